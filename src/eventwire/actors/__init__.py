@@ -1,0 +1,1 @@
+"""Actor recognition: dictionaries of countries, organisations, sectors and media, and their resolution."""

@@ -1,0 +1,288 @@
+"""In-document resolution of aliases, titles and pronouns to the actor they refer to.
+
+Rules, applied in text order (no model: no coreference model installs offline):
+- a person's later, shorter name ("Blinken") refers to the earlier full name;
+- a definite title ("the Secretary of State") refers to the last person who carried it;
+- "the North" / "the South" refer to North / South Korea once a Korea was named;
+- "he"/"she" refer to the last person; "it"/"its" to the last country or organisation named as a
+  subject nearby; "they"/"them" to the last group;
+- first-person pronouns inside quotations are left for ``link_first_person`` once quotes are known.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from eventwire.actors.lexicon import Lexicon
+from eventwire.model import ActorRef, EntityMention, Provenance, Quote
+
+STAGE = "actors.coref"
+VERSION = "coref.rules.v1"
+
+_PERSON_PRONOUNS = {"he", "him", "she", "her"}
+_THING_PRONOUNS = {"it", "its"}
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
+#: How far back (in sentences) a pronoun may look for its antecedent.
+_PRONOUN_REACH = {"person": 3, "thing": 1, "plural": 2}
+_KOREA_ALIAS = re.compile(r"\b[Tt]he (North|South)\b(?! ?[A-Z])")
+
+
+def _prov(confidence: float) -> Provenance:
+    return Provenance(STAGE, VERSION, confidence)
+
+
+def _name_tokens(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'-]+", text)}
+
+
+def add_aliases(
+    doc: Any, mentions: list[EntityMention], lexicon: Lexicon, excluded: Sequence[tuple[int, int]]
+) -> list[EntityMention]:
+    """Add "the North"/"the South" and pronoun mentions; returns a new list sorted by offset."""
+    # The parser often tags "the North" as an ORG: the alias wins over a bare organisation guess.
+    guesses = {"ORG", "NORP"}
+    taken = [(m.start, m.end) for m in mentions if m.label not in guesses]
+    aliases = _korea_aliases(doc.text, lexicon, taken, excluded)
+    out = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in aliases)]
+    out += aliases
+    taken = [(m.start, m.end) for m in out]
+    out += _pronoun_mentions(doc, taken, excluded)
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _korea_aliases(
+    text: str, lexicon: Lexicon, taken: list[tuple[int, int]], excluded: Sequence[tuple[int, int]]
+) -> list[EntityMention]:
+    out = []
+    for match in _KOREA_ALIAS.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in [*taken, *excluded]):
+            continue
+        name = "North Korea" if match.group(1) == "North" else "South Korea"
+        found = lexicon.country(name)
+        if found is None:
+            continue
+        entry = found[0]
+        actor = ActorRef(entry.name, entry.iso3, None, "country")
+        out.append(EntityMention(start, end, match.group(0), "ALIAS", actor, _prov(0.6), role="alias"))
+    return out
+
+
+def _pronoun_mentions(
+    doc: Any, taken: list[tuple[int, int]], excluded: Sequence[tuple[int, int]]
+) -> list[EntityMention]:
+    out = []
+    for token in doc:
+        lower = token.lower_
+        if token.pos_ != "PRON" and lower not in _THING_PRONOUNS:
+            continue
+        if lower not in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS | _FIRST_PERSON:
+            continue
+        start, end = token.idx, token.idx + len(token)
+        if any(s <= start < e for s, e in [*taken, *excluded]):
+            continue
+        out.append(EntityMention(start, end, token.text, "PRON", None, _prov(0.5), role="pronoun"))
+    return out
+
+
+def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tuple[int, int]] = ()) -> None:
+    """Set ``refers_to`` and share the antecedent's ActorRef, in place."""
+    sent_of = _sentence_index(doc)
+    for i, mention in enumerate(mentions):
+        antecedent = _antecedent(doc, mentions, i, sent_of, quotes_spans)
+        if antecedent is None:
+            continue
+        root = _root(mentions, antecedent)
+        mention.refers_to = root
+        root_actor = mentions[root].actor
+        if mention.actor is not None and root_actor is not None and mention.role == "name":
+            _merge_into(root_actor, mention.actor)
+        mention.actor = root_actor
+    _countries_for_titled_people(doc, mentions)
+
+
+def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> None:
+    """ "The North said ... leader Kim Jong Un attended": a titled person with no country of their
+    own takes the country of the state named earlier in the same sentence."""
+    for i, mention in enumerate(mentions):
+        actor = mention.actor
+        if mention.label != "PERSON" or mention.refers_to is not None or actor is None:
+            continue
+        if actor.country is not None or actor.sector is None:
+            continue
+        sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        sent_start = sentence[0].sent.start_char
+        for j in range(i - 1, -1, -1):
+            other = mentions[j]
+            if other.start < sent_start:
+                break
+            if other.actor is not None and other.actor.country and other.actor.kind == "country":
+                actor.country = other.actor.country
+                mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
+                break
+
+
+def _root(mentions: list[EntityMention], index: int) -> int:
+    seen = set()
+    while mentions[index].refers_to is not None and index not in seen:
+        seen.add(index)
+        index = mentions[index].refers_to  # type: ignore[assignment]
+    return index
+
+
+def _merge_into(root: ActorRef, other: ActorRef) -> None:
+    """A later mention with a title fills what the first mention lacked."""
+    root.country = root.country or other.country
+    root.sector = root.sector or other.sector
+
+
+def _sentence_index(doc: Any) -> dict[int, int]:
+    return {sent.start: n for n, sent in enumerate(doc.sents)}
+
+
+def _sent_no(doc: Any, char: int, sent_of: dict[int, int]) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    return sent_of.get(span[0].sent.start, 0)
+
+
+def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= char < e for s, e in spans)
+
+
+def _antecedent(
+    doc: Any,
+    mentions: list[EntityMention],
+    i: int,
+    sent_of: dict[int, int],
+    quotes_spans: Sequence[tuple[int, int]],
+) -> int | None:
+    mention = mentions[i]
+    if mention.label == "PERSON":
+        return _earlier_person(mentions, i)
+    if mention.label == "TITLE":
+        return _earlier_title_holder(doc, mentions, i)
+    if mention.label == "ALIAS":
+        return _earlier_country(mentions, i, mention.actor.country if mention.actor else None)
+    if mention.label != "PRON":
+        return None
+    lower = mention.text.lower()
+    if lower in _FIRST_PERSON:
+        return None  # resolved through the quote's speaker
+    in_quote = _inside(mention.start, quotes_spans)
+    here = _sent_no(doc, mention.start, sent_of)
+    if lower in _PERSON_PRONOUNS and not in_quote:
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person)
+    if lower in _THING_PRONOUNS and not in_quote:
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like)
+    if lower in _PLURAL_PRONOUNS and not in_quote:
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["plural"], _is_group)
+    return None
+
+
+def _is_person(m: EntityMention) -> bool:
+    return m.actor is not None and m.actor.kind == "person"
+
+
+def _is_state_like(m: EntityMention) -> bool:
+    return (
+        m.actor is not None
+        and m.actor.kind in ("country", "organisation")
+        and m.role in ("name", "capital", "metonym", "alias")
+    )
+
+
+def _is_group(m: EntityMention) -> bool:
+    return m.actor is not None and (m.actor.kind == "group" or bool(m.actor.members))
+
+
+def _recent(
+    doc: Any,
+    mentions: list[EntityMention],
+    i: int,
+    here: int,
+    sent_of: dict[int, int],
+    reach: int,
+    accept: Any,
+) -> int | None:
+    for j in range(i - 1, -1, -1):
+        candidate = mentions[j]
+        if here - _sent_no(doc, candidate.start, sent_of) > reach:
+            return None
+        if accept(candidate):
+            return j
+    return None
+
+
+def _earlier_person(mentions: list[EntityMention], i: int) -> int | None:
+    words = _name_tokens(mentions[i].text)
+    for j in range(i - 1, -1, -1):
+        other = mentions[j]
+        if (
+            other.label == "PERSON"
+            and other.refers_to is None
+            and words
+            and words <= _name_tokens(other.text)
+        ):
+            return j if mentions[i].text != other.text or j != i else None
+    return None
+
+
+def _earlier_title_holder(doc: Any, mentions: list[EntityMention], i: int) -> int | None:
+    """The last person whose title window contained the same title words."""
+    title = mentions[i]
+    words = _name_tokens(title.text) - {"the", "a", "an"}
+    for j in range(i - 1, -1, -1):
+        other = mentions[j]
+        if other.label != "PERSON" or other.refers_to is not None:
+            continue
+        window = doc.text[max(0, other.start - 60) : other.end].lower()
+        if words and all(re.search(rf"\b{re.escape(w)}\b", window) for w in words):
+            return j
+    return None
+
+
+def _earlier_country(mentions: list[EntityMention], i: int, country: str | None) -> int | None:
+    korea = {"PRK", "KOR"}
+    for j in range(i - 1, -1, -1):
+        actor = mentions[j].actor
+        if actor and actor.country in korea and mentions[j].role == "name" and actor.country == country:
+            return j
+    return None
+
+
+def link_first_person(mentions: list[EntityMention], quotes: list[Quote], lexicon: Lexicon) -> None:
+    """Inside a quote, "I" is the speaker and "we" the speaker's country (or organisation)."""
+    for quote in quotes:
+        speaker = quote.speaker_actor
+        if speaker is None:
+            continue
+        lo, hi = quote.content.start, quote.content.end
+        for mention in mentions:
+            if mention.label != "PRON" or not lo <= mention.start < hi:
+                continue
+            lower = mention.text.lower()
+            if lower in ("i", "me", "my"):
+                mention.actor = speaker
+                mention.refers_to = quote.speaker_entity
+            elif lower in ("we", "us", "our"):
+                mention.actor = _collective_of(speaker, lexicon)
+                mention.refers_to = quote.speaker_entity
+            mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
+
+
+def _collective_of(speaker: ActorRef, lexicon: Lexicon) -> ActorRef:
+    """ "We" said by a government official is the government of the official's country."""
+    if speaker.kind == "person" and speaker.country:
+        entry = lexicon.country_by_iso3.get(speaker.country)
+        name = entry.name if entry else speaker.country
+        return ActorRef(name, speaker.country, speaker.sector, "country")
+    return speaker

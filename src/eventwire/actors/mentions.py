@@ -1,0 +1,367 @@
+"""Actor mentions: countries, IGOs, media, people with their titles, and sector groups.
+
+Each mention is resolved to an ``ActorRef`` (ISO-3166 alpha-3 country + CAMEO-style
+sector). Aliases and pronouns are linked afterwards by ``eventwire.actors.coref``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.actors.lexicon import Lexicon, load_lexicon
+from eventwire.model import ActorRef, EntityMention, Provenance
+
+STAGE = "actors"
+VERSION = "actors.rules.v1"
+
+#: Words that end a title window to the left of a name ("said that leader Kim").
+_TITLE_STOP_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT", "PRON", "SPACE", "NUM"}
+_MAX_TITLE_TOKENS = 7
+
+#: Organisation name keywords that give a sector when the lexicon does not know the name.
+_ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("ministry", "GOV"),
+    ("government", "GOV"),
+    ("department", "GOV"),
+    ("agency", "GOV"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("forces", "MIL"),
+    ("navy", "MIL"),
+    ("police", "COP"),
+    ("party", "PTY"),
+    ("university", "EDU"),
+    ("court", "JUD"),
+    ("parliament", "LEG"),
+    ("congress", "LEG"),
+    ("senate", "LEG"),
+    ("bank", "BUS"),
+    ("inc", "BUS"),
+    ("corp", "BUS"),
+    ("company", "BUS"),
+    ("news", "MED"),
+    ("times", "MED"),
+    ("post", "MED"),
+    ("front", "REB"),
+    ("brigade", "REB"),
+)
+
+_SECTOR_NAMES = {
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "REB": "rebels",
+    "OPP": "opposition",
+    "MED": "media",
+    "BUS": "business",
+    "CVL": "civilians",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "IGO": "international organisation",
+}
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A sector term found over a run of tokens ("secretary of state" -> GOV, title)."""
+
+    start_token: int
+    end_token: int  # exclusive
+    sector: str
+    kind: str  # title | group
+    term: str
+
+
+def _provenance(confidence: float) -> Provenance:
+    return Provenance(STAGE, VERSION, confidence)
+
+
+def _blocked(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:
+    return any(start < e_end and s_start < end for s_start, e_end in excluded)
+
+
+def _term_root(doc: Any, term: TermMatch) -> Any:
+    """The syntactic head of a multi-word term ("Secretary" in "Secretary of State")."""
+    for i in range(term.start_token, term.end_token):
+        head = doc[i].head.i
+        if head == i or not term.start_token <= head < term.end_token:
+            return doc[i]
+    return doc[term.end_token - 1]
+
+
+class MentionFinder:
+    """Finds actor mentions in one spaCy Doc; build once, call per document."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self._surface_re: re.Pattern[str] = self.lexicon.surface_regex()
+        self._terms = self._index_terms()
+        self._max_term = max((len(key) for key in self._terms), default=1)
+
+    def _index_terms(self) -> dict[tuple[str, ...], tuple[str, str, str]]:
+        index: dict[tuple[str, ...], tuple[str, str, str]] = {}
+        for term in self.lexicon.sector_by_term.values():
+            index[tuple(term.term.lower().split())] = (term.sector, term.kind, term.term)
+        return index
+
+    # ------------------------------------------------------------------ public
+    def __call__(self, doc: Any, excluded: Sequence[tuple[int, int]] = ()) -> list[EntityMention]:
+        lexical = self._lexicon_mentions(doc, excluded)
+        terms = self._term_matches(doc)
+        people = self._person_mentions(doc, excluded, lexical, terms)
+        taken = [(m.start, m.end) for m in lexical + people]
+        groups = self._group_mentions(doc, excluded, terms, lexical, taken)
+        taken += [(m.start, m.end) for m in groups]
+        taken += [
+            (doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms
+        ]
+        orgs = self._org_mentions(doc, excluded, taken)
+        mentions = lexical + people + groups + orgs
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    # -------------------------------------------------------------- lexicon hits
+    def _lexicon_mentions(self, doc: Any, excluded: Sequence[tuple[int, int]]) -> list[EntityMention]:
+        out: list[EntityMention] = []
+        for match in self._surface_re.finditer(doc.text):
+            start, end = match.span()
+            if _blocked(start, end, excluded):
+                continue
+            mention = self._lexicon_mention(doc.text[start:end], start, end)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def _lexicon_mention(self, surface: str, start: int, end: int) -> EntityMention | None:
+        lex = self.lexicon
+        found = lex.country(surface)
+        if found is not None:
+            entry, role = found
+            sector = "GOV" if role in ("capital", "metonym") else None
+            kind = "group" if role == "demonym" else "country"
+            actor = ActorRef(entry.name, entry.iso3, sector, kind)
+            return EntityMention(start, end, surface, "COUNTRY", actor, _provenance(0.95), role=role)
+        igo = lex.igo(surface)
+        if igo is not None:
+            actor = ActorRef(igo.name, None, igo.sector, "organisation")
+            return EntityMention(start, end, surface, igo.sector, actor, _provenance(0.95))
+        media = lex.media_by_name.get(surface) or lex.media_by_name.get(surface.lower())
+        if media is not None:
+            actor = ActorRef(media.name, media.country, "MED", "organisation")
+            return EntityMention(start, end, surface, "MEDIA", actor, _provenance(0.9))
+        return None
+
+    # ------------------------------------------------------------ sector terms
+    def _term_matches(self, doc: Any) -> list[TermMatch]:
+        """Longest-first sector terms over tokens, matching the last word by its lemma too."""
+        out: list[TermMatch] = []
+        i, n = 0, len(doc)
+        while i < n:
+            match = self._term_at(doc, i, n)
+            if match is None:
+                i += 1
+                continue
+            out.append(match)
+            i = match.end_token
+        return out
+
+    def _term_at(self, doc: Any, i: int, n: int) -> TermMatch | None:
+        for size in range(min(self._max_term, n - i), 0, -1):
+            words = [doc[j].lower_ for j in range(i, i + size)]
+            for key in (tuple(words), (*words[:-1], doc[i + size - 1].lemma_.lower())):
+                hit = self._terms.get(key)
+                if hit is not None:
+                    return TermMatch(i, i + size, hit[0], hit[1], hit[2])
+        return None
+
+    # ------------------------------------------------------------------ people
+    def _person_mentions(
+        self,
+        doc: Any,
+        excluded: Sequence[tuple[int, int]],
+        lexical: list[EntityMention],
+        terms: list[TermMatch],
+    ) -> list[EntityMention]:
+        out: list[EntityMention] = []
+        for ent in doc.ents:
+            if _blocked(ent.start_char, ent.end_char, excluded):
+                continue
+            if ent.label_ != "PERSON" and not self._titled_name(doc, ent, terms):
+                continue
+            if any(m.start <= ent.start_char and ent.end_char <= m.end for m in lexical):
+                continue  # "Washington" tagged PERSON but known as a capital
+            text = ent.text.strip()
+            if not text or not any(ch.isalpha() for ch in text):
+                continue
+            country, sector, conf = self._title_of(doc, ent, lexical, terms)
+            actor = ActorRef(text, country, sector, "person")
+            out.append(
+                EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf))
+            )
+        return out
+
+    @staticmethod
+    def _titled_name(doc: Any, ent: Any, terms: list[TermMatch]) -> bool:
+        """An ORG/NORP guess that is really a person: a title right before it or in apposition."""
+        if ent.label_ not in ("ORG", "NORP") or not 2 <= len(ent) <= 4:
+            return False
+        if not all(t.is_title for t in ent):
+            return False
+        before = any(t.end_token == ent.start and t.kind == "title" for t in terms)
+        appos = any(
+            c.dep_ == "appos" and any(t.start_token <= c.i < t.end_token and t.kind == "title" for t in terms)
+            for c in ent.root.children
+        )
+        return before or appos
+
+    def _title_of(
+        self, doc: Any, ent: Any, lexical: list[EntityMention], terms: list[TermMatch]
+    ) -> tuple[str | None, str | None, float]:
+        """Country and sector from the title before a name or in an apposition after it."""
+        window = self._left_title_window(doc, ent)
+        windows = [window] if window else []
+        windows += [(t.left_edge.i, t.right_edge.i + 1) for t in ent.root.children if t.dep_ == "appos"]
+        country = sector = None
+        for lo, hi in windows:
+            lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            sector = sector or next(
+                (t.sector for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "title"),
+                None,
+            )
+            country = country or next(
+                (
+                    m.actor.country
+                    for m in lexical
+                    if m.actor and lo_char <= m.start and m.end <= hi_char and m.actor.country
+                ),
+                None,
+            )
+        return country, sector, 0.9 if sector else 0.8
+
+    @staticmethod
+    def _left_title_window(doc: Any, ent: Any) -> tuple[int, int] | None:
+        lo = ent.start
+        floor = max(ent.sent.start, ent.start - _MAX_TITLE_TOKENS)
+        while lo > floor:
+            token = doc[lo - 1]
+            if token.pos_ in _TITLE_STOP_POS or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a"):
+                break
+            lo -= 1
+        return (lo, ent.start) if lo < ent.start else None
+
+    # ------------------------------------------------------------------ groups
+    def _group_mentions(
+        self,
+        doc: Any,
+        excluded: Sequence[tuple[int, int]],
+        terms: list[TermMatch],
+        lexical: list[EntityMention],
+        taken: list[tuple[int, int]],
+    ) -> list[EntityMention]:
+        """Sector nouns as actors: "five North Korean officials", "the Secretary of State", "police"."""
+        out: list[EntityMention] = []
+        for term in terms:
+            head = _term_root(doc, term)
+            if (
+                term.kind == "title"
+                and term.end_token < len(doc)
+                and doc[term.end_token].ent_type_ == "PERSON"
+            ):
+                continue  # part of a person's title, handled with the person
+            if term.kind == "title" and term.start_token > 0 and doc[term.start_token - 1].pos_ == "PROPN":
+                continue  # "Antony Blinken, Secretary..." handled through apposition
+            if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
+                continue  # "Olaf Scholz, the German chancellor": the title belongs to the person
+            start_tok = self._left_modifiers_start(doc, term.start_token, head)
+            last = doc[term.end_token - 1]
+            start, end = doc[start_tok].idx, last.idx + len(last)
+            if _blocked(start, end, excluded) or self._inside_any(start, end, taken):
+                continue
+            actor = self._group_actor(doc, term, head, start, end, lexical)
+            label = "TITLE" if term.kind == "title" else "GROUP"
+            out.append(
+                EntityMention(start, end, doc.text[start:end], label, actor, _provenance(0.8), role=term.kind)
+            )
+        return out
+
+    @staticmethod
+    def _left_modifiers_start(doc: Any, start_tok: int, head: Any) -> int:
+        """Extend left over the head's own determiners, numbers and adjectives ("five North Korean")."""
+        lo = start_tok
+        while lo > 0:
+            token = doc[lo - 1]
+            if token.is_space or token.dep_ not in ("det", "nummod", "amod", "compound", "poss"):
+                break
+            if not lo - 1 < token.head.i <= head.i:
+                break  # a modifier of something else
+            lo -= 1
+        return lo
+
+    def _group_actor(
+        self, doc: Any, term: TermMatch, head: Any, start: int, end: int, lexical: list[EntityMention]
+    ) -> ActorRef:
+        inside = [m for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
+        members = self._prep_countries(head, lexical)
+        country = inside[0].actor.country if inside and inside[0].actor else None
+        if country is None and len(members) == 1:
+            country, members = members[0].country, []
+        name = self._group_name(term, country, members)
+        member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
+        return ActorRef(name, country, term.sector, "group", member_refs)
+
+    def _group_name(self, term: TermMatch, country: str | None, members: list[ActorRef]) -> str:
+        label = term.term if term.kind == "title" else _SECTOR_NAMES.get(term.sector, term.term)
+        where = [country] if country else [m.country or m.name for m in members]
+        return f"{' / '.join(w for w in where if w)} {label}".strip()
+
+    @staticmethod
+    def _prep_countries(head: Any, lexical: list[EntityMention]) -> list[ActorRef]:
+        """Countries in "governments in X, Y and Z" / "officials of X"."""
+        out: list[ActorRef] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                continue
+            lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+            for m in lexical:
+                inside = lo <= m.start and m.end <= hi and m.role in ("name", "capital")
+                if inside and m.actor and m.actor.country and all(o.country != m.actor.country for o in out):
+                    out.append(m.actor)
+        return out
+
+    @staticmethod
+    def _inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+        return any(s <= start and end <= e for s, e in spans)
+
+    # ----------------------------------------------------------- organisations
+    def _org_mentions(
+        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[tuple[int, int]]
+    ) -> list[EntityMention]:
+        out: list[EntityMention] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP"):
+                continue
+            start, end = ent.start_char, ent.end_char
+            if _blocked(start, end, excluded) or any(s < end and start < e for s, e in taken):
+                continue
+            if len(ent.text) < 2 or not ent.text[0].isupper():
+                continue
+            actor = self._org_actor(ent.text)
+            if actor is None:
+                continue
+            out.append(EntityMention(start, end, ent.text, ent.label_, actor, _provenance(0.6)))
+        return out
+
+    def _org_actor(self, text: str) -> ActorRef | None:
+        lowered = text.lower()
+        words = set(re.findall(r"[a-z]+", lowered))
+        sector = next((code for word, code in _ORG_KEYWORDS if word in words), None)
+        country = None
+        for match in self._surface_re.finditer(text):
+            found = self.lexicon.country(match.group(0))
+            if found is not None:
+                country = found[0].iso3
+                break
+        return ActorRef(text, country, sector, "organisation")

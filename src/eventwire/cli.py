@@ -1,0 +1,350 @@
+"""The command line: a thin layer over ``eventwire.api``, ``eventwire.query`` and ``eventwire.export``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+from eventwire.model import Rejected
+
+FORMATS = click.Choice(["table", "jsonl", "csv"])
+EVENT_COLUMNS = (
+    "date",
+    "source",
+    "source_code",
+    "type",
+    "mode",
+    "target",
+    "target_code",
+    "cameo",
+    "quad_class",
+    "trigger",
+    "sentence",
+)
+_TABLE_WIDTHS = {
+    "date": 10,
+    "source": 22,
+    "source_code": 8,
+    "type": 9,
+    "target": 22,
+    "target_code": 8,
+    "cameo": 5,
+    "trigger": 22,
+}
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        default="eventwire.db",
+        show_default=True,
+        envvar="EVENTWIRE_DB",
+        help="SQLite file (or sqlite:/// URL) of the store.",
+    )(func)
+
+
+def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)(func)
+    return click.option(
+        "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout."
+    )(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+def main() -> None:
+    """eventwire: who did what to whom, when and where, and who said what, from news text."""
+
+
+# ---------------------------------------------------------------------------------- run
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--date", help="Publication date for inputs that carry none (e.g. 2022-01-13).")
+@db_option
+@click.option("--no-store", is_flag=True, help="Do not write to the store; only print.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes.")
+@click.option("--batch-size", type=click.IntRange(1, 1000), default=16, show_default=True)
+@output_options
+def run(
+    inputs: tuple[str, ...],
+    date: str | None,
+    db: str,
+    no_store: bool,
+    workers: int,
+    batch_size: int,
+    fmt: str,
+    out: Path | None,
+) -> None:
+    """Extract events, quotes, places and times from INPUT files, folders or - (stdin).
+
+    \b
+    Examples:
+      eventwire run article.txt --date 2022-01-13
+      eventwire run dump.jsonl --format jsonl --out events.jsonl
+    """
+    from eventwire.api import run as run_inputs
+
+    with _open_out(out) as stream:
+        writer = _result_writer(fmt, stream)
+        try:
+            report = run_inputs(
+                list(inputs),
+                db=None if no_store else db,
+                date=date,
+                workers=workers,
+                batch_size=batch_size,
+                keep_results=False,
+                on_result=writer,
+                on_failure=_print_failure,
+                progress=sys.stderr.isatty(),
+            )
+        except EventwireError as exc:
+            raise click.ClickException(str(exc)) from exc
+    where = "" if no_store else f" in {db}"
+    click.echo(
+        f"{report.stored} stored, {report.unchanged} unchanged, {len(report.failed)} failed{where}",
+        err=True,
+    )
+    if report.failed:
+        sys.exit(1)
+
+
+def _print_failure(item: Rejected) -> None:
+    click.echo(f"error: {item.origin}: {item.reason} [{item.code}]", err=True)
+
+
+def _result_writer(fmt: str, stream: TextIO) -> Callable[[dict[str, Any]], None]:
+    if fmt == "jsonl":
+
+        def write_line(result: dict[str, Any]) -> None:
+            stream.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+        return write_line
+    if fmt == "csv":
+        writer = csv.DictWriter(stream, fieldnames=["article_id", *EVENT_COLUMNS])
+        writer.writeheader()
+        return lambda result: writer.writerows(_event_rows(result))
+    return lambda result: _print_table(result, stream)
+
+
+def _event_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"article_id": result["id"], **_event_row(e)} for e in result["events"]]
+
+
+def _event_row(event: dict[str, Any]) -> dict[str, Any]:
+    source, target, date = event.get("source") or {}, event.get("target") or {}, event.get("date") or {}
+    return {
+        "date": date.get("value") or "",
+        "source": source.get("name") or source.get("text") or "",
+        "source_code": source.get("code") or "",
+        "type": event["type"],
+        "mode": event.get("mode") or "",
+        "target": target.get("name") or target.get("text") or "",
+        "target_code": target.get("code") or "",
+        "cameo": event["cameo"],
+        "quad_class": event["quad_class"],
+        "trigger": event["trigger"]["text"],
+        "sentence": event["sentence"]["text"],
+    }
+
+
+def _print_table(result: dict[str, Any], stream: TextIO) -> None:
+    title = result.get("title") or result["id"]
+    stream.write(f"\n{title}  [{result['id']}] {result.get('date') or ''}\n")
+    rows = [_event_row(e) for e in result["events"]]
+    _write_table(rows, stream)
+    stream.write(
+        f"{len(result['events'])} events, {len(result['quotes'])} quotes, {len(result['places'])} places\n"
+    )
+
+
+def _write_table(rows: Iterable[dict[str, Any]], stream: TextIO) -> None:
+    columns = list(_TABLE_WIDTHS)
+    stream.write("  ".join(c.upper().ljust(w) for c, w in _TABLE_WIDTHS.items()).rstrip() + "\n")
+    for row in rows:
+        cells = [_clip(str(row.get(c, "")), _TABLE_WIDTHS[c]) for c in columns]
+        stream.write("  ".join(cells).rstrip() + "\n")
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return (text[: width - 1] + "…") if len(text) > width else text.ljust(width)
+
+
+# ------------------------------------------------------------------------------- events
+@main.command()
+@db_option
+@click.option("--actor", help="Source or target name contains this (case-insensitive).")
+@click.option("--country", help="Source or target country, ISO-3166 alpha-3 (e.g. PRK).")
+@click.option("--type", "event_type", help="PLOVER event type (e.g. ACCUSE).")
+@click.option("--since", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Event date on or before.")
+@click.option("--article", help="Only this article id.")
+@click.option("--limit", type=click.IntRange(1), default=None)
+@output_options
+def events(
+    db: str,
+    actor: str | None,
+    country: str | None,
+    event_type: str | None,
+    since: str | None,
+    until: str | None,
+    article: str | None,
+    limit: int | None,
+    fmt: str,
+    out: Path | None,
+) -> None:
+    """Query the stored events."""
+    from eventwire.query import query_events
+
+    with _store(db) as store:
+        try:
+            rows = query_events(
+                store,
+                actor=actor,
+                country=country,
+                event_type=event_type,
+                since=since,
+                until=until,
+                article_id=article,
+                limit=limit,
+            )
+        except (EventwireError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+    with _open_out(out) as stream:
+        _write_events(rows, fmt, stream)
+
+
+def _write_events(rows: list[dict[str, Any]], fmt: str, stream: TextIO) -> None:
+    if fmt == "jsonl":
+        for row in rows:
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    flat = [{"article_id": r.get("article_id"), **_event_row(r)} for r in rows]
+    if fmt == "csv":
+        writer = csv.DictWriter(stream, fieldnames=["article_id", *EVENT_COLUMNS])
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    _write_table(flat, stream)
+    stream.write(f"{len(rows)} events\n")
+
+
+# --------------------------------------------------------------------------------- show
+@main.command()
+@click.argument("article")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The stored result as JSON.")
+def show(article: str, db: str, as_json: bool) -> None:
+    """Show one stored ARTICLE (id or unique id prefix) with what was extracted from it."""
+    with _store(db) as store:
+        try:
+            result = store.get_article(article)
+        except EventwireError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if result is None:
+        raise click.ClickException(f"no article {article!r} in {db}")
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    from eventwire.report import render_article
+
+    click.echo(render_article(result))
+
+
+# ------------------------------------------------------------------------------- export
+@main.command(name="export")
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True
+)
+@click.option(
+    "--what",
+    type=click.Choice(["events", "articles", "quotes", "places"]),
+    default="events",
+    show_default=True,
+)
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (required for parquet)."
+)
+def export_command(db: str, fmt: str, what: str, out: Path | None) -> None:
+    """Export the store as JSONL, CSV or Parquet."""
+    from eventwire.export import export
+
+    if fmt == "parquet" and out is None:
+        raise click.ClickException("--out is required for parquet")
+    with _store(db) as store:
+        try:
+            if out is None:
+                count = export(store, fmt, sys.stdout, what=what)  # type: ignore[arg-type]
+            else:
+                count = export(store, fmt, out, what=what)  # type: ignore[arg-type]
+        except (EventwireError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(f"{count} {what} exported", err=True)
+
+
+# ----------------------------------------------------------------------------- failures
+@main.command()
+@db_option
+def failures(db: str) -> None:
+    """List the inputs that failed, with their reasons."""
+    with _store(db) as store:
+        rows = store.failures()
+    for row in rows:
+        click.echo(
+            f"{row['origin']}\t{row['code']}\t{row['reason']}\t(x{row['count']}, last {row['last_seen']})"
+        )
+    click.echo(f"{len(rows)} failures", err=True)
+
+
+# -------------------------------------------------------------------------------- helpers
+class _store:
+    """Open the store for reading, turning store errors into one-line CLI errors."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+
+    def __enter__(self) -> Any:
+        from eventwire.store import open_store
+
+        if not self.db.startswith(("sqlite:", "postgresql:")) and not Path(self.db).exists():
+            raise click.ClickException(f"no store at {self.db}: run `eventwire run` first or pass --db")
+        try:
+            self.store = open_store(self.db)
+        except EventwireError as exc:
+            raise click.ClickException(str(exc)) from exc
+        return self.store
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.close()
+
+
+class _open_out:
+    def __init__(self, out: Path | None) -> None:
+        self.out = out
+        self.stream: TextIO = sys.stdout
+
+    def __enter__(self) -> TextIO:
+        if self.out is not None:
+            try:
+                self.stream = self.out.open("w", encoding="utf-8", newline="")
+            except OSError as exc:
+                raise click.ClickException(f"cannot write {self.out}: {exc.strerror}") from exc
+        return self.stream
+
+    def __exit__(self, *exc: object) -> None:
+        if self.out is not None:
+            self.stream.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

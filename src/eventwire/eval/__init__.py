@@ -1,0 +1,1 @@
+"""Scorers that compare eventwire output with gold-standard data sets."""

@@ -1,0 +1,542 @@
+"""Clause-level event coding from the dependency parse: trigger, type, actors, modality.
+
+A trigger (verb, verb + object, or event noun with an agent) from ``event_triggers.tsv``
+gives the PLOVER type, mode and CAMEO code; the source and target come from the syntax
+(subject / passive agent, object / prepositional object) and are resolved through the
+actor mentions, pronouns and aliases included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.events.ontology import quad_class, score
+from eventwire.events.triggers import Trigger, TriggerLexicon, load_triggers
+from eventwire.model import ActorRef, EntityMention, Event, Participant, Provenance, Quote, Span
+
+STAGE = "events"
+VERSION = "events.rules.v1"
+
+_TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
+_AGENT_PREPS = ("by", "from")
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}
+_MODALS_HYPOTHETICAL = {"could", "would", "might", "may", "should"}
+_FUTURE_HEADS = {"plan", "intend", "aim", "expect", "set", "go"}
+#: Words whose complement is an intention, not an event ("prepared to engage" is AGREE).
+_INTENT_HEADS = {
+    "prepared",
+    "prepare",
+    "ready",
+    "willing",
+    "offer",
+    "agree",
+    "pledge",
+    "promise",
+    "commit",
+    "vow",
+}
+_INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
+_REFUSAL_HEADS = {"refuse", "reject", "decline"}
+_THREAT_HEADS = {"threaten"}
+#: Verbs whose object noun is an event the subject receives ("drawing criticism from X").
+_RECEIVE_VERBS = {"draw", "face", "receive", "attract", "spark", "prompt", "trigger", "provoke"}
+
+
+@dataclass
+class _Candidate:
+    token: Any  # the trigger's head token
+    trigger: Trigger
+    span: tuple[int, int]
+    object_token: Any | None  # the object consumed by a light-verb rule
+
+
+class EventCoder:
+    """Codes events in one document; build once per process."""
+
+    def __init__(self, lexicon: TriggerLexicon | None = None) -> None:
+        self.lexicon = lexicon or load_triggers()
+
+    def __call__(
+        self,
+        doc: Any,
+        mentions: Sequence[EntityMention],
+        quotes: Sequence[Quote] = (),
+        excluded: Sequence[tuple[int, int]] = (),
+    ) -> list[Event]:
+        resolver = _ParticipantResolver(mentions)
+        events: list[Event] = []
+        consumed: set[int] = set()
+        for sent in doc.sents:
+            if _blocked(sent.start_char, sent.end_char, excluded):
+                continue
+            verbs = [c for c in (self._verb_candidate(t) for t in sent) if c is not None]
+            consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
+            events += [e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e is not None]
+            nouns = [c for c in (self._noun_candidate(t, consumed) for t in sent) if c is not None]
+            events += [e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e is not None]
+        events.sort(key=lambda e: e.trigger.start)
+        return events
+
+    # -------------------------------------------------------------- triggers
+    def _verb_candidate(self, token: Any) -> _Candidate | None:
+        if token.pos_ != "VERB":
+            return None
+        obj = _direct_object(token)
+        obj_key = _compound_key(obj) if obj is not None else None
+        for key in _verb_keys(token):
+            for trigger in self.lexicon.lookup(key, "V"):
+                if trigger.needs_object:
+                    hit = self._object_match(token, trigger, obj, obj_key)
+                    if hit is None:
+                        continue
+                    return _Candidate(token, trigger, _span_of(token, hit), hit)
+                return _Candidate(token, trigger, _span_of(token, None), None)
+        return None
+
+    @staticmethod
+    def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
+        if obj is not None and (obj_key in trigger.objects or obj.lemma_.lower() in trigger.objects):
+            return obj
+        for prep in token.children:  # "talk with", "charge with", "commit to": the particle is the object
+            if prep.dep_ in ("prep", "prt", "dative") and prep.lower_ in trigger.objects:
+                return None if prep is None else prep
+        return None
+
+    def _noun_candidate(self, token: Any, consumed: set[int]) -> _Candidate | None:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
+            return None
+        for trigger in self.lexicon.lookup(_compound_key(token), "N"):
+            if trigger.needs_object and not _has_modifier(token, trigger.objects):
+                continue
+            return _Candidate(
+                token,
+                trigger,
+                (token.left_edge.idx if False else _noun_start(token), token.idx + len(token)),
+                None,
+            )
+        return None
+
+    # ---------------------------------------------------------------- coding
+    def _code(
+        self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]
+    ) -> Event | None:
+        token, trigger = cand.token, cand.trigger
+        event_type, cameo, mode, why = trigger.type, trigger.cameo, trigger.mode, []
+        why.append(
+            f"{'verb' if trigger.pos == 'V' else 'noun'} '{trigger.lemma}'"
+            + (f" + object '{cand.object_token.text}'" if cand.object_token is not None else "")
+            + f" -> {event_type}"
+            + (f"/{mode}" if mode else "")
+            + f" (CAMEO {cameo})"
+        )
+        wrapper = _wrapper(token)
+        if wrapper is not None:
+            event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
+            if note:
+                why.append(note)
+        if trigger.pos == "V":
+            source, src_how = resolver.source_of_verb(token)
+            target, tgt_how = resolver.target_of_verb(token, cand.object_token)
+        else:
+            if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, resolver):
+                return None
+            source, src_how = resolver.agent_of_noun(token)
+            target, tgt_how = resolver.target_of_noun(token)
+        if source is not None and target is not None and _same_actor(source, target):
+            target, tgt_how = None, "dropped: same actor as source"
+        if (source is None or source.actor is None) and (target is None or target.actor is None):
+            return None
+        if trigger.pos == "N" and (source is None or source.actor is None):
+            return None  # a noun event without an agent is too often background ("the talks")
+        if trigger.pos == "V" and target is not None and target.entity is not None:
+            consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
+        why.append(f"source: {src_how}")
+        why.append(f"target: {tgt_how}")
+        negated, hypothetical, future = _modality(token)
+        confidence = _confidence(trigger, source, target, wrapper is not None)
+        return Event(
+            type=event_type,
+            mode=mode,
+            cameo=cameo,
+            quad_class=quad_class(event_type),
+            score=score(event_type, mode),
+            trigger=Span(cand.span[0], cand.span[1], token.doc.text[cand.span[0] : cand.span[1]]),
+            sentence=_sentence_span(sent),
+            source=source,
+            target=target,
+            negated=negated,
+            hypothetical=hypothetical,
+            future=future,
+            provenance=Provenance(STAGE, VERSION, confidence),
+            explanation="; ".join(why),
+        )
+
+
+# ---------------------------------------------------------------------------- participants
+class _ParticipantResolver:
+    """Maps syntactic arguments to actor mentions (the smallest tree distance wins)."""
+
+    def __init__(self, mentions: Sequence[EntityMention]) -> None:
+        self.mentions = list(mentions)
+
+    def participant(self, head: Any) -> Participant | None:
+        best: tuple[int, int, int] | None = None  # (distance, -length, index)
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        for index, mention in enumerate(self.mentions):
+            if mention.start < lo or mention.end > hi or mention.actor is None:
+                continue
+            distance = _distance_to(head, mention)
+            if distance is None:
+                continue
+            rank = (distance, -(mention.end - mention.start), index)
+            if best is None or rank < best:
+                best = rank
+        if best is None:
+            return None
+        mention = self.mentions[best[2]]
+        found = Participant(Span(mention.start, mention.end, mention.text), mention.actor, best[2])
+        return self._with_conjuncts(head, found)
+
+    def _with_conjuncts(self, head: Any, first: Participant) -> Participant:
+        """"France and Germany agreed": one compound actor with both as members (PLOVER style)."""
+        others = [p for p in (self.participant(c) for c in head.children if c.dep_ == "conj") if p is not None]
+        if not others or first.actor is None:
+            return first
+        members = [first.actor] + [m for p in others if p.actor for m in (p.actor.members or [p.actor])]
+        countries = {m.country for m in members}
+        sectors = {m.sector for m in members}
+        actor = ActorRef(
+            name=", ".join(m.name for m in members),
+            country=countries.pop() if len(countries) == 1 else None,
+            sector=sectors.pop() if len(sectors) == 1 else None,
+            kind="group",
+            members=members,
+        )
+        end = max(p.span.end for p in others)
+        text = head.doc.text[first.span.start : end]
+        return Participant(Span(first.span.start, end, text), actor, first.entity)
+
+    def source_of_verb(self, verb: Any) -> tuple[Participant | None, str]:
+        subject, how = _subject(verb)
+        if subject is None:
+            return None, "none in the clause"
+        if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
+            subject, how = subject.head.head, "relative clause head"
+        found = self.participant(subject)
+        if found is None and subject.pos_ == "NOUN":
+            found = self.agent_of_noun(subject)[0]
+        return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
+
+    def target_of_verb(self, verb: Any, consumed_object: Any | None) -> tuple[Participant | None, str]:
+        heads = [consumed_object] if consumed_object is not None else []
+        obj = _direct_object(verb)
+        if obj is not None and consumed_object is None:
+            found = self.participant(obj)
+            if found is not None:
+                return found, f"object '{obj.text}'"
+        for head in [verb, *heads]:
+            found, how = self._prep_object(head, _TARGET_PREPS)
+            if found is not None:
+                return found, how
+        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
+            return (
+                self.target_of_verb(verb.head, None)
+                if _direct_object(verb.head) is not None
+                else (None, "none")
+            )
+        return None, "none"
+
+    def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
+        for prep in head.children:
+            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        found = self.participant(pobj)
+                        if found is not None:
+                            return found, f"'{prep.text} {pobj.text}'"
+        return None, "none"
+
+    def agent_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found = self.participant(child)
+                if found is not None:
+                    return found, f"possessor '{child.text}'"
+        found, how = self._prep_object(noun, _AGENT_PREPS)
+        if found is not None:
+            return found, how
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
+            return self._prep_object(head, ("from",))
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            for attr in head.children:  # "the launch was the first by North Korea"
+                if attr.dep_ in ("attr", "acomp"):
+                    found, how = self._prep_object(attr, ("by",))
+                    if found is not None:
+                        return found, how
+        if noun.dep_ == "dobj" and head.pos_ == "VERB":
+            return self.source_of_verb(head)  # "North Korea had a series of tests"
+        return None, "none"
+
+    def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
+        found, how = self._prep_object(noun, _TARGET_PREPS)
+        if found is not None:
+            return found, how
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
+            clause = _governing_clause(head)
+            if clause is not None:
+                subject, _ = _subject(clause)
+                if subject is not None:
+                    found = self.participant(subject) or self.agent_of_noun(subject)[0]
+                    if found is not None:
+                        return found, f"subject of the clause it comments on '{subject.text}'"
+        return None, "none"
+
+
+def _distance_to(head: Any, mention: EntityMention) -> int | None:
+    """Head hops from the mention's root token up to ``head``; None when a clause boundary intervenes."""
+    doc = head.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token, hops = span.root, 0
+    while token.i != head.i:
+        if token.dep_ in _CLAUSE_DEPS or token.head.i == token.i:
+            return None
+        token, hops = token.head, hops + 1
+    return hops
+
+
+def _subject(verb: Any) -> tuple[Any | None, str]:
+    """The subject, passive agent, or the subject inherited from a governing verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj, "passive agent"
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child, "subject"
+    if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
+        found, how = _subject(verb.head)
+        return found, f"{how} of '{verb.head.text}'"
+    if verb.dep_ == "relcl":
+        return verb.head, "relative clause head"
+    return None, "none"
+
+
+def _direct_object(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def _compound_key(token: Any) -> str:
+    """ "test-firing" from the tokens test, -, firing; otherwise the lemma."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].is_space:
+        return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    return str(token.lemma_.lower())
+
+
+def _verb_keys(token: Any) -> list[str]:
+    """Lookup keys, most specific first: "test-fire", "call for", "launch"."""
+    lemma = token.lemma_.lower()
+    keys = []
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].lower_ == "test" and doc[i - 1].head.i == i:
+        keys.append(f"test-{lemma}")  # "test fired"
+    compound = _compound_key(token)
+    if compound != lemma:
+        keys.append(compound)
+    for child in token.children:
+        if child.dep_ in ("prt", "prep") and child.i > i:
+            keys.append(f"{lemma} {child.lower_}")
+    keys.append(lemma)
+    return keys
+
+
+def _span_of(token: Any, obj: Any | None) -> tuple[int, int]:
+    start = token.idx
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-":
+        start = doc[i - 2].idx
+    elif i >= 1 and doc[i - 1].lower_ == "test":
+        start = doc[i - 1].idx
+    end = token.idx + len(token)
+    if obj is not None and obj.i > token.i:
+        end = obj.idx + len(obj)
+    return start, end
+
+
+def _noun_start(token: Any) -> int:
+    doc, i = token.doc, token.i
+    return int(doc[i - 2].idx) if i >= 2 and doc[i - 1].text == "-" else int(token.idx)
+
+
+def _has_modifier(token: Any, words: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
+
+
+def _noun_is_standalone(noun: Any, resolver: _ParticipantResolver) -> bool:
+    """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE_VERBS:
+        return True
+    if any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in _AGENT_PREPS for c in noun.children
+    ):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.head.lemma_.lower() in {"have", "hold", "stage", "make", "resume"}
+    )
+
+
+def _wrapper(token: Any) -> Any | None:
+    """The verb or adjective that turns this event into an intention, refusal or threat."""
+    head = token.head
+    while token.dep_ == "conj" and head.i != token.i:
+        token, head = head, head.head
+    if token.dep_ != "xcomp" or head.i == token.i:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in _INTENT_HEADS | _REFUSAL_HEADS | _THREAT_HEADS or head.lower_ in _INTENT_HEADS:
+        return head
+    return None
+
+
+def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tuple[str, str, str | None, str]:
+    lemma = wrapper.lemma_.lower()
+    if lemma in _REFUSAL_HEADS:
+        code = "125" if event_type == "CONSULT" else "120"
+        return "REJECT", code, None, f"refusal '{wrapper.text}' makes it REJECT"
+    if lemma in _THREAT_HEADS:
+        if event_type in ("ASSAULT", "MOBILIZE"):
+            return "THREATEN", "138", "violence", f"'{wrapper.text}' makes it THREATEN"
+        return "THREATEN", "130", None, f"'{wrapper.text}' makes it THREATEN"
+    if event_type in _INTENT_CAMEO:
+        return "AGREE", _INTENT_CAMEO[event_type], None, f"intention '{wrapper.text}' makes it AGREE"
+    return event_type, cameo, mode, ""
+
+
+def _governing_clause(token: Any) -> Any | None:
+    """The clause a participial or adverbial clause comments on."""
+    while token.dep_ in ("advcl", "conj", "xcomp", "acl") and token.head.i != token.i:
+        token = token.head
+        if token.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+            return token
+    return None
+
+
+def _modality(token: Any) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) from the clause's auxiliaries, negation and markers."""
+    negated = hypothetical = future = False
+    chain = [token]
+    node = token
+    while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
+        node = node.head
+        chain.append(node)
+    for verb in chain:
+        for child in verb.children:
+            lower = child.lower_
+            if child.dep_ == "neg" and not _is_not_only(child):
+                negated = True
+            if child.dep_ == "det" and lower == "no":
+                negated = True
+            if child.dep_ == "aux" and (
+                child.lemma_.lower() in _MODALS_HYPOTHETICAL or lower in _MODALS_HYPOTHETICAL
+            ):
+                hypothetical = True
+            if child.dep_ == "aux" and (lower in ("will", "shall", "'ll", "’ll") or child.lemma_ == "will"):
+                future = True
+            if child.dep_ == "mark" and lower in ("if", "unless"):
+                hypothetical = True
+        if verb.lemma_.lower() in _FUTURE_HEADS and verb is not token:
+            future = True
+    node = token
+    while node.dep_ == "advcl" or node.dep_ == "conj":
+        node = node.head
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        hypothetical = True
+    return negated, hypothetical, future
+
+
+def _is_not_only(neg: Any) -> bool:
+    nxt = neg.i + 1
+    return nxt < len(neg.doc) and str(neg.doc[nxt].lower_) == "only"
+
+
+def _same_actor(a: Participant, b: Participant) -> bool:
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.actor is not None and b.actor is not None and a.actor is b.actor
+
+
+def _confidence(
+    trigger: Trigger, source: Participant | None, target: Participant | None, wrapped: bool
+) -> float:
+    base = 0.75 if trigger.pos == "V" else 0.6
+    if source is not None and source.actor is not None and target is not None and target.actor is not None:
+        base += 0.1
+    if source is None or source.actor is None:
+        base -= 0.15
+    if wrapped:
+        base -= 0.05
+    return round(max(0.1, min(base, 0.95)), 2)
+
+
+def _sentence_span(sent: Any) -> Span:
+    text = sent.text.rstrip()
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text)
+    return Span(start, end, sent.doc.text[start:end])
+
+
+def _blocked(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in excluded)
+
+
+def dedupe_events(events: list[Event]) -> list[Event]:
+    """One event per (sentence, type, source, target, date): conjoined triggers repeat the same
+    event; a target-less copy of an event that has a target in the same sentence is dropped too.
+    Run after dating, so that two launches on different dates in one sentence stay two."""
+    seen: set[tuple[int, str, str, str, str]] = set()
+
+    def partial(e: Event) -> tuple[int, str, str, str]:
+        return (e.sentence.start, e.type, _actor_key(e.source), e.date.value or "" if e.date else "")
+
+    with_target = {partial(e) for e in events if e.target is not None}
+    out = []
+    for event in events:
+        if event.target is None and partial(event) in with_target:
+            continue
+        key = (*partial(event), _actor_key(event.target))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(event)
+    out.sort(key=lambda e: e.trigger.start)
+    return out
+
+
+def _actor_key(p: Participant | None) -> str:
+    if p is None or p.actor is None:
+        return ""
+    return f"{p.actor.name}|{p.actor.code}"
+
+
+def link_quotes(events: list[Event], quotes: Sequence[Quote]) -> None:
+    """Each event inside a quotation points to it; each quote lists its events."""
+    for index, event in enumerate(events):
+        for q_index, quote in enumerate(quotes):
+            if quote.content.start <= event.trigger.start < quote.content.end:
+                event.quote = q_index
+                quote.events.append(index)
+                break

@@ -1,0 +1,209 @@
+"""Event dates: the event's own time expression, else one inherited through the text's
+structure, else the publication date flagged as such.
+
+Order of preference for an event whose trigger is token T:
+1. a time expression attached to T (its own subtree, not inside a nested clause);
+2. "a day after <clause>": the governing clause's date shifted by the duration;
+3. a time expression attached to a verb that governs T (xcomp, conj, ccomp, advcl, relcl chain);
+4. a point time expression elsewhere in the sentence;
+5. the date of the nearest earlier dated event within two sentences (same story thread);
+6. the publication date (method "publication date").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from eventwire.model import Event, EventDate, TimeExpression
+
+_GOVERNING_DEPS = {
+    "xcomp",
+    "conj",
+    "ccomp",
+    "advcl",
+    "relcl",
+    "pcomp",
+    "acl",
+    "pobj",
+    "prep",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "attr",
+}
+_DURATION_RE = re.compile(r"^P(\d+)([DWMY])$")
+_INHERIT_REACH = 2  # sentences
+
+
+def _token_at(doc: Any, char: int) -> Any | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _attachment(doc: Any, time: TimeExpression) -> Any | None:
+    """The token a time expression modifies: the head of its span root."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    while (
+        root.dep_ in ("pobj", "prep", "npadvmod", "nummod", "amod", "compound", "det", "poss")
+        and root.head.i != root.i
+    ):
+        root = root.head
+        if root.pos_ in ("VERB", "AUX") or root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            break
+    return root
+
+
+def date_events(
+    doc: Any, events: Sequence[Event], times: Sequence[TimeExpression], pub_date: dt.date | None
+) -> None:
+    """Set ``event.date`` for every event, in place."""
+    attached = _attach_times(doc, times)
+    sent_starts = [s.start_char for s in doc.sents]
+    dated: list[tuple[int, EventDate]] = []
+    for event in events:
+        trigger = _token_at(doc, event.trigger.start)
+        date = None if trigger is None else _own_or_governing(trigger, attached, times, pub_date)
+        if date is None:
+            date = _sentence_time(event, times)
+        if date is None:
+            date = _inherited(event, dated, sent_starts)
+        if date is None:
+            date = _publication(pub_date)
+        event.date = date
+        if date.method != "publication date":
+            dated.append((event.sentence.start, date))
+
+
+def _attach_times(doc: Any, times: Sequence[TimeExpression]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for index, time in enumerate(times):
+        token = _attachment(doc, time)
+        if token is not None:
+            out.setdefault(token.i, []).append(index)
+    return out
+
+
+def _usable(time: TimeExpression) -> bool:
+    return (
+        time.type in ("DATE", "TIME")
+        and time.value not in ("", "PRESENT_REF", "FUTURE_REF")
+        and not time.value.startswith("X")
+    )
+
+
+def _own_or_governing(
+    trigger: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression], pub_date: dt.date | None
+) -> EventDate | None:
+    token, hops = trigger, 0
+    while True:
+        for index in attached.get(token.i, []):
+            time = times[index]
+            if _usable(time):
+                method = "own time expression" if hops == 0 else f"governing clause '{token.text}'"
+                return EventDate(time.value, time.granularity, method, index)
+        relative = _relative_shift(token, attached, times, pub_date)
+        if relative is not None:
+            return relative
+        if token.head.i == token.i or token.dep_ not in _GOVERNING_DEPS:
+            return None
+        token, hops = token.head, hops + 1
+
+
+def _relative_shift(
+    token: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression], pub_date: dt.date | None
+) -> EventDate | None:
+    """ "came a day after X said": X's date is the governing clause's date minus one day."""
+    marker = token if token.lower_ in ("after", "before") else None
+    if marker is None:
+        marker = next(
+            (c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
+        )
+    if marker is None:
+        return None
+    anchor = token.head  # the clause the "after"-phrase hangs on ("came")
+    measures = [c for c in [*marker.children, *anchor.children] if c.dep_ in ("npadvmod", "nummod")]
+    for child in measures:
+        for index, time in enumerate(times):
+            if not time.start <= child.idx < time.end:
+                continue
+            shift = _duration_days(time.value)
+            if shift is None:
+                continue
+            own = _clause_date(anchor, attached, times)
+            base = own or pub_date
+            if base is None:
+                return None
+            delta = dt.timedelta(days=shift)
+            day = base - delta if marker.lower_ == "after" else base + delta
+            via = "its clause's date" if own else "the publication date"
+            return EventDate(day.isoformat(), "day", f"relative: '{time.text} {marker.text}' {via}", index)
+    return None
+
+
+def _clause_date(
+    token: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression]
+) -> dt.date | None:
+    for index in attached.get(token.i, []):
+        time = times[index]
+        if time.granularity == "day" and _usable(time):
+            try:
+                return dt.date.fromisoformat(time.value[:10])
+            except ValueError:
+                return None
+    return None
+
+
+def _duration_days(value: str) -> int | None:
+    match = _DURATION_RE.match(value)
+    if match is None:
+        return None
+    amount, unit = int(match.group(1)), match.group(2)
+    return amount * {"D": 1, "W": 7, "M": 30, "Y": 365}[unit]
+
+
+def _sentence_time(event: Event, times: Sequence[TimeExpression]) -> EventDate | None:
+    """The nearest point-like date in the same sentence (ranges such as "since October" excluded)."""
+    best: tuple[int, int] | None = None
+    for index, time in enumerate(times):
+        if not (event.sentence.start <= time.start < event.sentence.end) or not _usable(time):
+            continue
+        if time.mod in ("AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE") or time.granularity == "range":
+            continue
+        distance = abs(time.start - event.trigger.start)
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    if best is None:
+        return None
+    time = times[best[1]]
+    return EventDate(time.value, time.granularity, "same sentence", best[1])
+
+
+def _inherited(event: Event, dated: list[tuple[int, EventDate]], sent_starts: list[int]) -> EventDate | None:
+    if not dated:
+        return None
+    here = _sentence_no(event.sentence.start, sent_starts)
+    for start, date in reversed(dated):
+        if here - _sentence_no(start, sent_starts) > _INHERIT_REACH:
+            return None
+        return EventDate(date.value, date.granularity, "inherited from an earlier event", date.time_index)
+    return None
+
+
+def _sentence_no(char: int, sent_starts: list[int]) -> int:
+    n = 0
+    for i, start in enumerate(sent_starts):
+        if start <= char:
+            n = i
+    return n
+
+
+def _publication(pub_date: dt.date | None) -> EventDate:
+    if pub_date is None:
+        return EventDate(None, "none", "none")
+    return EventDate(pub_date.isoformat(), "day", "publication date")

@@ -1,0 +1,208 @@
+"""The pipeline: articles in, ``ArticleResult`` out, one small stage after another.
+
+Stages are callables ``(Analysis) -> None`` that read what earlier stages wrote and add
+their own items to ``analysis.result``; a failing stage rejects that article only.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire import __version__
+from eventwire.actors import coref
+from eventwire.actors.lexicon import Lexicon, load_lexicon
+from eventwire.actors.mentions import MentionFinder
+from eventwire.amounts import find_amounts
+from eventwire.annotate import load_nlp
+from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
+from eventwire.events.dating import date_events
+from eventwire.ingest import blank_spans, mark_non_body
+from eventwire.model import Article, ArticleResult, Rejected, Sentence
+from eventwire.places import find_places, locate_events
+from eventwire.quotes import find_quotes
+from eventwire.temporal import find_times
+
+PIPELINE_VERSION = f"eventwire-{__version__}"
+
+
+@dataclass
+class Analysis:
+    """The working state of one article while the stages run."""
+
+    article: Article
+    doc: Any  # spaCy Doc over the article text with non-body spans blanked (same offsets)
+    result: ArticleResult
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+
+
+Stage = Callable[[Analysis], None]
+
+
+@dataclass
+class Components:
+    """Everything a stage needs that is expensive to build: made once per process."""
+
+    lexicon: Lexicon
+    mentions: MentionFinder
+    coder: EventCoder
+
+
+@functools.cache
+def components() -> Components:
+    lexicon = load_lexicon()
+    return Components(lexicon, MentionFinder(lexicon), EventCoder())
+
+
+# ----------------------------------------------------------------------------- stages
+def sentences_stage(a: Analysis) -> None:
+    paragraph, last_end = 0, 0
+    for sent in a.doc.sents:
+        text = sent.text
+        if not text.strip():
+            continue
+        if "\n\n" in a.doc.text[last_end : sent.start_char] or "\n" in a.doc.text[last_end : sent.start_char]:
+            paragraph += 1
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        a.result.sentences.append(Sentence(start, end, paragraph))
+        last_end = end
+
+
+def actors_stage(a: Analysis) -> None:
+    parts = components()
+    mentions = parts.mentions(a.doc, a.excluded)
+    mentions = coref.add_aliases(a.doc, mentions, parts.lexicon, a.excluded)
+    coref.resolve(a.doc, mentions, _quote_mark_spans(a.article.text))
+    a.result.entities = mentions
+
+
+def places_stage(a: Analysis) -> None:
+    a.result.places = find_places(a.doc, a.result.entities, a.excluded)
+
+
+def times_stage(a: Analysis) -> None:
+    sentences = [(s.start, s.end) for s in a.result.sentences]
+    a.result.times = find_times(a.article.text, a.article.date, sentences, a.excluded)
+
+
+def amounts_stage(a: Analysis) -> None:
+    a.result.amounts = find_amounts(a.doc, a.excluded)
+
+
+def quotes_stage(a: Analysis) -> None:
+    a.result.quotes = find_quotes(a.doc, a.result.entities, a.excluded)
+    coref.link_first_person(a.result.entities, a.result.quotes, components().lexicon)
+
+
+def events_stage(a: Analysis) -> None:
+    events = components().coder(a.doc, a.result.entities, a.result.quotes, a.excluded)
+    date_events(a.doc, events, a.result.times, a.article.date)
+    events = dedupe_events(events)
+    link_quotes(events, a.result.quotes)
+    locate_events(a.doc, events, a.result.places)
+    a.result.events = events
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    sentences_stage,
+    actors_stage,
+    places_stage,
+    times_stage,
+    amounts_stage,
+    quotes_stage,
+    events_stage,
+)
+
+
+def _quote_mark_spans(text: str) -> list[tuple[int, int]]:
+    """Rough spans between typographic or ASCII double quotes, for pronoun rules only."""
+    spans, opened = [], None
+    for i, ch in enumerate(text):
+        if ch in '“”"':
+            if opened is None and ch != "”":
+                opened = i
+            elif opened is not None and ch != "“":
+                spans.append((opened, i + 1))
+                opened = None
+        elif ch == "\n" and opened is not None and text[i + 1 : i + 2] == "\n":
+            opened = None
+    return spans
+
+
+# --------------------------------------------------------------------------- running
+def _prepare(article: Article) -> tuple[ArticleResult, list[tuple[int, int]], str]:
+    marked = mark_non_body(article.text, article.title)
+    result = ArticleResult(article=article, marked=list(marked))
+    excluded = [(m.start, m.end) for m in marked]
+    return result, excluded, blank_spans(article.text, marked)
+
+
+def process(
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 16,
+    stages: Sequence[Stage] = DEFAULT_STAGES,
+) -> Iterator[ArticleResult | Rejected]:
+    """Run the pipeline over articles in this process, streaming results in input order."""
+    nlp = load_nlp()
+    for chunk in _chunks(articles, batch_size):
+        prepared = [_prepare(article) for article in chunk]
+        docs = nlp.pipe([text for _, _, text in prepared], batch_size=batch_size)
+        for (result, excluded, _), doc in zip(prepared, docs, strict=True):
+            yield _run_stages(Analysis(result.article, doc, result, excluded), stages)
+
+
+def _run_stages(analysis: Analysis, stages: Sequence[Stage]) -> ArticleResult | Rejected:
+    article = analysis.article
+    for stage in stages:
+        try:
+            stage(analysis)
+        # Deliberately broad: one article's failure must reject that article, not stop the batch.
+        except Exception as exc:
+            reason = f"stage {stage.__name__} failed: {type(exc).__name__}: {exc}"
+            return Rejected(article.origin or article.id, reason, "stage-error", article.id)
+    return analysis.result
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _process_chunk(chunk: list[Article]) -> list[ArticleResult | Rejected]:
+    return list(process(chunk))
+
+
+def process_parallel(
+    articles: Iterable[Article], *, workers: int, batch_size: int = 16
+) -> Iterator[ArticleResult | Rejected]:
+    """Spread chunks over ``workers`` processes (each loads spaCy once), results in input order."""
+    if workers <= 1:
+        yield from process(articles, batch_size=batch_size)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending = []
+        for chunk in _chunks(articles, batch_size):
+            pending.append(pool.submit(_process_chunk, chunk))
+            if len(pending) >= workers * 2:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
+def extract_one(article: Article) -> ArticleResult:
+    """Process a single article, raising on a stage failure (the API's strict path)."""
+    out = next(process([article]))
+    if isinstance(out, Rejected):
+        from eventwire.errors import StageError
+
+        raise StageError(out.reason)
+    return out

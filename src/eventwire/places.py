@@ -1,0 +1,148 @@
+"""The place stage: toponyms in the text resolved offline through ``eventwire.geo``.
+
+Candidates are country names from the actor lexicon (not adjectives or demonyms:
+"North Korean" is not a place) and spaCy GPE/LOC/FAC entities. A toponym used as the
+subject of a verb or as a possessor ("Pyongyang said", "North Korea's tests") is a
+metonym: it stays a place but is never chosen as an event location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from eventwire.geo import Gazetteer, get_gazetteer
+from eventwire.model import EntityMention, Event, Place, Provenance
+
+STAGE = "geo"
+VERSION = "geo.gazetteer.v1"
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_LOCATION_PREPS = {"in", "at", "near", "off", "outside", "inside", "across", "into", "over", "from"}
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_places(
+    doc: Any,
+    mentions: Sequence[EntityMention],
+    excluded: Sequence[tuple[int, int]] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[Place]:
+    gaz = gazetteer or get_gazetteer()
+    spans = _candidate_spans(doc, mentions, excluded)
+    context = [m.actor.country for m in mentions if m.actor and m.actor.country]
+    places = []
+    for start, end in spans:
+        surface = doc.text[start:end]
+        name = _POSSESSIVE.sub("", _LEADING_THE.sub("", surface)).strip()
+        entry = gaz.resolve(name, context) if name else None
+        role = _role(doc, start, end)
+        confidence = 0.85 if entry is not None else 0.3
+        places.append(
+            Place(
+                start=start,
+                end=end,
+                text=surface,
+                name=entry.name if entry else None,
+                country=entry.country if entry else None,
+                lat=entry.lat if entry else None,
+                lon=entry.lon if entry else None,
+                feature=entry.feature if entry else None,
+                role=role,
+                provenance=Provenance(STAGE, VERSION, confidence),
+                geonameid=entry.geonameid if entry else None,
+            )
+        )
+    return places
+
+
+def _candidate_spans(
+    doc: Any, mentions: Sequence[EntityMention], excluded: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    countries = [(m.start, m.end) for m in mentions if m.label == "COUNTRY"]
+    for m in mentions:
+        if m.label == "COUNTRY" and m.role in ("name", "capital") and not _is_title_modifier(doc, m):
+            spans.append((m.start, m.end))
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS or _overlaps(ent.start_char, ent.end_char, excluded):
+            continue
+        if _overlaps(ent.start_char, ent.end_char, spans + countries):
+            continue  # already taken, or a nationality ("the North Koreans", "US" on a title)
+        if any(m.start <= ent.start_char < m.end and m.label not in ("COUNTRY",) for m in mentions):
+            continue  # part of an organisation or person name
+        text = _LEADING_THE.sub("", ent.text).strip()
+        if text and text[0].isupper():
+            spans.append((ent.start_char, ent.start_char + len(ent.text.rstrip())))
+    spans.sort()
+    return spans
+
+
+def _is_title_modifier(doc: Any, mention: EntityMention) -> bool:
+    """ "US" in "US Secretary of State": a nationality on a title, not a place."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ in ("compound", "amod", "nmod")
+        and span.root.head.pos_ in ("PROPN", "NOUN")
+        and span.root.head.i > span.root.i
+    )
+
+
+def _role(doc: Any, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "literal"
+    root = span.root
+    if root.dep_ in _METONYM_DEPS:
+        return "metonym"
+    if root.dep_ == "pobj" and root.head.lower_ in (
+        "by",
+        "from",
+        "with",
+        "against",
+        "on",
+        "toward",
+        "towards",
+    ):
+        return "metonym"
+    return "literal"
+
+
+def locate_events(doc: Any, events: Sequence[Event], places: Sequence[Place]) -> None:
+    """An event's location: a literal place attached to its trigger by in/at/near/off; none otherwise."""
+    for event in events:
+        trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if trigger_span is None:
+            continue
+        trigger = trigger_span.root
+        for index, place in enumerate(places):
+            if place.role != "literal" or place.name is None:
+                continue
+            if not event.sentence.start <= place.start < event.sentence.end:
+                continue
+            if _attached_by_location_prep(doc, place, trigger):
+                event.location = index
+                break
+
+
+def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    hops = 0
+    while token.i != trigger.i and hops < 4:
+        if token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS and token.head.i == trigger.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token, hops = token.head, hops + 1
+    return False

@@ -1,0 +1,644 @@
+"""Quote attribution: find direct, mixed and indirect quotes and who said them.
+
+Public API: :func:`find_quotes`.
+
+Choices (where news conventions leave room):
+
+* Content spans exclude the quote marks and a trailing comma inside them (``“X,” he said`` gives
+  ``X``); closing ``.?!`` inside the marks are kept.
+* A quote split around its cue (``“A,” he said, “B.”``) gives two quotes sharing speaker and cue.
+* A multi-paragraph quote (a paragraph opens a quote without closing it and the next paragraph opens
+  again) is one quote; its content runs across the paragraph break and includes the re-opening mark.
+* Nested quotes are part of the outer quote and are not reported on their own.
+* A direct quote with no cue in reach, in the paragraph of (or the one after) an attributed direct
+  quote, takes that quote's speaker, actor and medium at lower confidence, with ``cue=None``.
+  An attributed quote with no medium of its own inherits the previous quote's medium when both
+  resolve to the same actor in adjacent paragraphs (one interview, several quotes).
+* ``excluded`` character ranges yield no quotes and no cues.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
+
+VERSION = "quotes.rules.v1"
+STAGE = "quotes"
+
+# Reporting verbs (lemmas); nouns are not cues except in "according to".
+CUE_LEMMAS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "add", "continue", "note", "insist", "warn", "claim", "argue", "explain",
+        "write", "ask", "reply", "state", "announce", "declare", "accuse", "urge", "stress",
+        "acknowledge", "deny", "admit", "describe", "call", "tweet", "post", "respond", "answer",
+        "suggest", "predict", "promise", "vow", "pledge", "threaten", "confirm", "report",
+        "recall", "remark", "comment", "observe", "point", "caution", "complain", "concede",
+        "contend", "maintain", "assert", "allege", "boast", "joke", "quip", "shout", "yell",
+        "whisper", "scream", "testify", "emphasize", "emphasise", "reiterate", "repeat",
+        "indicate", "conclude", "counter", "retort", "demand", "plead", "mention", "agree",
+        "criticize", "criticise", "praise", "blast", "slam", "dub", "label", "brand", "term",
+        "characterize", "characterise", "tout", "hail", "lament",
+    }
+)  # fmt: skip
+# Cues for indirect speech: a narrower list, since a ccomp of "describe" or "call" is not speech.
+INDIRECT_LEMMAS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "add", "note", "insist", "warn", "claim", "argue", "explain", "write",
+        "reply", "state", "announce", "declare", "stress", "acknowledge", "deny", "admit",
+        "tweet", "post", "respond", "suggest", "predict", "promise", "vow", "pledge", "threaten",
+        "confirm", "report", "recall", "remark", "comment", "observe", "caution", "complain",
+        "concede", "contend", "maintain", "assert", "allege", "boast", "testify", "emphasize",
+        "emphasise", "reiterate", "indicate", "conclude", "counter", "retort", "mention",
+    }
+)  # fmt: skip
+# Headlines often tag these as nouns; accept them whatever the tagger says.
+_CUE_FORMS = frozenset({"says", "said", "tells", "told", "adds", "added", "warns", "warned"})
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+DOUBLE = OPEN_DOUBLE + CLOSE_DOUBLE + '"'
+SINGLE = "‘’'"
+# A character before an opening mark (besides whitespace) that still allows it to open.
+_OPENERS = "([{—–-/:" + OPEN_DOUBLE + '‘"'
+_CLAUSE_PUNCT = frozenset({":", ",", ".", "!", "?", ";", "—", "–", "-", "(", "…"})
+_TERMINAL = frozenset({".", "!", "?"})
+_WINDOW = 14  # tokens searched either side of a quote for its cue
+
+_NAME_DEPS = frozenset({"compound", "flat"})
+_NOUN_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "flat"})
+_MEDIUM_PREPS = frozenset({"on", "to", "with"})
+_MEDIUM_HOSTS = frozenset({"interview", "statement", "post", "tweet", "letter", "message", "broadcast"})
+
+_CONF_DEP = 0.9
+_CONF_ADJ = 0.85
+_CONF_CONT = 0.6
+_CONF_MIXED = 0.7
+_CONF_INDIRECT = 0.6
+_CONF_NONE = 0.5
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """Matched quote marks: positions of the opening and closing mark characters."""
+
+    open_pos: int
+    close_pos: int
+
+
+@dataclass
+class _Attribution:
+    cue: Span | None
+    speaker_tok: Token | None
+    speaker: Span | None
+    medium: Span | None
+    linked: bool  # cue reached through the dependency parse rather than adjacency only
+
+
+# ---------------------------------------------------------------- quote-mark pairing
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines: scraped news puts one paragraph per line."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _char(text: str, i: int, lo: int, hi: int) -> str:
+    """The character at i, or a space outside [lo, hi) so edges read as whitespace."""
+    return text[i] if lo <= i < hi else " "
+
+
+def _opens_here(prev: str, nxt: str) -> bool:
+    return (prev.isspace() or prev in _OPENERS) and not nxt.isspace()
+
+
+def _has_kind(stack: list[tuple[int, str]], kind: str) -> bool:
+    """Whether a mark of this kind is open above the topmost double (singles nest inside doubles)."""
+    for _, k in reversed(stack):
+        if k == kind:
+            return True
+        if k == "d":
+            return False
+    return False
+
+
+def _close(stack: list[tuple[int, str]], kind: str, pos: int, out: list[_Pair]) -> None:
+    """Pop to the innermost open mark of this kind and record the pair (nesting is sorted out later)."""
+    while stack:
+        open_pos, k = stack.pop()
+        if k == kind:
+            out.append(_Pair(open_pos, pos))
+            return
+
+
+def _outermost(pairs: list[_Pair]) -> list[_Pair]:
+    """Drop pairs nested in another closed pair; one inside a never-closed mark stays top-level."""
+    out: list[_Pair] = []
+    reach = -1
+    for p in sorted(pairs, key=lambda p: (p.open_pos, -p.close_pos)):
+        if p.close_pos > reach:
+            out.append(p)
+            reach = p.close_pos
+    return out
+
+
+def _step_double(c: str, prev: str, nxt: str, stack: list[tuple[int, str]]) -> str | None:
+    """Decide whether a double mark opens, closes or is noise."""
+    open_d = any(k == "d" for _, k in stack)
+    if c in OPEN_DOUBLE:
+        return "open"
+    if c in CLOSE_DOUBLE:
+        if open_d:
+            return "close"
+        # A sloppy right mark used as an opener.
+        return "open" if _opens_here(prev, nxt) else None
+    if open_d and not prev.isspace() and prev not in _OPENERS:
+        return "close"
+    if _opens_here(prev, nxt):
+        return "open"
+    return "close" if open_d else None
+
+
+def _step_single(c: str, prev: str, nxt: str, stack: list[tuple[int, str]]) -> str | None:
+    """Single marks are quotes only when clearly so; otherwise apostrophes (We’ve, Korea’s)."""
+    if c != "‘" and _has_kind(stack, "s") and not prev.isspace() and not nxt.isalnum():
+        return "close"
+    if c != "’" and _opens_here(prev, nxt) and (nxt.isalnum() or nxt in DOUBLE):
+        return "open"
+    return None
+
+
+def _pair_paragraph(
+    text: str, lo: int, hi: int, carry: int | None, out: list[_Pair]
+) -> list[tuple[int, str]]:
+    """Pair the marks of one paragraph; return what is left open at its end."""
+    stack: list[tuple[int, str]] = []
+    i = lo
+    if carry is not None:
+        first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        # News convention: a quote running on re-opens at the next paragraph.
+        if first < hi and text[first] in OPEN_DOUBLE + '"':
+            stack.append((carry, "d"))
+            i = first + 1
+    for j in range(i, hi):
+        c = text[j]
+        if c not in DOUBLE and c not in SINGLE:
+            continue
+        prev, nxt = _char(text, j - 1, lo, hi), _char(text, j + 1, lo, hi)
+        kind = "d" if c in DOUBLE else "s"
+        role = (_step_double if kind == "d" else _step_single)(c, prev, nxt, stack)
+        if role == "open":
+            stack.append((j, kind))
+        elif role == "close":
+            _close(stack, kind, j, out)
+    return stack
+
+
+def _pair_marks(text: str) -> list[_Pair]:
+    """All outermost quote pairs, in text order; unbalanced marks lose only their own quote."""
+    out: list[_Pair] = []
+    carry: int | None = None
+    for lo, hi in _paragraphs(text):
+        left = _pair_paragraph(text, lo, hi, carry, out)
+        carry = left[0][0] if left and left[0][1] == "d" else None
+    return _outermost(out)
+
+
+# ---------------------------------------------------------------- spans and phrases
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _content_bounds(text: str, pair: _Pair) -> tuple[int, int] | None:
+    """Inside the marks, without surrounding whitespace or a trailing comma."""
+    start, end = pair.open_pos + 1, pair.close_pos
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
+    """Char bounds of a speaker/medium phrase: a name run, a pronoun, or a short noun phrase."""
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok.text)
+    doc = tok.doc
+    proper = tok.pos_ == "PROPN"
+    left = tok.i
+    while left - 1 >= 0:
+        t = doc[left - 1]
+        if not tok.is_ancestor(t):
+            break
+        if proper and not (t.dep_ in _NAME_DEPS and t.pos_ == "PROPN"):
+            break
+        if not proper and t.dep_ not in _NOUN_DEPS:
+            break
+        left -= 1
+    if left - 1 >= 0 and doc[left - 1].dep_ == "det" and doc[left - 1].head.i == tok.i:
+        left -= 1  # "The North", "the minister"
+    right = tok.i
+    for child in tok.rights:
+        # "the Secretary of State", "a spokesman for the ministry"
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"} and child.i == right + 1:
+            right = child.right_edge.i
+        break
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _is_cue(tok: Token) -> bool:
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "so":
+        return False  # "so-called" marks scare quotes, not speech
+    if tok.lower_ in _CUE_FORMS:
+        return True
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS
+
+
+def _according_to(tok: Token) -> bool:
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+
+
+# ---------------------------------------------------------------- attribution
+
+
+class _Finder:
+    """Per-document lookups: token at a character, paragraph of a character, entity near a span."""
+
+    def __init__(self, doc: Doc, entities: Sequence[EntityMention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tok_starts = [t.idx for t in doc]
+        self.paras = _paragraphs(self.text)
+        self.para_starts = [p[0] for p in self.paras]
+        self.entities = entities
+        self.ent_order = sorted(range(len(entities)), key=lambda k: entities[k].start)
+        self.ent_starts = [entities[k].start for k in self.ent_order]
+        self.mark_open: set[int] = set()
+        self.mark_close: set[int] = set()
+
+    def tok_at(self, char: int) -> Token:
+        return self.doc[max(0, bisect.bisect_right(self.tok_starts, char) - 1)]
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def entity_for(self, span: Span) -> int | None:
+        """Index of the entity mention overlapping the span best (most overlap, closest length)."""
+        hi = bisect.bisect_left(self.ent_starts, span.end)
+        best: tuple[int, int] | None = None
+        best_k: int | None = None
+        for pos in range(hi - 1, -1, -1):
+            ent = self.entities[self.ent_order[pos]]
+            if ent.start < span.start - 200:
+                break  # mentions are short; none earlier can reach the span
+            overlap = min(ent.end, span.end) - max(ent.start, span.start)
+            if overlap <= 0:
+                continue
+            score = (overlap, -abs((ent.end - ent.start) - (span.end - span.start)))
+            if best is None or score > best:
+                best, best_k = score, self.ent_order[pos]
+        return best_k
+
+    def resolve(self, k: int | None) -> ActorRef | None:
+        """Follow refers_to to the root mention; the root's actor is the speaker's actor."""
+        seen: set[int] = set()
+        actor: ActorRef | None = None
+        while k is not None and 0 <= k < len(self.entities) and k not in seen:
+            seen.add(k)
+            ent = self.entities[k]
+            actor = ent.actor or actor
+            k = ent.refers_to
+        return actor
+
+    def is_break(self, tok: Token) -> bool:
+        return tok.is_space and "\n" in tok.text
+
+    def window_after(self, close_tok: Token) -> list[Token]:
+        out: list[Token] = []
+        for t in self.doc[close_tok.i + 1 : close_tok.i + 1 + _WINDOW]:
+            if self.is_break(t) or t.i in self.mark_open or t.text in _TERMINAL:
+                break
+            out.append(t)
+        return out
+
+    def window_before(self, open_tok: Token) -> list[Token]:
+        out: list[Token] = []
+        for t in reversed(self.doc[max(0, open_tok.i - _WINDOW) : open_tok.i]):
+            if self.is_break(t) or t.i in self.mark_close or t.text in _TERMINAL:
+                break
+            out.append(t)
+        out.reverse()
+        return out
+
+    def speaker_of(self, cue: Token) -> Token | None:
+        """nsubj of the cue (or of the verb it hangs from); else an inverted noun right after it."""
+        verb: Token = cue
+        for _ in range(4):
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subj:
+                return subj[0]
+            if verb.dep_ not in {"conj", "advcl", "xcomp", "ccomp"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for c in cue.rights:  # "said the minister" parsed as an object
+            if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                return c if cue.lemma_ != "tell" else None
+        return None
+
+    def medium_of(self, cue: Token) -> Span | None:
+        """Addressee or outlet: "told MSNBC", "said in an interview with CNN", "wrote on Twitter"."""
+        if cue.lemma_ == "tell":
+            for c in cue.rights:
+                if c.dep_ in {"dobj", "dative"}:
+                    return self.phrase(c)
+        for c in cue.children:
+            if c.dep_ != "prep":
+                continue
+            for obj in c.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if c.lower_ in _MEDIUM_PREPS:
+                    return self.phrase(obj)
+                if obj.lemma_ in _MEDIUM_HOSTS:
+                    for pp in obj.children:
+                        if pp.dep_ == "prep" and pp.lower_ in _MEDIUM_PREPS:
+                            return next((self.phrase(o) for o in pp.children if o.dep_ == "pobj"), None)
+        return None
+
+    def phrase(self, tok: Token) -> Span:
+        start, end = _noun_phrase(tok)
+        return _span(self.text, start, end)
+
+    def attribution(self, cue: Token, linked: bool) -> _Attribution:
+        if _according_to(cue):
+            to = cue.nbor(1)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is None and to.i + 1 < len(self.doc) and to.nbor(1).pos_ in {"PROPN", "NOUN", "PRON"}:
+                obj = to.nbor(1)
+            cue_span = _span(self.text, cue.idx, to.idx + len(to.text))
+            sp = self.phrase(obj) if obj is not None else None
+            return _Attribution(cue_span, obj, sp, None, linked)
+        spk = self.speaker_of(cue)
+        return _Attribution(
+            _span(self.text, cue.idx, cue.idx + len(cue.text)),
+            spk,
+            self.phrase(spk) if spk is not None else None,
+            self.medium_of(cue),
+            linked,
+        )
+
+
+def _top_tokens(toks: SpacySpan) -> list[Token]:
+    """Tokens of the span whose syntactic head lies outside it (its roots), punctuation aside."""
+    return [t for t in toks if not t.is_punct and not t.is_space and not (toks.start <= t.head.i < toks.end)]
+
+
+def _linked(cue: Token, toks: SpacySpan) -> bool:
+    return any(t.head.i == cue.i for t in _top_tokens(toks))
+
+
+def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, close_tok: Token) -> _Attribution | None:
+    """A cue right after the quote (“X,” he said) or right before it (He said: “X.”)."""
+    inner = f.text[toks.start_char : close_tok.idx].rstrip()
+    after = f.window_after(close_tok)
+    after_ok = bool(after) and (inner[-1:] in {",", "?", "!", "—", "–", "…", "-"} or after[0].text == ",")
+    if after_ok:
+        for t in after:
+            if _according_to(t) or _is_cue(t):
+                return f.attribution(t, _linked(t, toks))
+    before = f.window_before(open_tok)
+    for t in reversed(before):
+        if _according_to(t):
+            return f.attribution(t, False)
+        if _is_cue(t) and (before[-1].text in {":", ","} or before[-1].i == t.i or _linked(t, toks)):
+            return f.attribution(t, _linked(t, toks))
+    return None
+
+
+def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
+    """For a fragment: climb from the quote to the reporting verb that governs it."""
+    tops = _top_tokens(toks)
+    if not tops:
+        return None
+    t = tops[0].head
+    for _ in range(8):
+        if not (toks.start <= t.i < toks.end) and _is_cue(t):
+            att = f.attribution(t, True)
+            spk = att.speaker_tok
+            # The quote as the cue's own subject ("The “experts” say") is not what it quotes.
+            if spk is None or not (toks.start <= spk.i < toks.end):
+                return att
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def _headline_speaker(f: _Finder, open_tok: Token) -> _Attribution | None:
+    """Headline style "Blinken: “...”": a bare name and a colon before the quote."""
+    before = f.window_before(open_tok)
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    names = before[:-1]
+    if not all(t.pos_ == "PROPN" or t.is_title for t in names):
+        return None
+    sp = _span(f.text, names[0].idx, names[-1].idx + len(names[-1].text))
+    return _Attribution(None, names[-1], sp, None, False)
+
+
+def _starts_clause(f: _Finder, open_tok: Token) -> bool:
+    """Whether the quote opens a sentence or clause rather than sitting inside a phrase."""
+    before = f.window_before(open_tok)
+    if not before:
+        return True
+    last = before[-1]
+    return last.text in _CLAUSE_PUNCT or last.i in f.mark_close
+
+
+def _has_verb(toks: SpacySpan) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in toks)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+@dataclass
+class _Found:
+    quote: Quote
+    para_open: int
+    para_close: int
+
+
+def _make_quote(
+    f: _Finder, content: Span, att: _Attribution | None, direct: bool, kind: str, conf: float
+) -> Quote:
+    ent = f.entity_for(att.speaker) if att is not None and att.speaker is not None else None
+    return Quote(
+        content=content,
+        speaker=att.speaker if att else None,
+        cue=att.cue if att else None,
+        direct=direct,
+        kind=kind,
+        speaker_actor=f.resolve(ent),
+        medium=att.medium if att else None,
+        provenance=Provenance(STAGE, VERSION, conf),
+        speaker_entity=ent,
+    )
+
+
+def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None) -> Quote | None:
+    """An unattributed direct quote next to an attributed one takes its speaker."""
+    if prev is None or prev.quote.speaker is None or para - prev.para_close > 1:
+        return None
+    q = prev.quote
+    return Quote(
+        content=content,
+        speaker=q.speaker,
+        cue=cue,
+        direct=True,
+        kind="direct",
+        speaker_actor=q.speaker_actor,
+        medium=q.medium,
+        provenance=Provenance(STAGE, VERSION, _CONF_CONT),
+        speaker_entity=q.speaker_entity,
+    )
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if a.speaker_actor is not None and b.speaker_actor is not None:
+        return a.speaker_actor is b.speaker_actor or a.speaker_actor == b.speaker_actor
+    return a.speaker_entity is not None and a.speaker_entity == b.speaker_entity
+
+
+def _one_quote(f: _Finder, pair: _Pair, prev: _Found | None) -> _Found | None:
+    bounds = _content_bounds(f.text, pair)
+    if bounds is None:
+        return None
+    content = _span(f.text, *bounds)
+    open_tok, close_tok = f.tok_at(pair.open_pos), f.tok_at(pair.close_pos)
+    toks = f.doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+    if toks is None or len(toks) == 0:
+        return None
+    para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
+    att = _adjacent_cue(f, toks, open_tok, close_tok) or _headline_speaker(f, open_tok)
+    ends = content.text.rstrip()[-1:] in _TERMINAL
+    if _starts_clause(f, open_tok) and (att is not None or _has_verb(toks) or ends):
+        if att is None or att.speaker is None:
+            cont = _continue_from(prev, content, para_open, att.cue if att else None)
+            if cont is not None:
+                return _Found(cont, para_open, para_close)
+        conf = _CONF_NONE if att is None else (_CONF_DEP if att.linked else _CONF_ADJ)
+        q = _make_quote(f, content, att, True, "direct", conf)
+        near = prev is not None and para_open - prev.para_close <= 1
+        if q.medium is None and prev is not None and near and _same_speaker(q, prev.quote):
+            q.medium = prev.quote.medium  # one interview, several quotes
+        return _Found(q, para_open, para_close)
+    att = _governing_cue(f, toks) or att
+    conf = _CONF_MIXED if att is not None and att.speaker is not None else _CONF_NONE
+    return _Found(_make_quote(f, content, att, False, "mixed", conf), para_open, para_close)
+
+
+def _in_ranges(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _overlaps(ranges: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of the sorted, disjoint ranges."""
+    k = bisect.bisect_left(starts, b) - 1
+    return k >= 0 and ranges[k][1] > a  # the nearest range starting before b decides
+
+
+def _said_clause(tok: Token) -> tuple[Token, Token] | None:
+    """First and last token of the ccomp of a reporting verb."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in INDIRECT_LEMMAS:
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    return None if clause is None else (clause.left_edge, clause.right_edge)
+
+
+def _according_clause(tok: Token) -> tuple[Token, Token] | None:
+    """The clause that "according to X" attaches to, minus the attribution phrase itself."""
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    doc, first, last = tok.doc, tok.left_edge.i, tok.right_edge.i
+    if first <= verb.left_edge.i:  # "According to X, CLAUSE"
+        return (doc[last + 1], verb.right_edge) if last < verb.right_edge.i else None
+    return verb.left_edge, doc[first - 1]  # "CLAUSE, according to X"
+
+
+def _indirect(
+    f: _Finder,
+    marked: list[tuple[int, int]],
+    direct: list[tuple[int, int]],
+    excluded: Sequence[tuple[int, int]],
+) -> list[Quote]:
+    """Reported speech without quote marks: "X said (that) CLAUSE"; fragments inside it are fine."""
+    m_starts, d_starts = [a for a, _ in marked], [a for a, _ in direct]
+    out: list[Quote] = []
+
+    for tok in f.doc:
+        bounds = _according_clause(tok) if _according_to(tok) else _said_clause(tok)
+        if (
+            bounds is None
+            or _in_ranges(tok.idx, excluded)
+            or _overlaps(marked, m_starts, tok.idx, tok.idx + 1)
+        ):
+            continue
+        lo, hi = bounds
+        while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
+            lo = f.doc[lo.i + 1]
+        while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
+            hi = f.doc[hi.i - 1]
+        start, end = lo.idx, hi.idx + len(hi.text)
+        if end - start < 8 or _overlaps(direct, d_starts, start, end):
+            continue
+        att = f.attribution(tok, True)
+        if att.speaker is None:
+            continue
+        out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
+    return out
+
+
+def find_quotes(
+    doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[tuple[int, int]] = ()
+) -> list[Quote]:
+    """Direct and mixed quotes (by quote marks) then indirect ones (by parse), in text order.
+
+    ``entities`` are actor mentions with ``refers_to`` chains; ``excluded`` are character ranges
+    (captions, bylines...) that yield nothing. Never raises on unbalanced quote marks.
+    """
+    f = _Finder(doc, entities)
+    pairs = [p for p in _pair_marks(f.text) if not _in_ranges(p.open_pos, excluded)]
+    for p in pairs:
+        f.mark_open.add(f.tok_at(p.open_pos).i)
+        f.mark_close.add(f.tok_at(p.close_pos).i)
+    found: list[_Found] = []
+    prev: _Found | None = None
+    for p in pairs:
+        item = _one_quote(f, p, prev)
+        if item is None:
+            continue
+        found.append(item)
+        if item.quote.direct and item.quote.speaker is not None:
+            prev = item
+    marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
+    direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
+    quotes = [x.quote for x in found] + _indirect(f, marked, direct, excluded)
+    quotes.sort(key=lambda q: q.content.start)
+    return quotes

@@ -1,0 +1,142 @@
+"""The public JSON form of an ``ArticleResult`` (documented in docs/output-format.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.model import (
+    Amount,
+    ArticleResult,
+    EntityMention,
+    Event,
+    Place,
+    Quote,
+    Span,
+    TimeExpression,
+)
+
+SCHEMA_VERSION = 1
+
+
+def _span(span: Span | None) -> dict[str, Any] | None:
+    return span.to_dict() if span else None
+
+
+def place_to_dict(place: Place) -> dict[str, Any]:
+    return {
+        "text": place.text,
+        "start": place.start,
+        "end": place.end,
+        "name": place.name,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "feature": place.feature,
+        "role": place.role,
+        "geonameid": place.geonameid,
+        "confidence": place.provenance.confidence,
+    }
+
+
+def time_to_dict(time: TimeExpression) -> dict[str, Any]:
+    return {
+        "text": time.text,
+        "start": time.start,
+        "end": time.end,
+        "type": time.type,
+        "value": time.value,
+        "granularity": time.granularity,
+        "mod": time.mod,
+        "range": {
+            "start": time.range_start.isoformat() if time.range_start else None,
+            "end": time.range_end.isoformat() if time.range_end else None,
+        },
+        "anchor": time.anchor,
+        "confidence": time.provenance.confidence,
+    }
+
+
+def entity_to_dict(entity: EntityMention) -> dict[str, Any]:
+    return {
+        "text": entity.text,
+        "start": entity.start,
+        "end": entity.end,
+        "label": entity.label,
+        "role": entity.role,
+        "actor": entity.actor.to_dict() if entity.actor else None,
+        "refers_to": entity.refers_to,
+        "confidence": entity.provenance.confidence,
+    }
+
+
+def amount_to_dict(amount: Amount) -> dict[str, Any]:
+    return {
+        "text": amount.text,
+        "start": amount.start,
+        "end": amount.end,
+        "value": amount.value,
+        "unit": amount.unit,
+        "confidence": amount.provenance.confidence,
+    }
+
+
+def quote_to_dict(quote: Quote) -> dict[str, Any]:
+    return {
+        "content": quote.content.to_dict(),
+        "speaker": _span(quote.speaker),
+        "cue": _span(quote.cue),
+        "medium": _span(quote.medium),
+        "direct": quote.direct,
+        "kind": quote.kind,
+        "speaker_actor": quote.speaker_actor.to_dict() if quote.speaker_actor else None,
+        "speaker_entity": quote.speaker_entity,
+        "events": list(quote.events),
+        "confidence": quote.provenance.confidence,
+    }
+
+
+def event_to_dict(event: Event, places: list[Place]) -> dict[str, Any]:
+    location = places[event.location] if event.location is not None else None
+    return {
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "score": event.score,
+        "trigger": event.trigger.to_dict(),
+        "source": event.source.to_dict() if event.source else None,
+        "target": event.target.to_dict() if event.target else None,
+        "date": event.date.to_dict() if event.date else None,
+        "location": place_to_dict(location) if location else None,
+        "negated": event.negated,
+        "hypothetical": event.hypothetical,
+        "future": event.future,
+        "confidence": event.provenance.confidence,
+        "sentence": event.sentence.to_dict(),
+        "quote": event.quote,
+        "explanation": event.explanation,
+        "stage": event.provenance.stage,
+        "version": event.provenance.version,
+    }
+
+
+def result_to_dict(result: ArticleResult) -> dict[str, Any]:
+    """The article and everything extracted from it, as one JSON-ready object."""
+    article = result.article
+    return {
+        "schema": SCHEMA_VERSION,
+        "id": article.id,
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "url": article.url,
+        "source": article.source,
+        "text": article.text,
+        "events": [event_to_dict(e, result.places) for e in result.events],
+        "quotes": [quote_to_dict(q) for q in result.quotes],
+        "places": [place_to_dict(p) for p in result.places],
+        "times": [time_to_dict(t) for t in result.times],
+        "entities": [entity_to_dict(e) for e in result.entities],
+        "amounts": [amount_to_dict(a) for a in result.amounts],
+        "marked": [{"kind": m.kind, "start": m.start, "end": m.end, "text": m.text} for m in result.marked],
+        "warnings": list(result.warnings),
+    }

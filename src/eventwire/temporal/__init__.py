@@ -1,0 +1,28 @@
+"""The time-expression stage: find dates, times, durations and sets in news text.
+
+``find_times(text, pub_date, sentences=(), excluded=())`` returns ``TimeExpression``
+items whose offsets point into ``text``; values follow TimeML / TempEval-3 and are
+resolved against the publication date.
+
+Conventions chosen here:
+
+* Extents follow TimeML: signal words ("on", "in", "since", "for", "after") stay
+  outside the span, modifiers ("early", "late", "about", "the past") stay inside.
+* "since October": the span is "October", value ``2021-10``, ``mod="AFTER"``,
+  granularity ``"range"``, ``range_start`` = 2021-10-01 (inclusive) and
+  ``range_end`` = the publication date.
+* "a day after" / "two days before": DURATION ``P1D`` / ``P2D`` spanning "a day",
+  with ``anchor="relative to an event: P1D after"``; the event stage finds the event.
+  "three weeks earlier/later" is a DATE guessed from the publication date (low
+  confidence) with the offset in ``anchor``.
+* Bare weekdays: most recent such day on or before publication, unless a future cue
+  is nearer; "last <weekday>" prefers the previous ISO week when "last week" is
+  said nearby or the weekday is publication day or the day before (see ``anchor``).
+* Vague quantities: "some months ago" -> PAST_REF, "in recent weeks" -> DURATION PXW.
+* Without a publication date relative expressions get underspecified values
+  (``XXXX-XX-XX``, ``XXXX-WXX``) or PRESENT_REF/PAST_REF/FUTURE_REF.
+"""
+
+from eventwire.temporal._finder import VERSION, find_times
+
+__all__ = ["VERSION", "find_times"]

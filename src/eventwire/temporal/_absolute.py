@@ -1,0 +1,281 @@
+"""Rules for expressions that carry their own calendar position: dates, months, years, quarters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.temporal import _calendar as cal
+from eventwire.temporal import _periods as per
+from eventwire.temporal._calendar import quarter_of, resolve_month, resolve_month_day, two_digit_year
+from eventwire.temporal._context import Context
+from eventwire.temporal._lexicon import (
+    MODIFIER,
+    MODIFIERS,
+    MONTH_ANY,
+    MONTH_FULL,
+    MONTHS,
+    ORDINALS,
+    SEASON,
+    SEASONS,
+    WEEKDAY,
+    YEAR4,
+)
+from eventwire.temporal._periods import Hit, Period
+
+_F = re.IGNORECASE
+_MOD = rf"(?:\b(?P<mod>{MODIFIER})[-\s]+)?"
+
+ISO_DATE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+MONTH_DAY = re.compile(
+    rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH_ANY})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)"
+    rf"(?:,?\s+(?P<y>\d{{4}})\b)?",
+    _F,
+)
+DAY_MONTH = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_ANY})(?:,?\s+(?P<y>\d{{4}})\b)?", _F
+)
+MONTH_YEAR = re.compile(rf"{_MOD}\b(?P<mon>{MONTH_ANY})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b(?![-/:]\d)", _F)
+MONTH_ALONE = re.compile(
+    rf"(?:\b(?P<mod>{MODIFIER})[-\s]+|\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
+    rf"\b(?P<mon>{MONTH_FULL})(?!\s+\d)",
+    _F,
+)
+YEAR = re.compile(
+    rf"{_MOD}(?<![\d$€£.,/])(?<!\d-)\b(?P<y>{YEAR4})\b(?![-/]\d|,\d|\.\d|\s*(?:%|percent|per\s+cent))", _F
+)
+FISCAL = re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<y>{YEAR4})\b", _F)
+DECADE = re.compile(rf"{_MOD}(?:\b(?P<c>1\d|20)(?P<dd>\d)0'?s\b|(?<!\w)'(?P<sd>\d)0s\b)", _F)
+TWO_DIGIT_YEAR = re.compile(rf"(?:\b(?P<mon>{MONTH_ANY})\s+|\b(?:in|since|of)\s+)'(?P<yy>\d{{2}})\b(?!')", _F)
+ORDINAL_PART = re.compile(
+    r"\b(?P<the>the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+(?P<unit>quarter|half)"
+    rf"(?:\s+of\s+(?P<y>{YEAR4})|,?\s+(?P<y2>{YEAR4}))?\b",
+    _F,
+)
+Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
+SEASON_YEAR = re.compile(rf"{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
+
+_FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4),
+    "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "bastille day": (7, 14),
+}  # fmt: skip
+# (month, weekday, nth; -1 = last) of US holidays that move with the calendar.
+_FLOATING_HOLIDAYS = {"thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
+                      "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}  # fmt: skip
+HOLIDAY = re.compile(
+    r"\b(?P<h>"
+    + "|".join(
+        re.escape(h).replace("'", "['’]")
+        for h in sorted([*_FIXED_HOLIDAYS, *_FLOATING_HOLIDAYS], key=len, reverse=True)
+    )
+    + rf")(?:,?\s+(?P<y>{YEAR4}))?\b",
+    _F,
+)
+
+# Bare "May" and "March" are usually a verb or a noun: require a preposition before them.
+_MONTH_PREP = re.compile(
+    r"\b(?:in|since|by|until|till|through|during|from|of|last|this|next|early|late)\s+$", _F
+)
+
+
+def _mod(m: re.Match[str]) -> str | None:
+    word = m.groupdict().get("mod")
+    if not word:
+        return None
+    return MODIFIERS.get(re.sub(r"\s+", " ", word.lower())) or None
+
+
+def _confidence(year: int) -> float:
+    # Years far from the news era are more likely typos or numbers than dates.
+    return 0.9 if 1900 <= year <= 2100 else 0.3
+
+
+def _hit(m: re.Match[str], p: Period, conf: float, anchor: str | None = None, start: int = -1) -> Hit:
+    return Hit(
+        start=m.start() if start < 0 else start,
+        end=m.end(),
+        type="DATE",
+        value=p.value,
+        granularity=p.granularity,
+        confidence=conf,
+        range=p.range,
+        mod=_mod(m),
+        anchor=anchor,
+    )
+
+
+def iso_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _hit(m, per.day(d), _confidence(d.year), "explicit")
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    year = int(m["y"])
+    conf = _confidence(year)
+    if len(m["y"]) == 2:
+        year, conf = two_digit_year(year, ctx.pub), 0.4
+    # US order (month first), the norm in English-language wire copy.
+    d = dt.date(year, int(m["m"]), int(m["d"]))
+    return _hit(m, per.day(d), conf, "explicit, US month/day order")
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    mon, dd = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    if m["y"]:
+        d = dt.date(int(m["y"]), mon, dd)
+        return _hit(m, per.day(d), _confidence(d.year), "explicit")
+    if ctx.pub is None:
+        dt.date(2000, mon, dd)  # still reject impossible days such as February 30
+        return _hit(m, Period(f"XXXX-{mon:02d}-{dd:02d}", "day", None), 0.5, "no publication date")
+    tense = ctx.tense(m.start(), m.end())
+    d = resolve_month_day(ctx.pub, mon, dd, tense)
+    return _hit(m, per.day(d), 0.8, f"publication year ({tense} tense)")
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    year = int(m["y"])
+    return _hit(m, per.month(year, MONTHS[m["mon"].lower().rstrip(".")]), _confidence(year), "explicit")
+
+
+def month_alone(m: re.Match[str], ctx: Context) -> Hit | None:
+    name = m["mon"].lower()
+    lead = ctx.text[max(0, m.start() - 12) : m.start()]
+    if name in ("may", "march") and not (m["mod"] or m["rel"]) and not _MONTH_PREP.search(lead):
+        return None
+    mon = MONTHS[name]
+    if ctx.pub is None:
+        return _hit(m, Period(f"XXXX-{mon:02d}", "month", None), 0.5, "no publication date")
+    rel = (m["rel"] or "").lower().split()
+    if rel and rel[0] == "last":
+        # "last November" is the latest November strictly before the publication month.
+        year = ctx.pub.year if mon < ctx.pub.month else ctx.pub.year - 1
+        return _hit(m, per.month(year, mon), 0.8, "month rule: 'last' month")
+    if rel == ["this"]:
+        return _hit(m, per.month(ctx.pub.year, mon), 0.8, "month rule: publication year")
+    tense = "future" if rel and rel[-1] in ("next", "coming") else ctx.tense(m.start(), m.end())
+    year = resolve_month(ctx.pub, mon, tense)
+    return _hit(m, per.month(year, mon), 0.8, f"month rule ({tense} tense)")
+
+
+def year(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = int(m["y"])
+    conf = _confidence(y) if m["mod"] or _near_time_word(ctx.text, m.start()) else _confidence(y) - 0.1
+    return _hit(m, per.year(y), conf, "explicit")
+
+
+_TIME_PREP = re.compile(r"\b(?:in|since|of|by|until|from|during|before|after|through|early|late)\s+$", _F)
+
+
+def _near_time_word(text: str, start: int) -> bool:
+    return bool(_TIME_PREP.search(text[max(0, start - 12) : start]))
+
+
+def fiscal(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = int(m["y"])
+    # TimeBank gives fiscal years the plain year value; the anchor keeps the distinction.
+    return _hit(m, per.year(y), 0.8, "explicit: fiscal year (calendar range approximate)")
+
+
+def decade(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["sd"] is not None:
+        d = two_digit_year(int(m["sd"]) * 10, ctx.pub) // 10
+        return _hit(m, per.decade(d), 0.7, "two-digit decade")
+    d = int(m["c"]) * 10 + int(m["dd"])
+    return _hit(m, per.decade(d), _confidence(d * 10), "explicit")
+
+
+def two_digit_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = two_digit_year(int(m["yy"]), ctx.pub)
+    start = m.start("mon") if m["mon"] else m.start("yy") - 1
+    p = per.month(y, MONTHS[m["mon"].lower().rstrip(".")]) if m["mon"] else per.year(y)
+    return _hit(m, p, 0.5, "two-digit year", start=start)
+
+
+def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
+    number = ORDINALS[m["ord"].lower()]
+    unit = m["unit"].lower()
+    y_text = m["y"] or m["y2"]
+    if unit == "half" and number > 2:
+        return None
+    if y_text:
+        y = int(y_text)
+        p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
+        return _hit(m, p, _confidence(y), "explicit")
+    start = m.start("ord") if m["the"] and m.group()[m.end("ord") - m.start()] == "-" else m.start()
+    if m["ord"].lower() in ("last", "final"):
+        return None  # "the last quarter" is relative: left to the relative rules
+    if ctx.pub is None:
+        letter = "Q" if unit == "quarter" else "H"
+        return _hit(m, Period(f"XXXX-{letter}{number}", unit, None), 0.5, "no publication date", start)  # type: ignore[arg-type]
+    current = quarter_of(ctx.pub) if unit == "quarter" else (ctx.pub.month - 1) // 6 + 1
+    future = ctx.tense(m.start(), m.end()) == "future"
+    # A quarter later than the current one is last year's, unless the clause looks ahead.
+    y = ctx.pub.year if number <= current or future else ctx.pub.year - 1
+    p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
+    # "the third-quarter results": TimeML leaves the article outside the adjective.
+    return _hit(m, p, 0.7, "publication year", start=start)
+
+
+def q_code(m: re.Match[str], ctx: Context) -> Hit | None:
+    q = int(m["q"] or m["q2"])
+    y_text = m["y"] or m["y2"]
+    if y_text:
+        return _hit(m, per.quarter(int(y_text), q), _confidence(int(y_text)), "explicit")
+    if ctx.pub is None:
+        return _hit(m, Period(f"XXXX-Q{q}", "quarter", None), 0.4, "no publication date")
+    y = ctx.pub.year if q <= quarter_of(ctx.pub) else ctx.pub.year - 1
+    return _hit(m, per.quarter(y, q), 0.6, "publication year")
+
+
+def season_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = int(m["y"])
+    return _hit(m, per.season(y, SEASONS[m["s"].lower()]), _confidence(y), "explicit")
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    if name in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[name])
+    mon, weekday, nth = _FLOATING_HOLIDAYS[name]
+    if nth > 0:
+        first = dt.date(year, mon, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = cal.month_end(year, mon)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+    name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+    if m["y"]:
+        return _hit(m, per.day(_holiday_date(name, int(m["y"]))), 0.8, f"holiday: {name}")
+    if ctx.pub is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    options = [_holiday_date(name, ctx.pub.year + k) for k in (-1, 0, 1)]
+    if tense == "past":
+        chosen = [d for d in options if d <= ctx.pub][-1]
+    elif tense == "future":
+        chosen = next(d for d in options if d >= ctx.pub)
+    else:
+        chosen = min(options, key=lambda d: abs((d - ctx.pub).days) if ctx.pub else 0)
+    return _hit(m, per.day(chosen), 0.6, f"holiday: {name} ({tense} tense)")
+
+
+RULES = (
+    (ISO_DATE, iso_date),
+    (NUMERIC_DATE, numeric_date),
+    (MONTH_DAY, month_day),
+    (DAY_MONTH, month_day),
+    (MONTH_YEAR, month_year),
+    (MONTH_ALONE, month_alone),
+    (YEAR, year),
+    (FISCAL, fiscal),
+    (DECADE, decade),
+    (TWO_DIGIT_YEAR, two_digit_year_rule),
+    (ORDINAL_PART, ordinal_part),
+    (Q_CODE, q_code),
+    (SEASON_YEAR, season_year),
+    (HOLIDAY, holiday),
+)

@@ -1,0 +1,128 @@
+"""Calendar arithmetic and TimeML value strings for the time-expression rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+Range = tuple[dt.date, dt.date]
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) shifted by delta months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def day_value(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: dt.date) -> str:
+    """ISO week of a day as TimeML writes it: 2022-W01."""
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def week_range(day: dt.date) -> Range:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def month_range(year: int, month: int) -> Range:
+    return dt.date(year, month, 1), month_end(year, month)
+
+
+def quarter_range(year: int, quarter: int) -> Range:
+    return dt.date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
+
+
+def half_range(year: int, half: int) -> Range:
+    return dt.date(year, 6 * half - 5, 1), month_end(year, 6 * half)
+
+
+def year_range(year: int) -> Range:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def decade_range(decade: int) -> Range:
+    """Range of the decade whose TimeML value is ``decade`` (199 -> 1990..1999)."""
+    return dt.date(max(decade * 10, 1), 1, 1), dt.date(decade * 10 + 9, 12, 31)
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def previous_weekday(pub: dt.date, weekday: int, inclusive: bool) -> dt.date:
+    """The most recent ``weekday`` on or (if not inclusive) strictly before ``pub``."""
+    back = (pub.weekday() - weekday) % 7
+    if back == 0 and not inclusive:
+        back = 7
+    return pub - dt.timedelta(days=back)
+
+
+def next_weekday(pub: dt.date, weekday: int, inclusive: bool) -> dt.date:
+    """The next ``weekday`` on or (if not inclusive) strictly after ``pub``."""
+    ahead = (weekday - pub.weekday()) % 7
+    if ahead == 0 and not inclusive:
+        ahead = 7
+    return pub + dt.timedelta(days=ahead)
+
+
+def weekday_in_week(day: dt.date, weekday: int, weeks: int) -> dt.date:
+    """``weekday`` of the ISO week ``weeks`` away from the week holding ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday + dt.timedelta(days=7 * weeks + weekday)
+
+
+def resolve_month(pub: dt.date, month: int, tense: str) -> int:
+    """Year of a month named without one: most recent for past, next for future, nearest otherwise."""
+    if tense == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    if tense == "past" or month <= pub.month:
+        return pub.year if month <= pub.month else pub.year - 1
+    # No tense cue and a later month: nearest of this year's and last year's.
+    return pub.year if month - pub.month <= 6 else pub.year - 1
+
+
+def resolve_month_day(pub: dt.date, month: int, day: int, tense: str) -> dt.date:
+    """Date of a month-day without a year, same policy as :func:`resolve_month`."""
+    this_year = dt.date(pub.year, month, day) if _valid(pub.year, month, day) else None
+    last_year = dt.date(pub.year - 1, month, day) if _valid(pub.year - 1, month, day) else None
+    next_year = dt.date(pub.year + 1, month, day) if _valid(pub.year + 1, month, day) else None
+    options = [d for d in (last_year, this_year, next_year) if d is not None]
+    if not options:
+        raise ValueError("no such month-day")
+    if tense == "past":
+        past = [d for d in options if d <= pub]
+        return past[-1] if past else options[0]
+    if tense == "future":
+        future = [d for d in options if d >= pub]
+        return future[0] if future else options[-1]
+    return min(options, key=lambda d: abs((d - pub).days))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def two_digit_year(yy: int, pub: dt.date | None) -> int:
+    """Century for a two-digit year: the latest year not more than 10 years after publication."""
+    ref = pub.year if pub else 2000
+    year = (ref // 100) * 100 + yy
+    return year - 100 if year > ref + 10 else year

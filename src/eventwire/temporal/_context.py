@@ -1,0 +1,136 @@
+"""What the rules may know about a match's surroundings: sentence, tense and nearby cues."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.temporal._lexicon import FUTURE_CUE, PAST_CUE
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*")
+_LAST_WORD = re.compile(r"(\w+)[.!?]*[\"'”’)]*\s*$")
+# Words whose trailing period is not a sentence end ("Jan. 14", "Gen. Smith", "U.S. officials").
+_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "mt",
+        "ft",
+        "prof",
+        "rev",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "pres",
+    ]
+)
+# How far (in characters) a tense cue may sit from the time expression it colours.
+_CUE_WINDOW = 80
+
+
+@dataclass
+class Context:
+    """The article text, its publication date and its sentence spans."""
+
+    text: str
+    pub: dt.date | None
+    sentences: list[tuple[int, int]]
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [s for s, _ in self.sentences]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        if not self.sentences:
+            return 0, len(self.text)
+        return self.sentences[self.sentence_index(pos)]
+
+    def tense(self, start: int, end: int) -> str:
+        """'future', 'past' or 'none': the tense cue closest to the span within its sentence."""
+        s_start, s_end = self.sentence_span(start)
+        lo, hi = max(s_start, start - _CUE_WINDOW), min(max(s_end, end), end + _CUE_WINDOW)
+        best: tuple[int, str] | None = None
+        for pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past")):
+            for m in pattern.finditer(self.text, lo, hi):
+                if start <= m.start() < end:
+                    continue
+                dist = start - m.end() if m.end() <= start else m.start() - end
+                # Future cues win ties: "will ... on Thursday" is rarer and more telling.
+                if best is None or dist < best[0]:
+                    best = (dist, label)
+        return best[1] if best else "none"
+
+    def preceding_text(self, start: int, end: int, back: int = 2) -> str:
+        """Text of the same sentence (minus the span) and up to ``back`` sentences before it."""
+        if not self.sentences:
+            return self.text[max(0, start - 400) : start] + " " + self.text[end : end + 200]
+        index = self.sentence_index(start)
+        first = self.sentences[max(0, index - back)][0]
+        s_end = self.sentences[index][1]
+        return self.text[first:start] + " " + self.text[end:s_end]
+
+
+def naive_sentences(text: str) -> list[tuple[int, int]]:
+    """Split on sentence punctuation and newlines when the caller gave no sentences."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group()[0] in ".!?" and _is_abbreviation(text, m.start()):
+            continue
+        if text[start : m.start()].strip():
+            spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    word = _LAST_WORD.search(text, max(0, period - 12), period + 1)
+    if word is None:
+        return False
+    token = word.group(1)
+    # Single letters ("U.S.", "J. Smith") and known abbreviations do not end a sentence.
+    return len(token) == 1 or token.lower() in _ABBREVIATIONS
+
+
+def make_context(text: str, pub: dt.date | None, sentences: Sequence[tuple[int, int]]) -> Context:
+    spans = sorted((int(s), int(e)) for s, e in sentences) if sentences else naive_sentences(text)
+    return Context(text=text, pub=pub, sentences=spans)

@@ -1,0 +1,197 @@
+"""Run every rule, keep the best non-overlapping hits and turn them into ``TimeExpression`` items."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from eventwire.model import Provenance, TimeExpression
+from eventwire.temporal import _absolute, _relative, _spans
+from eventwire.temporal._context import Context, make_context
+from eventwire.temporal._periods import Hit
+
+VERSION = "temporal.rules.v1"
+Handler = Callable[[re.Match[str], Context], Hit | None]
+Rule = tuple[re.Pattern[str], Handler]
+
+# Order matters only for ties in span length: earlier rules win.
+RULES: tuple[Rule, ...] = (
+    *_absolute.RULES[:6],
+    *_relative.RULES,
+    *_spans.RULES,
+    *_absolute.RULES[6:],
+)
+
+# Cheap literal triggers: a rule's full pattern only runs in windows around its trigger's hits,
+# which keeps the stage fast (most text holds no time expression at all). Triggers are
+# case-sensitive and run on the lower-cased text: far faster than IGNORECASE alternations.
+_UNIT_WORDS = re.compile(
+    r"day|night|week|month|quarter|year|decade|centur|hour|minute|second|fortnight|spring|summer|fall|autumn|"
+    r"winter"
+)
+_DIGITS = re.compile(r"\d+")
+_MONTH_WORDS = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _absolute.ISO_DATE: _DIGITS,
+    _absolute.NUMERIC_DATE: _DIGITS,
+    _absolute.MONTH_DAY: _MONTH_WORDS,
+    _absolute.DAY_MONTH: _MONTH_WORDS,
+    _absolute.MONTH_YEAR: _MONTH_WORDS,
+    _absolute.MONTH_ALONE: _MONTH_WORDS,
+    _absolute.YEAR: _DIGITS,
+    _absolute.FISCAL: re.compile("fiscal"),
+    _absolute.DECADE: re.compile(r"0'?s"),
+    _absolute.TWO_DIGIT_YEAR: re.compile(r"'\d"),
+    _absolute.ORDINAL_PART: re.compile("quarter|half"),
+    _absolute.Q_CODE: re.compile("q[1-4]"),
+    _absolute.SEASON_YEAR: re.compile("spring|summer|fall|autumn|winter"),
+    _absolute.HOLIDAY: re.compile(
+        "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|"
+        "luther"
+    ),
+    _spans.SET_ADVERB: re.compile("(?:hour|dai|night|week|month|year|annual)ly"),
+    _spans.SET_FREQ: re.compile("once|twice|thrice|times"),
+    _spans.CLOCK: re.compile(r"\b[ap]\.?m\b"),
+    _spans.CLOCK24: re.compile(":"),
+    _spans.NOON: re.compile("noon|midday|midnight"),
+    _relative.DEICTIC: re.compile(
+        "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|"
+        "evening"
+    ),
+}
+# How far a full match may reach before and after its trigger hit.
+_BEFORE, _AFTER = 60, 40
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_JOIN = re.compile(r"^(?:,?\s*(?:on|at)?\s*)$", re.IGNORECASE)
+_MAX_JOIN = 6
+
+
+def find_times(
+    text: str,
+    pub_date: dt.date | None,
+    sentences: Sequence[tuple[int, int]] = (),
+    excluded: Sequence[tuple[int, int]] = (),
+) -> list[TimeExpression]:
+    """Find and normalise the time expressions of an article (see the package docstring)."""
+    if not text:
+        return []
+    ctx = make_context(text, pub_date, sentences)
+    hits = _select(_candidates(ctx))
+    hits = [h for h in hits if not _overlaps_any(h, excluded)]
+    hits = _merge_clock_times(text, hits)
+    for hit in hits:
+        _apply_since(text, hit, pub_date)
+    return [_to_expression(text, h) for h in hits]
+
+
+def _candidates(ctx: Context) -> list[tuple[Hit, int]]:
+    found: list[tuple[Hit, int]] = []
+    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    lower = ctx.text.lower()
+    if len(lower) != len(ctx.text):
+        # Some characters change length when lower-cased: run the rules over the whole text.
+        windows = {t: [(0, len(ctx.text))] for t in {*_TRIGGERS.values(), _UNIT_WORDS}}
+    for rank, (pattern, handler) in enumerate(RULES):
+        trigger = _TRIGGERS.get(pattern, _UNIT_WORDS)
+        if trigger not in windows:
+            windows[trigger] = _windows(lower, trigger)
+        for lo, hi in windows[trigger]:
+            for match in pattern.finditer(ctx.text, lo, hi):
+                hit = _run(handler, match, ctx)
+                if hit is not None and hit.end > hit.start:
+                    found.append((hit, rank))
+    return found
+
+
+def _run(handler: Handler, match: re.Match[str], ctx: Context) -> Hit | None:
+    try:
+        return handler(match, ctx)
+    except (ValueError, OverflowError, KeyError):
+        # Impossible calendar dates (February 30, year 0) are skipped, never raised.
+        return None
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged (start, end) windows around every hit of a trigger."""
+    merged: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _select(found: list[tuple[Hit, int]]) -> list[Hit]:
+    """Greedy: the longest span wins, then the earlier rule; overlapping losers are dropped."""
+    ordered = sorted(found, key=lambda pair: (pair[0].start - pair[0].end, pair[1], pair[0].start))
+    starts: list[int] = []
+    taken: list[Hit] = []  # disjoint and sorted by start, so only the neighbours need checking
+    for hit, _rank in ordered:
+        i = bisect.bisect_left(starts, hit.start)
+        if i > 0 and taken[i - 1].end > hit.start:
+            continue
+        if i < len(taken) and taken[i].start < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        taken.insert(i, hit)
+    return taken
+
+
+def _overlaps_any(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(hit.start < end and start < hit.end for start, end in spans)
+
+
+def _merge_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
+    """Join "Thursday at 3 p.m." / "3 p.m. Thursday" into one TIME whose date is the day's."""
+    out: list[Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(text, prev, hit):
+            day, clock = (prev, hit) if hit.clock else (hit, prev)
+            clock_part = clock.value.partition("T")[2]
+            merged = Hit(prev.start, hit.end, "TIME", f"{day.value}T{clock_part}", "time",
+                         min(day.confidence, clock.confidence), day.range, None, day.anchor)  # fmt: skip
+            out[-1] = merged
+            continue
+        out.append(hit)
+    return out
+
+
+def _joinable(text: str, first: Hit, second: Hit) -> bool:
+    gap = text[first.end : second.start]
+    if len(gap) > _MAX_JOIN or not _JOIN.match(gap):
+        return False
+    kinds = {(first.clock, first.granularity), (second.clock, second.granularity)}
+    return kinds == {(True, "time"), (False, "day")}
+
+
+def _apply_since(text: str, hit: Hit, pub: dt.date | None) -> None:
+    """ "since October": an open range from the start of October to the publication date."""
+    if hit.type != "DATE" or hit.range is None or not _SINCE.search(text, max(0, hit.start - 8), hit.start):
+        return
+    hit.mod = "AFTER"
+    hit.granularity = "range"
+    hit.range = (hit.range[0], pub if pub and pub >= hit.range[0] else hit.range[1])
+    hit.anchor = f"since: from {hit.value} to the publication date"
+
+
+def _to_expression(text: str, hit: Hit) -> TimeExpression:
+    start, end = hit.start, hit.end
+    return TimeExpression(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=hit.type,
+        value=hit.value,
+        granularity=hit.granularity,
+        provenance=Provenance(stage="temporal", version=VERSION, confidence=round(hit.confidence, 2)),
+        range_start=hit.range[0] if hit.range else None,
+        range_end=hit.range[1] if hit.range else None,
+        mod=hit.mod,
+        anchor=hit.anchor,
+    )

@@ -1,0 +1,125 @@
+"""Word tables and regular-expression fragments for the time-expression rules.
+
+Every fragment is a flat alternation or a bounded repeat, so the compiled
+patterns stay linear-time (no nested unbounded quantifiers).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2, "half a": 0,
+}  # fmt: skip
+
+# Quantity words that name no number: their durations get an "X" value (PXM).
+VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "dozens of", "hundreds of", "a number of")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4,
+}  # fmt: skip
+
+# TimeML unit letters and whether they sit after the "T" of a duration.
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
+    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+    "centurie": ("CE", False), "weekend": ("WE", False),
+}  # fmt: skip
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+}
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+MODIFIERS: dict[str, str] = {
+    "early": "START", "the start of": "START", "the beginning of": "START", "mid": "MID",
+    "the middle of": "MID", "late": "END", "the end of": "END",
+}  # fmt: skip
+
+APPROX: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+}  # fmt: skip
+
+SET_ADVERBS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+}  # fmt: skip
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation, longest first so that 'September' wins over 'Sep'."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# Month names are case-sensitive (capitalised) so that "may" the verb never matches.
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+_FULL_ALT = alternation([m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS])
+MONTH_FULL = f"(?-i:{_FULL_ALT})(?![A-Za-z])"
+MONTH_ANY = f"(?-i:{_FULL_ALT}|(?:{alternation([m.capitalize() for m in _ABBR_MONTHS])})\\.?)(?![A-Za-z])"
+WEEKDAY = "(?:" + alternation([d for d in WEEKDAYS if len(d) > 4]) + ")"
+NUM_WORD = (
+    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|"
+    "seven|eight|nine)|" + alternation(list(NUMBERS)) + ")"
+)
+NUM = f"(?:\\d{{1,4}}(?:\\.\\d{{1,2}})?|{NUM_WORD}|{alternation(list(VAGUE_NUMBERS))})"
+UNIT = "(?:" + alternation(list(UNITS)) + ")"
+PART_OF_DAY = "(?:" + alternation(list(PARTS_OF_DAY)) + ")"
+SEASON = "(?:" + alternation(list(SEASONS)) + ")"
+MODIFIER = "(?:" + alternation([m for m in MODIFIERS if m != "mid"]) + r"|mid(?=[-\s]))"
+APPROX_WORD = "(?:" + alternation(list(APPROX)) + ")"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|upcoming|"
+    r"next|tomorrow|coming|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
+    r"as\s+(?:soon|early)\s+as|deadline|must|to\s+be\s+held|to\s+begin|to\s+start)\b",
+    re.IGNORECASE,
+)
+PAST_CUE = re.compile(
+    # A participle after "be"/"been"/"have" ("will be held") is no past-tense cue.
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|\w{3,}ed|came|went|met|took|gave|made|"
+    r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|hit|shot|struck|sold|"
+    r"bought|paid|brought|became|kept|wrote|knew|heard|felt|stood|fought|flew|broke|chose|drove|grew|"
+    r"threw|sought|began|set\s+off|put|quit|cut|spent|built|caught|taught|meant|dealt|won)\b",
+    re.IGNORECASE,
+)
+
+
+def number_value(word: str) -> int | None:
+    """The integer a number word or digit string names; None for vague quantities."""
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in VAGUE_NUMBERS:
+        return None
+    if w[0].isdigit():
+        return int(float(w)) if "." not in w else None
+    if w in NUMBERS:
+        return NUMBERS[w]
+    tens, _, units = w.replace("-", " ").partition(" ")
+    return NUMBERS.get(tens, 0) + NUMBERS.get(units, 0)

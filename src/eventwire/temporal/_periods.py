@@ -1,0 +1,118 @@
+"""Candidate hits and the period builders shared by the rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventwire.model import Granularity, TimeType
+from eventwire.temporal import _calendar as cal
+
+_UNDERSPECIFIED: dict[str, str] = {
+    "time": "XXXX-XX-XXTXX:XX",
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "half": "XXXX-HX",
+    "year": "XXXX",
+    "decade": "XXX",
+}
+
+
+@dataclass
+class Hit:
+    """One candidate time expression before overlap resolution."""
+
+    start: int
+    end: int
+    type: TimeType
+    value: str
+    granularity: Granularity
+    confidence: float
+    range: cal.Range | None = None
+    mod: str | None = None
+    anchor: str | None = None
+    clock: bool = False  # a clock time whose date part came from the publication date
+
+
+@dataclass
+class Period:
+    """A resolved calendar period: its TimeML value, granularity and date range."""
+
+    value: str
+    granularity: Granularity
+    range: cal.Range | None
+
+
+def day(d: dt.date) -> Period:
+    return Period(cal.day_value(d), "day", (d, d))
+
+
+def week(d: dt.date) -> Period:
+    return Period(cal.week_value(d), "week", cal.week_range(d))
+
+
+def weekend(d: dt.date) -> Period:
+    saturday = cal.weekday_in_week(d, 5, 0)
+    return Period(cal.week_value(d) + "-WE", "week", (saturday, saturday + dt.timedelta(days=1)))
+
+
+def month(year: int, mon: int) -> Period:
+    return Period(cal.month_value(year, mon), "month", _safe(lambda: cal.month_range(year, mon)))
+
+
+def quarter(year: int, q: int) -> Period:
+    return Period(f"{year:04d}-Q{q}", "quarter", _safe(lambda: cal.quarter_range(year, q)))
+
+
+def half(year: int, h: int) -> Period:
+    return Period(f"{year:04d}-H{h}", "half", _safe(lambda: cal.half_range(year, h)))
+
+
+def season(year: int, code: str) -> Period:
+    return Period(f"{year:04d}-{code}", "quarter", None)
+
+
+def year(y: int) -> Period:
+    return Period(f"{y:04d}", "year", _safe(lambda: cal.year_range(y)))
+
+
+def decade(d: int) -> Period:
+    return Period(f"{d:03d}", "decade", _safe(lambda: cal.decade_range(d)))
+
+
+def unknown(granularity: Granularity) -> Period:
+    """An underspecified value for a relative expression with no publication date."""
+    return Period(_UNDERSPECIFIED.get(granularity, "XXXX-XX-XX"), granularity, None)
+
+
+def _safe(make: Callable[[], cal.Range]) -> cal.Range | None:
+    # Far years (0003, 9999) keep their value even where a date range cannot be built.
+    try:
+        return make()
+    except (ValueError, OverflowError):
+        return None
+
+
+def shift(pub: dt.date, unit: str, n: int) -> Period:
+    """The period ``n`` units away from publication (negative: in the past)."""
+    if unit == "day":
+        return day(pub + dt.timedelta(days=n))
+    if unit == "week":
+        return week(pub + dt.timedelta(weeks=n))
+    if unit == "weekend":
+        return weekend(pub + dt.timedelta(weeks=n))
+    if unit == "month":
+        return month(*cal.add_months(pub.year, pub.month, n))
+    if unit == "quarter":
+        index = pub.year * 4 + cal.quarter_of(pub) - 1 + n
+        return quarter(index // 4, index % 4 + 1)
+    if unit == "year":
+        return year(pub.year + n)
+    if unit == "decade":
+        return decade(pub.year // 10 + n)
+    if unit == "century":
+        return Period(f"{pub.year // 100 + n:02d}", "none", None)
+    return day(pub)

@@ -1,0 +1,210 @@
+"""Rules for expressions resolved against the publication date: deictic words, weekdays, "last week"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.temporal import _calendar as cal
+from eventwire.temporal import _periods as per
+from eventwire.temporal._context import Context
+from eventwire.temporal._lexicon import (
+    MODIFIER,
+    MODIFIERS,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+)
+from eventwire.temporal._periods import Hit, Period
+
+_F = re.IGNORECASE
+_MOD = rf"(?:\b(?P<mod>{MODIFIER})[-\s]+)?"
+
+DEICTIC = re.compile(
+    r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+past|"
+    r"the\s+future|at\s+present|these\s+days|right\s+now|"
+    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening))\b"
+    rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
+    _F,
+)
+YEAR_AGO = re.compile(
+    r"(?P<the>\bthe\s+)?\b(?P<w>year-earlier|year-ago|year-before)\b"
+    r"(?:\s+(?P<noun>(?:first\s+|second\s+|third\s+|fourth\s+)?quarter|period|nine\s+months|six\s+months))?",
+    _F,
+)
+RELATIVE_PERIOD = re.compile(
+    rf"{_MOD}\b(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|previous|coming|current|"
+    r"latest|same|following|next|last))\s+(?P<unit>week|weekend|month|quarter|year|decade|century|"
+    rf"{SEASON})\b",
+    _F,
+)
+THE_PERIOD = re.compile(r"\bthe\s+(?P<unit>quarter|weekend)\b(?!\s+(?:of|before|after|ended|ending))", _F)
+WEEKDAY_RULE = re.compile(
+    rf"\b(?:(?P<rel>last|this|next|past|coming|on|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
+    rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
+    _F,
+)
+
+_DEICTIC_REF = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "the future": "FUTURE_REF",
+}  # fmt: skip
+_DAY_OFFSET = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
+}  # fmt: skip
+_LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", _F)
+_THIS_WEEK = re.compile(r"\b(?:this\s+week|yesterday|earlier\s+this\s+week)\b", _F)
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower())
+
+
+def _make(m: re.Match[str], p: Period, conf: float, anchor: str, start: int = -1, part: str = "") -> Hit:
+    mod_word = m.groupdict().get("mod")
+    mod = MODIFIERS.get(_words(mod_word)) or None if mod_word else None
+    if part and p.granularity == "day":
+        return Hit(m.start() if start < 0 else start, m.end(), "TIME", f"{p.value}T{part}", "time", conf,
+                   p.range, mod, anchor)  # fmt: skip
+    return Hit(m.start() if start < 0 else start, m.end(), "DATE", p.value, p.granularity, conf, p.range, mod,
+               anchor)  # fmt: skip
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = _words(m["w"])
+    part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")
+    if word in _DEICTIC_REF:
+        if part:
+            return None
+        return Hit(
+            m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date"
+        )
+    if word == "tonight":
+        part = "NI"
+    elif word.startswith("this "):
+        part = PARTS_OF_DAY[word[5:]]
+    p = per.day(ctx.pub + dt.timedelta(days=_DAY_OFFSET[word])) if ctx.pub else per.unknown("day")
+    return _make(m, p, 0.9 if ctx.pub else 0.3, "publication date", part=part)
+
+
+def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the year-ago quarter": the same period one year before the latest one reported."""
+    noun = _words(m["noun"] or "")
+    start = m.start() if noun else m.start("w")
+    if ctx.pub is None:
+        return _make(m, per.unknown("year"), 0.3, "no publication date", start)
+    if noun.endswith("quarter") or noun == "period":
+        latest = per.shift(ctx.pub, "quarter", -1)
+        year, _, q = latest.value.partition("-Q")
+        return _make(m, per.quarter(int(year) - 1, int(q)), 0.5, "latest quarter, a year earlier", start)
+    return _make(m, per.shift(ctx.pub, "year", -1), 0.6, "publication year minus one", start)
+
+
+def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    rel, unit = _words(m["rel"]), _words(m["unit"])
+    if rel in ("the past", "the coming") and unit not in SEASONS:
+        # TimeML reads "the past week" as a one-week duration ending now.
+        letter = {"weekend": "WE", "century": "CE", "decade": "DE"}.get(unit, unit[0].upper())
+        rng = _past_range(ctx.pub, unit) if rel == "the past" and ctx.pub else None
+        return Hit(m.start(), m.end(), "DURATION", f"P1{letter}", "none", 0.7, rng, None, "publication date")
+    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "next": 1,
+              "coming": 1, "the next": 1, "the following": 1}.get(rel, 0)  # fmt: skip
+    if unit in SEASONS:
+        return _season(m, ctx, SEASONS[unit], offset)
+    if ctx.pub is None:
+        return _make(m, per.unknown("week" if unit == "weekend" else unit), 0.3, "no publication date")  # type: ignore[arg-type]
+    conf = 0.9 if rel not in ("the previous", "the following", "the same", "the latest") else 0.5
+    if rel == "the latest" and unit == "quarter":
+        offset = -1
+    return _make(m, per.shift(ctx.pub, unit, offset), conf, "publication date")
+
+
+def _past_range(pub: dt.date, unit: str) -> cal.Range:
+    days = {"day": 1, "week": 7, "weekend": 7, "month": 30, "quarter": 91, "year": 365}.get(unit, 3650)
+    return pub - dt.timedelta(days=days), pub
+
+
+def _season(m: re.Match[str], ctx: Context, code: str, offset: int) -> Hit | None:
+    if ctx.pub is None:
+        return _make(m, Period(f"XXXX-{code}", "quarter", None), 0.3, "no publication date")
+    return _make(m, per.season(ctx.pub.year + offset, code), 0.6, "publication year")
+
+
+def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _words(m["unit"])
+    if ctx.pub is None:
+        return None
+    if unit == "quarter":
+        # Financial copy: "the quarter" is the latest reported (previous) quarter.
+        return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
+    future = ctx.tense(m.start(), m.end()) == "future"
+    weekday = ctx.pub.weekday()
+    offset = 0 if future or weekday >= 5 else -1
+    return _make(m, per.shift(ctx.pub, "weekend", offset), 0.5, "nearest weekend")
+
+
+def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+    rel = _words(m["rel"] or "")
+    weekday = WEEKDAYS[m["wd"].lower()]
+    start = m.start("wd") if rel in ("on", "") else m.start()
+    part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")
+    if m["pl"]:
+        if rel not in ("on", ""):
+            return None
+        return Hit(start, m.end("pl"), "SET", f"XXXX-WXX-{weekday + 1}", "none", 0.7, None, None, "recurring")
+    if ctx.pub is None:
+        return _make(
+            m, Period(f"XXXX-WXX-{weekday + 1}", "day", None), 0.3, "no publication date", start, part
+        )
+    day, conf, anchor = _resolve_weekday(m, ctx, rel, weekday)
+    hit = _make(m, per.day(day), conf, anchor, start, part)
+    if rel in ("early", "late"):
+        hit.mod = "START" if rel == "early" else "END"
+    return hit
+
+
+def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> tuple[dt.date, float, str]:
+    pub = ctx.pub
+    assert pub is not None
+    name = m["wd"].capitalize()
+    if rel == "last":
+        return _last_weekday(m, ctx, pub, weekday, name)
+    if rel == "next":
+        return cal.weekday_in_week(pub, weekday, 1), 0.7, f"'next {name}': {name} of the following week"
+    if rel == "this":
+        return cal.weekday_in_week(pub, weekday, 0), 0.8, f"'this {name}': {name} of the publication week"
+    if rel in ("coming",) or ctx.tense(m.start(), m.end()) == "future":
+        return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
+    return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
+
+
+def _last_weekday(
+    m: re.Match[str], ctx: Context, pub: dt.date, weekday: int, name: str
+) -> tuple[dt.date, float, str]:
+    naive = cal.previous_weekday(pub, weekday, False)
+    previous_week = cal.weekday_in_week(pub, weekday, -1)
+    context = ctx.preceding_text(m.start(), m.end())
+    cue = _LAST_WEEK.search(context)
+    if cue:
+        return previous_week, 0.8, f"context: '{cue.group()}' in the same or a preceding sentence"
+    this_week = _THIS_WEEK.search(context)
+    if this_week:
+        return naive, 0.75, f"context: '{this_week.group()}' nearby, most recent {name}"
+    if naive >= pub - dt.timedelta(days=1) or naive == previous_week:
+        # News usage: "last Wednesday" in a Thursday story usually means the week before.
+        return previous_week, 0.55, f"news usage: 'last {name}' read as the previous week"
+    return naive, 0.7, f"most recent {name} before publication"
+
+
+RULES = (
+    (DEICTIC, deictic),
+    (YEAR_AGO, year_ago),
+    (RELATIVE_PERIOD, relative_period),
+    (WEEKDAY_RULE, weekday_rule),
+    (THE_PERIOD, the_period),
+)

@@ -1,0 +1,215 @@
+"""Rules for durations, offsets ("two days ago"), recurring sets and clock times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.temporal import _periods as per
+from eventwire.temporal._context import Context
+from eventwire.temporal._lexicon import (
+    APPROX,
+    APPROX_WORD,
+    NUM,
+    SET_ADVERBS,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    number_value,
+)
+from eventwire.temporal._periods import Hit
+
+_F = re.IGNORECASE
+
+OFFSET = re.compile(
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+"
+    r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
+    _F,
+)
+DURATION = re.compile(
+    r"\b(?:(?P<pre>the\s+(?:(?:past|last|next|previous|coming|first|latest|final|following|ensuing|same|"
+    rf"initial|remaining)\s+)?)|(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})s?"
+    r"(?:[-\s]long)?\b(?![-\s]old\b)",
+    _F,
+)
+VAGUE_PLURAL = re.compile(
+    r"\b(?:(?P<pre>recent|past|coming|next|last|the\s+past|the\s+coming|the\s+last)\s+|(?<=\bfor\s))"
+    r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    _F,
+)
+SET_EVERY = re.compile(
+    rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY})s?\b", _F
+)
+SET_ADVERB = re.compile(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", _F)
+SET_FREQ = re.compile(
+    rf"\b(?P<freq>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})\b", _F
+)
+CLOCK = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)"
+    r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|local\s+time)\b)?",
+    _F,
+)
+CLOCK24 = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.]\d)(?!\s*[ap]\.?m)"
+    r"(?:\s*(?P<tz>GMT|UTC|local\s+time|hrs|hours|h)\b)?",
+    _F,
+)
+_QUARTER_TALK = re.compile(r"\bquarter", _F)
+NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _F)
+
+
+def _unit_key(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+
+
+def duration_value(n: int | None, unit: str) -> str:
+    letter, is_time = UNITS[unit]
+    count = "X" if n is None else str(n * 2 if unit == "fortnight" else n)
+    if unit == "night":
+        letter = "D"
+    return f"P{'T' if is_time else ''}{count}{letter}"
+
+
+def _approx_mod(m: re.Match[str]) -> str | None:
+    word = m.groupdict().get("approx")
+    if word:
+        return APPROX.get(re.sub(r"\s+", " ", word.lower()))
+    num = m.groupdict().get("num")
+    return "APPROX" if num and num.lower().startswith("a couple") else None
+
+
+def offset(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _unit_key(m["unit"])
+    n = number_value(m["num"])
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    if unit == "weekend" or (n is not None and n > 1000):
+        return None
+    value = duration_value(n, unit)
+    if direction in ("before", "after"):
+        # The anchor is an event named after the signal word; the event stage resolves it.
+        end = m.start() + len(m.group()[: m.start("dir") - m.start()].rstrip())
+        anchor = f"relative to an event: {value} {direction}"
+        return Hit(m.start(), end, "DURATION", value, "none", 0.7, None, _approx_mod(m), anchor)
+    if direction in ("earlier", "later", "previously"):
+        anchor = f"relative to an event: {value} {direction} (value assumes the publication date)"
+        sign = 1 if direction == "later" else -1
+        return _dated_offset(m, ctx, unit, n, sign, 0.4, anchor)
+    sign = 1 if direction in ("from now", "hence") else -1
+    return _dated_offset(m, ctx, unit, n, sign, 0.8, "publication date")
+
+
+def _dated_offset(
+    m: re.Match[str], ctx: Context, unit: str, n: int | None, sign: int, conf: float, anchor: str
+) -> Hit:
+    ref = "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if n is None:
+        return Hit(m.start(), m.end(), "DATE", ref, "none", conf * 0.8, None, None, anchor)
+    if ctx.pub is None:
+        return Hit(m.start(), m.end(), "DATE", "XXXX-XX-XX", "day", 0.3, None, None, "no publication date")
+    if unit == "year" and n == 1 and _QUARTER_TALK.search(ctx.text, *ctx.sentence_span(m.start())):
+        # Earnings copy: "a year ago" compares with the same quarter of the previous year.
+        latest = per.shift(ctx.pub, "quarter", -1)
+        y, _, q = latest.value.partition("-Q")
+        p = per.quarter(int(y) - 1, int(q))
+        return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf * 0.8, p.range, None, anchor)
+    base = {"fortnight": "week", "night": "day", "hour": "day", "minute": "day", "second": "day"}.get(
+        unit, unit
+    )
+    count = n * 2 if unit == "fortnight" else (0 if base != unit and unit != "night" else n)
+    p = per.shift(ctx.pub, base, sign * count)
+    return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf, p.range, _approx_mod(m), anchor)
+
+
+def duration(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _unit_key(m["unit"])
+    n = number_value(m["num"])
+    if unit == "weekend" or (n is not None and (n == 0 or n > 1000)):
+        return None
+    if unit == "quarter" and "-" in m.group() and m.group().lower().endswith("s"):
+        return None  # "three-quarters" is a fraction, not a duration
+    if unit == "second" and m["num"].lower() in ("a", "an"):
+        return None  # "a second term": an ordinal, not one second
+    pre = (m["pre"] or "").lower().split()
+    rng = None
+    if ctx.pub and len(pre) == 2 and pre[1] in ("past", "last") and n is not None and unit in ("day", "week"):
+        days = n * (7 if unit == "week" else 1)
+        rng = (ctx.pub - dt.timedelta(days=days), ctx.pub)
+    value = duration_value(n, unit)
+    conf = 0.8 if n is not None else 0.6
+    return Hit(m.start(), m.end(), "DURATION", value, "none", conf, rng, _approx_mod(m), "length")
+
+
+def vague_plural(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _unit_key(m["unit"])
+    if unit == "centurie":
+        unit = "century"
+    value = duration_value(None, unit)
+    pre = (m["pre"] or "").lower()
+    # "recent weeks" ends at publication; its start is open, so no range is given.
+    anchor = "ending at publication" if "recent" in pre or "past" in pre else "length"
+    return Hit(m.start(), m.end(), "DURATION", value, "none", 0.6, None, None, anchor)
+
+
+def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = m["unit"].lower()
+    if word.rstrip("s") in WEEKDAYS:
+        return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[word.rstrip('s')] + 1}", "none", 0.8)
+    unit = _unit_key(word)
+    n = 2 if m["other"] else (number_value(m["num"]) if m["num"] else 1)
+    if unit == "weekend":
+        return Hit(m.start(), m.end(), "SET", "XXXX-WXX-WE", "none", 0.8)
+    return Hit(m.start(), m.end(), "SET", duration_value(n, unit), "none", 0.8)
+
+
+def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
+    return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m["w"].lower()], "none", 0.7)
+
+
+def set_freq(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _unit_key(m["unit"])
+    if unit == "weekend":
+        return None
+    return Hit(m.start(), m.end(), "SET", duration_value(1, unit), "none", 0.7)
+
+
+def _clock_hit(m: re.Match[str], ctx: Context, hour: int, minute: int, conf: float) -> Hit:
+    date = ctx.pub.isoformat() if ctx.pub else "XXXX-XX-XX"
+    value = f"{date}T{hour:02d}:{minute:02d}"
+    anchor = "publication date" if ctx.pub else "no publication date"
+    return Hit(m.start(), m.end(), "TIME", value, "time", conf, None, None, anchor, clock=True)
+
+
+def clock(m: re.Match[str], ctx: Context) -> Hit | None:
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    pm = m["ap"].lower().startswith("p")
+    hour = (hour % 12) + (12 if pm else 0)
+    return _clock_hit(m, ctx, hour, minute, 0.8)
+
+
+def clock24(m: re.Match[str], ctx: Context) -> Hit | None:
+    # A bare "12:30" may be a score or a ratio: take it only after "at" or with a zone.
+    if not m["tz"] and not re.search(
+        r"\b(?:at|from|until|by|to)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+    ):
+        return None
+    return _clock_hit(m, ctx, int(m["h"]), int(m["mi"]), 0.7)
+
+
+def noon(m: re.Match[str], ctx: Context) -> Hit | None:
+    hour = 24 if m["w"].lower() == "midnight" else 12
+    return _clock_hit(m, ctx, hour, 0, 0.7)
+
+
+RULES = (
+    (OFFSET, offset),
+    (DURATION, duration),
+    (VAGUE_PLURAL, vague_plural),
+    (SET_EVERY, set_every),
+    (SET_ADVERB, set_adverb),
+    (SET_FREQ, set_freq),
+    (CLOCK, clock),
+    (CLOCK24, clock24),
+    (NOON, noon),
+)

@@ -1,0 +1,91 @@
+"""Actor mentions and their resolution: who a span of text is, as country + sector."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract
+from eventwire.model import EntityMention
+
+pytestmark = pytest.mark.slow
+
+
+def _mention(text: str, surface: str, nth: int = 0) -> EntityMention:
+    entities = extract(text, date="2022-03-02").entities
+    found = [m for m in entities if m.text == surface]
+    assert len(found) > nth, f"no mention {surface!r} in {[m.text for m in entities]}"
+    return found[nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "sector"),
+    [
+        # titles give country and sector to the person they precede
+        ("US Secretary of State Antony Blinken spoke.", "Antony Blinken", "Antony Blinken", "USA", "GOV"),
+        ("Russian Foreign Minister Sergei Lavrov arrived.", "Sergei Lavrov", "Sergei Lavrov", "RUS", "GOV"),
+        # apposition works too
+        ("Olaf Scholz, the German chancellor, arrived.", "Olaf Scholz", "Olaf Scholz", "DEU", "GOV"),
+        # capitals and institutions as metonyms are the government
+        ("Pyongyang said the test succeeded.", "Pyongyang", "North Korea", "PRK", "GOV"),
+        ("The Kremlin denied the report.", "Kremlin", "Russia", "RUS", "GOV"),
+        # country names, adjectives and demonyms
+        ("North Korea fired a missile.", "North Korea", "North Korea", "PRK", None),
+        ("Washington imposed sanctions.", "Washington", "United States", "USA", "GOV"),
+        # groups named by a sector noun, with the country of their adjective
+        (
+            "The US sanctioned five North Korean officials.",
+            "five North Korean officials",
+            "PRK government",
+            "PRK",
+            "GOV",
+        ),
+        ("Afghan police arrested two men.", "Afghan police", "AFG police", "AFG", "COP"),
+        # international organisations
+        ("The UN Security Council met.", "UN Security Council", "UN Security Council", None, "IGO"),
+    ],
+)
+def test_mentions_resolve_to_country_and_sector(
+    text: str, surface: str, name: str, country: str | None, sector: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.name, actor.country, actor.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "antecedent"),
+    [
+        ("US Secretary of State Antony Blinken spoke. Blinken said more.", "Blinken", "Antony Blinken"),
+        ("US Secretary of State Antony Blinken spoke. Later he left.", "he", "Antony Blinken"),
+        (
+            "US Secretary of State Antony Blinken spoke. The talks ended, said the Secretary of State.",
+            "the Secretary of State",
+            "Antony Blinken",
+        ),
+        ("North Korea fired a missile. The North said it was a test.", "The North", "North Korea"),
+        ("North Korea said it conducted a test.", "it", "North Korea"),
+    ],
+)
+def test_aliases_and_pronouns_refer_to_their_antecedent(text: str, alias: str, antecedent: str) -> None:
+    entities = extract(text, date="2022-03-02").entities
+    mention = next(m for m in entities if m.text == alias)
+    assert mention.refers_to is not None
+    assert mention.actor is not None and mention.actor.name == entities[mention.refers_to].actor.name  # type: ignore[union-attr]
+    assert mention.actor.name in (antecedent, "North Korea")
+
+
+def test_titled_person_without_country_takes_the_sentence_state() -> None:
+    text = "The North said leader Kim Jong Un attended the firing."
+    actor = _mention("North Korea tested a missile. " + text, "Kim Jong Un").actor
+    assert actor is not None and (actor.country, actor.sector) == ("PRK", "GOV")
+
+
+def test_we_in_a_quote_is_the_speakers_country() -> None:
+    text = "“We are sanctioning North Korea,” US Secretary of State Antony Blinken said."
+    we = _mention(text, "We")
+    assert we.actor is not None and (we.actor.country, we.actor.sector) == ("USA", "GOV")
+
+
+def test_lowercase_us_is_not_the_united_states() -> None:
+    entities = extract("They told us nothing.", date="2022-03-02").entities
+    assert all(m.actor is None or m.actor.country != "USA" for m in entities)

@@ -1,0 +1,111 @@
+"""The event coder, specified by sentences and the events they must give.
+
+Each row: sentence, publication date, and the expected (PLOVER type, source code, target code)
+triples plus modality flags; codes are CAMEO-style country + sector ("" when unknown).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.api import extract
+from eventwire.events.ontology import PLOVER_TYPES, QUAD_CLASS, TYPE_SCORE, score
+from eventwire.events.triggers import load_triggers, parse_triggers
+
+pytestmark = pytest.mark.slow
+
+
+def _coded(text: str) -> list[tuple[str, str, str]]:
+    result = extract(text, date="2022-03-02")
+
+    def code(part: Any) -> str:
+        return part.actor.code if part is not None and part.actor is not None else ""
+
+    return [(e.type, code(e.source), code(e.target)) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops attacked the Ukrainian city of Kharkiv on Monday.", ("ASSAULT", "RUSMIL", "UKR")),
+        ("Police arrested dozens of protesters in Hong Kong on Sunday.", ("COERCE", "COP", "OPP")),
+        ("China condemned the United States for selling weapons to Taiwan.", ("ACCUSE", "CHN", "USA")),
+        ("Iran rejected calls by the European Union to halt uranium enrichment.", ("REJECT", "IRN", "IGO")),
+        ("The United Nations sent food aid to Yemen.", ("AID", "IGO", "YEM")),
+        (
+            "Israeli Prime Minister Benjamin Netanyahu met with US President Joe Biden at the White House.",
+            ("CONSULT", "ISRGOV", "USAGOV"),
+        ),
+        ("Militants killed five soldiers in northern Mali.", ("ASSAULT", "REB", "MIL")),
+        ("North Korea threatened to attack South Korea.", ("THREATEN", "PRK", "KOR")),
+        (
+            "The Indian government urged Pakistan to stop cross-border terrorism.",
+            ("REQUEST", "INDGOV", "PAK"),
+        ),
+        ("Thousands of demonstrators protested against the government in Tehran.", ("PROTEST", "OPP", "GOV")),
+        ("The US imposed sanctions on five North Korean officials.", ("SANCTION", "USA", "PRKGOV")),
+        ("Pyongyang said it had test fired a hypersonic missile.", ("MOBILIZE", "PRKGOV", "")),
+    ],
+)
+def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "hypothetical", "future"),
+    [
+        ("Turkey attacked Syrian Kurdish fighters.", False, False, False),
+        ("Turkey did not attack Syrian Kurdish fighters.", True, False, False),
+        ("If Russia invades Ukraine, NATO will respond.", False, True, False),
+        ("Japan will impose new sanctions on Russia.", False, False, True),
+        ("So not only are we sanctioning Russia, we are talking to allies.", False, False, False),
+    ],
+)
+def test_coder_marks_modality(text: str, negated: bool, hypothetical: bool, future: bool) -> None:
+    event = extract(text, date="2022-03-02").events[0]
+    assert (event.negated, event.hypothetical, event.future) == (negated, hypothetical, future)
+
+
+def test_coder_makes_one_compound_actor_of_conjoined_subjects() -> None:
+    event = extract("France and Germany agreed to cooperate on defence.", date="2022-03-02").events[0]
+    assert event.type == "AGREE"
+    assert event.source is not None and event.source.actor is not None
+    assert [m.country for m in event.source.actor.members] == ["FRA", "DEU"]
+
+
+def test_coder_turns_an_intention_to_meet_into_agree() -> None:
+    text = "“We are prepared to sit down with Iran,” the US Secretary of State Antony Blinken said."
+    types = [e.type for e in extract(text, date="2022-03-02").events]
+    assert "AGREE" in types and "CONSULT" not in types
+
+
+def test_coder_explains_every_event() -> None:
+    for event in extract("Police arrested dozens of protesters in Hong Kong.", date="2022-03-02").events:
+        assert "verb 'arrest'" in event.explanation and "source:" in event.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SANCTIONS SANCTIONS SANCTIONS",
+        "- item one\n- item two\n| a | b |\n|---|---|\n| 1 | 2 |",
+        " ".join(["attacked"] * 1000),
+    ],
+)
+def test_coder_survives_odd_text(text: str) -> None:
+    assert isinstance(extract(text, date="2022-03-02").events, list)
+
+
+def test_ontology_covers_the_16_plover_types() -> None:
+    assert len(PLOVER_TYPES) == 16
+    assert set(QUAD_CLASS) == set(TYPE_SCORE) == set(PLOVER_TYPES)
+    assert score("ASSAULT", "aerial") == -9.5 and score("ASSAULT", None) == -9.0
+
+
+def test_trigger_lexicon_loads_and_rejects_unknown_types() -> None:
+    lexicon = load_triggers()
+    assert lexicon.lookup("criticize", "V")[0].type == "ACCUSE"
+    with pytest.raises(ValueError, match="unknown PLOVER type"):
+        parse_triggers("trigger\tpos\tobjects\ttype\tmode\tcameo\nfoo\tV\t*\tNOPE\t\t000\n")

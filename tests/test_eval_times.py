@@ -1,0 +1,73 @@
+"""Tests of the TempEval-3 style scorer for the time-expression stage."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+try:
+    import eventwire  # noqa: F401
+except ImportError:  # running from a checkout without an editable install
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from eventwire.eval.times import parse_timeml, score_times
+
+TBAQ = Path("/work/shared/eval/time/tbaq")
+
+TINY = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TINY1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2022-01-13"
+ functionInDocument="CREATION_TIME">20220113</TIMEX3></DCT>
+<TEXT>
+Blinken <EVENT eid="e1" class="REPORTING">spoke</EVENT> on
+<TIMEX3 tid="t1" type="DATE" value="2022-01-13">Thursday</TIMEX3> &amp; the tests
+ <EVENT eid="e2" class="OCCURRENCE">resumed</EVENT>
+<TIMEX3 tid="t2" type="DATE" value="2021" mod="END">late 2021</TIMEX3>.
+It lasted <TIMEX3 tid="t3" type="DURATION" value="P2Y">about two years</TIMEX3>.
+They meet <TIMEX3 tid="t4" type="SET" value="P1W">weekly</TIMEX3> in
+<TIMEX3 tid="t5" type="DATE" value="1999">the year</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_parse_strips_tags_and_keeps_offsets() -> None:
+    doc = parse_timeml(TINY, "tiny")
+    assert str(doc.dct) == "2022-01-13"
+    assert [g.text for g in doc.gold] == ["Thursday", "late 2021", "about two years", "weekly", "the year"]
+    for g in doc.gold:
+        assert doc.text[g.start : g.end] == g.text
+    assert "&" in doc.text and "<" not in doc.text
+
+
+def test_scores_on_a_tiny_document(tmp_path: Path) -> None:
+    (tmp_path / "tiny.tml").write_text(TINY, encoding="utf-8")
+    report = score_times(tmp_path)
+    # System: Thursday, late 2021, about two years (P2Y, mod APPROX), weekly; "the year" is missed.
+    assert (report["gold"], report["system"]) == (5, 4)
+    assert report["strict"]["precision"] == 1.0
+    assert report["strict"]["recall"] == 0.8
+    assert report["relaxed"]["f1"] == pytest.approx(2 * 1.0 * 0.8 / 1.8, abs=1e-4)
+    assert report["type_accuracy"] == 1.0
+    assert report["value_accuracy"] == 1.0
+    assert report["value"]["recall"] == 0.8
+
+
+def test_value_f1_counts_only_overlapping_spans_with_the_right_value(tmp_path: Path) -> None:
+    wrong = TINY.replace('value="2022-01-13">Thursday', 'value="2022-01-06">Thursday')
+    (tmp_path / "wrong.tml").write_text(wrong, encoding="utf-8")
+    report = score_times(tmp_path)
+    assert report["relaxed"]["precision"] == 1.0
+    assert report["value"]["precision"] == 0.75
+    assert report["value"]["recall"] == 0.6
+
+
+@pytest.mark.skipif(not TBAQ.exists(), reason="TempEval-3 data not available")
+def test_real_data_scores_are_sane() -> None:
+    report = score_times(TBAQ / "AQUAINT")
+    assert report["gold"] == 579
+    assert report["relaxed"]["f1"] > 0.8
+    assert report["value"]["f1"] > 0.6

@@ -1,0 +1,77 @@
+"""Gazetteer resolution: countries, capitals, context countries, regions and misses."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from eventwire.geo import get_gazetteer
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+# (name, context) -> (country, feature, true lat, true lon); coordinates are the true
+# centre (city centre, or the geographic centre for countries and regions).
+CASES = [
+    ("China", (), "CHN", "country", 35.9, 104.2),
+    ("Georgia", ("USA",), "USA", "admin1", 32.7, -83.4),
+    ("Georgia", (), "GEO", "country", 42.3, 43.4),
+    ("Georgia", ("GEO",), "GEO", "country", 42.3, 43.4),
+    ("Paris", (), "FRA", "city", 48.857, 2.352),
+    ("Paris", ("USA",), "FRA", "city", 48.857, 2.352),
+    ("Pyongyang", (), "PRK", "city", 39.02, 125.75),
+    ("Korean Peninsula", (), None, "region", 38.0, 127.5),
+    ("Washington", (), "USA", "city", 38.90, -77.04),
+    ("Washington", ("USA",), "USA", "city", 38.90, -77.04),
+    ("Springfield", ("USA",), "USA", "city", 37.21, -93.29),  # Springfield, Missouri
+    ("Lebanon", ("USA",), "LBN", "country", 33.9, 35.9),
+    ("Birmingham", (), "GBR", "city", 52.48, -1.89),
+    ("Birmingham", ("USA",), "USA", "city", 33.52, -86.80),
+    ("Kiev", (), "UKR", "city", 50.45, 30.52),
+    ("US", (), "USA", "country", 39.8, -98.6),
+    ("the Gaza Strip", (), "PSE", "region", 31.42, 34.36),
+    ("South China Sea", (), None, "water", 12.0, 113.0),
+    ("Texas", (), "USA", "admin1", 31.5, -99.3),
+    ("New York", (), "USA", "city", 40.71, -74.01),
+    ("Victoria", (), "SYC", "city", -4.62, 55.45),
+    ("Victoria", ("CAN",), "CAN", "city", 48.43, -123.37),
+]
+
+
+@pytest.mark.parametrize(("name", "context", "country", "feature", "lat", "lon"), CASES)
+def test_resolve(
+    name: str, context: tuple[str, ...], country: str | None, feature: str, lat: float, lon: float
+) -> None:
+    place = get_gazetteer().resolve(name, context)
+    assert place is not None, name
+    assert (place.country, place.feature) == (country, feature)
+    assert _km(place.lat, place.lon, lat, lon) < 100
+
+
+@pytest.mark.parametrize("name", ["Zzyzxqv", "", "   "])
+def test_unknown_names_resolve_to_none(name: str) -> None:
+    assert get_gazetteer().resolve(name) is None
+
+
+def test_candidates_are_case_insensitive_and_most_populous_first() -> None:
+    found = get_gazetteer().candidates("springfield")
+    assert len(found) >= 5
+    assert [p.population for p in found] == sorted((p.population for p in found), reverse=True)
+    assert get_gazetteer().candidates("SPRINGFIELD") == found
+
+
+def test_candidates_include_alternate_names() -> None:
+    assert any(p.country == "UKR" for p in get_gazetteer().candidates("Kiev"))
+
+
+def test_us_states_carry_geonames_ids() -> None:
+    state = get_gazetteer().resolve("Georgia", ["USA"])
+    assert state is not None
+    assert (state.geonameid, state.admin1) == (4197000, "GA")

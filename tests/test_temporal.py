@@ -1,0 +1,297 @@
+"""Table-driven tests of the time-expression stage (no spaCy needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+try:
+    import eventwire  # noqa: F401
+except ImportError:  # running from a checkout without an editable install
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from eventwire.model import TimeExpression
+from eventwire.temporal import find_times
+
+THU = dt.date(2022, 1, 13)  # a Thursday, the founding article's publication date
+BLINKEN = Path("/work/shared/examples/blinken-north-korea.txt")
+
+
+def _find(text: str, pub: dt.date | None, surface: str) -> TimeExpression:
+    found = find_times(text, pub)
+    for item in found:
+        if item.text == surface:
+            return item
+    raise AssertionError(f"{surface!r} not found in {[(t.text, t.value) for t in found]}")
+
+
+# (text, publication date, expected surface, value, type, granularity)
+CASES = [
+    # Absolute dates in news forms.
+    ("The talks began on January 5, 2022 in Geneva.", THU, "January 5, 2022", "2022-01-05", "DATE", "day"),
+    ("The talks began on 5 January 2022.", THU, "5 January 2022", "2022-01-05", "DATE", "day"),
+    ("The talks began on Jan. 5 in Geneva.", THU, "Jan. 5", "2022-01-05", "DATE", "day"),
+    ("The talks began Jan 5 in Geneva.", THU, "Jan 5", "2022-01-05", "DATE", "day"),
+    ("Filed 2022-01-05 by the court.", THU, "2022-01-05", "2022-01-05", "DATE", "day"),
+    ("Filed 01/05/2022 by the court.", THU, "01/05/2022", "2022-01-05", "DATE", "day"),
+    ("Prices rose in January 2022.", THU, "January 2022", "2022-01", "DATE", "month"),
+    ("Prices rose in 2021.", THU, "2021", "2021", "DATE", "year"),
+    ("It was popular in the 1990s.", THU, "1990s", "199", "DATE", "decade"),
+    ("Output recovered by mid-2021.", THU, "mid-2021", "2021", "DATE", "year"),
+    ("Tests resumed in late 2021.", THU, "late 2021", "2021", "DATE", "year"),
+    ("Snow fell in early January.", THU, "early January", "2022-01", "DATE", "month"),
+    (
+        "Profit fell in the first quarter of 2021.",
+        THU,
+        "the first quarter of 2021",
+        "2021-Q1",
+        "DATE",
+        "quarter",
+    ),
+    ("Profit fell in Q4 2021.", THU, "Q4 2021", "2021-Q4", "DATE", "quarter"),
+    ("Sales fell in the second half of 2020.", THU, "the second half of 2020", "2020-H2", "DATE", "half"),
+    ("Sales fell in fiscal 1998.", THU, "fiscal 1998", "1998", "DATE", "year"),
+    # Deictic and relative expressions.
+    ("He spoke today.", THU, "today", "2022-01-13", "DATE", "day"),
+    ("He spoke yesterday.", THU, "yesterday", "2022-01-12", "DATE", "day"),
+    ("He will speak tomorrow.", THU, "tomorrow", "2022-01-14", "DATE", "day"),
+    ("He will speak tonight.", THU, "tonight", "2022-01-13TNI", "TIME", "time"),
+    ("He spoke yesterday morning.", THU, "yesterday morning", "2022-01-12TMO", "TIME", "time"),
+    ("They met this week.", THU, "this week", "2022-W02", "DATE", "week"),
+    ("They met last week.", THU, "last week", "2022-W01", "DATE", "week"),
+    ("They meet next month.", THU, "next month", "2022-02", "DATE", "month"),
+    ("They met last year.", THU, "last year", "2021", "DATE", "year"),
+    ("They met two days ago.", THU, "two days ago", "2022-01-11", "DATE", "day"),
+    ("They met 2 weeks ago.", THU, "2 weeks ago", "2021-W52", "DATE", "week"),
+    ("It had failed three weeks earlier.", THU, "three weeks earlier", "2021-W51", "DATE", "week"),
+    ("Some months ago, they met.", THU, "Some months ago", "PAST_REF", "DATE", "none"),
+    ("Tension rose in recent weeks.", THU, "recent weeks", "PXW", "DURATION", "none"),
+    ("He recently resigned.", THU, "recently", "PAST_REF", "DATE", "none"),
+    ("He is now in Paris.", THU, "now", "PRESENT_REF", "DATE", "none"),
+    ("He is currently in Paris.", THU, "currently", "PRESENT_REF", "DATE", "none"),
+    ("In the future, it may change.", THU, "the future", "FUTURE_REF", "DATE", "none"),
+    # News weekday rule: most recent on or before publication unless a future cue is nearer.
+    ("Blinken on Thursday criticized the tests.", THU, "Thursday", "2022-01-13", "DATE", "day"),
+    ("Blinken spoke on Monday.", THU, "Monday", "2022-01-10", "DATE", "day"),
+    ("Blinken said on Friday that it was bad.", THU, "Friday", "2022-01-07", "DATE", "day"),
+    ("Blinken will travel to Seoul on Monday.", THU, "Monday", "2022-01-17", "DATE", "day"),
+    ("They meet next Monday.", THU, "next Monday", "2022-01-17", "DATE", "day"),
+    ("They met last Monday.", THU, "last Monday", "2022-01-10", "DATE", "day"),
+    ("They met last Wednesday.", THU, "last Wednesday", "2022-01-05", "DATE", "day"),
+    ("They met last Thursday.", THU, "last Thursday", "2022-01-06", "DATE", "day"),
+    ("He was there this weekend.", THU, "this weekend", "2022-W02-WE", "DATE", "week"),
+    ("He spoke Thursday morning.", THU, "Thursday morning", "2022-01-13TMO", "TIME", "time"),
+    # Month without year.
+    ("The test was in October.", THU, "October", "2021-10", "DATE", "month"),
+    ("The summit will be held in October.", THU, "October", "2022-10", "DATE", "month"),
+    ("It was the first launch since October.", THU, "October", "2021-10", "DATE", "range"),
+    ("It was held on Dec. 20.", THU, "Dec. 20", "2021-12-20", "DATE", "day"),
+    # Event-relative offsets and durations.
+    ("The interview came a day after the launch.", THU, "a day", "P1D", "DURATION", "none"),
+    ("It happened two days before the vote.", THU, "two days", "P2D", "DURATION", "none"),
+    ("He served for three years.", THU, "three years", "P3Y", "DURATION", "none"),
+    ("They were held for 48 hours.", THU, "48 hours", "PT48H", "DURATION", "none"),
+    ("They talked for 90 minutes.", THU, "90 minutes", "PT90M", "DURATION", "none"),
+    ("It lasted for several months.", THU, "several months", "PXM", "DURATION", "none"),
+    ("Sales rose in the past two weeks.", THU, "the past two weeks", "P2W", "DURATION", "none"),
+    ("Prices rose for a decade.", THU, "a decade", "P1DE", "DURATION", "none"),
+    # Clock times.
+    ("The vote is at 3 p.m.", THU, "3 p.m.", "2022-01-13T15:00", "TIME", "time"),
+    ("The vote is at 15:00 in Brussels.", THU, "15:00", "2022-01-13T15:00", "TIME", "time"),
+    (
+        "The blast came at 10:30 a.m. local time.",
+        THU,
+        "10:30 a.m. local time",
+        "2022-01-13T10:30",
+        "TIME",
+        "time",
+    ),
+    ("They voted Wednesday at 3 p.m.", THU, "Wednesday at 3 p.m.", "2022-01-12T15:00", "TIME", "time"),
+    # Sets.
+    ("They meet every week.", THU, "every week", "P1W", "SET", "none"),
+    ("The paper is published weekly.", THU, "weekly", "P1W", "SET", "none"),
+    ("The fair is held each year.", THU, "each year", "P1Y", "SET", "none"),
+    ("They meet every Wednesday.", THU, "every Wednesday", "XXXX-WXX-3", "SET", "none"),
+    ("They meet twice a month.", THU, "twice a month", "P1M", "SET", "none"),
+    # No publication date: absolute values stay, relative ones are underspecified.
+    ("The talks began on January 5, 2022.", None, "January 5, 2022", "2022-01-05", "DATE", "day"),
+    ("He spoke yesterday.", None, "yesterday", "XXXX-XX-XX", "DATE", "day"),
+    ("They met last week.", None, "last week", "XXXX-WXX", "DATE", "week"),
+    ("He recently resigned.", None, "recently", "PAST_REF", "DATE", "none"),
+    ("Blinken spoke on Thursday.", None, "Thursday", "XXXX-WXX-4", "DATE", "day"),
+    # Two-digit and far years.
+    ("The company was founded in '98.", THU, "'98", "1998", "DATE", "year"),
+    ("Filed 03/04/05 by the clerk.", THU, "03/04/05", "2005-03-04", "DATE", "day"),
+    ("A date of January 5, 9999 was typed.", THU, "January 5, 9999", "9999-01-05", "DATE", "day"),
+    ("A date of January 5, 0003 was typed.", THU, "January 5, 0003", "0003-01-05", "DATE", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "surface", "value", "ttype", "granularity"), CASES)
+def test_forms(
+    text: str, pub: dt.date | None, surface: str, value: str, ttype: str, granularity: str
+) -> None:
+    item = _find(text, pub, surface)
+    assert (item.value, item.type, item.granularity) == (value, ttype, granularity)
+    assert text[item.start : item.end] == item.text
+    assert item.provenance.stage == "temporal"
+    assert item.provenance.version == "temporal.rules.v1"
+    assert 0.0 < item.provenance.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "mod"),
+    [
+        ("Tests resumed in late 2021.", "late 2021", "END"),
+        ("Output recovered by mid-2021.", "mid-2021", "MID"),
+        ("Snow fell in early January.", "early January", "START"),
+        ("It lasted about three years.", "about three years", "APPROX"),
+        ("It lasted more than three years.", "more than three years", "MORE_THAN"),
+        ("It was the first launch since October.", "October", "AFTER"),
+        ("They will meet at the end of 2022.", "the end of 2022", "END"),
+    ],
+)
+def test_mods(text: str, surface: str, mod: str) -> None:
+    assert _find(text, THU, surface).mod == mod
+
+
+def test_since_is_an_open_range_to_publication() -> None:
+    item = _find("It was the first launch since October.", THU, "October")
+    assert (item.range_start, item.range_end) == (dt.date(2021, 10, 1), THU)
+    assert item.anchor is not None and "since" in item.anchor
+
+
+def test_event_relative_offsets_say_so_in_anchor() -> None:
+    item = _find("The interview came a day after the launch.", THU, "a day")
+    assert item.anchor is not None and item.anchor.startswith("relative to an event")
+    assert "after" in item.anchor
+
+
+def test_ranges_are_filled() -> None:
+    week = _find("They met last week.", THU, "last week")
+    assert (week.range_start, week.range_end) == (dt.date(2022, 1, 3), dt.date(2022, 1, 9))
+    quarter = _find("Profit fell in Q4 2021.", THU, "Q4 2021")
+    assert (quarter.range_start, quarter.range_end) == (dt.date(2021, 10, 1), dt.date(2021, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor_part"),
+    [
+        # "Last week" in a preceding sentence: the weekday of the previous ISO week.
+        ("Last week, Pyongyang fired a missile. Officials said so. Last Wednesday's launch failed.",
+         "2022-01-05", "context"),
+        # Same sentence.
+        ("Last week was busy, and last Monday the envoy left.", "2022-01-03", "context"),
+        # "this week" nearby keeps the naive reading.
+        ("This week has been tense. Last Wednesday the envoy left.", "2022-01-12", "this week"),
+        # Day before publication with no cue: news usage, previous week, lower confidence.
+        ("Last Wednesday the envoy left.", "2022-01-05", "news usage"),
+        # Too far back (three sentences): the context rule does not reach.
+        ("Last week was calm. Talks stalled. Aid was cut. Last Monday the envoy left.", "2022-01-10",
+         "most recent"),
+    ],
+)  # fmt: skip
+def test_last_weekday_context(text: str, value: str, anchor_part: str) -> None:
+    found = [t for t in find_times(text, THU) if t.text.lower().startswith("last") and "week" not in t.text]
+    assert found, find_times(text, THU)
+    assert found[0].value == value
+    assert found[0].anchor is not None and anchor_part in found[0].anchor.lower()
+
+
+def test_news_usage_reading_has_lower_confidence() -> None:
+    guessed = _find("Last Wednesday the envoy left.", THU, "Last Wednesday")
+    context = _find("Last week was busy. Last Wednesday the envoy left.", THU, "Last Wednesday")
+    assert guessed.provenance.confidence < context.provenance.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea regularly launches missiles.",
+        "There are no dates in this text at all.",
+        "He may go. They march on.",
+        "February 30 never happens.",
+        "Revenue was 2,021 dollars and 1999 percent.",
+        "",
+        "   \n\n  ",
+        "'98' and 03/04/05/06 and 99/99/9999",
+        "January 0, 2022 and 2022-13-45 and 0000-01-01",
+        "Ω" * 50 + " 12:99 and 25:00",
+    ],
+)
+def test_bad_input_never_raises_and_skips_invalid_dates(text: str) -> None:
+    for pub in (THU, None, dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        found = find_times(text, pub)
+        for item in found:
+            assert text[item.start : item.end] == item.text
+            assert "30" not in item.value or "02-30" not in item.value
+    assert all(t.text not in ("regularly", "February 30") for t in find_times(text, THU))
+
+
+def test_edge_publication_dates_do_not_raise() -> None:
+    text = "Yesterday, next year, last week, two days ago, tomorrow, next Monday, since October, the 1990s."
+    for pub in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        for item in find_times(text, pub):
+            assert text[item.start : item.end] == item.text
+
+
+def test_excluded_spans_produce_nothing() -> None:
+    text = "Photo: Reuters, January 5, 2022. The talks began on Thursday."
+    caption_end = text.index(". The") + 1
+    found = find_times(text, THU, excluded=[(0, caption_end)])
+    assert [t.text for t in found] == ["Thursday"]
+
+
+def test_sentences_given_by_the_caller_are_used() -> None:
+    text = "Last week was calm; Last Wednesday the envoy left"
+    # The caller's single sentence holds "Last week", so the context rule applies.
+    one = find_times(text, THU, sentences=[(0, len(text))])
+    assert [t.value for t in one if t.text == "Last Wednesday"] == ["2022-01-05"]
+    assert all(text[t.start : t.end] == t.text for t in one)
+
+
+def test_offsets_on_unicode_text() -> None:
+    text = "“Some months ago,” he said — on Thursday — “we met in October.”"
+    for item in find_times(text, THU):
+        assert text[item.start : item.end] == item.text
+    assert {t.text for t in find_times(text, THU)} >= {"Some months ago", "Thursday", "October"}
+
+
+def test_founding_article() -> None:
+    if not BLINKEN.exists():
+        pytest.skip("founding article not available")
+    text = BLINKEN.read_text(encoding="utf-8")
+    found = find_times(text, THU)
+    by_text: dict[str, list[TimeExpression]] = {}
+    for item in found:
+        assert text[item.start : item.end] == item.text
+        by_text.setdefault(item.text, []).append(item)
+    assert by_text["Thursday"][0].value == "2022-01-13"
+    assert by_text["Last week"][0].value == "2022-W01"
+    assert by_text["Last Wednesday"][0].value == "2022-01-05"
+    assert by_text["Last Wednesday"][0].anchor is not None
+    assert "Last week" in by_text["Last Wednesday"][0].anchor
+    octobers = by_text["October"]
+    assert [o.value for o in octobers] == ["2021-10", "2021-10"]
+    assert octobers[0].mod == "AFTER"  # "since October"
+    assert by_text["late 2021"][0].value == "2021"
+    assert by_text["late 2021"][0].mod == "END"
+    assert by_text["a day"][0].value == "P1D"
+    assert "regularly" not in by_text
+
+
+def test_speed_under_one_ms_per_thousand_chars() -> None:
+    if not BLINKEN.exists():
+        pytest.skip("founding article not available")
+    text = BLINKEN.read_text(encoding="utf-8") * 20
+    find_times(text, THU)  # warm up
+    began = time.perf_counter()
+    for _ in range(5):
+        find_times(text, THU)
+    per_thousand_ms = (time.perf_counter() - began) / 5 * 1000 / (len(text) / 1000)
+    # Generous bound (target is 1 ms) so that a loaded CI machine does not flake.
+    assert per_thousand_ms < 3.0, per_thousand_ms
