@@ -14,7 +14,7 @@ except ImportError:  # running from a checkout without an editable install
 
 from eventwire.eval.times import parse_timeml, score_times
 
-TBAQ = Path("/work/shared/eval/time/tbaq")
+TBAQ = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "time" / "tbaq"
 
 TINY = """<?xml version="1.0" ?>
 <TimeML>

@@ -53,9 +53,7 @@ def make_result(article_id: str, events: list[dict[str, Any]]) -> dict[str, Any]
         "text": f"Text of {article_id} — ünïcode 😀",
         "events": events,
         "quotes": [{"content": {"text": "Hi", "start": 1, "end": 3}, "speaker": None, "direct": True}],
-        "places": [
-            {"text": "Oslo", "start": 5, "end": 9, "name": "Oslo", "country": "NOR", "lat": 59.9, "lon": 10.7}
-        ],
+        "places": [{"text": "Oslo", "start": 5, "end": 9, "name": "Oslo", "country": "NOR", "lat": 59.9, "lon": 10.7}],
         "times": [],
         "entities": [],
         "amounts": [],
@@ -65,9 +63,7 @@ def make_result(article_id: str, events: list[dict[str, Any]]) -> dict[str, Any]
 
 
 RESULTS = [
-    make_result(
-        "a1", [make_event("CONSULT", "France", "FRA", "2022-02-01"), make_event("AID", "Norway", "NOR", None)]
-    ),
+    make_result("a1", [make_event("CONSULT", "France", "FRA", "2022-02-01"), make_event("AID", "Norway", "NOR", None)]),
     make_result("a2", [make_event("AID", "France", "FRA", "2022-02-03")]),
     make_result("a3", []),
 ]
@@ -92,9 +88,7 @@ def test_jsonl_articles_round_trip_to_the_same_dicts(store: Store, tmp_path: Pat
     ("filters", "ids"),
     [({"article_id": "a2"}, ["a2"]), ({"limit": 2}, ["a1", "a2"]), ({"limit": 1, "offset": 2}, ["a3"])],
 )
-def test_jsonl_articles_to_a_stream_with_filters(
-    store: Store, filters: dict[str, Any], ids: list[str]
-) -> None:
+def test_jsonl_articles_to_a_stream_with_filters(store: Store, filters: dict[str, Any], ids: list[str]) -> None:
     buffer = io.StringIO()
     export(store, "jsonl", buffer, what="articles", **filters)
     assert [json.loads(line)["id"] for line in buffer.getvalue().splitlines()] == ids
@@ -174,9 +168,7 @@ def test_an_empty_parquet_export_keeps_its_schema(store: Store, tmp_path: Path) 
         ("csv", io.StringIO(), "actors", "unknown export target"),
     ],
 )
-def test_bad_export_requests_are_clear_errors(
-    store: Store, fmt: Any, out: Any, what: Any, message: str
-) -> None:
+def test_bad_export_requests_are_clear_errors(store: Store, fmt: Any, out: Any, what: Any, message: str) -> None:
     with pytest.raises(InputError, match=message):
         export(store, fmt, out, what=what)
 

@@ -83,9 +83,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
             events = [event(*spec[1:]) for spec in EVENTS.values() if spec[0] == article_id]
             for n, ev in enumerate(events):
                 ev["explanation"] = [k for k, v in EVENTS.items() if v[0] == article_id][n]
-            opened.save(
-                article(article_id, date, events, **_extras(article_id)), origin=None, pipeline_version="1"
-            )
+            opened.save(article(article_id, date, events, **_extras(article_id)), origin=None, pipeline_version="1")
         yield opened
 
 

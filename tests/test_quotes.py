@@ -18,7 +18,7 @@ from eventwire.quotes import find_quotes  # noqa: E402
 
 spacy = pytest.importorskip("spacy")
 
-ARTICLE = Path("/work/shared/examples/blinken-north-korea.txt")
+ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "blinken-north-korea.txt"
 PROV = Provenance("test", "test")
 
 pytestmark = pytest.mark.slow
@@ -187,9 +187,7 @@ def test_speaker_entity_resolves_chain(nlp: Any) -> None:
 # ---------------------------------------------------------------- the founding article
 
 
-def _at(
-    text: str, context: str, word: str, label: str, actor: ActorRef | None, ref: int | None
-) -> EntityMention:
+def _at(text: str, context: str, word: str, label: str, actor: ActorRef | None, ref: int | None) -> EntityMention:
     """A mention of ``word`` at the first place ``context`` (which starts with ``word``) occurs."""
     start = text.index(context) + context.index(word)
     return EntityMention(start, start + len(word), word, label, actor, PROV, refers_to=ref)

@@ -18,7 +18,7 @@ from eventwire.model import TimeExpression
 from eventwire.temporal import find_times
 
 THU = dt.date(2022, 1, 13)  # a Thursday, the founding article's publication date
-BLINKEN = Path("/work/shared/examples/blinken-north-korea.txt")
+BLINKEN = Path(__file__).resolve().parents[1] / "examples" / "blinken-north-korea.txt"
 
 
 def _find(text: str, pub: dt.date | None, surface: str) -> TimeExpression:
@@ -132,9 +132,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "pub", "surface", "value", "ttype", "granularity"), CASES)
-def test_forms(
-    text: str, pub: dt.date | None, surface: str, value: str, ttype: str, granularity: str
-) -> None:
+def test_forms(text: str, pub: dt.date | None, surface: str, value: str, ttype: str, granularity: str) -> None:
     item = _find(text, pub, surface)
     assert (item.value, item.type, item.granularity) == (value, ttype, granularity)
     assert text[item.start : item.end] == item.text

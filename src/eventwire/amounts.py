@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from eventwire.annotate import text_of
 from eventwire.model import Amount, Provenance
 
 STAGE = "amounts"
@@ -92,7 +93,7 @@ def find_amounts(doc: Any, excluded: Sequence[tuple[int, int]] = ()) -> list[Amo
             end, unit = head.idx + len(head), head.lemma_.lower()  # "five officials": the noun is the unit
         elif ent.label_ == "CARDINAL":
             continue  # a bare number is rarely an amount worth reporting ("the first", list numbers)
-        out.append(Amount(start, end, doc.text[start:end], value, unit, Provenance(STAGE, VERSION, 0.8)))
+        out.append(Amount(start, end, text_of(doc)[start:end], value, unit, Provenance(STAGE, VERSION, 0.8)))
     return out
 
 

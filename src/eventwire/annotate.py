@@ -52,3 +52,11 @@ def annotate(texts: Iterable[str], *, batch_size: int = 16, model: str | None = 
     """Stream spaCy Docs for ``texts`` (same characters, same offsets)."""
     nlp = load_nlp(model)
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def text_of(doc: Any) -> str:
+    """The Doc's text, cached: ``Doc.text`` re-joins every token on each call (O(n))."""
+    cached = doc.user_data.get("eventwire.text")
+    if cached is None:
+        cached = doc.user_data["eventwire.text"] = doc.text
+    return str(cached)

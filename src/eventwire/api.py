@@ -30,9 +30,7 @@ def _as_date(value: DateLike) -> dt.date | None:
     return parse_date(value)
 
 
-def extract(
-    text: str, date: DateLike = None, *, title: str | None = None, id: str | None = None
-) -> ArticleResult:
+def extract(text: str, date: DateLike = None, *, title: str | None = None, id: str | None = None) -> ArticleResult:
     """Everything eventwire finds in one text, as typed objects (offsets into ``text``)."""
     article = Article(id=id or article_id(text), text=text, title=title, date=_as_date(date))
     return extract_one(article)
@@ -154,9 +152,7 @@ def _deliver(
         on_result(result)
 
 
-def _fail(
-    item: Rejected, store: Any, report: RunReport, on_failure: Callable[[Rejected], None] | None
-) -> None:
+def _fail(item: Rejected, store: Any, report: RunReport, on_failure: Callable[[Rejected], None] | None) -> None:
     report.failed.append(item)
     if store is not None:
         store.record_failure(item.origin, item.code, item.reason, item.article_id)

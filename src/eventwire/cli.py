@@ -53,9 +53,7 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)(func)
-    return click.option(
-        "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout."
-    )(func)
+    return click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -161,14 +159,13 @@ def _print_table(result: dict[str, Any], stream: TextIO) -> None:
     stream.write(f"\n{title}  [{result['id']}] {result.get('date') or ''}\n")
     rows = [_event_row(e) for e in result["events"]]
     _write_table(rows, stream)
-    stream.write(
-        f"{len(result['events'])} events, {len(result['quotes'])} quotes, {len(result['places'])} places\n"
-    )
+    stream.write(f"{len(result['events'])} events, {len(result['quotes'])} quotes, {len(result['places'])} places\n")
 
 
 def _write_table(rows: Iterable[dict[str, Any]], stream: TextIO) -> None:
     columns = list(_TABLE_WIDTHS)
-    stream.write("  ".join(c.upper().ljust(w) for c, w in _TABLE_WIDTHS.items()).rstrip() + "\n")
+    headers = {"source_code": "code", "target_code": "code"}
+    stream.write("  ".join(headers.get(c, c).upper().ljust(w) for c, w in _TABLE_WIDTHS.items()).rstrip() + "\n")
     for row in rows:
         cells = [_clip(str(row.get(c, "")), _TABLE_WIDTHS[c]) for c in columns]
         stream.write("  ".join(cells).rstrip() + "\n")
@@ -263,18 +260,14 @@ def show(article: str, db: str, as_json: bool) -> None:
 # ------------------------------------------------------------------------------- export
 @main.command(name="export")
 @db_option
-@click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option(
     "--what",
     type=click.Choice(["events", "articles", "quotes", "places"]),
     default="events",
     show_default=True,
 )
-@click.option(
-    "--out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (required for parquet)."
-)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (required for parquet).")
 def export_command(db: str, fmt: str, what: str, out: Path | None) -> None:
     """Export the store as JSONL, CSV or Parquet."""
     from eventwire.export import export
@@ -283,10 +276,8 @@ def export_command(db: str, fmt: str, what: str, out: Path | None) -> None:
         raise click.ClickException("--out is required for parquet")
     with _store(db) as store:
         try:
-            if out is None:
-                count = export(store, fmt, sys.stdout, what=what)  # type: ignore[arg-type]
-            else:
-                count = export(store, fmt, out, what=what)  # type: ignore[arg-type]
+            target: Path | TextIO = sys.stdout if out is None else out
+            count = export(store, fmt, target, what=what)  # type: ignore[arg-type]
         except (EventwireError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(f"{count} {what} exported", err=True)
@@ -300,9 +291,7 @@ def failures(db: str) -> None:
     with _store(db) as store:
         rows = store.failures()
     for row in rows:
-        click.echo(
-            f"{row['origin']}\t{row['code']}\t{row['reason']}\t(x{row['count']}, last {row['last_seen']})"
-        )
+        click.echo(f"{row['origin']}\t{row['code']}\t{row['reason']}\t(x{row['count']}, last {row['last_seen']})")
     click.echo(f"{len(rows)} failures", err=True)
 
 

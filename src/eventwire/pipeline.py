@@ -19,8 +19,9 @@ from eventwire.actors import coref
 from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.mentions import MentionFinder
 from eventwire.amounts import find_amounts
-from eventwire.annotate import load_nlp
+from eventwire.annotate import load_nlp, text_of
 from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
+from eventwire.errors import InputError, StageError
 from eventwire.events.dating import date_events
 from eventwire.ingest import blank_spans, mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
@@ -62,14 +63,15 @@ def components() -> Components:
 # ----------------------------------------------------------------------------- stages
 def sentences_stage(a: Analysis) -> None:
     paragraph, last_end = 0, 0
+    text = text_of(a.doc)
     for sent in a.doc.sents:
-        text = sent.text
-        if not text.strip():
+        sent_text = text[sent.start_char : sent.end_char]
+        if not sent_text.strip():
             continue
-        if "\n\n" in a.doc.text[last_end : sent.start_char] or "\n" in a.doc.text[last_end : sent.start_char]:
+        if "\n" in text[last_end : sent.start_char]:
             paragraph += 1
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        end = sent.start_char + len(text.rstrip())
+        start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
+        end = sent.start_char + len(sent_text.rstrip())
         a.result.sentences.append(Sentence(start, end, paragraph))
         last_end = end
 
@@ -152,10 +154,15 @@ def process(
     """Run the pipeline over articles in this process, streaming results in input order."""
     nlp = load_nlp()
     for chunk in _chunks(articles, batch_size):
-        prepared = [_prepare(article) for article in chunk]
-        docs = nlp.pipe([text for _, _, text in prepared], batch_size=batch_size)
-        for (result, excluded, _), doc in zip(prepared, docs, strict=True):
-            yield _run_stages(Analysis(result.article, doc, result, excluded), stages)
+        prepared = [_prepare(article) for article in chunk if article.text.strip()]
+        docs = iter(nlp.pipe([text for _, _, text in prepared], batch_size=batch_size))
+        ready = iter(prepared)
+        for article in chunk:
+            if not article.text.strip():
+                yield Rejected(article.origin or article.id, "empty text", "empty", article.id)
+                continue
+            result, excluded, _ = next(ready)
+            yield _run_stages(Analysis(article, next(docs), result, excluded), stages)
 
 
 def _run_stages(analysis: Analysis, stages: Sequence[Stage]) -> ArticleResult | Rejected:
@@ -202,7 +209,5 @@ def extract_one(article: Article) -> ArticleResult:
     """Process a single article, raising on a stage failure (the API's strict path)."""
     out = next(process([article]))
     if isinstance(out, Rejected):
-        from eventwire.errors import StageError
-
-        raise StageError(out.reason)
+        raise (StageError if out.code == "stage-error" else InputError)(out.reason)
     return out

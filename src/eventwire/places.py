@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from eventwire.annotate import text_of
 from eventwire.geo import Gazetteer, get_gazetteer
 from eventwire.model import EntityMention, Event, Place, Provenance
 
@@ -40,7 +41,7 @@ def find_places(
     context = [m.actor.country for m in mentions if m.actor and m.actor.country]
     places = []
     for start, end in spans:
-        surface = doc.text[start:end]
+        surface = text_of(doc)[start:end]
         name = _POSSESSIVE.sub("", _LEADING_THE.sub("", surface)).strip()
         entry = gaz.resolve(name, context) if name else None
         role = _role(doc, start, end)

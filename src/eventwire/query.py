@@ -103,17 +103,15 @@ def _page(limit: int | None, offset: int) -> tuple[int, int]:
 
 
 def _date_range(where: _Where, column: str, since: DateLike | None, until: DateLike | None) -> None:
-    """Keep items whose (possibly coarse) date overlaps [since, until], comparing ISO prefixes."""
+    """Keep items whose (possibly coarse) date overlaps [since, until]: "2022-W01" is Jan 3-9."""
     if since is None and until is None:
         return
-    # Only calendar-like values (2022, 2022-01, 2022-W01, 2021-Q4 ...) take part in a range.
-    where.add(f"{column} GLOB '[0-9][0-9][0-9][0-9]*'")
+    # Only calendar values (2022, 2022-01, 2022-W01, 2021-Q4 ...) take part in a range.
+    where.add(f"ew_first_day({column}) IS NOT NULL")
     if since is not None:
-        # A coarse value like "2021" is compared with the same-length prefix of the bound.
-        where.add(f"{column} >= substr(?, 1, length({column}))", _iso(since, "since"))
+        where.add(f"ew_last_day({column}) >= ew_first_day(?)", _iso(since, "since"))
     if until is not None:
-        bound = _iso(until, "until")
-        where.add(f"substr({column}, 1, ?) <= ?", len(bound), bound)
+        where.add(f"ew_first_day({column}) <= ew_last_day(?)", _iso(until, "until"))
 
 
 # -- queries ---------------------------------------------------------------------------
@@ -122,9 +120,7 @@ _ARTICLE_COLUMNS = "x.article_id, a.title AS article_title, a.date AS article_da
 _ORDER = " ORDER BY a.date IS NULL, a.date, x.article_id, x.idx LIMIT ? OFFSET ?"
 
 
-def _select(
-    store: Store, table: str, json_column: str, where: _Where, page: tuple[int, int]
-) -> list[dict[str, Any]]:
+def _select(store: Store, table: str, json_column: str, where: _Where, page: tuple[int, int]) -> list[dict[str, Any]]:
     # table and json_column are constants from this module; only values are parameters.
     sql = (
         f"SELECT x.{json_column} AS item, {_ARTICLE_COLUMNS} FROM {table} x"

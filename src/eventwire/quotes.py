@@ -180,9 +180,7 @@ def _step_single(c: str, prev: str, nxt: str, stack: list[tuple[int, str]]) -> s
     return None
 
 
-def _pair_paragraph(
-    text: str, lo: int, hi: int, carry: int | None, out: list[_Pair]
-) -> list[tuple[int, str]]:
+def _pair_paragraph(text: str, lo: int, hi: int, carry: int | None, out: list[_Pair]) -> list[tuple[int, str]]:
     """Pair the marks of one paragraph; return what is left open at its end."""
     stack: list[tuple[int, str]] = []
     i = lo
@@ -484,9 +482,7 @@ class _Found:
     para_close: int
 
 
-def _make_quote(
-    f: _Finder, content: Span, att: _Attribution | None, direct: bool, kind: str, conf: float
-) -> Quote:
+def _make_quote(f: _Finder, content: Span, att: _Attribution | None, direct: bool, kind: str, conf: float) -> Quote:
     ent = f.entity_for(att.speaker) if att is not None and att.speaker is not None else None
     return Quote(
         content=content,
@@ -594,11 +590,7 @@ def _indirect(
 
     for tok in f.doc:
         bounds = _according_clause(tok) if _according_to(tok) else _said_clause(tok)
-        if (
-            bounds is None
-            or _in_ranges(tok.idx, excluded)
-            or _overlaps(marked, m_starts, tok.idx, tok.idx + 1)
-        ):
+        if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
         lo, hi = bounds
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
@@ -615,9 +607,7 @@ def _indirect(
     return out
 
 
-def find_quotes(
-    doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[tuple[int, int]] = ()
-) -> list[Quote]:
+def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Direct and mixed quotes (by quote marks) then indirect ones (by parse), in text order.
 
     ``entities`` are actor mentions with ``refers_to`` chains; ``excluded`` are character ranges

@@ -10,7 +10,7 @@ import pytest
 from eventwire.ingest import blank_spans, dateline_place, mark_non_body
 from eventwire.model import MarkedSpan
 
-FOUNDING = Path("/work/shared/examples/blinken-north-korea.txt")
+FOUNDING = Path(__file__).resolve().parents[2] / "examples" / "blinken-north-korea.txt"
 BODY = "North Korea fired a ballistic missile into the sea on Thursday, officials in Seoul said."
 
 
@@ -113,9 +113,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "title", "expected"), [row[1:] for row in CASES], ids=[row[0] for row in CASES]
-)
+@pytest.mark.parametrize(("text", "title", "expected"), [row[1:] for row in CASES], ids=[row[0] for row in CASES])
 def test_mark_non_body(text: str, title: str | None, expected: list[tuple[str, str]]) -> None:
     spans = mark_non_body(text, title)
     _check_offsets(text, spans)

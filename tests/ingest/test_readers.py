@@ -95,9 +95,7 @@ BAD_FILES: list[tuple[str, str, str | bytes, str, str]] = [
     [row[1:] for row in BAD_FILES],
     ids=[row[0] for row in BAD_FILES],
 )
-def test_bad_file_is_rejected(
-    tmp_path: Path, name: str, content: str | bytes, code: str, in_reason: str
-) -> None:
+def test_bad_file_is_rejected(tmp_path: Path, name: str, content: str | bytes, code: str, in_reason: str) -> None:
     result = _read_one(_write(tmp_path / name, content))
     assert isinstance(result, Rejected)
     assert result.code == code and type(result.code) is str
@@ -113,9 +111,7 @@ def test_missing_file_is_rejected(tmp_path: Path) -> None:
     assert "nope.txt" in result.reason
 
 
-def test_huge_file_is_rejected_by_size_without_reading(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_huge_file_is_rejected_by_size_without_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "huge.txt"
     block = (ENGLISH + "\n").encode() * (1_000_000 // (len(ENGLISH) + 1))
     with path.open("wb") as out:

@@ -333,9 +333,7 @@ def test_has_is_false_for_unknown_articles(store: Store) -> None:
         ({"id": "x", "text": "bad \ud800 surrogate"}, "not valid Unicode"),
     ],
 )
-def test_invalid_results_are_refused_with_a_store_error(
-    store: Store, result: dict[str, Any], message: str
-) -> None:
+def test_invalid_results_are_refused_with_a_store_error(store: Store, result: dict[str, Any], message: str) -> None:
     with pytest.raises(StoreError, match=message):
         store.save(result, origin=None, pipeline_version=PIPELINE)
     assert store.counts()["articles"] == 0
@@ -416,9 +414,7 @@ def test_articles_lists_summaries_in_date_order_with_paging(store: Store) -> Non
 
 
 def test_counts_and_results(store: Store) -> None:
-    assert store.counts() == dict.fromkeys(
-        ("articles", "events", "quotes", "places", "entities", "failures"), 0
-    )
+    assert store.counts() == dict.fromkeys(("articles", "events", "quotes", "places", "entities", "failures"), 0)
     results = [make_result(f"id{i}", events=i) for i in range(3)]
     for result in results:
         store.save(result, origin=None, pipeline_version=PIPELINE)

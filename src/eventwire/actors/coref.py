@@ -11,12 +11,14 @@ Rules, applied in text order (no model: no coreference model installs offline):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from eventwire.actors.lexicon import Lexicon
+from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote
 
 STAGE = "actors.coref"
@@ -46,7 +48,7 @@ def add_aliases(
     # The parser often tags "the North" as an ORG: the alias wins over a bare organisation guess.
     guesses = {"ORG", "NORP"}
     taken = [(m.start, m.end) for m in mentions if m.label not in guesses]
-    aliases = _korea_aliases(doc.text, lexicon, taken, excluded)
+    aliases = _korea_aliases(text_of(doc), lexicon, taken, excluded)
     out = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in aliases)]
     out += aliases
     taken = [(m.start, m.end) for m in out]
@@ -143,15 +145,13 @@ def _merge_into(root: ActorRef, other: ActorRef) -> None:
     root.sector = root.sector or other.sector
 
 
-def _sentence_index(doc: Any) -> dict[int, int]:
-    return {sent.start: n for n, sent in enumerate(doc.sents)}
+def _sentence_index(doc: Any) -> list[int]:
+    """Start offsets of the sentences, for bisecting."""
+    return [sent.start_char for sent in doc.sents]
 
 
-def _sent_no(doc: Any, char: int, sent_of: dict[int, int]) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
-        return 0
-    return sent_of.get(span[0].sent.start, 0)
+def _sent_no(doc: Any, char: int, sent_starts: list[int]) -> int:
+    return max(0, bisect.bisect_right(sent_starts, char) - 1)
 
 
 def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -162,7 +162,7 @@ def _antecedent(
     doc: Any,
     mentions: list[EntityMention],
     i: int,
-    sent_of: dict[int, int],
+    sent_of: list[int],
     quotes_spans: Sequence[tuple[int, int]],
 ) -> int | None:
     mention = mentions[i]
@@ -209,7 +209,7 @@ def _recent(
     mentions: list[EntityMention],
     i: int,
     here: int,
-    sent_of: dict[int, int],
+    sent_of: list[int],
     reach: int,
     accept: Any,
 ) -> int | None:
@@ -226,12 +226,7 @@ def _earlier_person(mentions: list[EntityMention], i: int) -> int | None:
     words = _name_tokens(mentions[i].text)
     for j in range(i - 1, -1, -1):
         other = mentions[j]
-        if (
-            other.label == "PERSON"
-            and other.refers_to is None
-            and words
-            and words <= _name_tokens(other.text)
-        ):
+        if other.label == "PERSON" and other.refers_to is None and words and words <= _name_tokens(other.text):
             return j if mentions[i].text != other.text or j != i else None
     return None
 
@@ -244,7 +239,7 @@ def _earlier_title_holder(doc: Any, mentions: list[EntityMention], i: int) -> in
         other = mentions[j]
         if other.label != "PERSON" or other.refers_to is not None:
             continue
-        window = doc.text[max(0, other.start - 60) : other.end].lower()
+        window = text_of(doc)[max(0, other.start - 60) : other.end].lower()
         if words and all(re.search(rf"\b{re.escape(w)}\b", window) for w in words):
             return j
     return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, load_lexicon
+from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance
 
 STAGE = "actors"
@@ -100,6 +101,10 @@ class MentionFinder:
         self._surface_re: re.Pattern[str] = self.lexicon.surface_regex()
         self._terms = self._index_terms()
         self._max_term = max((len(key) for key in self._terms), default=1)
+        self._starts = self._first_words()
+
+    def _first_words(self) -> frozenset[str]:
+        return frozenset(key[0] for key in self._terms)
 
     def _index_terms(self) -> dict[tuple[str, ...], tuple[str, str, str]]:
         index: dict[tuple[str, ...], tuple[str, str, str]] = {}
@@ -115,9 +120,7 @@ class MentionFinder:
         taken = [(m.start, m.end) for m in lexical + people]
         groups = self._group_mentions(doc, excluded, terms, lexical, taken)
         taken += [(m.start, m.end) for m in groups]
-        taken += [
-            (doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms
-        ]
+        taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
         orgs = self._org_mentions(doc, excluded, taken)
         mentions = lexical + people + groups + orgs
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -126,11 +129,11 @@ class MentionFinder:
     # -------------------------------------------------------------- lexicon hits
     def _lexicon_mentions(self, doc: Any, excluded: Sequence[tuple[int, int]]) -> list[EntityMention]:
         out: list[EntityMention] = []
-        for match in self._surface_re.finditer(doc.text):
+        for match in self._surface_re.finditer(text_of(doc)):
             start, end = match.span()
             if _blocked(start, end, excluded):
                 continue
-            mention = self._lexicon_mention(doc.text[start:end], start, end)
+            mention = self._lexicon_mention(text_of(doc)[start:end], start, end)
             if mention is not None:
                 out.append(mention)
         return out
@@ -159,7 +162,11 @@ class MentionFinder:
         """Longest-first sector terms over tokens, matching the last word by its lemma too."""
         out: list[TermMatch] = []
         i, n = 0, len(doc)
+        lowers = [t.lower_ for t in doc]
         while i < n:
+            if lowers[i] not in self._starts and doc[i].lemma_.lower() not in self._starts:
+                i += 1
+                continue  # cheap skip: no term starts with this word
             match = self._term_at(doc, i, n)
             if match is None:
                 i += 1
@@ -198,9 +205,7 @@ class MentionFinder:
                 continue
             country, sector, conf = self._title_of(doc, ent, lexical, terms)
             actor = ActorRef(text, country, sector, "person")
-            out.append(
-                EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf))
-            )
+            out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         return out
 
     @staticmethod
@@ -265,11 +270,7 @@ class MentionFinder:
         out: list[EntityMention] = []
         for term in terms:
             head = _term_root(doc, term)
-            if (
-                term.kind == "title"
-                and term.end_token < len(doc)
-                and doc[term.end_token].ent_type_ == "PERSON"
-            ):
+            if term.kind == "title" and term.end_token < len(doc) and doc[term.end_token].ent_type_ == "PERSON":
                 continue  # part of a person's title, handled with the person
             if term.kind == "title" and term.start_token > 0 and doc[term.start_token - 1].pos_ == "PROPN":
                 continue  # "Antony Blinken, Secretary..." handled through apposition
@@ -283,7 +284,7 @@ class MentionFinder:
             actor = self._group_actor(doc, term, head, start, end, lexical)
             label = "TITLE" if term.kind == "title" else "GROUP"
             out.append(
-                EntityMention(start, end, doc.text[start:end], label, actor, _provenance(0.8), role=term.kind)
+                EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=term.kind)
             )
         return out
 
@@ -293,6 +294,9 @@ class MentionFinder:
         lo = start_tok
         while lo > 0:
             token = doc[lo - 1]
+            if token.dep_ == "case" and lo >= 2:
+                lo -= 1  # the "'s" of a possessor: "Russia's army"
+                continue
             if token.is_space or token.dep_ not in ("det", "nummod", "amod", "compound", "poss"):
                 break
             if not lo - 1 < token.head.i <= head.i:

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.eval import eval_root
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote
 from eventwire.quotes import find_quotes
 
-DEFAULT_ROOT = Path("/work/shared/eval/quotes/polnear")
+DEFAULT_ROOT = eval_root() / "quotes" / "polnear"
 _MARKS = "\"'“”‘’«»„"
 _EDGE = _MARKS + " \t\n.,;:"
 _PROV = Provenance("eval", "eval.quotes.entities.v1", 0.5)
@@ -149,12 +150,7 @@ def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
 def _match(pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching by largest overlap."""
     cands = sorted(
-        (
-            (_overlap(p, g), i, j)
-            for i, p in enumerate(pred)
-            for j, g in enumerate(gold)
-            if _overlap(p, g) > 0
-        ),
+        ((_overlap(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold) if _overlap(p, g) > 0),
         reverse=True,
     )
     used_p: set[int] = set()
@@ -221,19 +217,14 @@ def report(s: Scores, split: str) -> str:
         for label, table in (("exact", s.exact), ("overlap", s.overlap)):
             c = table.get(name, Counts())
             p, r, f1 = c.prf()
-            lines.append(
-                f"  {name:8} {label:7} P={p:.3f} R={r:.3f} F1={f1:.3f}  (tp={c.tp} sys={c.sys} gold={c.gold})"
-            )
+            lines.append(f"  {name:8} {label:7} P={p:.3f} R={r:.3f} F1={f1:.3f}  (tp={c.tp} sys={c.sys} gold={c.gold})")
     p, r, f1 = s.cue.prf()
     lines.append(
-        f"  cue (overlap)    P={p:.3f} R={r:.3f} F1={f1:.3f}"
-        f"  (tp={s.cue.tp} sys={s.cue.sys} gold={s.cue.gold})"
+        f"  cue (overlap)    P={p:.3f} R={r:.3f} F1={f1:.3f}  (tp={s.cue.tp} sys={s.cue.sys} gold={s.cue.gold})"
     )
     acc = s.speaker_ok / s.speaker_n if s.speaker_n else 0.0
     lines.append(f"  speaker accuracy on overlap-matched quotes: {acc:.3f} ({s.speaker_ok}/{s.speaker_n})")
-    lines.append(
-        "  note: speaker accuracy is measured without the project's coreference (minimal spaCy entities)"
-    )
+    lines.append("  note: speaker accuracy is measured without the project's coreference (minimal spaCy entities)")
     return "\n".join(lines)
 
 

@@ -160,9 +160,7 @@ def score_documents(docs: list[Document]) -> tuple[dict[str, Any], list[dict[str
 
 def score_times(gold_dir: Path) -> dict[str, Any]:
     """TE3 metrics of ``find_times`` on every ``.tml`` file under ``gold_dir`` (DCT as publication date)."""
-    docs = [
-        parse_timeml(p.read_text(encoding="utf-8"), p.name) for p in sorted(Path(gold_dir).rglob("*.tml"))
-    ]
+    docs = [parse_timeml(p.read_text(encoding="utf-8"), p.name) for p in sorted(Path(gold_dir).rglob("*.tml"))]
     return score_documents(docs)[0]
 
 

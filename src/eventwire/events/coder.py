@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.annotate import text_of
 from eventwire.events.ontology import quad_class, score
 from eventwire.events.triggers import Trigger, TriggerLexicon, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Provenance, Quote, Span
@@ -65,7 +66,7 @@ class EventCoder:
         quotes: Sequence[Quote] = (),
         excluded: Sequence[tuple[int, int]] = (),
     ) -> list[Event]:
-        resolver = _ParticipantResolver(mentions)
+        resolver = _ParticipantResolver(mentions, doc)
         events: list[Event] = []
         consumed: set[int] = set()
         for sent in doc.sents:
@@ -119,9 +120,7 @@ class EventCoder:
         return None
 
     # ---------------------------------------------------------------- coding
-    def _code(
-        self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]
-    ) -> Event | None:
+    def _code(self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]) -> Event | None:
         token, trigger = cand.token, cand.trigger
         event_type, cameo, mode, why = trigger.type, trigger.cameo, trigger.mode, []
         why.append(
@@ -162,7 +161,7 @@ class EventCoder:
             cameo=cameo,
             quad_class=quad_class(event_type),
             score=score(event_type, mode),
-            trigger=Span(cand.span[0], cand.span[1], token.doc.text[cand.span[0] : cand.span[1]]),
+            trigger=Span(cand.span[0], cand.span[1], text_of(token.doc)[cand.span[0] : cand.span[1]]),
             sentence=_sentence_span(sent),
             source=source,
             target=target,
@@ -178,8 +177,9 @@ class EventCoder:
 class _ParticipantResolver:
     """Maps syntactic arguments to actor mentions (the smallest tree distance wins)."""
 
-    def __init__(self, mentions: Sequence[EntityMention]) -> None:
+    def __init__(self, mentions: Sequence[EntityMention], doc: Any) -> None:
         self.mentions = list(mentions)
+        self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
 
     def participant(self, head: Any) -> Participant | None:
         best: tuple[int, int, int] | None = None  # (distance, -length, index)
@@ -187,7 +187,7 @@ class _ParticipantResolver:
         for index, mention in enumerate(self.mentions):
             if mention.start < lo or mention.end > hi or mention.actor is None:
                 continue
-            distance = _distance_to(head, mention)
+            distance = _distance_to(head, self.roots[index])
             if distance is None:
                 continue
             rank = (distance, -(mention.end - mention.start), index)
@@ -200,7 +200,7 @@ class _ParticipantResolver:
         return self._with_conjuncts(head, found)
 
     def _with_conjuncts(self, head: Any, first: Participant) -> Participant:
-        """"France and Germany agreed": one compound actor with both as members (PLOVER style)."""
+        """ "France and Germany agreed": one compound actor with both as members (PLOVER style)."""
         others = [p for p in (self.participant(c) for c in head.children if c.dep_ == "conj") if p is not None]
         if not others or first.actor is None:
             return first
@@ -215,7 +215,7 @@ class _ParticipantResolver:
             members=members,
         )
         end = max(p.span.end for p in others)
-        text = head.doc.text[first.span.start : end]
+        text = text_of(head.doc)[first.span.start : end]
         return Participant(Span(first.span.start, end, text), actor, first.entity)
 
     def source_of_verb(self, verb: Any) -> tuple[Participant | None, str]:
@@ -241,11 +241,7 @@ class _ParticipantResolver:
             if found is not None:
                 return found, how
         if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
-            return (
-                self.target_of_verb(verb.head, None)
-                if _direct_object(verb.head) is not None
-                else (None, "none")
-            )
+            return self.target_of_verb(verb.head, None) if _direct_object(verb.head) is not None else (None, "none")
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
@@ -296,13 +292,16 @@ class _ParticipantResolver:
         return None, "none"
 
 
-def _distance_to(head: Any, mention: EntityMention) -> int | None:
-    """Head hops from the mention's root token up to ``head``; None when a clause boundary intervenes."""
-    doc = head.doc
+def _root_token(doc: Any, mention: EntityMention) -> Any | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    return None if span is None else span.root
+
+
+def _distance_to(head: Any, root: Any | None) -> int | None:
+    """Head hops from a mention's root token up to ``head``; None when a clause boundary intervenes."""
+    if root is None:
         return None
-    token, hops = span.root, 0
+    token, hops = root, 0
     while token.i != head.i:
         if token.dep_ in _CLAUSE_DEPS or token.head.i == token.i:
             return None
@@ -450,9 +449,7 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
                 negated = True
             if child.dep_ == "det" and lower == "no":
                 negated = True
-            if child.dep_ == "aux" and (
-                child.lemma_.lower() in _MODALS_HYPOTHETICAL or lower in _MODALS_HYPOTHETICAL
-            ):
+            if child.dep_ == "aux" and (child.lemma_.lower() in _MODALS_HYPOTHETICAL or lower in _MODALS_HYPOTHETICAL):
                 hypothetical = True
             if child.dep_ == "aux" and (lower in ("will", "shall", "'ll", "’ll") or child.lemma_ == "will"):
                 future = True
@@ -479,9 +476,7 @@ def _same_actor(a: Participant, b: Participant) -> bool:
     return a.actor is not None and b.actor is not None and a.actor is b.actor
 
 
-def _confidence(
-    trigger: Trigger, source: Participant | None, target: Participant | None, wrapped: bool
-) -> float:
+def _confidence(trigger: Trigger, source: Participant | None, target: Participant | None, wrapped: bool) -> float:
     base = 0.75 if trigger.pos == "V" else 0.6
     if source is not None and source.actor is not None and target is not None and target.actor is not None:
         base += 0.1
@@ -496,7 +491,7 @@ def _sentence_span(sent: Any) -> Span:
     text = sent.text.rstrip()
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text)
-    return Span(start, end, sent.doc.text[start:end])
+    return Span(start, end, text_of(sent.doc)[start:end])
 
 
 def _blocked(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:

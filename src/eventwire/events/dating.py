@@ -50,8 +50,7 @@ def _attachment(doc: Any, time: TimeExpression) -> Any | None:
         return None
     root = span.root
     while (
-        root.dep_ in ("pobj", "prep", "npadvmod", "nummod", "amod", "compound", "det", "poss")
-        and root.head.i != root.i
+        root.dep_ in ("pobj", "prep", "npadvmod", "nummod", "amod", "compound", "det", "poss") and root.head.i != root.i
     ):
         root = root.head
         if root.pos_ in ("VERB", "AUX") or root.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -59,9 +58,7 @@ def _attachment(doc: Any, time: TimeExpression) -> Any | None:
     return root
 
 
-def date_events(
-    doc: Any, events: Sequence[Event], times: Sequence[TimeExpression], pub_date: dt.date | None
-) -> None:
+def date_events(doc: Any, events: Sequence[Event], times: Sequence[TimeExpression], pub_date: dt.date | None) -> None:
     """Set ``event.date`` for every event, in place."""
     attached = _attach_times(doc, times)
     sent_starts = [s.start_char for s in doc.sents]
@@ -121,9 +118,7 @@ def _relative_shift(
     """ "came a day after X said": X's date is the governing clause's date minus one day."""
     marker = token if token.lower_ in ("after", "before") else None
     if marker is None:
-        marker = next(
-            (c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
-        )
+        marker = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if marker is None:
         return None
     anchor = token.head  # the clause the "after"-phrase hangs on ("came")
@@ -146,9 +141,7 @@ def _relative_shift(
     return None
 
 
-def _clause_date(
-    token: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression]
-) -> dt.date | None:
+def _clause_date(token: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression]) -> dt.date | None:
     for index in attached.get(token.i, []):
         time = times[index]
         if time.granularity == "day" and _usable(time):

@@ -42,15 +42,9 @@ _TRAILING_CREDIT = re.compile(
     rf"|[ \t]+(?=(?:{_NAME}[ \t]){{0,4}}{_AGENCY}[ \t]via))"
 )
 _BYLINE_BY = re.compile(r"(?:[Bb]y|BY)[ \t]+(?P<names>[^\n]{2,120})")
-_BYLINE_BAR = re.compile(
-    rf"(?P<names>{_NAME}(?:[ \t]{_NAME}){{1,3}})[ \t]*\|[ \t]*(?P<outlet>[^\n|]{{2,40}})"
-)
-_TRAILER = re.compile(
-    r"\(?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting)[ \t]+by[ \t][^\n]{2,300}"
-)
-_NAME_CONNECTORS = frozenset(
-    {"and", "&", "in", "de", "van", "von", "der", "da", "al", "bin", "le", "la", "for"}
-)
+_BYLINE_BAR = re.compile(rf"(?P<names>{_NAME}(?:[ \t]{_NAME}){{1,3}})[ \t]*\|[ \t]*(?P<outlet>[^\n|]{{2,40}})")
+_TRAILER = re.compile(r"\(?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting)[ \t]+by[ \t][^\n]{2,300}")
+_NAME_CONNECTORS = frozenset({"and", "&", "in", "de", "van", "von", "der", "da", "al", "bin", "le", "la", "for"})
 _NOT_NAMES = frozenset(
     {
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),

@@ -300,9 +300,7 @@ def _header_fields(headers: dict[str, str], text: str) -> _Fields:
     def value(key: str) -> str | None:
         return headers.get(key) or None
 
-    return _Fields(
-        text=text, title=value("title"), date=value("date"), source=value("source"), url=value("url")
-    )
+    return _Fields(text=text, title=value("title"), date=value("date"), source=value("source"), url=value("url"))
 
 
 def _html_fields(html: str) -> _Fields:

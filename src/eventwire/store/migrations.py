@@ -157,9 +157,7 @@ def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
 
 def current_version(conn: sqlite3.Connection) -> int:
     """The schema version recorded in the database; 0 for a fresh file."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-    ).fetchone()
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").fetchone()
     if exists is None:
         return 0
     row = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
@@ -196,9 +194,7 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
 
 
 def _apply_pending(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> list[int]:
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
     # Re-read under the write lock: another process may have migrated meanwhile.
     version = current_version(conn)
     _check_not_newer(version, len(migrations))

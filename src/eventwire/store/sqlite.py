@@ -20,6 +20,7 @@ from typing import Any
 from eventwire.errors import StoreError
 from eventwire.store.migrations import current_version, latest_version, migrate
 from eventwire.store.rows import CHILD_TABLES
+from eventwire.temporal import value_range
 
 DEFAULT_PATH = "eventwire.db"
 BUSY_TIMEOUT_S = 10.0
@@ -64,6 +65,17 @@ def _fold(value: str | None) -> str | None:
     return value.casefold() if isinstance(value, str) else None
 
 
+def _first_day(value: str | None) -> str | None:
+    """First calendar day a TimeML value covers, for date-range filters ("2022-W01" -> "2022-01-03")."""
+    days = value_range(value)
+    return days[0].isoformat() if days else None
+
+
+def _last_day(value: str | None) -> str | None:
+    days = value_range(value)
+    return days[1].isoformat() if days else None
+
+
 def parse_location(path_or_url: str | Path) -> Path:
     """A plain path or ``sqlite:///path`` as a ``Path``; other URL schemes are refused clearly."""
     if isinstance(path_or_url, Path):
@@ -98,9 +110,7 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     # -- writing -------------------------------------------------------------------
@@ -145,9 +155,7 @@ class Store:
 
     def has(self, article_id: str, content_hash: str, pipeline_version: str) -> bool:
         """Whether ``save`` of this article would be a no-op (same text, same or newer pipeline)."""
-        rows = self.fetchall(
-            "SELECT content_hash, pipeline_version FROM articles WHERE id = ?", (article_id,)
-        )
+        rows = self.fetchall("SELECT content_hash, pipeline_version FROM articles WHERE id = ?", (article_id,))
         return bool(rows) and not _replaces(rows[0], content_hash, pipeline_version)
 
     def record_failure(self, origin: str, code: str, reason: str, article_id: str | None = None) -> None:
@@ -210,9 +218,7 @@ class Store:
             return
         last = ""
         while True:
-            page = self.fetchall(
-                "SELECT id, result_json FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, _PAGE)
-            )
+            page = self.fetchall("SELECT id, result_json FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, _PAGE))
             yield from (_loads(row["result_json"]) for row in page)
             if len(page) < _PAGE:
                 return
@@ -293,6 +299,8 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.create_function("ew_fold", 1, _fold, deterministic=True)
+    conn.create_function("ew_first_day", 1, _first_day, deterministic=True)
+    conn.create_function("ew_last_day", 1, _last_day, deterministic=True)
     if not readonly:
         # WAL lets readers run beside the writer; NORMAL is durable enough under WAL.
         conn.execute("PRAGMA journal_mode = WAL")
@@ -334,9 +342,7 @@ def _dumps(result: Mapping[str, Any]) -> str:
     try:
         return json.dumps(result, ensure_ascii=False)
     except (TypeError, ValueError) as error:
-        raise StoreError(
-            f"cannot save article {result.get('id')!r}: not JSON-serialisable ({error})"
-        ) from error
+        raise StoreError(f"cannot save article {result.get('id')!r}: not JSON-serialisable ({error})") from error
 
 
 def _loads(payload: str) -> dict[str, Any]:

@@ -23,6 +23,7 @@ Conventions chosen here:
   (``XXXX-XX-XX``, ``XXXX-WXX``) or PRESENT_REF/PAST_REF/FUTURE_REF.
 """
 
+from eventwire.temporal._calendar import value_range
 from eventwire.temporal._finder import VERSION, find_times
 
-__all__ = ["VERSION", "find_times"]
+__all__ = ["VERSION", "find_times", "value_range"]

@@ -76,9 +76,7 @@ HOLIDAY = re.compile(
 )
 
 # Bare "May" and "March" are usually a verb or a noun: require a preposition before them.
-_MONTH_PREP = re.compile(
-    r"\b(?:in|since|by|until|till|through|during|from|of|last|this|next|early|late)\s+$", _F
-)
+_MONTH_PREP = re.compile(r"\b(?:in|since|by|until|till|through|during|from|of|last|this|next|early|late)\s+$", _F)
 
 
 def _mod(m: re.Match[str]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 Range = tuple[dt.date, dt.date]
 
@@ -126,3 +127,32 @@ def two_digit_year(yy: int, pub: dt.date | None) -> int:
     ref = pub.year if pub else 2000
     year = (ref // 100) * 100 + yy
     return year - 100 if year > ref + 10 else year
+
+
+_VALUE_RE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q([1-4])|H([12])))?|^(\d{3})$")
+
+
+def value_range(value: str | None) -> Range | None:
+    """The calendar days a TimeML value covers ("2022-W01" -> Jan 3..9); None for non-calendar values."""
+    match = _VALUE_RE.match(value or "")
+    if match is None:
+        return None
+    year, month, day, week, quarter, half, decade = match.groups()
+    try:
+        if decade is not None:
+            return decade_range(int(decade))
+        y = int(year)
+        if day is not None:
+            single = dt.date(y, int(month), int(day))
+            return single, single
+        if month is not None:
+            return month_range(y, int(month))
+        if week is not None:
+            return week_range(dt.date.fromisocalendar(y, int(week), 1))
+        if quarter is not None:
+            return quarter_range(y, int(quarter))
+        if half is not None:
+            return half_range(y, int(half))
+        return year_range(y)
+    except ValueError:
+        return None

@@ -48,8 +48,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.Q_CODE: re.compile("q[1-4]"),
     _absolute.SEASON_YEAR: re.compile("spring|summer|fall|autumn|winter"),
     _absolute.HOLIDAY: re.compile(
-        "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|"
-        "luther"
+        "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"
     ),
     _spans.SET_ADVERB: re.compile("(?:hour|dai|night|week|month|year|annual)ly"),
     _spans.SET_FREQ: re.compile("once|twice|thrice|times"),
@@ -57,8 +56,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.CLOCK24: re.compile(":"),
     _spans.NOON: re.compile("noon|midday|midnight"),
     _relative.DEICTIC: re.compile(
-        "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|"
-        "evening"
+        "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|evening"
     ),
 }
 # How far a full match may reach before and after its trigger hit.

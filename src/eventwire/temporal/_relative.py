@@ -81,9 +81,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
     if word in _DEICTIC_REF:
         if part:
             return None
-        return Hit(
-            m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date"
-        )
+        return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
     if word == "tonight":
         part = "NI"
     elif word.startswith("this "):
@@ -158,9 +156,7 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
         return Hit(start, m.end("pl"), "SET", f"XXXX-WXX-{weekday + 1}", "none", 0.7, None, None, "recurring")
     if ctx.pub is None:
-        return _make(
-            m, Period(f"XXXX-WXX-{weekday + 1}", "day", None), 0.3, "no publication date", start, part
-        )
+        return _make(m, Period(f"XXXX-WXX-{weekday + 1}", "day", None), 0.3, "no publication date", start, part)
     day, conf, anchor = _resolve_weekday(m, ctx, rel, weekday)
     hit = _make(m, per.day(day), conf, anchor, start, part)
     if rel in ("early", "late"):
@@ -183,9 +179,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
     return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
 
 
-def _last_weekday(
-    m: re.Match[str], ctx: Context, pub: dt.date, weekday: int, name: str
-) -> tuple[dt.date, float, str]:
+def _last_weekday(m: re.Match[str], ctx: Context, pub: dt.date, weekday: int, name: str) -> tuple[dt.date, float, str]:
     naive = cal.previous_weekday(pub, weekday, False)
     previous_week = cal.weekday_in_week(pub, weekday, -1)
     context = ctx.preceding_text(m.start(), m.end())

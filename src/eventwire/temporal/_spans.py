@@ -100,9 +100,7 @@ def offset(m: re.Match[str], ctx: Context) -> Hit | None:
     return _dated_offset(m, ctx, unit, n, sign, 0.8, "publication date")
 
 
-def _dated_offset(
-    m: re.Match[str], ctx: Context, unit: str, n: int | None, sign: int, conf: float, anchor: str
-) -> Hit:
+def _dated_offset(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign: int, conf: float, anchor: str) -> Hit:
     ref = "FUTURE_REF" if sign > 0 else "PAST_REF"
     if n is None:
         return Hit(m.start(), m.end(), "DATE", ref, "none", conf * 0.8, None, None, anchor)
@@ -114,9 +112,7 @@ def _dated_offset(
         y, _, q = latest.value.partition("-Q")
         p = per.quarter(int(y) - 1, int(q))
         return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf * 0.8, p.range, None, anchor)
-    base = {"fortnight": "week", "night": "day", "hour": "day", "minute": "day", "second": "day"}.get(
-        unit, unit
-    )
+    base = {"fortnight": "week", "night": "day", "hour": "day", "minute": "day", "second": "day"}.get(unit, unit)
     count = n * 2 if unit == "fortnight" else (0 if base != unit and unit != "night" else n)
     p = per.shift(ctx.pub, base, sign * count)
     return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf, p.range, _approx_mod(m), anchor)
@@ -190,9 +186,7 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def clock24(m: re.Match[str], ctx: Context) -> Hit | None:
     # A bare "12:30" may be a score or a ratio: take it only after "at" or with a zone.
-    if not m["tz"] and not re.search(
-        r"\b(?:at|from|until|by|to)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
-    ):
+    if not m["tz"] and not re.search(r"\b(?:at|from|until|by|to)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
     return _clock_hit(m, ctx, int(m["h"]), int(m["mi"]), 0.7)
 
