@@ -20,8 +20,8 @@ from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.mentions import MentionFinder
 from eventwire.amounts import find_amounts
 from eventwire.annotate import load_nlp, text_of
-from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
 from eventwire.errors import InputError, StageError
+from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
 from eventwire.events.dating import date_events
 from eventwire.ingest import blank_spans, mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence

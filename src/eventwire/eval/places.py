@@ -414,11 +414,16 @@ def default_workers() -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
 
-def score(set_name: str, limit: int | None = None, *, root: Path | None = None, workers: int | None = None) -> dict[str, Any]:
-    """End-to-end place scores of eventwire on ``geowebnews`` or ``lgl`` (first ``limit`` articles)."""
+def score(
+    set_name: str, limit: int | None = None, *, root: Path | None = None, workers: int | None = None
+) -> dict[str, Any]:
+    """End-to-end place scores of eventwire on ``geowebnews`` or ``lgl`` (first ``limit`` articles).
+
+    ``workers > 1`` spawns processes: call it then only under ``if __name__ == "__main__":``.
+    """
     started = time.monotonic()
     articles = list(read_set(set_name, root))[:limit]
-    system = list(system_places(articles, workers=workers or default_workers()))
+    system = list(system_places(articles, workers=workers or 1))
     report = score_articles(articles, system)
     return {"set": set_name, **report, "seconds": round(time.monotonic() - started, 1)}
 
@@ -437,7 +442,8 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({"set": name, "error": "gold data not found"}))
             status = 1
             continue
-        print(json.dumps(score(name, args.limit, root=args.root, workers=args.workers)), flush=True)
+        workers = args.workers or default_workers()
+        print(json.dumps(score(name, args.limit, root=args.root, workers=workers)), flush=True)
     return status
 
 

@@ -1,0 +1,626 @@
+"""Score the rule-based event coder against three gold sets of PLOVER / CAMEO coded sentences.
+
+Run ``python -m eventwire.eval.events [plv|gsr|multicoped|all] [--limit N]``; one JSON line per set.
+
+Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
+
+* ``plv/PLV_train.tsv`` (Hu et al. 2024, Zero-Shot-PLOVER): one sentence per row with the source
+  marked ``<s>..</s>`` and the target ``<t>..</t>`` (a participant can be marked more than once, or
+  not at all), a PLOVER root (``gold_root``) and ``gold_penta``, which in this file is the QuadClass
+  of the root (1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict; checked
+  against the roots: AGREE/CONSULT/SUPPORT are 1, AID/COOPERATE/YIELD 2, ...; no row has 0).
+  The old root YIELD is split in current PLOVER into CONCEDE (verbal) and RETREAT (material): a
+  prediction of either counts as YIELD.  The gold quad of a YIELD row stays as given (2), so a
+  CONCEDE prediction is right on the type and wrong on the quad.
+* ``plover_gsr/PLOVER_GSR_CAMEO.json`` (PLOVER 0.5b1 gold records from the CAMEO manual): old type
+  names are mapped to the 16 current types with :data:`OLD_TYPE_MAP` (and :data:`OLD_MODE_MAP` for
+  type/mode pairs the current manual puts under another type); spans come from
+  ``textInfo.markup`` (``(SRC: ..)``, ``(TAR: ..)``, ``(SRC/TAR: ..)``, ``(EVT: ..)``) found back in
+  ``text``.
+* ``multicoped/cameo_class_train.tsv`` (Multi-CoPED via ConfliBERT): sentence and CAMEO pentaclass
+  0-4 (0 statement, 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict).
+  Predicted class: the QuadClass of the highest-confidence event (first one on a tie), 0 when the
+  sentence has no event.
+
+Picking the event scored for a gold record: each predicted event gets the sum of the span F1 (below)
+of its source with the gold source spans, its target with the gold target spans and (GSR only) its
+trigger with the gold event spans; the best event with a positive sum is taken, else the first
+event, else none ("NONE", always wrong).
+
+Span F1: both spans are reduced to the set of word tokens (``\\w+`` runs, by position in the
+sentence) they overlap; P = shared / predicted tokens, R = shared / gold tokens.  When a role is
+marked several times the marked span with the best F1 counts.  Corpus figures are micro-averaged
+token counts: a missing predicted participant adds gold tokens only (hurts recall), a predicted
+participant where gold marks none adds predicted tokens only (hurts precision); ``mean_f1`` is the
+per-record F1 averaged over records with a gold span, and ``overlap`` the share of those records
+whose predicted span shares a token with a gold span.
+
+Nothing here is trained on these sets: they measure the rule-based coder as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from eventwire.api import extract_many
+from eventwire.eval import eval_root
+from eventwire.events.ontology import QUAD_CLASS
+from eventwire.model import ActorRef, ArticleResult, Event, Participant
+
+Span2 = tuple[int, int]
+
+NONE: Final = "NONE"
+
+#: Old PLOVER / CAMEO type names -> the current PLOVER type(s) that count as correct.
+#: Source: the CAMEO-to-PLOVER table of the PLOVER manual (shared/codebooks/PLOVER_MANUAL.tex).
+OLD_TYPE_MAP: Final[dict[str, tuple[str, ...]]] = {
+    "YIELD": ("CONCEDE", "RETREAT"),  # CAMEO 08 split: 081-083 verbal -> CONCEDE, 084-087 material -> RETREAT
+    "DEMAND": ("REQUEST",),  # CAMEO 10 DEMAND -> REQUEST
+    "DISAPPROVE": ("ACCUSE",),  # CAMEO 11 DISAPPROVE -> ACCUSE (mode disapprove)
+    "INVESTIGATE": ("ACCUSE",),  # CAMEO 09 INVESTIGATE -> ACCUSE (mode investigate)
+    "FIGHT": ("ASSAULT",),  # CAMEO 19 FIGHT -> ASSAULT (military combat merged into ASSAULT)
+    "EXHIBIT FORCE POSTURE": ("MOBILIZE",),  # CAMEO 15 -> MOBILIZE
+    "REDUCE RELATIONS": ("SANCTION",),  # CAMEO 16 -> SANCTION
+    "USE UNCONVENTIONAL MASS VIOLENCE": ("ASSAULT",),  # CAMEO 20 -> ASSAULT (mode unconventional)
+}
+
+#: Old type/mode pairs (GSR 0.5b1) whose mode now belongs to another type; checked before OLD_TYPE_MAP.
+OLD_MODE_MAP: Final[dict[tuple[str, str], tuple[str, ...]]] = {
+    ("COERCE", "destroy"): ("ASSAULT",),  # property destruction is now ASSAULT mode "destroy"
+    ("COERCE", "firearms"): ("ASSAULT",),  # use of firearms is now ASSAULT mode "firearms"
+    ("FIGHT", "deport"): ("COERCE",),  # forced expulsion is now COERCE mode "deport"
+}
+
+#: Non-ISO country codes in the GSR -> ISO-3166 alpha-3 (old CAMEO codes).
+_COUNTRY_ALIAS: Final[dict[str, str]] = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM"}
+#: Codes that fill the GSR's country slot for non-state actors; eventwire puts them in ``sector``.
+_NON_STATE: Final = frozenset({"IGO", "NGO", "IMG", "MNC"})
+#: GSR sector spellings -> eventwire's.
+_SECTOR_ALIAS: Final[dict[str, str | None]] = {"***": None, "CIV": "CVL"}
+
+_TOKEN = re.compile(r"\w+")
+_MARKER = re.compile(r"</?[st]>")
+_GSR_TAG = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC)\s*:\s*")
+
+
+def current_types(old: str, mode: str | None = None) -> tuple[str, ...]:
+    """The current PLOVER types that count as a correct prediction for the (possibly old) ``old`` type."""
+    if mode and (old, mode) in OLD_MODE_MAP:
+        return OLD_MODE_MAP[(old, mode)]
+    if old in OLD_TYPE_MAP:
+        return OLD_TYPE_MAP[old]
+    return (old,)
+
+
+def gold_label(old: str, mode: str | None = None) -> str:
+    """The label a gold type is reported under: the current type, or the old name when it maps to several."""
+    types = current_types(old, mode)
+    return types[0] if len(types) == 1 else old
+
+
+def predicted_label(pred: str | None, old: str, mode: str | None = None) -> str:
+    """The prediction as a label comparable to :func:`gold_label` (any accepted type becomes the gold label)."""
+    if pred is None:
+        return NONE
+    return gold_label(old, mode) if pred in current_types(old, mode) else pred
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A sentence with the gold participant spans (character offsets into ``text``)."""
+
+    text: str
+    source: list[Span2] = field(default_factory=list)
+    target: list[Span2] = field(default_factory=list)
+    event: list[Span2] = field(default_factory=list)
+
+
+def _trim(text: str, start: int, end: int) -> Span2:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def parse_marked(marked: str) -> Marked:
+    """Strip ``<s>..</s>`` / ``<t>..</t>`` markers; spans are trimmed of whitespace, unclosed ones dropped."""
+    pieces: list[str] = []
+    length = 0
+    pos = 0
+    open_at: dict[str, int] = {}
+    found: dict[str, list[Span2]] = {"s": [], "t": []}
+    raw: list[tuple[str, int, int]] = []
+    for tag in _MARKER.finditer(marked):
+        chunk = marked[pos : tag.start()]
+        pieces.append(chunk)
+        length += len(chunk)
+        pos = tag.end()
+        role = tag.group()[-2]
+        if tag.group()[1] != "/":
+            open_at[role] = length
+        elif role in open_at:
+            raw.append((role, open_at.pop(role), length))
+    pieces.append(marked[pos:])
+    text = "".join(pieces)
+    for role, start, end in raw:
+        span = _trim(text, start, end)
+        if span[1] > span[0]:
+            found[role].append(span)
+    return Marked(text, found["s"], found["t"])
+
+
+def _tokens(text: str, span: Span2) -> set[int]:
+    """Indexes of the word tokens of ``text`` that overlap ``span``."""
+    start, end = span
+    return {i for i, m in enumerate(_TOKEN.finditer(text)) if m.start() < end and m.end() > start}
+
+
+def span_counts(text: str, pred: Span2 | None, gold: Sequence[Span2]) -> tuple[int, int, int]:
+    """(shared, predicted, gold) token counts against the best-matching gold span."""
+    pred_tokens = _tokens(text, pred) if pred is not None else set()
+    if not gold:
+        return 0, len(pred_tokens), 0
+    best = (0, len(pred_tokens), len(_tokens(text, gold[0])))
+    best_f = -1.0
+    for span in gold:
+        gold_tokens = _tokens(text, span)
+        shared = len(pred_tokens & gold_tokens)
+        f = _f1(shared, len(pred_tokens), len(gold_tokens))
+        if f > best_f:
+            best, best_f = (shared, len(pred_tokens), len(gold_tokens)), f
+    return best
+
+
+def span_f1(text: str, pred: Span2 | None, gold: Sequence[Span2]) -> float:
+    """Token-overlap F1 of ``pred`` with the best of the ``gold`` spans (0 when either side is missing)."""
+    return _f1(*span_counts(text, pred, gold))
+
+
+def _f1(shared: int, n_pred: int, n_gold: int) -> float:
+    p = shared / n_pred if n_pred else 0.0
+    r = shared / n_gold if n_gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _participant_span(part: Participant | None) -> Span2 | None:
+    return (part.span.start, part.span.end) if part is not None else None
+
+
+def pick_event(events: Sequence[Event], gold: Marked) -> Event | None:
+    """The event that best matches the gold spans, else the first event, else None."""
+    best: Event | None = None
+    best_score = 0.0
+    for event in events:
+        score = span_f1(gold.text, _participant_span(event.source), gold.source)
+        score += span_f1(gold.text, _participant_span(event.target), gold.target)
+        score += span_f1(gold.text, (event.trigger.start, event.trigger.end), gold.event)
+        if score > best_score:
+            best, best_score = event, score
+    if best is None and events:
+        return events[0]
+    return best
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def _r(x: float) -> float:
+    return round(x, 4)
+
+
+def _share(num: int, den: int) -> float:
+    return _r(num / den) if den else 0.0
+
+
+def classification(pairs: Sequence[tuple[str, str]], labels: Iterable[str] | None = None) -> dict[str, Any]:
+    """Accuracy, macro-F1 over ``labels`` (default: the gold labels seen) and per-label P/R/F1."""
+    gold_counts = Counter(g for g, _ in pairs)
+    pred_counts = Counter(p for _, p in pairs)
+    hits = Counter(g for g, p in pairs if g == p)
+    keys = sorted(set(labels) if labels is not None else set(gold_counts))
+    per: dict[str, dict[str, float]] = {}
+    for label in keys:
+        p = hits[label] / pred_counts[label] if pred_counts[label] else 0.0
+        r = hits[label] / gold_counts[label] if gold_counts[label] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        per[label] = {"precision": _r(p), "recall": _r(r), "f1": _r(f), "support": gold_counts[label]}
+    macro = sum(v["f1"] for v in per.values()) / len(per) if per else 0.0
+    confusions = Counter((g, p) for g, p in pairs if g != p).most_common(10)
+    return {
+        "accuracy": _share(sum(hits.values()), len(pairs)),
+        "macro_f1": _r(macro),
+        "per_type": per,
+        "top_confusions": [[g, p, n] for (g, p), n in confusions],
+    }
+
+
+@dataclass
+class SpanTally:
+    shared: int = 0
+    pred: int = 0
+    gold: int = 0
+    with_gold: int = 0
+    f1_sum: float = 0.0
+    overlapping: int = 0
+
+    def add(self, counts: tuple[int, int, int]) -> None:
+        shared, n_pred, n_gold = counts
+        self.shared += shared
+        self.pred += n_pred
+        self.gold += n_gold
+        if n_gold:
+            self.with_gold += 1
+            self.f1_sum += _f1(shared, n_pred, n_gold)
+            self.overlapping += shared > 0
+
+    def report(self) -> dict[str, float | int]:
+        p = self.shared / self.pred if self.pred else 0.0
+        r = self.shared / self.gold if self.gold else 0.0
+        return {
+            "precision": _r(p),
+            "recall": _r(r),
+            "f1": _r(2 * p * r / (p + r) if p + r else 0.0),
+            "mean_f1": _share_f(self.f1_sum, self.with_gold),
+            "overlap": _share(self.overlapping, self.with_gold),
+            "gold_spans": self.with_gold,
+        }
+
+
+def _share_f(num: float, den: int) -> float:
+    return _r(num / den) if den else 0.0
+
+
+def _quad(event_type: str | None) -> int:
+    return QUAD_CLASS.get(event_type, 0) if event_type else 0
+
+
+def _run(texts: Sequence[str], batch_size: int = 32) -> list[list[Event]]:
+    """Events of each text (an empty list when the pipeline rejected it)."""
+    out: list[list[Event]] = []
+    for result in extract_many(texts, date=None, batch_size=batch_size):
+        out.append(list(result.events) if isinstance(result, ArticleResult) else [])
+    return out
+
+
+# --------------------------------------------------------------------------- PLV
+
+
+@dataclass(frozen=True)
+class PlvRow:
+    marked: Marked
+    root: str
+    quad: int
+
+
+def read_plv(path: str | Path, limit: int | None = None) -> list[PlvRow]:
+    rows: list[PlvRow] = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle, delimiter="\t"):
+            root = (rec.get("gold_root") or "").strip()
+            if not root:
+                continue
+            penta = (rec.get("gold_penta") or "").strip()
+            mapped = current_types(root)
+            quad = int(penta) if penta in {"1", "2", "3", "4"} else (_quad(mapped[0]) if len(mapped) == 1 else 0)
+            rows.append(PlvRow(parse_marked(rec.get("marked_sentence") or rec.get("sentence") or ""), root, quad))
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows
+
+
+def _plv_metrics(items: Sequence[tuple[PlvRow, Event | None]]) -> dict[str, Any]:
+    pairs = [(gold_label(row.root), predicted_label(ev.type if ev else None, row.root)) for row, ev in items]
+    labels = {g for g, _ in pairs}
+    source, target = SpanTally(), SpanTally()
+    quad_ok = 0
+    for row, ev in items:
+        source.add(span_counts(row.marked.text, _participant_span(ev.source if ev else None), row.marked.source))
+        target.add(span_counts(row.marked.text, _participant_span(ev.target if ev else None), row.marked.target))
+        quad_ok += _quad(ev.type if ev else None) == row.quad
+    types = classification(pairs, labels)
+    return {
+        "n": len(items),
+        "type_accuracy": types["accuracy"],
+        "type_macro_f1": types["macro_f1"],
+        "quad_accuracy": _share(quad_ok, len(items)),
+        "source_span": source.report(),
+        "target_span": target.report(),
+        "per_type": types["per_type"],
+        "top_confusions": types["top_confusions"],
+    }
+
+
+def score_plv(path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Type, QuadClass and participant-span scores on the Zero-Shot-PLOVER ``PLV`` TSV."""
+    path = Path(path) if path is not None else eval_root() / "events" / "plv" / "PLV_train.tsv"
+    rows = read_plv(path, limit)
+    events = _run([row.marked.text for row in rows])
+    chosen = [(row, pick_event(evs, row.marked)) for row, evs in zip(rows, events, strict=True)]
+    found = [(row, ev) for row, ev in chosen if ev is not None]
+    return {
+        "set": "plv",
+        "path": str(path),
+        "coverage": _share(len(found), len(chosen)),
+        "label_map": {"YIELD": list(OLD_TYPE_MAP["YIELD"])},
+        "gold_quad": "gold_penta (1-4 = QuadClass of gold_root)",
+        **_plv_metrics(chosen),
+        "given_event": _plv_metrics(found),
+    }
+
+
+# --------------------------------------------------------------------------- GSR
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class GsrRecord:
+    id: str
+    event: str
+    mode: str | None
+    marked: Marked
+    source: list[GoldActor]
+    target: list[GoldActor]
+
+
+def _markup_spans(markup: str) -> list[tuple[str, str]]:
+    """(tag, text) for every ``(TAG: text)`` of a GSR markup string; nested tags and stray braces tolerated."""
+    out: list[tuple[str, str]] = []
+    for m in _GSR_TAG.finditer(markup):
+        depth = 0
+        end = len(markup)
+        for i in range(m.end(), len(markup)):
+            ch = markup[i]
+            if ch == "(":
+                depth += 1
+            elif ch in ")}":
+                if depth == 0:
+                    end = i
+                    break
+                depth -= 1
+        inner = _GSR_TAG.sub("", markup[m.end() : end])
+        while inner.endswith(")") and inner.count(")") > inner.count("("):
+            inner = inner[:-1]
+        inner = inner.strip()
+        if inner:
+            out.append((m.group(1), inner))
+    return out
+
+
+def _locate(text: str, needle: str) -> Span2 | None:
+    at = text.find(needle)
+    if at < 0:
+        at = text.lower().find(needle.lower())
+    return (at, at + len(needle)) if at >= 0 else None
+
+
+def parse_gsr_markup(text: str, markup: str) -> Marked:
+    """Gold spans of a GSR record, found back in ``text`` (spans whose text is not found are dropped)."""
+    roles: dict[str, list[Span2]] = {"SRC": [], "TAR": [], "EVT": []}
+    for tag, inner in _markup_spans(markup):
+        span = _locate(text, inner)
+        if span is None:
+            continue
+        for role in tag.split("/"):
+            if role in roles:
+                roles[role].append(span)
+    return Marked(text, roles["SRC"], roles["TAR"], roles["EVT"])
+
+
+def _gold_actors(value: Any) -> list[GoldActor]:
+    if not isinstance(value, list):
+        return []
+    out = []
+    for item in value:
+        if not isinstance(item, dict):
+            continue
+        code = (item.get("code") or "").strip().upper() or None
+        code = _COUNTRY_ALIAS.get(code, code) if code else None
+        sector = (item.get("sector") or "").strip() or None
+        if sector is not None:
+            sector = sector if sector == "***" else sector[:3].upper()
+            sector = _SECTOR_ALIAS.get(sector, sector)
+        out.append(GoldActor(code, sector))
+    return out
+
+
+def read_gsr(path: str | Path, limit: int | None = None) -> list[GsrRecord]:
+    records: list[GsrRecord] = []
+    for rec in json.loads(Path(path).read_text(encoding="utf-8")):
+        if rec.get("event") == "DOCUMENT" or not rec.get("text"):
+            continue
+        info = rec.get("textInfo")
+        markup = info.get("markup", "") if isinstance(info, dict) else info if isinstance(info, str) else ""
+        text = rec["text"]
+        records.append(
+            GsrRecord(
+                id=str(rec.get("id", "")),
+                event=rec["event"],
+                mode=rec.get("mode") or None,
+                marked=parse_gsr_markup(text, markup or ""),
+                source=_gold_actors(rec.get("source")),
+                target=_gold_actors(rec.get("target")),
+            )
+        )
+        if limit is not None and len(records) >= limit:
+            break
+    return records
+
+
+def predicted_codes(actor: ActorRef | None) -> tuple[set[str], set[str | None]]:
+    """(country slot codes, sectors) of a predicted actor in the GSR's convention (members included)."""
+    if actor is None:
+        return set(), set()
+    countries: set[str] = set()
+    sectors: set[str | None] = set()
+    for ref in [actor, *actor.members]:
+        if ref.country:
+            countries.add(ref.country)
+            sectors.add(ref.sector)
+        elif ref.sector in _NON_STATE:
+            countries.add(ref.sector)
+            sectors.add(None)
+        else:
+            sectors.add(ref.sector)
+    return countries, sectors
+
+
+@dataclass
+class ActorTally:
+    n: int = 0
+    country: int = 0
+    sector: int = 0
+
+    def add(self, gold: Sequence[GoldActor], pred: ActorRef | None) -> None:
+        if not gold:
+            return
+        self.n += 1
+        countries, sectors = predicted_codes(pred)
+        if pred is None:
+            return
+        self.country += bool(countries & {g.country for g in gold if g.country})
+        self.sector += bool(sectors & {g.sector for g in gold})
+
+    def merged(self, other: ActorTally) -> ActorTally:
+        return ActorTally(self.n + other.n, self.country + other.country, self.sector + other.sector)
+
+    def report(self) -> dict[str, float | int]:
+        return {"n": self.n, "country": _share(self.country, self.n), "sector": _share(self.sector, self.n)}
+
+
+def _gsr_metrics(items: Sequence[tuple[GsrRecord, Event | None]]) -> dict[str, Any]:
+    pairs = [
+        (gold_label(r.event, r.mode), predicted_label(ev.type if ev else None, r.event, r.mode)) for r, ev in items
+    ]
+    source, target = ActorTally(), ActorTally()
+    quad_ok = 0
+    for rec, ev in items:
+        source.add(rec.source, ev.source.actor if ev and ev.source else None)
+        target.add(rec.target, ev.target.actor if ev and ev.target else None)
+        accepted = current_types(rec.event, rec.mode)
+        quad_ok += _quad(ev.type if ev else None) in {_quad(t) for t in accepted}
+    types = classification(pairs, {g for g, _ in pairs})
+    return {
+        "n": len(items),
+        "type_accuracy": types["accuracy"],
+        "type_macro_f1": types["macro_f1"],
+        "quad_accuracy": _share(quad_ok, len(items)),
+        "actors": {"source": source.report(), "target": target.report(), "combined": source.merged(target).report()},
+        "per_type": types["per_type"],
+        "top_confusions": types["top_confusions"],
+    }
+
+
+def score_gsr(path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Type and actor-code scores on the PLOVER gold-standard records (old type names mapped)."""
+    path = Path(path) if path is not None else eval_root() / "events" / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
+    records = read_gsr(path, limit)
+    events = _run([r.marked.text for r in records])
+    chosen = [(rec, pick_event(evs, rec.marked)) for rec, evs in zip(records, events, strict=True)]
+    found = [(rec, ev) for rec, ev in chosen if ev is not None]
+    remapped = Counter(
+        f"{r.event}:{r.mode}" if r.mode and (r.event, r.mode) in OLD_MODE_MAP else r.event
+        for r in records
+        if current_types(r.event, r.mode) != (r.event,)
+    )
+    return {
+        "set": "gsr",
+        "path": str(path),
+        "coverage": _share(len(found), len(chosen)),
+        "remapped_gold": dict(sorted(remapped.items())),
+        **_gsr_metrics(chosen),
+        "given_event": _gsr_metrics(found),
+    }
+
+
+# --------------------------------------------------------------------------- Multi-CoPED
+
+PENTA_LABELS: Final = ("0", "1", "2", "3", "4")
+
+
+def read_multicoped(path: str | Path, limit: int | None = None) -> list[tuple[str, int]]:
+    rows: list[tuple[str, int]] = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for line in handle:
+            text, _, label = line.rstrip("\n").rpartition("\t")
+            if text.strip() and label.strip() in PENTA_LABELS:
+                rows.append((text, int(label)))
+                if limit is not None and len(rows) >= limit:
+                    break
+    return rows
+
+
+def penta_of(events: Sequence[Event]) -> int:
+    """QuadClass of the highest-confidence event (first on a tie); 0 (statement) when there is none."""
+    if not events:
+        return 0
+    best = max(events, key=lambda e: e.confidence)  # max keeps the first of equal keys
+    return _quad(best.type) or best.quad_class
+
+
+def score_multicoped(path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Pentaclass (0 statement, 1-4 QuadClass) accuracy and macro-F1 on Multi-CoPED sentences."""
+    path = Path(path) if path is not None else eval_root() / "events" / "multicoped" / "cameo_class_train.tsv"
+    rows = read_multicoped(path, limit)
+    events = _run([text for text, _ in rows])
+    pairs = [(str(gold), str(penta_of(evs))) for (_, gold), evs in zip(rows, events, strict=True)]
+    report = classification(pairs, PENTA_LABELS)
+    confusion = {g: {p: 0 for p in PENTA_LABELS} for g in PENTA_LABELS}
+    for g, p in pairs:
+        confusion[g][p] += 1
+    eventful = [(g, p) for g, p in pairs if g != "0"]
+    found = [(g, p) for (g, p), evs in zip(pairs, events, strict=True) if evs]
+    return {
+        "set": "multicoped",
+        "path": str(path),
+        "n": len(pairs),
+        "coverage": _share(len(found), len(pairs)),
+        "accuracy": report["accuracy"],
+        "macro_f1": report["macro_f1"],
+        "per_class": report["per_type"],
+        "confusion": confusion,
+        "accuracy_gold_1_to_4": _share(sum(g == p for g, p in eventful), len(eventful)),
+        "given_event": {
+            "n": len(found),
+            "accuracy": _share(sum(g == p for g, p in found), len(found)),
+        },
+    }
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("which", nargs="?", default="all", choices=["plv", "gsr", "multicoped", "all"])
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
+    ap.add_argument("--path", type=Path, default=None, help="gold file (only with a single set)")
+    args = ap.parse_args(argv)
+    if args.path is not None and args.which == "all":
+        ap.error("--path needs a single set")
+    scorers = {"plv": score_plv, "gsr": score_gsr, "multicoped": score_multicoped}
+    names = list(scorers) if args.which == "all" else [args.which]
+    for name in names:
+        print(json.dumps(scorers[name](args.path, limit=args.limit)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

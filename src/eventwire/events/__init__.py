@@ -1,0 +1,1 @@
+"""Event coding: trigger lexicon, clause-level coder, PLOVER ontology and event dating."""

@@ -1,0 +1,229 @@
+"""Tests of the event scorers (PLV, PLOVER GSR, Multi-CoPED)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.eval import eval_root
+from eventwire.eval.events import (
+    OLD_MODE_MAP,
+    OLD_TYPE_MAP,
+    classification,
+    current_types,
+    gold_label,
+    parse_gsr_markup,
+    parse_marked,
+    penta_of,
+    pick_event,
+    predicted_codes,
+    predicted_label,
+    score_gsr,
+    score_multicoped,
+    score_plv,
+    span_counts,
+    span_f1,
+)
+from eventwire.events.ontology import PLOVER_TYPES
+from eventwire.model import ActorRef, Event, Participant, Provenance, Span
+
+PLV_FILE = eval_root() / "events" / "plv" / "PLV_train.tsv"
+
+
+# ---------------------------------------------------------------- marker parsing
+
+
+def test_parse_marked_basic() -> None:
+    m = parse_marked("<s>Iran</s> condemned <t>the US decision</t>.")
+    assert m.text == "Iran condemned the US decision."
+    assert [m.text[a:b] for a, b in m.source] == ["Iran"]
+    assert [m.text[a:b] for a, b in m.target] == ["the US decision"]
+
+
+def test_parse_marked_repeats_whitespace_and_missing() -> None:
+    m = parse_marked("<s>The Libyan National Army (LNA) </s>agreed to meet <t>Chad</t> and <t>Chad</t>'s leader.")
+    assert m.text == "The Libyan National Army (LNA) agreed to meet Chad and Chad's leader."
+    assert [m.text[a:b] for a, b in m.source] == ["The Libyan National Army (LNA)"]
+    assert [m.text[a:b] for a, b in m.target] == ["Chad", "Chad"]
+    only_source = parse_marked("<s>Teachers</s> went on strike.")
+    assert only_source.target == []
+    unclosed = parse_marked("<s>Teachers went on strike.")
+    assert unclosed.text == "Teachers went on strike." and unclosed.source == []
+
+
+def test_parse_gsr_markup_nested_and_stray_brace() -> None:
+    text = "The United Nations has sent 21 personnel to Bosnia on Wednesday to investigate."
+    markup = (
+        "The (SRC: United Nations) (EVT: has sent} 21 personnel (LOC:to (TAR: Bosnia)) on Wednesday "
+        "(EVT: to investigate)."
+    )
+    m = parse_gsr_markup(text, markup)
+    assert [text[a:b] for a, b in m.source] == ["United Nations"]
+    assert [text[a:b] for a, b in m.target] == ["Bosnia"]
+    assert [text[a:b] for a, b in m.event] == ["has sent", "to investigate"]
+    both = parse_gsr_markup("Israel met Jordan.", "(SRC/TAR: Israel) (EVT: met) (SRC/TAR: Jordan).")
+    assert both.source == both.target == [(0, 6), (11, 17)]
+    edited = parse_gsr_markup("Israel left.", "(SRC: Isreal) (EVT: left).")
+    assert edited.source == [] and edited.event == [(7, 11)]
+
+
+# ---------------------------------------------------------------- span metric
+
+
+def test_span_metric() -> None:
+    text = "Iranian Foreign Minister Zarif condemned a decision"
+    gold = [(0, 30)]  # 4 tokens
+    assert span_f1(text, (0, 30), gold) == 1.0
+    assert span_counts(text, (25, 30), gold) == (1, 1, 4)  # "Zarif"
+    assert span_f1(text, (25, 30), gold) == pytest.approx(2 * 1 * 0.25 / 1.25)
+    assert span_f1(text, (26, 28), gold) == pytest.approx(0.4)  # a partial token counts as the token
+    assert span_f1(text, (31, 40), gold) == 0.0
+    assert span_f1(text, None, gold) == 0.0
+    assert span_counts(text, None, gold) == (0, 0, 4)
+    assert span_counts(text, (31, 40), []) == (0, 1, 0)
+    # several marked spans: the best one counts
+    assert span_f1("Chad and Chad", (9, 13), [(0, 4), (9, 13)]) == 1.0
+
+
+# ---------------------------------------------------------------- type mapping
+
+MAPPING_CASES = [
+    ("DEMAND", None, ("REQUEST",)),
+    ("DISAPPROVE", None, ("ACCUSE",)),
+    ("INVESTIGATE", "", ("ACCUSE",)),
+    ("FIGHT", "heavy-weapons", ("ASSAULT",)),
+    ("FIGHT", "deport", ("COERCE",)),
+    ("COERCE", "destroy", ("ASSAULT",)),
+    ("COERCE", "arrest", ("COERCE",)),
+    ("YIELD", None, ("CONCEDE", "RETREAT")),
+    ("AGREE", None, ("AGREE",)),
+    ("RETREAT", "", ("RETREAT",)),
+]
+
+
+@pytest.mark.parametrize(("old", "mode", "expected"), MAPPING_CASES)
+def test_current_types(old: str, mode: str | None, expected: tuple[str, ...]) -> None:
+    assert current_types(old, mode) == expected
+
+
+def test_mapping_targets_are_current_types() -> None:
+    for targets in [*OLD_TYPE_MAP.values(), *OLD_MODE_MAP.values()]:
+        assert set(targets) <= set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("pred", "old", "expected"),
+    [("CONCEDE", "YIELD", "YIELD"), ("RETREAT", "YIELD", "YIELD"), ("AGREE", "YIELD", "AGREE"),
+     ("REQUEST", "DEMAND", "REQUEST"), (None, "DEMAND", "NONE")],
+)  # fmt: skip
+def test_labels(pred: str | None, old: str, expected: str) -> None:
+    assert predicted_label(pred, old) == expected
+    assert gold_label("YIELD") == "YIELD" and gold_label("DEMAND") == "REQUEST"
+
+
+def test_classification() -> None:
+    out = classification([("A", "A"), ("A", "NONE"), ("B", "A")])
+    assert out["accuracy"] == pytest.approx(1 / 3, abs=1e-4)
+    assert out["per_type"]["A"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "support": 2}
+    assert out["per_type"]["B"]["f1"] == 0.0
+    assert out["macro_f1"] == 0.25
+    assert "NONE" not in out["per_type"]
+
+
+# ---------------------------------------------------------------- event choice
+
+
+def _event(kind: str, src: tuple[int, int] | None, tgt: tuple[int, int] | None, conf: float = 0.5) -> Event:
+    def part(span: tuple[int, int] | None) -> Participant | None:
+        return Participant(Span(span[0], span[1], ""), ActorRef("x")) if span else None
+
+    return Event(kind, None, "", 0, 0.0, Span(0, 1, ""), Span(0, 1, ""), part(src), part(tgt),
+                 False, False, False, Provenance("t", "1", conf))  # fmt: skip
+
+
+def test_pick_event_and_penta() -> None:
+    m = parse_marked("<s>Iran</s> met <t>Iraq</t> and Syria.")
+    first = _event("CONSULT", (0, 4), (17, 22))  # target Syria
+    best = _event("AGREE", (0, 4), (9, 13), conf=0.9)
+    assert pick_event([first, best], m) is best
+    unrelated = _event("ASSAULT", None, (17, 22))
+    assert pick_event([unrelated], m) is unrelated  # no overlap: the first event
+    assert pick_event([], m) is None
+    assert penta_of([]) == 0
+    assert penta_of([first, best]) == 1  # AGREE has the higher confidence
+    assert penta_of([_event("ASSAULT", None, None, 0.9), first]) == 4
+
+
+def test_predicted_codes() -> None:
+    assert predicted_codes(None) == (set(), set())
+    assert predicted_codes(ActorRef("UN", None, "IGO")) == ({"IGO"}, {None})
+    compound = ActorRef("both", members=[ActorRef("US", "USA", "GOV"), ActorRef("Japan", "JPN")])
+    assert predicted_codes(compound) == ({"USA", "JPN"}, {None, "GOV"})
+
+
+# ---------------------------------------------------------------- scorers on tiny files
+
+TINY_PLV = (
+    "\tsentence_id\tsentence\tmarked_sentence\tsource\ttarget\tgold_penta\tgold_root\n"
+    "0\t1\tx\t<s>Russian troops</s> attacked <t>Ukrainian forces</t> near Kharkiv on Monday.\tx\tx\t4\tASSAULT\n"
+    "1\t2\tx\t<s>Israel</s> released <t>Palestinian prisoners</t> on Tuesday.\tx\tx\t2\tYIELD\n"
+    "2\t3\tx\tThe weather in <s>Paris</s> was mild on Sunday.\tx\tx\t1\tAGREE\n"
+)
+
+
+def test_score_plv_tiny(tmp_path: Path) -> None:
+    path = tmp_path / "plv.tsv"
+    path.write_text(TINY_PLV, encoding="utf-8")
+    out = score_plv(path)
+    assert out["n"] == 3
+    assert out["given_event"]["n"] == round(out["coverage"] * 3)
+    assert set(out["per_type"]) == {"ASSAULT", "YIELD", "AGREE"}
+    assert out["per_type"]["AGREE"]["recall"] == 0.0  # no event in a weather sentence
+    assert out["per_type"]["ASSAULT"]["recall"] == 1.0
+    assert out["source_span"]["gold_spans"] == 3 and out["target_span"]["gold_spans"] == 2
+    assert 0.0 <= out["type_accuracy"] <= 0.6667
+
+
+def test_score_gsr_and_multicoped_tiny(tmp_path: Path) -> None:
+    records = [
+        {"id": "doc", "event": "DOCUMENT"},
+        {
+            "id": "1",
+            "event": "FIGHT",
+            "mode": "firearms",
+            "text": "Russian troops attacked Ukrainian soldiers on Monday.",
+            "textInfo": {"markup": "(SRC: Russian troops) (EVT: attacked) (TAR: Ukrainian soldiers) on Monday."},
+            "source": [{"actorText": "Russian", "code": "RUS", "sector": "MIL"}],
+            "target": [{"actorText": "Ukrainian", "code": "UKR", "sector": "MIL"}],
+        },
+    ]
+    gsr = tmp_path / "gsr.json"
+    gsr.write_text(json.dumps(records), encoding="utf-8")
+    out = score_gsr(gsr)
+    assert out["n"] == 1 and out["remapped_gold"] == {"FIGHT": 1}
+    assert set(out["actors"]) == {"source", "target", "combined"}
+    assert out["actors"]["combined"]["n"] == 2
+    multi = tmp_path / "m.tsv"
+    multi.write_text("Russian troops attacked Ukrainian soldiers on Monday.\t4\nThe weather was mild.\t0\n")
+    m = score_multicoped(multi)
+    assert m["n"] == 2 and sum(sum(row.values()) for row in m["confusion"].values()) == 2
+    assert m["confusion"]["0"]["0"] == 1
+
+
+# ---------------------------------------------------------------- real file
+
+
+@pytest.mark.skipif(not PLV_FILE.is_file(), reason="PLV gold file not available")
+def test_score_plv_real_file() -> None:
+    out = score_plv(PLV_FILE, limit=30)
+    assert out["n"] == 30
+    for key in ("coverage", "type_accuracy", "type_macro_f1", "quad_accuracy"):
+        assert 0.0 <= out[key] <= 1.0
+    for role in ("source_span", "target_span"):
+        assert {"precision", "recall", "f1", "mean_f1", "overlap"} <= set(out[role])
+        assert all(0.0 <= out[role][k] <= 1.0 for k in ("precision", "recall", "f1"))
+    assert out["label_map"] == {"YIELD": ["CONCEDE", "RETREAT"]}
+    assert out["given_event"]["n"] <= 30
+    assert all(0.0 <= v["f1"] <= 1.0 for v in out["per_type"].values())

@@ -1,0 +1,199 @@
+"""Tests of the GeoWebNews / LGL place scorer (readers, distances, span matching, smoke run)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from eventwire.eval.places import (
+    GoldArticle,
+    GoldToponym,
+    SystemPlace,
+    data_available,
+    gazetteer_name,
+    haversine_km,
+    is_gold_place,
+    match_spans,
+    read_geowebnews,
+    read_lgl,
+    resolution_metrics,
+    score,
+    score_articles,
+    span_prf,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"),
+    [
+        ((51.5074, -0.1278), (48.8566, 2.3522), 343.6),  # London - Paris
+        ((40.7128, -74.0060), (34.0522, -118.2437), 3935.7),  # New York - Los Angeles
+        ((-33.8688, 151.2093), (51.5074, -0.1278), 16993.9),  # Sydney - London
+        ((0.0, 0.0), (0.0, 1.0), 111.2),  # one degree of longitude on the equator
+        ((0.0, 0.0), (0.0, 180.0), 20015.1),  # antipodes
+        ((90.0, 0.0), (-90.0, 0.0), 20015.1),  # pole to pole
+        ((35.0, 139.0), (35.0, 139.0), 0.0),
+        ((10.0, 179.5), (10.0, -179.5), 109.5),  # across the date line
+    ],
+)
+def test_haversine_known_distances(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
+    assert haversine_km(*a, *b) == pytest.approx(km, rel=2e-3, abs=0.2)
+    assert haversine_km(*a, *b) == pytest.approx(haversine_km(*b, *a))
+
+
+def test_match_spans_one_to_one_largest_overlap_first() -> None:
+    gold = [(0, 10), (20, 30), (40, 45)]
+    system = [(5, 12), (0, 3), (22, 28), (50, 60)]
+    assert match_spans(gold, system) == [(0, 0), (1, 2)]  # (0, 3) loses to the larger overlap
+    assert match_spans([(0, 5)], [(5, 9)]) == []  # touching is not overlapping
+    assert match_spans([], [(0, 1)]) == []
+
+
+def test_span_prf_on_hand_made_lists() -> None:
+    prf = span_prf([(0, 10), (20, 30), (40, 45)], [(5, 12), (0, 3), (22, 28), (50, 60)])
+    assert prf["precision"] == 0.5  # 2 of 4 system spans matched
+    assert prf["recall"] == pytest.approx(0.6667, abs=1e-4)  # 2 of 3 gold spans
+    assert prf["f1"] == pytest.approx(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3), abs=1e-4)
+    assert span_prf([(0, 4)], [(0, 4)]) == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert span_prf([], []) == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert span_prf([(0, 4)], [])["recall"] == 0.0
+
+
+def test_resolution_metrics_counts_unresolved_as_misses() -> None:
+    m = resolution_metrics([0.0, 100.0, 500.0, None])
+    assert m["items"] == 4 and m["resolved"] == 3
+    assert m["acc161"] == 0.5 and m["acc161_resolved"] == pytest.approx(0.6667, abs=1e-4)
+    assert m["mean_km"] == pytest.approx(200.0) and m["median_km"] == 100.0
+    assert m["auc"] == pytest.approx(
+        (0 + math.log1p(100) + math.log1p(500) + math.log1p(20039)) / 4 / math.log1p(20039), abs=1e-4
+    )
+    assert resolution_metrics([])["items"] == 0
+
+
+GWN_SAMPLE = """<?xml version="1.0" ?>
+<articles>
+  <article file="7">
+    <title>t</title><link>l</link>
+    <text>Syrian refugees fled Aleppo for Turkey, Ankara said.</text>
+    <toponyms>
+      <toponym><extractedName>Syrian</extractedName><normalisedName>Syria</normalisedName>
+        <type>Non_Literal_Modifier</type><modifierType>Adjective</modifierType><nonLocational>No</nonLocational>
+        <start>0</start><end>6</end><geonamesID>163843</geonamesID><latitude>35.0</latitude><longitude>38.0</longitude>
+      </toponym>
+      <toponym><extractedName>refugees</extractedName><normalisedName/><type>Non_Lit_Expression</type>
+        <modifierType/><nonLocational>Yes</nonLocational><start>7</start><end>15</end></toponym>
+      <toponym><extractedName>Aleppo</extractedName><normalisedName/><type>Literal</type><modifierType/>
+        <nonLocational>No</nonLocational><start>21</start><end>27</end><geonamesID>170063</geonamesID>
+        <latitude>36.20124</latitude><longitude>37.16117</longitude></toponym>
+      <toponym><extractedName>Turkey</extractedName><normalisedName/><type>Literal</type><modifierType/>
+        <nonLocational>No</nonLocational><start>32</start><end>38</end><geonamesID>298795</geonamesID>
+        <latitude>39.0</latitude><longitude>35.0</longitude></toponym>
+      <toponym><extractedName>Ankara</extractedName><normalisedName/><type>Metonymic</type><modifierType/>
+        <nonLocational>No</nonLocational><start>40</start><end>46</end><geonamesID>323786</geonamesID>
+        <latitude>39.91987</latitude><longitude>32.85427</longitude></toponym>
+      <toponym><extractedName>Ankara</extractedName><normalisedName/><type>Literal</type><modifierType/>
+        <nonLocational>No</nonLocational><start>-9</start><end>-3</end></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+LGL_SAMPLE = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="42">
+    <feedid>1</feedid><title>t</title><domain>d</domain><url>u</url><dltime>2009-03-20</dltime>
+    <text><![CDATA[Paris police & Lamar County deputies met at Main St.]]></text>
+    <toponyms count="3">
+      <toponym><start>0</start><end>5</end><phrase>Paris</phrase>
+        <gaztag geonameid="4717560"><name>Paris</name><fclass>P</fclass><fcode>PPL</fcode>
+          <lat>33.66094</lat><lon>-95.55551</lon><country geonameid="6252001">United States</country>
+          <admin1 geonameid="4736286">Texas</admin1></gaztag></toponym>
+      <toponym><start>15</start><end>27</end><phrase>Lamar County</phrase>
+        <gaztag geonameid="4705086"><name>Lamar County</name><fclass>A</fclass><fcode>ADM2</fcode>
+          <lat>33.66</lat><lon>-95.57</lon></gaztag></toponym>
+      <toponym><start>44</start><end>51</end><phrase>Main St</phrase></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_read_geowebnews_sample(tmp_path: Path) -> None:
+    (tmp_path / "GWN.xml").write_text(GWN_SAMPLE, encoding="utf-8")
+    [article] = list(read_geowebnews(tmp_path))
+    assert article.id == "gwn-7" and article.dropped == 1  # the negative offsets
+    assert [(t.text, t.type) for t in article.toponyms][:3] == [
+        ("Syrian", "Non_Literal_Modifier"),
+        ("refugees", "Non_Lit_Expression"),
+        ("Aleppo", "Literal"),
+    ]
+    for t in article.toponyms:
+        assert article.text[t.start : t.end] == t.text
+    aleppo = article.toponyms[2]
+    assert (aleppo.lat, aleppo.lon) == (36.20124, 37.16117)
+    assert article.toponyms[1].lat is None and not article.toponyms[1].has_coords
+    gold = [t.text for t in article.toponyms if is_gold_place(t)]
+    assert gold == ["Aleppo", "Turkey", "Ankara"]  # not the adjective, not the expression
+
+
+def test_read_lgl_sample(tmp_path: Path) -> None:
+    path = tmp_path / "lgl.xml"
+    path.write_text(LGL_SAMPLE, encoding="utf-8")
+    [article] = list(read_lgl(path))
+    assert article.id == "lgl-42" and article.dropped == 0
+    assert article.text.startswith("Paris police & Lamar")  # CDATA kept verbatim
+    assert [(t.text, t.type, t.has_coords) for t in article.toponyms] == [
+        ("Paris", "toponym", True),
+        ("Lamar County", "toponym", True),
+        ("Main St", "toponym", False),
+    ]
+    assert article.toponyms[0].lat == pytest.approx(33.66094)
+    assert all(is_gold_place(t) for t in article.toponyms)
+
+
+def test_gazetteer_name_strips_article_and_possessive() -> None:
+    assert gazetteer_name("the Gulf's") == "Gulf"
+    assert gazetteer_name("Russia’s") == "Russia"
+    assert gazetteer_name("Aleppo") == "Aleppo"
+
+
+def test_score_articles_with_fixed_system_output() -> None:
+    text = "Paris police met in Texas."
+    article = GoldArticle(
+        "a",
+        text,
+        [
+            GoldToponym(0, 5, "Paris", "toponym", 33.66094, -95.55551),
+            GoldToponym(20, 25, "Texas", "toponym", 31.25, -99.25),
+        ],
+    )
+    system = [
+        SystemPlace(0, 5, "Paris", "FRA", 48.85341, 2.3488),  # wrong Paris
+        SystemPlace(20, 25, "Texas", "USA", 31.25, -99.25),
+        SystemPlace(9, 15, "police", None, None, None),  # spurious, unresolved
+    ]
+    report = score_articles([article], [system])
+    assert report["recognition"] == {"precision": 0.6667, "recall": 1.0, "f1": 0.8}
+    assert report["end_to_end"]["items"] == 2 and report["end_to_end"]["acc161"] == 0.5
+    spans = report["gold_spans"]
+    assert spans["resolve"]["items"] == spans["most_populous"]["items"] == 2
+    # With Texas (USA) as context, the resolver should prefer a US Paris over the most populous one.
+    assert spans["most_populous"]["acc161"] <= spans["best_candidate"]["acc161"]
+    assert report["unmatched_system_on"] == {"(not annotated)": 1}
+
+
+def test_rejected_article_counts_gold_as_missed() -> None:
+    article = GoldArticle("a", "In Paris.", [GoldToponym(3, 8, "Paris", "toponym", 48.85, 2.35)])
+    report = score_articles([article], [None])
+    assert report["rejected"] == 1 and report["recognition"]["recall"] == 0.0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not data_available("geowebnews"), reason="GeoWebNews gold data not available")
+def test_real_geowebnews_smoke() -> None:
+    report = score("geowebnews", limit=5, workers=1)
+    assert report["docs"] == 5 and report["gold"] > 0
+    assert 0.0 <= report["recognition"]["f1"] <= 1.0
+    assert report["gold_spans"]["resolve"]["items"] == report["gold_spans"]["most_populous"]["items"]
