@@ -78,6 +78,7 @@ def run(
     date: DateLike = None,
     workers: int = 1,
     batch_size: int = 16,
+    max_bytes: int = 10_000_000,
     keep_results: bool = True,
     on_result: Callable[[dict[str, Any]], None] | None = None,
     on_failure: Callable[[Rejected], None] | None = None,
@@ -94,7 +95,7 @@ def run(
     report = RunReport()
     store = open_store(db) if db is not None else None
     try:
-        items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin)
+        items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
         deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
         pending = _skip_stored(items, store, report, deliver, on_failure)
         results = process_parallel(pending, workers=workers, batch_size=batch_size)

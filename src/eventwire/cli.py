@@ -70,6 +70,9 @@ def main() -> None:
 @click.option("--no-store", is_flag=True, help="Do not write to the store; only print.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes.")
 @click.option("--batch-size", type=click.IntRange(1, 1000), default=16, show_default=True)
+@click.option(
+    "--max-mb", type=click.FloatRange(0.001), default=10.0, show_default=True, help="Reject larger input files."
+)
 @output_options
 def run(
     inputs: tuple[str, ...],
@@ -78,6 +81,7 @@ def run(
     no_store: bool,
     workers: int,
     batch_size: int,
+    max_mb: float,
     fmt: str,
     out: Path | None,
 ) -> None:
@@ -99,6 +103,7 @@ def run(
                 date=date,
                 workers=workers,
                 batch_size=batch_size,
+                max_bytes=int(max_mb * 1_000_000),
                 keep_results=False,
                 on_result=writer,
                 on_failure=_print_failure,

@@ -25,7 +25,7 @@ from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
 from eventwire.events.dating import date_events
 from eventwire.ingest import blank_spans, mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
-from eventwire.places import find_places, locate_events
+from eventwire.places import find_places, localize_domestic_actors, locate_events
 from eventwire.quotes import find_quotes
 from eventwire.temporal import find_times
 
@@ -108,6 +108,7 @@ def events_stage(a: Analysis) -> None:
     events = dedupe_events(events)
     link_quotes(events, a.result.quotes)
     locate_events(a.doc, events, a.result.places)
+    localize_domestic_actors(events, a.result.places)
     a.result.events = events
 
 

@@ -8,6 +8,7 @@ metonym: it stays a place but is never chosen as an event location.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -147,3 +148,25 @@ def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> bool:
             return False
         token, hops = token.head, hops + 1
     return False
+
+
+#: Sectors that are domestic by nature: with no nationality of their own they belong to the
+#: country where the event happens ("police in Minsk" are Belarusian police).
+_DOMESTIC_SECTORS = {"COP", "OPP", "CVL", "REB", "GOV", "MIL", "JUD", "LEG", "PTY", "MED", "BUS", "EDU", "REL", "REF"}
+
+
+def localize_domestic_actors(events: Sequence[Event], places: Sequence[Place]) -> None:
+    """Give country-less domestic group actors the country of the event's location."""
+    for event in events:
+        if event.location is None:
+            continue
+        country = places[event.location].country
+        if country is None:
+            continue
+        for part in (event.source, event.target):
+            actor = part.actor if part is not None else None
+            if part is None or actor is None or actor.country or actor.members:
+                continue
+            if actor.kind == "group" and actor.sector in _DOMESTIC_SECTORS:
+                part.actor = dataclasses.replace(actor, country=country, name=f"{country} {actor.name}")
+                event.explanation += f"; {actor.name} located in {country} by the event's place"

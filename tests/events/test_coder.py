@@ -30,7 +30,8 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
     ("text", "expected"),
     [
         ("Russian troops attacked the Ukrainian city of Kharkiv on Monday.", ("ASSAULT", "RUSMIL", "UKR")),
-        ("Police arrested dozens of protesters in Hong Kong on Sunday.", ("COERCE", "COP", "OPP")),
+        # domestic groups with no nationality take the country of the event's place
+        ("Police arrested dozens of protesters in Hong Kong on Sunday.", ("COERCE", "HKGCOP", "HKGOPP")),
         ("China condemned the United States for selling weapons to Taiwan.", ("ACCUSE", "CHN", "USA")),
         ("Iran rejected calls by the European Union to halt uranium enrichment.", ("REJECT", "IRN", "IGO")),
         ("The United Nations sent food aid to Yemen.", ("AID", "IGO", "YEM")),
@@ -38,13 +39,13 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
             "Israeli Prime Minister Benjamin Netanyahu met with US President Joe Biden at the White House.",
             ("CONSULT", "ISRGOV", "USAGOV"),
         ),
-        ("Militants killed five soldiers in northern Mali.", ("ASSAULT", "REB", "MIL")),
+        ("Militants killed five soldiers in northern Mali.", ("ASSAULT", "MLIREB", "MLIMIL")),
         ("North Korea threatened to attack South Korea.", ("THREATEN", "PRK", "KOR")),
         (
             "The Indian government urged Pakistan to stop cross-border terrorism.",
             ("REQUEST", "INDGOV", "PAK"),
         ),
-        ("Thousands of demonstrators protested against the government in Tehran.", ("PROTEST", "OPP", "GOV")),
+        ("Thousands of demonstrators protested against the government in Tehran.", ("PROTEST", "IRNOPP", "IRNGOV")),
         ("The US imposed sanctions on five North Korean officials.", ("SANCTION", "USA", "PRKGOV")),
         ("Pyongyang said it had test fired a hypersonic missile.", ("MOBILIZE", "PRKGOV", "")),
     ],

@@ -63,7 +63,15 @@ def _plv() -> Metrics:
 def _gsr() -> Metrics:
     from eventwire.eval.events import score_gsr
 
-    return _pick(score_gsr(), {"type_accuracy": "type_accuracy", "type_macro_f1": "type_macro_f1"})
+    return _pick(
+        score_gsr(),
+        {
+            "type_accuracy": "type_accuracy",
+            "type_macro_f1": "type_macro_f1",
+            "actor_country_accuracy": "actors.combined.country",
+            "actor_sector_accuracy": "actors.combined.sector",
+        },
+    )
 
 
 def _multicoped() -> Metrics:

@@ -139,7 +139,7 @@ class EventCoder:
             source, src_how = resolver.source_of_verb(token)
             target, tgt_how = resolver.target_of_verb(token, cand.object_token)
         else:
-            if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, resolver):
+            if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
                 return None
             source, src_how = resolver.agent_of_noun(token)
             target, tgt_how = resolver.target_of_noun(token)
@@ -381,7 +381,7 @@ def _has_modifier(token: Any, words: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
 
 
-def _noun_is_standalone(noun: Any, resolver: _ParticipantResolver) -> bool:
+def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
     """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE_VERBS:
         return True
@@ -391,11 +391,10 @@ def _noun_is_standalone(noun: Any, resolver: _ParticipantResolver) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return (
-        noun.dep_ == "dobj"
-        and noun.head.pos_ in ("VERB", "AUX")
-        and noun.head.lemma_.lower() in {"have", "hold", "stage", "make", "resume"}
-    )
+    light = {"hold", "stage", "make", "resume"}
+    if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
+        light.add("have")  # "had a series of tests", but not "have strong support"
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in light
 
 
 def _wrapper(token: Any) -> Any | None:
@@ -473,7 +472,9 @@ def _is_not_only(neg: Any) -> bool:
 def _same_actor(a: Participant, b: Participant) -> bool:
     if a.entity is not None and a.entity == b.entity:
         return True
-    return a.actor is not None and b.actor is not None and a.actor is b.actor
+    if a.actor is None or b.actor is None:
+        return False
+    return a.actor is b.actor or (a.actor.kind == "person" and a.actor.name == b.actor.name)
 
 
 def _confidence(trigger: Trigger, source: Participant | None, target: Participant | None, wrapped: bool) -> float:
