@@ -160,7 +160,7 @@ def _event_row(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def _print_table(result: dict[str, Any], stream: TextIO) -> None:
-    title = result.get("title") or result["id"]
+    title = result.get("title") or "(untitled)"
     stream.write(f"\n{title}  [{result['id']}] {result.get('date') or ''}\n")
     rows = [_event_row(e) for e in result["events"]]
     _write_table(rows, stream)

@@ -371,3 +371,46 @@ def test_crlf_header(tmp_path: Path) -> None:
     result = _read_one(_write(tmp_path / "a.txt", "Title: T\r\nDate: 13 January 2022\r\n\r\n" + body))
     assert isinstance(result, Article)
     assert result.text == body and result.title == "T" and result.date == dt.date(2022, 1, 13)
+
+
+# -- gzip-compressed inputs: the format is the name under ".gz" ---------------------------
+
+NEWS = "China criticized Japan on Tuesday over the disputed islands, officials in Beijing said."
+
+
+@pytest.mark.parametrize(
+    ("name", "payload", "expected_texts"),
+    [
+        ("a.txt.gz", NEWS, [NEWS]),
+        (
+            "a.jsonl.gz",
+            json.dumps({"id": "1", "text": NEWS}) + "\n" + json.dumps({"id": "2", "text": NEWS}),
+            [NEWS] * 2,
+        ),
+    ],
+)
+def test_gzip_inputs_are_read_as_their_inner_format(
+    tmp_path: Path, name: str, payload: str, expected_texts: list[str]
+) -> None:
+    import gzip
+
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(payload.encode("utf-8")))
+    out = list(read_inputs([tmp_path]))
+    assert [o.text for o in out if isinstance(o, Article)] == expected_texts
+
+
+@pytest.mark.parametrize(
+    ("payload", "code"),
+    [
+        (b"not gzip at all", "unreadable"),
+        (None, "too-large"),  # a small file that decompresses past the limit
+    ],
+)
+def test_bad_gzip_is_rejected(tmp_path: Path, payload: bytes | None, code: str) -> None:
+    import gzip
+
+    path = tmp_path / "x.txt.gz"
+    path.write_bytes(payload if payload is not None else gzip.compress(b"a " * 2_000_000))
+    (out,) = list(read_inputs([path], max_bytes=1_000_000))
+    assert isinstance(out, Rejected) and out.code == code

@@ -10,11 +10,13 @@ import csv
 import datetime as dt
 import email.utils
 import functools
+import gzip
 import hashlib
 import io
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,7 +204,7 @@ def _walk(root: Path) -> list[Path]:
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.suffix.lower() in KNOWN_EXTENSIONS and path.is_file():
+        if _kind(path) in KNOWN_EXTENSIONS and path.is_file():
             files.append(path)
     return sorted(files, key=lambda p: p.relative_to(root).parts)
 
@@ -211,7 +213,7 @@ def _read_file(path: Path, default_date: dt.date | None, max_bytes: int) -> Iter
     origin = str(path)
     try:
         data = _load_bytes(path, max_bytes)
-        suffix = path.suffix.lower()
+        suffix = _kind(path)
         if suffix == ".jsonl":
             yield from _read_jsonl(origin, _decode(data, html=False), default_date)
         elif suffix == ".csv":
@@ -222,6 +224,27 @@ def _read_file(path: Path, default_date: dt.date | None, max_bytes: int) -> Iter
             yield _build(origin, _text_fields(_decode(data, html=False)), default_date)
     except _Reject as rej:
         yield _rejected(origin, rej.reason, rej.code)
+
+
+def _kind(path: Path) -> str:
+    """The format a file's name says, looking through a compression suffix ("a.jsonl.gz" -> ".jsonl")."""
+    suffix = path.suffix.lower()
+    return Path(path.stem).suffix.lower() if suffix == ".gz" else suffix
+
+
+def _gunzip(path: Path, max_bytes: int) -> bytes:
+    """Decompress in chunks, stopping at the size limit, so a gzip bomb never fills memory."""
+    chunks, total = [], 0
+    try:
+        with gzip.open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                total += len(chunk)
+                if total > max_bytes:
+                    raise _Reject(RejectCode.TOO_LARGE, f"decompresses to over the limit of {max_bytes:,} bytes")
+                chunks.append(chunk)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _Reject(RejectCode.UNREADABLE, f"corrupt gzip file: {exc}") from None
+    return b"".join(chunks)
 
 
 def _load_bytes(path: Path, max_bytes: int) -> bytes:
@@ -236,7 +259,7 @@ def _load_bytes(path: Path, max_bytes: int) -> bytes:
     if size > max_bytes:
         raise _Reject(RejectCode.TOO_LARGE, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
     try:
-        data = path.read_bytes()
+        data = _gunzip(path, max_bytes) if path.suffix.lower() == ".gz" else path.read_bytes()
     except OSError as exc:
         raise _Reject(RejectCode.UNREADABLE, f"cannot read file: {exc.strerror}") from None
     if not data.strip():
