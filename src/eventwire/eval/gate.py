@@ -56,7 +56,13 @@ def _plv() -> Metrics:
 
     return _pick(
         score_plv(),
-        {"type_macro_f1": "type_macro_f1", "type_accuracy": "type_accuracy", "quad_accuracy": "quad_accuracy"},
+        {
+            "type_macro_f1": "type_macro_f1",
+            "type_accuracy": "type_accuracy",
+            "quad_accuracy": "quad_accuracy",
+            "source_span_f1": "source_span.f1",
+            "target_span_f1": "target_span.f1",
+        },
     )
 
 

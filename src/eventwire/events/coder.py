@@ -100,10 +100,11 @@ class EventCoder:
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
         if obj is not None and (obj_key in trigger.objects or obj.lemma_.lower() in trigger.objects):
             return obj
-        for prep in token.children:  # "talk with", "charge with", "commit to": the particle is the object
-            if prep.dep_ in ("prep", "prt", "dative") and prep.lower_ in trigger.objects:
-                return None if prep is None else prep
-        return None
+        # "talk with", "charge with", "commit to": the required word is a preposition or particle.
+        return next(
+            (c for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ in trigger.objects),
+            None,
+        )
 
     def _noun_candidate(self, token: Any, consumed: set[int]) -> _Candidate | None:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
@@ -111,12 +112,7 @@ class EventCoder:
         for trigger in self.lexicon.lookup(_compound_key(token), "N"):
             if trigger.needs_object and not _has_modifier(token, trigger.objects):
                 continue
-            return _Candidate(
-                token,
-                trigger,
-                (token.left_edge.idx if False else _noun_start(token), token.idx + len(token)),
-                None,
-            )
+            return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), None)
         return None
 
     # ---------------------------------------------------------------- coding
@@ -196,7 +192,7 @@ class _ParticipantResolver:
         if best is None:
             return None
         mention = self.mentions[best[2]]
-        found = Participant(Span(mention.start, mention.end, mention.text), mention.actor, best[2])
+        found = Participant(_phrase_span(head, mention), mention.actor, best[2])
         return self._with_conjuncts(head, found)
 
     def _with_conjuncts(self, head: Any, first: Participant) -> Participant:
@@ -295,6 +291,19 @@ class _ParticipantResolver:
 def _root_token(doc: Any, mention: EntityMention) -> Any | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return None if span is None else span.root
+
+
+def _phrase_span(head: Any, mention: EntityMention) -> Span:
+    """The argument as annotators mark it: its head with everything to its left in the phrase
+    ("US Secretary of State Antony Blinken", "North Korea's latest missile tests"), widened to the
+    actor mention when that reaches further."""
+    doc = head.doc
+    first = head.left_edge
+    while first.i < head.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    start = min(first.idx, mention.start)
+    end = max(head.idx + len(head), mention.end)
+    return Span(start, end, text_of(doc)[start:end])
 
 
 def _distance_to(head: Any, root: Any | None) -> int | None:
@@ -433,34 +442,37 @@ def _governing_clause(token: Any) -> Any | None:
     return None
 
 
+def _clause_chain(token: Any) -> list[Any]:
+    """The trigger and the verbs it hangs on through xcomp/conj/acomp ("was prepared to engage")."""
+    chain = [token]
+    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _negates(child: Any) -> bool:
+    return (child.dep_ == "neg" and not _is_not_only(child)) or (child.dep_ == "det" and child.lower_ == "no")
+
+
+def _hypothetical_marker(child: Any) -> bool:
+    if child.dep_ == "mark":
+        return bool(child.lower_ in ("if", "unless"))
+    return child.dep_ == "aux" and (
+        child.lower_ in _MODALS_HYPOTHETICAL or child.lemma_.lower() in _MODALS_HYPOTHETICAL
+    )
+
+
+def _future_aux(child: Any) -> bool:
+    return child.dep_ == "aux" and (child.lower_ in ("will", "shall", "'ll", "’ll") or child.lemma_ == "will")
+
+
 def _modality(token: Any) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) from the clause's auxiliaries, negation and markers."""
-    negated = hypothetical = future = False
-    chain = [token]
-    node = token
-    while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
-        node = node.head
-        chain.append(node)
-    for verb in chain:
-        for child in verb.children:
-            lower = child.lower_
-            if child.dep_ == "neg" and not _is_not_only(child):
-                negated = True
-            if child.dep_ == "det" and lower == "no":
-                negated = True
-            if child.dep_ == "aux" and (child.lemma_.lower() in _MODALS_HYPOTHETICAL or lower in _MODALS_HYPOTHETICAL):
-                hypothetical = True
-            if child.dep_ == "aux" and (lower in ("will", "shall", "'ll", "’ll") or child.lemma_ == "will"):
-                future = True
-            if child.dep_ == "mark" and lower in ("if", "unless"):
-                hypothetical = True
-        if verb.lemma_.lower() in _FUTURE_HEADS and verb is not token:
-            future = True
-    node = token
-    while node.dep_ == "advcl" or node.dep_ == "conj":
-        node = node.head
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
-        hypothetical = True
+    chain = _clause_chain(token)
+    children = [child for verb in chain for child in verb.children]
+    negated = any(_negates(c) for c in children)
+    hypothetical = any(_hypothetical_marker(c) for c in children)
+    future = any(_future_aux(c) for c in children) or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
     return negated, hypothetical, future
 
 

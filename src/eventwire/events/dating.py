@@ -12,6 +12,7 @@ Order of preference for an event whose trigger is token T:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -180,20 +181,14 @@ def _sentence_time(event: Event, times: Sequence[TimeExpression]) -> EventDate |
 def _inherited(event: Event, dated: list[tuple[int, EventDate]], sent_starts: list[int]) -> EventDate | None:
     if not dated:
         return None
-    here = _sentence_no(event.sentence.start, sent_starts)
-    for start, date in reversed(dated):
-        if here - _sentence_no(start, sent_starts) > _INHERIT_REACH:
-            return None
-        return EventDate(date.value, date.granularity, "inherited from an earlier event", date.time_index)
-    return None
+    start, date = dated[-1]  # the nearest earlier dated event
+    if _sentence_no(event.sentence.start, sent_starts) - _sentence_no(start, sent_starts) > _INHERIT_REACH:
+        return None
+    return EventDate(date.value, date.granularity, "inherited from an earlier event", date.time_index)
 
 
 def _sentence_no(char: int, sent_starts: list[int]) -> int:
-    n = 0
-    for i, start in enumerate(sent_starts):
-        if start <= char:
-            n = i
-    return n
+    return max(0, bisect.bisect_right(sent_starts, char) - 1)
 
 
 def _publication(pub_date: dt.date | None) -> EventDate:
