@@ -110,25 +110,34 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
 
 def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> None:
     """ "The North said ... leader Kim Jong Un attended": a titled person with no country of their
-    own takes the country of the state named earlier in the same sentence."""
+    own takes the country of the nearest state or national body named in the same sentence."""
     for i, mention in enumerate(mentions):
         actor = mention.actor
         if mention.label != "PERSON" or mention.refers_to is not None or actor is None:
             continue
         if actor.country is not None or actor.sector is None:
             continue
-        sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if sentence is None:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
             continue
-        sent_start = sentence[0].sent.start_char
-        for j in range(i - 1, -1, -1):
-            other = mentions[j]
-            if other.start < sent_start:
-                break
-            if other.actor is not None and other.actor.country and other.actor.kind == "country":
-                actor.country = other.actor.country
-                mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
-                break
+        sent = span[0].sent
+        country = _nearest_country(mentions, i, sent.start_char, sent.end_char)
+        if country is not None:
+            actor.country = country
+            mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
+
+
+def _nearest_country(mentions: list[EntityMention], i: int, lo: int, hi: int) -> str | None:
+    """The country of the closest other non-person mention in [lo, hi), earlier ones first on ties."""
+    best: tuple[int, int, str] | None = None
+    for j, other in enumerate(mentions):
+        actor = other.actor
+        if j == i or not lo <= other.start < hi or actor is None or not actor.country or actor.kind == "person":
+            continue
+        rank = (abs(other.start - mentions[i].start), int(j > i), actor.country)
+        if best is None or rank < best:
+            best = rank
+    return best[2] if best else None
 
 
 def _root(mentions: list[EntityMention], index: int) -> int:

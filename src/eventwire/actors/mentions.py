@@ -50,6 +50,9 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("brigade", "REB"),
 )
 
+#: Dependencies that keep a token inside a group phrase to the left of its head noun.
+_PHRASE_MODIFIERS = {"det", "nummod", "amod", "compound", "poss", "case", "conj", "cc", "nmod", "quantmod"}
+
 _SECTOR_NAMES = {
     "GOV": "government",
     "MIL": "military",
@@ -91,6 +94,13 @@ def _term_root(doc: Any, term: TermMatch) -> Any:
         if head == i or not term.start_token <= head < term.end_token:
             return doc[i]
     return doc[term.end_token - 1]
+
+
+def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[str | None, ActorRef] = {}
+    for actor in actors:
+        seen.setdefault(actor.country, actor)
+    return list(seen.values())
 
 
 class MentionFinder:
@@ -292,24 +302,22 @@ class MentionFinder:
     def _left_modifiers_start(doc: Any, start_tok: int, head: Any) -> int:
         """Extend left over the head's own determiners, numbers and adjectives ("five North Korean")."""
         lo = start_tok
-        while lo > 0:
+        # Tokens left of the head inside its own subtree ("Senior Hungarian and Romanian officials").
+        while lo > head.left_edge.i:
             token = doc[lo - 1]
-            if token.dep_ == "case" and lo >= 2:
-                lo -= 1  # the "'s" of a possessor: "Russia's army"
-                continue
-            if token.is_space or token.dep_ not in ("det", "nummod", "amod", "compound", "poss"):
+            if token.is_space or token.dep_ not in _PHRASE_MODIFIERS:
                 break
-            if not lo - 1 < token.head.i <= head.i:
-                break  # a modifier of something else
             lo -= 1
         return lo
 
     def _group_actor(
         self, doc: Any, term: TermMatch, head: Any, start: int, end: int, lexical: list[EntityMention]
     ) -> ActorRef:
-        inside = [m for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
+        inside = [m.actor for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
         members = self._prep_countries(head, lexical)
-        country = inside[0].actor.country if inside and inside[0].actor else None
+        if len({a.country for a in inside}) > 1:
+            members = _distinct_countries(inside)  # "Hungarian and Romanian officials"
+        country = inside[0].country if inside and not members else None
         if country is None and len(members) == 1:
             country, members = members[0].country, []
         name = self._group_name(term, country, members)
@@ -326,7 +334,7 @@ class MentionFinder:
         """Countries in "governments in X, Y and Z" / "officials of X"."""
         out: list[ActorRef] = []
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across"):
                 continue
             lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
             for m in lexical:

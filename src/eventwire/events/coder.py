@@ -365,7 +365,23 @@ def _verb_keys(token: Any) -> list[str]:
         if child.dep_ in ("prt", "prep") and child.i > i:
             keys.append(f"{lemma} {child.lower_}")
     keys.append(lemma)
+    keys += _stems(token.lower_)  # the lemmatizer slips on some verbs ("staged" -> "stag")
     return keys
+
+
+def _stems(word: str) -> list[str]:
+    """Regular-inflection guesses, tried only after the lemma: staged -> stage, stopping -> stop."""
+    if word.endswith("ied"):
+        return [word[:-3] + "y"]
+    if word.endswith("ed"):
+        return [word[:-1], word[:-2], word[:-3]]
+    if word.endswith("ing"):
+        return [word[:-3] + "e", word[:-3], word[:-4]]
+    if word.endswith("es"):
+        return [word[:-1], word[:-2]]
+    if word.endswith("s"):
+        return [word[:-1]]
+    return []
 
 
 def _span_of(token: Any, obj: Any | None) -> tuple[int, int]:
