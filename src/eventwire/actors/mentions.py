@@ -50,6 +50,9 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("brigade", "REB"),
 )
 
+#: Prepositions whose objects are the countries of a group ("officials of X", "governments in X and Y").
+_MEMBER_PREPS = ("in", "of", "from", "throughout", "across")
+
 #: Dependencies that keep a token inside a group phrase to the left of its head noun.
 _PHRASE_MODIFIERS = {"det", "nummod", "amod", "compound", "poss", "case", "conj", "cc", "nmod", "quantmod"}
 
@@ -292,6 +295,8 @@ class MentionFinder:
             if _blocked(start, end, excluded) or self._inside_any(start, end, taken):
                 continue
             actor = self._group_actor(doc, term, head, start, end, lexical)
+            if actor.members:
+                end = self._prep_phrase_end(head, end)  # "governments in the US, South Korea and Japan"
             label = "TITLE" if term.kind == "title" else "GROUP"
             out.append(
                 EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=term.kind)
@@ -330,11 +335,18 @@ class MentionFinder:
         return f"{' / '.join(w for w in where if w)} {label}".strip()
 
     @staticmethod
+    def _prep_phrase_end(head: Any, end: int) -> int:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS:
+                return max(end, int(prep.right_edge.idx) + len(prep.right_edge))
+        return end
+
+    @staticmethod
     def _prep_countries(head: Any, lexical: list[EntityMention]) -> list[ActorRef]:
         """Countries in "governments in X, Y and Z" / "officials of X"."""
         out: list[ActorRef] = []
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across"):
+            if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
                 continue
             lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
             for m in lexical:
