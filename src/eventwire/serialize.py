@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire import __version__
 from eventwire.model import (
     Amount,
     ArticleResult,
     EntityMention,
     Event,
     Place,
+    Provenance,
     Quote,
     Span,
     TimeExpression,
 )
 
 SCHEMA_VERSION = 1
+
+
+def _made_by(provenance: Provenance) -> dict[str, Any]:
+    """Who produced an item and how sure it is: every extracted item carries these three keys."""
+    return {"confidence": provenance.confidence, "stage": provenance.stage, "version": provenance.version}
 
 
 def _span(span: Span | None) -> dict[str, Any] | None:
@@ -34,7 +41,7 @@ def place_to_dict(place: Place) -> dict[str, Any]:
         "feature": place.feature,
         "role": place.role,
         "geonameid": place.geonameid,
-        "confidence": place.provenance.confidence,
+        **_made_by(place.provenance),
     }
 
 
@@ -52,7 +59,7 @@ def time_to_dict(time: TimeExpression) -> dict[str, Any]:
             "end": time.range_end.isoformat() if time.range_end else None,
         },
         "anchor": time.anchor,
-        "confidence": time.provenance.confidence,
+        **_made_by(time.provenance),
     }
 
 
@@ -65,7 +72,7 @@ def entity_to_dict(entity: EntityMention) -> dict[str, Any]:
         "role": entity.role,
         "actor": entity.actor.to_dict() if entity.actor else None,
         "refers_to": entity.refers_to,
-        "confidence": entity.provenance.confidence,
+        **_made_by(entity.provenance),
     }
 
 
@@ -76,7 +83,7 @@ def amount_to_dict(amount: Amount) -> dict[str, Any]:
         "end": amount.end,
         "value": amount.value,
         "unit": amount.unit,
-        "confidence": amount.provenance.confidence,
+        **_made_by(amount.provenance),
     }
 
 
@@ -91,7 +98,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "speaker_actor": quote.speaker_actor.to_dict() if quote.speaker_actor else None,
         "speaker_entity": quote.speaker_entity,
         "events": list(quote.events),
-        "confidence": quote.provenance.confidence,
+        **_made_by(quote.provenance),
     }
 
 
@@ -125,6 +132,7 @@ def result_to_dict(result: ArticleResult) -> dict[str, Any]:
     article = result.article
     return {
         "schema": SCHEMA_VERSION,
+        "pipeline": f"eventwire-{__version__}",
         "id": article.id,
         "title": article.title,
         "date": article.date.isoformat() if article.date else None,
