@@ -78,7 +78,7 @@ def sentences_stage(a: Analysis) -> None:
 
 def actors_stage(a: Analysis) -> None:
     parts = components()
-    mentions = parts.mentions(a.doc, a.excluded)
+    mentions = parts.mentions(a.doc, a.excluded, a.article.date.year if a.article.date else None)
     mentions = coref.add_aliases(a.doc, mentions, parts.lexicon, a.excluded)
     coref.resolve(a.doc, mentions, _quote_mark_spans(a.article.text))
     a.result.entities = mentions
@@ -103,7 +103,7 @@ def quotes_stage(a: Analysis) -> None:
 
 
 def events_stage(a: Analysis) -> None:
-    events = components().coder(a.doc, a.result.entities, a.result.quotes, a.excluded)
+    events = components().coder(a.doc, a.result.entities, a.result.quotes, a.excluded, a.result.places)
     date_events(a.doc, events, a.result.times, a.article.date)
     events = dedupe_events(events)
     link_quotes(events, a.result.quotes)

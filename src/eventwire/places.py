@@ -142,7 +142,9 @@ def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> bool:
     token = span.root
     hops = 0
     while token.i != trigger.i and hops < 4:
-        if token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS and token.head.i == trigger.i:
+        # "attacked a ship in the Red Sea": the place may hang on the trigger or on its object
+        on_trigger = token.head.i == trigger.i or (token.head.dep_ == "dobj" and token.head.head.i == trigger.i)
+        if token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS and on_trigger:
             return True
         if token.head.i == token.i:
             return False

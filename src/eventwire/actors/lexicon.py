@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Literal
 
@@ -91,6 +91,16 @@ class SectorTerm:
 
 
 @dataclass(frozen=True)
+class GroupEntry:
+    """A named armed group, security body or party, with its country (None when transnational)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str
+
+
+@dataclass(frozen=True)
 class MediaEntry:
     """A news outlet and the country it is based in."""
 
@@ -111,6 +121,12 @@ class Lexicon:
     igo_by_surface: dict[str, IgoEntry]
     sector_by_term: dict[str, SectorTerm]
     media_by_name: dict[str, MediaEntry]
+    groups: tuple[GroupEntry, ...] = ()
+    group_by_surface: dict[str, GroupEntry] = field(default_factory=dict)
+
+    def group(self, surface: str) -> GroupEntry | None:
+        """The named group a surface form names, trying the exact form then its normalised form."""
+        return self.group_by_surface.get(surface) or self.group_by_surface.get(_normalise(surface))
 
     def country(self, surface: str) -> tuple[CountryEntry, CountryRole] | None:
         """The country a surface form names, trying the exact form then its normalised form."""
@@ -126,7 +142,13 @@ class Lexicon:
 
     def surface_regex(self) -> re.Pattern[str]:
         """The scanning alternation over this lexicon's country, IGO and media forms."""
-        forms = {*self.country_by_surface, *self.igo_by_surface, *self.media_by_name, *NON_ACTOR_SURFACES}
+        forms = {
+            *self.country_by_surface,
+            *self.igo_by_surface,
+            *self.media_by_name,
+            *self.group_by_surface,
+            *NON_ACTOR_SURFACES,
+        }
         return _compile_surfaces(frozenset(forms))
 
 
@@ -212,6 +234,21 @@ def _index_countries(
     return index
 
 
+def _load_groups() -> tuple[GroupEntry, ...]:
+    return tuple(
+        GroupEntry(r["name"], _split(r["aliases"]), r["country"] or None, r["sector"]) for r in _read_rows("groups.tsv")
+    )
+
+
+def _index_groups(groups: tuple[GroupEntry, ...]) -> dict[str, GroupEntry]:
+    index: dict[str, GroupEntry] = {}
+    for entry in groups:
+        for surface in (entry.name, *entry.aliases):
+            for form in _variants(surface):
+                index.setdefault(form, entry)
+    return index
+
+
 def _index_igos(igos: tuple[IgoEntry, ...]) -> dict[str, IgoEntry]:
     index: dict[str, IgoEntry] = {}
     for entry in igos:
@@ -238,6 +275,8 @@ def load_lexicon() -> Lexicon:
         igo_by_surface=_index_igos(igos),
         sector_by_term={s.term: s for s in sectors},
         media_by_name={m.name: m for m in media},
+        groups=(groups := _load_groups()),
+        group_by_surface=_index_groups(groups),
     )
 
 

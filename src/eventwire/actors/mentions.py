@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, load_lexicon
+from eventwire.actors.people import PeopleIndex, load_people
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance
 
@@ -109,8 +110,9 @@ def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
 class MentionFinder:
     """Finds actor mentions in one spaCy Doc; build once, call per document."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, people: PeopleIndex | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
+        self.people = people or load_people()
         self._surface_re: re.Pattern[str] = self.lexicon.surface_regex()
         self._terms = self._index_terms()
         self._max_term = max((len(key) for key in self._terms), default=1)
@@ -126,10 +128,12 @@ class MentionFinder:
         return index
 
     # ------------------------------------------------------------------ public
-    def __call__(self, doc: Any, excluded: Sequence[tuple[int, int]] = ()) -> list[EntityMention]:
+    def __call__(
+        self, doc: Any, excluded: Sequence[tuple[int, int]] = (), year: int | None = None
+    ) -> list[EntityMention]:
         lexical = self._lexicon_mentions(doc, excluded)
         terms = self._term_matches(doc)
-        people = self._person_mentions(doc, excluded, lexical, terms)
+        people = self._person_mentions(doc, excluded, lexical, terms, year)
         taken = [(m.start, m.end) for m in lexical + people]
         groups = self._group_mentions(doc, excluded, terms, lexical, taken)
         taken += [(m.start, m.end) for m in groups]
@@ -164,6 +168,10 @@ class MentionFinder:
         if igo is not None:
             actor = ActorRef(igo.name, None, igo.sector, "organisation")
             return EntityMention(start, end, surface, igo.sector, actor, _provenance(0.95))
+        group = lex.group(surface)
+        if group is not None:
+            actor = ActorRef(group.name, group.country, group.sector, "organisation")
+            return EntityMention(start, end, surface, "ORG", actor, _provenance(0.9))
         media = lex.media_by_name.get(surface) or lex.media_by_name.get(surface.lower())
         if media is not None:
             actor = ActorRef(media.name, media.country, "MED", "organisation")
@@ -204,6 +212,7 @@ class MentionFinder:
         excluded: Sequence[tuple[int, int]],
         lexical: list[EntityMention],
         terms: list[TermMatch],
+        year: int | None,
     ) -> list[EntityMention]:
         out: list[EntityMention] = []
         for ent in doc.ents:
@@ -218,6 +227,11 @@ class MentionFinder:
                 continue
             country, sector, conf = self._title_of(doc, ent, lexical, terms)
             actor = ActorRef(text, country, sector, "person")
+            known = self.people.lookup(text, year) if country is None else None
+            if known is not None:  # the title in the text wins; the dictionary fills what it lacks
+                actor = self.people.to_actor(known)
+                actor.sector = sector or actor.sector
+                conf = 0.85
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         return out
 

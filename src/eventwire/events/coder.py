@@ -15,7 +15,7 @@ from typing import Any
 from eventwire.annotate import text_of
 from eventwire.events.ontology import quad_class, score
 from eventwire.events.triggers import Trigger, TriggerLexicon, load_triggers
-from eventwire.model import ActorRef, EntityMention, Event, Participant, Provenance, Quote, Span
+from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 
 STAGE = "events"
 VERSION = "events.rules.v1"
@@ -65,8 +65,9 @@ class EventCoder:
         mentions: Sequence[EntityMention],
         quotes: Sequence[Quote] = (),
         excluded: Sequence[tuple[int, int]] = (),
+        places: Sequence[Place] = (),
     ) -> list[Event]:
-        resolver = _ParticipantResolver(mentions, doc)
+        resolver = _ParticipantResolver(mentions, doc, places)
         events: list[Event] = []
         consumed: set[int] = set()
         for sent in doc.sents:
@@ -173,8 +174,10 @@ class EventCoder:
 class _ParticipantResolver:
     """Maps syntactic arguments to actor mentions (the smallest tree distance wins)."""
 
-    def __init__(self, mentions: Sequence[EntityMention], doc: Any) -> None:
-        self.mentions = list(mentions)
+    def __init__(self, mentions: Sequence[EntityMention], doc: Any, places: Sequence[Place] = ()) -> None:
+        self.n_entities = len(mentions)
+        # Places come last: an actor mention wins, but "struck Gaza" still gets a target country.
+        self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
 
     def participant(self, head: Any) -> Participant | None:
@@ -192,7 +195,8 @@ class _ParticipantResolver:
         if best is None:
             return None
         mention = self.mentions[best[2]]
-        found = Participant(_phrase_span(head, mention), mention.actor, best[2])
+        entity = best[2] if best[2] < self.n_entities else None
+        found = Participant(_phrase_span(head, mention), mention.actor, entity)
         return self._with_conjuncts(head, found)
 
     def _with_conjuncts(self, head: Any, first: Participant) -> Participant:
@@ -291,6 +295,13 @@ class _ParticipantResolver:
 def _root_token(doc: Any, mention: EntityMention) -> Any | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return None if span is None else span.root
+
+
+def _place_as_actor(place: Place) -> EntityMention:
+    """A place named as an argument stands for its country ("shelled Gaza" -> PSE)."""
+    actor = ActorRef(place.name or place.text, place.country, None, "country")
+    provenance = Provenance(STAGE, VERSION, place.provenance.confidence * 0.8)
+    return EntityMention(place.start, place.end, place.text, "PLACE", actor, provenance, role="place")
 
 
 def _phrase_span(head: Any, mention: EntityMention) -> Span:

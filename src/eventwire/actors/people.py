@@ -1,0 +1,198 @@
+"""Well-known political actors that news names without a title ("Putin said...").
+
+``load_people()`` reads the packaged ``data/people.tsv`` once per process;
+``load_people_file(path)`` reads a user's dictionary in the same format. Both return a
+``PeopleIndex`` whose ``lookup(name, year)`` matches a full name or alias exactly (case,
+whitespace, apostrophe, hyphen and accent differences aside) and, when the person held
+several roles, picks the role held in ``year``.
+
+File format: ``#`` comment lines, then the header row
+``name	aliases	country	sector	role	start	end``. ``aliases`` are |-separated;
+``country`` is an ISO-3166 alpha-3 code, empty for officials of international
+organisations; ``start``/``end`` are years, ``end`` empty while the role is held.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+
+from eventwire.model import ActorRef
+
+COLUMNS: tuple[str, ...] = ("name", "aliases", "country", "sector", "role", "start", "end")
+
+#: Sector codes a person row may carry (CAMEO-style, as in sectors.tsv, plus IGO and PTY).
+SECTORS: frozenset[str] = frozenset(
+    {
+        "GOV", "MIL", "REB", "OPP", "IGO", "NGO", "MED", "BUS", "CVL", "COP", "JUD", "LEG", "PTY",
+        "REL", "EDU", "HLH", "REF", "SPY",
+    }
+)  # fmt: skip
+
+_COUNTRY_RE = re.compile(r"[A-Z]{3}")
+_YEAR_RE = re.compile(r"\d{4}")
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼʻ`´′"})
+_DASHES_RE = re.compile(r"[-‐‑‒–—]")
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """One role of one person: who, for which country and sector, and when."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str
+    role: str
+    start: int | None
+    end: int | None
+
+    def holds(self, year: int) -> bool:
+        """Whether the role was held at some point in ``year`` (open ends are unbounded)."""
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+def normalise_name(name: str) -> str:
+    """The matching key of a name: case, accents, apostrophes, hyphens, dots and spacing folded.
+
+    "Kim Jong-un", "KIM JONG UN" and "Kim  Jong Un" share a key; so do "Recep Tayyip Erdoğan"
+    and "Recep Tayyip Erdogan", and "George W. Bush" and "George W Bush".
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DASHES_RE.sub(" ", text).replace(".", " ")
+    return " ".join(text.casefold().split())
+
+
+def _latest_key(person: KnownPerson) -> tuple[float, float]:
+    start = -math.inf if person.start is None else float(person.start)
+    end = math.inf if person.end is None else float(person.end)
+    return start, end
+
+
+@dataclass(frozen=True)
+class PeopleIndex:
+    """Every person row, indexed by the normalised forms of names and aliases."""
+
+    people: tuple[KnownPerson, ...]
+    by_key: dict[str, tuple[KnownPerson, ...]]
+
+    @classmethod
+    def build(cls, people: Iterable[KnownPerson]) -> PeopleIndex:
+        rows = tuple(people)
+        index: dict[str, list[KnownPerson]] = {}
+        for person in rows:
+            keys = dict.fromkeys(normalise_name(form) for form in (person.name, *person.aliases))
+            for key in keys:
+                if key:
+                    index.setdefault(key, []).append(person)
+        return cls(people=rows, by_key={k: tuple(v) for k, v in index.items()})
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def candidates(self, name: str) -> tuple[KnownPerson, ...]:
+        """Every row whose name or alias matches ``name``, in file order."""
+        return self.by_key.get(normalise_name(name), ())
+
+    def lookup(self, name: str, year: int | None = None) -> KnownPerson | None:
+        """The person a full name or alias denotes, in the role held in ``year``.
+
+        Among the matching rows, the ones whose [start, end] contains ``year`` win, the
+        most recently started first (a new role usually supersedes the old one in its first
+        year); with no ``year`` or no row covering it, the latest role is returned.
+        """
+        rows = self.candidates(name)
+        if not rows:
+            return None
+        if year is not None:
+            current = [p for p in rows if p.holds(year)]
+            if current:
+                return max(current, key=lambda p: _latest_key(p)[0])
+        return max(rows, key=_latest_key)
+
+    @staticmethod
+    def to_actor(person: KnownPerson) -> ActorRef:
+        """The actor a person resolves to: canonical name, country and sector."""
+        return ActorRef(name=person.name, country=person.country, sector=person.sector, kind="person")
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
+
+
+def _year(cell: str, column: str, where: str) -> int | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    if not _YEAR_RE.fullmatch(cell):
+        raise ValueError(f"{where}: bad {column} year {cell!r} (expected four digits or empty)")
+    return int(cell)
+
+
+def _parse_row(cells: list[str], where: str) -> KnownPerson:
+    if len(cells) > len(COLUMNS):
+        raise ValueError(f"{where}: {len(cells)} columns, expected at most {len(COLUMNS)}")
+    cells = [c.strip() for c in cells] + [""] * (len(COLUMNS) - len(cells))
+    row = dict(zip(COLUMNS, cells, strict=True))
+    if not row["name"]:
+        raise ValueError(f"{where}: missing name")
+    sector = row["sector"]
+    if sector not in SECTORS:
+        raise ValueError(f"{where}: unknown sector code {sector!r} (allowed: {', '.join(sorted(SECTORS))})")
+    country = row["country"] or None
+    if country is not None and not _COUNTRY_RE.fullmatch(country):
+        raise ValueError(f"{where}: bad country code {country!r} (expected ISO-3166 alpha-3 or empty)")
+    start = _year(row["start"], "start", where)
+    end = _year(row["end"], "end", where)
+    if start is not None and end is not None and start > end:
+        raise ValueError(f"{where}: start {start} is after end {end}")
+    return KnownPerson(
+        name=row["name"],
+        aliases=_split(row["aliases"]),
+        country=country,
+        sector=sector,
+        role=row["role"],
+        start=start,
+        end=end,
+    )
+
+
+def parse_people(text: str, source: str = "people.tsv") -> tuple[KnownPerson, ...]:
+    """The rows of a people TSV text; ``ValueError`` names ``source`` and the line of a bad row."""
+    people: list[KnownPerson] = []
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\r\n").split("\t")
+        where = f"{source} line {lineno}"
+        if not header_seen:
+            if tuple(c.strip() for c in cells) != COLUMNS:
+                raise ValueError(f"{where}: expected the header row {'<TAB>'.join(COLUMNS)!r}")
+            header_seen = True
+            continue
+        people.append(_parse_row(cells, where))
+    if not header_seen:
+        raise ValueError(f"{source}: no header row")
+    return tuple(people)
+
+
+def load_people_file(path: str | PathLike[str]) -> PeopleIndex:
+    """A user's people dictionary in the packaged format (see the module docstring)."""
+    file = Path(path)
+    return PeopleIndex.build(parse_people(file.read_text(encoding="utf-8"), source=str(file)))
+
+
+@functools.cache
+def load_people() -> PeopleIndex:
+    """The packaged dictionary of well-known political actors, read once per process."""
+    text = resources.files("eventwire").joinpath("data").joinpath("people.tsv").read_text(encoding="utf-8")
+    return PeopleIndex.build(parse_people(text))
