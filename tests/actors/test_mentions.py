@@ -40,6 +40,12 @@ def _mention(text: str, surface: str, nth: int = 0) -> EntityMention:
             "GOV",
         ),
         ("Afghan police arrested two men.", "Afghan police", "AFG police", "AFG", "COP"),
+        # well-known people by name alone, with the role they held at the publication date
+        ("Vladimir Putin met Xi Jinping.", "Vladimir Putin", "Vladimir Putin", "RUS", "GOV"),
+        ("Xi Jinping met Vladimir Putin.", "Xi Jinping", "Xi Jinping", "CHN", "GOV"),
+        # named armed groups and security bodies
+        ("Hamas fired rockets.", "Hamas", "Hamas", "PSE", "REB"),
+        ("The IDF struck a building.", "IDF", "Israel Defense Forces", "ISR", "MIL"),
         # international organisations
         ("The UN Security Council met.", "UN Security Council", "UN Security Council", None, "IGO"),
     ],

@@ -149,7 +149,7 @@ class Lexicon:
             *self.group_by_surface,
             *NON_ACTOR_SURFACES,
         }
-        return _compile_surfaces(frozenset(forms))
+        return compile_surfaces(frozenset(forms))
 
 
 def _normalise(surface: str) -> str:
@@ -300,7 +300,7 @@ def _trie_pattern(node: _Trie) -> str:
 
 
 @functools.cache
-def _compile_surfaces(forms: frozenset[str]) -> re.Pattern[str]:
+def compile_surfaces(forms: frozenset[str]) -> re.Pattern[str]:
     """Every form merged into a character trie, so matching does not try thousands of
     alternatives at each position; the greedy trie prefers the longest form ("North Korea"
     over "North", "U.S.A." over "U.S."). The lookarounds stop matches inside words

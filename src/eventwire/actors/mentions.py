@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.actors.lexicon import Lexicon, load_lexicon
+from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import PeopleIndex, load_people
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance
@@ -113,6 +113,9 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon | None = None, people: PeopleIndex | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.people = people or load_people()
+        # Known names are scanned for directly: the parser misses some ("Xi Jinping met ...").
+        forms = {form for person in self.people.people for form in (person.name, *person.aliases)}
+        self._people_re = compile_surfaces(frozenset(forms))
         self._surface_re: re.Pattern[str] = self.lexicon.surface_regex()
         self._terms = self._index_terms()
         self._max_term = max((len(key) for key in self._terms), default=1)
@@ -233,6 +236,21 @@ class MentionFinder:
                 actor.sector = sector or actor.sector
                 conf = 0.85
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
+        return out + self._known_names(doc, excluded, [*lexical, *out], year)
+
+    def _known_names(
+        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], year: int | None
+    ) -> list[EntityMention]:
+        """Dictionary names the parser did not tag as people."""
+        out = []
+        for match in self._people_re.finditer(text_of(doc)):
+            start, end = match.span()
+            if _blocked(start, end, excluded) or any(m.start < end and start < m.end for m in taken):
+                continue
+            known = self.people.lookup(match.group(0), year)
+            if known is not None:
+                actor = self.people.to_actor(known)
+                out.append(EntityMention(start, end, match.group(0), "PERSON", actor, _provenance(0.8)))
         return out
 
     @staticmethod
