@@ -14,7 +14,7 @@ from typing import Any
 
 from eventwire.annotate import text_of
 from eventwire.events.ontology import quad_class, score
-from eventwire.events.triggers import Trigger, TriggerLexicon, load_triggers
+from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 
 STAGE = "events"
@@ -89,6 +89,10 @@ class EventCoder:
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
             for trigger in self.lexicon.lookup(key, "V"):
+                if trigger.objects == ANY_OBJECT:
+                    if obj is None or obj.dep_ != "dobj":
+                        continue  # active voice with an object only: "defended X", not "are defended"
+                    return _Candidate(token, trigger, _span_of(token, None), None)
                 if trigger.needs_object:
                     hit = self._object_match(token, trigger, obj, obj_key)
                     if hit is None:
@@ -427,7 +431,25 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
-    light = {"hold", "stage", "make", "resume"}
+    light = {
+        "hold",
+        "stage",
+        "make",
+        "resume",
+        "launch",
+        "carry",
+        "conduct",
+        "issue",
+        "file",
+        "open",
+        "mount",
+        "begin",
+        "start",
+        "order",
+        "lodge",
+        "deliver",
+        "announce",
+    }
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in light

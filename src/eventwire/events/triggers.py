@@ -11,12 +11,15 @@ from pathlib import Path
 
 from eventwire.events.ontology import PLOVER_TYPES
 
+#: The ``objects`` cell "+": the verb counts only with a direct object, whatever it is.
+ANY_OBJECT = frozenset({"+"})
+
 
 @dataclass(frozen=True)
 class Trigger:
     lemma: str  # "criticize", "test-fire", "call for"
     pos: str  # "V" or "N"
-    objects: frozenset[str]  # object lemmas required; empty = any object
+    objects: frozenset[str]  # object lemmas required; empty = none required; {"+"} = any direct object
     type: str
     mode: str | None
     cameo: str
