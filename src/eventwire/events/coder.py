@@ -39,7 +39,7 @@ _INTENT_HEADS = {
     "vow",
 }
 _INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
-_REFUSAL_HEADS = {"refuse", "reject", "decline"}
+_REFUSAL_HEADS = {"refuse", "reject", "decline", "fail"}
 _THREAT_HEADS = {"threaten"}
 #: Verbs whose object noun is an event the subject receives ("drawing criticism from X").
 _RECEIVE_VERBS = {"draw", "face", "receive", "attract", "spark", "prompt", "trigger", "provoke"}
@@ -103,8 +103,12 @@ class EventCoder:
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
-        if obj is not None and (obj_key in trigger.objects or obj.lemma_.lower() in trigger.objects):
-            return obj
+        if obj is not None:
+            inner = _quantified(obj)  # "withdrew some of its troops": the troops are the object
+            words = {obj_key, obj.lemma_.lower(), inner.lemma_.lower()}
+            words |= {c.lemma_.lower() for c in inner.children if c.dep_ in ("compound", "amod")}  # "aid deliveries"
+            if words & trigger.objects:
+                return obj
         # "talk with", "charge with", "commit to": the required word is a preposition or particle.
         return next(
             (c for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ in trigger.objects),
@@ -351,6 +355,39 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     return None, "none"
 
 
+_QUANTIFIERS = {
+    "some",
+    "all",
+    "part",
+    "most",
+    "many",
+    "rest",
+    "half",
+    "thousand",
+    "hundred",
+    "dozen",
+    "number",
+    "batch",
+    "contingent",
+    "unit",
+    "group",
+    "thousands",
+    "hundreds",
+    "dozens",
+}
+
+
+def _quantified(obj: Any) -> Any:
+    """ "some of its troops" -> troops; other objects are returned as they are."""
+    if obj.lemma_.lower() in _QUANTIFIERS or obj.pos_ == "NUM":
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return obj
+
+
 def _direct_object(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
@@ -449,6 +486,7 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         "lodge",
         "deliver",
         "announce",
+        "declare",
     }
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"
