@@ -110,3 +110,30 @@ def test_trigger_lexicon_loads_and_rejects_unknown_types() -> None:
     assert lexicon.lookup("criticize", "V")[0].type == "ACCUSE"
     with pytest.raises(ValueError, match="unknown PLOVER type"):
         parse_triggers("trigger\tpos\tobjects\ttype\tmode\tcameo\nfoo\tV\t*\tNOPE\t\t000\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Iran released two British prisoners.", ["RETREAT"]),
+        ("The White House released a statement on Iran.", []),  # "!statement": no release event
+        ("Ukraine defended its positions near Bakhmut.", ["SUPPORT"]),
+        ("They and we are properly defended.", []),  # "+": active voice with an object only
+        ("Sanders called on Governor Rick Snyder to resign.", ["REQUEST"]),
+        ("Russia withdrew some of its troops from Syria.", ["RETREAT"]),  # quantified object
+        ("Britain has suspended aid deliveries to Ethiopia.", ["SANCTION"]),  # compound object
+    ],
+)
+def test_object_rules_of_the_trigger_lexicon(text: str, types: list[str]) -> None:
+    assert [e.type for e in extract(text, date="2022-03-02").events] == types
+
+
+def test_trigger_rows_parse_object_markers() -> None:
+    header = "trigger\tpos\tobjects\ttype\tmode\tcameo\n"
+    lexicon = parse_triggers(
+        header + "release\tV\t!statement|report\tRETREAT\trelease\t084\ndefend\tV\t+\tSUPPORT\t\t052\n"
+    )
+    (release,) = lexicon.lookup("release", "V")
+    (defend,) = lexicon.lookup("defend", "V")
+    assert release.excluded == {"statement", "report"} and not release.needs_object
+    assert defend.objects == {"+"}

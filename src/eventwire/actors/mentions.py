@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
-from eventwire.actors.people import PeopleIndex, load_people
+from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance
 
@@ -232,11 +232,18 @@ class MentionFinder:
             actor = ActorRef(text, country, sector, "person")
             known = self.people.lookup(text, year) if country is None else None
             if known is not None:  # the title in the text wins; the dictionary fills what it lacks
-                actor = self.people.to_actor(known)
+                actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
                 conf = 0.85
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         return out + self._known_names(doc, excluded, [*lexical, *out], year)
+
+    def _known_actor(self, known: KnownPerson, year: int | None) -> ActorRef:
+        """The dictionary's actor; outside the dates of every role, only the country is certain."""
+        actor = self.people.to_actor(known)
+        if year is not None and not known.holds(year):
+            actor.sector = None
+        return actor
 
     def _known_names(
         self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], year: int | None
@@ -249,7 +256,7 @@ class MentionFinder:
                 continue
             known = self.people.lookup(match.group(0), year)
             if known is not None:
-                actor = self.people.to_actor(known)
+                actor = self._known_actor(known, year)
                 out.append(EntityMention(start, end, match.group(0), "PERSON", actor, _provenance(0.8)))
         return out
 

@@ -41,6 +41,8 @@ _INTENT_HEADS = {
 _INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
 _REFUSAL_HEADS = {"refuse", "reject", "decline", "fail"}
 _THREAT_HEADS = {"threaten"}
+#: "called on the governor to resign" is a request for the complement, not the complement itself.
+_REQUEST_HEADS = {"urge", "call", "ask", "demand", "press", "pressure", "appeal", "implore"}
 #: Verbs whose object noun is an event the subject receives ("drawing criticism from X").
 _RECEIVE_VERBS = {"draw", "face", "receive", "attract", "spark", "prompt", "trigger", "provoke"}
 
@@ -89,6 +91,8 @@ class EventCoder:
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
             for trigger in self.lexicon.lookup(key, "V"):
+                if obj is not None and trigger.excluded & {obj_key, obj.lemma_.lower()}:
+                    continue
                 if trigger.objects == ANY_OBJECT:
                     if obj is None or obj.dep_ != "dobj":
                         continue  # active voice with an object only: "defended X", not "are defended"
@@ -501,7 +505,7 @@ def _wrapper(token: Any) -> Any | None:
     if token.dep_ != "xcomp" or head.i == token.i:
         return None
     lemma = head.lemma_.lower()
-    if lemma in _INTENT_HEADS | _REFUSAL_HEADS | _THREAT_HEADS or head.lower_ in _INTENT_HEADS:
+    if lemma in _INTENT_HEADS | _REFUSAL_HEADS | _THREAT_HEADS | _REQUEST_HEADS or head.lower_ in _INTENT_HEADS:
         return head
     return None
 
@@ -511,6 +515,10 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
     if lemma in _REFUSAL_HEADS:
         code = "125" if event_type == "CONSULT" else "120"
         return "REJECT", code, None, f"refusal '{wrapper.text}' makes it REJECT"
+    if lemma in _REQUEST_HEADS:
+        mode = "meet" if event_type == "CONSULT" else "assist" if event_type in ("AID", "COOPERATE") else "change"
+        code = {"meet": "106", "assist": "101", "change": "104"}[mode]
+        return "REQUEST", code, mode, f"'{wrapper.text}' makes it a REQUEST"
     if lemma in _THREAT_HEADS:
         if event_type in ("ASSAULT", "MOBILIZE"):
             return "THREATEN", "138", "violence", f"'{wrapper.text}' makes it THREATEN"

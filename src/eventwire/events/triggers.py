@@ -23,6 +23,7 @@ class Trigger:
     type: str
     mode: str | None
     cameo: str
+    excluded: frozenset[str] = frozenset()  # "!a|b": any object but these ("released a statement" is no release)
 
     @property
     def needs_object(self) -> bool:
@@ -68,6 +69,9 @@ def _row_to_trigger(row: dict[str, str], where: str) -> Trigger:
     if pos not in ("V", "N"):
         raise ValueError(f"{where}: pos must be V or N, not {pos!r}")
     objects = (row.get("objects") or "*").strip()
+    excluded = frozenset(objects[1:].split("|")) if objects.startswith("!") else frozenset()
+    if excluded:
+        objects = "*"
     return Trigger(
         lemma=(row.get("trigger") or "").strip().lower(),
         pos=pos,
@@ -75,6 +79,7 @@ def _row_to_trigger(row: dict[str, str], where: str) -> Trigger:
         type=event_type,
         mode=(row.get("mode") or "").strip() or None,
         cameo=(row.get("cameo") or "").strip(),
+        excluded=excluded,
     )
 
 
