@@ -364,9 +364,20 @@ class MentionFinder:
         country = inside[0].country if inside and not members else None
         if country is None and len(members) == 1:
             country, members = members[0].country, []
+        if country is None and not members:
+            igo = self._igo_inside(start, end, lexical)  # "European Community foreign ministers"
+            if igo is not None:
+                return ActorRef(f"{igo.name} {term.term}", None, "IGO", "group")
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
+
+    @staticmethod
+    def _igo_inside(start: int, end: int, lexical: list[EntityMention]) -> ActorRef | None:
+        for m in lexical:
+            if start <= m.start and m.end <= end and m.actor is not None and m.actor.sector in ("IGO", "NGO"):
+                return m.actor
+        return None
 
     def _group_name(self, term: TermMatch, country: str | None, members: list[ActorRef]) -> str:
         label = term.term if term.kind == "title" else _SECTOR_NAMES.get(term.sector, term.term)
