@@ -137,3 +137,18 @@ def test_trigger_rows_parse_object_markers() -> None:
     (defend,) = lexicon.lookup("defend", "V")
     assert release.excluded == {"statement", "report"} and not release.needs_object
     assert defend.objects == {"+"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "future"),
+    [
+        # a stated future cooperative act is AGREE (PLOVER: one category, not category + auxiliary)
+        ("The rebels will lay down their arms on Sunday.", "AGREE", True),
+        # ...but a future meeting stays CONSULT with the future flag (the manual's G-7 example)
+        ("Members of the G-7 will meet in Ottawa next month.", "CONSULT", True),
+        ("Japan will impose new sanctions on Russia.", "SANCTION", True),
+    ],
+)
+def test_future_acts_follow_the_plover_manual(text: str, event_type: str, future: bool) -> None:
+    event = extract(text, date="2022-03-02").events[0]
+    assert (event.type, event.future) == (event_type, future)

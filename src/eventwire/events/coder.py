@@ -39,6 +39,7 @@ _INTENT_HEADS = {
     "vow",
 }
 _INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
+_MATERIAL_COOPERATION = {"COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _REFUSAL_HEADS = {"refuse", "reject", "decline", "fail"}
 _THREAT_HEADS = {"threaten"}
 #: "called on the governor to resign" is a request for the complement, not the complement itself.
@@ -163,6 +164,11 @@ class EventCoder:
         why.append(f"source: {src_how}")
         why.append(f"target: {tgt_how}")
         negated, hypothetical, future = _modality(token)
+        if future and not negated and event_type in _MATERIAL_COOPERATION and wrapper is None:
+            # A stated future cooperative act is AGREE ("will lay down their arms"); a future
+            # meeting stays CONSULT with the future flag, as the PLOVER manual's G-7 example does.
+            event_type, cameo, mode = "AGREE", _INTENT_CAMEO[event_type], None
+            why.append("future cooperative act makes it AGREE")
         confidence = _confidence(trigger, source, target, wrapper is not None)
         return Event(
             type=event_type,
@@ -491,6 +497,12 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         "deliver",
         "announce",
         "declare",
+        "set",
+        "give",
+        "step",
+        "intensify",
+        "escalate",
+        "reach",
     }
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"
