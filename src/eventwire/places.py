@@ -16,6 +16,7 @@ from typing import Any
 from eventwire.annotate import text_of
 from eventwire.geo import Gazetteer, get_gazetteer
 from eventwire.model import EntityMention, Event, Place, Provenance
+from eventwire.spans import overlaps_any
 
 STAGE = "geo"
 VERSION = "geo.gazetteer.v1"
@@ -25,10 +26,6 @@ _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _LOCATION_PREPS = {"in", "at", "near", "off", "outside", "inside", "across", "into", "over", "from"}
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
-
-
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def find_places(
@@ -74,9 +71,9 @@ def _candidate_spans(
         if m.label == "COUNTRY" and m.role in ("name", "capital") and not _is_title_modifier(doc, m):
             spans.append((m.start, m.end))
     for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS or _overlaps(ent.start_char, ent.end_char, excluded):
+        if ent.label_ not in _PLACE_LABELS or overlaps_any(ent.start_char, ent.end_char, excluded):
             continue
-        if _overlaps(ent.start_char, ent.end_char, spans + countries):
+        if overlaps_any(ent.start_char, ent.end_char, spans + countries):
             continue  # already taken, or a nationality ("the North Koreans", "US" on a title)
         if any(m.start <= ent.start_char < m.end and m.label not in ("COUNTRY",) for m in mentions):
             continue  # part of an organisation or person name

@@ -7,7 +7,7 @@ sector). Aliases and pronouns are linked afterwards by ``eventwire.actors.coref`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,7 @@ from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance
+from eventwire.spans import inside_any, overlaps_any
 
 STAGE = "actors"
 VERSION = "actors.rules.v1"
@@ -87,10 +88,6 @@ def _provenance(confidence: float) -> Provenance:
     return Provenance(STAGE, VERSION, confidence)
 
 
-def _blocked(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:
-    return any(start < e_end and s_start < end for s_start, e_end in excluded)
-
-
 def _term_root(doc: Any, term: TermMatch) -> Any:
     """The syntactic head of a multi-word term ("Secretary" in "Secretary of State")."""
     for i in range(term.start_token, term.end_token):
@@ -151,7 +148,7 @@ class MentionFinder:
         out: list[EntityMention] = []
         for match in self._surface_re.finditer(text_of(doc)):
             start, end = match.span()
-            if _blocked(start, end, excluded):
+            if overlaps_any(start, end, excluded):
                 continue
             mention = self._lexicon_mention(text_of(doc)[start:end], start, end)
             if mention is not None:
@@ -219,7 +216,7 @@ class MentionFinder:
     ) -> list[EntityMention]:
         out: list[EntityMention] = []
         for ent in doc.ents:
-            if _blocked(ent.start_char, ent.end_char, excluded):
+            if overlaps_any(ent.start_char, ent.end_char, excluded):
                 continue
             if ent.label_ != "PERSON" and not self._titled_name(doc, ent, terms):
                 continue
@@ -252,7 +249,7 @@ class MentionFinder:
         out = []
         for match in self._people_re.finditer(text_of(doc)):
             start, end = match.span()
-            if _blocked(start, end, excluded) or any(m.start < end and start < m.end for m in taken):
+            if overlaps_any(start, end, excluded) or any(m.start < end and start < m.end for m in taken):
                 continue
             known = self.people.lookup(match.group(0), year)
             if known is not None:
@@ -331,7 +328,7 @@ class MentionFinder:
             start_tok = self._left_modifiers_start(doc, term.start_token, head)
             last = doc[term.end_token - 1]
             start, end = doc[start_tok].idx, last.idx + len(last)
-            if _blocked(start, end, excluded) or self._inside_any(start, end, taken):
+            if overlaps_any(start, end, excluded) or inside_any(start, end, taken):
                 continue
             actor = self._group_actor(doc, term, head, start, end, lexical)
             if actor.members:
@@ -405,10 +402,6 @@ class MentionFinder:
                     out.append(m.actor)
         return out
 
-    @staticmethod
-    def _inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-        return any(s <= start and end <= e for s, e in spans)
-
     # ----------------------------------------------------------- organisations
     def _org_mentions(
         self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[tuple[int, int]]
@@ -418,7 +411,7 @@ class MentionFinder:
             if ent.label_ not in ("ORG", "NORP"):
                 continue
             start, end = ent.start_char, ent.end_char
-            if _blocked(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            if overlaps_any(start, end, excluded) or any(s < end and start < e for s, e in taken):
                 continue
             if len(ent.text) < 2 or not ent.text[0].isupper():
                 continue

@@ -16,6 +16,7 @@ from eventwire.annotate import text_of
 from eventwire.events.ontology import quad_class, score
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
+from eventwire.spans import inside_any
 
 STAGE = "events"
 VERSION = "events.rules.v1"
@@ -74,7 +75,7 @@ class EventCoder:
         events: list[Event] = []
         consumed: set[int] = set()
         for sent in doc.sents:
-            if _blocked(sent.start_char, sent.end_char, excluded):
+            if inside_any(sent.start_char, sent.end_char, excluded):
                 continue
             verbs = [c for c in (self._verb_candidate(t) for t in sent) if c is not None]
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
@@ -612,10 +613,6 @@ def _sentence_span(sent: Any) -> Span:
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text)
     return Span(start, end, text_of(sent.doc)[start:end])
-
-
-def _blocked(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in excluded)
 
 
 def dedupe_events(events: list[Event]) -> list[Event]:
