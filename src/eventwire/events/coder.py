@@ -246,6 +246,8 @@ class _ParticipantResolver:
         found = self.participant(subject)
         if found is None and subject.pos_ == "NOUN":
             found = self.agent_of_noun(subject)[0]
+        if found is None and subject.pos_ in ("NOUN", "PROPN"):
+            return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
 
     def target_of_verb(self, verb: Any, consumed_object: Any | None) -> tuple[Participant | None, str]:
@@ -261,6 +263,8 @@ class _ParticipantResolver:
                 return found, how
         if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
             return self.target_of_verb(verb.head, None) if _direct_object(verb.head) is not None else (None, "none")
+        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN"):
+            return _unresolved(obj), f"object '{obj.text}' (no known actor)"
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
@@ -316,6 +320,20 @@ def _root_token(doc: Any, mention: EntityMention) -> Any | None:
     return None if span is None else span.root
 
 
+def _unresolved(head: Any) -> Participant:
+    """An argument the actor stage does not know: kept as text, so the record still says to whom."""
+    start, end = _phrase_bounds(head)
+    return Participant(Span(start, end, text_of(head.doc)[start:end]), None, None)
+
+
+def _phrase_bounds(head: Any) -> tuple[int, int]:
+    """The head and everything to its left in its phrase, without leading punctuation."""
+    first = head.left_edge
+    while first.i < head.i and (first.is_punct or first.is_space):
+        first = head.doc[first.i + 1]
+    return int(first.idx), int(head.idx) + len(head)
+
+
 def _place_as_actor(place: Place) -> EntityMention:
     """A place named as an argument stands for its country ("shelled Gaza" -> PSE)."""
     actor = ActorRef(place.name or place.text, place.country, None, "country")
@@ -327,13 +345,9 @@ def _phrase_span(head: Any, mention: EntityMention) -> Span:
     """The argument as annotators mark it: its head with everything to its left in the phrase
     ("US Secretary of State Antony Blinken", "North Korea's latest missile tests"), widened to the
     actor mention when that reaches further."""
-    doc = head.doc
-    first = head.left_edge
-    while first.i < head.i and (first.is_punct or first.is_space):
-        first = doc[first.i + 1]
-    start = min(first.idx, mention.start)
-    end = max(head.idx + len(head), mention.end)
-    return Span(start, end, text_of(doc)[start:end])
+    start, end = _phrase_bounds(head)
+    start, end = min(start, mention.start), max(end, mention.end)
+    return Span(start, end, text_of(head.doc)[start:end])
 
 
 def _distance_to(head: Any, root: Any | None) -> int | None:
