@@ -270,3 +270,15 @@ def test_extract_rejects_blank_text_with_a_clear_error(text: str) -> None:
 
     with pytest.raises(InputError, match="empty text"):
         extract(text)
+
+
+def test_dataframe_views_of_in_memory_results() -> None:
+    from eventwire.api import events_frame, places_frame, quotes_frame
+
+    texts = ["“We condemn this,” said Chinese Foreign Minister Wang Yi.", "France condemned Iran in Paris.", ""]
+    results = list(extract_many(texts, date="2022-03-04"))
+    events = events_frame(results)
+    assert len(events) == sum(len(r.events) for r in results if isinstance(r, ArticleResult))
+    assert set(events["type"]) == {"ACCUSE"} and "source_country" in events.columns
+    assert len(quotes_frame(results)) >= 1
+    assert "Paris" in set(places_frame(results)["text"])

@@ -168,3 +168,34 @@ def _progress(results: Iterable[Any], enabled: bool) -> Iterable[Any]:
 
     wrapped: Iterable[Any] = tqdm(results, unit="article", file=sys.stderr, leave=False)
     return wrapped
+
+
+def _rows(results: Iterable[ArticleResult | Rejected | dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """The items under ``key`` of every result, each with its article's id, title and date."""
+    rows = []
+    for result in results:
+        if isinstance(result, Rejected):
+            continue
+        as_dict = result if isinstance(result, dict) else result_to_dict(result)
+        article = {"article_id": as_dict["id"], "article_title": as_dict["title"], "article_date": as_dict["date"]}
+        rows += [{**item, **article} for item in as_dict[key]]
+    return rows
+
+
+def events_frame(results: Iterable[ArticleResult | Rejected | dict[str, Any]]) -> Any:
+    """A pandas DataFrame of the events in ``results`` (typed results, JSON dicts; Rejected skipped)."""
+    from eventwire import query
+
+    return query.events_frame(_rows(results, "events"))
+
+
+def quotes_frame(results: Iterable[ArticleResult | Rejected | dict[str, Any]]) -> Any:
+    from eventwire import query
+
+    return query.quotes_frame(_rows(results, "quotes"))
+
+
+def places_frame(results: Iterable[ArticleResult | Rejected | dict[str, Any]]) -> Any:
+    from eventwire import query
+
+    return query.places_frame(_rows(results, "places"))
