@@ -101,10 +101,6 @@ class Gazetteer:
             return 0
         if in_context and entry.feature == "admin1":
             return 1
-        # "New York" in a US story is the city far more often than the state: a city of a million
-        # competes with a same-named state of its country, and wins on population.
-        if in_context and entry.feature == "city" and entry.population >= 1_000_000:
-            return 1
         if entry.feature in ("country", "region", "water"):
             return 2
         # A foreign capital and a context-country city compete on population:
