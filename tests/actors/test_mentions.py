@@ -43,6 +43,8 @@ def _mention(text: str, surface: str, nth: int = 0) -> EntityMention:
         # well-known people by name alone, with the role they held at the publication date
         ("Vladimir Putin met Xi Jinping.", "Vladimir Putin", "Vladimir Putin", "RUS", "GOV"),
         ("Xi Jinping met Vladimir Putin.", "Xi Jinping", "Xi Jinping", "CHN", "GOV"),
+        # a bare surname that only one country's government carries in the dictionary
+        ("Erdogan criticized the plan.", "Erdogan", "Erdogan", "TUR", "GOV"),
         # named armed groups and security bodies
         ("Hamas fired rockets.", "Hamas", "Hamas", "PSE", "REB"),
         ("The IDF struck a building.", "IDF", "Israel Defense Forces", "ISR", "MIL"),
@@ -95,3 +97,8 @@ def test_we_in_a_quote_is_the_speakers_country() -> None:
 def test_lowercase_us_is_not_the_united_states() -> None:
     entities = extract("They told us nothing.", date="2022-03-02").entities
     assert all(m.actor is None or m.actor.country != "USA" for m in entities)
+
+
+def test_a_surname_shared_by_different_actors_stays_unknown() -> None:
+    actor = _mention("Johnson criticized the plan.", "Johnson").actor
+    assert actor is not None and (actor.country, actor.sector) == (None, None)

@@ -232,6 +232,15 @@ class MentionFinder:
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
                 conf = 0.85
+            elif country is None and sector is None and len(ent) == 1:
+                guess = self.people.by_surname(text)
+                if guess is not None:  # later replaced by an earlier full name in the article, if any
+                    out.append(
+                        EntityMention(
+                            ent.start_char, ent.end_char, ent.text, "PERSON", guess, _provenance(0.6), role="surname"
+                        )
+                    )
+                    continue
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         return out + self._known_names(doc, excluded, [*lexical, *out], year)
 

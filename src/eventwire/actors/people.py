@@ -98,6 +98,18 @@ class PeopleIndex:
     def __len__(self) -> int:
         return len(self.people)
 
+    def by_surname(self, surname: str) -> ActorRef | None:
+        """A bare surname ("Putin") when every dictionary person of that surname shares one country
+        and sector; the name stays the surname, since which person is meant is not known."""
+        key = normalise_name(surname)
+        if len(key) < 4 or " " in key:
+            return None
+        found = {(p.country, p.sector) for p in self.people if normalise_name(p.name).split()[-1:] == [key]}
+        if len(found) != 1:
+            return None
+        country, sector = found.pop()
+        return ActorRef(surname, country, sector, "person")
+
     def candidates(self, name: str) -> tuple[KnownPerson, ...]:
         """Every row whose name or alias matches ``name``, in file order."""
         return self.by_key.get(normalise_name(name), ())
