@@ -693,3 +693,16 @@ def test_killed_run_resumes_and_stores_every_article_once(tmp_path: Path) -> Non
             ).fetchone()[0]
             assert orphans == 0, table
     assert sum(len(r["events"]) for r in results) >= KILL_ARTICLES
+
+
+@pytest.mark.slow
+def test_workers_give_the_same_results_in_input_order(tmp_path: Path) -> None:
+    texts = [f"China criticized Japan over incident {n} on Tuesday." for n in range(6)]
+    src = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": f"a{n}", "text": t, "date": "2022-03-02"} for n, t in enumerate(texts)]
+    )
+    one = invoke("run", src, "--no-store", "--format", "jsonl", "--batch-size", "2")
+    two = invoke("run", src, "--no-store", "--format", "jsonl", "--batch-size", "2", "--workers", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert [r["id"] for r in jsonl(two.stdout)] == [f"a{n}" for n in range(6)]
+    assert jsonl(one.stdout) == jsonl(two.stdout)
