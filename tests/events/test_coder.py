@@ -144,8 +144,10 @@ def test_trigger_rows_parse_object_markers() -> None:
     [
         # a stated future cooperative act is AGREE (PLOVER: one category, not category + auxiliary)
         ("The rebels will lay down their arms on Sunday.", "AGREE", True),
-        # ...but a future meeting stays CONSULT with the future flag (the manual's G-7 example)
-        ("Members of the G-7 will meet in Ottawa next month.", "CONSULT", True),
+        # ...and so is a future meeting: an intent to meet (CAMEO 036), still flagged future
+        ("Members of the G-7 will meet in Ottawa next month.", "AGREE", True),
+        # a refused concession is REJECT
+        ("Obama said he will not lift the embargo on Cuba.", "REJECT", True),
         ("Japan will impose new sanctions on Russia.", "SANCTION", True),
     ],
 )

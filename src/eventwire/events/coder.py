@@ -40,7 +40,7 @@ _INTENT_HEADS = {
     "vow",
 }
 _INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
-_MATERIAL_COOPERATION = {"COOPERATE", "AID", "RETREAT", "CONCEDE"}
+_CONCESSIONS = {"RETREAT", "CONCEDE", "AGREE"}
 _REFUSAL_HEADS = {"refuse", "reject", "decline", "fail"}
 _THREAT_HEADS = {"threaten"}
 #: "called on the governor to resign" is a request for the complement, not the complement itself.
@@ -165,11 +165,11 @@ class EventCoder:
         why.append(f"source: {src_how}")
         why.append(f"target: {tgt_how}")
         negated, hypothetical, future = _modality(token)
-        if future and not negated and event_type in _MATERIAL_COOPERATION and wrapper is None:
-            # A stated future cooperative act is AGREE ("will lay down their arms"); a future
-            # meeting stays CONSULT with the future flag, as the PLOVER manual's G-7 example does.
-            event_type, cameo, mode = "AGREE", _INTENT_CAMEO[event_type], None
-            why.append("future cooperative act makes it AGREE")
+        event_type, cameo, mode, negated, note = _recode_by_modality(
+            event_type, cameo, mode, negated, hypothetical, future, wrapper is not None
+        )
+        if note:
+            why.append(note)
         confidence = _confidence(trigger, source, target, wrapper is not None)
         return Event(
             type=event_type,
@@ -553,6 +553,23 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
     if event_type in _INTENT_CAMEO:
         return "AGREE", _INTENT_CAMEO[event_type], None, f"intention '{wrapper.text}' makes it AGREE"
     return event_type, cameo, mode, ""
+
+
+def _recode_by_modality(
+    event_type: str, cameo: str, mode: str | None, negated: bool, hypothetical: bool, future: bool, wrapped: bool
+) -> tuple[str, str, str | None, bool, str]:
+    """PLOVER codes one category, not category + auxiliary mode:
+    - a stated future cooperative act or meeting is an intention, AGREE (CAMEO 03x: "will meet",
+      "will lay down their arms"); the ``future`` flag still says it has not happened;
+    - a refused concession is REJECT ("will not lift the embargo", "did not agree")."""
+    if wrapped or hypothetical:
+        return event_type, cameo, mode, negated, ""
+    if future and not negated and event_type in _INTENT_CAMEO:
+        return "AGREE", _INTENT_CAMEO[event_type], None, negated, f"future {event_type} makes it AGREE"
+    if negated and (future or event_type in _CONCESSIONS):
+        code = "125" if event_type == "CONSULT" else "124" if event_type in _CONCESSIONS else "120"
+        return "REJECT", code, None, False, f"negated {event_type} makes it REJECT"
+    return event_type, cameo, mode, negated, ""
 
 
 def _governing_clause(token: Any) -> Any | None:
