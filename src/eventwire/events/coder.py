@@ -154,6 +154,8 @@ class EventCoder:
                 return None
             source, src_how = resolver.agent_of_noun(token)
             target, tgt_how = resolver.target_of_noun(token)
+        if event_type == "MOBILIZE" and target is not None and target.actor is None:
+            target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
             target, tgt_how = None, "dropped: same actor as source"
         if (source is None or source.actor is None) and (target is None or target.actor is None):
