@@ -119,9 +119,6 @@ class EntityMention:
     refers_to: int | None = None  # index in the entities list of the antecedent mention
     role: str = "name"  # name | adjective | demonym | capital | title | alias | pronoun | group
 
-    def span(self) -> Span:
-        return Span(self.start, self.end, self.text)
-
 
 @dataclass
 class Place:
