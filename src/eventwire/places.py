@@ -28,6 +28,11 @@ _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+def place_name(surface: str) -> str:
+    """The name to look up for a toponym as written: "the Korean Peninsula's" -> "Korean Peninsula"."""
+    return _POSSESSIVE.sub("", _LEADING_THE.sub("", surface)).strip()
+
+
 def find_places(
     doc: Any,
     mentions: Sequence[EntityMention],
@@ -40,7 +45,7 @@ def find_places(
     places = []
     for start, end in spans:
         surface = text_of(doc)[start:end]
-        name = _POSSESSIVE.sub("", _LEADING_THE.sub("", surface)).strip()
+        name = place_name(surface)
         entry = gaz.resolve(name, context) if name else None
         role = _role(doc, start, end)
         confidence = 0.85 if entry is not None else 0.3

@@ -40,7 +40,6 @@ import argparse
 import json
 import math
 import os
-import re
 import statistics
 import sys
 import time
@@ -52,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval import eval_root
+from eventwire.places import place_name
 
 EARTH_RADIUS_KM = 6371.0088
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the worst possible error
@@ -72,9 +72,6 @@ GWN_PLACE_TYPES = frozenset(
         "Embedded_Non_Lit",
     }
 )
-
-_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 @dataclass(frozen=True)
@@ -277,7 +274,7 @@ class SystemPlace:
 
 def gazetteer_name(surface: str) -> str:
     """The name the place stage looks up for a surface form ("the Gulf's" -> "Gulf")."""
-    return _POSSESSIVE.sub("", _LEADING_THE.sub("", surface)).strip()
+    return place_name(surface)
 
 
 def _error(lat: float | None, lon: float | None, gold: GoldToponym) -> float | None:
