@@ -282,3 +282,10 @@ def test_dataframe_views_of_in_memory_results() -> None:
     assert set(events["type"]) == {"ACCUSE"} and "source_country" in events.columns
     assert len(quotes_frame(results)) >= 1
     assert "Paris" in set(places_frame(results)["text"])
+
+
+def test_extract_rejects_a_bad_date_with_a_clear_error() -> None:
+    from eventwire.errors import InputError
+
+    with pytest.raises(InputError, match="publication date: unrecognised date 'bad'"):
+        extract("China met Japan.", date="bad")

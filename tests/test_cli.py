@@ -706,3 +706,10 @@ def test_workers_give_the_same_results_in_input_order(tmp_path: Path) -> None:
     assert one.exit_code == two.exit_code == 0
     assert [r["id"] for r in jsonl(two.stdout)] == [f"a{n}" for n in range(6)]
     assert jsonl(one.stdout) == jsonl(two.stdout)
+
+
+def test_a_bad_date_option_is_a_usage_error_not_a_traceback() -> None:
+    result = invoke("run", "-", "--date", "notadate", "--no-store", input="China met Japan.")
+    assert result.exit_code == 2
+    assert "Invalid value for --date: unrecognised date 'notadate'" in result.output
+    assert "Traceback" not in result.output

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.errors import InputError
 from eventwire.ingest import article_id, parse_date, read_inputs
 from eventwire.model import Article, ArticleResult, Rejected
 from eventwire.pipeline import PIPELINE_VERSION, extract_one, process_parallel
@@ -27,7 +28,10 @@ DateLike = dt.date | str | None
 def _as_date(value: DateLike) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return parse_date(value)
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise InputError(f"publication date: {exc}") from None
 
 
 def extract(text: str, date: DateLike = None, *, title: str | None = None, id: str | None = None) -> ArticleResult:

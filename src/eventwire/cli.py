@@ -65,7 +65,11 @@ def main() -> None:
 # ---------------------------------------------------------------------------------- run
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--date", help="Publication date for inputs that carry none (e.g. 2022-01-13).")
+@click.option(
+    "--date",
+    callback=lambda _ctx, _param, value: _valid_date(value),
+    help="Publication date for inputs that carry none (e.g. 2022-01-13).",
+)
 @db_option
 @click.option("--no-store", is_flag=True, help="Do not write to the store; only print.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes.")
@@ -118,6 +122,18 @@ def run(
     )
     if report.failed:
         sys.exit(1)
+
+
+def _valid_date(value: str | None) -> str | None:
+    """Reject a bad --date before any work, as a usage error rather than a traceback."""
+    if value is not None:
+        from eventwire.ingest import parse_date
+
+        try:
+            parse_date(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--date") from None
+    return value
 
 
 def _print_failure(item: Rejected) -> None:
