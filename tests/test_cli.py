@@ -713,3 +713,11 @@ def test_a_bad_date_option_is_a_usage_error_not_a_traceback() -> None:
     assert result.exit_code == 2
     assert "Invalid value for --date: unrecognised date 'notadate'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_export_to_an_unwritable_place_is_a_clean_error(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert invoke("run", "-", "--db", db, "--date", "2022-03-02", input="China criticized Japan.").exit_code == 0
+    result = invoke("export", "--db", db, "--format", "csv", "--out", tmp_path / "missing" / "x.csv")
+    assert result.exit_code == 1
+    assert_clean_error(result, "cannot write", "No such file or directory")

@@ -301,6 +301,8 @@ def export_command(db: str, fmt: str, what: str, out: Path | None) -> None:
             count = export(store, fmt, target, what=what)  # type: ignore[arg-type]
         except (EventwireError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
     click.echo(f"{count} {what} exported", err=True)
 
 
