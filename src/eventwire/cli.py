@@ -115,6 +115,10 @@ def run(
             )
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt:
+            # Each article is stored in its own transaction: what is stored stays, the rest waits.
+            click.echo("interrupted: articles stored so far are kept; run the same command to go on", err=True)
+            sys.exit(130)
     where = "" if no_store else f" in {db}"
     click.echo(
         f"{report.stored} stored, {report.unchanged} unchanged, {len(report.failed)} failed{where}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -200,6 +201,11 @@ def _process_chunk(chunk: list[Article]) -> list[ArticleResult | Rejected]:
     return list(process(chunk))
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops cleanly; no traceback from every process."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def process_parallel(
     articles: Iterable[Article], *, workers: int, batch_size: int = 16
 ) -> Iterator[ArticleResult | Rejected]:
@@ -208,7 +214,7 @@ def process_parallel(
         yield from process(articles, batch_size=batch_size)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts) as pool:
         pending = []
         for chunk in _chunks(articles, batch_size):
             pending.append(pool.submit(_process_chunk, chunk))
