@@ -125,7 +125,8 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
 
 
 def _quote_mark_spans(text: str) -> list[tuple[int, int]]:
-    """Rough spans between typographic or ASCII double quotes, for pronoun rules only."""
+    """Rough spans between double quotes, for the pronoun rules only: coreference must run before
+    the quote stage (whose speakers it resolves), so it cannot use the quote stage's spans."""
     spans, opened = [], None
     for i, ch in enumerate(text):
         if ch in '“”"':
