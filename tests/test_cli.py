@@ -721,3 +721,15 @@ def test_export_to_an_unwritable_place_is_a_clean_error(tmp_path: Path) -> None:
     result = invoke("export", "--db", db, "--format", "csv", "--out", tmp_path / "missing" / "x.csv")
     assert result.exit_code == 1
     assert_clean_error(result, "cannot write", "No such file or directory")
+
+
+@pytest.mark.slow
+def test_quotes_lists_who_said_what(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    assert invoke("run", FOUNDING, "--date", "2022-01-13", "--db", db).exit_code == 0
+    table = invoke("quotes", "--db", db, "--speaker", "blinken")
+    assert table.exit_code == 0
+    assert table.stdout.count("Antony Blinken to MSNBC [direct]") == 4
+    rows = jsonl(invoke("quotes", "--db", db, "--speaker", "BLINKEN", "--format", "jsonl").stdout)
+    assert rows and all(r["speaker_actor"]["name"] == "Antony Blinken" for r in rows)
+    assert invoke("quotes", "--db", db, "--format", "csv").stdout.startswith("article_id,speaker,speaker_code")

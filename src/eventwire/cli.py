@@ -260,6 +260,54 @@ def _write_events(rows: list[dict[str, Any]], fmt: str, stream: TextIO) -> None:
     stream.write(f"{len(rows)} events\n")
 
 
+# ------------------------------------------------------------------------------- quotes
+QUOTE_COLUMNS = ("article_id", "speaker", "speaker_code", "kind", "cue", "medium", "content")
+
+
+@main.command()
+@db_option
+@click.option("--speaker", help="Speaker text or resolved name contains this (case-insensitive).")
+@click.option("--article", help="Only this article id.")
+@click.option("--limit", type=click.IntRange(1), default=None)
+@output_options
+def quotes(db: str, speaker: str | None, article: str | None, limit: int | None, fmt: str, out: Path | None) -> None:
+    """Who said what: query the stored quotations."""
+    from eventwire.query import query_quotes
+
+    with _store(db) as store:
+        try:
+            rows = query_quotes(store, speaker=speaker, article_id=article, limit=limit)
+        except (EventwireError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+    flat = [_quote_row(r) for r in rows]
+    with _open_out(out) as stream:
+        if fmt == "jsonl":
+            for row in rows:
+                stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            writer = csv.DictWriter(stream, fieldnames=list(QUOTE_COLUMNS))
+            writer.writeheader()
+            writer.writerows(flat)
+        else:
+            for row in flat:
+                medium = f" to {row['medium']}" if row["medium"] else ""
+                stream.write(f"{row['speaker'] or 'speaker unknown'}{medium} [{row['kind']}]: “{row['content']}”\n")
+            stream.write(f"{len(rows)} quotes\n")
+
+
+def _quote_row(row: dict[str, Any]) -> dict[str, Any]:
+    actor = row.get("speaker_actor") or {}
+    return {
+        "article_id": row.get("article_id"),
+        "speaker": actor.get("name") or (row.get("speaker") or {}).get("text"),
+        "speaker_code": actor.get("code"),
+        "kind": row.get("kind"),
+        "cue": (row.get("cue") or {}).get("text"),
+        "medium": (row.get("medium") or {}).get("text"),
+        "content": " ".join(row["content"]["text"].split()),
+    }
+
+
 # --------------------------------------------------------------------------------- show
 @main.command()
 @click.argument("article")
