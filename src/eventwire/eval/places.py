@@ -52,6 +52,7 @@ from typing import Any
 
 from eventwire.eval import eval_root
 from eventwire.places import place_name
+from eventwire.spans import match_overlaps
 
 EARTH_RADIUS_KM = 6371.0088
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the worst possible error
@@ -112,21 +113,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def match_spans(gold: Sequence[tuple[int, int]], system: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """One-to-one (gold index, system index) pairs of overlapping spans, largest overlap first."""
-    scored = []
-    for gi, (gs, ge) in enumerate(gold):
-        for si, (ss, se) in enumerate(system):
-            overlap = min(ge, se) - max(gs, ss)
-            if overlap > 0:
-                scored.append((-overlap, gi, si))
-    used_g: set[int] = set()
-    used_s: set[int] = set()
-    pairs = []
-    for _neg, gi, si in sorted(scored):
-        if gi not in used_g and si not in used_s:
-            used_g.add(gi)
-            used_s.add(si)
-            pairs.append((gi, si))
-    return sorted(pairs)
+    return match_overlaps(gold, system)
 
 
 def prf(matched: int, n_system: int, n_gold: int) -> dict[str, float]:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from eventwire.eval import eval_root
 from eventwire.model import Quote
+from eventwire.spans import match_overlaps
 
 DEFAULT_ROOT = eval_root() / "quotes" / "polnear"
 _MARKS = "\"'“”‘’«»„"
@@ -129,20 +130,8 @@ def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
 
 
 def _match(pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching by largest overlap."""
-    cands = sorted(
-        ((_overlap(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold) if _overlap(p, g) > 0),
-        reverse=True,
-    )
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    for _, i, j in cands:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return pairs
+    """Greedy one-to-one matching by largest overlap: (pred index, gold index) pairs."""
+    return [(pi, gi) for gi, pi in match_overlaps(gold, pred)]
 
 
 def _pred_bounds(text: str, q: Quote) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.spans import match_overlaps
 from eventwire.temporal import find_times
 
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
@@ -78,21 +79,8 @@ def system_timexes(doc: Document) -> list[Timex]:
 
 def _pairs(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
     """One-to-one pairing of overlapping spans, largest overlap first."""
-    scored = []
-    for gi, g in enumerate(gold):
-        for si, s in enumerate(system):
-            overlap = min(g.end, s.end) - max(g.start, s.start)
-            if overlap > 0:
-                scored.append((-overlap, gi, si))
-    used_g: set[int] = set()
-    used_s: set[int] = set()
-    pairs = []
-    for _neg, gi, si in sorted(scored):
-        if gi not in used_g and si not in used_s:
-            used_g.add(gi)
-            used_s.add(si)
-            pairs.append((gold[gi], system[si]))
-    return pairs
+    spans = match_overlaps([(g.start, g.end) for g in gold], [(s.start, s.end) for s in system])
+    return [(gold[gi], system[si]) for gi, si in spans]
 
 
 def _prf(tp_p: int, n_sys: int, tp_r: int, n_gold: int) -> dict[str, float]:
