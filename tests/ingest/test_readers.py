@@ -414,3 +414,10 @@ def test_bad_gzip_is_rejected(tmp_path: Path, payload: bytes | None, code: str) 
     path.write_bytes(payload if payload is not None else gzip.compress(b"a " * 2_000_000))
     (out,) = list(read_inputs([path], max_bytes=1_000_000))
     assert isinstance(out, Rejected) and out.code == code
+
+
+@pytest.mark.parametrize("url", ["https://example.com/news.html", "http://feeds.example.org/rss", "ftp://x/y.txt"])
+def test_a_url_is_rejected_with_a_clear_reason(url: str) -> None:
+    (out,) = list(read_inputs([url]))
+    assert isinstance(out, Rejected) and out.code == "unsupported" and out.origin == url
+    assert "URL is not supported yet" in out.reason

@@ -20,6 +20,7 @@ class RejectCode(StrEnum):
     NO_TEXT = "no-text"
     BAD_DATE = "bad-date"
     UNREADABLE = "unreadable"
+    UNSUPPORTED = "unsupported"
 
 
 # One-line explanations, for a CLI listing of the codes.
@@ -36,4 +37,5 @@ DESCRIPTIONS: dict[RejectCode, str] = {
     RejectCode.NO_TEXT: "a record has no text field",
     RejectCode.BAD_DATE: "the publication date does not parse",
     RejectCode.UNREADABLE: "the file could not be read (permissions, I/O error)",
+    RejectCode.UNSUPPORTED: "an input kind not read yet (URLs)",
 }

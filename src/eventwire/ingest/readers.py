@@ -84,6 +84,9 @@ class _Reject(Exception):
         self.reason = reason
 
 
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def read_inputs(
     inputs: Sequence[str | Path],
     default_date: dt.date | None = None,
@@ -95,6 +98,10 @@ def read_inputs(
     for item in inputs:
         if str(item) == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, default_date, max_bytes)
+            continue
+        if _URL.match(str(item)):
+            reason = "reading from a URL is not supported yet: save the page or feed and pass the file"
+            yield _rejected(str(item), reason, RejectCode.UNSUPPORTED)
             continue
         path = Path(item)
         if path.is_dir():
