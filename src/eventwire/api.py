@@ -101,7 +101,8 @@ def run(
     try:
         items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
         deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
-        pending = _skip_stored(items, store, report, deliver, on_failure)
+        wanted = keep_results or on_result is not None  # else an unchanged article's JSON is not read back
+        pending = _skip_stored(items, store, report, deliver if wanted else None, on_failure)
         results = process_parallel(pending, workers=workers, batch_size=batch_size)
         for out in _progress(results, progress):
             if isinstance(out, Rejected):
@@ -125,7 +126,7 @@ def _skip_stored(
     items: Iterable[Article | Rejected],
     store: Any,
     report: RunReport,
-    deliver: Callable[[dict[str, Any]], None],
+    deliver: Callable[[dict[str, Any]], None] | None,
     on_failure: Callable[[Rejected], None] | None,
 ) -> Iterator[Article]:
     """Yield only articles whose text is not already stored by this pipeline version."""
@@ -137,8 +138,8 @@ def _skip_stored(
             continue
         if store is not None and store.has(item.id, content_hash(item.text), PIPELINE_VERSION):
             report.unchanged += 1
-            stored = store.get_article(item.id)
-            if stored is not None:
+            stored = store.get_article(item.id) if deliver is not None else None
+            if stored is not None and deliver is not None:
                 deliver(stored)
             continue
         yield item
