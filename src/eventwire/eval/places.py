@@ -259,9 +259,8 @@ class SystemPlace:
     lon: float | None
 
 
-def gazetteer_name(surface: str) -> str:
-    """The name the place stage looks up for a surface form ("the Gulf's" -> "Gulf")."""
-    return place_name(surface)
+#: The name the place stage looks up for a surface form ("the Gulf's" -> "Gulf").
+gazetteer_name = place_name
 
 
 def _error(lat: float | None, lon: float | None, gold: GoldToponym) -> float | None:
