@@ -733,3 +733,16 @@ def test_quotes_lists_who_said_what(tmp_path: Path) -> None:
     rows = jsonl(invoke("quotes", "--db", db, "--speaker", "BLINKEN", "--format", "jsonl").stdout)
     assert rows and all(r["speaker_actor"]["name"] == "Antony Blinken" for r in rows)
     assert invoke("quotes", "--db", db, "--format", "csv").stdout.startswith("article_id,speaker,speaker_code")
+
+
+@pytest.mark.parametrize("stage", ["events", "places", "times", "quotes", "gate"])
+def test_eval_dispatches_to_the_stage_scorer(stage: str) -> None:
+    result = CliRunner().invoke(main, ["eval", stage, "--help"])
+    assert result.exit_code == 0
+    assert "usage:" in result.output
+
+
+def test_eval_rejects_an_unknown_stage() -> None:
+    result = CliRunner().invoke(main, ["eval", "nothing"])
+    assert result.exit_code == 2
+    assert "nothing" in result.output

@@ -370,6 +370,26 @@ def failures(db: str) -> None:
     click.echo(f"{len(rows)} failures", err=True)
 
 
+# --------------------------------------------------------------------------------- eval
+EVAL_STAGES = ("events", "places", "times", "quotes", "gate")
+
+
+@main.command(
+    "eval",
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
+)
+@click.argument("stage", type=click.Choice(EVAL_STAGES))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def eval_command(stage: str, args: tuple[str, ...]) -> None:
+    """Score a stage on gold data from ../shared/eval (`eventwire eval STAGE --help` for its options)."""
+    import importlib
+
+    module = importlib.import_module(f"eventwire.eval.{stage}")
+    # Each scorer keeps its own argparse interface; the CLI only dispatches to it.
+    status = module.main(list(args))
+    raise SystemExit(status or 0)
+
+
 # -------------------------------------------------------------------------------- helpers
 class _store:
     """Open the store for reading, turning store errors into one-line CLI errors."""
