@@ -60,6 +60,12 @@ _ABBREVIATIONS = frozenset(
 )
 # How far (in characters) a tense cue may sit from the time expression it colours.
 _CUE_WINDOW = 80
+# Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
+_QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
+_RESULTS_TALK = re.compile(
+    r"\$|\bcents?\b|\ba\s+share\b|\bnet\b|\bprofits?\b|\bloss(?:es)?\b|\brevenues?\b|\bsales\b|\bearn|\bresults\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -96,6 +102,13 @@ class Context:
                 if best is None or dist < best[0]:
                     best = (dist, label)
         return best[1] if best else "none"
+
+    def quarterly_results(self, start: int, end: int) -> bool:
+        """True when the sentence reports results and it or the two before it talk of a quarter."""
+        s_start, s_end = self.sentence_span(start)
+        if not _RESULTS_TALK.search(self.text, s_start, max(s_end, end)):
+            return False
+        return bool(_QUARTER_TALK.search(self.preceding_text(start, end)))
 
     def preceding_text(self, start: int, end: int, back: int = 2) -> str:
         """Text of the same sentence (minus the span) and up to ``back`` sentences before it."""

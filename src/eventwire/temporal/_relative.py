@@ -96,11 +96,15 @@ def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
     start = m.start() if noun else m.start("w")
     if ctx.pub is None:
         return _make(m, per.unknown("year"), 0.3, "no publication date", start)
-    if noun.endswith("quarter") or noun == "period":
-        latest = per.shift(ctx.pub, "quarter", -1)
-        year, _, q = latest.value.partition("-Q")
-        return _make(m, per.quarter(int(year) - 1, int(q)), 0.5, "latest quarter, a year earlier", start)
+    if noun.endswith("quarter") or noun == "period" or (not noun and ctx.quarterly_results(m.start(), m.end())):
+        return _make(m, _year_ago_quarter(ctx.pub), 0.5, "latest quarter, a year earlier", start)
     return _make(m, per.shift(ctx.pub, "year", -1), 0.6, "publication year minus one", start)
+
+
+def _year_ago_quarter(pub: dt.date) -> Period:
+    latest = per.shift(pub, "quarter", -1)
+    year, _, q = latest.value.partition("-Q")
+    return per.quarter(int(year) - 1, int(q))
 
 
 def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -55,7 +55,6 @@ CLOCK24 = re.compile(
     r"(?:\s*(?P<tz>GMT|UTC|local\s+time|hrs|hours|h)\b)?",
     _F,
 )
-_QUARTER_TALK = re.compile(r"\bquarter", _F)
 NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _F)
 
 
@@ -106,7 +105,7 @@ def _dated_offset(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign
         return Hit(m.start(), m.end(), "DATE", ref, "none", conf * 0.8, None, None, anchor)
     if ctx.pub is None:
         return Hit(m.start(), m.end(), "DATE", "XXXX-XX-XX", "day", 0.3, None, None, "no publication date")
-    if unit == "year" and n == 1 and _QUARTER_TALK.search(ctx.text, *ctx.sentence_span(m.start())):
+    if unit == "year" and n == 1 and ctx.quarterly_results(m.start(), m.end()):
         # Earnings copy: "a year ago" compares with the same quarter of the previous year.
         latest = per.shift(ctx.pub, "quarter", -1)
         y, _, q = latest.value.partition("-Q")
