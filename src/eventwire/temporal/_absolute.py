@@ -56,6 +56,21 @@ ORDINAL_PART = re.compile(
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
 SEASON_YEAR = re.compile(rf"{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
 
+_UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand".
+SPELLED_YEAR = re.compile(
+    rf"(?:\b(?P<mon>{MONTH_FULL})\s+|\b(?P<the>the\s+year)\s+)?\b(?:"
+    rf"(?P<c>nineteen|twenty)[-\s](?:(?P<tens>{_TENS_WORD})(?:[-\s](?P<u>{_UNITS_WORD}))?\b|(?P<teen>{_TEENS_WORD})\b|"
+    rf"(?:oh|o)[-\s](?P<ou>{_UNITS_WORD})\b)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<tu>{_UNITS_WORD}|{_TEENS_WORD})\b)?\b)",
+    _F,
+)
+_WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS_WORD.split("|"))}
+_WORD_VALUES |= {w: i + 10 for i, w in enumerate(_TEENS_WORD.split("|"))}
+_WORD_VALUES |= {w: 10 * (i + 2) for i, w in enumerate(_TENS_WORD.split("|"))}
+
 _FIXED_HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
     "independence day": (7, 4),
@@ -233,6 +248,20 @@ def season_year(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.season(y, SEASONS[m["s"].lower()]), _confidence(y), "explicit")
 
 
+def spelled_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["c"] is None:
+        y = 2000 + _WORD_VALUES.get((m["tu"] or "").lower(), 0)
+    else:
+        century = 1900 if m["c"].lower() == "nineteen" else 2000
+        low = m["tens"] or m["teen"] or m["ou"]
+        y = century + _WORD_VALUES[low.lower()] + _WORD_VALUES.get((m["u"] or "").lower(), 0)
+    if m["c"] is not None and not (m["mon"] or m["the"] or _near_time_word(ctx.text, m.start())):
+        return None  # "nineteen twenty" alone may be a count
+    if m["mon"]:
+        return _hit(m, per.month(y, MONTHS[m["mon"].lower()]), 0.7, "spelled-out year")
+    return _hit(m, per.year(y), 0.7, "spelled-out year")
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
     if name in _FIXED_HOLIDAYS:
         return dt.date(year, *_FIXED_HOLIDAYS[name])
@@ -276,4 +305,5 @@ RULES = (
     (Q_CODE, q_code),
     (SEASON_YEAR, season_year),
     (HOLIDAY, holiday),
+    (SPELLED_YEAR, spelled_year),
 )

@@ -50,14 +50,17 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.HOLIDAY: re.compile(
         "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"
     ),
+    _absolute.SPELLED_YEAR: re.compile("nineteen|twenty|two thousand"),
     _spans.SET_ADVERB: re.compile("(?:hour|dai|night|week|month|year|annual)ly"),
     _spans.SET_FREQ: re.compile("once|twice|thrice|times"),
     _spans.CLOCK: re.compile(r"\b[ap]\.?m\b"),
     _spans.CLOCK24: re.compile(":"),
     _spans.NOON: re.compile("noon|midday|midnight"),
     _relative.DEICTIC: re.compile(
-        "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|evening"
+        "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|evening|"
+        "last night"
     ),
+    _relative.THE_PERIOD: re.compile("quarter|weekend|period"),
 }
 # How far a full match may reach before and after its trigger hit.
 _BEFORE, _AFTER = 60, 40

@@ -97,7 +97,8 @@ MODIFIER = "(?:" + alternation([m for m in MODIFIERS if m != "mid"]) + r"|mid(?=
 APPROX_WORD = "(?:" + alternation(list(APPROX)) + ")"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|upcoming|"
+    r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
+    r"upcoming|(?:is|are)\s+to|"
     r"next|tomorrow|coming|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
     r"as\s+(?:soon|early)\s+as|deadline|must|to\s+be\s+held|to\s+begin|to\s+start)\b",
     re.IGNORECASE,

@@ -26,7 +26,7 @@ _MOD = rf"(?:\b(?P<mod>{MODIFIER})[-\s]+)?"
 DEICTIC = re.compile(
     r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+past|"
     r"the\s+future|at\s+present|these\s+days|right\s+now|"
-    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening))\b"
+    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
     _F,
 )
@@ -41,7 +41,9 @@ RELATIVE_PERIOD = re.compile(
     rf"{SEASON})\b",
     _F,
 )
-THE_PERIOD = re.compile(r"\bthe\s+(?P<unit>quarter|weekend)\b(?!\s+(?:of|before|after|ended|ending))", _F)
+THE_PERIOD = re.compile(
+    r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period)\b(?!\s+(?:of|before|after|ended|ending))", _F
+)
 WEEKDAY_RULE = re.compile(
     rf"\b(?:(?P<rel>last|this|next|past|coming|on|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
@@ -55,7 +57,7 @@ _DEICTIC_REF = {
 }  # fmt: skip
 _DAY_OFFSET = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", _F)
 _THIS_WEEK = re.compile(r"\b(?:this\s+week|yesterday|earlier\s+this\s+week)\b", _F)
@@ -82,7 +84,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
         if part:
             return None
         return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
-    if word == "tonight":
+    if word in ("tonight", "last night"):
         part = "NI"
     elif word.startswith("this "):
         part = PARTS_OF_DAY[word[5:]]
@@ -141,6 +143,11 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = _words(m["unit"])
     if ctx.pub is None:
         return None
+    if unit == "period":
+        # Results copy: "the latest period" is the latest reported quarter; a bare "the period" is left alone.
+        if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
+            return None
+        return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
     if unit == "quarter":
         # Financial copy: "the quarter" is the latest reported (previous) quarter.
         return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
