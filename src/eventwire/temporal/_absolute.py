@@ -143,9 +143,22 @@ def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.pub is None:
         dt.date(2000, mon, dd)  # still reject impossible days such as February 30
         return _hit(m, Period(f"XXXX-{mon:02d}-{dd:02d}", "day", None), 0.5, "no publication date")
-    tense = ctx.tense(m.start(), m.end())
+    tense = _date_tense(ctx, m)
     d = resolve_month_day(ctx.pub, mon, dd, tense)
     return _hit(m, per.day(d), 0.8, f"publication year ({tense} tense)")
+
+
+# Deadline words look ahead whatever the verb's tense: "payable Dec. 15", "extended to Nov. 20".
+_DEADLINE_LEAD = re.compile(
+    r"\b(?:by|until|till|through|to|payable|record|effective|expires?|due|starting|beginning)\s+(?:on\s+)?$", _F
+)
+
+
+def _date_tense(ctx: Context, m: re.Match[str]) -> str:
+    """The clause's tense for a yearless date, 'deadline' after a deadline word."""
+    if _DEADLINE_LEAD.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return "deadline"
+    return ctx.tense(m.start(), m.end())
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -168,7 +181,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Hit | None:
         return _hit(m, per.month(year, mon), 0.8, "month rule: 'last' month")
     if rel == ["this"]:
         return _hit(m, per.month(ctx.pub.year, mon), 0.8, "month rule: publication year")
-    tense = "future" if rel and rel[-1] in ("next", "coming") else ctx.tense(m.start(), m.end())
+    tense = "future" if rel and rel[-1] in ("next", "coming") else _date_tense(ctx, m)
     year = resolve_month(ctx.pub, mon, tense)
     return _hit(m, per.month(year, mon), 0.8, f"month rule ({tense} tense)")
 

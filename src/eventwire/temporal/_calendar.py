@@ -90,17 +90,19 @@ def weekday_in_week(day: dt.date, weekday: int, weeks: int) -> dt.date:
 # A later date in a past-tense clause is still chosen when it is this many times nearer: a yearless
 # "Dec. 15" in a past-tense November story ("payable Dec. 15") is next month, not last year.
 # Past-tense cues are noisy ("reduced dividend"); a future cue ("will") is trusted outright.
-_AGAINST_TENSE = 2.5
+_AGAINST_TENSE = 5
 
 
 def _tense_weighted(pub_index: int, options: list[int], tense: str) -> int:
-    """The option nearest to ``pub_index``: future tense takes the next one, past tense leans back."""
+    """The option nearest to ``pub_index``: future tense takes the next one, past tense leans back,
+    a deadline ("payable Dec. 15", "by August") leans forward."""
     if tense == "future":
         return min((o for o in options if o >= pub_index), default=options[-1])
 
     def cost(option: int) -> float:
         gap = option - pub_index
-        return abs(gap) * (_AGAINST_TENSE if tense == "past" and gap > 0 else 1.0)
+        against = (tense == "past" and gap > 0) or (tense == "deadline" and gap < 0)
+        return abs(gap) * (_AGAINST_TENSE if against else 1.0)
 
     return min(options, key=cost)
 

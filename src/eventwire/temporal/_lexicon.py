@@ -105,7 +105,7 @@ FUTURE_CUE = re.compile(
 )
 PAST_CUE = re.compile(
     # A participle after "be"/"been"/"have" ("will be held") is no past-tense cue.
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|\w{3,}ed|came|went|met|took|gave|made|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red)\b)\w{3,}ed|came|went|met|took|gave|made|"
     r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|hit|shot|struck|sold|"
     r"bought|paid|brought|became|kept|wrote|knew|heard|felt|stood|fought|flew|broke|chose|drove|grew|"
     r"threw|sought|began|set\s+off|put|quit|cut|spent|built|caught|taught|meant|dealt|won)\b",
