@@ -54,7 +54,10 @@ ORDINAL_PART = re.compile(
     _F,
 )
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
-SEASON_YEAR = re.compile(rf"{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
+SEASON_YEAR = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+DECADE_WORD = re.compile(rf"\bthe\s+{_MOD}(?P<c>nineteen[-\s]?)?(?P<w>{'|'.join(_DECADE_WORDS)})\b", _F)
 
 _UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -213,6 +216,16 @@ def decade(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.decade(d), _confidence(d * 10), "explicit")
 
 
+def decade_word(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the nineties": the most recent such decade not after publication (1990s for 20th-century news)."""
+    digit = _DECADE_WORDS[m["w"].lower()]
+    ref = ctx.pub.year if ctx.pub else 2000
+    d = (ref // 100) * 10 + digit
+    if m["c"] or d * 10 > ref:
+        d = 190 + digit if m["c"] else d - 10
+    return _hit(m, per.decade(d), 0.6, "decade named in words")
+
+
 def two_digit_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     y = two_digit_year(int(m["yy"]), ctx.pub)
     start = m.start("mon") if m["mon"] else m.start("yy") - 1
@@ -319,4 +332,5 @@ RULES = (
     (SEASON_YEAR, season_year),
     (HOLIDAY, holiday),
     (SPELLED_YEAR, spelled_year),
+    (DECADE_WORD, decade_word),
 )

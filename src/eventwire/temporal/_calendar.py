@@ -61,6 +61,34 @@ def decade_range(decade: int) -> Range:
     return dt.date(max(decade * 10, 1), 1, 1), dt.date(decade * 10 + 9, 12, 31)
 
 
+# Meteorological seasons; a winter is named by the year of its January ("winter 2022": Dec 2021-Feb 2022).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_range(year: int, code: str) -> Range:
+    start_year = year - 1 if code == "WI" else year
+    first = _SEASON_START[code]
+    last_year, last_month = add_months(start_year, first, 2)
+    return dt.date(start_year, first, 1), month_end(last_year, last_month)
+
+
+def resolve_season(pub: dt.date, code: str, relation: str) -> int:
+    """Year of a season named without one: 'last' (latest ended), 'next' (earliest not begun), 'this'
+    (the current one, else this year's), or a tense ('past', 'future', 'none')."""
+    years = [pub.year - 1, pub.year, pub.year + 1]
+    spans = {y: season_range(y, code) for y in years}
+    current = next((y for y in years if spans[y][0] <= pub <= spans[y][1]), None)
+    if relation == "last":
+        return max(y for y in years if spans[y][1] < pub)
+    if relation == "next" or (relation == "future" and current is None):
+        return min(y for y in years if spans[y][0] > pub)
+    if current is not None:
+        return current
+    if relation == "past":
+        return max(y for y in years if spans[y][1] < pub)
+    return pub.year
+
+
 def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 

@@ -51,6 +51,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
         "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"
     ),
     _absolute.SPELLED_YEAR: re.compile("nineteen|twenty|two thousand"),
+    _absolute.DECADE_WORD: re.compile("ties"),
     _spans.SET_ADVERB: re.compile("(?:hour|dai|night|week|month|year|annual)ly"),
     _spans.SET_FREQ: re.compile("once|twice|thrice|times"),
     _spans.CLOCK: re.compile(r"\b[ap]\.?m\b"),

@@ -72,7 +72,7 @@ def half(year: int, h: int) -> Period:
 
 
 def season(year: int, code: str) -> Period:
-    return Period(f"{year:04d}-{code}", "quarter", None)
+    return Period(f"{year:04d}-{code}", "quarter", _safe(lambda: cal.season_range(year, code)))
 
 
 def year(y: int) -> Period:

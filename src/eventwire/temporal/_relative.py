@@ -36,7 +36,7 @@ YEAR_AGO = re.compile(
     _F,
 )
 RELATIVE_PERIOD = re.compile(
-    rf"{_MOD}\b(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|previous|coming|current|"
+    rf"{_MOD}\b(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|the\s+(?:past|previous|coming|current|"
     r"latest|same|following|next|last))\s+(?P<unit>week|weekend|month|quarter|year|decade|century|"
     rf"{SEASON})\b",
     _F,
@@ -47,6 +47,12 @@ THE_PERIOD = re.compile(
 WEEKDAY_RULE = re.compile(
     rf"\b(?:(?P<rel>last|this|next|past|coming|on|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
+    _F,
+)
+
+SEASON_ALONE = re.compile(
+    rf"\b(?:in|over|during|through|since|until|by)\s+(?P<the>the\s+)?(?:(?P<mod>{MODIFIER})[-\s]+)?"
+    rf"(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
     _F,
 )
 
@@ -116,10 +122,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
         letter = {"weekend": "WE", "century": "CE", "decade": "DE"}.get(unit, unit[0].upper())
         rng = _past_range(ctx.pub, unit) if rel == "the past" and ctx.pub else None
         return Hit(m.start(), m.end(), "DURATION", f"P1{letter}", "none", 0.7, rng, None, "publication date")
-    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "next": 1,
-              "coming": 1, "the next": 1, "the following": 1}.get(rel, 0)  # fmt: skip
+    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1,
+              "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1}.get(rel, 0)  # fmt: skip
     if unit in SEASONS:
-        return _season(m, ctx, SEASONS[unit], offset)
+        return _season(m, ctx, SEASONS[unit], {-1: "last", 1: "next"}.get(offset, "this"))
     if ctx.pub is None:
         return _make(m, per.unknown("week" if unit == "weekend" else unit), 0.3, "no publication date")  # type: ignore[arg-type]
     conf = 0.9 if rel not in ("the previous", "the following", "the same", "the latest") else 0.5
@@ -133,10 +139,18 @@ def _past_range(pub: dt.date, unit: str) -> cal.Range:
     return pub - dt.timedelta(days=days), pub
 
 
-def _season(m: re.Match[str], ctx: Context, code: str, offset: int) -> Hit | None:
+def _season(m: re.Match[str], ctx: Context, code: str, relation: str, start: int = -1) -> Hit | None:
     if ctx.pub is None:
-        return _make(m, Period(f"XXXX-{code}", "quarter", None), 0.3, "no publication date")
-    return _make(m, per.season(ctx.pub.year + offset, code), 0.6, "publication year")
+        return _make(m, Period(f"XXXX-{code}", "quarter", None), 0.3, "no publication date", start)
+    year = cal.resolve_season(ctx.pub, code, relation)
+    return _make(m, per.season(year, code), 0.6, f"season rule ({relation})", start)
+
+
+def season_alone(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "in the summer", "over the winter": the season nearest publication in the clause's tense."""
+    tense = ctx.tense(m.start(), m.end())
+    start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start("s")
+    return _season(m, ctx, SEASONS[_words(m["s"])], tense, start)
 
 
 def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -212,4 +226,5 @@ RULES = (
     (RELATIVE_PERIOD, relative_period),
     (WEEKDAY_RULE, weekday_rule),
     (THE_PERIOD, the_period),
+    (SEASON_ALONE, season_alone),
 )
