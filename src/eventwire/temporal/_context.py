@@ -60,6 +60,7 @@ _ABBREVIATIONS = frozenset(
 )
 # How far (in characters) a tense cue may sit from the time expression it colours.
 _CUE_WINDOW = 80
+_FUTURE_IN_PAST = re.compile(r"\b(?:had|had\s+been|previously|was|were|would\s+have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
 _QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
 _RESULTS_TALK = re.compile(
@@ -100,8 +101,12 @@ class Context:
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 # Future cues win ties: "will ... on Thursday" is rarer and more telling.
                 if best is None or dist < best[0]:
-                    best = (dist, label)
+                    best = (dist, "past" if label == "future" and self._future_in_past(m.start()) else label)
         return best[1] if best else "none"
+
+    def _future_in_past(self, cue: int) -> bool:
+        """ "had been scheduled to expire", "as previously planned": a plan already in the past."""
+        return bool(_FUTURE_IN_PAST.search(self.text, max(0, cue - 24), cue))
 
     def quarterly_results(self, start: int, end: int) -> bool:
         """True when the sentence reports results and it or the two before it talk of a quarter."""

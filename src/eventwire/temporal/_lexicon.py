@@ -100,7 +100,7 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
     r"upcoming|(?:is|are)\s+to|"
     r"next|tomorrow|coming|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
-    r"as\s+(?:soon|early)\s+as|deadline|must|to\s+be\s+held|to\s+begin|to\s+start)\b",
+    r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start)\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(

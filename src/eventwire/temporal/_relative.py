@@ -50,6 +50,7 @@ WEEKDAY_RULE = re.compile(
     _F,
 )
 
+YEAR_END = re.compile(r"\b(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b", _F)
 SEASON_ALONE = re.compile(
     rf"\b(?:in|over|during|through|since|until|by)\s+(?P<the>the\s+)?(?:(?P<mod>{MODIFIER})[-\s]+)?"
     rf"(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
@@ -146,6 +147,16 @@ def _season(m: re.Match[str], ctx: Context, code: str, relation: str, start: int
     return _make(m, per.season(year, code), 0.6, f"season rule ({relation})", start)
 
 
+def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "by year-end": the end of the publication year; "since year-end": of the year before."""
+    if ctx.pub is None:
+        return _make(m, per.unknown("year"), 0.3, "no publication date")
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7) : m.start()], _F)
+    hit = _make(m, per.year(ctx.pub.year - (1 if since else 0)), 0.6, "year end, publication year")
+    hit.mod = "END"
+    return hit
+
+
 def season_alone(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in the summer", "over the winter": the season nearest publication in the clause's tense."""
     tense = ctx.tense(m.start(), m.end())
@@ -227,4 +238,5 @@ RULES = (
     (WEEKDAY_RULE, weekday_rule),
     (THE_PERIOD, the_period),
     (SEASON_ALONE, season_alone),
+    (YEAR_END, year_end),
 )
