@@ -58,6 +58,14 @@ CLOCK24 = re.compile(
 NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _F)
 
 
+_RATE_LEAD = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|percent|cents?|dollars|yen|pounds|euros)|[a-z]{3,}s)\s+$", _F
+)
+_ADJECTIVE_FOLLOWS = re.compile(
+    r"\s+(?!basis\b|and\b|or\b|in\b|on\b|at\b|to\b|for\b|since\b|through\b|until\b|by\b|from\b|as\b|but\b|with\b|while\b|because\b|if\b|when\b|than\b|the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]{3,}\b"
+)
+
+
 def _unit_key(word: str) -> str:
     w = word.lower()
     return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
@@ -126,6 +134,12 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "three-quarters" is a fraction, not a duration
     if unit == "second" and m["num"].lower() in ("a", "an"):
         return None  # "a second term": an ordinal, not one second
+    if (
+        m["num"].lower() in ("a", "an")
+        and not m["pre"]
+        and _RATE_LEAD.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
+        return None  # "$1.76 a year", "700 seats a week": a rate, not a length of time
     pre = (m["pre"] or "").lower().split()
     rng = None
     if ctx.pub and len(pre) == 2 and pre[1] in ("past", "last") and n is not None and unit in ("day", "week"):
@@ -159,6 +173,8 @@ def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
+    if _ADJECTIVE_FOLLOWS.match(ctx.text, m.end()):
+        return None  # "daily volume", "weekly magazine": a kind of thing, not a recurring time
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m["w"].lower()], "none", 0.7)
 
 
