@@ -61,9 +61,6 @@ NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _F)
 _RATE_LEAD = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|percent|cents?|dollars|yen|pounds|euros)|[a-z]{3,}s)\s+$", _F
 )
-_ADJECTIVE_FOLLOWS = re.compile(
-    r"\s+(?!basis\b|and\b|or\b|in\b|on\b|at\b|to\b|for\b|since\b|through\b|until\b|by\b|from\b|as\b|but\b|with\b|while\b|because\b|if\b|when\b|than\b|the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]{3,}\b"
-)
 
 
 def _unit_key(word: str) -> str:
@@ -139,7 +136,8 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         and not m["pre"]
         and _RATE_LEAD.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
-        return None  # "$1.76 a year", "700 seats a week": a rate, not a length of time
+        # "$1.76 a year", "700 seats a week": TimeML reads the period of a rate as a SET.
+        return Hit(m.start(), m.end(), "SET", duration_value(1, unit), "none", 0.6, None, None, "rate")
     pre = (m["pre"] or "").lower().split()
     rng = None
     if ctx.pub and len(pre) == 2 and pre[1] in ("past", "last") and n is not None and unit in ("day", "week"):
@@ -173,8 +171,6 @@ def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
-    if _ADJECTIVE_FOLLOWS.match(ctx.text, m.end()):
-        return None  # "daily volume", "weekly magazine": a kind of thing, not a recurring time
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m["w"].lower()], "none", 0.7)
 
 
