@@ -133,13 +133,21 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
     conf = _confidence(year)
     if len(m["y"]) == 2:
         year, conf = two_digit_year(year, ctx.pub), 0.4
+    first, second = int(m["m"]), int(m["d"])
+    if first > 12 >= second:
+        # "13/05/2022" cannot be US order: read it day first.
+        return _hit(m, per.day(dt.date(year, second, first)), conf * 0.8, "explicit, day/month order")
     # US order (month first), the norm in English-language wire copy.
-    d = dt.date(year, int(m["m"]), int(m["d"]))
+    d = dt.date(year, first, second)
     return _hit(m, per.day(d), conf, "explicit, US month/day order")
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
     mon, dd = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    if not 1 <= dd <= 31:
+        return None  # "March 45" is no date
+    if not cal.day_exists(mon, dd, int(m["y"]) if m["y"] else None):
+        return _unresolved_day(m, ctx, mon, dd)
     if m["y"]:
         d = dt.date(int(m["y"]), mon, dd)
         return _hit(m, per.day(d), _confidence(d.year), "explicit")
@@ -162,6 +170,16 @@ def _date_tense(ctx: Context, m: re.Match[str]) -> str:
     if _DEADLINE_LEAD.search(ctx.text, max(0, m.start() - 16), m.start()):
         return "deadline"
     return ctx.tense(m.start(), m.end())
+
+
+def _unresolved_day(m: re.Match[str], ctx: Context, mon: int, dd: int) -> Hit:
+    """ "February 30": no such day; keep the month at month granularity and say so."""
+    reason = f"unresolved: {m['mon']} has no day {dd}; month kept"
+    if m["y"]:
+        return _hit(m, per.month(int(m["y"]), mon), 0.2, reason)
+    if ctx.pub is None:
+        return _hit(m, Period(f"XXXX-{mon:02d}", "month", None), 0.2, reason)
+    return _hit(m, per.month(resolve_month(ctx.pub, mon, _date_tense(ctx, m)), mon), 0.2, reason)
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -153,6 +153,11 @@ def resolve_month_day(pub: dt.date, month: int, day: int, tense: str) -> dt.date
     return dt.date.fromordinal(chosen)
 
 
+def day_exists(month: int, day: int, year: int | None = None) -> bool:
+    """Whether ``day`` exists in ``month`` (of ``year``; without one, February 29 counts as existing)."""
+    return _valid(2000 if year is None else year, month, day)
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)

@@ -152,8 +152,10 @@ def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.pub is None:
         return _make(m, per.unknown("year"), 0.3, "no publication date")
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7) : m.start()], _F)
-    hit = _make(m, per.year(ctx.pub.year - (1 if since else 0)), 0.6, "year end, publication year")
+    year = ctx.pub.year - (1 if since else 0)
+    hit = _make(m, per.year(year), 0.6, "year end, publication year")
     hit.mod = "END"
+    hit.range = (dt.date(year, 12, 1), dt.date(year, 12, 31)) if 1 <= year <= 9999 else None
     return hit
 
 

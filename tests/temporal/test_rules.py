@@ -12,13 +12,13 @@ import pytest
 try:
     import eventwire  # noqa: F401
 except ImportError:  # running from a checkout without an editable install
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from eventwire.model import TimeExpression
 from eventwire.temporal import find_times
 
 THU = dt.date(2022, 1, 13)  # a Thursday, the founding article's publication date
-BLINKEN = Path(__file__).resolve().parents[1] / "examples" / "blinken-north-korea.txt"
+BLINKEN = Path(__file__).resolve().parents[2] / "examples" / "blinken-north-korea.txt"
 
 
 def _find(text: str, pub: dt.date | None, surface: str) -> TimeExpression:
@@ -128,6 +128,46 @@ CASES = [
     ("Filed 03/04/05 by the clerk.", THU, "03/04/05", "2005-03-04", "DATE", "day"),
     ("A date of January 5, 9999 was typed.", THU, "January 5, 9999", "9999-01-05", "DATE", "day"),
     ("A date of January 5, 0003 was typed.", THU, "January 5, 0003", "0003-01-05", "DATE", "day"),
+    # Yearless dates: the nearest year, leaning to the clause's tense; deadline words lean forward.
+    ("The dividend is payable Dec. 15.", dt.date(1989, 11, 2), "Dec. 15", "1989-12-15", "DATE", "day"),
+    ("It cut the dividend, payable Jan. 2.", dt.date(1989, 11, 2), "Jan. 2", "1990-01-02", "DATE", "day"),
+    ("The plant closed in April.", dt.date(1989, 10, 26), "April", "1989-04", "DATE", "month"),
+    ("The deal closed in December.", THU, "December", "2021-12", "DATE", "month"),
+    ("Flights will double by August.", dt.date(1998, 2, 13), "August", "1998-08", "DATE", "month"),
+    ("Mr. Schwarz will succeed him Feb. 1.", dt.date(1989, 10, 26), "Feb. 1", "1990-02-01", "DATE", "day"),
+    # Seasons, decades in words, spelled-out years, year end.
+    ("Sales slowed over the summer.", dt.date(1989, 10, 26), "the summer", "1989-SU", "DATE", "quarter"),
+    ("They met this past spring.", dt.date(1989, 10, 26), "this past spring", "1989-SP", "DATE", "quarter"),
+    ("They met last summer.", dt.date(2022, 7, 1), "last summer", "2021-SU", "DATE", "quarter"),
+    ("They will meet next summer.", THU, "next summer", "2022-SU", "DATE", "quarter"),
+    ("It was cold in the winter of 1994.", THU, "the winter of 1994", "1994-WI", "DATE", "quarter"),
+    ("Prices soared in the nineties.", THU, "the nineties", "199", "DATE", "decade"),
+    ("It began in nineteen ninety-six.", THU, "nineteen ninety-six", "1996", "DATE", "year"),
+    ("By the year two thousand, it had grown.", THU, "the year two thousand", "2000", "DATE", "year"),
+    ("It will close by year-end.", THU, "year-end", "2022", "DATE", "year"),
+    ("Shares are up 5% since year-end.", THU, "year-end", "2021", "DATE", "range"),
+    ("CBS News first reported last night that it was so.", THU, "last night", "2022-01-12TNI", "TIME", "time"),
+    # Fiscal periods and results copy.
+    (
+        "Profit fell in the fiscal first quarter.",
+        dt.date(1989, 11, 2),
+        "the fiscal first quarter",
+        "1989-Q1",
+        "DATE",
+        "quarter",
+    ),
+    ("Profit fell in fiscal 2021.", THU, "fiscal 2021", "2021", "DATE", "year"),
+    (
+        "Profit fell in the third quarter. Net was $5 million, down from $9 million a year ago.",
+        dt.date(1989, 11, 2),
+        "a year ago",
+        "1988-Q3",
+        "DATE",
+        "quarter",
+    ),
+    ("The stock pays $1.76 a year.", THU, "a year", "P1Y", "SET", "none"),
+    # A plan already in the past is no future cue.
+    ("The offer had been scheduled to expire Friday.", dt.date(1989, 10, 30), "Friday", "1989-10-27", "DATE", "day"),
 ]
 
 
@@ -206,37 +246,6 @@ def test_news_usage_reading_has_lower_confidence() -> None:
     assert guessed.provenance.confidence < context.provenance.confidence
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "North Korea regularly launches missiles.",
-        "There are no dates in this text at all.",
-        "He may go. They march on.",
-        "February 30 never happens.",
-        "Revenue was 2,021 dollars and 1999 percent.",
-        "",
-        "   \n\n  ",
-        "'98' and 03/04/05/06 and 99/99/9999",
-        "January 0, 2022 and 2022-13-45 and 0000-01-01",
-        "Ω" * 50 + " 12:99 and 25:00",
-    ],
-)
-def test_bad_input_never_raises_and_skips_invalid_dates(text: str) -> None:
-    for pub in (THU, None, dt.date(1, 1, 1), dt.date(9999, 12, 31)):
-        found = find_times(text, pub)
-        for item in found:
-            assert text[item.start : item.end] == item.text
-            assert "30" not in item.value or "02-30" not in item.value
-    assert all(t.text not in ("regularly", "February 30") for t in find_times(text, THU))
-
-
-def test_edge_publication_dates_do_not_raise() -> None:
-    text = "Yesterday, next year, last week, two days ago, tomorrow, next Monday, since October, the 1990s."
-    for pub in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
-        for item in find_times(text, pub):
-            assert text[item.start : item.end] == item.text
-
-
 def test_excluded_spans_produce_nothing() -> None:
     text = "Photo: Reuters, January 5, 2022. The talks began on Thursday."
     caption_end = text.index(". The") + 1
@@ -293,3 +302,8 @@ def test_speed_under_one_ms_per_thousand_chars() -> None:
     per_thousand_ms = (time.perf_counter() - began) / 5 * 1000 / (len(text) / 1000)
     # Generous bound (target is 1 ms) so that a loaded CI machine does not flake.
     assert per_thousand_ms < 3.0, per_thousand_ms
+
+
+def test_since_year_end_runs_from_december_to_publication() -> None:
+    item = _find("Shares are up 5% since year-end.", THU, "year-end")
+    assert (item.range_start, item.range_end, item.mod) == (dt.date(2021, 12, 1), THU, "AFTER")
