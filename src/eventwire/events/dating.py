@@ -99,6 +99,9 @@ def _own_or_governing(
     trigger: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression], pub_date: dt.date | None
 ) -> EventDate | None:
     token, hops = trigger, 0
+    own = _subject_time(trigger, attached, times)
+    if own is not None:
+        return own
     while True:
         for index in attached.get(token.i, []):
             time = times[index]
@@ -111,6 +114,18 @@ def _own_or_governing(
         if token.head.i == token.i or token.dep_ not in _GOVERNING_DEPS:
             return None
         token, hops = token.head, hops + 1
+
+
+def _subject_time(trigger: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression]) -> EventDate | None:
+    """ "Blinken on Thursday criticized ...": the parser hangs the time on the subject; it dates the verb."""
+    for child in trigger.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for index in attached.get(child.i, []):
+            time = times[index]
+            if child.idx < time.start and time.end <= trigger.idx and _usable(time):
+                return EventDate(time.value, time.granularity, "own time expression", index)
+    return None
 
 
 def _relative_shift(
