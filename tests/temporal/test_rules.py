@@ -145,6 +145,11 @@ CASES = [
     ("It began in nineteen ninety-six.", THU, "nineteen ninety-six", "1996", "DATE", "year"),
     ("By the year two thousand, it had grown.", THU, "the year two thousand", "2000", "DATE", "year"),
     ("It will close by year-end.", THU, "year-end", "2022", "DATE", "year"),
+    ("It was a 20th century idea.", THU, "20th century", "19", "DATE", "none"),
+    ("It will list shares in the near future.", THU, "the near future", "FUTURE_REF", "DATE", "none"),
+    ("Sales for the full year rose.", THU, "the full year", "2022", "DATE", "year"),
+    ("Demand stayed weak well into the summer.", dt.date(1989, 10, 26), "the summer", "1989-SU", "DATE", "quarter"),
+    ("Keating's convictions were thrown out nineteen ninety-six.", THU, "nineteen ninety-six", "1996", "DATE", "year"),
     ("Shares are up 5% since year-end.", THU, "year-end", "2021", "DATE", "range"),
     ("CBS News first reported last night that it was so.", THU, "last night", "2022-01-12TNI", "TIME", "time"),
     # Fiscal periods and results copy.

@@ -55,6 +55,7 @@ ORDINAL_PART = re.compile(
 )
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
 SEASON_YEAR = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
+CENTURY = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]century\b", _F)
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}  # fmt: skip
 DECADE_WORD = re.compile(rf"\bthe\s+{_MOD}(?P<c>nineteen[-\s]?)?(?P<w>{'|'.join(_DECADE_WORDS)})\b", _F)
@@ -234,6 +235,14 @@ def decade(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.decade(d), _confidence(d * 10), "explicit")
 
 
+def century(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the 20th century" is TimeML 19 (the centuries' first two digits)."""
+    number = int(m["n"])
+    if not 1 <= number <= 30:
+        return None
+    return _hit(m, Period(f"{number - 1:02d}", "none", None), 0.7, "century")
+
+
 def decade_word(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the nineties": the most recent such decade not after publication (1990s for 20th-century news)."""
     digit = _DECADE_WORDS[m["w"].lower()]
@@ -299,8 +308,8 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Hit | None:
         century = 1900 if m["c"].lower() == "nineteen" else 2000
         low = m["tens"] or m["teen"] or m["ou"]
         y = century + _WORD_VALUES[low.lower()] + _WORD_VALUES.get((m["u"] or "").lower(), 0)
-    if m["c"] is not None and not (m["mon"] or m["the"] or _near_time_word(ctx.text, m.start())):
-        return None  # "nineteen twenty" alone may be a count
+    if m["c"] is not None and not (m["mon"] or m["the"] or m["u"] or _near_time_word(ctx.text, m.start())):
+        return None  # "nineteen twenty" alone may be a count; "nineteen ninety-six" is a year
     if m["mon"]:
         return _hit(m, per.month(y, MONTHS[m["mon"].lower()]), 0.7, "spelled-out year")
     return _hit(m, per.year(y), 0.7, "spelled-out year")
@@ -351,4 +360,5 @@ RULES = (
     (HOLIDAY, holiday),
     (SPELLED_YEAR, spelled_year),
     (DECADE_WORD, decade_word),
+    (CENTURY, century),
 )

@@ -50,9 +50,15 @@ WEEKDAY_RULE = re.compile(
     _F,
 )
 
+VAGUE_FUTURE = re.compile(
+    r"\b(?:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short|medium)\s+term|a\s+later\s+date|"
+    r"as\s+soon\s+as\s+possible)\b",
+    _F,
+)
+FULL_YEAR = re.compile(r"\bthe\s+(?P<rel>full|current|latest)\s+(?P<fiscal>fiscal\s+)?year\b", _F)
 YEAR_END = re.compile(r"\b(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b", _F)
 SEASON_ALONE = re.compile(
-    rf"\b(?:in|over|during|through|since|until|by)\s+(?P<the>the\s+)?(?:(?P<mod>{MODIFIER})[-\s]+)?"
+    rf"\b(?:in|into|over|during|through|throughout|since|until|by|of|for|before|after)\s+(?P<the>the\s+)?(?:(?P<mod>{MODIFIER})[-\s]+)?"
     rf"(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
     _F,
 )
@@ -145,6 +151,19 @@ def _season(m: re.Match[str], ctx: Context, code: str, relation: str, start: int
         return _make(m, Period(f"XXXX-{code}", "quarter", None), 0.3, "no publication date", start)
     year = cal.resolve_season(ctx.pub, code, relation)
     return _make(m, per.season(year, code), 0.6, f"season rule ({relation})", start)
+
+
+def vague_future(m: re.Match[str], ctx: Context) -> Hit | None:
+    return Hit(m.start(), m.end(), "DATE", "FUTURE_REF", "none", 0.6, None, None, "after publication")
+
+
+def full_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the full year", "the current fiscal year": the publication year; "the latest fiscal year" the one before."""
+    if ctx.pub is None:
+        return _make(m, per.unknown("year"), 0.3, "no publication date")
+    latest = _words(m["rel"]) == "latest"
+    anchor = "fiscal year, calendar value" if m["fiscal"] else "publication year"
+    return _make(m, per.year(ctx.pub.year - (1 if latest else 0)), 0.5, anchor)
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -241,4 +260,6 @@ RULES = (
     (THE_PERIOD, the_period),
     (SEASON_ALONE, season_alone),
     (YEAR_END, year_end),
+    (VAGUE_FUTURE, vague_future),
+    (FULL_YEAR, full_year),
 )
