@@ -49,6 +49,7 @@ def test_unresolved_days_have_low_confidence_and_month_granularity() -> None:
         "He may go. They march on.",
         "Revenue was 2,021 dollars and 1999 percent.",
         "March 45 people came.",
+        "Trading resumed as soon as the market opened, soon after the bell.",
         "",
         "   \n\n  ",
     ],

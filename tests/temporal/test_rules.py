@@ -147,6 +147,7 @@ CASES = [
     ("It will close by year-end.", THU, "year-end", "2022", "DATE", "year"),
     ("It was a 20th century idea.", THU, "20th century", "19", "DATE", "none"),
     ("It will list shares in the near future.", THU, "the near future", "FUTURE_REF", "DATE", "none"),
+    ("Kellogg soon will begin selling boxes.", THU, "soon", "FUTURE_REF", "DATE", "none"),
     ("Sales for the full year rose.", THU, "the full year", "2022", "DATE", "year"),
     ("Demand stayed weak well into the summer.", dt.date(1989, 10, 26), "the summer", "1989-SU", "DATE", "quarter"),
     ("Keating's convictions were thrown out nineteen ninety-six.", THU, "nineteen ninety-six", "1996", "DATE", "year"),

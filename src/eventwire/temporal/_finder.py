@@ -53,7 +53,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.SPELLED_YEAR: re.compile("nineteen|twenty|two thousand"),
     _absolute.DECADE_WORD: re.compile("ties"),
     _absolute.CENTURY: re.compile("century"),
-    _relative.VAGUE_FUTURE: re.compile("future|term|later date|as possible"),
+    _relative.VAGUE_FUTURE: re.compile("future|term|later date|soon"),
     _spans.SET_ADVERB: re.compile("(?:hour|dai|night|week|month|year|annual)ly"),
     _spans.SET_FREQ: re.compile("once|twice|thrice|times"),
     _spans.CLOCK: re.compile(r"\b[ap]\.?m\b"),

@@ -52,7 +52,7 @@ WEEKDAY_RULE = re.compile(
 
 VAGUE_FUTURE = re.compile(
     r"\b(?:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short|medium)\s+term|a\s+later\s+date|"
-    r"as\s+soon\s+as\s+possible)\b",
+    r"as\s+soon\s+as\s+possible|(?<!\bas\s)soon(?!\s+(?:as|after|before|thereafter)\b))\b",
     _F,
 )
 FULL_YEAR = re.compile(r"\bthe\s+(?P<rel>full|current|latest)\s+(?P<fiscal>fiscal\s+)?year\b", _F)
