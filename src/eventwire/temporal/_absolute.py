@@ -48,12 +48,18 @@ YEAR = re.compile(
 FISCAL = re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<y>{YEAR4})\b", _F)
 DECADE = re.compile(rf"{_MOD}(?:\b(?P<c>1\d|20)(?P<dd>\d)0'?s\b|(?<!\w)'(?P<sd>\d)0s\b)", _F)
 TWO_DIGIT_YEAR = re.compile(rf"(?:\b(?P<mon>{MONTH_ANY})\s+|\b(?:in|since|of)\s+)'(?P<yy>\d{{2}})\b(?!')", _F)
+_FISCAL_WORD = r"(?:fiscal(?:[-\s]+year)?[-\s]+)"
 ORDINAL_PART = re.compile(
-    r"\b(?P<the>the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+(?P<unit>quarter|half)"
-    rf"(?:\s+of\s+(?P<y>{YEAR4})|,?\s+(?P<y2>{YEAR4}))?\b",
+    # "the 1988 third quarter", "fiscal 2021 first half", "next year's first quarter" ...
+    rf"\b(?P<the>the\s+)?(?:(?P<fy0>{_FISCAL_WORD})?(?P<y0>{YEAR4})\s+|(?P<rel0>last|this|next)\s+year['’]s\s+)?"
+    rf"(?P<fy>{_FISCAL_WORD})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+(?P<unit>quarter|half)"
+    # ... "the first quarter of fiscal 2022", "the third quarter of last year", "the second half, 2021"
+    rf"(?:\s+of\s+(?:{_FISCAL_WORD})?(?P<y>{YEAR4})|,?\s+(?P<y2>{YEAR4})|\s+of\s+(?P<rel>last|this|next)\s+year)?\b",
     _F,
 )
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
+H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
+FY_CODE = re.compile(rf"\bFY\s?(?:(?P<y>{YEAR4})|(?P<yy>\d\d))\b")
 SEASON_YEAR = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
 CENTURY = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]century\b", _F)
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -263,13 +269,19 @@ def two_digit_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
 def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
     number = ORDINALS[m["ord"].lower()]
     unit = m["unit"].lower()
-    y_text = m["y"] or m["y2"]
+    y_text = m["y"] or m["y2"] or m["y0"]
     if unit == "half" and number > 2:
         return None
+    fiscal = " (fiscal year label)" if m["fy"] or m["fy0"] or "fiscal" in m.group().lower() else ""
     if y_text:
         y = int(y_text)
         p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
-        return _hit(m, p, _confidence(y), "explicit")
+        return _hit(m, p, _confidence(y), "explicit" + fiscal)
+    relative = (m["rel"] or m["rel0"] or "").lower()
+    if relative and ctx.pub is not None:
+        y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[relative]
+        p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
+        return _hit(m, p, 0.8, f"{relative} year{fiscal}")
     start = m.start("ord") if m["the"] and m.group()[m.end("ord") - m.start()] == "-" else m.start()
     if m["ord"].lower() in ("last", "final"):
         return None  # "the last quarter" is relative: left to the relative rules
@@ -294,6 +306,16 @@ def q_code(m: re.Match[str], ctx: Context) -> Hit | None:
         return _hit(m, Period(f"XXXX-Q{q}", "quarter", None), 0.4, "no publication date")
     y = ctx.pub.year if q <= quarter_of(ctx.pub) else ctx.pub.year - 1
     return _hit(m, per.quarter(y, q), 0.6, "publication year")
+
+
+def h_code(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = int(m["y"])
+    return _hit(m, per.half(y, int(m["h"] or m["h2"])), _confidence(y), "explicit")
+
+
+def fy_code(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = int(m["y"]) if m["y"] else two_digit_year(int(m["yy"]), ctx.pub)
+    return _hit(m, per.year(y), 0.7, "explicit: fiscal year (calendar range approximate)")
 
 
 def season_year(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -356,6 +378,8 @@ RULES = (
     (TWO_DIGIT_YEAR, two_digit_year_rule),
     (ORDINAL_PART, ordinal_part),
     (Q_CODE, q_code),
+    (H_CODE, h_code),
+    (FY_CODE, fy_code),
     (SEASON_YEAR, season_year),
     (HOLIDAY, holiday),
     (SPELLED_YEAR, spelled_year),

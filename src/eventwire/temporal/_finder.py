@@ -46,6 +46,8 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.TWO_DIGIT_YEAR: re.compile(r"'\d"),
     _absolute.ORDINAL_PART: re.compile("quarter|half"),
     _absolute.Q_CODE: re.compile("q[1-4]"),
+    _absolute.H_CODE: re.compile("h[12]|[12]h"),
+    _absolute.FY_CODE: re.compile("fy"),
     _absolute.SEASON_YEAR: re.compile("spring|summer|fall|autumn|winter"),
     _absolute.HOLIDAY: re.compile(
         "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"
