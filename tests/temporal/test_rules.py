@@ -184,6 +184,14 @@ CASES = [
     ("Sales should rise in next year's first quarter.", THU, "next year's first quarter", "2023-Q1", "DATE", "quarter"),
     ("Sales rose in H1 2021.", THU, "H1 2021", "2021-H1", "DATE", "half"),
     (
+        "Profit rose in the third quarter. Net was $5 million, up from $3 million in the 1988 period.",
+        dt.date(1989, 11, 2),
+        "the 1988 period",
+        "1988-Q3",
+        "DATE",
+        "quarter",
+    ),
+    (
         "Profit fell in the third quarter. Net was $5 million, down from $9 million a year ago.",
         dt.date(1989, 11, 2),
         "a year ago",

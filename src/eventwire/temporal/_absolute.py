@@ -58,6 +58,7 @@ ORDINAL_PART = re.compile(
     _F,
 )
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
+YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:quarter|period)\b", _F)
 H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
 FY_CODE = re.compile(rf"\bFY\s?(?:(?P<y>{YEAR4})|(?P<yy>\d\d))\b")
 SEASON_YEAR = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
@@ -308,6 +309,19 @@ def q_code(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.quarter(y, q), 0.6, "publication year")
 
 
+_MONTHS_PERIOD = re.compile(r"\b(?:six|nine|\d+)\s+months\b", _F)
+
+
+def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Results copy: "the 1988 period" is that year's quarter matching the latest reported one."""
+    y = int(m["y"])
+    sentence = ctx.text[slice(*ctx.sentence_span(m.start()))]
+    if ctx.pub is None or not ctx.quarterly_results(m.start(), m.end()) or _MONTHS_PERIOD.search(sentence):
+        return _hit(m, per.year(y), 0.5, "explicit")
+    latest = quarter_of(ctx.pub) - 1 or 4
+    return _hit(m, per.quarter(y, latest), 0.5, "results: the latest reported quarter of that year")
+
+
 def h_code(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m["y"])
     return _hit(m, per.half(y, int(m["h"] or m["h2"])), _confidence(y), "explicit")
@@ -379,6 +393,7 @@ RULES = (
     (ORDINAL_PART, ordinal_part),
     (Q_CODE, q_code),
     (H_CODE, h_code),
+    (YEAR_PERIOD, year_period),
     (FY_CODE, fy_code),
     (SEASON_YEAR, season_year),
     (HOLIDAY, holiday),

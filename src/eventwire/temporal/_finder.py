@@ -48,6 +48,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.Q_CODE: re.compile("q[1-4]"),
     _absolute.H_CODE: re.compile("h[12]|[12]h"),
     _absolute.FY_CODE: re.compile("fy"),
+    _absolute.YEAR_PERIOD: re.compile("quarter|period"),
     _absolute.SEASON_YEAR: re.compile("spring|summer|fall|autumn|winter"),
     _absolute.HOLIDAY: re.compile(
         "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"
