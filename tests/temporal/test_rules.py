@@ -99,6 +99,11 @@ CASES = [
     ("It lasted for several months.", THU, "several months", "PXM", "DURATION", "none"),
     ("Sales rose in the past two weeks.", THU, "the past two weeks", "P2W", "DURATION", "none"),
     ("Prices rose for a decade.", THU, "a decade", "P1DE", "DURATION", "none"),
+    ("It took 2 1/2 years.", THU, "2 1/2 years", "P2Y6M", "DURATION", "none"),
+    ("It took an hour and a half.", THU, "an hour and a half", "PT1H30M", "DURATION", "none"),
+    ("It took two and a half years.", THU, "two and a half years", "P2Y6M", "DURATION", "none"),
+    ("Prices peaked in June last year.", THU, "June last year", "2021-06", "DATE", "month"),
+    ("The fair opens each July.", THU, "each July", "XXXX-07", "SET", "none"),
     # Clock times.
     ("The vote is at 3 p.m.", THU, "3 p.m.", "2022-01-13T15:00", "TIME", "time"),
     ("The vote is at 15:00 in Brussels.", THU, "15:00", "2022-01-13T15:00", "TIME", "time"),

@@ -58,6 +58,7 @@ ORDINAL_PART = re.compile(
     _F,
 )
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
+MONTH_REL_YEAR = re.compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F)
 YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:quarter|period)\b", _F)
 H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
 FY_CODE = re.compile(rf"\bFY\s?(?:(?P<y>{YEAR4})|(?P<yy>\d\d))\b")
@@ -312,6 +313,15 @@ def q_code(m: re.Match[str], ctx: Context) -> Hit | None:
 _MONTHS_PERIOD = re.compile(r"\b(?:six|nine|\d+)\s+months\b", _F)
 
 
+def month_rel_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "June last year", "January this year"."""
+    mon = MONTHS[m["mon"].lower()]
+    if ctx.pub is None:
+        return _hit(m, Period(f"XXXX-{mon:02d}", "month", None), 0.4, "no publication date")
+    y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return _hit(m, per.month(y, mon), 0.8, f"{m['rel'].lower()} year")
+
+
 def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
     """Results copy: "the 1988 period" is that year's quarter matching the latest reported one."""
     y = int(m["y"])
@@ -394,6 +404,7 @@ RULES = (
     (Q_CODE, q_code),
     (H_CODE, h_code),
     (YEAR_PERIOD, year_period),
+    (MONTH_REL_YEAR, month_rel_year),
     (FY_CODE, fy_code),
     (SEASON_YEAR, season_year),
     (HOLIDAY, holiday),

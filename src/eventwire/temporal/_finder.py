@@ -49,6 +49,8 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.H_CODE: re.compile("h[12]|[12]h"),
     _absolute.FY_CODE: re.compile("fy"),
     _absolute.YEAR_PERIOD: re.compile("quarter|period"),
+    _absolute.MONTH_REL_YEAR: re.compile(r"(?:last|this|next) year"),
+    _spans.SET_MONTH: re.compile(r"(?:every|each) "),
     _absolute.SEASON_YEAR: re.compile("spring|summer|fall|autumn|winter"),
     _absolute.HOLIDAY: re.compile(
         "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"

@@ -10,6 +10,8 @@ from eventwire.temporal._context import Context
 from eventwire.temporal._lexicon import (
     APPROX,
     APPROX_WORD,
+    MONTH_FULL,
+    MONTHS,
     NUM,
     SET_ADVERBS,
     UNIT,
@@ -41,6 +43,13 @@ VAGUE_PLURAL = re.compile(
 SET_EVERY = re.compile(
     rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY})s?\b", _F
 )
+# "two and a half years", "2 1/2 years", "an hour and a half": TimeML writes the half in the next unit.
+HALF_DURATION = re.compile(
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?:(?P<num>{NUM})(?:\s+and\s+a\s+half|\s+1/2|½)[-\s]+(?P<unit>{UNIT})s?"
+    rf"|(?P<num2>{NUM})[-\s]+(?P<unit2>{UNIT})s?\s+and\s+a\s+half)\b",
+    _F,
+)
+SET_MONTH = re.compile(rf"\b(?:every|each)\s+(?P<mon>{MONTH_FULL})", _F)
 SET_ADVERB = re.compile(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", _F)
 SET_FREQ = re.compile(
     rf"\b(?P<freq>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})\b", _F
@@ -170,6 +179,27 @@ def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "SET", duration_value(n, unit), "none", 0.8)
 
 
+_HALF_OF = {"year": (6, "M", False), "month": (15, "D", False), "week": (84, "H", True), "day": (12, "H", True),
+            "hour": (30, "M", True), "minute": (30, "S", True)}  # fmt: skip
+
+
+def half_duration(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _unit_key(m["unit"] or m["unit2"])
+    n = number_value(m["num"] or m["num2"])
+    if n is None or n > 1000 or unit not in _HALF_OF:
+        return None
+    amount, letter, is_time = _HALF_OF[unit]
+    whole = duration_value(n, unit)
+    if unit == "week":  # "1.5 weeks": TimeML has no mixed week form; count days
+        whole, amount, letter, is_time = f"P{n * 7 + 3}D", 12, "H", True
+    value = f"{whole}{'' if 'T' in whole or not is_time else 'T'}{amount}{letter}"
+    return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
+
+
+def set_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    return Hit(m.start(), m.end(), "SET", f"XXXX-{MONTHS[m['mon'].lower()]:02d}", "none", 0.8)
+
+
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m["w"].lower()], "none", 0.7)
 
@@ -211,7 +241,9 @@ RULES = (
     (OFFSET, offset),
     (DURATION, duration),
     (VAGUE_PLURAL, vague_plural),
+    (HALF_DURATION, half_duration),
     (SET_EVERY, set_every),
+    (SET_MONTH, set_month),
     (SET_ADVERB, set_adverb),
     (SET_FREQ, set_freq),
     (CLOCK, clock),
