@@ -33,6 +33,13 @@ _UNIT_WORDS = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _MONTH_WORDS = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_PARTS = re.compile("quarter|half|period|weekend|1/2|½")
+_WORDY_YEARS = re.compile("nineteen|twenty|two thousand|ties")
+_DEICTIC_WORDS = re.compile(
+    "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|evening|"
+    "last night|term|later date|soon"
+)
+# Rules that share a trigger share its windows: each distinct trigger costs one scan of the text.
 _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.ISO_DATE: _DIGITS,
     _absolute.NUMERIC_DATE: _DIGITS,
@@ -40,36 +47,33 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.DAY_MONTH: _MONTH_WORDS,
     _absolute.MONTH_YEAR: _MONTH_WORDS,
     _absolute.MONTH_ALONE: _MONTH_WORDS,
+    _absolute.MONTH_REL_YEAR: _MONTH_WORDS,
+    _spans.SET_MONTH: _MONTH_WORDS,
     _absolute.YEAR: _DIGITS,
+    _absolute.H_CODE: _DIGITS,
+    _absolute.FY_CODE: _DIGITS,
+    _absolute.CENTURY: _DIGITS,
     _absolute.FISCAL: re.compile("fiscal"),
     _absolute.DECADE: re.compile(r"0'?s"),
     _absolute.TWO_DIGIT_YEAR: re.compile(r"'\d"),
-    _absolute.ORDINAL_PART: re.compile("quarter|half"),
+    _absolute.ORDINAL_PART: _PARTS,
+    _absolute.YEAR_PERIOD: _PARTS,
+    _relative.THE_PERIOD: _PARTS,
+    _spans.HALF_DURATION: _PARTS,
     _absolute.Q_CODE: re.compile("q[1-4]"),
-    _absolute.H_CODE: re.compile("h[12]|[12]h"),
-    _absolute.FY_CODE: re.compile("fy"),
-    _absolute.YEAR_PERIOD: re.compile("quarter|period"),
-    _absolute.MONTH_REL_YEAR: re.compile(r"(?:last|this|next) year"),
-    _spans.SET_MONTH: re.compile(r"(?:every|each) "),
-    _absolute.SEASON_YEAR: re.compile("spring|summer|fall|autumn|winter"),
     _absolute.HOLIDAY: re.compile(
         "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"
     ),
-    _absolute.SPELLED_YEAR: re.compile("nineteen|twenty|two thousand"),
-    _absolute.DECADE_WORD: re.compile("ties"),
-    _absolute.CENTURY: re.compile("century"),
-    _relative.VAGUE_FUTURE: re.compile("future|term|later date|soon"),
+    _absolute.SPELLED_YEAR: _WORDY_YEARS,
+    _absolute.DECADE_WORD: _WORDY_YEARS,
     _spans.SET_ADVERB: re.compile("(?:hour|dai|night|week|month|year|annual)ly"),
     _spans.SET_FREQ: re.compile("once|twice|thrice|times"),
     _spans.CLOCK: re.compile(r"\b[ap]\.?m\b"),
     _spans.CLOCK24: re.compile(":"),
     _spans.NOON: re.compile("noon|midday|midnight"),
-    _relative.DEICTIC: re.compile(
-        "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|evening|"
-        "last night"
-    ),
-    _relative.THE_PERIOD: re.compile("quarter|weekend|period"),
-}
+    _relative.DEICTIC: _DEICTIC_WORDS,
+    _relative.VAGUE_FUTURE: _DEICTIC_WORDS,
+}  # every other rule (units, seasons, "year-end" ...) runs near _UNIT_WORDS
 # How far a full match may reach before and after its trigger hit.
 _BEFORE, _AFTER = 60, 40
 
