@@ -230,7 +230,14 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
     if rel == "next":
         return cal.weekday_in_week(pub, weekday, 1), 0.7, f"'next {name}': {name} of the following week"
     if rel == "this":
-        return cal.weekday_in_week(pub, weekday, 0), 0.8, f"'this {name}': {name} of the publication week"
+        day = cal.weekday_in_week(pub, weekday, 0)
+        tense = ctx.tense(m.start(), m.end())
+        # "will meet this Wednesday" said on a Thursday is the coming one, "met this Friday" on a Monday the last.
+        if tense == "future" and day < pub:
+            return cal.next_weekday(pub, weekday, True), 0.7, f"'this {name}' with a future cue: the coming {name}"
+        if tense == "past" and day > pub:
+            return cal.previous_weekday(pub, weekday, True), 0.7, f"'this {name}' with a past cue: the last {name}"
+        return day, 0.8, f"'this {name}': {name} of the publication week"
     if rel in ("coming",) or ctx.tense(m.start(), m.end()) == "future":
         return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
     return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
