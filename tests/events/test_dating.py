@@ -18,6 +18,11 @@ CASES = [
     # "came a day after X said ...": X is a day before its clause's date (here the publication date, and said so).
     ("The interview came a day after North Korea said it conducted a missile test.", "2022-01-13",
      "conducted a missile test", ("2022-01-12", "day", "relative: 'a day after' the publication date")),
+    ("The talks on Friday came three days after Iran fired a missile.", "2022-03-04", "fired a missile",
+     ("2022-03-01", "day", "relative: 'three days after' its clause's date")),
+    # Months and years shift to the month or the year, not to a falsely precise day.
+    ("The election came a year after the army seized power.", "2022-03-04", "seized",
+     ("2021", "year", "relative: 'a year after'")),
     # A later sentence with no date of its own inherits the story's date.
     ("On Monday, Russian troops attacked Kyiv. Hours later, Ukraine accused Moscow of war crimes.", "2022-03-02",
      "accused", ("2022-02-28", "day", "inherited from an earlier event")),
