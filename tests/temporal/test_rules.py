@@ -349,3 +349,24 @@ def test_speed_under_one_ms_per_thousand_chars() -> None:
 def test_since_year_end_runs_from_december_to_publication() -> None:
     item = _find("Shares are up 5% since year-end.", THU, "year-end")
     assert (item.range_start, item.range_end, item.mod) == (dt.date(2021, 12, 1), THU, "AFTER")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "anchor_part"),
+    [
+        ("He flew in 1995 and the following year he went to Mir.", "the following year", "1996", "from '1995'"),
+        ("On March 3 the talks began. The next day they failed.", "The next day", "2022-03-04", "from 'March 3'"),
+        ("The plant opened in June 1996. That year sales rose.", "That year", "1996", "from 'June 1996'"),
+        ("They met on Monday. The same day, he resigned.", "The same day", "2022-01-10", "from 'Monday'"),
+        # Nothing to count from: the publication date, said so.
+        ("That day, nothing happened.", "That day", "2022-01-13", "no earlier date"),
+        # A referent coarser than the unit: no day is invented.
+        ("Shares fell in 1987. Traders lost money that day.", "that day", "XXXX-XX-XX", "coarser"),
+    ],
+)
+def test_reference_expressions_count_from_the_last_date_mentioned(
+    text: str, surface: str, value: str, anchor_part: str
+) -> None:
+    item = _find(text, THU, surface)
+    assert item.value == value
+    assert anchor_part in (item.anchor or "")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from eventwire.model import Provenance, TimeExpression
-from eventwire.temporal import _absolute, _relative, _spans
+from eventwire.temporal import _absolute, _periods, _relative, _spans
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
@@ -95,6 +95,7 @@ def find_times(
     hits = _select(_candidates(ctx))
     hits = [h for h in hits if not _overlaps_any(h, excluded)]
     hits = _merge_clock_times(text, hits)
+    _follow_references(text, hits)
     for hit in hits:
         _apply_since(text, hit, pub_date)
     return [_to_expression(text, h) for h in hits]
@@ -181,6 +182,32 @@ def _joinable(text: str, first: Hit, second: Hit) -> bool:
         return False
     kinds = {(first.clock, first.granularity), (second.clock, second.granularity)}
     return kinds == {(True, "time"), (False, "day")}
+
+
+_REFERENCE_GRANULARITIES = ("day", "week", "month", "quarter", "year")
+
+
+def _follow_references(text: str, hits: list[Hit]) -> None:
+    """ "The plant opened in 1995; the following year it closed": count from the last date mentioned."""
+    last: Hit | None = None
+    for hit in hits:
+        if hit.refer is not None and last is not None and last.range is not None:
+            unit, offset = hit.refer
+            if _REFERENCE_GRANULARITIES.index(last.granularity) > _REFERENCE_GRANULARITIES.index(unit):
+                # "that day" after "in 1987": the text names no day to count from.
+                period = _periods.unknown(unit)  # type: ignore[arg-type]
+                hit.value, hit.granularity, hit.range, hit.confidence = period.value, period.granularity, None, 0.3
+                hit.anchor = f"reference: '{text[last.start : last.end]}' is coarser than a {unit}"
+                continue
+            try:
+                period = _periods.shift(last.range[0], unit, offset)
+            except (ValueError, OverflowError):
+                continue
+            hit.value, hit.granularity, hit.range = period.value, period.granularity, period.range
+            hit.anchor = f"reference: {offset:+d} {unit} from '{text[last.start : last.end]}'"
+            hit.confidence = 0.6
+        if hit.type in ("DATE", "TIME") and hit.range is not None and hit.granularity in _REFERENCE_GRANULARITIES:
+            last = hit
 
 
 def _apply_since(text: str, hit: Hit, pub: dt.date | None) -> None:

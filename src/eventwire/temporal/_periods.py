@@ -35,6 +35,8 @@ class Hit:
     mod: str | None = None
     anchor: str | None = None
     clock: bool = False  # a clock time whose date part came from the publication date
+    # "the following year", "that day": (unit, offset) from the last date the text mentioned
+    refer: tuple[str, int] | None = None
 
 
 @dataclass

@@ -41,6 +41,11 @@ RELATIVE_PERIOD = re.compile(
     rf"{SEASON})\b",
     _F,
 )
+REFERENCE_PERIOD = re.compile(
+    r"\b(?:that|the\s+(?P<rel>following|next|previous|preceding|same))\s+(?P<unit>day|week|month|year)\b"
+    r"(?!\s+(?:of|before|after|ago|earlier|later)\b)",
+    _F,
+)
 THE_PERIOD = re.compile(
     r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period)\b(?!\s+(?:of|before|after|ended|ending))", _F
 )
@@ -138,7 +143,21 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     conf = 0.9 if rel not in ("the previous", "the following", "the same", "the latest") else 0.5
     if rel == "the latest" and unit == "quarter":
         offset = -1
-    return _make(m, per.shift(ctx.pub, unit, offset), conf, "publication date")
+    hit = _make(m, per.shift(ctx.pub, unit, offset), conf, "publication date")
+    if rel in ("the previous", "the following", "the same") and unit != "weekend":
+        hit.refer = (unit, offset)
+    return hit
+
+
+def reference_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "that year", "the next day": counted from the last date the text mentioned (see the finder)."""
+    unit = _words(m["unit"])
+    offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(_words(m["rel"] or ""), 0)
+    if ctx.pub is None:
+        return _make(m, per.unknown(unit), 0.3, "no publication date")  # type: ignore[arg-type]
+    hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)")
+    hit.refer = (unit, offset)
+    return hit
 
 
 def _past_range(pub: dt.date, unit: str) -> cal.Range:
@@ -263,6 +282,7 @@ RULES = (
     (DEICTIC, deictic),
     (YEAR_AGO, year_ago),
     (RELATIVE_PERIOD, relative_period),
+    (REFERENCE_PERIOD, reference_period),
     (WEEKDAY_RULE, weekday_rule),
     (THE_PERIOD, the_period),
     (SEASON_ALONE, season_alone),
