@@ -15,7 +15,7 @@ except ImportError:  # running from a checkout without an editable install
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from eventwire.model import TimeExpression
-from eventwire.temporal import find_times
+from eventwire.temporal import VERSION, find_times
 
 THU = dt.date(2022, 1, 13)  # a Thursday, the founding article's publication date
 BLINKEN = Path(__file__).resolve().parents[2] / "examples" / "blinken-north-korea.txt"
@@ -219,7 +219,7 @@ def test_forms(text: str, pub: dt.date | None, surface: str, value: str, ttype: 
     assert (item.value, item.type, item.granularity) == (value, ttype, granularity)
     assert text[item.start : item.end] == item.text
     assert item.provenance.stage == "temporal"
-    assert item.provenance.version == "temporal.rules.v1"
+    assert item.provenance.version == VERSION
     assert 0.0 < item.provenance.confidence <= 1.0
 
 
