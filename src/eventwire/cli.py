@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
 from eventwire import __version__
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, InputError
 from eventwire.model import Rejected
 
 FORMATS = click.Choice(["table", "jsonl", "csv"])
@@ -368,6 +368,76 @@ def failures(db: str) -> None:
     for row in rows:
         click.echo(f"{row['origin']}\t{row['code']}\t{row['reason']}\t(x{row['count']}, last {row['last_seen']})")
     click.echo(f"{len(rows)} failures", err=True)
+
+
+# ----------------------------------------------------------------------------- classify
+@main.command()
+@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
+@click.option(
+    "--model",
+    "kind",
+    type=click.Choice(["full", "fast"]),
+    default="full",
+    show_default=True,
+    help="full: n-grams, rule coder and sentence vectors; fast: without sentence vectors.",
+)
+@click.option("--model-dir", type=click.Path(file_okay=False, path_type=Path), help="A model saved by `train`.")
+def classify(input_path: str, out: Path | None, kind: str, model_dir: Path | None) -> None:
+    """Code source-target pairs: each JSON line with text, source and target spans gets a PLOVER type."""
+    from eventwire.events.classify import classify_records, load_model
+
+    try:
+        model = load_model(kind, model_dir)
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from exc
+    stream = click.open_file(input_path, encoding="utf-8")
+    errors = total = 0
+    with stream, _open_out(out) as sink:
+        for result in classify_records(_json_lines(stream), model):
+            total += 1
+            errors += "error" in result
+            sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+    click.echo(f"{total} pairs, {errors} with errors", err=True)
+
+
+def _json_lines(stream: Iterable[str]) -> Iterator[dict[str, Any] | InputError]:
+    """Objects of a JSONL stream; a bad line becomes an error for that line only."""
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"line {number}: not JSON ({exc.msg})")
+            continue
+        yield value if isinstance(value, dict) else InputError(f"line {number}: not a JSON object")
+
+
+# -------------------------------------------------------------------------------- train
+@main.command()
+@click.option(
+    "--data",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the event gold sets (default: ../shared/eval/events or $EVENTWIRE_EVAL/events).",
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Save here, not in the package.")
+@click.option("--no-cv", is_flag=True, help="Skip the 5-fold cross-validation.")
+@click.option("--fast-only", is_flag=True, help="Train only the model without sentence vectors.")
+def train(data: Path | None, out: Path | None, no_cv: bool, fast_only: bool) -> None:
+    """Train the event classifier from the gold sets; prints the cross-validated scores as JSON."""
+    from eventwire.eval import eval_root
+    from eventwire.events.training import train as train_models
+
+    root = data or eval_root() / "events"
+    if not root.is_dir():
+        raise click.ClickException(f"no gold data at {root}: pass --data")
+    kinds = ("fast",) if fast_only else ("full", "fast")
+    try:
+        report = train_models(root, out, kinds, cv=not no_cv)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(report, indent=1))
 
 
 # --------------------------------------------------------------------------------- eval
