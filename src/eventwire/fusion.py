@@ -65,7 +65,9 @@ class FusionConfig:
 @dataclass(frozen=True)
 class Actor:
     name: str | None
-    code: str | None
+    code: str | None  # country + sector, "USAGOV"
+    country: str | None = None
+    sector: str | None = None
 
     @property
     def words(self) -> frozenset[str]:
@@ -79,6 +81,7 @@ class Location:
     lat: float | None
     lon: float | None
     feature: str | None = None
+    geonameid: int | None = None
 
 
 @dataclass(frozen=True)
@@ -238,17 +241,25 @@ _EVENT_SQL = (
 
 def _actor(row: Mapping[str, Any], role: str) -> Actor | None:
     name = row[f"{role}_name"] or row[f"{role}_text"]
-    code = f"{row[f'{role}_country'] or ''}{row[f'{role}_sector'] or ''}" or None
+    country, sector = row[f"{role}_country"], row[f"{role}_sector"]
+    code = f"{country or ''}{sector or ''}" or None
     if not name and not code:
         return None
-    return Actor(name, code)
+    return Actor(name, code, country, sector)
 
 
 def _location(row: Mapping[str, Any], event: Mapping[str, Any]) -> Location | None:
     if not row["location_name"] and not row["location_country"]:
         return None
-    feature = (event.get("location") or {}).get("feature")
-    return Location(row["location_name"], row["location_country"], row["lat"], row["lon"], feature)
+    place = event.get("location") or {}
+    return Location(
+        row["location_name"],
+        row["location_country"],
+        row["lat"],
+        row["lon"],
+        place.get("feature"),
+        place.get("geonameid"),
+    )
 
 
 def mention_days(
@@ -311,6 +322,8 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
     event = _event_json(row)
     evidence = {k: row[k] for k in _EVIDENCE_KEYS}
     evidence["trigger"] = (event.get("trigger") or {}).get("text")
+    evidence["source_start"] = (event.get("source") or {}).get("start")
+    evidence["target_start"] = (event.get("target") or {}).get("start")
     evidence["source_code"] = (_actor(row, "source") or Actor(None, None)).code
     evidence["target_code"] = (_actor(row, "target") or Actor(None, None)).code
     return Mention(
