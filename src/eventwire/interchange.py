@@ -207,7 +207,8 @@ def _action_geo(place: Mapping[str, Any] | None) -> list[Any]:
         return [0, "", "", "", "", "", "", ""]
     fips = fips_code(place.get("country"))
     country_name = _countries().get((place.get("country") or "").upper(), {}).get("name")
-    full = ", ".join(p for p in (place.get("name"), country_name) if p and p != country_name) or country_name
+    name = place.get("name")
+    full = ", ".join(dict.fromkeys(p for p in (name, country_name) if p))  # "Ahmedabad, India"; "India" once
     return [_geo_type(place), full, fips, fips, "", place.get("lat"), place.get("lon"), place.get("geonameid")]
 
 
