@@ -176,3 +176,32 @@ def test_interchange_sentence_number(offset: int | None, expected: int) -> None:
 @pytest.mark.parametrize(("iso3", "fips"), [("IND", "IN"), ("DEU", "GM"), ("USA", "US"), ("XXX", ""), (None, "")])
 def test_interchange_fips_codes(iso3: str | None, fips: str) -> None:
     assert fips_code(iso3) == fips
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_interchange_cli_fuse_then_export(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    db = tmp_path / "cli.db"
+    with open_store(db) as s:
+        for article_id in ("a1", "a2"):
+            result = {"id": article_id, "date": "2002-03-02", "text": TEXT, "events": [event()]}
+            s.save(result, origin=None, pipeline_version="1")
+    runner = CliRunner()
+    fused = runner.invoke(main, ["fuse", "--db", str(db)])
+    assert fused.exit_code == 0, fused.output
+    assert "2 mentions -> 1 events" in fused.output
+    assert "1 duplicate articles" in fused.output  # same text under two ids: linked, both kept
+    out = tmp_path / "events.tsv"
+    exported = runner.invoke(
+        main, ["export", "--db", str(db), "--format", "gdelt-events", "--header", "--out", str(out)]
+    )
+    assert exported.exit_code == 0, exported.output
+    frame = pd.read_csv(out, sep="\t")
+    assert list(frame.columns) == list(GDELT_EVENT_COLUMNS) and frame["NumArticles"].tolist() == [2]
+    listed = runner.invoke(main, ["events", "--db", str(db), "--fused", "--format", "jsonl"])
+    assert listed.exit_code == 0 and '"num_mentions": 2' in listed.output

@@ -336,11 +336,7 @@ def _fused_row(record: dict[str, Any]) -> dict[str, Any]:
     help="Widen every event's own date by this many days on each side.",
 )
 @click.option(
-    "--max-km",
-    type=click.FloatRange(0),
-    default=50.0,
-    show_default=True,
-    help="Two places farther apart are different places.",
+    "--max-km", type=click.FloatRange(0), default=50.0, show_default=True, help="Farther apart: different places."
 )
 @click.option(
     "--min-shared-actors",
@@ -349,37 +345,29 @@ def _fused_row(record: dict[str, Any]) -> dict[str, Any]:
     show_default=True,
     help="Roles (source, target) known on both mentions that must agree.",
 )
-def fuse(db: str, window_days: int, tolerance_days: int, max_km: float, min_shared_actors: int) -> None:
-    """Fuse the stored event mentions into one event per real-world event (re-running is safe)."""
+@click.option("--duplicates", "show", is_flag=True, help="Also print every duplicate-article link.")
+def fuse(db: str, window_days: int, tolerance_days: int, max_km: float, min_shared_actors: int, show: bool) -> None:
+    """Link duplicate articles and fuse event mentions into one event per real-world event.
+
+    `eventwire run` does both as it stores articles; this re-does fusion with other
+    thresholds and checks articles stored before duplicate detection existed. Safe to repeat.
+    """
+    from eventwire.dedup import dedup_store
     from eventwire.fusion import FusionConfig, fuse_store
 
     config = FusionConfig(window_days, tolerance_days, max_km, min_shared_actors)
     with _store(db) as store:
         try:
-            report = fuse_store(store, config)
-        except EventwireError as exc:
-            raise click.ClickException(str(exc)) from exc
-    click.echo(f"{report.mentions} mentions -> {report.events} events ({report.fused} with several mentions)", err=True)
-
-
-# -------------------------------------------------------------------------------- dedup
-@main.command()
-@db_option
-@click.option("--list", "show", is_flag=True, help="Print every duplicate link (article, duplicate of, kind).")
-def dedup(db: str, show: bool) -> None:
-    """Find duplicate articles among those stored before dedup ran; list the links."""
-    from eventwire.dedup import dedup_store
-
-    with _store(db) as store:
-        try:
             found = dedup_store(store)
             links = store.duplicates()
+            report = fuse_store(store, config)
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
     if show:
         for link in links:
             click.echo(f"{link['article_id']}\t{link['duplicate_of']}\t{link['kind']}\t{link['similarity']:.2f}")
-    click.echo(f"{len(found)} new duplicate links, {len(links)} in all", err=True)
+    click.echo(f"{len(links)} duplicate articles ({len(found)} new)", err=True)
+    click.echo(f"{report.mentions} mentions -> {report.events} events ({report.fused} with several mentions)", err=True)
 
 
 # ------------------------------------------------------------------------------- quotes
