@@ -52,8 +52,8 @@ _WORD = re.compile(r"\w+")
 class DedupConfig:
     """When two articles count as near-duplicates (thresholds measured in eval/dedup.py)."""
 
-    jaccard: float = 0.5
-    containment: float = 0.85
+    jaccard: float = 0.4
+    containment: float = 0.75
     min_shingles: int = 20  # shorter texts are only matched exactly: a few shingles prove nothing
 
 
