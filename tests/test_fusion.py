@@ -74,19 +74,57 @@ def test_fusion_pairs_of_mentions(other: Mention, expected: bool) -> None:
     assert same_event(other, BASE, CONFIG) is expected
 
 
+def person(name: str, country: str | None = "USA", sector: str | None = None) -> Actor:
+    return Actor(name, f"{country or ''}{sector or ''}", country, sector)
+
+
+GOVERNMENT = Actor("government", "GOV", None, "GOV", generic=True)
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
-        (Actor("Donald Trump", "USA"), Actor("Trump", "USA"), True),
-        (Actor("Donald Trump", "USA"), Actor("Hillary Clinton", "USA"), False),
-        (Actor("United States", "USA"), Actor("State Department", "USAGOV"), True),
-        (Actor("Russia", "RUS"), Actor("Ukraine", "UKR"), False),
+        (person("Donald Trump"), person("Trump"), True),
+        (person("Donald Trump"), person("Hillary Clinton"), False),
+        (person("United States"), person("State Department", "USA", "GOV"), True),
+        (person("K R Narayanan", None, "GOV"), person("K R Narayanan", "IND", "GOV"), True),
+        (person("Amar Singh", None, "MIL"), person("Sanjay Joshi", "IND", "MIL"), False),
+        (person("Russia", "RUS"), person("Ukraine", "UKR"), False),
+        (GOVERNMENT, person("Jaitley", "IND", "GOV"), True),
+        (GOVERNMENT, Actor("military", "MIL", None, "MIL", generic=True), False),
         (Actor("the protesters", None), Actor("protesters", None), True),
-        (None, Actor("Russia", "RUS"), True),
+        (None, person("Russia", "RUS"), True),
     ],
 )
 def test_fusion_actor_compatibility(a: Actor | None, b: Actor | None, expected: bool) -> None:
     assert actors_compatible(a, b) is expected
+    assert actors_compatible(b, a) is expected
+
+
+MEETING = mention("a1", type_="CONSULT", source=GOVERNMENT, target=None, place=None)
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        pytest.param(
+            mention("a2", type_="CONSULT", source=GOVERNMENT, target=None, place=None), False, id="one generic"
+        ),
+        pytest.param(
+            replace(mention("a2", type_="CONSULT", source=GOVERNMENT, target=None, place=None), words=frozenset("abc")),
+            True,
+            id="one generic, same wording",
+        ),
+        pytest.param(
+            mention("a2", type_="CONSULT", source=person("Jaitley", "IND", "GOV"), target=None, place=None),
+            False,
+            id="generic against specific",
+        ),
+    ],
+)
+def test_fusion_generic_actors_need_more_evidence(other: Mention, expected: bool) -> None:
+    first = replace(MEETING, words=frozenset("abc"))
+    assert same_event(first, other, CONFIG) is expected
 
 
 @pytest.mark.parametrize(

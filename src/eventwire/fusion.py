@@ -10,23 +10,32 @@ The rule (every threshold is a field of ``FusionConfig``):
    ``publication_window_days`` days before publication. The ranges must overlap; a fused
    event's date is the intersection of its mentions' ranges.
 3. **Compatible actors**, role by role (source with source, target with target): unknown on
-   either side is compatible; otherwise the codes (country + sector) must be equal or one a
-   prefix of the other (``USA`` vs ``USAGOV``: one more specific), and the names must agree
-   (equal, or one's words a subset of the other's: "Trump" / "Donald Trump") unless the codes
-   differ in specificity. At least ``min_shared_actors`` roles must be known on both sides and
-   compatible, with some mention of the event.
+   either side is compatible; otherwise country and sector must each be equal or unknown on one
+   side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
+   or one's words a subset of the other's: "Trump" / "Donald Trump"), unless one is a whole
+   state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV).
+   **Evidence** that two mentions are one event, beyond not contradicting each other: at least
+   ``min_shared_actors`` roles agreeing on a *specific* actor on both sides (one with a country,
+   or a named person or group), or ``generic_roles_needed`` roles agreeing on *generic* actors
+   ("police", "civilians", "the government": a group word without a country), or one generic
+   role and sentences worded alike (Jaccard similarity of their content words at least
+   ``sentence_overlap``, as in copied wire text). A specific actor facing a generic one is
+   compatible but proves nothing.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
 A mention joins an existing fused event only if it is compatible with *every* mention already
-in it (complete link: no chains A~B~C with A and C different events), choosing the event it
-shares the most actors with. Fusion runs over the whole store and replaces the fused tables in
-one transaction, so running it again gives the same fused events with the same ids.
+in it (complete link: no chains A~B~C with A and C different events) and has the evidence with
+at least one of them, choosing the event it shares the most actors with. The thresholds were
+set on the labelled Gujarat riot reports of ``eventwire.eval.fusion``. Fusion runs over the
+whole store and replaces the fused tables in one transaction, so running it again gives the
+same fused events with the same ids.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
@@ -42,7 +51,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v1"
+RULE_VERSION = "fusion-v2"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -56,7 +65,9 @@ class FusionConfig:
     publication_window_days: int = 3
     day_tolerance_days: int = 0
     max_distance_km: float = 50.0
-    min_shared_actors: int = 1
+    min_shared_actors: int = 1  # roles agreeing on a specific actor (a country, a named person or group)
+    generic_roles_needed: int = 2  # ... or this many roles agreeing on generic actors ("police", "civilians")
+    sentence_overlap: float = 0.4  # ... or one generic role and sentences this similar (Jaccard of content words)
 
     def describe(self) -> str:
         return f"{RULE_VERSION} " + json.dumps(asdict(self), sort_keys=True)
@@ -68,10 +79,19 @@ class Actor:
     code: str | None  # country + sector, "USAGOV"
     country: str | None = None
     sector: str | None = None
+    generic: bool = False  # no country and a group word ("police", "civilians") or unresolved text
 
     @property
     def words(self) -> frozenset[str]:
         return frozenset(_WORD.findall((self.name or "").casefold()))
+
+    @property
+    def known(self) -> bool:
+        return bool(self.code) or not self.generic
+
+    @property
+    def specific(self) -> bool:
+        return self.known and (bool(self.country) or not self.generic)
 
 
 @dataclass(frozen=True)
@@ -99,6 +119,7 @@ class Mention:
     publisher: str
     article_date: str | None
     evidence: dict[str, Any] = field(default_factory=dict, compare=False)
+    words: frozenset[str] = field(default=frozenset(), compare=False)  # content words of the sentence
 
     @property
     def key(self) -> tuple[str, int]:
@@ -114,17 +135,25 @@ def codes_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _agree(x: str | None, y: str | None) -> bool:
+    return not x or not y or x.upper() == y.upper()
+
+
 def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
     """Unknown on either side, or codes compatible and names agreeing (module docstring, rule 3)."""
     if a is None or b is None:
         return True
-    if not codes_compatible(a.code, b.code):
+    if a.country or a.sector or b.country or b.sector:
+        # Country and sector each agree or are unknown on one side: "GOV" fits "INDGOV".
+        if not (_agree(a.country, b.country) and _agree(a.sector, b.sector)):
+            return False
+    elif not codes_compatible(a.code, b.code):
         return False
     words_a, words_b = a.words, b.words
-    if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
+    if a.generic or b.generic or not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return True
-    # Different names are one actor only when the codes say one is a more specific form of the other.
-    return bool(a.code and b.code and a.code != b.code)
+    # Different names are one actor only when one is a whole state and the other an organ of it.
+    return any(x.country and not x.sector and y.sector and _agree(x.country, y.country) for x, y in ((a, b), (b, a)))
 
 
 def _distance_km(a: Location, b: Location) -> float | None:
@@ -153,10 +182,32 @@ def _overlap(a: DayRange, b: DayRange) -> DayRange | None:
     return (start, end) if start <= end else None
 
 
-def shared_actors(a: Mention, b: Mention) -> int:
-    """Roles known on both sides (and compatible): the evidence that two mentions are one event."""
-    pairs = ((a.source, b.source), (a.target, b.target))
-    return sum(1 for x, y in pairs if x is not None and y is not None and actors_compatible(x, y))
+def shared_actors(a: Mention, b: Mention) -> tuple[int, int]:
+    """Roles known on both sides and compatible, as (specific, generic): the evidence of one event."""
+    specific = generic = 0
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x is None or y is None or not x.known or not y.known or not actors_compatible(x, y):
+            continue
+        if x.specific and y.specific:
+            specific += 1
+        elif x.generic and y.generic and x.code == y.code:
+            generic += 1
+        # A specific actor against a generic one is compatible but proves nothing.
+    return specific, generic
+
+
+def sentence_overlap(a: Mention, b: Mention) -> float:
+    """Jaccard similarity of the two sentences' content words (near 1 for copied wording)."""
+    union = len(a.words | b.words)
+    return len(a.words & b.words) / union if union else 0.0
+
+
+def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Rule 3's evidence: a specific actor in common, or generic ones backed by a second role or the wording."""
+    specific, generic = shared_actors(a, b)
+    if specific >= config.min_shared_actors or specific + generic >= config.generic_roles_needed:
+        return True
+    return specific + generic >= 1 and sentence_overlap(a, b) >= config.sentence_overlap
 
 
 def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
@@ -174,7 +225,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
 def same_event(a: Mention, b: Mention, config: FusionConfig | None = None) -> bool:
     """Whether fusion would put these two mentions alone into one event."""
     config = config or FusionConfig()
-    return compatible(a, b, config) and shared_actors(a, b) >= config.min_shared_actors
+    return compatible(a, b, config) and enough_evidence(a, b, config)
 
 
 # -- clustering ---------------------------------------------------------------------------
@@ -216,8 +267,11 @@ def _best_cluster(mention: Mention, clusters: Sequence[_Cluster], config: Fusion
             continue
         if not all(compatible(mention, member, config) for member in cluster.members):
             continue
-        score = max(shared_actors(mention, member) for member in cluster.members)
-        if score >= config.min_shared_actors and (best is None or score > best_score):
+        backing = [member for member in cluster.members if enough_evidence(mention, member, config)]
+        if not backing:
+            continue
+        score = max(sum(shared_actors(mention, member)) for member in backing)
+        if best is None or score > best_score:
             best, best_score = cluster, score
     return best
 
@@ -240,12 +294,34 @@ _EVENT_SQL = (
 
 
 def _actor(row: Mapping[str, Any], role: str) -> Actor | None:
-    name = row[f"{role}_name"] or row[f"{role}_text"]
+    resolved = row[f"{role}_name"]
+    name = resolved or row[f"{role}_text"]
     country, sector = row[f"{role}_country"], row[f"{role}_sector"]
     code = f"{country or ''}{sector or ''}" or None
     if not name and not code:
         return None
-    return Actor(name, code, country, sector)
+    generic = not country and (not resolved or _is_group_word(resolved))
+    return Actor(name, code, country, sector, generic)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_group_word(name: str) -> bool:
+    """A sector word or title standing for a whole group ("police", "civilians", "prime minister")."""
+    from eventwire.actors.lexicon import load_lexicon
+
+    return _lexicon(load_lexicon).sector(name.removeprefix("the ")) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon(load: Any) -> Any:
+    return load()
+
+
+_STOP = frozenset(("that", "this", "with", "from", "have", "were", "said", "their", "they", "them", "which", "when"))
+
+
+def _content_words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall((text or "").casefold()) if len(w) > 3 and w not in _STOP)
 
 
 def _location(row: Mapping[str, Any], event: Mapping[str, Any]) -> Location | None:
@@ -338,6 +414,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         publisher=_publisher(row),
         article_date=row["article_date"],
         evidence=evidence,
+        words=_content_words((event.get("sentence") or {}).get("text")),
     )
 
 
