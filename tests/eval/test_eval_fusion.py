@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.eval.fusion import LABELS, Label, gdelt_rule_groups, read_labels, score_groups
+from eventwire.eval.fusion import SETS, Label, gdelt_rule_groups, read_labels, score_groups
 
 LABELS_TABLE = [
     Label("a", 0, 5, "riot"),
@@ -30,10 +30,13 @@ def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int
     assert scores["real_events"] == 2
 
 
-def test_eval_fusion_labels_file_has_at_least_50_real_events() -> None:
-    labels = read_labels(LABELS)
-    assert len({label.event for label in labels if label.event != "x"}) >= 50
-    assert all(label.article_id.startswith("ipe-") and label.start < label.end for label in labels)
+def test_eval_fusion_labels_hold_at_least_50_real_events() -> None:
+    labels = {name: read_labels(path) for name, (path, _, _) in SETS.items()}
+    events = {(name, label.event) for name, rows in labels.items() for label in rows if label.event != "x"}
+    assert len(events) >= 50
+    assert all(
+        label.article_id.startswith("ipe-") and label.start < label.end for rows in labels.values() for label in rows
+    )
 
 
 def test_eval_fusion_gdelt_rule_merges_only_identical_attributes() -> None:
