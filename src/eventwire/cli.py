@@ -230,6 +230,8 @@ def events(
     from eventwire.query import query_events
 
     if fused:
+        if actor or country or since or until or article:
+            raise click.UsageError("with --fused only --type and --limit apply")
         _fused_events(db, event_type, limit, fmt, out)
         return
     with _store(db) as store:

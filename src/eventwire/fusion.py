@@ -575,9 +575,10 @@ def query_fused(
 
         where.append("type = ?")
         params.append(validate_event_type(event_type))
-    sql = (
-        f"SELECT fused_json FROM fused_events WHERE {' AND '.join(where)}"
-        " ORDER BY mentions DESC, date_start, id LIMIT ? OFFSET ?"
-    )
-    rows = store.fetchall(sql, [*params, -1 if limit is None else limit, offset])
+    sql = f"SELECT fused_json FROM fused_events WHERE {' AND '.join(where)} ORDER BY mentions DESC, date_start, id"
+    if limit is not None or offset:
+        # Spelled out rather than SQLite's LIMIT -1 so the statement is portable.
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit if limit is not None else 2**62, offset]
+    rows = store.fetchall(sql, params)
     return [json.loads(row["fused_json"]) for row in rows]
