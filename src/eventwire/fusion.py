@@ -231,33 +231,71 @@ def same_event(a: Mention, b: Mention, config: FusionConfig | None = None) -> bo
 # -- clustering ---------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: two events may hold equal-looking mentions
 class _Cluster:
+    seq: int  # creation order: candidates are tried oldest first, so results do not depend on hashing
     members: list[Mention]
     days: DayRange
+
+
+Key = tuple[Any, ...]
+
+
+def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
+    """Index keys under which an event with this mention can be found by a mention sharing evidence.
+
+    Evidence needs a role whose actors agree: the same country, a word of the name in common, or
+    the same generic code. Without required evidence every event of the block is a candidate.
+    """
+    block: Key = (mention.type, mention.flags)
+    if config.min_shared_actors <= 0:
+        return {(*block, "*")}
+    keys: set[Key] = set()
+    for role, actor in (("source", mention.source), ("target", mention.target)):
+        if actor is None or not actor.known:
+            continue
+        if actor.country:
+            keys.add((*block, role, "country", actor.country.upper()))
+        if actor.generic:
+            keys.add((*block, role, "generic", actor.code))
+        else:
+            keys.update((*block, role, "word", word) for word in actor.words)
+    return keys
 
 
 def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = None) -> list[list[Mention]]:
     """Group mentions into events (module docstring); each group is in article order."""
     config = config or FusionConfig()
     ordered = sorted(mentions, key=lambda m: (m.days[0], m.article_date or "", m.article_id, m.idx))
-    open_by_block: dict[tuple[str, tuple[bool, bool, bool]], list[_Cluster]] = {}
-    done: list[_Cluster] = []
+    clusters: list[_Cluster] = []
+    index: dict[Key, list[_Cluster]] = {}
     for mention in ordered:
-        block = open_by_block.setdefault((mention.type, mention.flags), [])
-        # Mentions come in order of first day: an event that ended before this one starts is complete.
-        done += [c for c in block if c.days[1] < mention.days[0]]
-        block[:] = [c for c in block if c.days[1] >= mention.days[0]]
-        best = _best_cluster(mention, block, config)
+        keys = _keys(mention, config)
+        best = _best_cluster(mention, _candidates(mention, keys, index), config)
         if best is None:
-            block.append(_Cluster([mention], mention.days))
+            best = _Cluster(len(clusters), [mention], mention.days)
+            clusters.append(best)
         else:
             best.members.append(mention)
             best.days = _overlap(best.days, mention.days) or best.days
-    for block in open_by_block.values():
-        done += block
-    groups = [sorted(c.members, key=_article_order) for c in done]
+        for key in keys:
+            bucket = index.setdefault(key, [])
+            if best not in bucket:
+                bucket.append(best)
+    groups = [sorted(c.members, key=_article_order) for c in clusters]
     return sorted(groups, key=lambda g: _article_order(g[0]))
+
+
+def _candidates(mention: Mention, keys: set[Key], index: dict[Key, list[_Cluster]]) -> list[_Cluster]:
+    found: dict[int, _Cluster] = {}
+    for key in keys:
+        bucket = index.get(key)
+        if not bucket:
+            continue
+        # Mentions come in order of first day: an event that ended before this one starts is complete.
+        bucket[:] = [c for c in bucket if c.days[1] >= mention.days[0]]
+        found.update((c.seq, c) for c in bucket)
+    return [found[seq] for seq in sorted(found)]
 
 
 def _best_cluster(mention: Mention, clusters: Sequence[_Cluster], config: FusionConfig) -> _Cluster | None:
