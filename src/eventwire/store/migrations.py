@@ -148,7 +148,8 @@ _V1 = sql(
     )""",
 )
 
-# Duplicate articles and fused events (issue 6). Plain portable SQL: the PostgreSQL store runs it too.
+# Duplicate articles and fused events (issue 6). Plain portable SQL: the PostgreSQL store runs it too
+# (global_id is BIGINT: 52-bit ids, over the 32 bits of a PostgreSQL INTEGER).
 _V2 = sql(
     """CREATE TABLE article_signatures (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
@@ -169,7 +170,7 @@ _V2 = sql(
     "CREATE INDEX duplicates_of ON duplicates(duplicate_of)",
     """CREATE TABLE fused_events (
         id TEXT PRIMARY KEY,
-        global_id INTEGER NOT NULL,
+        global_id BIGINT NOT NULL,
         type TEXT,
         mode TEXT,
         cameo TEXT,
