@@ -67,6 +67,8 @@ class RunReport:
 
     stored: int = 0
     unchanged: int = 0
+    duplicates: int = 0  # stored articles that duplicate an earlier one (linked, not dropped)
+    fused_events: int | None = None  # events after fusion; None when fusion did not run
     failed: list[Rejected] = field(default_factory=list)
     results: list[dict[str, Any]] = field(default_factory=list)
 
@@ -88,16 +90,21 @@ def run(
     on_failure: Callable[[Rejected], None] | None = None,
     progress: bool = False,
     stdin: Any = None,
+    fuse: bool = True,
 ) -> RunReport:
     """Read inputs, process what is not stored yet, store each article in its own transaction.
 
     Re-running the same inputs stores nothing new; a run killed half way and started
-    again processes only the articles that were not stored.
+    again processes only the articles that were not stored. Each stored article is checked
+    for duplicates of earlier ones (``eventwire.dedup``); when anything new was stored and
+    ``fuse`` is true, the store's events are fused again at the end (``eventwire.fusion``).
     """
+    from eventwire.dedup import check_article, load_index
     from eventwire.store import open_store
 
     report = RunReport()
     store = open_store(db) if db is not None else None
+    index = load_index(store) if store is not None else None
     try:
         items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
         deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
@@ -113,9 +120,15 @@ def run(
                 stored = store.save(as_dict, origin=out.article.origin, pipeline_version=PIPELINE_VERSION)
                 report.stored += int(stored)
                 report.unchanged += int(not stored)
+                if stored and index is not None:
+                    report.duplicates += int(check_article(store, index, out.article.id, out.article.text) is not None)
             else:
                 report.stored += 1
             deliver(as_dict)
+        if store is not None and fuse and report.stored:
+            from eventwire.fusion import fuse_store
+
+            report.fused_events = fuse_store(store).events
     finally:
         if store is not None:
             store.close()

@@ -148,7 +148,66 @@ _V1 = sql(
     )""",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+# Duplicate articles and fused events (issue 6). Plain portable SQL: the PostgreSQL store runs it too
+# (global_id is BIGINT: 52-bit ids, over the 32 bits of a PostgreSQL INTEGER).
+_V2 = sql(
+    """CREATE TABLE article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        scheme TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        shingles INTEGER NOT NULL,
+        signature TEXT NOT NULL
+    )""",
+    "CREATE INDEX article_signatures_hash ON article_signatures(text_hash)",
+    """CREATE TABLE duplicates (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        containment REAL,
+        detected_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX duplicates_of ON duplicates(duplicate_of)",
+    """CREATE TABLE fused_events (
+        id TEXT PRIMARY KEY,
+        global_id BIGINT NOT NULL,
+        type TEXT,
+        mode TEXT,
+        cameo TEXT,
+        quad_class INTEGER,
+        score REAL,
+        source_name TEXT,
+        source_code TEXT,
+        target_name TEXT,
+        target_code TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        location_name TEXT,
+        location_country TEXT,
+        lat REAL,
+        lon REAL,
+        mentions INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        sources INTEGER NOT NULL,
+        first_article_id TEXT,
+        first_seen TEXT,
+        fused_at TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        fused_json TEXT NOT NULL
+    )""",
+    "CREATE INDEX fused_events_type ON fused_events(type)",
+    "CREATE INDEX fused_events_date ON fused_events(date_start)",
+    """CREATE TABLE fused_mentions (
+        fused_id TEXT NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx),
+        FOREIGN KEY (article_id, idx) REFERENCES events(article_id, idx) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX fused_mentions_fused ON fused_mentions(fused_id)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -171,6 +171,69 @@ class Store:
                 (origin, code, article_id, reason, now, now),
             )
 
+    # -- duplicate articles and fused events (eventwire.dedup, eventwire.fusion) ---------
+
+    def save_signature(self, article_id: str, scheme: str, text_hash: str, shingles: int, signature: str) -> None:
+        """Remember an article's MinHash signature so later articles are compared with it."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM article_signatures WHERE article_id = ?", (article_id,))
+            conn.execute(
+                "INSERT INTO article_signatures (article_id, scheme, text_hash, shingles, signature)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (article_id, scheme, text_hash, shingles, signature),
+            )
+
+    def save_duplicate(
+        self, article_id: str, duplicate_of: str, kind: str, similarity: float, containment: float
+    ) -> None:
+        """Link ``article_id`` to the earlier article it duplicates (one link per article)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM duplicates WHERE article_id = ?", (article_id,))
+            conn.execute(
+                "INSERT INTO duplicates (article_id, duplicate_of, kind, similarity, containment, detected_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (article_id, duplicate_of, kind, similarity, containment, _now()),
+            )
+
+    def signatures(self, scheme: str) -> list[sqlite3.Row]:
+        """Stored signatures of one scheme, in the order they were stored."""
+        return self.fetchall(
+            "SELECT s.article_id, s.text_hash, s.shingles, s.signature FROM article_signatures s"
+            " JOIN articles a ON a.id = s.article_id WHERE s.scheme = ? ORDER BY a.processed_at, a.id",
+            (scheme,),
+        )
+
+    def unsigned_articles(self, scheme: str, limit: int = _PAGE) -> list[sqlite3.Row]:
+        """Articles with no signature of ``scheme`` yet (stored before dedup ran), oldest first."""
+        return self.fetchall(
+            "SELECT a.id, a.text FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_signatures s"
+            " WHERE s.article_id = a.id AND s.scheme = ?) ORDER BY a.date IS NULL, a.date, a.processed_at, a.id"
+            " LIMIT ?",
+            (scheme, limit),
+        )
+
+    def duplicates(self) -> list[dict[str, Any]]:
+        rows = self.fetchall(
+            "SELECT article_id, duplicate_of, kind, similarity, containment, detected_at FROM duplicates"
+            " ORDER BY duplicate_of, article_id"
+        )
+        return [dict(row) for row in rows]
+
+    def replace_fused(self, events: Sequence[Mapping[str, Any]], mentions: Sequence[tuple[str, str, int]]) -> None:
+        """Swap in a new set of fused events and their (fused_id, article_id, idx) mentions atomically."""
+        columns = list(events[0]) if events else []
+        with self._write() as conn:
+            conn.execute("DELETE FROM fused_mentions")
+            conn.execute("DELETE FROM fused_events")
+            if columns:
+                # Column names come from eventwire.fusion's row builder, never from user input.
+                marks = ", ".join("?" for _ in columns)
+                conn.executemany(
+                    f"INSERT INTO fused_events ({', '.join(columns)}) VALUES ({marks})",
+                    [tuple(event[c] for c in columns) for event in events],
+                )
+            conn.executemany("INSERT INTO fused_mentions (fused_id, article_id, idx) VALUES (?, ?, ?)", mentions)
+
     # -- reading -------------------------------------------------------------------
 
     def failures(self) -> list[dict[str, Any]]:
