@@ -26,6 +26,8 @@ from sample_results import CHILD_TABLES, PIPELINE, make_event, make_result
 
 import eventwire.store
 from eventwire.errors import StoreError
+from eventwire.export import export
+from eventwire.query import query_events, query_places, query_quotes
 from eventwire.store import Store, content_hash, open_store
 from eventwire.store.migrations import MIGRATIONS, current_version, migrate, sql
 
@@ -346,6 +348,65 @@ def test_results_pages_through_many_articles(store: Store) -> None:
             rows,
         )
     assert sum(1 for _ in store.results()) == 1203
+
+
+# -- queries (eventwire.query, export) ----------------------------------------------------
+
+
+def _query_fixture(store: Store) -> None:
+    """Four articles whose events differ in actor, country case, type and date granularity."""
+    events = {
+        "q1": [make_event("ACCUSE", ("Zürich Council", "che"), ("Straße Group", "DEU"), "2022-01-05")],
+        "q2": [make_event("AID", ("ΟΔΥΣΣΕΥΣ", "GRC"), ("Ukraine", "UKR"), "2022-W02")],
+        "q3": [make_event("ASSAULT", ("Russia", "RUS"), ("Ukraine", "UKR"), "2021-Q4")],
+        "q4": [make_event("ACCUSE", ("Russia", "RUS"), ("50% Club", "USA"), None)],
+    }
+    dates = {"q1": "2022-01-05", "q2": "2022-01-12", "q3": "2021-11-01", "q4": None}
+    for article_id, items in events.items():
+        result = {**make_result(article_id, date=dates[article_id]), "events": items}
+        store.save(result, origin=None, pipeline_version=PIPELINE)
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, ["q3", "q1", "q2", "q4"]),
+        ({"actor": "zürich"}, ["q1"]),
+        ({"actor": "STRASSE"}, ["q1"]),  # casefold: ß is ss
+        ({"actor": "οδυσσευσ"}, ["q2"]),  # casefold: final sigma
+        ({"actor": "50%"}, ["q4"]),  # % is a character, not a wildcard
+        ({"actor": "_"}, []),
+        ({"country": "che"}, ["q1"]),  # stored in lower case, matched without case
+        ({"country": "ukr"}, ["q3", "q2"]),
+        ({"event_type": "accuse"}, ["q1", "q4"]),
+        ({"since": "2022-01-06"}, ["q2"]),  # 2022-W02 is Jan 10-16
+        ({"until": "2021-12-31"}, ["q3"]),
+        ({"since": "2021-12", "until": "2022-01-09"}, ["q3", "q1"]),
+        ({"article_id": "q2"}, ["q2"]),
+        ({"limit": 2, "offset": 1}, ["q1", "q2"]),
+        ({"limit": 0}, []),
+    ],
+)
+def test_event_queries_filter_the_same_on_every_backend(
+    store: Store, filters: dict[str, Any], expected: list[str]
+) -> None:
+    _query_fixture(store)
+    assert [row["article_id"] for row in query_events(store, **filters)] == expected
+
+
+def test_quote_and_place_queries(store: Store) -> None:
+    _query_fixture(store)
+    assert [r["article_id"] for r in query_quotes(store, speaker="LAVROV")] == ["q3", "q1", "q2", "q4"]
+    assert [r["article_id"] for r in query_places(store, name="kyiv", country="ukr", limit=1)] == ["q3"]
+    assert query_places(store, name="Berlin") == []
+
+
+def test_export_reads_every_backend(store: Store, tmp_path: Path) -> None:
+    _query_fixture(store)
+    assert export(store, "jsonl", tmp_path / "events.jsonl", what="events", actor="russia") == 2
+    assert export(store, "csv", tmp_path / "articles.csv", what="articles") == 4
+    lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["article_id"] for line in lines] == ["q3", "q4"]
 
 
 # -- round trips -------------------------------------------------------------------------

@@ -64,16 +64,25 @@ def masked(url: str) -> str:
     return re.sub(r"(password=)[^&\s]*", r"\1***", url)
 
 
+# Errors while connecting carry no SQLSTATE: recognise libpq's wording instead.
+_CONNECT_HINTS = (
+    (re.compile(r"database \S+ does not exist"), "no such database"),
+    (re.compile(r"authentication failed|no password supplied|no pg_hba.conf entry"), "authentication failed"),
+    (re.compile(r"role \S+ does not exist"), "no such user"),
+)
+
+
 def _describe(error: psycopg.Error) -> str:
     state = getattr(error, "sqlstate", None) or ""
-    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    text = " ".join(str(error).split()) or type(error).__name__
     hint = _HINTS.get(state)
     if "Read-only file system" in text:
         hint = "the disk is read-only"
     elif hint is None and state.startswith("08"):
         hint = "lost the connection to the server"
     elif hint is None and not state and isinstance(error, psycopg.OperationalError):
-        hint = "cannot reach the PostgreSQL server"
+        found = (wording for pattern, wording in _CONNECT_HINTS if pattern.search(text))
+        hint = next(found, "cannot reach the PostgreSQL server")
     return f"{hint} ({text})" if hint else text
 
 
@@ -199,7 +208,9 @@ class PostgresStore(Store):
         """Run one read query (``?`` placeholders, SQLite flavour) with errors turned into ``StoreError``."""
         query = to_postgresql(sql)
         try:
-            return self._conn.execute(query, _clean(params)).fetchall()
+            cursor = self._conn.execute(query, _clean(params))
+            # Like sqlite3: a statement that returns no rows (DELETE, SET...) reads as none.
+            return cursor.fetchall() if cursor.description is not None else []
         except UnicodeEncodeError as error:
             raise StoreError(f"cannot read {self.location}: query is not valid Unicode ({error})") from error
         except psycopg.Error as error:
