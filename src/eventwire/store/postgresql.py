@@ -178,6 +178,10 @@ class PostgresRunner:
 # -- the store -------------------------------------------------------------------------
 
 
+# "INSERT INTO table (a, b) VALUES (?, ?)" and nothing more: safe to run as COPY.
+_PLAIN_INSERT = re.compile(r"^\s*INSERT INTO (\w+) \(([\w, ]+)\) VALUES \((\?(?:, \?)*)\)\s*$")
+
+
 class _Writer:
     """The write transaction's view: SQLite-flavoured SQL in, PostgreSQL out."""
 
@@ -188,8 +192,16 @@ class _Writer:
         return self._cursor.execute(to_postgresql(sql), _clean(parameters))
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> None:
-        # psycopg pipelines executemany: one round trip for all rows of a table.
-        self._cursor.executemany(to_postgresql(sql), [_clean(row) for row in parameters])
+        plain = _PLAIN_INSERT.match(sql)
+        if plain is None:
+            # psycopg pipelines executemany: one round trip for all rows.
+            self._cursor.executemany(to_postgresql(sql), [_clean(row) for row in parameters])
+            return
+        # Many rows into one table: COPY is several times faster than one INSERT per row.
+        table, columns = plain.group(1), plain.group(2)
+        with self._cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row in parameters:
+                copy.write_row(_clean(row))
 
 
 class PostgresStore(Store):
