@@ -4,16 +4,13 @@ NUL characters, writers racing on one article, a full disk and a read-only datab
 
 from __future__ import annotations
 
-import os
 import random
-import shutil
-import subprocess
-import tempfile
 import threading
 from pathlib import Path
 
 import pytest
 from sample_results import PIPELINE, make_result
+from scratch_disks import small_disk
 
 from eventwire.errors import StoreError
 from eventwire.store import content_hash, open_store
@@ -182,24 +179,14 @@ def test_writers_racing_on_the_same_articles_store_each_once(pg_url: str) -> Non
 # -- full and read-only storage ----------------------------------------------------------
 
 
-def _mount_small_tmpfs(owner: int) -> Path:
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("simulating a full disk needs root to mount a small tmpfs")
-    where = Path(tempfile.mkdtemp(prefix="eventwire-full-", dir="/tmp"))
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(where)], capture_output=True, text=True, check=False
-    )
-    if mounted.returncode != 0:
-        where.rmdir()
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    os.chown(where, owner, owner)
-    return where
-
-
 def test_a_full_disk_is_a_store_error_and_loses_nothing(pg_cluster: ThrowawayCluster, pg_url: str) -> None:
     assert pg_cluster.root is not None
-    small = _mount_small_tmpfs(pg_cluster.root.stat().st_uid)
     name = pg_url.rsplit("/", 1)[1]
+    with small_disk("1m", owner=pg_cluster.root.stat().st_uid) as small:
+        _fill_and_check(pg_cluster, pg_url, name, small)
+
+
+def _fill_and_check(pg_cluster: ThrowawayCluster, pg_url: str, name: str, small: Path) -> None:
     try:
         with open_store(pg_url) as store:
             store.save(make_result("kept"), origin=None, pipeline_version=PIPELINE)
@@ -219,8 +206,6 @@ def test_a_full_disk_is_a_store_error_and_loses_nothing(pg_cluster: ThrowawayClu
         pg_cluster.drop_database(name)
         with pg_cluster.admin() as admin:
             admin.execute("DROP TABLESPACE IF EXISTS small")
-        subprocess.run(["umount", str(small)], check=False)
-        small.rmdir()
 
 
 def test_a_read_only_database_gives_a_store_error_and_loses_nothing(pg_url: str, pg_cluster: ThrowawayCluster) -> None:

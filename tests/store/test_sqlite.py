@@ -1,15 +1,17 @@
 """What only the SQLite store does: file paths and sqlite:/// URLs, files that are not databases,
-a full disk (PRAGMA max_page_count), file permissions, and SQLite's own integrity check.
+a full disk (PRAGMA max_page_count, and a real one on a small tmpfs), a read-only disk, file permissions.
 """
 
 from __future__ import annotations
 
 import os
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sample_results import PIPELINE, make_result
+from scratch_disks import remount, small_disk
 
 from eventwire.errors import StoreError
 from eventwire.store import Store, open_store
@@ -107,3 +109,32 @@ def test_a_read_only_file_gives_a_store_error_and_loses_nothing(db: Path) -> Non
 def test_a_read_only_open_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no such database file"):
         open_store(tmp_path / "absent.db", readonly=True)
+
+
+def test_a_really_full_disk_is_a_store_error_and_loses_nothing() -> None:
+    with small_disk("512k") as disk:
+        with open_store(disk / "eventwire.db") as store:
+            store.save(make_result("kept"), origin=None, pipeline_version=PIPELINE)
+            before = store.counts()
+            noise = random.Random(5).randbytes(1_000_000).hex()
+            with pytest.raises(StoreError, match="disk is full"):
+                store.save(make_result("big", noise), origin=None, pipeline_version=PIPELINE)
+            assert store.counts() == before
+        with open_store(disk / "eventwire.db") as store:
+            assert store.get_article("kept") == make_result("kept")
+
+
+def test_a_read_only_disk_refuses_writers_clearly_and_still_reads() -> None:
+    with small_disk("4m") as disk:
+        with open_store(disk / "eventwire.db") as store:
+            store.save(make_result(), origin=None, pipeline_version=PIPELINE)
+        remount(disk, "ro")
+        with pytest.raises(StoreError, match="the disk is read-only"):
+            open_store(disk / "eventwire.db")
+        with open_store(disk / "eventwire.db", readonly=True) as reader:
+            assert reader.get_article("a1") == make_result()
+            with pytest.raises(StoreError, match="read-only"):
+                reader.save(make_result("other"), origin=None, pipeline_version=PIPELINE)
+        remount(disk, "rw")
+        with open_store(disk / "eventwire.db") as store:
+            assert store.counts()["articles"] == 1

@@ -6,6 +6,7 @@ while a writer writes, and a process killed mid-save leaves the previous state.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -118,6 +119,9 @@ class SQLiteStore(Store):
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     _check_location(path, readonly=readonly)
     target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    if readonly and _on_read_only_disk(path):
+        # WAL needs a writable -shm file; on read-only media SQLite reads the file as immutable.
+        target += "&immutable=1"
     try:
         conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=readonly)
     except sqlite3.Error as error:
@@ -144,6 +148,18 @@ def _check_location(path: Path, *, readonly: bool) -> None:
         raise StoreError(f"cannot open store {path}: directory {path.parent} does not exist")
     if readonly and not path.exists():
         raise StoreError(f"cannot open store {path}: no such database file")
+    if not readonly and _on_read_only_disk(path):
+        raise StoreError(
+            f"cannot open store {path}: the disk is read-only (nothing stored is lost; "
+            "open_store(..., readonly=True) still reads it)"
+        )
+
+
+def _on_read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
