@@ -38,12 +38,9 @@ def pg_cluster() -> Iterator[ThrowawayCluster]:
 
 
 @pytest.fixture
-def pg_url(pg_cluster: ThrowawayCluster) -> Iterator[str]:
-    """A fresh, empty database on the session's server."""
-    name = f"ew_test_{os.getpid()}_{next(_serial)}"
-    url = pg_cluster.create_database(name)
-    yield url
-    pg_cluster.drop_database(name)
+def pg_url(pg_cluster: ThrowawayCluster) -> str:
+    """A fresh, empty database on the session's server (left for the cluster's removal: a drop checkpoints)."""
+    return pg_cluster.create_database(f"ew_test_{os.getpid()}_{next(_serial)}")
 
 
 @pytest.fixture(params=BACKENDS)
