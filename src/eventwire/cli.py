@@ -47,7 +47,7 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         default="eventwire.db",
         show_default=True,
         envvar="EVENTWIRE_DB",
-        help="SQLite file (or sqlite:/// URL) of the store.",
+        help="SQLite file (or sqlite:/// URL), or postgresql://user@host:port/dbname, of the store.",
     )(func)
 
 
@@ -119,7 +119,7 @@ def run(
             # Each article is stored in its own transaction: what is stored stays, the rest waits.
             click.echo("interrupted: articles stored so far are kept; run the same command to go on", err=True)
             sys.exit(130)
-    where = "" if no_store else f" in {db}"
+    where = "" if no_store else f" in {_shown(db)}"
     click.echo(
         f"{report.stored} stored, {report.unchanged} unchanged, {len(report.failed)} failed{where}",
         err=True,
@@ -433,7 +433,7 @@ def show(article: str, db: str, as_json: bool) -> None:
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
     if result is None:
-        raise click.ClickException(f"no article {article!r} in {db}")
+        raise click.ClickException(f"no article {article!r} in {_shown(db)}")
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -508,7 +508,8 @@ def failures(db: str) -> None:
     help="full: n-grams, rule coder and sentence vectors; fast: without sentence vectors.",
 )
 @click.option("--model-dir", type=click.Path(file_okay=False, path_type=Path), help="A model saved by `train`.")
-def classify(input_path: str, out: Path | None, kind: str, model_dir: Path | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes.")
+def classify(input_path: str, out: Path | None, kind: str, model_dir: Path | None, workers: int) -> None:
     """Code source-target pairs: each JSON line with text, source and target spans gets a PLOVER type."""
     from eventwire.events.classify import classify_records, load_model
 
@@ -519,7 +520,7 @@ def classify(input_path: str, out: Path | None, kind: str, model_dir: Path | Non
     stream = click.open_file(input_path, encoding="utf-8")
     errors = total = 0
     with stream, _open_out(out) as sink:
-        for result in classify_records(_json_lines(stream), model):
+        for result in classify_records(_json_lines(stream), model, workers=workers, kind=kind, folder=model_dir):
             total += 1
             errors += "error" in result
             sink.write(json.dumps(result, ensure_ascii=False) + "\n")
@@ -557,9 +558,8 @@ def train(data: Path | None, out: Path | None, no_cv: bool, fast_only: bool) -> 
     root = data or eval_root() / "events"
     if not root.is_dir():
         raise click.ClickException(f"no gold data at {root}: pass --data")
-    kinds = ("fast",) if fast_only else ("full", "fast")
     try:
-        report = train_models(root, out, kinds, cv=not no_cv)
+        report = train_models(root, out, fast_only=fast_only, cv=not no_cv)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(report, indent=1))
@@ -586,6 +586,14 @@ def eval_command(stage: str, args: tuple[str, ...]) -> None:
 
 
 # -------------------------------------------------------------------------------- helpers
+def _shown(db: str) -> str:
+    """The store's location as printed: a PostgreSQL URL without its password."""
+    from eventwire.store import is_postgres_url
+    from eventwire.store.postgresql import masked
+
+    return masked(db) if is_postgres_url(db) else db
+
+
 class _store:
     """Open the store for reading, turning store errors into one-line CLI errors."""
 
@@ -593,9 +601,9 @@ class _store:
         self.db = db
 
     def __enter__(self) -> Any:
-        from eventwire.store import open_store
+        from eventwire.store import is_postgres_url, open_store
 
-        if not self.db.startswith(("sqlite:", "postgresql:")) and not Path(self.db).exists():
+        if not self.db.startswith("sqlite:") and not is_postgres_url(self.db) and not Path(self.db).exists():
             raise click.ClickException(f"no store at {self.db}: run `eventwire run` first or pass --db")
         try:
             self.store = open_store(self.db)

@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.events.classify import classify, load_model, recode_events
+from eventwire.errors import InputError
+from eventwire.events.classify import classify, classify_records, load_model, recode_events
 from eventwire.events.ontology import PLOVER_TYPES
 from eventwire.events.pairs import Pair
 
@@ -100,3 +101,12 @@ def test_the_pipeline_keeps_rule_events_and_explains_the_models_view() -> None:
     assert "model" in result.events[0].explanation
     assert recode_events(text, []) == []
     assert load_model("fast").config.use_vectors is False
+
+
+def test_workers_give_the_same_lines_in_the_same_order() -> None:
+    records: list[dict[str, Any] | InputError] = [_record(*p[:3]) for p in PAIRS]
+    records.insert(2, InputError("line 3: not JSON"))
+    one = list(classify_records(records, kind="fast", batch_size=2))
+    two = list(classify_records(records, kind="fast", batch_size=2, workers=2))
+    assert one == two
+    assert [r.get("type") for r in one] == [p[3] for p in PAIRS[:2]] + [None] + [p[3] for p in PAIRS[2:]]

@@ -37,7 +37,7 @@ per-record F1 averaged over records with a gold span, and ``overlap`` the share 
 whose predicted span shares a token with a gold span.
 
 The pipeline's events come from the rule coder, checked (and re-coded when it is sure) by the trained
-classifier (:mod:`eventwire.events.classify`), which was trained on PLV train, the GSR and CASE 2021:
+classifier (:mod:`eventwire.events.classify`), which was trained on PLV train and the GSR:
 ``plv`` and ``gsr`` therefore score the pipeline on sentences its classifier has seen, and guard against
 regressions only.  The honest figures for unseen pairs are ``cv`` (5-fold cross-validation of the
 classifier over the PLV rows, every fold trained from scratch) and ``multicoped`` (never trained on).
@@ -49,11 +49,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -658,18 +659,20 @@ def score_plv_pairs(path: str | Path | None = None, limit: int | None = None, ki
 
 
 def score_cross_validation(
-    path: str | Path | None = None, limit: int | None = None, kind: str = "full"
+    path: str | Path | None = None, limit: int | None = None, kind: str = "full", task: str = "plover"
 ) -> dict[str, Any]:
-    """5-fold cross-validation of the classifier over the PLV rows (GSR and CASE always train): the
-    honest estimate of the shipped model on unseen pairs.  ``path``: the events gold folder."""
+    """5-fold cross-validation of a classifier, every fold trained from scratch: the honest estimate of
+    the shipped model on unseen pairs.  ``plover``: over the PLV rows (the GSR always trains);
+    ``penta``: over the Multi-CoPED sentences.  ``path``: the events gold folder."""
     from eventwire.events.classifier import Config
-    from eventwire.events.training import all_inputs, cross_validate, gold_examples
+    from eventwire.events.training import TASKS, all_inputs, cross_validate
 
+    reader, scored, _ = TASKS[task]
     root = Path(path) if path is not None else eval_root() / "events"
-    examples = gold_examples(root)[: limit or None]
+    examples = reader(root)[: limit or None]
     config = Config(use_vectors=kind == "full")
     inputs = all_inputs(examples, vectors=config.use_vectors)
-    return {"set": "classifier-cv", "model": kind, **cross_validate(examples, inputs, config)}
+    return {"set": f"classifier-cv-{task}", "model": kind, **cross_validate(examples, inputs, config, scored=scored)}
 
 
 def _first(spans: Sequence[Span2]) -> Span2 | None:
@@ -685,7 +688,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "which",
         nargs="?",
         default="all",
-        choices=["plv", "gsr", "multicoped", "multicoped-spans", "plv-pairs", "cv", "all"],
+        choices=["plv", "gsr", "multicoped", "multicoped-spans", "plv-pairs", "cv", "cv-penta", "all"],
     )
     ap.add_argument("--model", default="full", choices=["full", "fast"], help="classifier for plv-pairs and cv")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
@@ -699,7 +702,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "multicoped": score_multicoped,
         "multicoped-spans": score_multicoped_spans,
     }
-    classifier_scorers = {"plv-pairs": score_plv_pairs, "cv": score_cross_validation}
+    classifier_scorers: dict[str, Callable[[Path | None, int | None, str], dict[str, Any]]] = {
+        "plv-pairs": score_plv_pairs,
+        "cv": score_cross_validation,
+        "cv-penta": functools.partial(score_cross_validation, task="penta"),
+    }
     if args.which in classifier_scorers:
         print(json.dumps(classifier_scorers[args.which](args.path, args.limit, args.model)), flush=True)
         return 0

@@ -86,6 +86,23 @@ def _multicoped() -> Metrics:
     return _pick(score_multicoped(), {"accuracy": "accuracy", "macro_f1": "macro_f1"})
 
 
+def _multicoped_spans() -> Metrics:
+    from eventwire.eval.events import score_multicoped_spans
+
+    return _pick(score_multicoped_spans(), {"source_span_f1": "source_span.f1", "target_span_f1": "target_span.f1"})
+
+
+def _classifier_cv(task: str) -> Callable[[], Metrics]:
+    def run() -> Metrics:
+        from eventwire.eval.events import score_cross_validation
+
+        report = score_cross_validation(task=task)
+        paths = {"accuracy": "accuracy", "macro_f1": "macro_f1"}
+        return _pick(report, paths | ({"quad_accuracy": "quad_accuracy"} if task == "plover" else {}))
+
+    return run
+
+
 def _places(set_name: str, limit: int | None = None) -> Callable[[], Metrics]:
     def run() -> Metrics:
         from eventwire.eval.places import score
@@ -109,6 +126,10 @@ CHECKS: dict[str, tuple[str, Callable[[], Metrics]]] = {
     "events-plv": ("events/plv/PLV_train.tsv", _plv),
     "events-gsr": ("events/plover_gsr/PLOVER_GSR_CAMEO.json", _gsr),
     "events-multicoped": ("events/multicoped/cameo_class_train.tsv", _multicoped),
+    "events-multicoped-spans": ("events/multicoped/cameo_ner_train.txt", _multicoped_spans),
+    # 5-fold cross-validation, every fold trained from scratch: the classifiers on unseen pairs.
+    "events-classifier-cv": ("events/plv/PLV_train.tsv", _classifier_cv("plover")),
+    "events-penta-cv": ("events/multicoped/cameo_class_train.tsv", _classifier_cv("penta")),
     # Whole sets: a 60-article subset once pointed the opposite way to the full set.
     "places-geowebnews": ("geo/geowebnews", _places("geowebnews")),
     "places-lgl": ("geo/lgl", _places("lgl")),

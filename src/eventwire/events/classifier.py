@@ -81,6 +81,7 @@ class Coding:
     scores: dict[str, float]
     runner_up: str
     because: list[str] = field(default_factory=list)
+    pentaclass: int | None = None  # CAMEO pentaclass from the penta model, when one was asked
 
     @property
     def quad_class(self) -> int:
