@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.annotate import text_of
-from eventwire.geo import Gazetteer, get_gazetteer
+from eventwire.geo import Gazetteer, GazetteerEntry, get_gazetteer
 from eventwire.model import EntityMention, Event, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -39,32 +39,82 @@ def find_places(
     excluded: Sequence[tuple[int, int]] = (),
     gazetteer: Gazetteer | None = None,
 ) -> list[Place]:
+    """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None)."""
     gaz = gazetteer or get_gazetteer()
+    text = text_of(doc)
     spans = _candidate_spans(doc, mentions, excluded)
-    context = [m.actor.country for m in mentions if m.actor and m.actor.country]
+    actors = [(m.start, m.end, m.actor.country) for m in mentions if m.actor and m.actor.country]
+    entries = resolve_toponyms(text, spans, actors, gaz)
     places = []
-    for start, end in spans:
-        surface = text_of(doc)[start:end]
-        name = place_name(surface)
-        entry = gaz.resolve(name, context) if name else None
-        role = _role(doc, start, end)
+    for (start, end), entry in zip(spans, entries, strict=True):
         confidence = 0.85 if entry is not None else 0.3
         places.append(
             Place(
                 start=start,
                 end=end,
-                text=surface,
+                text=text[start:end],
                 name=entry.name if entry else None,
                 country=entry.country if entry else None,
                 lat=entry.lat if entry else None,
                 lon=entry.lon if entry else None,
                 feature=entry.feature if entry else None,
-                role=role,
+                role=_role(doc, start, end),
                 provenance=Provenance(STAGE, VERSION, confidence),
                 geonameid=entry.geonameid if entry else None,
             )
         )
     return places
+
+
+def resolve_toponyms(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    actors: Sequence[tuple[int, int, str]] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[GazetteerEntry | None]:
+    """The gazetteer entry of each toponym span of ``text`` (None where nothing fits), read in context.
+
+    Two passes: each name alone (with the countries of the article's actors), then again with
+    the countries and first-level divisions of the article's other places as context, and the
+    container written right after it ("Springfield, Ill.") as ``within``. ``actors`` are
+    (start, end, country) of actor mentions; one overlapping a toponym is not its own context.
+    """
+    gaz = gazetteer or get_gazetteer()
+    names = [place_name(text[start:end]) for start, end in spans]
+    first = [gaz.resolve(name, _actor_countries(actors, span)) if name else None for name, span in zip(names, spans)]
+    resolved = []
+    for index, (name, span) in enumerate(zip(names, spans, strict=True)):
+        if not name:
+            resolved.append(None)
+            continue
+        others = [entry for i, entry in enumerate(first) if i != index and entry is not None]
+        countries = _actor_countries(actors, span) | {e.country for e in others if e.country}
+        regions = {e.admin1 for e in others if e.admin1}
+        within = _container(text, span[1], gaz)
+        resolved.append(gaz.resolve(name, countries, context_admin1=regions, within=within))
+    return resolved
+
+
+def _actor_countries(actors: Sequence[tuple[int, int, str]], span: tuple[int, int]) -> set[str]:
+    return {country for start, end, country in actors if not (start < span[1] and span[0] < end)}
+
+
+_CONTAINER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*\.?){0,2})")
+
+
+def _container(text: str, end: int, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The country or state named right after a toponym and a comma: "Maywood, N.J." -> New Jersey."""
+    match = _CONTAINER.match(text, end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    # The longest run of capitalised words that names a division or a country: "Springfield, New York City" no.
+    for size in range(len(words), 0, -1):
+        name = place_name(" ".join(words[:size]))
+        for entry in gaz.candidates(name) + gaz.candidates(name.rstrip(".") + "."):
+            if entry.feature in ("admin1", "country"):
+                return entry
+    return None
 
 
 def _candidate_spans(

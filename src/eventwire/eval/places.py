@@ -1,8 +1,16 @@
 """End-to-end scoring of the place stage (recognition + resolution) on GeoWebNews and LGL.
 
-Run ``python -m eventwire.eval.places [geowebnews|lgl|all] [--limit N]`` to print one JSON
-line per data set. Gold data lives under ``eval_root()/geo/{geowebnews,lgl}`` (see each
-SOURCE.txt).
+Run ``python -m eventwire.eval.places [geowebnews|lgl|all] [--split dev|test|all] [--limit N]``
+to print one JSON line per data set. Gold data lives under ``eval_root()/geo/{geowebnews,lgl}``
+(see each SOURCE.txt).
+
+Dev and test split
+------------------
+Each set is split once and for all by a stable hash of the article id: an article is in
+``dev`` when the first byte of SHA-256 of its id (``gwn-<file>`` or ``lgl-<docid>``) is even,
+else in ``test``: GeoWebNews 98 dev / 102 test articles, LGL 309 dev / 279 test. The place
+stage (gazetteer, rules, priors) is developed on ``dev`` only; ``test`` is the held-out figure
+to report. ``--split all`` (the default) scores both together, as the first floors were pinned.
 
 What counts as a gold place
 ---------------------------
@@ -37,6 +45,7 @@ unresolved item at 20,039 km (lower is better).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -59,6 +68,7 @@ MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the worst possible err
 ACCURACY_KM = 161.0  # 100 miles, the usual geocoding threshold
 
 SETS = ("geowebnews", "lgl")
+SPLITS = ("dev", "test", "all")
 
 #: GeoWebNews types that denote a place (literal and associative toponyms, all geocoded).
 GWN_PLACE_TYPES = frozenset(
@@ -230,6 +240,18 @@ def is_gold_place(toponym: GoldToponym) -> bool:
     return toponym.type in GWN_PLACE_TYPES and toponym.modifier != "Adjective"
 
 
+def split_of(article_id: str) -> str:
+    """``dev`` or ``test``: fixed by the article id alone, so it never changes between runs."""
+    return "dev" if hashlib.sha256(article_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def in_split(articles: Iterable[GoldArticle], split: str) -> list[GoldArticle]:
+    """The articles of one split (``all`` keeps every article), in file order."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
+    return [a for a in articles if split == "all" or split_of(a.id) == split]
+
+
 def read_set(set_name: str, root: Path | None = None) -> Iterator[GoldArticle]:
     base = Path(root) if root is not None else eval_root() / "geo"
     if set_name == "geowebnews":
@@ -281,6 +303,7 @@ class Tally:
     by_type_found: Counter[str] = field(default_factory=Counter)
     unmatched_on: Counter[str] = field(default_factory=Counter)
     end_to_end: list[float | None] = field(default_factory=list)
+    end_to_end_baseline: list[float | None] = field(default_factory=list)
     resolver: list[float | None] = field(default_factory=list)
     baseline: list[float | None] = field(default_factory=list)
     oracle: list[float | None] = field(default_factory=list)
@@ -302,6 +325,9 @@ class Tally:
             if gold[gi].has_coords:
                 place = system[si]
                 self.end_to_end.append(_error(place.lat, place.lon, gold[gi]))
+                name = gazetteer_name(place.text)
+                first = next(iter(gazetteer.candidates(name)), None) if name else None
+                self.end_to_end_baseline.append(_error(first.lat, first.lon, gold[gi]) if first else None)
         self._by_type(article, sys_spans, {si for _, si in pairs})
         self._gold_spans(gold, system, gazetteer)
 
@@ -346,6 +372,8 @@ class Tally:
         }
         resolver = resolution_metrics(self.resolver)
         baseline = resolution_metrics(self.baseline)
+        end_to_end = resolution_metrics(self.end_to_end)
+        end_to_end_baseline = resolution_metrics(self.end_to_end_baseline)
         return {
             "docs": self.docs,
             "rejected": self.rejected,
@@ -354,7 +382,9 @@ class Tally:
             "system": self.system,
             "matched": self.matched,
             "recognition": prf(self.matched, self.system, self.gold),
-            "end_to_end": resolution_metrics(self.end_to_end),
+            "end_to_end": end_to_end,
+            "end_to_end_most_populous": end_to_end_baseline,
+            "end_to_end_gain": round(end_to_end["acc161"] - end_to_end_baseline["acc161"], 4),
             "gold_spans": {
                 "resolve": resolver,
                 "most_populous": baseline,
@@ -398,22 +428,28 @@ def default_workers() -> int:
 
 
 def score(
-    set_name: str, limit: int | None = None, *, root: Path | None = None, workers: int | None = None
+    set_name: str,
+    limit: int | None = None,
+    *,
+    split: str = "all",
+    root: Path | None = None,
+    workers: int | None = None,
 ) -> dict[str, Any]:
-    """End-to-end place scores of eventwire on ``geowebnews`` or ``lgl`` (first ``limit`` articles).
+    """End-to-end place scores of eventwire on ``geowebnews`` or ``lgl``: one split, first ``limit`` articles.
 
     ``workers > 1`` spawns processes: call it then only under ``if __name__ == "__main__":``.
     """
     started = time.monotonic()
-    articles = list(read_set(set_name, root))[:limit]
+    articles = in_split(read_set(set_name, root), split)[:limit]
     system = list(system_places(articles, workers=workers or 1))
     report = score_articles(articles, system)
-    return {"set": set_name, **report, "seconds": round(time.monotonic() - started, 1)}
+    return {"set": set_name, "split": split, **report, "seconds": round(time.monotonic() - started, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("set", nargs="?", default="all", choices=(*SETS, "all"))
+    parser.add_argument("--split", default="all", choices=SPLITS, help="dev, test (held out) or both (default)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles of each set")
     parser.add_argument("--workers", type=int, default=None, help="processes for the pipeline (default 2)")
     parser.add_argument("--root", type=Path, default=None, help="folder holding geowebnews/ and lgl/")
@@ -426,7 +462,8 @@ def main(argv: list[str] | None = None) -> int:
             status = 1
             continue
         workers = args.workers or default_workers()
-        print(json.dumps(score(name, args.limit, root=args.root, workers=workers)), flush=True)
+        report = score(name, args.limit, split=args.split, root=args.root, workers=workers)
+        print(json.dumps(report), flush=True)
     return status
 
 
