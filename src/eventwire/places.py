@@ -42,11 +42,12 @@ def find_places(
     """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None)."""
     gaz = gazetteer or get_gazetteer()
     text = text_of(doc)
-    spans = _candidate_spans(doc, mentions, excluded)
+    found = _candidate_spans(doc, mentions, excluded, gaz)
     actors = [(m.start, m.end, m.actor.country) for m in mentions if m.actor and m.actor.country]
-    entries = resolve_toponyms(text, spans, actors, gaz)
+    entries = resolve_toponyms(text, [(x.start, x.end) for x in found], actors, gaz)
     places = []
-    for (start, end), entry in zip(spans, entries, strict=True):
+    for span, entry in zip(found, entries, strict=True):
+        start, end = span.start, span.end
         confidence = 0.85 if entry is not None else 0.3
         places.append(
             Place(
@@ -58,7 +59,7 @@ def find_places(
                 lat=entry.lat if entry else None,
                 lon=entry.lon if entry else None,
                 feature=entry.feature if entry else None,
-                role=_role(doc, start, end),
+                role=span.role or _role(doc, start, end),
                 provenance=Provenance(STAGE, VERSION, confidence),
                 geonameid=entry.geonameid if entry else None,
             )
@@ -81,8 +82,11 @@ def resolve_toponyms(
     """
     gaz = gazetteer or get_gazetteer()
     names = [place_name(text[start:end]) for start, end in spans]
-    first = [gaz.resolve(name, _actor_countries(actors, span)) if name else None for name, span in zip(names, spans)]
-    resolved = []
+    first = [
+        gaz.resolve(name, _actor_countries(actors, span)) if name else None
+        for name, span in zip(names, spans, strict=True)
+    ]
+    resolved: list[GazetteerEntry | None] = []
     for index, (name, span) in enumerate(zip(names, spans, strict=True)):
         if not name:
             resolved.append(None)
@@ -117,25 +121,160 @@ def _container(text: str, end: int, gaz: Gazetteer) -> GazetteerEntry | None:
     return None
 
 
+@dataclasses.dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    role: str | None = None  # set when the way it was found decides it: "modifier" for names inside names
+
+
 def _candidate_spans(
-    doc: Any, mentions: Sequence[EntityMention], excluded: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    countries = [(m.start, m.end) for m in mentions if m.label == "COUNTRY"]
+    doc: Any, mentions: Sequence[EntityMention], excluded: Sequence[tuple[int, int]], gaz: Gazetteer
+) -> list[_Span]:
+    """Toponym spans: country mentions, spaCy's place entities, place names spaCy labelled as
+    people or organisations, names inside organisation names, and upper-case datelines."""
+    spans: list[_Span] = []
+    nationalities = [(m.start, m.end) for m in mentions if m.label == "COUNTRY" and m.role not in ("name", "capital")]
     for m in mentions:
-        if m.label == "COUNTRY" and m.role in ("name", "capital") and not _is_title_modifier(doc, m):
-            spans.append((m.start, m.end))
+        if m.label == "COUNTRY" and m.role in ("name", "capital") and not overlaps_any(m.start, m.end, excluded):
+            spans.append(_Span(m.start, m.end, "modifier" if _is_title_modifier(doc, m) else None))
+    people = _person_spans(doc, mentions)
     for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS or overlaps_any(ent.start_char, ent.end_char, excluded):
-            continue
-        if overlaps_any(ent.start_char, ent.end_char, spans + countries):
-            continue  # already taken, or a nationality ("the North Koreans", "US" on a title)
-        if any(m.start <= ent.start_char < m.end and m.label not in ("COUNTRY",) for m in mentions):
-            continue  # part of an organisation or person name
-        text = _LEADING_THE.sub("", ent.text).strip()
-        if text and text[0].isupper():
-            spans.append((ent.start_char, ent.start_char + len(ent.text.rstrip())))
-    spans.sort()
+        taken = [(x.start, x.end) for x in spans] + nationalities
+        if overlaps_any(ent.start_char, ent.end_char, excluded + taken):
+            continue  # already taken, or a nationality ("the North Koreans")
+        if ent.label_ in _PLACE_LABELS:
+            # "Paris" in "Paris Hilton"; "Ripley" after "Dan Ripley" unless it really is a sizeable place
+            if _inside_longer(ent.start_char, ent.end_char, people):
+                continue
+            if len(ent) == 1 and _is_surname(doc, ent, people) and not _is_sure_place(ent.text, gaz):
+                continue
+            spans.extend(_place_entity(ent))
+        elif ent.label_ in _MISLABELS:
+            spans.extend(_mislabelled(doc, ent, people, gaz))
+    taken = [(x.start, x.end) for x in spans]
+    spans.extend(x for x in _datelines(text_of(doc), gaz) if not overlaps_any(x.start, x.end, taken + excluded))
+    spans.sort(key=lambda x: x.start)
+    return spans
+
+
+#: spaCy labels that small models often put on a place: "Tamil Nadu" PERSON, "Columbia" ORG, "Sochi" NORP.
+_MISLABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+#: Features specific enough to take from a name spaCy did not label a place.
+_SURE_FEATURES = {"country", "continent", "region", "water", "admin1", "admin2"}
+#: A city this large is meant when its name stands alone; smaller namesakes are too often people.
+_SURE_CITY_POPULATION = 15000
+
+
+def _place_entity(ent: Any) -> list[_Span]:
+    text = _LEADING_THE.sub("", ent.text).strip()
+    if not text or not text[0].isupper():
+        return []
+    return [_Span(ent.start_char, ent.start_char + len(ent.text.rstrip()))]
+
+
+def _person_spans(doc: Any, mentions: Sequence[EntityMention]) -> list[tuple[int, int]]:
+    """People: the actors the lexicon knows as persons and spaCy's multi-word PERSON names."""
+    spans = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"]
+    spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    return spans
+
+
+def _inside_longer(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def _is_sure_place(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a place even where spaCy said otherwise: a country, division, region or real city."""
+    return any(
+        e.feature in _SURE_FEATURES or e.population >= _SURE_CITY_POPULATION for e in gaz.primary_candidates(name)
+    )
+
+
+def _mislabelled(doc: Any, ent: Any, people: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
+    """A place name spaCy labelled otherwise ("Alexandria" PERSON), or one inside an organisation name."""
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if not tokens or _inside_longer(ent.start_char, ent.end_char, people):
+        return []
+    whole = place_name(text_of(doc)[tokens[0].idx : ent.end_char])
+    # A name spaCy took for a person or a people counts only where the sentence treats it as a place.
+    needs_context = ent.label_ in ("PERSON", "NORP") or (len(tokens) == 1 and not _is_area(whole, gaz))
+    if whole and _plausible_name(whole) and _is_sure_place(whole, gaz) and not _is_surname(doc, ent, people):
+        if not needs_context or _in_place_context(ent):
+            return [_Span(tokens[0].idx, ent.end_char)]
+    if ent.label_ not in ("ORG", "FAC"):
+        return []
+    return _embedded(doc, tokens, gaz)
+
+
+#: Words that open many organisation names and are also, somewhere, the name of a town.
+_GENERIC = frozenset(
+    "university central federal national general metro union city county state capitol hall centre center "
+    "north south east west northern southern eastern western delta titan victory liberty independence "
+    "republic royal united american international".split()
+)
+#: Before a place: "in Alexandria", "from Gainesville"; after one: "Alexandria police", "an Alexandria man".
+_PLACE_PREPS = frozenset("in at near from to of outside inside around across throughout".split())
+_PLACE_NOUNS = frozenset(
+    "police area man woman men women resident residents city county town council mayor officials school "
+    "schools native neighborhood neighbourhood township village suburb airport".split()
+)
+
+
+def _plausible_name(name: str) -> bool:
+    """A capitalised name that is neither an acronym of four letters or fewer ("DAC") nor a generic word."""
+    letters = name.replace(".", "").replace(" ", "")
+    if not name[0].isupper() or (letters.isupper() and len(letters) <= 4):
+        return False
+    return name.casefold() not in _GENERIC
+
+
+def _in_place_context(ent: Any) -> bool:
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in _PLACE_PREPS or after in _PLACE_NOUNS or after == ","
+
+
+def _is_area(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a country, state or larger area: "Ohio" is a place even in "Ohio beat Iowa"."""
+    return any(e.feature in ("country", "continent", "region", "admin1") for e in gaz.primary_candidates(name))
+
+
+def _is_surname(doc: Any, ent: Any, people: Sequence[tuple[int, int]]) -> bool:
+    """ "Jordan" after "Michael Jordan": a word of a person's name elsewhere in the article."""
+    word = ent.text.casefold()
+    return any(word in text_of(doc)[s:e].casefold().split() for s, e in people)
+
+
+def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
+    """Place names that open an organisation's name or follow its "of": "Ohio State University",
+    "University of Texas" -> Ohio, Texas (never the event's location: role "modifier")."""
+    starts = [0] + [i + 1 for i, t in enumerate(tokens[:-1]) if t.lower_ == "of"]
+    found = []
+    for first in starts:
+        for size in range(min(3, len(tokens) - first), 0, -1):
+            run = tokens[first : first + size]
+            if not all(t.text[:1].isupper() for t in run):
+                continue
+            name = place_name(text_of(doc)[run[0].idx : run[-1].idx + len(run[-1].text)])
+            glued = run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text in ("-", "&") and not run[-1].whitespace_
+            if name and not glued and _plausible_name(name) and _is_sure_place(name, gaz):
+                found.append(_Span(run[0].idx, run[-1].idx + len(run[-1].text), "modifier"))
+                break
+    return found
+
+
+#: "COLUMBUS, Ohio -" or "BEIRUT (AP) -": an upper-case place at the start of a line.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=\s*(?:,|\(|—|–|-|:))")
+
+
+def _datelines(text: str, gaz: Gazetteer) -> list[_Span]:
+    spans = []
+    for match in _DATELINE.finditer(text):
+        name = match.group(1).title()
+        if len(name) > 2 and gaz.primary_candidates(name):
+            spans.append(_Span(match.start(1), match.end(1)))
     return spans
 
 

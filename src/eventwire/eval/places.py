@@ -14,7 +14,12 @@ to report. ``--split all`` (the default) scores both together, as the first floo
 
 What counts as a gold place
 ---------------------------
-LGL: every annotated toponym.
+LGL: every annotated toponym except adjectival forms and demonyms ("Russian", "Palestinians",
+"American"): LGL tags those as toponyms, GeoWebNews labels them Demonym or ``modifierType=
+Adjective``; eventwire keeps them apart from places by design, so they are left out of the
+gold the same way in both sets. A gold LGL toponym is such a form when its text is an
+adjective or demonym of a country in the actor lexicon and not also a country's name or
+alias; it is read with type ``Adjective`` and reported in ``recall_by_type``.
 
 GeoWebNews (Gritta et al. 2019, "A Pragmatic Guide to Geoparsing Evaluation") labels far
 more than toponyms. Gold places are the toponym types of its taxonomy that denote a place,
@@ -45,6 +50,7 @@ unresolved item at 20,039 km (lower is better).
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import math
@@ -229,8 +235,23 @@ def read_lgl(path: Path) -> Iterator[GoldArticle]:
             lon = _float(_child_text(gaz, "lon")) if gaz is not None else None
             if lat is None or lon is None:
                 lat = lon = None
-            gold.toponyms.append(GoldToponym(start, end, surface, "toponym", lat, lon))
+            kind = "Adjective" if _is_nationality(surface) else "toponym"
+            gold.toponyms.append(GoldToponym(start, end, surface, kind, lat, lon))
         yield gold
+
+
+@functools.cache
+def _nationality_words() -> frozenset[str]:
+    """Lower-cased adjectives and demonyms of the lexicon's countries that are not also country names."""
+    from eventwire.actors.lexicon import load_lexicon
+
+    countries = load_lexicon().countries
+    names = {n.casefold() for c in countries for n in (c.name, *c.aliases)}
+    return frozenset(w.casefold() for c in countries for w in (*c.adjectives, *c.demonyms) if w.casefold() not in names)
+
+
+def _is_nationality(surface: str) -> bool:
+    return " ".join(surface.split()).casefold() in _nationality_words()
 
 
 def is_gold_place(toponym: GoldToponym) -> bool:

@@ -93,6 +93,10 @@ class Gazetteer:
         """Every place called ``name`` (exact or alternate name, any case, towns too), most populous first."""
         return sorted(self._lookup(self._index, name) + self._town_candidates(name), key=lambda e: -e.population)
 
+    def primary_candidates(self, name: str) -> list[GazetteerEntry]:
+        """Places called ``name`` without the small towns: countries, divisions, regions and cities of 15,000+."""
+        return self._lookup(self._index, name)
+
     def _town_candidates(self, name: str) -> list[GazetteerEntry]:
         if self._towns is None:
             self._towns = {}
