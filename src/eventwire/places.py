@@ -140,8 +140,8 @@ def _candidate_spans(
             spans.append(_Span(m.start, m.end, "modifier" if _is_title_modifier(doc, m) else None))
     people = _person_spans(doc, mentions)
     for ent in doc.ents:
-        taken = [(x.start, x.end) for x in spans] + nationalities
-        if overlaps_any(ent.start_char, ent.end_char, excluded + taken):
+        blocked = [*excluded, *nationalities, *((x.start, x.end) for x in spans)]
+        if overlaps_any(ent.start_char, ent.end_char, blocked):
             continue  # already taken, or a nationality ("the North Koreans")
         if ent.label_ in _PLACE_LABELS:
             # "Paris" in "Paris Hilton"; "Ripley" after "Dan Ripley" unless it really is a sizeable place
@@ -152,8 +152,8 @@ def _candidate_spans(
             spans.extend(_place_entity(ent))
         elif ent.label_ in _MISLABELS:
             spans.extend(_mislabelled(doc, ent, people, gaz))
-    taken = [(x.start, x.end) for x in spans]
-    spans.extend(x for x in _datelines(text_of(doc), gaz) if not overlaps_any(x.start, x.end, taken + excluded))
+    blocked = [*excluded, *((x.start, x.end) for x in spans)]
+    spans.extend(x for x in _datelines(text_of(doc), gaz) if not overlaps_any(x.start, x.end, blocked))
     spans.sort(key=lambda x: x.start)
     return spans
 
@@ -199,9 +199,9 @@ def _mislabelled(doc: Any, ent: Any, people: Sequence[tuple[int, int]], gaz: Gaz
     whole = place_name(text_of(doc)[tokens[0].idx : ent.end_char])
     # A name spaCy took for a person or a people counts only where the sentence treats it as a place.
     needs_context = ent.label_ in ("PERSON", "NORP") or (len(tokens) == 1 and not _is_area(whole, gaz))
-    if whole and _plausible_name(whole) and _is_sure_place(whole, gaz) and not _is_surname(doc, ent, people):
-        if not needs_context or _in_place_context(ent):
-            return [_Span(tokens[0].idx, ent.end_char)]
+    sure = whole and _plausible_name(whole) and _is_sure_place(whole, gaz) and not _is_surname(doc, ent, people)
+    if sure and (not needs_context or _in_place_context(ent)):
+        return [_Span(tokens[0].idx, ent.end_char)]
     if ent.label_ not in ("ORG", "FAC"):
         return []
     return _embedded(doc, tokens, gaz)
@@ -209,15 +209,71 @@ def _mislabelled(doc: Any, ent: Any, people: Sequence[tuple[int, int]], gaz: Gaz
 
 #: Words that open many organisation names and are also, somewhere, the name of a town.
 _GENERIC = frozenset(
-    "university central federal national general metro union city county state capitol hall centre center "
-    "north south east west northern southern eastern western delta titan victory liberty independence "
-    "republic royal united american international".split()
+    [
+        "university",
+        "central",
+        "federal",
+        "national",
+        "general",
+        "metro",
+        "union",
+        "city",
+        "county",
+        "state",
+        "capitol",
+        "hall",
+        "centre",
+        "center",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "delta",
+        "titan",
+        "victory",
+        "liberty",
+        "independence",
+        "republic",
+        "royal",
+        "united",
+        "american",
+        "international",
+    ]
 )
 #: Before a place: "in Alexandria", "from Gainesville"; after one: "Alexandria police", "an Alexandria man".
-_PLACE_PREPS = frozenset("in at near from to of outside inside around across throughout".split())
+_PLACE_PREPS = frozenset(
+    ["in", "at", "near", "from", "to", "of", "outside", "inside", "around", "across", "throughout"]
+)
 _PLACE_NOUNS = frozenset(
-    "police area man woman men women resident residents city county town council mayor officials school "
-    "schools native neighborhood neighbourhood township village suburb airport".split()
+    [
+        "police",
+        "area",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "resident",
+        "residents",
+        "city",
+        "county",
+        "town",
+        "council",
+        "mayor",
+        "officials",
+        "school",
+        "schools",
+        "native",
+        "neighborhood",
+        "neighbourhood",
+        "township",
+        "village",
+        "suburb",
+        "airport",
+    ]
 )
 
 
