@@ -40,7 +40,7 @@ CASES = [
     ("South China Sea", (), None, "water", 12.0, 113.0),
     ("Texas", (), "USA", "admin1", 31.5, -99.3),
     ("New York", (), "USA", "city", 40.71, -74.01),
-    ("Victoria", (), "SYC", "city", -4.62, 55.45),
+    ("Victoria", ("SYC",), "SYC", "city", -4.62, 55.45),
     ("Victoria", ("CAN",), "CAN", "city", 48.43, -123.37),
 ]
 

@@ -82,25 +82,29 @@ def resolve_toponyms(
     """
     gaz = gazetteer or get_gazetteer()
     names = [place_name(text[start:end]) for start, end in spans]
+    keys = [name.casefold() for name in names]
     first = [
-        gaz.resolve(name, _actor_countries(actors, span)) if name else None
+        gaz.resolve(name, _actor_countries(text, actors, name)) if name else None
         for name, span in zip(names, spans, strict=True)
     ]
     resolved: list[GazetteerEntry | None] = []
-    for index, (name, span) in enumerate(zip(names, spans, strict=True)):
+    for name, key, span in zip(names, keys, spans, strict=True):
         if not name:
             resolved.append(None)
             continue
-        others = [entry for i, entry in enumerate(first) if i != index and entry is not None]
-        countries = _actor_countries(actors, span) | {e.country for e in others if e.country}
+        # Other names only: every "Georgia" read as the country must not vote for the country.
+        others = [entry for k, entry in zip(keys, first, strict=True) if k != key and entry is not None]
+        countries = _actor_countries(text, actors, name) | {e.country for e in others if e.country}
         regions = {e.admin1 for e in others if e.admin1}
         within = _container(text, span[1], gaz)
         resolved.append(gaz.resolve(name, countries, context_admin1=regions, within=within))
     return resolved
 
 
-def _actor_countries(actors: Sequence[tuple[int, int, str]], span: tuple[int, int]) -> set[str]:
-    return {country for start, end, country in actors if not (start < span[1] and span[0] < end)}
+def _actor_countries(text: str, actors: Sequence[tuple[int, int, str]], name: str) -> set[str]:
+    """Countries of the article's actors, except those named by the toponym itself ("Georgia" -> GEO)."""
+    key = name.casefold()
+    return {country for start, end, country in actors if place_name(text[start:end]).casefold() != key}
 
 
 _CONTAINER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*\.?){0,2})")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -126,13 +127,15 @@ class Gazetteer:
     ) -> GazetteerEntry | None:
         """The place ``name`` most likely means, or None when nothing is called that.
 
-        Ranking, best first: a place inside ``within`` (the container written next to it:
-        "Springfield, Illinois"), the capital of a context country ("Washington" in a US
-        story), a first-level division of a context country ("Georgia" in a US story),
-        countries, continents, regions and seas, then places in a context division
-        (``context_admin1``: the article's other places), then national capitals and places
-        in a context country together ("Paris" over Paris, Texas), then everything else;
-        ties within a tier go to the most populous.
+        Each candidate scores the log of its population (a division's weighed down, see
+        ``DIVISION_WEIGHT``) plus bonuses (``Weights``): lying inside ``within``, the
+        container written next to it ("Springfield, Illinois"); being a country, continent,
+        region or sea (never outranked by a namesake town); being a national capital; lying
+        in a context country (the article's actors and other places), more so as that
+        country's capital ("Washington" in a US story), as its first-level division
+        ("Georgia" in a US story) or as the country itself; lying in a first-level division
+        of the article's other places (``context_admin1``: "Dublin" in an Ohio story).
+        "Paris" in a US story is still Paris, France; in a Texas story it is Paris, Texas.
         """
         countries, regions = set(context_countries), set(context_admin1)
         found = self._lookup(self._index, name)
@@ -142,32 +145,41 @@ class Gazetteer:
         if not found:
             return None
         key = _key(_LEADING_THE.sub("", name))
-        return min(found, key=lambda e: (self._tier(e, key, countries, regions, within), -_weight(e)))
+        return max(found, key=lambda e: self._score(e, key, countries, regions, within))
 
-    def _tier(
+    def _score(
         self, entry: GazetteerEntry, key: str, countries: set[str], regions: set[str], within: GazetteerEntry | None
-    ) -> int:
+    ) -> float:
+        w = WEIGHTS
+        score = math.log10(1.0 + _weight(entry))
         if within is not None and entry is not within and contains(within, entry):
-            return 0
-        in_context = entry.country is not None and entry.country in countries
+            score += w.within
         # A capital only under its capital names: "Victoria" is an alternate name of Hong Kong.
         is_capital = key in self._capitals.get(entry, frozenset())
-        if in_context and is_capital:
-            return 1
-        # The country itself before its namesake state: "Mexico" in a Mexican story is not the State of Mexico.
-        if in_context and entry.feature == "country":
-            return 2
-        if in_context and entry.feature == "admin1":
-            return 2
-        # A town in a state the article names beats a foreign country: "Jordan" in a Minnesota story.
+        score += w.area * (entry.feature in AREA_FEATURES) + w.capital * is_capital
+        if entry.country is not None and entry.country in countries:
+            score += w.country + w.country_capital * is_capital
+            score += w.country_admin1 * (entry.feature == "admin1") + w.country_itself * (entry.feature == "country")
         if entry.admin1 is not None and entry.admin1 in regions and entry.feature in ("city", "admin2"):
-            return 3
-        if entry.feature in AREA_FEATURES:
-            return 4
-        # A foreign capital and a context-country city compete on population:
-        # "Paris" in a US story is still Paris, France; "Victoria" in a Canadian one is not Seychelles.
-        return 5 if is_capital or in_context else 6
+            score += w.region
+        return score
 
+
+@dataclass(frozen=True)
+class Weights:
+    """Bonuses of ``Gazetteer.resolve``, in powers of ten of population (chosen on the dev split)."""
+
+    within: float = 10.0
+    area: float = 1.0
+    capital: float = 1.0
+    country: float = 2.0
+    country_capital: float = 0.5
+    country_admin1: float = 1.0
+    country_itself: float = 2.0
+    region: float = 3.0
+
+
+WEIGHTS = Weights()
 
 #: A division's population is the sum of its towns, its namesake city's included: it counts for a fifth
 #: of that, so "New York" and "Birmingham" are the cities while "Essex" and "Quebec" stay the divisions.
@@ -305,7 +317,10 @@ def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) 
     """States, provinces and counties of every country, except those already in ``known``."""
     for row in rows:
         geonameid = int(row["geonameid"]) if row["geonameid"] else None
-        if geonameid in known:
+        # regions.tsv's hand-made entry wins over a division of the same name: "Gaza Strip", "West Bank".
+        if geonameid in known or any(
+            e.country == row["country"] and e.feature in AREA_FEATURES for e in gaz.primary_candidates(row["name"])
+        ):
             continue
         code = row["code"] or None
         place = GazetteerEntry(
