@@ -1,9 +1,19 @@
 """The place stage: toponyms in the text resolved offline through ``eventwire.geo``.
 
-Candidates are country names from the actor lexicon (not adjectives or demonyms:
-"North Korean" is not a place) and spaCy GPE/LOC/FAC entities. A toponym used as the
-subject of a verb or as a possessor ("Pyongyang said", "North Korea's tests") is a
-metonym: it stays a place but is never chosen as an event location.
+Candidates are country names from the actor lexicon (not adjectives or demonyms: "North
+Korean" is not a place), spaCy GPE/LOC/FAC entities, place names spaCy labelled as a person,
+organisation or nationality when the gazetteer knows them as a country, division or sizeable
+city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
+following its "of" ("Ohio State University"), and upper-case datelines ("COLUMBUS, Ohio -").
+
+Roles: a toponym used as the subject of a verb or as a possessor ("Pyongyang said", "North
+Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State University",
+"US Secretary of State") a ``modifier``; either stays a place but is never chosen as an event
+location. Everything else is ``literal``.
+
+Resolution (``resolve_toponyms``) reads each name in the article's context: the countries of
+its actors, the countries and states of its other places, and a state or country written
+right after it ("Springfield, Ill."). A name nothing in the gazetteer fits stays unresolved.
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from eventwire.model import EntityMention, Event, Place, Provenance
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v1"
+VERSION = "geo.gazetteer.v2"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -381,26 +391,29 @@ def locate_events(doc: Any, events: Sequence[Event], places: Sequence[Place]) ->
                 continue
             if not event.sentence.start <= place.start < event.sentence.end:
                 continue
-            if _attached_by_location_prep(doc, place, trigger):
+            prep = _attached_by_location_prep(doc, place, trigger)
+            if prep is not None:
                 event.location = index
+                event.explanation += f"; location: '{prep} {place.text}' attached to '{event.trigger.text}'"
                 break
 
 
-def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> bool:
+def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> str | None:
+    """The preposition ("in", "off") that hangs the place on the trigger or its object; None if none does."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     token = span.root
     hops = 0
     while token.i != trigger.i and hops < 4:
         # "attacked a ship in the Red Sea": the place may hang on the trigger or on its object
         on_trigger = token.head.i == trigger.i or (token.head.dep_ == "dobj" and token.head.head.i == trigger.i)
         if token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS and on_trigger:
-            return True
+            return str(token.text)
         if token.head.i == token.i:
-            return False
+            return None
         token, hops = token.head, hops + 1
-    return False
+    return None
 
 
 #: Sectors that are domestic by nature: with no nationality of their own they belong to the
