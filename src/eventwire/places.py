@@ -91,7 +91,7 @@ def resolve_toponyms(
     (start, end, country) of actor mentions; one overlapping a toponym is not its own context.
     """
     gaz = gazetteer or get_gazetteer()
-    names = [place_name(text[start:end]) for start, end in spans]
+    names = [_known_form(place_name(text[start:end]), gaz) for start, end in spans]
     keys = [name.casefold() for name in names]
     first = [
         gaz.resolve(name, _actor_countries(text, actors, name)) if name else None
@@ -109,6 +109,32 @@ def resolve_toponyms(
         within = _container(text, span[1], gaz)
         resolved.append(gaz.resolve(name, countries, context_admin1=regions, within=within))
     return resolved
+
+
+#: "North Texas", "Oaxaca State", "Torkula village": a direction before or a kind of place after a
+#: name the gazetteer lacks as written; the bare name stands for it.
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_KIND = re.compile(r"\s+(?:state|province|region|district|governorate|prefecture|village|town|city)$", re.IGNORECASE)
+
+
+def lookup_name(surface: str, gazetteer: Gazetteer | None = None) -> str:
+    """The name the stage looks up for a toponym as written: "the Gulf's" -> "Gulf", "North Texas" -> "Texas"."""
+    return _known_form(place_name(surface), gazetteer or get_gazetteer())
+
+
+def _known_form(name: str, gaz: Gazetteer) -> str:
+    """The name as written when the gazetteer knows it, else without a leading direction or trailing kind."""
+    if not name or gaz.candidates(name):
+        return name
+    for pattern in (_DIRECTION, _KIND):
+        bare = pattern.sub("", name).strip()
+        if bare != name and bare and gaz.candidates(bare):
+            return bare
+    return name
 
 
 def _actor_countries(text: str, actors: Sequence[tuple[int, int, str]], name: str) -> set[str]:

@@ -157,6 +157,8 @@ def test_gazetteer_name_strips_article_and_possessive() -> None:
     assert gazetteer_name("the Gulf's") == "Gulf"
     assert gazetteer_name("Russia’s") == "Russia"
     assert gazetteer_name("Aleppo") == "Aleppo"
+    assert gazetteer_name("North Texas") == "Texas"  # a direction the gazetteer lacks is dropped
+    assert gazetteer_name("North Korea") == "North Korea"
 
 
 def test_score_articles_with_fixed_system_output() -> None:

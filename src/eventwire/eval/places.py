@@ -68,7 +68,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval import eval_root
-from eventwire.places import place_name, resolve_toponyms
+from eventwire.places import lookup_name, resolve_toponyms
 from eventwire.spans import match_overlaps
 
 EARTH_RADIUS_KM = 6371.0088
@@ -304,8 +304,9 @@ class SystemPlace:
     lon: float | None
 
 
-#: The name the place stage looks up for a surface form ("the Gulf's" -> "Gulf").
-gazetteer_name = place_name
+#: The name the place stage looks up for a surface form ("the Gulf's" -> "Gulf"): the
+#: most-populous rule gets the very same name, so the two differ in ranking only.
+gazetteer_name = lookup_name
 
 
 def _error(lat: float | None, lon: float | None, gold: GoldToponym) -> float | None:
