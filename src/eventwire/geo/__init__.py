@@ -56,9 +56,10 @@ AREA_FEATURES = frozenset({"country", "continent", "region", "water"})
 
 def _key(name: str) -> str:
     """Case-, accent- and spacing-insensitive index key; curly apostrophes count as straight ones."""
+    if name.isascii():  # the common case, kept cheap: the gazetteer indexes half a million names
+        return " ".join(name.lower().split())
     text = name.replace("’", "'").casefold()
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.split())
 
 
@@ -75,7 +76,7 @@ class Gazetteer:
 
     def add(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
         """Index an entry under each distinct name once."""
-        for key in {_key(n) for n in names if n and _LATIN.fullmatch(n)}:
+        for key in {_key(n) for n in names if n and (n.isascii() or _LATIN.fullmatch(n))}:
             self._index.setdefault(key, []).append(entry)
 
     def mark_capital(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
