@@ -238,7 +238,11 @@ def _mislabelled(doc: Any, ent: Any, people: Sequence[tuple[int, int]], gaz: Gaz
         return []
     whole = place_name(text_of(doc)[tokens[0].idx : ent.end_char])
     # A name spaCy took for a person or a people counts only where the sentence treats it as a place.
-    needs_context = ent.label_ in ("PERSON", "NORP") or (len(tokens) == 1 and not _is_area(whole, gaz))
+    # A state or country of several words is never a person's name ("Tamil Nadu" PERSON); one word may be ("Jordan").
+    area = _is_area(whole, gaz)
+    needs_context = (ent.label_ in ("PERSON", "NORP") and not (area and len(tokens) > 1)) or (
+        len(tokens) == 1 and not area
+    )
     sure = whole and _plausible_name(whole) and _is_sure_place(whole, gaz) and not _is_surname(doc, ent, people)
     if sure and (not needs_context or _in_place_context(ent)):
         return [_Span(tokens[0].idx, ent.end_char)]
