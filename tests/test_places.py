@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.api import extract_one
+from eventwire.pipeline import extract_one
 from eventwire.model import Article, Place
 from eventwire.places import place_name, resolve_toponyms
 
