@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import extract_one
 from eventwire.model import Article, Place
+from eventwire.pipeline import extract_one
 from eventwire.places import place_name, resolve_toponyms
 
 pytestmark = pytest.mark.slow
