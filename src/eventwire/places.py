@@ -134,6 +134,13 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
         bare = pattern.sub("", name).strip()
         if bare != name and bare and gaz.candidates(bare):
             return bare
+    # A facility or street named after its town ("Colchester General Hospital", "Dulles International
+    # Airport") stands at that town: the leading words, if a country, division or city of 15,000+.
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if _plausible_name(head) and _is_sure_place(head, gaz):
+            return head
     return name
 
 
