@@ -104,7 +104,11 @@ def resolve_toponyms(
             continue
         # Other names only: every "Georgia" read as the country must not vote for the country.
         others = [entry for k, entry in zip(keys, first, strict=True) if k != key and entry is not None]
-        countries = _actor_countries(text, actors, name) | {e.country for e in others if e.country}
+        placed = {e.country for e in others if e.country}
+        # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
+        # called this counts as context only when the article's other places are in it.
+        own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
+        countries = (_actor_countries(text, actors, name) - own) | placed
         regions = {e.admin1 for e in others if e.admin1}
         within = _container(text, span[1], gaz)
         resolved.append(gaz.resolve(name, countries, context_admin1=regions, within=within))
@@ -145,9 +149,10 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
 
 
 def _actor_countries(text: str, actors: Sequence[tuple[int, int, str]], name: str) -> set[str]:
-    """Countries of the article's actors, except those named by the toponym itself ("Georgia" -> GEO)."""
+    """Countries of the article's actors, except those named after the toponym itself: "Georgia",
+    "Georgians", "Georgia Tech" must not vote for the country Georgia."""
     key = name.casefold()
-    return {country for start, end, country in actors if place_name(text[start:end]).casefold() != key}
+    return {country for start, end, country in actors if key not in text[start:end].casefold()}
 
 
 _CONTAINER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*\.?){0,2})")
