@@ -365,7 +365,8 @@ def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
     starts = [0] + [i + 1 for i, t in enumerate(tokens[:-1]) if t.lower_ == "of"]
     found = []
     for first in starts:
-        for size in range(min(3, len(tokens) - first), 0, -1):
+        # Never the whole name: a one-word organisation ("Lincoln", "Hughes") is no place inside a name.
+        for size in range(min(3, len(tokens) - first - (first == 0)), 0, -1):
             run = tokens[first : first + size]
             if not all(t.text[:1].isupper() for t in run):
                 continue
