@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -93,25 +94,40 @@ def resolve_toponyms(
     gaz = gazetteer or get_gazetteer()
     names = [_known_form(place_name(text[start:end]), gaz) for start, end in spans]
     keys = [name.casefold() for name in names]
-    first = [
-        gaz.resolve(name, _actor_countries(text, actors, name)) if name else None
-        for name, span in zip(names, spans, strict=True)
-    ]
+    alone = {
+        key: gaz.resolve(name, _actor_countries(text, actors, name)) for name, key in zip(names, keys, strict=True)
+    }
+    # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
+    # read as the country must not vote for the country.
+    countries_all, regions_all = Counter[str](), Counter[str]()
+    countries_by_key: dict[str, Counter[str]] = {}
+    regions_by_key: dict[str, Counter[str]] = {}
+    for key in keys:
+        entry = alone[key]
+        if entry is not None and key:
+            if entry.country:
+                countries_all[entry.country] += 1
+                countries_by_key.setdefault(key, Counter())[entry.country] += 1
+            if entry.admin1:
+                regions_all[entry.admin1] += 1
+                regions_by_key.setdefault(key, Counter())[entry.admin1] += 1
     resolved: list[GazetteerEntry | None] = []
+    memo: dict[tuple[str, int], GazetteerEntry | None] = {}
     for name, key, span in zip(names, keys, spans, strict=True):
         if not name:
             resolved.append(None)
             continue
-        # Other names only: every "Georgia" read as the country must not vote for the country.
-        others = [entry for k, entry in zip(keys, first, strict=True) if k != key and entry is not None]
-        placed = {e.country for e in others if e.country}
-        # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
-        # called this counts as context only when the article's other places are in it.
-        own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
-        countries = (_actor_countries(text, actors, name) - own) | placed
-        regions = {e.admin1 for e in others if e.admin1}
         within = _container(text, span[1], gaz)
-        resolved.append(gaz.resolve(name, countries, context_admin1=regions, within=within))
+        memo_key = (key, id(within))
+        if memo_key not in memo:
+            placed = set((countries_all - countries_by_key.get(key, Counter())).keys())
+            regions = set((regions_all - regions_by_key.get(key, Counter())).keys())
+            # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
+            # called this counts as context only when the article's other places are in it.
+            own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
+            countries = (_actor_countries(text, actors, name) - own) | placed
+            memo[memo_key] = gaz.resolve(name, countries, context_admin1=regions, within=within)
+        resolved.append(memo[memo_key])
     return resolved
 
 
