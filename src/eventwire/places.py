@@ -1,25 +1,36 @@
 """The place stage: toponyms in the text resolved offline through ``eventwire.geo``.
 
-Candidates are country names from the actor lexicon (not adjectives or demonyms:
-"North Korean" is not a place) and spaCy GPE/LOC/FAC entities. A toponym used as the
-subject of a verb or as a possessor ("Pyongyang said", "North Korea's tests") is a
-metonym: it stays a place but is never chosen as an event location.
+Candidates are country names from the actor lexicon (not adjectives or demonyms: "North
+Korean" is not a place), spaCy GPE/LOC/FAC entities, place names spaCy labelled as a person,
+organisation or nationality when the gazetteer knows them as a country, division or sizeable
+city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
+following its "of" ("Ohio State University"), and upper-case datelines ("COLUMBUS, Ohio -").
+
+Roles: a toponym used as the subject of a verb or as a possessor ("Pyongyang said", "North
+Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State University",
+"US Secretary of State") a ``modifier``; either stays a place but is never chosen as an event
+location. Everything else is ``literal``.
+
+Resolution (``resolve_toponyms``) reads each name in the article's context: the countries of
+its actors, the countries and states of its other places, and a state or country written
+right after it ("Springfield, Ill."). A name nothing in the gazetteer fits stays unresolved.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from eventwire.annotate import text_of
-from eventwire.geo import Gazetteer, get_gazetteer
+from eventwire.geo import Gazetteer, GazetteerEntry, get_gazetteer
 from eventwire.model import EntityMention, Event, Place, Provenance
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v1"
+VERSION = "geo.gazetteer.v2"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -39,27 +50,27 @@ def find_places(
     excluded: Sequence[tuple[int, int]] = (),
     gazetteer: Gazetteer | None = None,
 ) -> list[Place]:
+    """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None)."""
     gaz = gazetteer or get_gazetteer()
-    spans = _candidate_spans(doc, mentions, excluded)
-    context = [m.actor.country for m in mentions if m.actor and m.actor.country]
+    text = text_of(doc)
+    found = _candidate_spans(doc, mentions, excluded, gaz)
+    actors = [(m.start, m.end, m.actor.country) for m in mentions if m.actor and m.actor.country]
+    entries = resolve_toponyms(text, [(x.start, x.end) for x in found], actors, gaz)
     places = []
-    for start, end in spans:
-        surface = text_of(doc)[start:end]
-        name = place_name(surface)
-        entry = gaz.resolve(name, context) if name else None
-        role = _role(doc, start, end)
+    for span, entry in zip(found, entries, strict=True):
+        start, end = span.start, span.end
         confidence = 0.85 if entry is not None else 0.3
         places.append(
             Place(
                 start=start,
                 end=end,
-                text=surface,
+                text=text[start:end],
                 name=entry.name if entry else None,
                 country=entry.country if entry else None,
                 lat=entry.lat if entry else None,
                 lon=entry.lon if entry else None,
                 feature=entry.feature if entry else None,
-                role=role,
+                role=span.role or _role(doc, start, end),
                 provenance=Provenance(STAGE, VERSION, confidence),
                 geonameid=entry.geonameid if entry else None,
             )
@@ -67,25 +78,332 @@ def find_places(
     return places
 
 
-def _candidate_spans(
-    doc: Any, mentions: Sequence[EntityMention], excluded: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    countries = [(m.start, m.end) for m in mentions if m.label == "COUNTRY"]
-    for m in mentions:
-        if m.label == "COUNTRY" and m.role in ("name", "capital") and not _is_title_modifier(doc, m):
-            spans.append((m.start, m.end))
-    for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS or overlaps_any(ent.start_char, ent.end_char, excluded):
+def resolve_toponyms(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    actors: Sequence[tuple[int, int, str]] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[GazetteerEntry | None]:
+    """The gazetteer entry of each toponym span of ``text`` (None where nothing fits), read in context.
+
+    Two passes: each name alone (with the countries of the article's actors), then again with
+    the countries and first-level divisions of the article's other places as context, and the
+    container written right after it ("Springfield, Ill.") as ``within``. ``actors`` are
+    (start, end, country) of actor mentions; one overlapping a toponym is not its own context.
+    """
+    gaz = gazetteer or get_gazetteer()
+    names = [_known_form(place_name(text[start:end]), gaz) for start, end in spans]
+    keys = [name.casefold() for name in names]
+    alone = {
+        key: gaz.resolve(name, _actor_countries(text, actors, name)) for name, key in zip(names, keys, strict=True)
+    }
+    # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
+    # read as the country must not vote for the country.
+    countries_all, regions_all = Counter[str](), Counter[str]()
+    countries_by_key: dict[str, Counter[str]] = {}
+    regions_by_key: dict[str, Counter[str]] = {}
+    for key in keys:
+        entry = alone[key]
+        if entry is not None and key:
+            if entry.country:
+                countries_all[entry.country] += 1
+                countries_by_key.setdefault(key, Counter())[entry.country] += 1
+            if entry.admin1:
+                regions_all[entry.admin1] += 1
+                regions_by_key.setdefault(key, Counter())[entry.admin1] += 1
+    resolved: list[GazetteerEntry | None] = []
+    memo: dict[tuple[str, int], GazetteerEntry | None] = {}
+    for name, key, span in zip(names, keys, spans, strict=True):
+        if not name:
+            resolved.append(None)
             continue
-        if overlaps_any(ent.start_char, ent.end_char, spans + countries):
-            continue  # already taken, or a nationality ("the North Koreans", "US" on a title)
-        if any(m.start <= ent.start_char < m.end and m.label not in ("COUNTRY",) for m in mentions):
-            continue  # part of an organisation or person name
-        text = _LEADING_THE.sub("", ent.text).strip()
-        if text and text[0].isupper():
-            spans.append((ent.start_char, ent.start_char + len(ent.text.rstrip())))
-    spans.sort()
+        within = _container(text, span[1], gaz)
+        memo_key = (key, id(within))
+        if memo_key not in memo:
+            placed = set((countries_all - countries_by_key.get(key, Counter())).keys())
+            regions = set((regions_all - regions_by_key.get(key, Counter())).keys())
+            # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
+            # called this counts as context only when the article's other places are in it.
+            own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
+            countries = (_actor_countries(text, actors, name) - own) | placed
+            memo[memo_key] = gaz.resolve(name, countries, context_admin1=regions, within=within)
+        resolved.append(memo[memo_key])
+    return resolved
+
+
+#: "North Texas", "Oaxaca State", "Torkula village": a direction before or a kind of place after a
+#: name the gazetteer lacks as written; the bare name stands for it.
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_KIND = re.compile(r"\s+(?:state|province|region|district|governorate|prefecture|village|town|city)$", re.IGNORECASE)
+
+
+def lookup_name(surface: str, gazetteer: Gazetteer | None = None) -> str:
+    """The name the stage looks up for a toponym as written: "the Gulf's" -> "Gulf", "North Texas" -> "Texas"."""
+    return _known_form(place_name(surface), gazetteer or get_gazetteer())
+
+
+def _known_form(name: str, gaz: Gazetteer) -> str:
+    """The name as written when the gazetteer knows it, else without a leading direction or trailing kind."""
+    if not name or gaz.candidates(name):
+        return name
+    for pattern in (_DIRECTION, _KIND):
+        bare = pattern.sub("", name).strip()
+        if bare != name and bare and gaz.candidates(bare):
+            return bare
+    # A facility or street named after its town ("Colchester General Hospital", "Dulles International
+    # Airport") stands at that town: the leading words, if a country, division or city of 15,000+.
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if _plausible_name(head) and _is_sure_place(head, gaz):
+            return head
+    return name
+
+
+def _actor_countries(text: str, actors: Sequence[tuple[int, int, str]], name: str) -> set[str]:
+    """Countries of the article's actors, except those named after the toponym itself: "Georgia",
+    "Georgians", "Georgia Tech" must not vote for the country Georgia."""
+    key = name.casefold()
+    return {country for start, end, country in actors if key not in text[start:end].casefold()}
+
+
+_CONTAINER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*\.?){0,2})")
+
+
+def _container(text: str, end: int, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The country or state named right after a toponym and a comma: "Maywood, N.J." -> New Jersey."""
+    match = _CONTAINER.match(text, end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    # The longest run of capitalised words that names a division or a country: "Springfield, New York City" no.
+    for size in range(len(words), 0, -1):
+        name = place_name(" ".join(words[:size]))
+        for entry in gaz.candidates(name) + gaz.candidates(name.rstrip(".") + "."):
+            if entry.feature in ("admin1", "country"):
+                return entry
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    role: str | None = None  # set when the way it was found decides it: "modifier" for names inside names
+
+
+def _candidate_spans(
+    doc: Any, mentions: Sequence[EntityMention], excluded: Sequence[tuple[int, int]], gaz: Gazetteer
+) -> list[_Span]:
+    """Toponym spans: country mentions, spaCy's place entities, place names spaCy labelled as
+    people or organisations, names inside organisation names, and upper-case datelines."""
+    spans: list[_Span] = []
+    nationalities = [(m.start, m.end) for m in mentions if m.label == "COUNTRY" and m.role not in ("name", "capital")]
+    for m in mentions:
+        if m.label == "COUNTRY" and m.role in ("name", "capital") and not overlaps_any(m.start, m.end, excluded):
+            spans.append(_Span(m.start, m.end, "modifier" if _is_title_modifier(doc, m) else None))
+    people = _person_spans(doc, mentions)
+    for ent in doc.ents:
+        blocked = [*excluded, *nationalities, *((x.start, x.end) for x in spans)]
+        if overlaps_any(ent.start_char, ent.end_char, blocked):
+            continue  # already taken, or a nationality ("the North Koreans")
+        if ent.label_ in _PLACE_LABELS:
+            # "Paris" in "Paris Hilton"; "Ripley" after "Dan Ripley" unless it really is a sizeable place
+            if _inside_longer(ent.start_char, ent.end_char, people):
+                continue
+            if len(ent) == 1 and _is_surname(doc, ent, people) and not _is_sure_place(ent.text, gaz):
+                continue
+            spans.extend(_place_entity(ent))
+        elif ent.label_ in _MISLABELS:
+            spans.extend(_mislabelled(doc, ent, people, gaz))
+    blocked = [*excluded, *((x.start, x.end) for x in spans)]
+    spans.extend(x for x in _datelines(text_of(doc), gaz) if not overlaps_any(x.start, x.end, blocked))
+    spans.sort(key=lambda x: x.start)
+    return spans
+
+
+#: spaCy labels that small models often put on a place: "Tamil Nadu" PERSON, "Columbia" ORG, "Sochi" NORP.
+_MISLABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+#: Features specific enough to take from a name spaCy did not label a place.
+_SURE_FEATURES = {"country", "continent", "region", "water", "admin1", "admin2"}
+#: A city this large is meant when its name stands alone; smaller namesakes are too often people.
+_SURE_CITY_POPULATION = 15000
+
+
+def _place_entity(ent: Any) -> list[_Span]:
+    text = _LEADING_THE.sub("", ent.text).strip()
+    if not text or not text[0].isupper():
+        return []
+    return [_Span(ent.start_char, ent.start_char + len(ent.text.rstrip()))]
+
+
+def _person_spans(doc: Any, mentions: Sequence[EntityMention]) -> list[tuple[int, int]]:
+    """People: the actors the lexicon knows as persons and spaCy's multi-word PERSON names."""
+    spans = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"]
+    spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    return spans
+
+
+def _inside_longer(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def _is_sure_place(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a place even where spaCy said otherwise: a country, division, region or real city."""
+    return any(
+        e.feature in _SURE_FEATURES or e.population >= _SURE_CITY_POPULATION for e in gaz.primary_candidates(name)
+    )
+
+
+def _mislabelled(doc: Any, ent: Any, people: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
+    """A place name spaCy labelled otherwise ("Alexandria" PERSON), or one inside an organisation name."""
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if not tokens or _inside_longer(ent.start_char, ent.end_char, people):
+        return []
+    whole = place_name(text_of(doc)[tokens[0].idx : ent.end_char])
+    # A name spaCy took for a person or a people counts only where the sentence treats it as a place.
+    # A state or country of several words is never a person's name ("Tamil Nadu" PERSON); one word may be ("Jordan").
+    area = _is_area(whole, gaz)
+    needs_context = (ent.label_ in ("PERSON", "NORP") and not (area and len(tokens) > 1)) or (
+        len(tokens) == 1 and not area
+    )
+    sure = whole and _plausible_name(whole) and _is_sure_place(whole, gaz) and not _is_surname(doc, ent, people)
+    if sure and (not needs_context or _in_place_context(ent)):
+        return [_Span(tokens[0].idx, ent.end_char)]
+    if ent.label_ not in ("ORG", "FAC"):
+        return []
+    return _embedded(doc, tokens, gaz)
+
+
+#: Words that open many organisation names and are also, somewhere, the name of a town.
+_GENERIC = frozenset(
+    [
+        "university",
+        "central",
+        "federal",
+        "national",
+        "general",
+        "metro",
+        "union",
+        "city",
+        "county",
+        "state",
+        "capitol",
+        "hall",
+        "centre",
+        "center",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "delta",
+        "titan",
+        "victory",
+        "liberty",
+        "independence",
+        "republic",
+        "royal",
+        "united",
+        "american",
+        "international",
+    ]
+)
+#: Before a place: "in Alexandria", "from Gainesville"; after one: "Alexandria police", "an Alexandria man".
+_PLACE_PREPS = frozenset(
+    ["in", "at", "near", "from", "to", "of", "outside", "inside", "around", "across", "throughout"]
+)
+_PLACE_NOUNS = frozenset(
+    [
+        "police",
+        "area",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "resident",
+        "residents",
+        "city",
+        "county",
+        "town",
+        "council",
+        "mayor",
+        "officials",
+        "school",
+        "schools",
+        "native",
+        "neighborhood",
+        "neighbourhood",
+        "township",
+        "village",
+        "suburb",
+        "airport",
+    ]
+)
+
+
+def _plausible_name(name: str) -> bool:
+    """A capitalised name that is neither an acronym of four letters or fewer ("DAC") nor a generic word."""
+    letters = name.replace(".", "").replace(" ", "")
+    if not name[0].isupper() or (letters.isupper() and len(letters) <= 4):
+        return False
+    return name.casefold() not in _GENERIC
+
+
+def _in_place_context(ent: Any) -> bool:
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in _PLACE_PREPS or after in _PLACE_NOUNS or after == ","
+
+
+def _is_area(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a country, state or larger area: "Ohio" is a place even in "Ohio beat Iowa"."""
+    return any(e.feature in ("country", "continent", "region", "admin1") for e in gaz.primary_candidates(name))
+
+
+def _is_surname(doc: Any, ent: Any, people: Sequence[tuple[int, int]]) -> bool:
+    """ "Jordan" after "Michael Jordan": a word of a person's name elsewhere in the article."""
+    word = ent.text.casefold()
+    return any(word in text_of(doc)[s:e].casefold().split() for s, e in people)
+
+
+def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
+    """Place names that open an organisation's name or follow its "of": "Ohio State University",
+    "University of Texas" -> Ohio, Texas (never the event's location: role "modifier")."""
+    starts = [0] + [i + 1 for i, t in enumerate(tokens[:-1]) if t.lower_ == "of"]
+    found = []
+    for first in starts:
+        # Never the whole name: a one-word organisation ("Lincoln", "Hughes") is no place inside a name.
+        for size in range(min(3, len(tokens) - first - (first == 0)), 0, -1):
+            run = tokens[first : first + size]
+            if not all(t.text[:1].isupper() for t in run):
+                continue
+            name = place_name(text_of(doc)[run[0].idx : run[-1].idx + len(run[-1].text)])
+            glued = run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text in ("-", "&") and not run[-1].whitespace_
+            if name and not glued and _plausible_name(name) and _is_sure_place(name, gaz):
+                found.append(_Span(run[0].idx, run[-1].idx + len(run[-1].text), "modifier"))
+                break
+    return found
+
+
+#: "COLUMBUS, Ohio -" or "BEIRUT (AP) -": an upper-case place at the start of a line.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=\s*(?:,|\(|—|–|-|:))")
+
+
+def _datelines(text: str, gaz: Gazetteer) -> list[_Span]:
+    spans = []
+    for match in _DATELINE.finditer(text):
+        name = match.group(1).title()
+        if len(name) > 2 and gaz.primary_candidates(name):
+            spans.append(_Span(match.start(1), match.end(1)))
     return spans
 
 
@@ -132,26 +450,29 @@ def locate_events(doc: Any, events: Sequence[Event], places: Sequence[Place]) ->
                 continue
             if not event.sentence.start <= place.start < event.sentence.end:
                 continue
-            if _attached_by_location_prep(doc, place, trigger):
+            prep = _attached_by_location_prep(doc, place, trigger)
+            if prep is not None:
                 event.location = index
+                event.explanation += f"; location: '{prep} {place.text}' attached to '{event.trigger.text}'"
                 break
 
 
-def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> bool:
+def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> str | None:
+    """The preposition ("in", "off") that hangs the place on the trigger or its object; None if none does."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     token = span.root
     hops = 0
     while token.i != trigger.i and hops < 4:
         # "attacked a ship in the Red Sea": the place may hang on the trigger or on its object
         on_trigger = token.head.i == trigger.i or (token.head.dep_ == "dobj" and token.head.head.i == trigger.i)
         if token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS and on_trigger:
-            return True
+            return str(token.text)
         if token.head.i == token.i:
-            return False
+            return None
         token, hops = token.head, hops + 1
-    return False
+    return None
 
 
 #: Sectors that are domestic by nature: with no nationality of their own they belong to the

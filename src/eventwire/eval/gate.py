@@ -113,6 +113,10 @@ def _places(set_name: str, limit: int | None = None) -> Callable[[], Metrics]:
                 "recognition_f1": "recognition.f1",
                 "acc161_end_to_end": "end_to_end.acc161",
                 "acc161_gold_spans": "gold_spans.resolve.acc161",
+                # The held-out half (eventwire.eval.places: split), from the same run.
+                "test_recognition_f1": "splits.test.recognition.f1",
+                "test_acc161_end_to_end": "splits.test.end_to_end.acc161",
+                "test_gain_over_most_populous": "splits.test.end_to_end_gain",
             },
         )
 

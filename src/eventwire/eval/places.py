@@ -1,12 +1,25 @@
 """End-to-end scoring of the place stage (recognition + resolution) on GeoWebNews and LGL.
 
-Run ``python -m eventwire.eval.places [geowebnews|lgl|all] [--limit N]`` to print one JSON
-line per data set. Gold data lives under ``eval_root()/geo/{geowebnews,lgl}`` (see each
-SOURCE.txt).
+Run ``python -m eventwire.eval.places [geowebnews|lgl|all] [--split dev|test|all] [--limit N]``
+to print one JSON line per data set. Gold data lives under ``eval_root()/geo/{geowebnews,lgl}``
+(see each SOURCE.txt).
+
+Dev and test split
+------------------
+Each set is split once and for all by a stable hash of the article id: an article is in
+``dev`` when the first byte of SHA-256 of its id (``gwn-<file>`` or ``lgl-<docid>``) is even,
+else in ``test``: GeoWebNews 98 dev / 102 test articles, LGL 309 dev / 279 test. The place
+stage (gazetteer, rules, priors) is developed on ``dev`` only; ``test`` is the held-out figure
+to report. ``--split all`` (the default) scores both together, as the first floors were pinned.
 
 What counts as a gold place
 ---------------------------
-LGL: every annotated toponym.
+LGL: every annotated toponym except adjectival forms and demonyms ("Russian", "Palestinians",
+"American"): LGL tags those as toponyms, GeoWebNews labels them Demonym or ``modifierType=
+Adjective``; eventwire keeps them apart from places by design, so they are left out of the
+gold the same way in both sets. A gold LGL toponym is such a form when its text is an
+adjective or demonym of a country in the actor lexicon and not also a country's name or
+alias; it is read with type ``Adjective`` and reported in ``recall_by_type``.
 
 GeoWebNews (Gritta et al. 2019, "A Pragmatic Guide to Geoparsing Evaluation") labels far
 more than toponyms. Gold places are the toponym types of its taxonomy that denote a place,
@@ -26,17 +39,21 @@ Matching and metrics
 A system place matches a gold place when their character spans overlap; pairs are made
 one-to-one, largest overlap first. Resolution is scored on matched pairs whose gold has
 coordinates (``end_to_end``), and separately on every gold place with coordinates given its
-gold span (``gold_spans``): ``Gazetteer.resolve(name, context)`` where the context is the
-countries of the system's other resolved places in the article, next to the most populous
-candidate (``candidates(name)[0]``) and the best candidate (an upper bound for ranking) on
-the very same items. ``acc161`` counts an unresolved item as a miss; ``mean_km`` and
-``median_km`` are over resolved items; ``auc`` is the mean of ln(1+km)/ln(1+20039) with an
-unresolved item at 20,039 km (lower is better).
+gold span (``gold_spans``): the stage's own ``resolve_toponyms`` over the article's gold
+spans (the countries of the system's places standing in for the actors), next to the most
+populous candidate (``candidates(name)[0]``) and the best candidate (an upper bound for
+ranking) on the very same items. ``end_to_end_most_populous`` is that rule on the system's
+own recognised places (the same matched items as ``end_to_end``); ``end_to_end_gain`` and
+``gold_spans.acc161_gain`` are the resolver's lead over it. ``acc161`` counts an unresolved
+item as a miss; ``mean_km`` and ``median_km`` are over resolved items; ``auc`` is the mean of
+ln(1+km)/ln(1+20039) with an unresolved item at 20,039 km (lower is better).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import hashlib
 import json
 import math
 import os
@@ -51,7 +68,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval import eval_root
-from eventwire.places import place_name
+from eventwire.places import lookup_name, resolve_toponyms
 from eventwire.spans import match_overlaps
 
 EARTH_RADIUS_KM = 6371.0088
@@ -59,6 +76,7 @@ MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the worst possible err
 ACCURACY_KM = 161.0  # 100 miles, the usual geocoding threshold
 
 SETS = ("geowebnews", "lgl")
+SPLITS = ("dev", "test", "all")
 
 #: GeoWebNews types that denote a place (literal and associative toponyms, all geocoded).
 GWN_PLACE_TYPES = frozenset(
@@ -219,8 +237,23 @@ def read_lgl(path: Path) -> Iterator[GoldArticle]:
             lon = _float(_child_text(gaz, "lon")) if gaz is not None else None
             if lat is None or lon is None:
                 lat = lon = None
-            gold.toponyms.append(GoldToponym(start, end, surface, "toponym", lat, lon))
+            kind = "Adjective" if _is_nationality(surface) else "toponym"
+            gold.toponyms.append(GoldToponym(start, end, surface, kind, lat, lon))
         yield gold
+
+
+@functools.cache
+def _nationality_words() -> frozenset[str]:
+    """Lower-cased adjectives and demonyms of the lexicon's countries that are not also country names."""
+    from eventwire.actors.lexicon import load_lexicon
+
+    countries = load_lexicon().countries
+    names = {n.casefold() for c in countries for n in (c.name, *c.aliases)}
+    return frozenset(w.casefold() for c in countries for w in (*c.adjectives, *c.demonyms) if w.casefold() not in names)
+
+
+def _is_nationality(surface: str) -> bool:
+    return " ".join(surface.split()).casefold() in _nationality_words()
 
 
 def is_gold_place(toponym: GoldToponym) -> bool:
@@ -228,6 +261,18 @@ def is_gold_place(toponym: GoldToponym) -> bool:
     if toponym.type == "toponym":  # LGL
         return True
     return toponym.type in GWN_PLACE_TYPES and toponym.modifier != "Adjective"
+
+
+def split_of(article_id: str) -> str:
+    """``dev`` or ``test``: fixed by the article id alone, so it never changes between runs."""
+    return "dev" if hashlib.sha256(article_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def in_split(articles: Iterable[GoldArticle], split: str) -> list[GoldArticle]:
+    """The articles of one split (``all`` keeps every article), in file order."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
+    return [a for a in articles if split == "all" or split_of(a.id) == split]
 
 
 def read_set(set_name: str, root: Path | None = None) -> Iterator[GoldArticle]:
@@ -259,8 +304,9 @@ class SystemPlace:
     lon: float | None
 
 
-#: The name the place stage looks up for a surface form ("the Gulf's" -> "Gulf").
-gazetteer_name = place_name
+#: The name the place stage looks up for a surface form ("the Gulf's" -> "Gulf"): the
+#: most-populous rule gets the very same name, so the two differ in ranking only.
+gazetteer_name = lookup_name
 
 
 def _error(lat: float | None, lon: float | None, gold: GoldToponym) -> float | None:
@@ -281,6 +327,7 @@ class Tally:
     by_type_found: Counter[str] = field(default_factory=Counter)
     unmatched_on: Counter[str] = field(default_factory=Counter)
     end_to_end: list[float | None] = field(default_factory=list)
+    end_to_end_baseline: list[float | None] = field(default_factory=list)
     resolver: list[float | None] = field(default_factory=list)
     baseline: list[float | None] = field(default_factory=list)
     oracle: list[float | None] = field(default_factory=list)
@@ -302,8 +349,11 @@ class Tally:
             if gold[gi].has_coords:
                 place = system[si]
                 self.end_to_end.append(_error(place.lat, place.lon, gold[gi]))
+                name = gazetteer_name(place.text)
+                first = next(iter(gazetteer.candidates(name)), None) if name else None
+                self.end_to_end_baseline.append(_error(first.lat, first.lon, gold[gi]) if first else None)
         self._by_type(article, sys_spans, {si for _, si in pairs})
-        self._gold_spans(gold, system, gazetteer)
+        self._gold_spans(article.text, gold, system, gazetteer)
 
     def _by_type(self, article: GoldArticle, sys_spans: list[tuple[int, int]], matched: set[int]) -> None:
         """Per-type recall over every annotation, and what unmatched system places overlap."""
@@ -321,19 +371,17 @@ class Tally:
                 t = hit[0]
                 self.unmatched_on[t.type + ("/Adjective" if t.modifier == "Adjective" else "")] += 1
 
-    def _gold_spans(self, gold: list[GoldToponym], system: Sequence[SystemPlace], gazetteer: Any) -> None:
-        for toponym in gold:
+    def _gold_spans(self, text: str, gold: list[GoldToponym], system: Sequence[SystemPlace], gazetteer: Any) -> None:
+        """The place stage's resolver on the gold spans (the system's places' countries standing in
+        for its actors), next to the most populous and the best candidate of each name."""
+        actors = [(p.start, p.end, p.country) for p in system if p.country]
+        chosen = resolve_toponyms(text, [(t.start, t.end) for t in gold], actors, gazetteer)
+        for toponym, entry in zip(gold, chosen, strict=True):
             if not toponym.has_coords:
                 continue
-            context = [
-                p.country
-                for p in system
-                if p.country and p.lat is not None and not (p.start < toponym.end and toponym.start < p.end)
-            ]
             name = gazetteer_name(toponym.text)
             candidates = gazetteer.candidates(name) if name else []
-            chosen = gazetteer.resolve(name, context) if name else None
-            self.resolver.append(_error(chosen.lat, chosen.lon, toponym) if chosen else None)
+            self.resolver.append(_error(entry.lat, entry.lon, toponym) if entry else None)
             first = candidates[0] if candidates else None
             self.baseline.append(_error(first.lat, first.lon, toponym) if first else None)
             errors = [_error(c.lat, c.lon, toponym) for c in candidates]
@@ -346,6 +394,8 @@ class Tally:
         }
         resolver = resolution_metrics(self.resolver)
         baseline = resolution_metrics(self.baseline)
+        end_to_end = resolution_metrics(self.end_to_end)
+        end_to_end_baseline = resolution_metrics(self.end_to_end_baseline)
         return {
             "docs": self.docs,
             "rejected": self.rejected,
@@ -354,7 +404,9 @@ class Tally:
             "system": self.system,
             "matched": self.matched,
             "recognition": prf(self.matched, self.system, self.gold),
-            "end_to_end": resolution_metrics(self.end_to_end),
+            "end_to_end": end_to_end,
+            "end_to_end_most_populous": end_to_end_baseline,
+            "end_to_end_gain": round(end_to_end["acc161"] - end_to_end_baseline["acc161"], 4),
             "gold_spans": {
                 "resolve": resolver,
                 "most_populous": baseline,
@@ -398,22 +450,38 @@ def default_workers() -> int:
 
 
 def score(
-    set_name: str, limit: int | None = None, *, root: Path | None = None, workers: int | None = None
+    set_name: str,
+    limit: int | None = None,
+    *,
+    split: str = "all",
+    root: Path | None = None,
+    workers: int | None = None,
 ) -> dict[str, Any]:
-    """End-to-end place scores of eventwire on ``geowebnews`` or ``lgl`` (first ``limit`` articles).
+    """End-to-end place scores of eventwire on ``geowebnews`` or ``lgl``: one split, first ``limit`` articles.
 
     ``workers > 1`` spawns processes: call it then only under ``if __name__ == "__main__":``.
     """
     started = time.monotonic()
-    articles = list(read_set(set_name, root))[:limit]
+    articles = in_split(read_set(set_name, root), split)[:limit]
     system = list(system_places(articles, workers=workers or 1))
     report = score_articles(articles, system)
-    return {"set": set_name, **report, "seconds": round(time.monotonic() - started, 1)}
+    if split == "all":  # each half too, from the same run: the held-out test figure is the one to quote
+        report["splits"] = {half: _split_summary(articles, system, half) for half in ("dev", "test")}
+    return {"set": set_name, "split": split, **report, "seconds": round(time.monotonic() - started, 1)}
+
+
+def _split_summary(
+    articles: Sequence[GoldArticle], system: Sequence[list[SystemPlace] | None], half: str
+) -> dict[str, Any]:
+    pairs = [(a, s) for a, s in zip(articles, system, strict=True) if split_of(a.id) == half]
+    report = score_articles([a for a, _ in pairs], [s for _, s in pairs])
+    return {k: v for k, v in report.items() if k not in ("recall_by_type", "unmatched_system_on")}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("set", nargs="?", default="all", choices=(*SETS, "all"))
+    parser.add_argument("--split", default="all", choices=SPLITS, help="dev, test (held out) or both (default)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles of each set")
     parser.add_argument("--workers", type=int, default=None, help="processes for the pipeline (default 2)")
     parser.add_argument("--root", type=Path, default=None, help="folder holding geowebnews/ and lgl/")
@@ -426,7 +494,8 @@ def main(argv: list[str] | None = None) -> int:
             status = 1
             continue
         workers = args.workers or default_workers()
-        print(json.dumps(score(name, args.limit, root=args.root, workers=workers)), flush=True)
+        report = score(name, args.limit, split=args.split, root=args.root, workers=workers)
+        print(json.dumps(report), flush=True)
     return status
 
 

@@ -1,0 +1,126 @@
+"""The place stage: which toponyms it finds, what they resolve to, and bad input that must not crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article, Place
+from eventwire.pipeline import extract_one
+from eventwire.places import place_name, resolve_toponyms
+
+pytestmark = pytest.mark.slow
+
+
+def _places(text: str) -> list[Place]:
+    return extract_one(Article(id="t", text=text)).places
+
+
+def _by_text(text: str) -> dict[str, Place]:
+    return {p.text: p for p in _places(text)}
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("the Korean Peninsula's", "Korean Peninsula"),
+        ("Gaza’s", "Gaza"),
+        ("the Gulf", "Gulf"),
+        ("Texas", "Texas"),
+    ],
+)
+def test_place_name_strips_article_and_possessive(surface: str, name: str) -> None:
+    assert place_name(surface) == name
+
+
+# text -> (toponym as written, country, feature, role); None where it must not be a place at all.
+FOUND = [
+    ("Protesters marched in Paris on Sunday.", "Paris", "FRA", "city", "literal"),
+    ("The storm hit Paris, Texas, on Sunday.", "Paris", "USA", "city", "literal"),
+    ("Fighting resumed in eastern Ukraine on Monday.", "Ukraine", "UKR", "country", "literal"),
+    ("Farmers in Tamil Nadu protested on Monday.", "Tamil Nadu", "IND", "admin1", "literal"),
+    ("Two ships collided off the coast of Guam.", "Guam", "USA", "region", "literal"),
+    ("Pyongyang said it would respond.", "Pyongyang", "PRK", "city", "metonym"),
+    ("Students at Ohio State University walked out.", "Ohio", "USA", "admin1", "modifier"),
+    ("A fire broke out in Springfield, Ill., on Friday.", "Springfield", "USA", "city", "literal"),
+    ("Rain fell across Europe and Africa.", "Europe", None, "continent", "literal"),
+]
+
+
+@pytest.mark.parametrize(("text", "toponym", "country", "feature", "role"), FOUND)
+def test_toponyms_found_and_resolved(text: str, toponym: str, country: str | None, feature: str, role: str) -> None:
+    place = _by_text(text).get(toponym)
+    assert place is not None, f"{toponym!r} not found in {text!r}: {list(_by_text(text))}"
+    assert (place.country, place.feature, place.role) == (country, feature, role)
+
+
+def test_containment_picks_the_state_named_after_the_town() -> None:
+    place = _by_text("A fire broke out in Springfield, Ill., on Friday.")["Springfield"]
+    assert place.lat is not None and place.lon is not None
+    assert 39.0 < place.lat < 40.5 and -90.5 < place.lon < -88.5  # Springfield, Illinois, not Missouri
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Syrian refugees crossed the border.", "Syrian"),
+        ("The Syrians fled.", "Syrians"),
+        ("US Secretary of State Antony Blinken arrived.", "Secretary"),
+    ],
+)
+def test_demonyms_and_adjectives_are_not_places(text: str, word: str) -> None:
+    assert not any(word in p.text for p in _places(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",  # rejected before the stage, not an exception from it
+        "The committee met and agreed to meet again next week.",
+        "Zzyzxqv Qqrrvv and Blorptown Flibber were mentioned in Xanthuvia Prime.",
+        "In in in at at near near of of , , , .",
+        "PARIS, PARIS, PARIS — " * 50,
+        "Paris " * 2000,
+    ],
+)
+def test_bad_input_gives_places_or_unresolved_never_an_exception(text: str) -> None:
+    if not text.strip():
+        return
+    for place in _places(text):
+        assert 0 <= place.start < place.end <= len(text)
+        assert place.text == text[place.start : place.end]
+        # Resolved or plainly unresolved: a name always comes with coordinates, never half of it.
+        assert (place.name is None) == (place.lat is None) == (place.lon is None)
+
+
+def test_nonsense_toponym_is_unresolved_not_guessed() -> None:
+    text = "Fighting broke out in Xanthuvia on Monday."
+    start = text.index("Xanthuvia")
+    assert resolve_toponyms(text, [(start, start + len("Xanthuvia"))]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        # The article's other places decide among namesakes.
+        ("Dublin police said. Columbus, Ohio and Cincinnati officials agreed.", "Dublin", "USA", "US.OH"),
+        ("Dublin police said. Cork and Galway officials agreed.", "Dublin", "IRL", None),
+        ("Georgia lawmakers met in Atlanta.", "Georgia", "USA", "US.GA"),
+        ("Georgia's president met officials in Tbilisi.", "Georgia", "GEO", None),
+    ],
+)
+def test_document_context_chooses_among_namesakes(text: str, name: str, country: str, admin1: str | None) -> None:
+    spans = []
+    for word in ("Dublin", "Columbus", "Ohio", "Cincinnati", "Cork", "Galway", "Georgia", "Atlanta", "Tbilisi"):
+        at = text.find(word)
+        if at >= 0:
+            spans.append((at, at + len(word)))
+    spans.sort()
+    entries = dict(zip([text[s:e] for s, e in spans], resolve_toponyms(text, spans), strict=True))
+    entry = entries[name]
+    assert entry is not None and entry.country == country
+    if admin1 is not None:
+        assert entry.admin1 == admin1
+
+
+def test_no_places_in_placeless_text() -> None:
+    assert _places("The committee met and agreed to meet again next week.") == []
