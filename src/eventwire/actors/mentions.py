@@ -6,6 +6,7 @@ sector). Aliases and pronouns are linked afterwards by ``eventwire.actors.coref`
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ public
     def __call__(
-        self, doc: Any, excluded: Sequence[tuple[int, int]] = (), year: int | None = None
+        self, doc: Any, excluded: Sequence[tuple[int, int]] = (), year: int | dt.date | None = None
     ) -> list[EntityMention]:
         lexical = self._lexicon_mentions(doc, excluded)
         terms = self._term_matches(doc)
@@ -212,7 +213,7 @@ class MentionFinder:
         excluded: Sequence[tuple[int, int]],
         lexical: list[EntityMention],
         terms: list[TermMatch],
-        year: int | None,
+        year: int | dt.date | None,
     ) -> list[EntityMention]:
         out: list[EntityMention] = []
         for ent in doc.ents:
@@ -244,7 +245,7 @@ class MentionFinder:
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         return out + self._known_names(doc, excluded, [*lexical, *out], year)
 
-    def _known_actor(self, known: KnownPerson, year: int | None) -> ActorRef:
+    def _known_actor(self, known: KnownPerson, year: int | dt.date | None) -> ActorRef:
         """The dictionary's actor; outside the dates of every role, only the country is certain."""
         actor = self.people.to_actor(known)
         if year is not None and not known.holds(year):
@@ -252,7 +253,7 @@ class MentionFinder:
         return actor
 
     def _known_names(
-        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], year: int | None
+        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], year: int | dt.date | None
     ) -> list[EntityMention]:
         """Dictionary names the parser did not tag as people."""
         out = []

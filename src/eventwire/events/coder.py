@@ -14,7 +14,7 @@ from typing import Any
 
 from eventwire.annotate import text_of
 from eventwire.events.ontology import quad_class, score
-from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, load_triggers
+from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
 
@@ -95,6 +95,8 @@ class EventCoder:
             for trigger in self.lexicon.lookup(key, "V"):
                 if obj is not None and trigger.excluded & {obj_key, obj.lemma_.lower()}:
                     continue
+                if trigger.has_context and not context_matches(trigger, token):
+                    continue  # a user pattern whose surrounding words are not there
                 if trigger.objects == ANY_OBJECT:
                     if obj is None or obj.dep_ != "dobj":
                         continue  # active voice with an object only: "defended X", not "are defended"
@@ -137,6 +139,7 @@ class EventCoder:
         why.append(
             f"{'verb' if trigger.pos == 'V' else 'noun'} '{trigger.lemma}'"
             + (f" + object '{cand.object_token.text}'" if cand.object_token is not None else "")
+            + (f" with {trigger.context_text}" if trigger.has_context else "")
             + f" -> {event_type}"
             + (f"/{mode}" if mode else "")
             + f" (CAMEO {cameo})"
