@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
+from eventwire.extensions.merge import resolve_paths
 from eventwire.ingest import article_id, parse_date, read_inputs
 from eventwire.model import Article, ArticleResult, Rejected
-from eventwire.extensions.merge import resolve_paths
 from eventwire.pipeline import PIPELINE_VERSION, extract_one, pipeline_version, process_parallel
 from eventwire.serialize import result_to_dict
 

@@ -272,7 +272,9 @@ def _print(report: dict[str, Any], scores: Scores) -> None:
     print(f"  source+target produced (any code):         {scores.actors_only} ({scores.share(scores.actors_only):.1%})")
     print(f"  expected codes with a PLOVER type:         {scores.typable} ({s['typable_share']:.1%})")
     print(f"  exact among those:                         {s['exact_share_of_typable']:.1%}")
-    print(f"  precision of produced codings:             {scores.produced_right}/{scores.produced} ({s['precision']:.1%})")
+    print(
+        f"  precision of produced codings:             {scores.produced_right}/{scores.produced} ({s['precision']:.1%})"
+    )
     print(f"  no-event records left without events:      {scores.noevent_right}/{scores.noevent_records}")
     print(f"  error records left out: {scores.skipped_error_records}; pipeline failures: {scores.failed}")
     print(

@@ -48,7 +48,9 @@ class Trigger:
     @property
     def context_text(self) -> str:
         """The required words as an explanation says them: "before 'said' after 'diplomatic tie'"."""
-        parts = [f"{where} '{format_slots(slots)}'" for where, slots in (("before", self.before), ("after", self.after))]
+        parts = [
+            f"{where} '{format_slots(slots)}'" for where, slots in (("before", self.before), ("after", self.after))
+        ]
         return " ".join(part for part in parts if not part.endswith("''"))
 
 

@@ -87,7 +87,9 @@ def surface_forms(raw: str) -> list[str]:
     if not words:
         return []
     titled = [w.lower() if i and w.lower() in _FUNCTION_WORDS else _title(w) for i, w in enumerate(words)]
-    acronyms = [w.upper() if len(w) <= 3 and w.lower() not in _FUNCTION_WORDS else t for w, t in zip(words, titled)]
+    acronyms = [
+        w.upper() if len(w) <= 3 and w.lower() not in _FUNCTION_WORDS else t for w, t in zip(words, titled, strict=True)
+    ]
     forms = [" ".join(titled), " ".join(acronyms), " ".join(w.upper() for w in words)]
     forms += [f"the {' '.join(f.split()[1:])}" for f in forms[:2] if f.lower().startswith("the ") and len(words) > 1]
     if not exact and len(words) == 1 and len(words[0]) >= 4 and words[0].isalpha():
