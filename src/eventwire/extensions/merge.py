@@ -171,15 +171,15 @@ def _merged(user: dict[str, list[Trigger]], base: dict[str, tuple[Trigger, ...]]
     return merged
 
 
-def _signature(paths: Sequence[str]) -> tuple[tuple[str, int, int], ...]:
-    """Path, size and modification time of each file: the cache key, so an edited file is re-read."""
+def _signature(paths: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """Path and content hash of each file: the cache key, so an edited file is read again."""
     out = []
     for path in paths:
         try:
-            stat = os.stat(path)
+            content = Path(path).read_bytes()
         except OSError as exc:
             raise InputError(f"dictionary {path}: {exc.strerror or exc}") from None
-        out.append((path, stat.st_size, stat.st_mtime_ns))
+        out.append((path, hashlib.sha256(content).hexdigest()))
     return tuple(out)
 
 
@@ -192,10 +192,6 @@ def load_extensions(paths: Iterable[str | os.PathLike[str]] | None = None) -> Ex
 
 
 @functools.lru_cache(maxsize=8)
-def _load(signature: tuple[tuple[str, int, int], ...]) -> Extensions:
-    digest = hashlib.sha256()
-    dictionaries = []
-    for path, _, _ in signature:
-        digest.update(Path(path).read_bytes())
-        dictionaries.append(read_dictionary(path))
-    return Extensions(tuple(dictionaries), digest.hexdigest()[:12])
+def _load(signature: tuple[tuple[str, str], ...]) -> Extensions:
+    digest = hashlib.sha256("".join(h for _, h in signature).encode())
+    return Extensions(tuple(read_dictionary(path) for path, _ in signature), digest.hexdigest()[:12])
