@@ -70,7 +70,11 @@ def test_user_sector_term_overrides_builtin(tmp_path: Path) -> None:
 def test_dated_roles_pick_the_role_held_that_day(
     tmp_path: Path, day: dt.date, expected: tuple[str, str | None]
 ) -> None:
-    rows = "Sam Gamgee\t\tHOB\t\t\t\t\nSam Gamgee\t\tHOB\tMIL\t\t2008-01-20\t2012-11-09\nSam Gamgee\t\tHOB\tGOV\t\t2012-11-09\t\n"
+    rows = (
+        "Sam Gamgee\t\tHOB\t\t\t\t\n"
+        "Sam Gamgee\t\tHOB\tMIL\t\t2008-01-20\t2012-11-09\n"
+        "Sam Gamgee\t\tHOB\tGOV\t\t2012-11-09\t\n"
+    )
     extensions = _extensions(tmp_path, actors=ACTORS + rows)
     person = extensions.people(load_people()).lookup("Sam Gamgee", day)
     assert person is not None and (person.country, person.sector) == expected
