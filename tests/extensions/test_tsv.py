@@ -133,3 +133,19 @@ def test_written_files_read_back_the_same() -> None:
     assert parse_tsv(actors_tsv(actors, "round trip"), "a").actors == actors
     assert parse_tsv(sectors_tsv(sectors), "s").sectors == sectors
     assert parse_tsv(triggers_tsv(verbs), "v").triggers == verbs
+
+
+def _doc_examples() -> list[str]:
+    """The TSV examples of docs/extensions.md (code blocks whose first line is a # file name)."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "extensions.md").read_text(encoding="utf-8")
+    blocks = text.split("```")[1::2]
+    return [b.lstrip("\n") for b in blocks if "\t" in b]
+
+
+@pytest.mark.parametrize("example", _doc_examples())
+def test_documented_examples_read_without_problems(example: str) -> None:
+    found = parse_tsv(example, "docs/extensions.md")
+    assert found.problems == []
+    assert found.converted == found.lines - 1
