@@ -29,10 +29,11 @@ Sam Gamgee\t\tHOB\tGOV\tperson\t2012-11-10\t
 France\t\tFRN\t\t\t\t
 """
 SECTORS = "term\tsector\tkind\nrangers\tREB\tgroup\n"
-VERBS = """trigger\tpos\tobjects\ttype\tmode\tcameo\tbefore\tafter
+VERBS = """trigger\tpos\tobjects\ttype\tmode\tcameo\tbefore\tafter\ttarget
 restore\tV\t*\t\t\t064\t\tdiplomatic tie|relation
 befriend\tV\t+\tSUPPORT\t\t051\t\t
 contribute\tV\t*\t\t\t071\t\tkroner|swiss_francs
+depart\tV\t*\tCONSULT\tvisit\t042\t\t\tfrom
 """
 
 
@@ -70,6 +71,8 @@ def _codings(result: ArticleResult) -> list[tuple[str, str, str, str]]:
         # dated roles: the code of the role held on the article's date
         ("Sam Gamgee befriended Gondor on Monday.", "2010-03-01", ("SUPPORT", "051", "HOBMIL", "GON")),
         ("Sam Gamgee befriended Gondor on Monday.", "2013-03-01", ("SUPPORT", "051", "HOBGOV", "GON")),
+        # a target behind a preposition the row names
+        ("Arnor departed from Gondor on Monday.", "1995-01-01", ("CONSULT", "042", "ARN", "GON")),
         # a user actor overrides a built-in country
         ("France condemned Gondor on Friday.", "2022-03-04", ("ACCUSE", "111", "FRN", "GON")),
     ],

@@ -12,7 +12,7 @@ from eventwire.extensions.tsv import actors_tsv, parse_tsv, sectors_tsv, trigger
 
 ACTORS = "name\taliases\tcountry\tsector\tkind\tstart\tend\n"
 SECTORS = "term\tsector\tkind\n"
-VERBS = "trigger\tpos\tobjects\ttype\tmode\tcameo\tbefore\tafter\n"
+VERBS = "trigger\tpos\tobjects\ttype\tmode\tcameo\tbefore\tafter\ttarget\n"
 
 
 @pytest.mark.parametrize(
@@ -103,8 +103,18 @@ def test_sector_rows(row: str, expected: SectorTerm) -> None:
     ],
 )
 def test_verb_pattern_rows(row: str, expected: tuple[object, ...]) -> None:
+    row += "\t"  # no extra target prepositions
     [t] = parse_tsv(VERBS + row + "\n", "verbs.tsv").triggers
     assert (t.lemma, set(t.objects), set(t.excluded), t.type, t.mode, t.cameo, t.before, t.after) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("", ()), ("from", ("from",)), ("from|In", ("from", "in")), ("*", ("*",))],
+)
+def test_target_prepositions(cell: str, expected: tuple[str, ...]) -> None:
+    [t] = parse_tsv(VERBS + f"depart\tV\t*\tCONSULT\tvisit\t042\t\t\t{cell}\n", "verbs.tsv").triggers
+    assert t.target_preps == expected
 
 
 @pytest.mark.parametrize(
@@ -129,7 +139,7 @@ def test_a_file_without_a_known_header_is_one_problem() -> None:
 def test_written_files_read_back_the_same() -> None:
     actors = parse_tsv(ACTORS + "Sam Gamgee\tSamwise\tHOB\tGOV\tperson\t2012-11-09\t2013-01-19\n", "a").actors
     sectors = parse_tsv(SECTORS + "steward\tGOV\ttitle\n", "s").sectors
-    verbs = parse_tsv(VERBS + "contribute\tV\t!arrow\tAID\t\t071\tsaid|told\tswiss_francs\n", "v").triggers
+    verbs = parse_tsv(VERBS + "contribute\tV\t!arrow\tAID\t\t071\tsaid|told\tswiss_francs\tfrom|in\n", "v").triggers
     assert parse_tsv(actors_tsv(actors, "round trip"), "a").actors == actors
     assert parse_tsv(sectors_tsv(sectors), "s").sectors == sectors
     assert parse_tsv(triggers_tsv(verbs), "v").triggers == verbs

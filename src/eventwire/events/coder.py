@@ -151,7 +151,7 @@ class EventCoder:
                 why.append(note)
         if trigger.pos == "V":
             source, src_how = resolver.source_of_verb(token)
-            target, tgt_how = resolver.target_of_verb(token, cand.object_token)
+            target, tgt_how = resolver.target_of_verb(token, cand.object_token, _TARGET_PREPS + trigger.target_preps)
         else:
             if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
                 return None
@@ -255,7 +255,9 @@ class _ParticipantResolver:
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
 
-    def target_of_verb(self, verb: Any, consumed_object: Any | None) -> tuple[Participant | None, str]:
+    def target_of_verb(
+        self, verb: Any, consumed_object: Any | None, preps: tuple[str, ...] = _TARGET_PREPS
+    ) -> tuple[Participant | None, str]:
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
         if obj is not None and consumed_object is None:
@@ -263,7 +265,7 @@ class _ParticipantResolver:
             if found is not None:
                 return found, f"object '{obj.text}'"
         for head in [verb, *heads]:
-            found, how = self._prep_object(head, _TARGET_PREPS)
+            found, how = self._prep_object(head, preps)
             if found is not None:
                 return found, how
         if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
@@ -274,7 +276,7 @@ class _ParticipantResolver:
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
         for prep in head.children:
-            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            if prep.dep_ in ("prep", "agent", "dative") and (prep.lower_ in preps or "*" in preps):
                 for pobj in prep.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found = self.participant(pobj)

@@ -3,7 +3,8 @@
 Optional ``before`` and ``after`` columns (used by user dictionaries, see docs/extensions.md)
 require words before the trigger in its sentence or after it in its phrase, in order, gaps
 allowed: space-separated slots, ``a|b`` alternatives in a slot, ``a_b`` consecutive words,
-``word*`` a prefix.
+``word*`` a prefix. An optional ``target`` column names more prepositions whose object is the
+target ("from|in"; "*" any preposition).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Trigger:
     excluded: frozenset[str] = frozenset()  # "!a|b": any object but these ("released a statement" is no release)
     before: tuple[Slot, ...] = ()  # words required before the trigger in its sentence
     after: tuple[Slot, ...] = ()  # words required after the trigger in its phrase
+    target_preps: tuple[str, ...] = ()  # more prepositions whose object is the target ("*": any)
 
     @property
     def needs_object(self) -> bool:
@@ -107,6 +109,7 @@ def row_to_trigger(row: dict[str, str], where: str) -> Trigger:
         excluded=excluded,
         before=parse_slots(row.get("before") or ""),
         after=parse_slots(row.get("after") or ""),
+        target_preps=tuple(p for p in (row.get("target") or "").lower().split("|") if p.strip()),
     )
 
 

@@ -11,7 +11,8 @@ What is read (the syntax of the PETRARCH-2 dictionaries and their validation sui
 * verbs: ``--- VERB [CODE] ---`` blocks, their verb lines (``{FORMS}``, own ``[CODE]``, ``+`` on the
   verb of a multi-word verb), ``- BEFORE * AFTER [CODE]`` patterns with ``&SYNSET`` sets (nested
   too), ``_`` joins; the position markers ``+ $ % ^`` are dropped (eventwire finds the source and
-  target from the parse). Codes become PLOVER types through the CAMEO table in ``cameo.py``.
+  target from the parse; as in PETRARCH, the target may be the object of any preposition of the
+  verb). Codes become PLOVER types through the CAMEO table in ``cameo.py``.
 
 Every content line is counted as converted, structural (headers, sets, null codes) or not
 converted with its reason; nothing here raises on a bad line.
@@ -465,6 +466,7 @@ class _Verbs:
                 cameo=code,
                 before=before + form.before,
                 after=form.after + after,
+                target_preps=("*",),  # PETRARCH's target: the first actor in the verb phrase, behind any preposition
             )
             self.found.triggers.append(trigger)
         self.found.converted += 1

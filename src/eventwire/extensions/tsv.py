@@ -4,7 +4,7 @@ Three kinds (docs/extensions.md has the details and examples):
 
 * actors: ``name  aliases  country  sector  kind  start  end``
 * sector terms: ``term  sector  kind`` (the format of the built-in ``sectors.tsv``)
-* verb patterns: ``trigger  pos  objects  type  mode  cameo  [before  after]`` (the format of the
+* verb patterns: ``trigger  pos  objects  type  mode  cameo  [before  after  target]`` (the format of the
   built-in ``event_triggers.tsv``; ``type`` may be left empty when ``cameo`` gives it)
 
 ``#`` lines are comments. A bad row is reported and skipped; the rest of the file is used.
@@ -23,7 +23,7 @@ from eventwire.extensions.entries import ACTOR_KINDS, ActorEntry, Dictionary
 
 ACTOR_COLUMNS = ("name", "aliases", "country", "sector", "kind", "start", "end")
 SECTOR_COLUMNS = ("term", "sector", "kind")
-TRIGGER_COLUMNS = ("trigger", "pos", "objects", "type", "mode", "cameo", "before", "after")
+TRIGGER_COLUMNS = ("trigger", "pos", "objects", "type", "mode", "cameo", "before", "after", "target")
 _REQUIRED_TRIGGER_COLUMNS = TRIGGER_COLUMNS[:6]
 
 _COUNTRY = re.compile(r"[A-Z]{3}")
@@ -194,6 +194,7 @@ def triggers_tsv(triggers: Iterable[Trigger], comment: str = "") -> str:
             t.cameo,
             format_slots(t.before),
             format_slots(t.after),
+            "|".join(t.target_preps),
         )
         for t in triggers
     )
