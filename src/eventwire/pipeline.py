@@ -45,6 +45,7 @@ class Components:
 
 
 _BUILT: dict[str, Components] = {}
+_MAX_BUILT = 8  # sets of merged lexicons kept per process (a long-lived process may see many edits)
 
 
 def components(dictionaries: Sequence[str] = ()) -> Components:
@@ -53,6 +54,8 @@ def components(dictionaries: Sequence[str] = ()) -> Components:
     extensions = load_extensions(dictionaries) if dictionaries else None
     key = extensions.fingerprint if extensions is not None else ""
     if key not in _BUILT:
+        if len(_BUILT) >= _MAX_BUILT:
+            del _BUILT[next(k for k in _BUILT if k)]  # the oldest user set; the built-in one stays
         _BUILT[key] = _build_components(extensions)
     return _BUILT[key]
 

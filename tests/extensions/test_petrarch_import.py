@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.actors.lexicon import SectorTerm
 from eventwire.eval import eval_root
@@ -220,3 +222,22 @@ def test_every_line_of_the_validation_dictionaries_is_accounted_for() -> None:
         found = read_dictionary(path)
         assert found.lines == found.converted + found.structural + len(found.problems), path.name
         assert found.converted > 0 or "discards" in path.name
+
+
+_NASTY = st.text(alphabet=st.sampled_from(list("AB_+-*&$%^[]{}<>!#=~/ \t\n0123456789")), max_size=200)
+
+
+@pytest.mark.parametrize("kind", ["actors", "agents"])
+@settings(max_examples=60, deadline=None)
+@given(text=_NASTY)
+def test_any_text_is_read_without_crashing_and_every_line_is_accounted_for(kind: str, text: str) -> None:
+    found = parse(text, kind, "fuzz")
+    assert found.lines == found.converted + found.structural + len(found.problems)
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None)
+@given(text=_NASTY)
+def test_any_verbs_text_is_read_without_crashing(text: str) -> None:
+    found = parse(text, "verbs", "fuzz")
+    assert found.lines == found.converted + found.structural + len(found.problems)
