@@ -175,7 +175,8 @@ class Lexicon:
             countries=self.countries + new_countries,
             groups=self.groups + new_groups,
             sectors=self.sectors + new_sectors,
-            country_by_iso3={**self.country_by_iso3, **{c.iso3: c for c in new_countries}},
+            # the first entry of a code names it ("Israel" before "Israeli")
+            country_by_iso3={**self.country_by_iso3, **{c.iso3: c for c in reversed(new_countries)}},
             country_by_surface={**keep(self.country_by_surface), **country_index},
             igo_by_surface=keep(self.igo_by_surface),
             group_by_surface={**keep(self.group_by_surface), **group_index},
