@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from pathlib import Path
 
 import pycountry
-import datetime as dt
-
 import pytest
 
 from eventwire.actors.people import (
