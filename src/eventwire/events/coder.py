@@ -276,7 +276,8 @@ class _ParticipantResolver:
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
         for prep in head.children:
-            if prep.dep_ in ("prep", "agent", "dative") and (prep.lower_ in preps or "*" in preps):
+            wildcard = "*" in preps and prep.dep_ != "agent"  # a passive's by-phrase is its source
+            if prep.dep_ in ("prep", "agent", "dative") and (prep.lower_ in preps or wildcard):
                 for pobj in prep.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found = self.participant(pobj)
