@@ -27,6 +27,8 @@ Gondor\tMinas Tirith|Gondorian\tGON\t\t\t\t
 Sam Gamgee\t\tHOB\tMIL\tperson\t2008-01-20\t2012-11-09
 Sam Gamgee\t\tHOB\tGOV\tperson\t2012-11-10\t
 France\t\tFRN\t\t\t\t
+Romendacil\t\tBRE\t\t\t\t
+Bree\t\tBRE\t\t\t\t
 """
 SECTORS = "term\tsector\tkind\nrangers\tREB\tgroup\n"
 VERBS = """trigger\tpos\tobjects\ttype\tmode\tcameo\tbefore\tafter\ttarget
@@ -71,6 +73,8 @@ def _codings(result: ArticleResult) -> list[tuple[str, str, str, str]]:
         # dated roles: the code of the role held on the article's date
         ("Sam Gamgee befriended Gondor on Monday.", "2010-03-01", ("SUPPORT", "051", "HOBMIL", "GON")),
         ("Sam Gamgee befriended Gondor on Monday.", "2013-03-01", ("SUPPORT", "051", "HOBGOV", "GON")),
+        # a name coded with a country only, after a title: the title gives the sector
+        ("Prime Minister Romendacil met Arnor on Monday.", "1995-01-01", ("CONSULT", "040", "BREGOV", "ARN")),
         # a target behind a preposition the row names
         ("Arnor departed from Gondor on Monday.", "1995-01-01", ("CONSULT", "042", "ARN", "GON")),
         # a user actor overrides a built-in country

@@ -221,8 +221,10 @@ class MentionFinder:
                 continue
             if ent.label_ != "PERSON" and not self._titled_name(doc, ent, terms):
                 continue
-            if any(m.start <= ent.start_char and ent.end_char <= m.end for m in lexical):
-                continue  # "Washington" tagged PERSON but known as a capital
+            covering = next((m for m in lexical if m.start <= ent.start_char and ent.end_char <= m.end), None)
+            if covering is not None:  # "Washington" tagged PERSON but known as a capital
+                self._titled_lexical(doc, ent, covering, lexical, terms)
+                continue
             text = ent.text.strip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
@@ -244,6 +246,20 @@ class MentionFinder:
                     continue
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         return out + self._known_names(doc, excluded, [*lexical, *out], year)
+
+    def _titled_lexical(
+        self, doc: Any, ent: Any, mention: EntityMention, lexical: list[EntityMention], terms: list[TermMatch]
+    ) -> None:
+        """A dictionary name right after a title is a person in that role ("Prime Minister Romendacil",
+        a name a user dictionary codes with a country only): the title gives the sector."""
+        if mention.actor is None or mention.role != "name" or mention.actor.sector is not None:
+            return
+        if not any(t.end_token == ent.start and t.kind == "title" for t in terms):
+            return
+        others = [m for m in lexical if m is not mention]
+        country, sector, _ = self._title_of(doc, ent, others, terms)
+        if sector is not None:
+            mention.actor = ActorRef(mention.actor.name, country or mention.actor.country, sector, "person")
 
     def _known_actor(self, known: KnownPerson, year: int | dt.date | None) -> ActorRef:
         """The dictionary's actor; outside the dates of every role, only the country is certain."""
