@@ -36,6 +36,7 @@ restore\tV\t*\t\t\t064\t\tdiplomatic tie|relation
 befriend\tV\t+\tSUPPORT\t\t051\t\t
 contribute\tV\t*\t\t\t071\t\tkroner|swiss_francs
 depart\tV\t*\tCONSULT\tvisit\t042\t\t\tfrom
+attack\tV\t*\t\t\t---\t\tproblem
 """
 
 
@@ -91,6 +92,13 @@ def test_a_pattern_needs_its_words(dictionaries: list[Path]) -> None:
     """ "restore order" is not "restore diplomatic ties": the user pattern stays silent."""
     codings = _codings(extract("Arnor restored order in Gondor.", "1995-01-01", dictionaries=dictionaries))
     assert not any(cameo == "064" for _, cameo, _, _ in codings)
+
+
+def test_a_stop_pattern_keeps_builtin_rules_off(dictionaries: list[Path]) -> None:
+    """The built-in "attack" codes ASSAULT; the user's stop pattern says "attacked the problem" is no event."""
+    text = "Gondor attacked the problem of Arnor."
+    assert any(t == "ASSAULT" for t, _, _, _ in _codings(extract(text, "1995-01-01", dictionaries=[])))
+    assert not any(t == "ASSAULT" for t, _, _, _ in _codings(extract(text, "1995-01-01", dictionaries=dictionaries)))
 
 
 def test_without_the_dictionaries_nothing_is_known(dictionaries: list[Path]) -> None:

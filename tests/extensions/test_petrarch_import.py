@@ -149,6 +149,7 @@ RESTORE    # a comment
 - * DIPLOMATIC_TIES [0641]
 - SAID * &MONEY [071]
 - + * ^ RELATIONS $ [0642]
+- * ORDER [---]
 --- BREAK [---] ---
 BREAK {BROKE BROKEN}
 +BREAK_DOWN {+BROKE_DOWN}
@@ -175,6 +176,8 @@ def _verb_rows() -> set[tuple[str, str, str, str, str]]:
         ("restore", "AID", "071", "said", "kroner|swiss_francs|gold"),  # words before *, nested synsets
         ("restore", "COOPERATE", "0642", "", "relations"),  # position markers + $ ^ dropped
         ("break", "SANCTION", "161", "", "treaty"),  # a null-coded verb still carries its patterns
+        ("break", "", "---", "", ""),  # ... and is a stop pattern itself: the verb alone is no event
+        ("restore", "", "---", "", "order"),  # a null-coded pattern is a stop pattern
         ("break", "SANCTION", "161", "", "down treaty"),  # "+" marks the verb of a multi-word verb
         ("call", "REQUEST", "100", "", ""),  # inflected verbs are lemmatized ("CALLED" -> call)
         ("call", "REQUEST", "1056", "", "for"),  # "a:b" codes: the first
@@ -191,7 +194,6 @@ def test_verb_syntax(row: tuple[str, str, str, str, str]) -> None:
         ("--- ABANDON [345] ---\nABANDON", "code '345' has no CAMEO root (01-20)"),
         ("--- SAY [023] ---\nSAY", "CAMEO 02 (appeals) has no PLOVER type"),
         ("--- SAY [111] ---\nSAY\n- * &NOWHERE [111]", "unknown synonym set &NOWHERE"),
-        ("--- SAY [111] ---\nSAY\n- * CARD [---]", "null-coded (blocking) patterns are not supported"),
         ("--- SAY [111] ---\nSAY\n- % * [030]", "pattern of position markers only (+ $ % ^) is not supported"),
         ("--- SAY [111] ---\nSAY\n- NO STAR [111]", "pattern without the verb position *"),
         ("--- SAY [111] ---\nSAY\n- * MISSING CODE", "pattern without a [code]"),

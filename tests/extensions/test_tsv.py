@@ -108,6 +108,11 @@ def test_verb_pattern_rows(row: str, expected: tuple[object, ...]) -> None:
     assert (t.lemma, set(t.objects), set(t.excluded), t.type, t.mode, t.cameo, t.before, t.after) == expected
 
 
+def test_a_null_code_makes_a_stop_pattern() -> None:
+    [t] = parse_tsv(VERBS + "restore\tV\t*\t\t\t---\t\torder\t\n", "verbs.tsv").triggers
+    assert (t.stops, t.type, t.cameo) == (True, "", "---")
+
+
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [("", ()), ("from", ("from",)), ("from|In", ("from", "in")), ("*", ("*",))],

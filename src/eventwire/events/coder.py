@@ -135,6 +135,8 @@ class EventCoder:
     # ---------------------------------------------------------------- coding
     def _code(self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]) -> Event | None:
         token, trigger = cand.token, cand.trigger
+        if trigger.stops:
+            return None  # a user's stop pattern: this use of the word is no event
         event_type, cameo, mode, why = trigger.type, trigger.cameo, trigger.mode, []
         why.append(
             f"{'verb' if trigger.pos == 'V' else 'noun'} '{trigger.lemma}'"

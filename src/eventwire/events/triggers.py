@@ -4,7 +4,7 @@ Optional ``before`` and ``after`` columns (used by user dictionaries, see docs/e
 require words before the trigger in its sentence or after it in its phrase, in order, gaps
 allowed: space-separated slots, ``a|b`` alternatives in a slot, ``a_b`` consecutive words,
 ``word*`` a prefix. An optional ``target`` column names more prepositions whose object is the
-target ("from|in"; "*" any preposition).
+target ("from|in"; "*" any preposition). A row with ``cameo`` "---" and no type is a stop pattern.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from eventwire.events.ontology import PLOVER_TYPES
 
 #: The ``objects`` cell "+": the verb counts only with a direct object, whatever it is.
 ANY_OBJECT = frozenset({"+"})
+
+#: The ``cameo`` cell of a stop pattern: where it matches, the word codes no event.
+NO_EVENT = "---"
 
 #: One context slot: its alternatives, each a run of consecutive words.
 Slot = tuple[tuple[str, ...], ...]
@@ -42,6 +45,11 @@ class Trigger:
     @property
     def needs_object(self) -> bool:
         return bool(self.objects)
+
+    @property
+    def stops(self) -> bool:
+        """A stop pattern: where it matches, no event (and no later rule for the word)."""
+        return self.cameo == NO_EVENT
 
     @property
     def has_context(self) -> bool:
@@ -90,7 +98,8 @@ def _constrained_first(triggers: list[Trigger]) -> tuple[Trigger, ...]:
 def row_to_trigger(row: dict[str, str], where: str) -> Trigger:
     """One TSV row as a Trigger; ValueError naming ``where`` when a cell is invalid."""
     event_type = (row.get("type") or "").strip().upper()
-    if event_type not in PLOVER_TYPES:
+    stops = (row.get("cameo") or "").strip() == NO_EVENT
+    if event_type not in PLOVER_TYPES and not (stops and not event_type):
         raise ValueError(f"{where}: unknown PLOVER type {event_type!r}")
     pos = (row.get("pos") or "").strip().upper()
     if pos not in ("V", "N"):

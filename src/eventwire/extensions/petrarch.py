@@ -12,7 +12,8 @@ What is read (the syntax of the PETRARCH-2 dictionaries and their validation sui
   verb of a multi-word verb), ``- BEFORE * AFTER [CODE]`` patterns with ``&SYNSET`` sets (nested
   too), ``_`` joins; the position markers ``+ $ % ^`` are dropped (eventwire finds the source and
   target from the parse; as in PETRARCH, the target may be the object of any preposition of the
-  verb). Codes become PLOVER types through the CAMEO table in ``cameo.py``.
+  verb). Codes become PLOVER types through the CAMEO table in ``cameo.py``; null codes (``[---]``)
+  on a verb or pattern become stop patterns (no event where they match).
 
 Every content line is counted as converted, structural (headers, sets, null codes) or not
 converted with its reason; nothing here raises on a bad line.
@@ -27,13 +28,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from eventwire.actors.lexicon import SectorKind, SectorTerm, load_lexicon
-from eventwire.events.triggers import Slot, Trigger
+from eventwire.events.triggers import NO_EVENT, Slot, Trigger
 from eventwire.extensions.cameo import plover_of, why_not
 from eventwire.extensions.entries import ActorEntry, Dictionary
 
 #: First code segments that are not a country (the rest of the code is then the sector).
 NON_STATE = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "UAF", "---"})
-NULL_CODES = frozenset({"---", "+++", "###", ""})
+NULL_CODES = frozenset({"---", "+++", "###", ""})  # actors: known, not coded
+_NULL_VERB_CODES = frozenset({"---", ""})  # verbs: no event (TABARI's "+++" is an ordinary, unusable code)
 _MARKERS = frozenset({"+", "$", "%", "^"})
 _SUFFIXES = ("s", "n", "an", "ian", "ese", "i", "a", "e", "ia", "ish")
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "de", "for", "in", "on"})
@@ -395,10 +397,8 @@ class _Verbs:
             return
         self.block.forms += forms
         code = _first_code(match.group("code") or self.block.code)
-        if code in NULL_CODES:
-            self.found.structural += 1  # the verb alone codes nothing; its patterns may
-            return
-        self._emit(number, line, code, [(f, (), ()) for f in forms])
+        # A null code: the verb alone codes nothing (a stop pattern keeps built-in rules off it too).
+        self._emit(number, line, NO_EVENT if code in _NULL_VERB_CODES else code, [(f, (), ()) for f in forms])
 
     def _pattern(self, number: int, line: str, stripped: str) -> None:
         match = _PATTERN.match(stripped)
@@ -409,9 +409,7 @@ class _Verbs:
             self.found.problem(number, line, "pattern outside a verb block")
             return
         code = _first_code(match.group("code"))
-        if code in NULL_CODES:
-            self.found.problem(number, line, "null-coded (blocking) patterns are not supported")
-            return
+        code = NO_EVENT if code in _NULL_VERB_CODES else code  # a null-coded pattern blocks coding: a stop pattern
         try:
             before, after = self._slots(match.group("body"))
         except ValueError as exc:
@@ -451,7 +449,7 @@ class _Verbs:
     def _emit(
         self, number: int, line: str, code: str, forms: list[tuple[_VerbForm, tuple[Slot, ...], tuple[Slot, ...]]]
     ) -> None:
-        mapped = plover_of(code)
+        mapped = ("", None) if code == NO_EVENT else plover_of(code)
         if mapped is None:
             self.found.problem(number, line, why_not(code))
             return

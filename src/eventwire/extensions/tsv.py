@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from eventwire.actors.lexicon import SectorKind, SectorTerm
-from eventwire.events.triggers import Trigger, format_slots, row_to_trigger
+from eventwire.events.triggers import NO_EVENT, Trigger, format_slots, row_to_trigger
 from eventwire.extensions.cameo import plover_of, why_not
 from eventwire.extensions.entries import ACTOR_KINDS, ActorEntry, Dictionary
 
@@ -133,7 +133,7 @@ def sector_from_row(row: dict[str, str]) -> SectorTerm:
 def trigger_from_row(row: dict[str, str], where: str) -> Trigger:
     """A verb pattern row; an empty type is taken from the CAMEO code."""
     row = dict(row)
-    if not row.get("type"):
+    if not row.get("type") and row.get("cameo", "").strip() != NO_EVENT:
         mapped = plover_of(row.get("cameo", ""))
         if mapped is None:
             raise ValueError(f"no type and {why_not(row.get('cameo', ''))}")
