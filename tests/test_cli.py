@@ -735,7 +735,7 @@ def test_quotes_lists_who_said_what(tmp_path: Path) -> None:
     assert invoke("quotes", "--db", db, "--format", "csv").stdout.startswith("article_id,speaker,speaker_code")
 
 
-@pytest.mark.parametrize("stage", ["events", "places", "times", "quotes", "gate"])
+@pytest.mark.parametrize("stage", ["events", "places", "times", "quotes", "dedup", "fusion", "petrarch", "gate"])
 def test_eval_dispatches_to_the_stage_scorer(stage: str) -> None:
     result = CliRunner().invoke(main, ["eval", stage, "--help"])
     assert result.exit_code == 0

@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
+from eventwire.extensions.merge import resolve_paths
 from eventwire.ingest import article_id, parse_date, read_inputs
 from eventwire.model import Article, ArticleResult, Rejected
-from eventwire.pipeline import PIPELINE_VERSION, extract_one, process_parallel
+from eventwire.pipeline import PIPELINE_VERSION, extract_one, pipeline_version, process_parallel
 from eventwire.serialize import result_to_dict
 
 DateLike = dt.date | str | None
@@ -34,14 +35,36 @@ def _as_date(value: DateLike) -> dt.date | None:
         raise InputError(f"publication date: {exc}") from None
 
 
-def extract(text: str, date: DateLike = None, *, title: str | None = None, id: str | None = None) -> ArticleResult:
-    """Everything eventwire finds in one text, as typed objects (offsets into ``text``)."""
+#: User dictionary paths (docs/extensions.md); None means those in ``EVENTWIRE_DICTIONARIES``.
+Dictionaries = Sequence[str | Path] | None
+
+
+def _paths(dictionaries: Dictionaries) -> list[str] | None:
+    return None if dictionaries is None else [str(p) for p in dictionaries]
+
+
+def extract(
+    text: str,
+    date: DateLike = None,
+    *,
+    title: str | None = None,
+    id: str | None = None,
+    dictionaries: Dictionaries = None,
+) -> ArticleResult:
+    """Everything eventwire finds in one text, as typed objects (offsets into ``text``).
+
+    ``dictionaries``: user actor, sector and verb-pattern files merged over the built-ins."""
     article = Article(id=id or article_id(text), text=text, title=title, date=_as_date(date))
-    return extract_one(article)
+    return extract_one(article, _paths(dictionaries))
 
 
 def extract_many(
-    texts: Iterable[str | Article], date: DateLike = None, *, workers: int = 1, batch_size: int = 16
+    texts: Iterable[str | Article],
+    date: DateLike = None,
+    *,
+    workers: int = 1,
+    batch_size: int = 16,
+    dictionaries: Dictionaries = None,
 ) -> Iterator[ArticleResult | Rejected]:
     """Stream results for many texts or Articles, in input order; failures come back as Rejected."""
     default = _as_date(date)
@@ -53,7 +76,7 @@ def extract_many(
             else:
                 yield Article(id=article_id(item), text=item, date=default)
 
-    yield from process_parallel(articles(), workers=workers, batch_size=batch_size)
+    yield from process_parallel(articles(), workers=workers, batch_size=batch_size, dictionaries=_paths(dictionaries))
 
 
 def to_dict(result: ArticleResult) -> dict[str, Any]:
@@ -91,6 +114,7 @@ def run(
     progress: bool = False,
     stdin: Any = None,
     fuse: bool = True,
+    dictionaries: Dictionaries = None,
 ) -> RunReport:
     """Read inputs, process what is not stored yet, store each article in its own transaction.
 
@@ -103,21 +127,23 @@ def run(
     from eventwire.store import open_store
 
     report = RunReport()
+    paths = resolve_paths(_paths(dictionaries))
+    version = pipeline_version(paths)  # reads the dictionaries: a bad path fails before any work
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
         items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
         deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
         wanted = keep_results or on_result is not None  # else an unchanged article's JSON is not read back
-        pending = _skip_stored(items, store, report, deliver if wanted else None, on_failure)
-        results = process_parallel(pending, workers=workers, batch_size=batch_size)
+        pending = _skip_stored(items, store, report, deliver if wanted else None, on_failure, version)
+        results = process_parallel(pending, workers=workers, batch_size=batch_size, dictionaries=paths)
         for out in _progress(results, progress):
             if isinstance(out, Rejected):
                 _fail(out, store, report, on_failure)
                 continue
             as_dict = result_to_dict(out)
             if store is not None:
-                stored = store.save(as_dict, origin=out.article.origin, pipeline_version=PIPELINE_VERSION)
+                stored = store.save(as_dict, origin=out.article.origin, pipeline_version=version)
                 report.stored += int(stored)
                 report.unchanged += int(not stored)
                 if stored and index is not None:
@@ -141,6 +167,7 @@ def _skip_stored(
     report: RunReport,
     deliver: Callable[[dict[str, Any]], None] | None,
     on_failure: Callable[[Rejected], None] | None,
+    version: str = PIPELINE_VERSION,
 ) -> Iterator[Article]:
     """Yield only articles whose text is not already stored by this pipeline version."""
     from eventwire.store import content_hash
@@ -149,7 +176,7 @@ def _skip_stored(
         if isinstance(item, Rejected):
             _fail(item, store, report, on_failure)
             continue
-        if store is not None and store.has(item.id, content_hash(item.text), PIPELINE_VERSION):
+        if store is not None and store.has(item.id, content_hash(item.text), version):
             report.unchanged += 1
             stored = store.get_article(item.id) if deliver is not None else None
             if stored is not None and deliver is not None:

@@ -77,6 +77,14 @@ def main() -> None:
 @click.option(
     "--max-mb", type=click.FloatRange(0.001), default=10.0, show_default=True, help="Reject larger input files."
 )
+@click.option(
+    "--dictionary",
+    "dictionaries",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="User dictionary (eventwire TSV or PETRARCH .actors/.agents/.verbs, or a folder of them) merged "
+    "over the built-ins; repeatable. Default: the paths in $EVENTWIRE_DICTIONARIES.",
+)
 @output_options
 def run(
     inputs: tuple[str, ...],
@@ -86,6 +94,7 @@ def run(
     workers: int,
     batch_size: int,
     max_mb: float,
+    dictionaries: tuple[Path, ...],
     fmt: str,
     out: Path | None,
 ) -> None:
@@ -95,9 +104,12 @@ def run(
     Examples:
       eventwire run article.txt --date 2022-01-13
       eventwire run dump.jsonl --format jsonl --out events.jsonl
+      eventwire run article.txt --dictionary my-actors.tsv --dictionary my-verbs.tsv
     """
     from eventwire.api import run as run_inputs
 
+    chosen = list(dictionaries) or None  # None: EVENTWIRE_DICTIONARIES
+    _report_dictionaries(chosen)
     with _open_out(out) as stream:
         writer = _result_writer(fmt, stream)
         try:
@@ -112,6 +124,7 @@ def run(
                 on_result=writer,
                 on_failure=_print_failure,
                 progress=sys.stderr.isatty(),
+                dictionaries=chosen,
             )
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
@@ -126,6 +139,19 @@ def run(
     )
     if report.failed:
         sys.exit(1)
+
+
+def _report_dictionaries(paths: list[Path] | None) -> None:
+    """One stderr line per user dictionary with unconverted lines, so a typo does not pass unseen."""
+    from eventwire.extensions.merge import load_extensions
+
+    try:
+        extensions = load_extensions(paths)
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for dictionary in extensions.dictionaries if extensions else ():
+        if dictionary.problems:
+            click.echo(f"warning: {dictionary.summary()}; first: {dictionary.problems[0]}", err=True)
 
 
 def _valid_date(value: str | None) -> str | None:
@@ -565,8 +591,60 @@ def train(data: Path | None, out: Path | None, no_cv: bool, fast_only: bool) -> 
     click.echo(json.dumps(report, indent=1))
 
 
+# ------------------------------------------------------------------------- dictionaries
+@main.group()
+def dictionaries() -> None:
+    """User dictionaries: import PETRARCH/TABARI files, check files (docs/extensions.md)."""
+
+
+@dictionaries.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for actors.tsv, sectors.tsv, verbs.tsv and import-report.txt.",
+)
+def import_dictionaries(files: tuple[Path, ...], out_dir: Path) -> None:
+    """Convert PETRARCH/TABARI .actors, .agents and .verbs FILES to eventwire's TSV format.
+
+    Lines that cannot be converted are counted and listed in import-report.txt with the reason.
+    """
+    from eventwire.extensions.convert import write_converted
+
+    try:
+        written, summaries = write_converted(files, out_dir)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out_dir}: {exc.strerror or exc}") from exc
+    for line in summaries:
+        click.echo(line, err=True)
+    click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+
+
+@dictionaries.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def check_dictionaries(files: tuple[Path, ...]) -> None:
+    """Read dictionary FILES as `run --dictionary` would and list every line that is not used."""
+    from eventwire.extensions.merge import read_dictionary, resolve_paths
+
+    failed = False
+    for path in resolve_paths(files):
+        try:
+            dictionary = read_dictionary(path)
+        except EventwireError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        click.echo(dictionary.summary())
+        for problem in dictionary.problems:
+            click.echo(f"  {problem}")
+    if failed:
+        sys.exit(1)
+
+
 # --------------------------------------------------------------------------------- eval
-EVAL_STAGES = ("events", "places", "times", "quotes", "dedup", "fusion", "gate")
+EVAL_STAGES = ("events", "places", "times", "quotes", "dedup", "fusion", "petrarch", "gate")
 
 
 @main.command(

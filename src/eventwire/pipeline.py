@@ -6,7 +6,6 @@ their own items to ``analysis.result``; a failing stage rejects that article onl
 
 from __future__ import annotations
 
-import functools
 import itertools
 import multiprocessing
 import signal
@@ -19,12 +18,15 @@ from eventwire import __version__
 from eventwire.actors import coref
 from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.mentions import MentionFinder
+from eventwire.actors.people import load_people
 from eventwire.amounts import find_amounts
 from eventwire.annotate import MAX_CHARS, load_nlp, text_of
 from eventwire.errors import InputError, StageError
 from eventwire.events.classify import recode_events
 from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
 from eventwire.events.dating import date_events
+from eventwire.events.triggers import load_triggers
+from eventwire.extensions.merge import Extensions, load_extensions, resolve_paths
 from eventwire.ingest import blank_spans, mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
 from eventwire.places import find_places, localize_domestic_actors, locate_events
@@ -32,19 +34,6 @@ from eventwire.quotes import find_quotes
 from eventwire.temporal import find_times
 
 PIPELINE_VERSION = f"eventwire-{__version__}"
-
-
-@dataclass
-class Analysis:
-    """The working state of one article while the stages run."""
-
-    article: Article
-    doc: Any  # spaCy Doc over the article text with non-body spans blanked (same offsets)
-    result: ArticleResult
-    excluded: list[tuple[int, int]] = field(default_factory=list)
-
-
-Stage = Callable[[Analysis], None]
 
 
 @dataclass
@@ -56,10 +45,48 @@ class Components:
     coder: EventCoder
 
 
-@functools.cache
-def components() -> Components:
-    lexicon = load_lexicon()
-    return Components(lexicon, MentionFinder(lexicon), EventCoder())
+_BUILT: dict[str, Components] = {}
+_MAX_BUILT = 8  # sets of merged lexicons kept per process (a long-lived process may see many edits)
+
+
+def components(dictionaries: Sequence[str] = ()) -> Components:
+    """The built-in dictionaries with the user dictionaries at these paths merged over them
+    (docs/extensions.md); built once per process for each set of dictionary contents."""
+    extensions = load_extensions(dictionaries) if dictionaries else None
+    key = extensions.fingerprint if extensions is not None else ""
+    if key not in _BUILT:
+        if len(_BUILT) >= _MAX_BUILT:
+            del _BUILT[next(k for k in _BUILT if k)]  # the oldest user set; the built-in one stays
+        _BUILT[key] = _build_components(extensions)
+    return _BUILT[key]
+
+
+def _build_components(extensions: Extensions | None) -> Components:
+    lexicon, people, triggers = load_lexicon(), load_people(), load_triggers()
+    if extensions is not None:
+        lexicon, people = extensions.lexicon(lexicon), extensions.people(people)
+        triggers = extensions.triggers_over(triggers)
+    return Components(lexicon, MentionFinder(lexicon, people), EventCoder(triggers))
+
+
+def pipeline_version(dictionaries: Sequence[str] = ()) -> str:
+    """The version stored with results: user dictionaries make another version (a re-run re-codes)."""
+    extensions = load_extensions(dictionaries) if dictionaries else None
+    return PIPELINE_VERSION if extensions is None else f"{PIPELINE_VERSION}+dict.{extensions.fingerprint}"
+
+
+@dataclass
+class Analysis:
+    """The working state of one article while the stages run."""
+
+    article: Article
+    doc: Any  # spaCy Doc over the article text with non-body spans blanked (same offsets)
+    result: ArticleResult
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    parts: Components = field(default_factory=components)
+
+
+Stage = Callable[[Analysis], None]
 
 
 # ----------------------------------------------------------------------------- stages
@@ -79,8 +106,8 @@ def sentences_stage(a: Analysis) -> None:
 
 
 def actors_stage(a: Analysis) -> None:
-    parts = components()
-    mentions = parts.mentions(a.doc, a.excluded, a.article.date.year if a.article.date else None)
+    parts = a.parts
+    mentions = parts.mentions(a.doc, a.excluded, a.article.date)
     mentions = coref.add_aliases(a.doc, mentions, parts.lexicon, a.excluded)
     coref.resolve(a.doc, mentions, _quote_mark_spans(a.article.text))
     a.result.entities = mentions
@@ -101,11 +128,11 @@ def amounts_stage(a: Analysis) -> None:
 
 def quotes_stage(a: Analysis) -> None:
     a.result.quotes = find_quotes(a.doc, a.result.entities, a.excluded)
-    coref.link_first_person(a.result.entities, a.result.quotes, components().lexicon)
+    coref.link_first_person(a.result.entities, a.result.quotes, a.parts.lexicon)
 
 
 def events_stage(a: Analysis) -> None:
-    events = components().coder(a.doc, a.result.entities, a.result.quotes, a.excluded, a.result.places)
+    events = a.parts.coder(a.doc, a.result.entities, a.result.quotes, a.excluded, a.result.places)
     # The trained classifier checks every rule event's type (and re-codes it when it is sure).
     events = recode_events(a.article.text, events)
     date_events(a.doc, events, a.result.times, a.article.date)
@@ -156,8 +183,12 @@ def process(
     *,
     batch_size: int = 16,
     stages: Sequence[Stage] = DEFAULT_STAGES,
+    dictionaries: Sequence[str] | None = None,
 ) -> Iterator[ArticleResult | Rejected]:
-    """Run the pipeline over articles in this process, streaming results in input order."""
+    """Run the pipeline over articles in this process, streaming results in input order.
+
+    ``dictionaries``: user dictionary paths (None: those in ``EVENTWIRE_DICTIONARIES``)."""
+    parts = components(resolve_paths(dictionaries))
     nlp = load_nlp()
     for chunk in _chunks(articles, batch_size):
         prepared = [_prepare(article) for article in chunk if _unfit(article) is None]
@@ -169,7 +200,7 @@ def process(
                 yield unfit
                 continue
             result, excluded, _ = next(ready)
-            yield _run_stages(Analysis(article, next(docs), result, excluded), stages)
+            yield _run_stages(Analysis(article, next(docs), result, excluded, parts), stages)
 
 
 def _unfit(article: Article) -> Rejected | None:
@@ -201,8 +232,8 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _process_chunk(chunk: list[Article]) -> list[ArticleResult | Rejected]:
-    return list(process(chunk))
+def _process_chunk(chunk: list[Article], dictionaries: tuple[str, ...]) -> list[ArticleResult | Rejected]:
+    return list(process(chunk, dictionaries=dictionaries))
 
 
 def _ignore_interrupts() -> None:
@@ -211,26 +242,28 @@ def _ignore_interrupts() -> None:
 
 
 def process_parallel(
-    articles: Iterable[Article], *, workers: int, batch_size: int = 16
+    articles: Iterable[Article], *, workers: int, batch_size: int = 16, dictionaries: Sequence[str] | None = None
 ) -> Iterator[ArticleResult | Rejected]:
-    """Spread chunks over ``workers`` processes (each loads spaCy once), results in input order."""
+    """Spread chunks over ``workers`` processes (each loads spaCy once), results in input order.
+    Workers get the dictionary paths resolved here, so they code with the same dictionaries."""
+    paths = resolve_paths(dictionaries)
     if workers <= 1:
-        yield from process(articles, batch_size=batch_size)
+        yield from process(articles, batch_size=batch_size, dictionaries=paths)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts) as pool:
         pending = []
         for chunk in _chunks(articles, batch_size):
-            pending.append(pool.submit(_process_chunk, chunk))
+            pending.append(pool.submit(_process_chunk, chunk, paths))
             if len(pending) >= workers * 2:
                 yield from pending.pop(0).result()
         for future in pending:
             yield from future.result()
 
 
-def extract_one(article: Article) -> ArticleResult:
+def extract_one(article: Article, dictionaries: Sequence[str] | None = None) -> ArticleResult:
     """Process a single article, raising on a stage failure (the API's strict path)."""
-    out = next(process([article]))
+    out = next(process([article], dictionaries=dictionaries))
     if isinstance(out, Rejected):
         raise (StageError if out.code == "stage-error" else InputError)(out.reason)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from pathlib import Path
@@ -271,3 +272,21 @@ def test_custom_file_needs_the_header(tmp_path: Path) -> None:
     empty.write_text("# nothing here\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no header row"):
         load_people_file(empty)
+
+
+_DAY_ROLE = KnownPerson("Sam Gamgee", (), "HOB", "MIL", "", 2008, 2012, dt.date(2008, 1, 20), dt.date(2012, 11, 9))
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        (dt.date(2008, 1, 19), False),  # day-precise bounds from a user dictionary
+        (dt.date(2008, 1, 20), True),
+        (dt.date(2012, 11, 9), True),
+        (dt.date(2012, 11, 10), False),
+        (2008, True),  # a year still asks about the whole year
+        (2013, False),
+    ],
+)
+def test_roles_hold_by_day_or_by_year(when: int | dt.date, expected: bool) -> None:
+    assert _DAY_ROLE.holds(when) is expected

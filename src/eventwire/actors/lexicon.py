@@ -8,15 +8,17 @@ alternation for scanning a text in a single pass.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Literal
+from typing import Literal, TypeVar
 
 CountryRole = Literal["name", "adjective", "demonym", "capital", "metonym"]
 SectorKind = Literal["title", "group"]
+_V = TypeVar("_V")
 
 # Lower-cased forms of these are everyday English words ("turkey", "chad", "polish"),
 # so only their exact-case spelling is indexed.
@@ -150,6 +152,37 @@ class Lexicon:
             *NON_ACTOR_SURFACES,
         }
         return compile_surfaces(frozenset(forms))
+
+    def extended(
+        self,
+        countries: Iterable[CountryEntry] = (),
+        groups: Iterable[GroupEntry] = (),
+        sectors: Iterable[SectorTerm] = (),
+        hidden: Iterable[str] = (),
+    ) -> Lexicon:
+        """This lexicon with a user's entries added: their surface forms and terms win over the
+        existing ones, and the ``hidden`` forms (names the user gave elsewhere) are dropped."""
+        new_countries, new_groups = tuple(countries), tuple(groups)
+        country_index, group_index = _index_countries(new_countries), _index_groups(new_groups)
+        taken = {*country_index, *group_index, *(v for form in hidden for v in _variants(form))}
+
+        def keep(index: dict[str, _V]) -> dict[str, _V]:
+            return {form: value for form, value in index.items() if form not in taken}
+
+        new_sectors = tuple(sectors)
+        return dataclasses.replace(
+            self,
+            countries=self.countries + new_countries,
+            groups=self.groups + new_groups,
+            sectors=self.sectors + new_sectors,
+            # the first entry of a code names it ("Israel" before "Israeli")
+            country_by_iso3={**self.country_by_iso3, **{c.iso3: c for c in reversed(new_countries)}},
+            country_by_surface={**keep(self.country_by_surface), **country_index},
+            igo_by_surface=keep(self.igo_by_surface),
+            group_by_surface={**keep(self.group_by_surface), **group_index},
+            media_by_name=keep(self.media_by_name),
+            sector_by_term={**self.sector_by_term, **{s.term: s for s in new_sectors}},
+        )
 
 
 def _normalise(surface: str) -> str:

@@ -6,6 +6,7 @@ sector). Aliases and pronouns are linked afterwards by ``eventwire.actors.coref`
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ public
     def __call__(
-        self, doc: Any, excluded: Sequence[tuple[int, int]] = (), year: int | None = None
+        self, doc: Any, excluded: Sequence[tuple[int, int]] = (), year: int | dt.date | None = None
     ) -> list[EntityMention]:
         lexical = self._lexicon_mentions(doc, excluded)
         terms = self._term_matches(doc)
@@ -212,7 +213,7 @@ class MentionFinder:
         excluded: Sequence[tuple[int, int]],
         lexical: list[EntityMention],
         terms: list[TermMatch],
-        year: int | None,
+        year: int | dt.date | None,
     ) -> list[EntityMention]:
         out: list[EntityMention] = []
         for ent in doc.ents:
@@ -220,8 +221,10 @@ class MentionFinder:
                 continue
             if ent.label_ != "PERSON" and not self._titled_name(doc, ent, terms):
                 continue
-            if any(m.start <= ent.start_char and ent.end_char <= m.end for m in lexical):
-                continue  # "Washington" tagged PERSON but known as a capital
+            covering = next((m for m in lexical if m.start <= ent.start_char and ent.end_char <= m.end), None)
+            if covering is not None:  # "Washington" tagged PERSON but known as a capital
+                self._titled_lexical(doc, ent, covering, lexical, terms)
+                continue
             text = ent.text.strip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
@@ -244,7 +247,21 @@ class MentionFinder:
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         return out + self._known_names(doc, excluded, [*lexical, *out], year)
 
-    def _known_actor(self, known: KnownPerson, year: int | None) -> ActorRef:
+    def _titled_lexical(
+        self, doc: Any, ent: Any, mention: EntityMention, lexical: list[EntityMention], terms: list[TermMatch]
+    ) -> None:
+        """A dictionary name right after a title is a person in that role ("Prime Minister Romendacil",
+        a name a user dictionary codes with a country only): the title gives the sector."""
+        if mention.actor is None or mention.role != "name" or mention.actor.sector is not None:
+            return
+        if not any(t.end_token == ent.start and t.kind == "title" for t in terms):
+            return
+        others = [m for m in lexical if m is not mention]
+        country, sector, _ = self._title_of(doc, ent, others, terms)
+        if sector is not None:
+            mention.actor = ActorRef(mention.actor.name, country or mention.actor.country, sector, "person")
+
+    def _known_actor(self, known: KnownPerson, year: int | dt.date | None) -> ActorRef:
         """The dictionary's actor; outside the dates of every role, only the country is certain."""
         actor = self.people.to_actor(known)
         if year is not None and not known.holds(year):
@@ -252,7 +269,7 @@ class MentionFinder:
         return actor
 
     def _known_names(
-        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], year: int | None
+        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], year: int | dt.date | None
     ) -> list[EntityMention]:
         """Dictionary names the parser did not tag as people."""
         out = []

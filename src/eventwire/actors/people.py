@@ -14,6 +14,7 @@ organisations; ``start``/``end`` are years, ``end`` empty while the role is held
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -49,14 +50,31 @@ class KnownPerson:
     name: str
     aliases: tuple[str, ...]
     country: str | None
-    sector: str
+    sector: str | None
     role: str
     start: int | None
     end: int | None
+    since: dt.date | None = None  # day-precise bounds (user dictionaries); the years above stay coarse
+    until: dt.date | None = None
 
-    def holds(self, year: int) -> bool:
-        """Whether the role was held at some point in ``year`` (open ends are unbounded)."""
-        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+    def holds(self, when: int | dt.date) -> bool:
+        """Whether the role was held in year ``when`` or on day ``when`` (open ends are unbounded)."""
+        if isinstance(when, dt.date):
+            first, last = self.first_day, self.last_day
+            return (first is None or first <= when) and (last is None or when <= last)
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+    @property
+    def first_day(self) -> dt.date | None:
+        return self.since or (dt.date(self.start, 1, 1) if self.start is not None else None)
+
+    @property
+    def last_day(self) -> dt.date | None:
+        return self.until or (dt.date(self.end, 12, 31) if self.end is not None else None)
+
+    @property
+    def bounded(self) -> bool:
+        return self.start is not None or self.end is not None
 
 
 def normalise_name(name: str) -> str:
@@ -72,9 +90,15 @@ def normalise_name(name: str) -> str:
 
 
 def _latest_key(person: KnownPerson) -> tuple[float, float]:
-    start = -math.inf if person.start is None else float(person.start)
-    end = math.inf if person.end is None else float(person.end)
+    first, last = person.first_day, person.last_day
+    start = -math.inf if first is None else float(first.toordinal())
+    end = math.inf if last is None else float(last.toordinal())
     return start, end
+
+
+def _current_key(person: KnownPerson) -> tuple[float, bool]:
+    """The most recently started role first; a dated role before an undated default."""
+    return _latest_key(person)[0], person.bounded
 
 
 @dataclass(frozen=True)
@@ -114,8 +138,8 @@ class PeopleIndex:
         """Every row whose name or alias matches ``name``, in file order."""
         return self.by_key.get(normalise_name(name), ())
 
-    def lookup(self, name: str, year: int | None = None) -> KnownPerson | None:
-        """The person a full name or alias denotes, in the role held in ``year``.
+    def lookup(self, name: str, year: int | dt.date | None = None) -> KnownPerson | None:
+        """The person a full name or alias denotes, in the role held in ``year`` (a year or a day).
 
         Among the matching rows, the ones whose [start, end] contains ``year`` win, the
         most recently started first (a new role usually supersedes the old one in its first
@@ -127,7 +151,7 @@ class PeopleIndex:
         if year is not None:
             current = [p for p in rows if p.holds(year)]
             if current:
-                return max(current, key=lambda p: _latest_key(p)[0])
+                return max(current, key=_current_key)
         return max(rows, key=_latest_key)
 
     @staticmethod

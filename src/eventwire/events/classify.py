@@ -57,9 +57,7 @@ def load_model(kind: str = "full", folder: Path | None = None) -> PairClassifier
 
 def _coding_stage(analysis: Any) -> None:
     """The rule coder alone: no quotes, places or dates are needed to read a pair."""
-    from eventwire.pipeline import components
-
-    analysis.result.events = components().coder(analysis.doc, analysis.result.entities, (), analysis.excluded, ())
+    analysis.result.events = analysis.parts.coder(analysis.doc, analysis.result.entities, (), analysis.excluded, ())
 
 
 def rule_matches(pairs: Sequence[Pair], batch_size: int = 64) -> list[tuple[Event | None, list[Event]]]:

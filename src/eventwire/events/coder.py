@@ -14,7 +14,7 @@ from typing import Any
 
 from eventwire.annotate import text_of
 from eventwire.events.ontology import quad_class, score
-from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, load_triggers
+from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
 
@@ -95,6 +95,8 @@ class EventCoder:
             for trigger in self.lexicon.lookup(key, "V"):
                 if obj is not None and trigger.excluded & {obj_key, obj.lemma_.lower()}:
                     continue
+                if trigger.has_context and not context_matches(trigger, token):
+                    continue  # a user pattern whose surrounding words are not there
                 if trigger.objects == ANY_OBJECT:
                     if obj is None or obj.dep_ != "dobj":
                         continue  # active voice with an object only: "defended X", not "are defended"
@@ -133,10 +135,13 @@ class EventCoder:
     # ---------------------------------------------------------------- coding
     def _code(self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]) -> Event | None:
         token, trigger = cand.token, cand.trigger
+        if trigger.stops:
+            return None  # a user's stop pattern: this use of the word is no event
         event_type, cameo, mode, why = trigger.type, trigger.cameo, trigger.mode, []
         why.append(
             f"{'verb' if trigger.pos == 'V' else 'noun'} '{trigger.lemma}'"
             + (f" + object '{cand.object_token.text}'" if cand.object_token is not None else "")
+            + (f" with {trigger.context_text}" if trigger.has_context else "")
             + f" -> {event_type}"
             + (f"/{mode}" if mode else "")
             + f" (CAMEO {cameo})"
@@ -148,7 +153,7 @@ class EventCoder:
                 why.append(note)
         if trigger.pos == "V":
             source, src_how = resolver.source_of_verb(token)
-            target, tgt_how = resolver.target_of_verb(token, cand.object_token)
+            target, tgt_how = resolver.target_of_verb(token, cand.object_token, _TARGET_PREPS + trigger.target_preps)
         else:
             if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
                 return None
@@ -252,7 +257,9 @@ class _ParticipantResolver:
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
 
-    def target_of_verb(self, verb: Any, consumed_object: Any | None) -> tuple[Participant | None, str]:
+    def target_of_verb(
+        self, verb: Any, consumed_object: Any | None, preps: tuple[str, ...] = _TARGET_PREPS
+    ) -> tuple[Participant | None, str]:
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
         if obj is not None and consumed_object is None:
@@ -260,7 +267,7 @@ class _ParticipantResolver:
             if found is not None:
                 return found, f"object '{obj.text}'"
         for head in [verb, *heads]:
-            found, how = self._prep_object(head, _TARGET_PREPS)
+            found, how = self._prep_object(head, preps)
             if found is not None:
                 return found, how
         if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
@@ -271,7 +278,8 @@ class _ParticipantResolver:
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
         for prep in head.children:
-            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            wildcard = "*" in preps and prep.dep_ != "agent"  # a passive's by-phrase is its source
+            if prep.dep_ in ("prep", "agent", "dative") and (prep.lower_ in preps or wildcard):
                 for pobj in prep.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found = self.participant(pobj)
