@@ -1,6 +1,6 @@
-"""Quote attribution: find direct, mixed and indirect quotes and who said them.
+"""Quote extraction: direct, mixed and indirect quotes and who said them.
 
-Public API: :func:`find_quotes`.
+Public API: :func:`find_quotes` (re-exported by :mod:`eventwire.quotes`).
 
 Choices (where news conventions leave room):
 
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
+from eventwire.quotes.marks import Pair, pair_marks, paragraphs
 
 VERSION = "quotes.rules.v1"
 STAGE = "quotes"
@@ -60,12 +61,6 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
 # Headlines often tag these as nouns; accept them whatever the tagger says.
 _CUE_FORMS = frozenset({"says", "said", "tells", "told", "adds", "added", "warns", "warned"})
 
-OPEN_DOUBLE = "“„«"
-CLOSE_DOUBLE = "”»"
-DOUBLE = OPEN_DOUBLE + CLOSE_DOUBLE + '"'
-SINGLE = "‘’'"
-# A character before an opening mark (besides whitespace) that still allows it to open.
-_OPENERS = "([{—–-/:" + OPEN_DOUBLE + '‘"'
 _CLAUSE_PUNCT = frozenset({":", ",", ".", "!", "?", ";", "—", "–", "-", "(", "…"})
 _TERMINAL = frozenset({".", "!", "?"})
 _WINDOW = 14  # tokens searched either side of a quote for its cue
@@ -83,14 +78,6 @@ _CONF_INDIRECT = 0.6
 _CONF_NONE = 0.5
 
 
-@dataclass(frozen=True)
-class _Pair:
-    """Matched quote marks: positions of the opening and closing mark characters."""
-
-    open_pos: int
-    close_pos: int
-
-
 @dataclass
 class _Attribution:
     cue: Span | None
@@ -100,120 +87,6 @@ class _Attribution:
     linked: bool  # cue reached through the dependency parse rather than adjacency only
 
 
-# ---------------------------------------------------------------- quote-mark pairing
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines: scraped news puts one paragraph per line."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            out.append((start, end))
-        start = end + 1
-    return out
-
-
-def _char(text: str, i: int, lo: int, hi: int) -> str:
-    """The character at i, or a space outside [lo, hi) so edges read as whitespace."""
-    return text[i] if lo <= i < hi else " "
-
-
-def _opens_here(prev: str, nxt: str) -> bool:
-    return (prev.isspace() or prev in _OPENERS) and not nxt.isspace()
-
-
-def _has_kind(stack: list[tuple[int, str]], kind: str) -> bool:
-    """Whether a mark of this kind is open above the topmost double (singles nest inside doubles)."""
-    for _, k in reversed(stack):
-        if k == kind:
-            return True
-        if k == "d":
-            return False
-    return False
-
-
-def _close(stack: list[tuple[int, str]], kind: str, pos: int, out: list[_Pair]) -> None:
-    """Pop to the innermost open mark of this kind and record the pair (nesting is sorted out later)."""
-    while stack:
-        open_pos, k = stack.pop()
-        if k == kind:
-            out.append(_Pair(open_pos, pos))
-            return
-
-
-def _outermost(pairs: list[_Pair]) -> list[_Pair]:
-    """Drop pairs nested in another closed pair; one inside a never-closed mark stays top-level."""
-    out: list[_Pair] = []
-    reach = -1
-    for p in sorted(pairs, key=lambda p: (p.open_pos, -p.close_pos)):
-        if p.close_pos > reach:
-            out.append(p)
-            reach = p.close_pos
-    return out
-
-
-def _step_double(c: str, prev: str, nxt: str, stack: list[tuple[int, str]]) -> str | None:
-    """Decide whether a double mark opens, closes or is noise."""
-    open_d = any(k == "d" for _, k in stack)
-    if c in OPEN_DOUBLE:
-        return "open"
-    if c in CLOSE_DOUBLE:
-        if open_d:
-            return "close"
-        # A sloppy right mark used as an opener.
-        return "open" if _opens_here(prev, nxt) else None
-    if open_d and not prev.isspace() and prev not in _OPENERS:
-        return "close"
-    if _opens_here(prev, nxt):
-        return "open"
-    return "close" if open_d else None
-
-
-def _step_single(c: str, prev: str, nxt: str, stack: list[tuple[int, str]]) -> str | None:
-    """Single marks are quotes only when clearly so; otherwise apostrophes (We’ve, Korea’s)."""
-    if c != "‘" and _has_kind(stack, "s") and not prev.isspace() and not nxt.isalnum():
-        return "close"
-    if c != "’" and _opens_here(prev, nxt) and (nxt.isalnum() or nxt in DOUBLE):
-        return "open"
-    return None
-
-
-def _pair_paragraph(text: str, lo: int, hi: int, carry: int | None, out: list[_Pair]) -> list[tuple[int, str]]:
-    """Pair the marks of one paragraph; return what is left open at its end."""
-    stack: list[tuple[int, str]] = []
-    i = lo
-    if carry is not None:
-        first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
-        # News convention: a quote running on re-opens at the next paragraph.
-        if first < hi and text[first] in OPEN_DOUBLE + '"':
-            stack.append((carry, "d"))
-            i = first + 1
-    for j in range(i, hi):
-        c = text[j]
-        if c not in DOUBLE and c not in SINGLE:
-            continue
-        prev, nxt = _char(text, j - 1, lo, hi), _char(text, j + 1, lo, hi)
-        kind = "d" if c in DOUBLE else "s"
-        role = (_step_double if kind == "d" else _step_single)(c, prev, nxt, stack)
-        if role == "open":
-            stack.append((j, kind))
-        elif role == "close":
-            _close(stack, kind, j, out)
-    return stack
-
-
-def _pair_marks(text: str) -> list[_Pair]:
-    """All outermost quote pairs, in text order; unbalanced marks lose only their own quote."""
-    out: list[_Pair] = []
-    carry: int | None = None
-    for lo, hi in _paragraphs(text):
-        left = _pair_paragraph(text, lo, hi, carry, out)
-        carry = left[0][0] if left and left[0][1] == "d" else None
-    return _outermost(out)
-
-
 # ---------------------------------------------------------------- spans and phrases
 
 
@@ -221,7 +94,7 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _content_bounds(text: str, pair: _Pair) -> tuple[int, int] | None:
+def _content_bounds(text: str, pair: Pair) -> tuple[int, int] | None:
     """Inside the marks, without surrounding whitespace or a trailing comma."""
     start, end = pair.open_pos + 1, pair.close_pos
     while start < end and text[start].isspace():
@@ -281,7 +154,7 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.tok_starts = [t.idx for t in doc]
-        self.paras = _paragraphs(self.text)
+        self.paras = paragraphs(self.text)
         self.para_starts = [p[0] for p in self.paras]
         self.entities = entities
         self.ent_order = sorted(range(len(entities)), key=lambda k: entities[k].start)
@@ -521,7 +394,7 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
     return a.speaker_entity is not None and a.speaker_entity == b.speaker_entity
 
 
-def _one_quote(f: _Finder, pair: _Pair, prev: _Found | None) -> _Found | None:
+def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     bounds = _content_bounds(f.text, pair)
     if bounds is None:
         return None
@@ -614,7 +487,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     (captions, bylines...) that yield nothing. Never raises on unbalanced quote marks.
     """
     f = _Finder(doc, entities)
-    pairs = [p for p in _pair_marks(f.text) if not _in_ranges(p.open_pos, excluded)]
+    pairs = [p for p in pair_marks(f.text) if not _in_ranges(p.open_pos, excluded)]
     for p in pairs:
         f.mark_open.add(f.tok_at(p.open_pos).i)
         f.mark_close.add(f.tok_at(p.close_pos).i)
