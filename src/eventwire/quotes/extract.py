@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
+from eventwire.quotes.clauses import candidate
+from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import Pair, pair_marks, paragraphs
 
 VERSION = "quotes.rules.v1"
@@ -64,6 +66,7 @@ _CUE_FORMS = frozenset({"says", "said", "tells", "told", "adds", "added", "warns
 _CLAUSE_PUNCT = frozenset({":", ",", ".", "!", "?", ";", "—", "–", "-", "(", "…"})
 _TERMINAL = frozenset({".", "!", "?"})
 _WINDOW = 14  # tokens searched either side of a quote for its cue
+_MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _NAME_DEPS = frozenset({"compound", "flat"})
 _NOUN_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "flat"})
@@ -432,12 +435,15 @@ def _overlaps(ranges: list[tuple[int, int]], starts: list[int], a: int, b: int) 
     return k >= 0 and ranges[k][1] > a  # the nearest range starting before b decides
 
 
-def _said_clause(tok: Token) -> tuple[Token, Token] | None:
-    """First and last token of the ccomp of a reporting verb."""
-    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in INDIRECT_LEMMAS:
+def _reported_clause(tok: Token) -> tuple[Token, Token, int] | None:
+    """First and last content token and cue end of a verb that reports speech, per the cue table."""
+    cand = candidate(tok)
+    if cand is None:
         return None
-    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    return None if clause is None else (clause.left_edge, clause.right_edge)
+    accepted = verdict(*cand.key)
+    if accepted is None:  # a pair the table has too little evidence on: the hand-written list decides
+        accepted = cand.frame == "ccomp" and cand.key[0] in INDIRECT_LEMMAS
+    return (cand.first, cand.last, cand.cue_end) if accepted else None
 
 
 def _according_clause(tok: Token) -> tuple[Token, Token] | None:
@@ -462,20 +468,25 @@ def _indirect(
     out: list[Quote] = []
 
     for tok in f.doc:
-        bounds = _according_clause(tok) if _according_to(tok) else _said_clause(tok)
+        if _according_to(tok):
+            clause = _according_clause(tok)
+            bounds = None if clause is None else (*clause, tok.idx + len("according to"))
+        else:
+            bounds = _reported_clause(tok)
         if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
-        lo, hi = bounds
+        lo, hi, cue_end = bounds
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
         start, end = lo.idx, hi.idx + len(hi.text)
-        if end - start < 8 or _overlaps(direct, d_starts, start, end):
+        if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
         att = f.attribution(tok, True)
         if att.speaker is None:
             continue
+        att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
 
