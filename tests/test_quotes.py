@@ -87,7 +87,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "Blinken says North Korea tests are “profoundly destabilizing”",
         [("profoundly destabilizing", "Blinken", "says", False)],
     ),
-    ("scare_quotes", "The so-called “peace plan” was dropped.", [("peace plan", None, None, False)]),
+    ("scare_quotes", "The so-called “peace plan” was dropped.", []),
+    ("title_in_quotes", "She appeared on “Good Morning America” on Monday.", []),
+    (
+        "two_apostrophes",
+        "''We will win,'' he said. ''They will lose.''",
+        [("We will win", "he", "said", True), ("They will lose.", "he", "said", True)],
+    ),
     (
         "multi_paragraph",
         "“First paragraph here, and it goes on.\n\n“Second paragraph here,” she said.",
@@ -224,7 +230,8 @@ def test_founding_direct_quotes(founding: tuple[str, list[EntityMention], list[Q
     assert [q.speaker_actor.name if q.speaker_actor else None for q in direct] == ["Antony Blinken"] * 4
     assert direct[0].content.text.startswith("Some months ago")
     assert direct[3].content.text.startswith("I think some of this")
-    assert [q.cue.text if q.cue else None for q in direct] == ["told", "added", "continued", None]
+    # The fourth quote runs on in the third one's paragraph: one attribution, one cue.
+    assert [q.cue.text if q.cue else None for q in direct] == ["told", "added", "continued", "continued"]
     assert [q.medium.text if q.medium else None for q in direct] == ["MSNBC"] * 4
     assert direct[3].provenance.confidence < direct[2].provenance.confidence
 

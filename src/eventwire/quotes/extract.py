@@ -374,14 +374,15 @@ def _make_quote(f: _Finder, content: Span, att: _Attribution | None, direct: boo
 
 
 def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None) -> Quote | None:
-    """An unattributed direct quote next to an attributed one takes its speaker."""
+    """An unattributed direct quote next to an attributed one takes its speaker, and in the same
+    paragraph its cue too: "“A,” he said. “B.”" is one attribution."""
     if prev is None or prev.quote.speaker is None or para - prev.para_close > 1:
         return None
     q = prev.quote
     return Quote(
         content=content,
         speaker=q.speaker,
-        cue=cue,
+        cue=cue or (q.cue if para == prev.para_close else None),
         direct=True,
         kind="direct",
         speaker_actor=q.speaker_actor,
@@ -421,6 +422,8 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
             q.medium = prev.quote.medium  # one interview, several quotes
         return _Found(q, para_open, para_close)
     att = _governing_cue(f, toks) or att
+    if att is None:
+        return None  # a term in quotation marks (title, scare quote, nickname): nobody is quoted
     conf = _CONF_MIXED if att is not None and att.speaker is not None else _CONF_NONE
     return _Found(_make_quote(f, content, att, False, "mixed", conf), para_open, para_close)
 

@@ -125,8 +125,23 @@ def _pair_paragraph(text: str, lo: int, hi: int, carry: int | None, out: list[Pa
     return stack
 
 
+def _two_apostrophes(text: str) -> str:
+    """Some wires (older NYT feeds) write a double quote as two apostrophes: make each one double
+    mark and a space, the mark on the side that touches the quoted words (offsets are unchanged)."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    i = 0
+    while (i := text.find("''", i)) >= 0:
+        closing = i > 0 and not text[i - 1].isspace()
+        chars[i : i + 2] = ['"', " "] if closing else [" ", '"']
+        i += 2
+    return "".join(chars)
+
+
 def pair_marks(text: str) -> list[Pair]:
     """All outermost quote pairs, in text order; unbalanced marks lose only their own quote."""
+    text = _two_apostrophes(text)
     out: list[Pair] = []
     carry: int | None = None
     for lo, hi in paragraphs(text):
