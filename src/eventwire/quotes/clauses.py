@@ -63,11 +63,26 @@ def _complement(verb: Token) -> tuple[str, Token, Token] | None:
     return None
 
 
+def _is_break(tok: Token) -> bool:
+    return tok.is_space and "\n" in tok.text
+
+
+def _paragraph_clip(verb: Token, first: int, last: int) -> tuple[int, int]:
+    """Keep the content within the cue's paragraph: a subtree across a break is a parse error."""
+    doc = verb.doc
+    lo = next((i + 1 for i in range(verb.i - 1, first - 1, -1) if _is_break(doc[i])), first)
+    hi = next((i - 1 for i in range(verb.i + 1, last + 1) if _is_break(doc[i])), last)
+    return lo, hi
+
+
 def candidate(verb: Token) -> Candidate | None:
     """The reported-speech reading of a verb, if it has a complement that could be content."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     found = _complement(verb)
+    if found is None and verb.dep_ == "parataxis":
+        # "Otherwise, she said, countries may ...": the clause the cue interrupts is the content.
+        found = ("parataxis", verb.head, verb)
     if found is None:
         return None
     frame, head, cue_last = found
@@ -75,10 +90,7 @@ def candidate(verb: Token) -> Candidate | None:
     if particle is not None and cue_last.i == verb.i:
         cue_last = particle
     doc = verb.doc
-    start = head.left_edge.i
-    if frame.startswith("prep:"):
-        start = head.left_edge.i
-    bounds = _trim(doc, start, head.right_edge.i)
+    bounds = _trim(doc, *_paragraph_clip(verb, head.left_edge.i, head.right_edge.i))
     if bounds is None:
         return None
     return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text))

@@ -25,9 +25,9 @@ from eventwire.quotes.clauses import candidates
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
 #: Smoothed share of annotated uses a pair needs to count as reported speech.
-THRESHOLD = 0.4
+THRESHOLD = 0.3
 #: Pairs seen fewer times than this are decided by the hand-written lexicon instead.
-MIN_SEEN = 3
+MIN_SEEN = 2
 
 Range = tuple[int, int]
 
