@@ -30,6 +30,7 @@ from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes.clauses import candidate
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import Pair, pair_marks, paragraphs
+from eventwire.spans import Range
 
 VERSION = "quotes.rules.v1"
 STAGE = "quotes"
@@ -66,6 +67,8 @@ _CUE_FORMS = frozenset({"says", "said", "tells", "told", "adds", "added", "warns
 _CLAUSE_PUNCT = frozenset({":", ",", ".", "!", "?", ";", "—", "–", "-", "(", "…"})
 _TERMINAL = frozenset({".", "!", "?"})
 _WINDOW = 14  # tokens searched either side of a quote for its cue
+# A cue's subject may sit on the verb above: "then added", "before saying", "likely to say".
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _NAME_DEPS = frozenset({"compound", "flat"})
@@ -219,19 +222,28 @@ class _Finder:
         out.reverse()
         return out
 
-    def speaker_of(self, cue: Token) -> Token | None:
-        """nsubj of the cue (or of the verb it hangs from); else an inverted noun right after it."""
+    def speaker_of(self, cue: Token, content: Range | None = None) -> Token | None:
+        """nsubj of the cue (or of the verb it hangs from); else an inverted noun right after it.
+        Nothing inside the content is its own speaker (a misparsed quote often looks like a subject)."""
+
+        def outside(t: Token) -> bool:
+            return content is None or not content[0] <= t.idx < content[1]
+
         verb: Token = cue
-        for _ in range(4):
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for _ in range(6):
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
             if subj:
                 return subj[0]
-            if verb.dep_ not in {"conj", "advcl", "xcomp", "ccomp"} or verb.head.i == verb.i:
+            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
+                return verb.head  # "a statement saying ...", "voters saying ..."
+            if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
+        if cue.lemma_ not in CUE_LEMMAS or cue.lemma_ == "tell":
+            return None
         for c in cue.rights:  # "said the minister" parsed as an object
-            if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"}:
-                return c if cue.lemma_ != "tell" else None
+            if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
+                return c
         return None
 
     def medium_of(self, cue: Token) -> Span | None:
@@ -258,7 +270,7 @@ class _Finder:
         start, end = _noun_phrase(tok)
         return _span(self.text, start, end)
 
-    def attribution(self, cue: Token, linked: bool) -> _Attribution:
+    def attribution(self, cue: Token, linked: bool, content: Range | None = None) -> _Attribution:
         if _according_to(cue):
             to = cue.nbor(1)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -267,7 +279,7 @@ class _Finder:
             cue_span = _span(self.text, cue.idx, to.idx + len(to.text))
             sp = self.phrase(obj) if obj is not None else None
             return _Attribution(cue_span, obj, sp, None, linked)
-        spk = self.speaker_of(cue)
+        spk = self.speaker_of(cue, content)
         return _Attribution(
             _span(self.text, cue.idx, cue.idx + len(cue.text)),
             spk,
@@ -275,6 +287,10 @@ class _Finder:
             self.medium_of(cue),
             linked,
         )
+
+
+def _chars(toks: SpacySpan) -> Range:
+    return toks.start_char, toks.end_char
 
 
 def _top_tokens(toks: SpacySpan) -> list[Token]:
@@ -294,13 +310,13 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, close_tok: Token
     if after_ok:
         for t in after:
             if _according_to(t) or _is_cue(t):
-                return f.attribution(t, _linked(t, toks))
+                return f.attribution(t, _linked(t, toks), _chars(toks))
     before = f.window_before(open_tok)
     for t in reversed(before):
         if _according_to(t):
             return f.attribution(t, False)
         if _is_cue(t) and (before[-1].text in {":", ","} or before[-1].i == t.i or _linked(t, toks)):
-            return f.attribution(t, _linked(t, toks))
+            return f.attribution(t, _linked(t, toks), _chars(toks))
     return None
 
 
@@ -312,7 +328,7 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
     t = tops[0].head
     for _ in range(8):
         if not (toks.start <= t.i < toks.end) and _is_cue(t):
-            att = f.attribution(t, True)
+            att = f.attribution(t, True, _chars(toks))
             spk = att.speaker_tok
             # The quote as the cue's own subject ("The “experts” say") is not what it quotes.
             if spk is None or not (toks.start <= spk.i < toks.end):
@@ -438,15 +454,16 @@ def _overlaps(ranges: list[tuple[int, int]], starts: list[int], a: int, b: int) 
     return k >= 0 and ranges[k][1] > a  # the nearest range starting before b decides
 
 
-def _reported_clause(tok: Token) -> tuple[Token, Token, int] | None:
-    """First and last content token and cue end of a verb that reports speech, per the cue table."""
+def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
+    """First and last content token, cue end, and whether the content surrounds the cue, of a verb
+    that reports speech according to the cue table."""
     cand = candidate(tok)
     if cand is None:
         return None
     accepted = verdict(*cand.key)
     if accepted is None:  # a pair the table has too little evidence on: the hand-written list decides
         accepted = cand.frame == "ccomp" and cand.key[0] in INDIRECT_LEMMAS
-    return (cand.first, cand.last, cand.cue_end) if accepted else None
+    return (cand.first, cand.last, cand.cue_end, cand.frame == "parataxis") if accepted else None
 
 
 def _according_clause(tok: Token) -> tuple[Token, Token] | None:
@@ -473,12 +490,12 @@ def _indirect(
     for tok in f.doc:
         if _according_to(tok):
             clause = _according_clause(tok)
-            bounds = None if clause is None else (*clause, tok.idx + len("according to"))
+            bounds = None if clause is None else (*clause, tok.idx + len("according to"), False)
         else:
             bounds = _reported_clause(tok)
         if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
-        lo, hi, cue_end = bounds
+        lo, hi, cue_end, around = bounds
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
@@ -486,9 +503,8 @@ def _indirect(
         start, end = lo.idx, hi.idx + len(hi.text)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
-        att = f.attribution(tok, True)
-        if att.speaker is None:
-            continue
+        # Content around the cue ("X, she said, Y") holds the speaker too: no guard then.
+        att = f.attribution(tok, True, None if around else (start, end))
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
