@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 # The package may not be installed in the venv yet: fall back to the src layout.
-_SRC = Path(__file__).resolve().parents[1] / "src"
+_SRC = Path(__file__).resolve().parents[2] / "src"
 if str(_SRC) not in sys.path:
     sys.path.insert(0, str(_SRC))
 
@@ -18,7 +18,7 @@ from eventwire.quotes import find_quotes  # noqa: E402
 
 spacy = pytest.importorskip("spacy")
 
-ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "blinken-north-korea.txt"
+ARTICLE = Path(__file__).resolve().parents[2] / "examples" / "blinken-north-korea.txt"
 PROV = Provenance("test", "test")
 
 pytestmark = pytest.mark.slow
