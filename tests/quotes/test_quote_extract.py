@@ -254,4 +254,37 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
     for q in quotes:
         for sp in (q.content, q.speaker, q.cue, q.medium):
             assert sp is None or text[sp.start : sp.end] == sp.text
-        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v1"
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v2"
+
+
+# ---------------------------------------------------------------- bad input through the whole pipeline
+
+BAD_INPUT = {
+    "odd_marks": "“We will win,” he said. “And then\n\nThe talks ended. “Nobody” knows, she said.",
+    "mixed_marks": 'Smith said: "We are ready.” Jones replied, “We are not."\n\n\'\'Maybe,\'\' said Lee.',
+    "headline_quote": "‘We will respond,’ says Seoul\n\nSeoul said on Monday it would respond to the tests.",
+    "nested": "“He told me “we’ve had ‘enough’ of this” and left,” she said.",
+    "no_speaker": "“Freedom now!”\n\n“No more war.”\n\nThe crowd dispersed.",
+    "only_marks": "“ ” \" ' ‘ ’ « » „",
+    "apostrophes": "Korea’s leader ’s rivals' plans and rock ’n’ roll",
+}
+
+
+@pytest.mark.parametrize("text", BAD_INPUT.values(), ids=BAD_INPUT.keys())
+def test_bad_input_gives_a_result_never_a_lost_article(text: str) -> None:
+    from eventwire.model import Article, ArticleResult
+    from eventwire.pipeline import process
+
+    (result,) = process([Article(id="bad", text=text)])
+    assert isinstance(result, ArticleResult)
+    for q in result.quotes:
+        for sp in (q.content, q.speaker, q.cue, q.medium):
+            assert sp is None or text[sp.start : sp.end] == sp.text
+        assert q.speaker is not None or q.speaker_actor is None  # "speaker unknown" is None, not a guess
+
+
+def test_bad_input_keeps_the_good_quotes(nlp: Any) -> None:
+    got = [_summary(q) for q in _quotes(nlp, BAD_INPUT["odd_marks"]) if q.kind == "direct"]
+    assert ("We will win", "he", "said", True) in got
+    no_speaker = _quotes(nlp, BAD_INPUT["no_speaker"])
+    assert [(q.content.text, q.speaker) for q in no_speaker] == [("Freedom now!", None), ("No more war.", None)]

@@ -32,7 +32,7 @@ from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import Pair, pair_marks, paragraphs
 from eventwire.spans import Range
 
-VERSION = "quotes.rules.v1"
+VERSION = "quotes.rules.v2"
 STAGE = "quotes"
 
 # Reporting verbs (lemmas); nouns are not cues except in "according to".
