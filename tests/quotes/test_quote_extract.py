@@ -144,6 +144,10 @@ INDIRECT = [
     ),
     ("Talks will resume in May, officials said.", "Talks will resume in May", "officials", "said"),
     ("According to officials, the talks failed.", "the talks failed", "officials", "According to"),
+    ("Smith called for a ban on imports.", "a ban on imports", "Smith", "called for"),
+    ("The senator urged Congress to act.", "Congress to act", "The senator", "urged"),
+    ("Talks, she said, would resume in May.", "Talks, she said, would resume in May", "she", "said"),
+    ("Clinton camp: Trump's rhetoric threatens security", "Trump's rhetoric threatens security", "Clinton camp", ":"),
     ("The talks failed, according to officials.", "The talks failed", "officials", "according to"),
 ]
 
@@ -261,7 +265,7 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
 
 BAD_INPUT = {
     "odd_marks": "“We will win,” he said. “And then\n\nThe talks ended. “Nobody” knows, she said.",
-    "mixed_marks": 'Smith said: "We are ready.” Jones replied, “We are not."\n\n\'\'Maybe,\'\' said Lee.',
+    "mixed_marks": "Smith said: \"We are ready.” Jones replied, “We are not.\"\n\n''Maybe,'' said Lee.",
     "headline_quote": "‘We will respond,’ says Seoul\n\nSeoul said on Monday it would respond to the tests.",
     "nested": "“He told me “we’ve had ‘enough’ of this” and left,” she said.",
     "no_speaker": "“Freedom now!”\n\n“No more war.”\n\nThe crowd dispersed.",

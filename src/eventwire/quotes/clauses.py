@@ -90,7 +90,10 @@ def candidate(verb: Token) -> Candidate | None:
     if particle is not None and cue_last.i == verb.i:
         cue_last = particle
     doc = verb.doc
-    bounds = _trim(doc, *_paragraph_clip(verb, head.left_edge.i, head.right_edge.i))
+    start = head.left_edge.i
+    if frame == "xcomp":  # "urged Congress to act": the object is part of what was urged
+        start = min([start, *(c.left_edge.i for c in verb.children if c.dep_ == "dobj" and c.i < head.i)])
+    bounds = _trim(doc, *_paragraph_clip(verb, start, head.right_edge.i))
     if bounds is None:
         return None
     return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text))

@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwire.quotes.clauses import candidates
+from eventwire.quotes.marks import pair_marks
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
 #: Smoothed share of annotated uses a pair needs to count as reported speech.
@@ -71,8 +72,12 @@ def _overlap(a: Range, b: Range) -> bool:
 def count(
     doc: Doc, gold: Sequence[tuple[Range, Range]], annotated: Counter[tuple[str, str]], seen: Counter[tuple[str, str]]
 ) -> None:
-    """Count one article's candidates; ``gold`` holds (cue, content) ranges of its attributions."""
+    """Count one article's candidates; ``gold`` holds (cue, content) ranges of its attributions.
+    Verbs inside quotation marks are left out, as the quote stage leaves them out."""
+    quoted = [(p.open_pos, p.close_pos) for p in pair_marks(doc.text)]
     for cand in candidates(doc):
+        if any(lo < cand.verb.idx < hi for lo, hi in quoted):
+            continue
         cue = (cand.verb.idx, cand.cue_end)
         content = (cand.first.idx, cand.last.idx + len(cand.last.text))
         hit = any(_overlap(cue, g_cue) and _overlap(content, g_content) for g_cue, g_content in gold)

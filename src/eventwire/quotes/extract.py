@@ -69,6 +69,27 @@ _TERMINAL = frozenset({".", "!", "?"})
 _WINDOW = 14  # tokens searched either side of a quote for its cue
 # A cue's subject may sit on the verb above: "then added", "before saying", "likely to say".
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
+# Labels that put a colon after themselves without anyone speaking.
+_NOT_SPEAKERS = frozenset(
+    {
+        "note",
+        "editor",
+        "update",
+        "updated",
+        "previously",
+        "from",
+        "related",
+        "watch",
+        "read",
+        "video",
+        "photos",
+        "correction",
+        "warning",
+        "q",
+        "a",
+    }
+)
+_COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _NAME_DEPS = frozenset({"compound", "flat"})
@@ -510,6 +531,46 @@ def _indirect(
     return out
 
 
+def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | None:
+    """Headline style "Clinton camp: Trump's rhetoric threatens security": a short name, a colon,
+    a clause. Returns (last token of the name, the colon, last token of the clause)."""
+    words = [t for t in sent if not t.is_space]
+    colon = next((k for k, t in enumerate(words[: _COLON_REACH + 1]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(words):
+        return None
+    name, clause = words[:colon], words[colon + 1 :]
+    if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _NOT_SPEAKERS for t in name):
+        return None
+    if not any(t.pos_ in {"PROPN", "NOUN"} for t in name) or clause[0].is_quote:
+        return None
+    headline = f.para_of(sent.start_char) == 0
+    if not any(t.pos_ in {"VERB", "AUX"} for t in clause) and not (headline and len(clause) >= 3):
+        return None
+    last = next(t for t in reversed(clause) if not (t.is_punct and not t.is_quote))
+    return name[-1], words[colon], last
+
+
+def _colon_quotes(f: _Finder, marked: list[Range], direct: list[Range], excluded: Sequence[Range]) -> list[Quote]:
+    m_starts, d_starts = [a for a, _ in marked], [a for a, _ in direct]
+    out: list[Quote] = []
+    for sent in f.doc.sents:
+        found = _colon_clause(f, sent)
+        if found is None:
+            continue
+        name_end, colon, last = found
+        first_word = next(t for t in sent if not t.is_space)
+        start, end = colon.i + 1, last.idx + len(last.text)
+        content_start = f.doc[start].idx if not f.doc[start].is_space else f.doc[start + 1].idx
+        if _in_ranges(colon.idx, excluded) or _overlaps(marked, m_starts, colon.idx, colon.idx + 1):
+            continue
+        if end <= content_start or _overlaps(direct, d_starts, content_start, end):
+            continue
+        speaker = _span(f.text, first_word.idx, name_end.idx + len(name_end.text))
+        att = _Attribution(_span(f.text, colon.idx, colon.idx + 1), name_end, speaker, None, False)
+        out.append(_make_quote(f, _span(f.text, content_start, end), att, False, "indirect", _CONF_INDIRECT))
+    return out
+
+
 def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Direct and mixed quotes (by quote marks) then indirect ones (by parse), in text order.
 
@@ -533,5 +594,6 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     quotes = [x.quote for x in found] + _indirect(f, marked, direct, excluded)
+    quotes += _colon_quotes(f, marked, direct, excluded)
     quotes.sort(key=lambda q: q.content.start)
     return quotes
