@@ -235,8 +235,13 @@ class _Finder:
         return out
 
     def window_before(self, open_tok: Token) -> list[Token]:
+        """Tokens before a quote in its clause; across one paragraph break after a colon
+        ("He said:" then the quote as its own paragraph)."""
         out: list[Token] = []
-        for t in reversed(self.doc[max(0, open_tok.i - _WINDOW) : open_tok.i]):
+        lo = max(0, open_tok.i - _WINDOW)
+        for t in reversed(self.doc[lo : open_tok.i]):
+            if self.is_break(t) and not out and t.i - 1 >= lo and self.doc[t.i - 1].text == ":":
+                continue
             if self.is_break(t) or t.i in self.mark_close or t.text in _TERMINAL:
                 break
             out.append(t)
