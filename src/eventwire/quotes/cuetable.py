@@ -3,16 +3,11 @@
 Each row counts, over PolNeAR's train split, how often a verb with that lemma and frame (see
 :mod:`eventwire.quotes.clauses`) was annotated as the cue of an attribution whose content overlaps
 the candidate's content. A pair is taken as reported speech when its smoothed rate clears
-:data:`THRESHOLD`. Rebuild the table (about four minutes on one core) with::
-
-    python -m eventwire.quotes.cuetable --split train
-
-Only the train split may be used: dev is where the stage is measured.
+:data:`THRESHOLD`. Rebuild the table with ``python -m eventwire.quotes.learn`` (PolNeAR train only).
 """
 
 from __future__ import annotations
 
-import argparse
 import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -98,30 +93,3 @@ def build(items: Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]], min_annota
 def write(rows: Sequence[Row], path: Path = TABLE) -> None:
     lines = ["lemma\tframe\tannotated\tseen", *(f"{r.lemma}\t{r.frame}\t{r.annotated}\t{r.seen}" for r in rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def _polnear(split: str) -> Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]]:
-    from eventwire.annotate import load_nlp
-    from eventwire.eval.quotes import DEFAULT_ROOT, articles, read_ann
-    from eventwire.model import Article
-    from eventwire.pipeline import _prepare
-
-    items = list(articles(DEFAULT_ROOT, split))
-    texts = [_prepare(Article(id=name, text=text))[2] for name, text, _ in items]
-    for (_, text, ann), doc in zip(items, load_nlp().pipe(texts, batch_size=16), strict=True):
-        gold = [(g.cue, g.content) for g in read_ann(ann, text) if g.cue is not None]
-        yield doc, gold
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description="Rebuild the quote cue table from PolNeAR train.")
-    ap.add_argument("--split", default="train", choices=["train"], help="only train: dev is for measuring")
-    ap.add_argument("--out", type=Path, default=TABLE)
-    args = ap.parse_args(argv)
-    rows = build(_polnear(args.split), min_annotated=2)
-    write(rows, args.out)
-    print(f"{len(rows)} rows written to {args.out}")
-
-
-if __name__ == "__main__":
-    main()
