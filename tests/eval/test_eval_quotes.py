@@ -139,3 +139,17 @@ def test_main_scores_the_pipeline_and_prints_json(tmp_path: Path, capsys: pytest
     assert data["articles"] == 1
     assert data["summary"]["all_overlap_f1"] == 1.0
     assert 0.0 < data["timing"]["quote_share"] < 1.0
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "expected"),
+    [
+        ([(0, 50), (10, 12)], [(10, 12)], [(1, 0)]),  # the exact hit wins over a longer overlap
+        ([(0, 50)], [(10, 12), (20, 40)], [(0, 1)]),  # otherwise the largest overlap
+        ([(0, 5)], [(10, 12)], []),
+    ],
+)
+def test_match_prefers_exact_spans(
+    pred: list[tuple[int, int]], gold: list[tuple[int, int]], expected: list[tuple[int, int]]
+) -> None:
+    assert ev._match(pred, gold) == expected

@@ -205,8 +205,23 @@ def _overlap(a: Range | None, b: Range | None) -> int:
 
 
 def _match(pred: Sequence[Range], gold: Sequence[Range]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching by largest overlap: (pred index, gold index) pairs."""
-    return [(pi, gi) for gi, pi in match_overlaps(gold, pred)]
+    """One-to-one (pred index, gold index) pairs: identical spans first, then the rest by largest
+    overlap (so a long prediction cannot take a gold span that another prediction hits exactly)."""
+    pairs: list[tuple[int, int]] = []
+    free_gold: dict[Range, list[int]] = {}
+    for gi, span in enumerate(gold):
+        free_gold.setdefault(span, []).append(gi)
+    rest_pred: list[int] = []
+    for pi, span in enumerate(pred):
+        if free_gold.get(span):
+            pairs.append((pi, free_gold[span].pop(0)))
+        else:
+            rest_pred.append(pi)
+    taken = {gi for _, gi in pairs}
+    rest_gold = [gi for gi in range(len(gold)) if gi not in taken]
+    found = match_overlaps([gold[gi] for gi in rest_gold], [pred[pi] for pi in rest_pred])
+    pairs += [(rest_pred[pi], rest_gold[gi]) for gi, pi in found]
+    return sorted(pairs)
 
 
 def _in_bucket(name: str, a: Attribution) -> bool:
