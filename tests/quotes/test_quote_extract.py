@@ -145,6 +145,12 @@ INDIRECT = [
     ("Talks will resume in May, officials said.", "Talks will resume in May", "officials", "said"),
     ("According to officials, the talks failed.", "the talks failed", "officials", "According to"),
     ("Smith called for a ban on imports.", "a ban on imports", "Smith", "called for"),
+    (
+        "Lazar said he welcomed extradition and added, “I'll plead guilty.”",
+        "he welcomed extradition",
+        "Lazar",
+        "said",
+    ),
     ("The senator urged Congress to act.", "Congress to act", "The senator", "urged"),
     ("Talks, she said, would resume in May.", "Talks, she said, would resume in May", "she", "said"),
     ("Clinton camp: Trump's rhetoric threatens security", "Trump's rhetoric threatens security", "Clinton camp", ":"),

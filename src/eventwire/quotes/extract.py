@@ -503,6 +503,22 @@ def _according_clause(tok: Token) -> tuple[Token, Token] | None:
     return verb.left_edge, doc[first - 1]  # "CLAUSE, according to X"
 
 
+def _before_quote(f: _Finder, direct: list[Range], d_starts: list[int], start: int, end: int) -> int:
+    """End of a reported clause cut before a direct quote that starts inside it ("said he welcomed
+    extradition and added, “I'll plead guilty”"), without the words that lead into the quote."""
+    k = bisect.bisect_left(d_starts, start)
+    if k >= len(direct) or direct[k][0] >= end:
+        return end
+    tok = f.tok_at(direct[k][0])
+    while tok.i > 0:
+        tok = f.doc[tok.i - 1]
+        if tok.idx < start:
+            return start
+        if not (tok.is_space or tok.is_punct or tok.pos_ == "CCONJ" or tok.i in f.mark_open or _is_cue(tok)):
+            return tok.idx + len(tok.text)
+    return start
+
+
 def _indirect(
     f: _Finder,
     marked: list[tuple[int, int]],
@@ -527,6 +543,7 @@ def _indirect(
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
         start, end = lo.idx, hi.idx + len(hi.text)
+        end = _before_quote(f, direct, d_starts, start, end)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
         # Content around the cue ("X, she said, Y") holds the speaker too: no guard then.
