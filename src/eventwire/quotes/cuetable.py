@@ -21,7 +21,7 @@ from eventwire.quotes.marks import pair_marks
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
 #: Smoothed share of annotated uses a pair needs to count as reported speech.
-THRESHOLD = 0.3
+THRESHOLD = 0.4
 #: Pairs seen fewer times than this are decided by the hand-written lexicon instead.
 MIN_SEEN = 2
 
