@@ -67,6 +67,11 @@ CASES: list[tuple[str, str, Expected]] = [
         [("He told me ‘we’ve had enough’ and left", "she", "said", True)],
     ),
     (
+        "nested_single_at_the_end",
+        "“Then she said ‘she knows, she knew,’” Broaddrick said.",
+        [("Then she said ‘she knows, she knew,’", "Broaddrick", "said", True)],
+    ),
+    (
         "nested_double",
         "“He called it “fake news” and left,” she said.",
         [("He called it “fake news” and left", "she", "said", True)],

@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes.clauses import candidate
 from eventwire.quotes.cuetable import verdict
-from eventwire.quotes.marks import Pair, pair_marks, paragraphs
+from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
 
 VERSION = "quotes.rules.v2"
@@ -328,9 +328,11 @@ def _linked(cue: Token, toks: SpacySpan) -> bool:
     return any(t.head.i == cue.i for t in _top_tokens(toks))
 
 
-def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, close_tok: Token) -> _Attribution | None:
+def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _Attribution | None:
     """A cue right after the quote (“X,” he said) or right before it (He said: “X.”)."""
-    inner = f.text[toks.start_char : close_tok.idx].rstrip()
+    close_tok = f.tok_at(pair.close_pos)
+    # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote).
+    inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE)
     after = f.window_after(close_tok)
     after_ok = bool(after) and (inner[-1:] in {",", "?", "!", "—", "–", "…", "-"} or after[0].text == ",")
     if after_ok:
@@ -445,12 +447,12 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     if bounds is None:
         return None
     content = _span(f.text, *bounds)
-    open_tok, close_tok = f.tok_at(pair.open_pos), f.tok_at(pair.close_pos)
+    open_tok = f.tok_at(pair.open_pos)
     toks = f.doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
     if toks is None or len(toks) == 0:
         return None
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
-    att = _adjacent_cue(f, toks, open_tok, close_tok) or _headline_speaker(f, open_tok)
+    att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     ends = content.text.rstrip()[-1:] in _TERMINAL
     if _starts_clause(f, open_tok) and (att is not None or _has_verb(toks) or ends):
         if att is None or att.speaker is None:
