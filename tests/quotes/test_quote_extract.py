@@ -110,6 +110,11 @@ CASES: list[tuple[str, str, Expected]] = [
         [("We will win", "she", "told", True), ("Nobody can stop us.", "she", None, True)],
     ),
     (
+        "after_reported_speech",
+        "Rather, he said, the effort will grow.\n\n“To my knowledge, nobody is involved yet.”",
+        [("To my knowledge, nobody is involved yet.", "he", None, True)],
+    ),
+    (
         "no_speaker",
         "The crowd chanted slogans. “Freedom now!” A long silence followed.",
         [("Freedom now!", None, None, True)],
