@@ -23,14 +23,14 @@ from eventwire.amounts import find_amounts
 from eventwire.annotate import MAX_CHARS, load_nlp, text_of
 from eventwire.errors import InputError, StageError
 from eventwire.events.classify import recode_events
-from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
+from eventwire.events.coder import EventCoder, dedupe_events
 from eventwire.events.dating import date_events
 from eventwire.events.triggers import load_triggers
 from eventwire.extensions.merge import Extensions, load_extensions, resolve_paths
 from eventwire.ingest import blank_spans, mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
 from eventwire.places import find_places, localize_domestic_actors, locate_events
-from eventwire.quotes import find_quotes
+from eventwire.quotes import find_quotes, link_events
 from eventwire.temporal import find_times
 
 PIPELINE_VERSION = f"eventwire-{__version__}"
@@ -137,10 +137,14 @@ def events_stage(a: Analysis) -> None:
     events = recode_events(a.article.text, events)
     date_events(a.doc, events, a.result.times, a.article.date)
     events = dedupe_events(events)
-    link_quotes(events, a.result.quotes)
     locate_events(a.doc, events, a.result.places)
     localize_domestic_actors(events, a.result.places)
     a.result.events = events
+
+
+def quote_links_stage(a: Analysis) -> None:
+    """Statement events point to the quote that carries them; quotes list their events."""
+    link_events(a.result.events, a.result.quotes)
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (
@@ -151,7 +155,10 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     amounts_stage,
     quotes_stage,
     events_stage,
+    quote_links_stage,
 )
+#: The stages that make up the quote work, timed together by ``eventwire eval quotes``.
+QUOTE_STAGES: tuple[Stage, ...] = (quotes_stage, quote_links_stage)
 
 
 def _quote_mark_spans(text: str) -> list[tuple[int, int]]:

@@ -1,37 +1,53 @@
 """Score the pipeline's quotes against PolNeAR attribution annotations (brat standoff).
 
-Run: ``python -m eventwire.eval.quotes --split dev``.
+Run: ``python -m eventwire.eval.quotes --split dev [--json] [--limit N]`` (or ``eventwire eval quotes``).
 
-One annotator per article: the first listed in ``metadata.tsv``. Content spans are compared after
-stripping quote marks, whitespace and edge punctuation from both sides. Gold attributions whose
-content starts or ends with a quote mark count as "direct" (direct or mixed quotes); the rest are
-"indirect". Speaker accuracy is measured on overlap-matched quotes with a gold source: the predicted
-speaker span must overlap the gold source span. Quotes come from the full pipeline, with the
-project's actor mentions and coreference.
+* One annotator per article: the first listed in ``metadata.tsv``.
+* Content spans are compared after stripping quote marks, whitespace and edge punctuation from both
+  sides; a discontinuous gold span counts as its hull.
+* PolNeAR has one attribution per cue, so predicted quotes that share a cue span (a quote split
+  around its cue: "“A,” he said, “B.”") are scored as one attribution spanning their hull.
+* Gold attributions whose content starts or ends with a quote mark count as "direct" (direct or
+  mixed quotes); the rest are "indirect". Predicted quotes of kind direct/mixed are "direct".
+* Cues match by overlap, one-to-one. Speaker accuracy is measured on overlap-matched attributions
+  with a gold source: the predicted speaker span must overlap the gold source span.
+* Every figure is given overall ("all") and for the direct and indirect buckets separately.
+
+Quotes come from the full pipeline, with the project's actor mentions and coreference; ``--timing``
+also reports the quote stages' share of the pipeline's time.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-from collections.abc import Iterable, Sequence
+import functools
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventwire.eval import eval_root
 from eventwire.model import Quote
 from eventwire.spans import match_overlaps
 
 DEFAULT_ROOT = eval_root() / "quotes" / "polnear"
+BUCKETS = ("all", "direct", "indirect")
 _MARKS = "\"'“”‘’«»„"
 _EDGE = _MARKS + " \t\n.,;:"
 
+Range = tuple[int, int]
+
 
 @dataclass(frozen=True)
-class Gold:
-    content: tuple[int, int]
-    cue: tuple[int, int] | None
-    source: tuple[int, int] | None
+class Attribution:
+    """One attribution relation in PolNeAR's shape (gold, or predicted quotes merged by cue)."""
+
+    content: Range
+    cue: Range | None
+    source: Range | None
     direct: bool
 
 
@@ -43,28 +59,61 @@ class Counts:
     sys: int = 0
     gold: int = 0
 
+    def add(self, tp: int, sys: int, gold: int) -> None:
+        self.tp, self.sys, self.gold = self.tp + tp, self.sys + sys, self.gold + gold
+
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / self.sys if self.sys else 0.0
         r = self.tp / self.gold if self.gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
+    def to_dict(self) -> dict[str, float]:
+        p, r, f1 = self.prf()
+        return {
+            "p": round(p, 4),
+            "r": round(r, 4),
+            "f1": round(f1, 4),
+            "tp": self.tp,
+            "sys": self.sys,
+            "gold": self.gold,
+        }
+
 
 @dataclass
-class Scores:
-    exact: dict[str, Counts] = field(default_factory=dict)
-    overlap: dict[str, Counts] = field(default_factory=dict)
+class Bucket:
+    """Every measure for one group of attributions (all, direct or indirect)."""
+
+    exact: Counts = field(default_factory=Counts)
+    overlap: Counts = field(default_factory=Counts)
     cue: Counts = field(default_factory=Counts)
     speaker_ok: int = 0
     speaker_n: int = 0
 
-    def bucket(self, table: dict[str, Counts], name: str) -> Counts:
-        return table.setdefault(name, Counts())
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_ok / self.speaker_n if self.speaker_n else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "content_exact": self.exact.to_dict(),
+            "content_overlap": self.overlap.to_dict(),
+            "cue": self.cue.to_dict(),
+            "speaker": {"accuracy": round(self.speaker_accuracy, 4), "ok": self.speaker_ok, "n": self.speaker_n},
+        }
+
+
+@dataclass
+class Scores:
+    buckets: dict[str, Bucket] = field(default_factory=lambda: {name: Bucket() for name in BUCKETS})
+    articles: int = 0
+    seconds_total: float = 0.0  # the whole pipeline (when timed)
+    seconds_quotes: float = 0.0  # the quote stages alone (when timed)
 
 
 # ---------------------------------------------------------------- reading PolNeAR
 
 
-def _normalise(text: str, start: int, end: int) -> tuple[int, int]:
+def _normalise(text: str, start: int, end: int) -> Range:
     """Trim quote marks, whitespace and edge punctuation so both sides compare alike."""
     while start < end and text[start] in _EDGE:
         start += 1
@@ -73,15 +122,21 @@ def _normalise(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _bounds(field_: str) -> tuple[int, int]:
+def _bounds(field_: str) -> Range:
     """``Label s e[;s e...]`` → the hull of the (possibly discontinuous) span."""
     pieces = [p.split() for p in field_.split(" ", 1)[1].split(";")]
     return min(int(p[0]) for p in pieces), max(int(p[1]) for p in pieces)
 
 
-def read_ann(path: Path, text: str) -> list[Gold]:
-    """Attribution relations of one brat file."""
-    spans: dict[str, tuple[int, int]] = {}
+def is_direct(text: str, start: int, end: int) -> bool:
+    """Whether a content span opens or closes with a quote mark (a direct or mixed quote)."""
+    body = text[start:end].strip()
+    return body[:1] in _MARKS or body[-2:].strip(".,")[-1:] in _MARKS
+
+
+def read_ann(path: Path, text: str) -> list[Attribution]:
+    """Attribution relations of one brat file; relations without a content span are skipped."""
+    spans: dict[str, Range] = {}
     relations: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
@@ -89,21 +144,13 @@ def read_ann(path: Path, text: str) -> list[Gold]:
             spans[cols[0]] = _bounds(cols[1])
         elif line.startswith("E") and len(cols) >= 2:
             relations.append(dict(arg.split(":", 1) for arg in cols[1].split() if ":" in arg))
-    out: list[Gold] = []
+    out: list[Attribution] = []
     for rel in relations:
         if "Content" not in rel or rel["Content"] not in spans:
             continue
         raw = spans[rel["Content"]]
-        body = text[raw[0] : raw[1]].strip()
-        direct = body[:1] in _MARKS or body[-2:].strip(".,")[-1:] in _MARKS
-        out.append(
-            Gold(
-                _normalise(text, *raw),
-                spans.get(rel.get("Cue", "")),
-                spans.get(rel.get("Source", "")),
-                direct,
-            )
-        )
+        cue, source = spans.get(rel.get("Cue", "")), spans.get(rel.get("Source", ""))
+        out.append(Attribution(_normalise(text, *raw), cue, source, is_direct(text, *raw)))
     return out
 
 
@@ -120,63 +167,113 @@ def articles(root: Path, split: str) -> Iterable[tuple[str, str, Path]]:
                 yield name, txt.read_text(encoding="utf-8"), ann
 
 
+# ---------------------------------------------------------------- predictions in PolNeAR's shape
+
+
+def _range(q: Quote, part: str) -> Range | None:
+    span = getattr(q, part)
+    return None if span is None else (span.start, span.end)
+
+
+def predicted(text: str, quotes: Sequence[Quote]) -> list[Attribution]:
+    """The pipeline's quotes as attributions: quotes sharing a cue span merge into their hull."""
+    by_cue: dict[Range, list[Quote]] = {}
+    alone: list[list[Quote]] = []
+    for q in quotes:
+        cue = _range(q, "cue")
+        if cue is None:
+            alone.append([q])
+        else:
+            by_cue.setdefault(cue, []).append(q)
+    out: list[Attribution] = []
+    for group in [*by_cue.values(), *alone]:
+        start = min(q.content.start for q in group)
+        end = max(q.content.end for q in group)
+        speaker = next((_range(q, "speaker") for q in group if q.speaker is not None), None)
+        direct = any(q.kind != "indirect" for q in group)
+        out.append(Attribution(_normalise(text, start, end), _range(group[0], "cue"), speaker, direct))
+    return sorted(out, key=lambda a: a.content)
+
+
 # ---------------------------------------------------------------- scoring
 
 
-def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+def _overlap(a: Range | None, b: Range | None) -> int:
     if a is None or b is None:
         return 0
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _match(pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching by largest overlap: (pred index, gold index) pairs."""
-    return [(pi, gi) for gi, pi in match_overlaps(gold, pred)]
+def _match(pred: Sequence[Range], gold: Sequence[Range]) -> list[tuple[int, int]]:
+    """One-to-one (pred index, gold index) pairs: identical spans first, then the rest by largest
+    overlap (so a long prediction cannot take a gold span that another prediction hits exactly)."""
+    pairs: list[tuple[int, int]] = []
+    free_gold: dict[Range, list[int]] = {}
+    for gi, span in enumerate(gold):
+        free_gold.setdefault(span, []).append(gi)
+    rest_pred: list[int] = []
+    for pi, span in enumerate(pred):
+        if free_gold.get(span):
+            pairs.append((pi, free_gold[span].pop(0)))
+        else:
+            rest_pred.append(pi)
+    taken = {gi for _, gi in pairs}
+    rest_gold = [gi for gi in range(len(gold)) if gi not in taken]
+    found = match_overlaps([gold[gi] for gi in rest_gold], [pred[pi] for pi in rest_pred])
+    pairs += [(rest_pred[pi], rest_gold[gi]) for gi, pi in found]
+    return sorted(pairs)
 
 
-def _pred_bounds(text: str, q: Quote) -> tuple[int, int]:
-    return _normalise(text, q.content.start, q.content.end)
+def _in_bucket(name: str, a: Attribution) -> bool:
+    return name == "all" or a.direct == (name == "direct")
 
 
-def score_article(text: str, quotes: Sequence[Quote], gold: Sequence[Gold], s: Scores) -> None:
-    for name, keep_p, keep_g in (
-        ("all", lambda q: True, lambda g: True),
-        ("direct", lambda q: q.kind != "indirect", lambda g: g.direct),
-        ("indirect", lambda q: q.kind == "indirect", lambda g: not g.direct),
-    ):
-        ps = [q for q in quotes if keep_p(q)]
-        gs = [g for g in gold if keep_g(g)]
-        pb, gb = [_pred_bounds(text, q) for q in ps], [g.content for g in gs]
-        pairs = _match(pb, gb)
-        for table, tp in ((s.exact, len(set(pb) & set(gb))), (s.overlap, len(pairs))):
-            c = s.bucket(table, name)
-            c.tp, c.sys, c.gold = c.tp + tp, c.sys + len(pb), c.gold + len(gb)
-        if name == "all":
-            _score_speakers(ps, gs, pairs, s)
-    pred_cues = sorted({(q.cue.start, q.cue.end) for q in quotes if q.cue is not None})
-    gold_cues = sorted({g.cue for g in gold if g.cue is not None})
-    s.cue.tp += len(_match(pred_cues, gold_cues))
-    s.cue.sys += len(pred_cues)
-    s.cue.gold += len(gold_cues)
-
-
-def _score_speakers(ps: Sequence[Quote], gs: Sequence[Gold], pairs: list[tuple[int, int]], s: Scores) -> None:
+def score_bucket(preds: Sequence[Attribution], gold: Sequence[Attribution], b: Bucket) -> None:
+    """Add one article's content, cue and speaker counts to a bucket."""
+    pb, gb = [p.content for p in preds], [g.content for g in gold]
+    pairs = _match(pb, gb)
+    b.exact.add(len(set(pb) & set(gb)), len(pb), len(gb))
+    b.overlap.add(len(pairs), len(pb), len(gb))
     for i, j in pairs:
-        if gs[j].source is None:
-            continue
-        sp = ps[i].speaker
-        s.speaker_n += 1
-        s.speaker_ok += int(sp is not None and _overlap((sp.start, sp.end), gs[j].source) > 0)
+        if gold[j].source is not None:
+            b.speaker_n += 1
+            b.speaker_ok += int(_overlap(preds[i].source, gold[j].source) > 0)
+    pred_cues = sorted({p.cue for p in preds if p.cue is not None})
+    gold_cues = sorted({g.cue for g in gold if g.cue is not None})
+    b.cue.add(len(_match(pred_cues, gold_cues)), len(pred_cues), len(gold_cues))
+
+
+def score_article(text: str, quotes: Sequence[Quote], gold: Sequence[Attribution], s: Scores) -> None:
+    preds = predicted(text, quotes)
+    for name, bucket in s.buckets.items():
+        score_bucket([p for p in preds if _in_bucket(name, p)], [g for g in gold if _in_bucket(name, g)], bucket)
+    s.articles += 1
+
+
+def _timed(stage: Callable[[Any], None], clock: list[float]) -> Callable[[Any], None]:
+    @functools.wraps(stage)
+    def run(analysis: Any) -> None:
+        start = time.perf_counter()
+        try:
+            stage(analysis)
+        finally:
+            clock[0] += time.perf_counter() - start
+
+    return run
 
 
 def evaluate(root: Path, split: str, limit: int | None = None) -> Scores:
-    """Score the whole pipeline (its actors and coreference included) on one split."""
+    """Score the whole pipeline (its actors and coreference included) on one split, timing it."""
     from eventwire.model import Article, Rejected
-    from eventwire.pipeline import process
+    from eventwire.pipeline import DEFAULT_STAGES, QUOTE_STAGES, process
 
     items = list(articles(root, split))[:limit]
     s = Scores()
-    results = process(Article(id=name, text=text) for name, text, _ in items)
+    clock = [0.0]
+    stages = [_timed(st, clock) if st in QUOTE_STAGES else st for st in DEFAULT_STAGES]
+    started = time.perf_counter()
+    results = list(process((Article(id=name, text=text) for name, text, _ in items), stages=stages))
+    s.seconds_total, s.seconds_quotes = time.perf_counter() - started, clock[0]
     for (_, text, ann), result in zip(items, results, strict=True):
         quotes = [] if isinstance(result, Rejected) else result.quotes
         score_article(text, quotes, read_ann(ann, text), s)
@@ -186,27 +283,44 @@ def evaluate(root: Path, split: str, limit: int | None = None) -> Scores:
 def summary(s: Scores) -> dict[str, float]:
     """The headline figures as a flat dict (for the CI gate and BENCHMARKS.md)."""
     out: dict[str, float] = {}
-    for name in ("all", "direct", "indirect"):
-        for label, table in (("exact", s.exact), ("overlap", s.overlap)):
-            out[f"{name}_{label}_f1"] = round(table.get(name, Counts()).prf()[2], 4)
-    out["cue_f1"] = round(s.cue.prf()[2], 4)
-    out["speaker_accuracy"] = round(s.speaker_ok / s.speaker_n, 4) if s.speaker_n else 0.0
+    for name, b in s.buckets.items():
+        for label, counts in (("exact", b.exact), ("overlap", b.overlap)):
+            out[f"{name}_{label}_f1"] = round(counts.prf()[2], 4)
+        out[f"{name}_cue_f1"] = round(b.cue.prf()[2], 4)
+        out[f"{name}_speaker_accuracy"] = round(b.speaker_accuracy, 4)
+    out["cue_f1"] = out["all_cue_f1"]
+    out["speaker_accuracy"] = out["all_speaker_accuracy"]
     return out
 
 
+def to_dict(s: Scores, split: str) -> dict[str, Any]:
+    """Everything measured, as one JSON-ready object."""
+    share = s.seconds_quotes / s.seconds_total if s.seconds_total else None
+    return {
+        "data": f"PolNeAR {split}",
+        "articles": s.articles,
+        "summary": summary(s),
+        "buckets": {name: b.to_dict() for name, b in s.buckets.items()},
+        "timing": {
+            "pipeline_seconds": round(s.seconds_total, 3),
+            "quote_stages_seconds": round(s.seconds_quotes, 3),
+            "quote_share": None if share is None else round(share, 4),
+        },
+    }
+
+
 def report(s: Scores, split: str) -> str:
-    lines = [f"PolNeAR {split}: content P/R/F1 (one annotator per article)"]
-    for name in ("all", "direct", "indirect"):
-        for label, table in (("exact", s.exact), ("overlap", s.overlap)):
-            c = table.get(name, Counts())
-            p, r, f1 = c.prf()
-            lines.append(f"  {name:8} {label:7} P={p:.3f} R={r:.3f} F1={f1:.3f}  (tp={c.tp} sys={c.sys} gold={c.gold})")
-    p, r, f1 = s.cue.prf()
-    lines.append(
-        f"  cue (overlap)    P={p:.3f} R={r:.3f} F1={f1:.3f}  (tp={s.cue.tp} sys={s.cue.sys} gold={s.cue.gold})"
-    )
-    acc = s.speaker_ok / s.speaker_n if s.speaker_n else 0.0
-    lines.append(f"  speaker accuracy on overlap-matched quotes: {acc:.3f} ({s.speaker_ok}/{s.speaker_n})")
+    lines = [f"PolNeAR {split}, {s.articles} articles (one annotator per article)"]
+    for name, b in s.buckets.items():
+        for label, counts in (("exact", b.exact), ("overlap", b.overlap), ("cue", b.cue)):
+            p, r, f1 = counts.prf()
+            what = "cue" if label == "cue" else f"content {label}"
+            tally = f"(tp={counts.tp} sys={counts.sys} gold={counts.gold})"
+            lines.append(f"  {name:8} {what:15} P={p:.3f} R={r:.3f} F1={f1:.3f}  {tally}")
+        lines.append(f"  {name:8} speaker accuracy {b.speaker_accuracy:.3f} ({b.speaker_ok}/{b.speaker_n} matched)")
+    if s.seconds_total:
+        share = s.seconds_quotes / s.seconds_total
+        lines.append(f"  time: quote stages {s.seconds_quotes:.2f}s of {s.seconds_total:.2f}s pipeline ({share:.1%})")
     lines.append("  (full pipeline: quotes with the project's actors and coreference)")
     return "\n".join(lines)
 
@@ -214,10 +328,12 @@ def report(s: Scores, split: str) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--split", default="dev", help="PolNeAR split: train (for development) or dev (to report)")
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    ap.add_argument("--json", action="store_true", help="print every figure as JSON")
     args = ap.parse_args(argv)
-    print(report(evaluate(args.root, args.split, args.limit), args.split))
+    scores = evaluate(args.root, args.split, args.limit)
+    print(json.dumps(to_dict(scores, args.split), indent=2) if args.json else report(scores, args.split))
 
 
 if __name__ == "__main__":

@@ -683,13 +683,3 @@ def _actor_key(p: Participant | None) -> str:
     if p is None or p.actor is None:
         return ""
     return f"{p.actor.name}|{p.actor.code}"
-
-
-def link_quotes(events: list[Event], quotes: Sequence[Quote]) -> None:
-    """Each event inside a quotation points to it; each quote lists its events."""
-    for index, event in enumerate(events):
-        for q_index, quote in enumerate(quotes):
-            if quote.content.start <= event.trigger.start < quote.content.end:
-                event.quote = q_index
-                quote.events.append(index)
-                break

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 # The package may not be installed in the venv yet: fall back to the src layout.
-_SRC = Path(__file__).resolve().parents[1] / "src"
+_SRC = Path(__file__).resolve().parents[2] / "src"
 if str(_SRC) not in sys.path:
     sys.path.insert(0, str(_SRC))
 
@@ -18,7 +18,7 @@ from eventwire.quotes import find_quotes  # noqa: E402
 
 spacy = pytest.importorskip("spacy")
 
-ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "blinken-north-korea.txt"
+ARTICLE = Path(__file__).resolve().parents[2] / "examples" / "blinken-north-korea.txt"
 PROV = Provenance("test", "test")
 
 pytestmark = pytest.mark.slow
@@ -67,6 +67,11 @@ CASES: list[tuple[str, str, Expected]] = [
         [("He told me ‘we’ve had enough’ and left", "she", "said", True)],
     ),
     (
+        "nested_single_at_the_end",
+        "“Then she said ‘she knows, she knew,’” Broaddrick said.",
+        [("Then she said ‘she knows, she knew,’", "Broaddrick", "said", True)],
+    ),
+    (
         "nested_double",
         "“He called it “fake news” and left,” she said.",
         [("He called it “fake news” and left", "she", "said", True)],
@@ -87,7 +92,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "Blinken says North Korea tests are “profoundly destabilizing”",
         [("profoundly destabilizing", "Blinken", "says", False)],
     ),
-    ("scare_quotes", "The so-called “peace plan” was dropped.", [("peace plan", None, None, False)]),
+    ("scare_quotes", "The so-called “peace plan” was dropped.", []),
+    ("title_in_quotes", "She appeared on “Good Morning America” on Monday.", []),
+    (
+        "two_apostrophes",
+        "''We will win,'' he said. ''They will lose.''",
+        [("We will win", "he", "said", True), ("They will lose.", "he", "said", True)],
+    ),
     (
         "multi_paragraph",
         "“First paragraph here, and it goes on.\n\n“Second paragraph here,” she said.",
@@ -97,6 +108,11 @@ CASES: list[tuple[str, str, Expected]] = [
         "continuation",
         "“We will win,” she told reporters.\n\n“Nobody can stop us.”",
         [("We will win", "she", "told", True), ("Nobody can stop us.", "she", None, True)],
+    ),
+    (
+        "after_reported_speech",
+        "Rather, he said, the effort will grow.\n\n“To my knowledge, nobody is involved yet.”",
+        [("To my knowledge, nobody is involved yet.", "he", None, True)],
     ),
     (
         "no_speaker",
@@ -138,6 +154,16 @@ INDIRECT = [
     ),
     ("Talks will resume in May, officials said.", "Talks will resume in May", "officials", "said"),
     ("According to officials, the talks failed.", "the talks failed", "officials", "According to"),
+    ("Smith called for a ban on imports.", "a ban on imports", "Smith", "called for"),
+    (
+        "Lazar said he welcomed extradition and added, “I'll plead guilty.”",
+        "he welcomed extradition",
+        "Lazar",
+        "said",
+    ),
+    ("The senator urged Congress to act.", "Congress to act", "The senator", "urged"),
+    ("Talks, she said, would resume in May.", "Talks, she said, would resume in May", "she", "said"),
+    ("Clinton camp: Trump's rhetoric threatens security", "Trump's rhetoric threatens security", "Clinton camp", ":"),
     ("The talks failed, according to officials.", "The talks failed", "officials", "according to"),
 ]
 
@@ -224,7 +250,8 @@ def test_founding_direct_quotes(founding: tuple[str, list[EntityMention], list[Q
     assert [q.speaker_actor.name if q.speaker_actor else None for q in direct] == ["Antony Blinken"] * 4
     assert direct[0].content.text.startswith("Some months ago")
     assert direct[3].content.text.startswith("I think some of this")
-    assert [q.cue.text if q.cue else None for q in direct] == ["told", "added", "continued", None]
+    # The fourth quote runs on in the third one's paragraph: one attribution, one cue.
+    assert [q.cue.text if q.cue else None for q in direct] == ["told", "added", "continued", "continued"]
     assert [q.medium.text if q.medium else None for q in direct] == ["MSNBC"] * 4
     assert direct[3].provenance.confidence < direct[2].provenance.confidence
 
@@ -247,4 +274,37 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
     for q in quotes:
         for sp in (q.content, q.speaker, q.cue, q.medium):
             assert sp is None or text[sp.start : sp.end] == sp.text
-        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v1"
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v2"
+
+
+# ---------------------------------------------------------------- bad input through the whole pipeline
+
+BAD_INPUT = {
+    "odd_marks": "“We will win,” he said. “And then\n\nThe talks ended. “Nobody” knows, she said.",
+    "mixed_marks": "Smith said: \"We are ready.” Jones replied, “We are not.\"\n\n''Maybe,'' said Lee.",
+    "headline_quote": "‘We will respond,’ says Seoul\n\nSeoul said on Monday it would respond to the tests.",
+    "nested": "“He told me “we’ve had ‘enough’ of this” and left,” she said.",
+    "no_speaker": "“Freedom now!”\n\n“No more war.”\n\nThe crowd dispersed.",
+    "only_marks": "“ ” \" ' ‘ ’ « » „",
+    "apostrophes": "Korea’s leader ’s rivals' plans and rock ’n’ roll",
+}
+
+
+@pytest.mark.parametrize("text", BAD_INPUT.values(), ids=BAD_INPUT.keys())
+def test_bad_input_gives_a_result_never_a_lost_article(text: str) -> None:
+    from eventwire.model import Article, ArticleResult
+    from eventwire.pipeline import process
+
+    (result,) = process([Article(id="bad", text=text)])
+    assert isinstance(result, ArticleResult)
+    for q in result.quotes:
+        for sp in (q.content, q.speaker, q.cue, q.medium):
+            assert sp is None or text[sp.start : sp.end] == sp.text
+        assert q.speaker is not None or q.speaker_actor is None  # "speaker unknown" is None, not a guess
+
+
+def test_bad_input_keeps_the_good_quotes(nlp: Any) -> None:
+    got = [_summary(q) for q in _quotes(nlp, BAD_INPUT["odd_marks"]) if q.kind == "direct"]
+    assert ("We will win", "he", "said", True) in got
+    no_speaker = _quotes(nlp, BAD_INPUT["no_speaker"])
+    assert [(q.content.text, q.speaker) for q in no_speaker] == [("Freedom now!", None), ("No more war.", None)]

@@ -1,6 +1,6 @@
-"""Quote attribution: find direct, mixed and indirect quotes and who said them.
+"""Quote extraction: direct, mixed and indirect quotes and who said them.
 
-Public API: :func:`find_quotes`.
+Public API: :func:`find_quotes` (re-exported by :mod:`eventwire.quotes`).
 
 Choices (where news conventions leave room):
 
@@ -27,8 +27,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
+from eventwire.quotes.clauses import candidate
+from eventwire.quotes.cuetable import verdict
+from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
+from eventwire.spans import Range
 
-VERSION = "quotes.rules.v1"
+VERSION = "quotes.rules.v2"
 STAGE = "quotes"
 
 # Reporting verbs (lemmas); nouns are not cues except in "according to".
@@ -60,15 +64,33 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
 # Headlines often tag these as nouns; accept them whatever the tagger says.
 _CUE_FORMS = frozenset({"says", "said", "tells", "told", "adds", "added", "warns", "warned"})
 
-OPEN_DOUBLE = "“„«"
-CLOSE_DOUBLE = "”»"
-DOUBLE = OPEN_DOUBLE + CLOSE_DOUBLE + '"'
-SINGLE = "‘’'"
-# A character before an opening mark (besides whitespace) that still allows it to open.
-_OPENERS = "([{—–-/:" + OPEN_DOUBLE + '‘"'
 _CLAUSE_PUNCT = frozenset({":", ",", ".", "!", "?", ";", "—", "–", "-", "(", "…"})
 _TERMINAL = frozenset({".", "!", "?"})
 _WINDOW = 14  # tokens searched either side of a quote for its cue
+# A cue's subject may sit on the verb above: "then added", "before saying", "likely to say".
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
+# Labels that put a colon after themselves without anyone speaking.
+_NOT_SPEAKERS = frozenset(
+    {
+        "note",
+        "editor",
+        "update",
+        "updated",
+        "previously",
+        "from",
+        "related",
+        "watch",
+        "read",
+        "video",
+        "photos",
+        "correction",
+        "warning",
+        "q",
+        "a",
+    }
+)
+_COLON_REACH = 6  # words before a headline colon that can still name a speaker
+_MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _NAME_DEPS = frozenset({"compound", "flat"})
 _NOUN_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "flat"})
@@ -83,14 +105,6 @@ _CONF_INDIRECT = 0.6
 _CONF_NONE = 0.5
 
 
-@dataclass(frozen=True)
-class _Pair:
-    """Matched quote marks: positions of the opening and closing mark characters."""
-
-    open_pos: int
-    close_pos: int
-
-
 @dataclass
 class _Attribution:
     cue: Span | None
@@ -100,120 +114,6 @@ class _Attribution:
     linked: bool  # cue reached through the dependency parse rather than adjacency only
 
 
-# ---------------------------------------------------------------- quote-mark pairing
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines: scraped news puts one paragraph per line."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            out.append((start, end))
-        start = end + 1
-    return out
-
-
-def _char(text: str, i: int, lo: int, hi: int) -> str:
-    """The character at i, or a space outside [lo, hi) so edges read as whitespace."""
-    return text[i] if lo <= i < hi else " "
-
-
-def _opens_here(prev: str, nxt: str) -> bool:
-    return (prev.isspace() or prev in _OPENERS) and not nxt.isspace()
-
-
-def _has_kind(stack: list[tuple[int, str]], kind: str) -> bool:
-    """Whether a mark of this kind is open above the topmost double (singles nest inside doubles)."""
-    for _, k in reversed(stack):
-        if k == kind:
-            return True
-        if k == "d":
-            return False
-    return False
-
-
-def _close(stack: list[tuple[int, str]], kind: str, pos: int, out: list[_Pair]) -> None:
-    """Pop to the innermost open mark of this kind and record the pair (nesting is sorted out later)."""
-    while stack:
-        open_pos, k = stack.pop()
-        if k == kind:
-            out.append(_Pair(open_pos, pos))
-            return
-
-
-def _outermost(pairs: list[_Pair]) -> list[_Pair]:
-    """Drop pairs nested in another closed pair; one inside a never-closed mark stays top-level."""
-    out: list[_Pair] = []
-    reach = -1
-    for p in sorted(pairs, key=lambda p: (p.open_pos, -p.close_pos)):
-        if p.close_pos > reach:
-            out.append(p)
-            reach = p.close_pos
-    return out
-
-
-def _step_double(c: str, prev: str, nxt: str, stack: list[tuple[int, str]]) -> str | None:
-    """Decide whether a double mark opens, closes or is noise."""
-    open_d = any(k == "d" for _, k in stack)
-    if c in OPEN_DOUBLE:
-        return "open"
-    if c in CLOSE_DOUBLE:
-        if open_d:
-            return "close"
-        # A sloppy right mark used as an opener.
-        return "open" if _opens_here(prev, nxt) else None
-    if open_d and not prev.isspace() and prev not in _OPENERS:
-        return "close"
-    if _opens_here(prev, nxt):
-        return "open"
-    return "close" if open_d else None
-
-
-def _step_single(c: str, prev: str, nxt: str, stack: list[tuple[int, str]]) -> str | None:
-    """Single marks are quotes only when clearly so; otherwise apostrophes (We’ve, Korea’s)."""
-    if c != "‘" and _has_kind(stack, "s") and not prev.isspace() and not nxt.isalnum():
-        return "close"
-    if c != "’" and _opens_here(prev, nxt) and (nxt.isalnum() or nxt in DOUBLE):
-        return "open"
-    return None
-
-
-def _pair_paragraph(text: str, lo: int, hi: int, carry: int | None, out: list[_Pair]) -> list[tuple[int, str]]:
-    """Pair the marks of one paragraph; return what is left open at its end."""
-    stack: list[tuple[int, str]] = []
-    i = lo
-    if carry is not None:
-        first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
-        # News convention: a quote running on re-opens at the next paragraph.
-        if first < hi and text[first] in OPEN_DOUBLE + '"':
-            stack.append((carry, "d"))
-            i = first + 1
-    for j in range(i, hi):
-        c = text[j]
-        if c not in DOUBLE and c not in SINGLE:
-            continue
-        prev, nxt = _char(text, j - 1, lo, hi), _char(text, j + 1, lo, hi)
-        kind = "d" if c in DOUBLE else "s"
-        role = (_step_double if kind == "d" else _step_single)(c, prev, nxt, stack)
-        if role == "open":
-            stack.append((j, kind))
-        elif role == "close":
-            _close(stack, kind, j, out)
-    return stack
-
-
-def _pair_marks(text: str) -> list[_Pair]:
-    """All outermost quote pairs, in text order; unbalanced marks lose only their own quote."""
-    out: list[_Pair] = []
-    carry: int | None = None
-    for lo, hi in _paragraphs(text):
-        left = _pair_paragraph(text, lo, hi, carry, out)
-        carry = left[0][0] if left and left[0][1] == "d" else None
-    return _outermost(out)
-
-
 # ---------------------------------------------------------------- spans and phrases
 
 
@@ -221,7 +121,7 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _content_bounds(text: str, pair: _Pair) -> tuple[int, int] | None:
+def _content_bounds(text: str, pair: Pair) -> tuple[int, int] | None:
     """Inside the marks, without surrounding whitespace or a trailing comma."""
     start, end = pair.open_pos + 1, pair.close_pos
     while start < end and text[start].isspace():
@@ -281,7 +181,7 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.tok_starts = [t.idx for t in doc]
-        self.paras = _paragraphs(self.text)
+        self.paras = paragraphs(self.text)
         self.para_starts = [p[0] for p in self.paras]
         self.entities = entities
         self.ent_order = sorted(range(len(entities)), key=lambda k: entities[k].start)
@@ -335,27 +235,41 @@ class _Finder:
         return out
 
     def window_before(self, open_tok: Token) -> list[Token]:
+        """Tokens before a quote in its clause; across one paragraph break after a colon
+        ("He said:" then the quote as its own paragraph)."""
         out: list[Token] = []
-        for t in reversed(self.doc[max(0, open_tok.i - _WINDOW) : open_tok.i]):
+        lo = max(0, open_tok.i - _WINDOW)
+        for t in reversed(self.doc[lo : open_tok.i]):
+            if self.is_break(t) and not out and t.i - 1 >= lo and self.doc[t.i - 1].text == ":":
+                continue
             if self.is_break(t) or t.i in self.mark_close or t.text in _TERMINAL:
                 break
             out.append(t)
         out.reverse()
         return out
 
-    def speaker_of(self, cue: Token) -> Token | None:
-        """nsubj of the cue (or of the verb it hangs from); else an inverted noun right after it."""
+    def speaker_of(self, cue: Token, content: Range | None = None) -> Token | None:
+        """nsubj of the cue (or of the verb it hangs from); else an inverted noun right after it.
+        Nothing inside the content is its own speaker (a misparsed quote often looks like a subject)."""
+
+        def outside(t: Token) -> bool:
+            return content is None or not content[0] <= t.idx < content[1]
+
         verb: Token = cue
-        for _ in range(4):
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for _ in range(6):
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
             if subj:
                 return subj[0]
-            if verb.dep_ not in {"conj", "advcl", "xcomp", "ccomp"} or verb.head.i == verb.i:
+            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
+                return verb.head  # "a statement saying ...", "voters saying ..."
+            if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
+        if cue.lemma_ not in CUE_LEMMAS or cue.lemma_ == "tell":
+            return None
         for c in cue.rights:  # "said the minister" parsed as an object
-            if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"}:
-                return c if cue.lemma_ != "tell" else None
+            if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
+                return c
         return None
 
     def medium_of(self, cue: Token) -> Span | None:
@@ -382,7 +296,7 @@ class _Finder:
         start, end = _noun_phrase(tok)
         return _span(self.text, start, end)
 
-    def attribution(self, cue: Token, linked: bool) -> _Attribution:
+    def attribution(self, cue: Token, linked: bool, content: Range | None = None) -> _Attribution:
         if _according_to(cue):
             to = cue.nbor(1)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -391,7 +305,7 @@ class _Finder:
             cue_span = _span(self.text, cue.idx, to.idx + len(to.text))
             sp = self.phrase(obj) if obj is not None else None
             return _Attribution(cue_span, obj, sp, None, linked)
-        spk = self.speaker_of(cue)
+        spk = self.speaker_of(cue, content)
         return _Attribution(
             _span(self.text, cue.idx, cue.idx + len(cue.text)),
             spk,
@@ -399,6 +313,10 @@ class _Finder:
             self.medium_of(cue),
             linked,
         )
+
+
+def _chars(toks: SpacySpan) -> Range:
+    return toks.start_char, toks.end_char
 
 
 def _top_tokens(toks: SpacySpan) -> list[Token]:
@@ -410,21 +328,23 @@ def _linked(cue: Token, toks: SpacySpan) -> bool:
     return any(t.head.i == cue.i for t in _top_tokens(toks))
 
 
-def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, close_tok: Token) -> _Attribution | None:
+def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _Attribution | None:
     """A cue right after the quote (“X,” he said) or right before it (He said: “X.”)."""
-    inner = f.text[toks.start_char : close_tok.idx].rstrip()
+    close_tok = f.tok_at(pair.close_pos)
+    # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote).
+    inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE)
     after = f.window_after(close_tok)
     after_ok = bool(after) and (inner[-1:] in {",", "?", "!", "—", "–", "…", "-"} or after[0].text == ",")
     if after_ok:
         for t in after:
             if _according_to(t) or _is_cue(t):
-                return f.attribution(t, _linked(t, toks))
+                return f.attribution(t, _linked(t, toks), _chars(toks))
     before = f.window_before(open_tok)
     for t in reversed(before):
         if _according_to(t):
             return f.attribution(t, False)
         if _is_cue(t) and (before[-1].text in {":", ","} or before[-1].i == t.i or _linked(t, toks)):
-            return f.attribution(t, _linked(t, toks))
+            return f.attribution(t, _linked(t, toks), _chars(toks))
     return None
 
 
@@ -436,7 +356,7 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
     t = tops[0].head
     for _ in range(8):
         if not (toks.start <= t.i < toks.end) and _is_cue(t):
-            att = f.attribution(t, True)
+            att = f.attribution(t, True, _chars(toks))
             spk = att.speaker_tok
             # The quote as the cue's own subject ("The “experts” say") is not what it quotes.
             if spk is None or not (toks.start <= spk.i < toks.end):
@@ -498,14 +418,15 @@ def _make_quote(f: _Finder, content: Span, att: _Attribution | None, direct: boo
 
 
 def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None) -> Quote | None:
-    """An unattributed direct quote next to an attributed one takes its speaker."""
+    """An unattributed direct quote next to an attributed one takes its speaker, and in the same
+    paragraph its cue too: "“A,” he said. “B.”" is one attribution."""
     if prev is None or prev.quote.speaker is None or para - prev.para_close > 1:
         return None
     q = prev.quote
     return Quote(
         content=content,
         speaker=q.speaker,
-        cue=cue,
+        cue=cue or (q.cue if para == prev.para_close else None),
         direct=True,
         kind="direct",
         speaker_actor=q.speaker_actor,
@@ -521,17 +442,17 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
     return a.speaker_entity is not None and a.speaker_entity == b.speaker_entity
 
 
-def _one_quote(f: _Finder, pair: _Pair, prev: _Found | None) -> _Found | None:
+def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     bounds = _content_bounds(f.text, pair)
     if bounds is None:
         return None
     content = _span(f.text, *bounds)
-    open_tok, close_tok = f.tok_at(pair.open_pos), f.tok_at(pair.close_pos)
+    open_tok = f.tok_at(pair.open_pos)
     toks = f.doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
     if toks is None or len(toks) == 0:
         return None
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
-    att = _adjacent_cue(f, toks, open_tok, close_tok) or _headline_speaker(f, open_tok)
+    att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     ends = content.text.rstrip()[-1:] in _TERMINAL
     if _starts_clause(f, open_tok) and (att is not None or _has_verb(toks) or ends):
         if att is None or att.speaker is None:
@@ -545,6 +466,8 @@ def _one_quote(f: _Finder, pair: _Pair, prev: _Found | None) -> _Found | None:
             q.medium = prev.quote.medium  # one interview, several quotes
         return _Found(q, para_open, para_close)
     att = _governing_cue(f, toks) or att
+    if att is None:
+        return None  # a term in quotation marks (title, scare quote, nickname): nobody is quoted
     conf = _CONF_MIXED if att is not None and att.speaker is not None else _CONF_NONE
     return _Found(_make_quote(f, content, att, False, "mixed", conf), para_open, para_close)
 
@@ -559,12 +482,16 @@ def _overlaps(ranges: list[tuple[int, int]], starts: list[int], a: int, b: int) 
     return k >= 0 and ranges[k][1] > a  # the nearest range starting before b decides
 
 
-def _said_clause(tok: Token) -> tuple[Token, Token] | None:
-    """First and last token of the ccomp of a reporting verb."""
-    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in INDIRECT_LEMMAS:
+def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
+    """First and last content token, cue end, and whether the content surrounds the cue, of a verb
+    that reports speech according to the cue table."""
+    cand = candidate(tok)
+    if cand is None:
         return None
-    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    return None if clause is None else (clause.left_edge, clause.right_edge)
+    accepted = verdict(*cand.key)
+    if accepted is None:  # a pair the table has too little evidence on: the hand-written list decides
+        accepted = cand.frame == "ccomp" and cand.key[0] in INDIRECT_LEMMAS
+    return (cand.first, cand.last, cand.cue_end, cand.frame == "parataxis") if accepted else None
 
 
 def _according_clause(tok: Token) -> tuple[Token, Token] | None:
@@ -578,6 +505,22 @@ def _according_clause(tok: Token) -> tuple[Token, Token] | None:
     return verb.left_edge, doc[first - 1]  # "CLAUSE, according to X"
 
 
+def _before_quote(f: _Finder, direct: list[Range], d_starts: list[int], start: int, end: int) -> int:
+    """End of a reported clause cut before a direct quote that starts inside it ("said he welcomed
+    extradition and added, “I'll plead guilty”"), without the words that lead into the quote."""
+    k = bisect.bisect_left(d_starts, start)
+    if k >= len(direct) or direct[k][0] >= end:
+        return end
+    tok = f.tok_at(direct[k][0])
+    while tok.i > 0:
+        tok = f.doc[tok.i - 1]
+        if tok.idx < start:
+            return start
+        if not (tok.is_space or tok.is_punct or tok.pos_ == "CCONJ" or tok.i in f.mark_open or _is_cue(tok)):
+            return tok.idx + len(tok.text)
+    return start
+
+
 def _indirect(
     f: _Finder,
     marked: list[tuple[int, int]],
@@ -589,21 +532,66 @@ def _indirect(
     out: list[Quote] = []
 
     for tok in f.doc:
-        bounds = _according_clause(tok) if _according_to(tok) else _said_clause(tok)
+        if _according_to(tok):
+            clause = _according_clause(tok)
+            bounds = None if clause is None else (*clause, tok.idx + len("according to"), False)
+        else:
+            bounds = _reported_clause(tok)
         if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
-        lo, hi = bounds
+        lo, hi, cue_end, around = bounds
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
         start, end = lo.idx, hi.idx + len(hi.text)
-        if end - start < 8 or _overlaps(direct, d_starts, start, end):
+        end = _before_quote(f, direct, d_starts, start, end)
+        if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
-        att = f.attribution(tok, True)
-        if att.speaker is None:
-            continue
+        # Content around the cue ("X, she said, Y") holds the speaker too: no guard then.
+        att = f.attribution(tok, True, None if around else (start, end))
+        att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
+    return out
+
+
+def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | None:
+    """Headline style "Clinton camp: Trump's rhetoric threatens security": a short name, a colon,
+    a clause. Returns (last token of the name, the colon, last token of the clause)."""
+    words = [t for t in sent if not t.is_space]
+    colon = next((k for k, t in enumerate(words[: _COLON_REACH + 1]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(words):
+        return None
+    name, clause = words[:colon], words[colon + 1 :]
+    if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _NOT_SPEAKERS for t in name):
+        return None
+    if not any(t.pos_ in {"PROPN", "NOUN"} for t in name) or clause[0].is_quote:
+        return None
+    headline = f.para_of(sent.start_char) == 0
+    if not any(t.pos_ in {"VERB", "AUX"} for t in clause) and not (headline and len(clause) >= 3):
+        return None
+    last = next(t for t in reversed(clause) if not (t.is_punct and not t.is_quote))
+    return name[-1], words[colon], last
+
+
+def _colon_quotes(f: _Finder, marked: list[Range], direct: list[Range], excluded: Sequence[Range]) -> list[Quote]:
+    m_starts, d_starts = [a for a, _ in marked], [a for a, _ in direct]
+    out: list[Quote] = []
+    for sent in f.doc.sents:
+        found = _colon_clause(f, sent)
+        if found is None:
+            continue
+        name_end, colon, last = found
+        first_word = next(t for t in sent if not t.is_space)
+        start, end = colon.i + 1, last.idx + len(last.text)
+        content_start = f.doc[start].idx if not f.doc[start].is_space else f.doc[start + 1].idx
+        if _in_ranges(colon.idx, excluded) or _overlaps(marked, m_starts, colon.idx, colon.idx + 1):
+            continue
+        if end <= content_start or _overlaps(direct, d_starts, content_start, end):
+            continue
+        speaker = _span(f.text, first_word.idx, name_end.idx + len(name_end.text))
+        att = _Attribution(_span(f.text, colon.idx, colon.idx + 1), name_end, speaker, None, False)
+        out.append(_make_quote(f, _span(f.text, content_start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
 
 
@@ -614,7 +602,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     (captions, bylines...) that yield nothing. Never raises on unbalanced quote marks.
     """
     f = _Finder(doc, entities)
-    pairs = [p for p in _pair_marks(f.text) if not _in_ranges(p.open_pos, excluded)]
+    pairs = [p for p in pair_marks(f.text) if not _in_ranges(p.open_pos, excluded)]
     for p in pairs:
         f.mark_open.add(f.tok_at(p.open_pos).i)
         f.mark_close.add(f.tok_at(p.close_pos).i)
@@ -630,5 +618,20 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     quotes = [x.quote for x in found] + _indirect(f, marked, direct, excluded)
+    quotes += _colon_quotes(f, marked, direct, excluded)
     quotes.sort(key=lambda q: q.content.start)
+    _carry_speakers(f, quotes)
     return quotes
+
+
+def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
+    """A direct quote with no cue and no speaker that opens right after reported speech ("Rather,
+    he said, ...", then the quote as the next paragraph) takes that speaker, at low confidence."""
+    last: Quote | None = None
+    for q in quotes:
+        orphan = q.kind == "direct" and q.speaker is None and q.cue is None
+        if orphan and last is not None and 0 <= f.para_of(q.content.start) - f.para_of(last.content.end) <= 1:
+            q.speaker, q.speaker_actor, q.speaker_entity = last.speaker, last.speaker_actor, last.speaker_entity
+            q.provenance = Provenance(STAGE, VERSION, _CONF_CONT)
+        if q.speaker is not None and q.cue is not None and f.tok_at(q.cue.start).lemma_.lower() in CUE_LEMMAS:
+            last = q  # only speech verbs hand their speaker on ("chanted slogans" does not)

@@ -1,0 +1,106 @@
+"""Reported-speech candidates from the parse: a verb, what it reports, and who reports it.
+
+A candidate is a verb with a complement that could be the content of an attribution: a clause
+("said (that) CLAUSE"), an infinitive ("urged Congress to act"), an object ("criticized the plan")
+or a prepositional object ("called for a ban"). Whether a (lemma, frame) pair is reported speech is
+decided by the cue table (:mod:`eventwire.quotes.cuetable`), learned from PolNeAR train.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+# Frames in the order they are preferred when a verb has several complements.
+_CLAUSAL = ("ccomp", "xcomp", "dobj")
+# Particles and prepositions that belong to the cue ("pointed out", "called for", "referring to").
+_CUE_PARTS = frozenset({"prt"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A verb that may report speech: its frame, content tokens and grammatical subject."""
+
+    verb: Token
+    frame: str  # ccomp | xcomp | dobj | prep:<preposition>
+    first: Token  # first token of the content
+    last: Token  # last token of the content
+    cue_end: int  # character end of the cue (verb plus particle or preposition)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return lemma_of(self.verb), self.frame
+
+
+def lemma_of(verb: Token) -> str:
+    lemma: str = verb.lemma_.lower()
+    return lemma
+
+
+def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Drop edge punctuation and spaces (quote marks stay: they show a mixed quote)."""
+    while first <= last and (doc[first].is_space or (doc[first].is_punct and not doc[first].is_quote)):
+        first += 1
+    while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote)):
+        last -= 1
+    return (first, last) if first <= last else None
+
+
+def _complement(verb: Token) -> tuple[str, Token, Token] | None:
+    """(frame, head of the content, token that ends the cue) for the verb's preferred complement."""
+    children = list(verb.children)
+    for dep in _CLAUSAL:
+        for child in children:
+            if child.dep_ == dep:
+                return dep, child, verb
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return f"prep:{child.lower_}", obj, child
+    return None
+
+
+def _is_break(tok: Token) -> bool:
+    return tok.is_space and "\n" in tok.text
+
+
+def _paragraph_clip(verb: Token, first: int, last: int) -> tuple[int, int]:
+    """Keep the content within the cue's paragraph: a subtree across a break is a parse error."""
+    doc = verb.doc
+    lo = next((i + 1 for i in range(verb.i - 1, first - 1, -1) if _is_break(doc[i])), first)
+    hi = next((i - 1 for i in range(verb.i + 1, last + 1) if _is_break(doc[i])), last)
+    return lo, hi
+
+
+def candidate(verb: Token) -> Candidate | None:
+    """The reported-speech reading of a verb, if it has a complement that could be content."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    found = _complement(verb)
+    if found is None and verb.dep_ == "parataxis":
+        # "Otherwise, she said, countries may ...": the clause the cue interrupts is the content.
+        found = ("parataxis", verb.head, verb)
+    if found is None:
+        return None
+    frame, head, cue_last = found
+    particle = next((c for c in verb.rights if c.dep_ in _CUE_PARTS and c.i == verb.i + 1), None)
+    if particle is not None and cue_last.i == verb.i:
+        cue_last = particle
+    doc = verb.doc
+    start = head.left_edge.i
+    if frame == "xcomp":  # "urged Congress to act": the object is part of what was urged
+        start = min([start, *(c.left_edge.i for c in verb.children if c.dep_ == "dobj" and c.i < head.i)])
+    bounds = _trim(doc, *_paragraph_clip(verb, start, head.right_edge.i))
+    if bounds is None:
+        return None
+    return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text))
+
+
+def candidates(doc: Doc) -> Iterator[Candidate]:
+    for tok in doc:
+        found = candidate(tok)
+        if found is not None:
+            yield found

@@ -1,0 +1,155 @@
+"""The quote scorer (eventwire.eval.quotes): PolNeAR brat files in, content/cue/speaker figures out,
+overall and for direct and indirect quotes, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.eval import quotes as ev
+from eventwire.model import Provenance, Quote, Span
+
+TEXT = "“We will win,” he said, “and they will lose.” Officials said talks would resume in May."
+PROV = Provenance("test", "test")
+
+
+def _at(part: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(part, start + 1)
+    return start, start + len(part)
+
+
+def _span(part: str, nth: int = 0) -> Span:
+    start, end = _at(part, nth)
+    return Span(start, end, part)
+
+
+def _quote(content: str, cue: str | None, speaker: str | None, kind: str, nth: int = 0) -> Quote:
+    return Quote(
+        content=_span(content),
+        speaker=_span(speaker) if speaker else None,
+        cue=_span(cue, nth) if cue else None,
+        direct=kind == "direct",
+        kind=kind,
+        speaker_actor=None,
+        medium=None,
+        provenance=PROV,
+    )
+
+
+def _brat(path: Path) -> Path:
+    """Gold in PolNeAR's shape: the split quote is one attribution with a discontinuous content."""
+    a1, a2 = _at("“We will win,”"), _at("“and they will lose.”")
+    c1, s1 = _at("said"), _at("he")
+    c2, s2, t2 = _at("said", 1), _at("Officials"), _at("talks would resume in May")
+    lines = [
+        f"T1\tContent {a1[0]} {a1[1]};{a2[0]} {a2[1]}\t-",
+        f"T2\tCue {c1[0]} {c1[1]}\tsaid",
+        f"T3\tSource {s1[0]} {s1[1]}\the",
+        "E1\tAttribution:T9 Content:T1 Cue:T2 Source:T3",
+        f"T4\tContent {t2[0]} {t2[1]}\t-",
+        f"T5\tCue {c2[0]} {c2[1]}\tsaid",
+        f"T6\tSource {s2[0]} {s2[1]}\tOfficials",
+        "E2\tAttribution:T9 Content:T4 Cue:T5 Source:T6",
+        "E3\tAttribution:T9 Cue:T5",  # no content: skipped
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_read_ann_takes_hulls_and_tells_direct_from_indirect(tmp_path: Path) -> None:
+    gold = ev.read_ann(_brat(tmp_path / "a.ann"), TEXT)
+    assert [TEXT[a:b] for a, b in (g.content for g in gold)] == [
+        "We will win,” he said, “and they will lose",
+        "talks would resume in May",
+    ]
+    assert [g.direct for g in gold] == [True, False]
+    assert [TEXT[g.source[0] : g.source[1]] if g.source else None for g in gold] == ["he", "Officials"]
+
+
+def test_quotes_split_around_one_cue_score_as_one_attribution() -> None:
+    quotes = [
+        _quote("We will win", "said", "he", "direct"),
+        _quote("and they will lose.", "said", "he", "direct"),
+        _quote("talks would resume in May", "said", "Officials", "indirect", nth=1),
+    ]
+    preds = ev.predicted(TEXT, quotes)
+    assert [(TEXT[a:b], p.direct) for (a, b), p in ((p.content, p) for p in preds)] == [
+        ("We will win,” he said, “and they will lose", True),
+        ("talks would resume in May", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quotes", "expected"),
+    [
+        (  # everything right
+            [
+                _quote("We will win", "said", "he", "direct"),
+                _quote("and they will lose.", "said", "he", "direct"),
+                _quote("talks would resume in May", "said", "Officials", "indirect", nth=1),
+            ],
+            {"all_exact_f1": 1.0, "all_overlap_f1": 1.0, "cue_f1": 1.0, "speaker_accuracy": 1.0},
+        ),
+        (  # the split quote found as two attributions (second cue missing), the indirect one missed;
+            # the larger, speakerless piece is the one matched, so the speaker counts as wrong
+            [_quote("We will win", "said", "he", "direct"), _quote("and they will lose.", None, None, "direct")],
+            {"direct_overlap_f1": 2 / 3, "indirect_overlap_f1": 0.0, "all_overlap_f1": 0.5, "speaker_accuracy": 0.0},
+        ),
+        (  # found with the wrong speaker and a partial content
+            [_quote("talks would resume", "said", "he", "indirect", nth=1)],
+            {"indirect_overlap_f1": 1.0, "indirect_exact_f1": 0.0, "indirect_speaker_accuracy": 0.0},
+        ),
+        ([], {"all_overlap_f1": 0.0, "cue_f1": 0.0, "speaker_accuracy": 0.0}),
+    ],
+)
+def test_summary_figures(tmp_path: Path, quotes: list[Quote], expected: dict[str, float]) -> None:
+    scores = ev.Scores()
+    ev.score_article(TEXT, quotes, ev.read_ann(_brat(tmp_path / "a.ann"), TEXT), scores)
+    got = ev.summary(scores)
+    assert {k: got[k] for k in expected} == pytest.approx(expected, abs=1e-4)
+
+
+def test_json_has_every_bucket_and_the_gate_keys(tmp_path: Path) -> None:
+    scores = ev.Scores()
+    ev.score_article(TEXT, [], ev.read_ann(_brat(tmp_path / "a.ann"), TEXT), scores)
+    data = json.loads(json.dumps(ev.to_dict(scores, "dev")))
+    assert set(data["buckets"]) == {"all", "direct", "indirect"}
+    assert set(data["buckets"]["direct"]) == {"content_exact", "content_overlap", "cue", "speaker"}
+    assert {"all_overlap_f1", "direct_overlap_f1", "cue_f1", "speaker_accuracy"} <= set(data["summary"])
+
+
+def _fake_polnear(root: Path) -> Path:
+    (root / "dev" / "text").mkdir(parents=True)
+    (root / "dev" / "attributions").mkdir(parents=True)
+    (root / "metadata.tsv").write_text("compartment\tfilename\tannotators\ndev\tart\tx1|x2\n", encoding="utf-8")
+    (root / "dev" / "text" / "art.txt").write_text(TEXT, encoding="utf-8")
+    _brat(root / "dev" / "attributions" / "art_x1.ann")
+    return root
+
+
+@pytest.mark.slow
+def test_main_scores_the_pipeline_and_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("spacy")
+    ev.main(["--root", str(_fake_polnear(tmp_path)), "--split", "dev", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["articles"] == 1
+    assert data["summary"]["all_overlap_f1"] == 1.0
+    assert 0.0 < data["timing"]["quote_share"] < 1.0
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "expected"),
+    [
+        ([(0, 50), (10, 12)], [(10, 12)], [(1, 0)]),  # the exact hit wins over a longer overlap
+        ([(0, 50)], [(10, 12), (20, 40)], [(0, 1)]),  # otherwise the largest overlap
+        ([(0, 5)], [(10, 12)], []),
+    ],
+)
+def test_match_prefers_exact_spans(
+    pred: list[tuple[int, int]], gold: list[tuple[int, int]], expected: list[tuple[int, int]]
+) -> None:
+    assert ev._match(pred, gold) == expected
