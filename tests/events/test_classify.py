@@ -110,3 +110,24 @@ def test_workers_give_the_same_lines_in_the_same_order() -> None:
     two = list(classify_records(records, kind="fast", batch_size=2, workers=2))
     assert one == two
     assert [r.get("type") for r in one] == [p[3] for p in PAIRS[:2]] + [None] + [p[3] for p in PAIRS[2:]]
+
+
+LONG = " ".join(["The minister, who spoke at length about the economy and the budget and the weather,"] * 70)
+TABLE = "Country | Troops | Date\nRussia | 10,000 | 2022-02-24\nUkraine | 5,000 | 2022-02-25"
+HEADLINE = "RUSSIA ATTACKS UKRAINE IN PREDAWN ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"text": LONG + " Russia attacked Ukraine.", "source": None, "target": None},
+        {"text": TABLE, "source": {"start": 26, "end": 32}, "target": {"start": 53, "end": 60}},
+        {"text": HEADLINE, "source": {"start": 0, "end": 6}, "target": {"start": 15, "end": 22}},
+        {"text": "!!! ??? ...", "source": None, "target": None},
+    ],
+    ids=["1000-word sentence", "table pasted as text", "headline in capitals", "punctuation only"],
+)
+def test_odd_texts_still_get_a_coding(record: dict[str, Any]) -> None:
+    (out,) = classify_records([record], kind="fast")
+    assert "error" not in out and out["type"] in PLOVER_TYPES
+    assert len(record["text"].split()) < 1200

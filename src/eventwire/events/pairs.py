@@ -17,8 +17,8 @@ from eventwire.model import Event, Participant
 
 Span2 = tuple[int, int]
 
-#: Longest sentence ``classify`` takes (characters): longer texts are not sentences and cost the parser.
-MAX_PAIR_CHARS: Final = 5_000
+#: Longest text ``classify`` takes (characters): a 1,000-word sentence fits; longer texts are not sentences.
+MAX_PAIR_CHARS: Final = 20_000
 SOURCE_OPEN, SOURCE_CLOSE = " [SRC] ", " [/SRC] "
 TARGET_OPEN, TARGET_CLOSE = " [TGT] ", " [/TGT] "
 
