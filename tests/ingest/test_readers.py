@@ -416,8 +416,8 @@ def test_bad_gzip_is_rejected(tmp_path: Path, payload: bytes | None, code: str) 
     assert isinstance(out, Rejected) and out.code == code
 
 
-@pytest.mark.parametrize("url", ["https://example.com/news.html", "http://feeds.example.org/rss", "ftp://x/y.txt"])
-def test_a_url_is_rejected_with_a_clear_reason(url: str) -> None:
+@pytest.mark.parametrize("url", ["ftp://x/y.txt", "file:///etc/hosts", "s3://bucket/key.jsonl"])
+def test_a_non_http_url_is_rejected_with_a_clear_reason(url: str) -> None:
     (out,) = list(read_inputs([url]))
     assert isinstance(out, Rejected) and out.code == "unsupported" and out.origin == url
-    assert "URL is not supported yet" in out.reason
+    assert "only http(s) URLs are read" in out.reason
