@@ -50,16 +50,15 @@ def _records(
     while start is not None:
         handle.seek(start)
         records = ArchiveIterator(handle)
-        # Where the record being read began: the end of the last good one, until warcio says.
         position = start
         try:
             for record in records:
-                position = records.get_record_offset()
+                # ``offset`` is where this record starts; get_record_offset() would first read it to its end.
+                position = records.offset
                 result = _record_result(f"{origin}@{position}", record, default_date, max_bytes)
-                records.read_to_end(record)
+                position = records.get_record_offset() + records.get_record_length()
                 if result is not None:
                     yield result
-                position = records.get_record_offset() + records.get_record_length()
             start = None
         except Exception as exc:  # deliberately broad: warcio and zlib raise many kinds on corrupt bytes
             reason = f"corrupt WARC record: {type(exc).__name__}: {exc}"
