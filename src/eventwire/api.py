@@ -96,29 +96,53 @@ def run(
     """
     from eventwire.store import open_store
 
-    report = RunReport()
     store = open_store(db) if db is not None else None
     try:
         items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
-        deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
-        wanted = keep_results or on_result is not None  # else an unchanged article's JSON is not read back
-        pending = _skip_stored(items, store, report, deliver if wanted else None, on_failure)
-        results = process_parallel(pending, workers=workers, batch_size=batch_size)
-        for out in _progress(results, progress):
-            if isinstance(out, Rejected):
-                _fail(out, store, report, on_failure)
-                continue
-            as_dict = result_to_dict(out)
-            if store is not None:
-                stored = store.save(as_dict, origin=out.article.origin, pipeline_version=PIPELINE_VERSION)
-                report.stored += int(stored)
-                report.unchanged += int(not stored)
-            else:
-                report.stored += 1
-            deliver(as_dict)
+        return run_items(
+            items,
+            store=store,
+            workers=workers,
+            batch_size=batch_size,
+            keep_results=keep_results,
+            on_result=on_result,
+            on_failure=on_failure,
+            progress=progress,
+        )
     finally:
         if store is not None:
             store.close()
+
+
+def run_items(
+    items: Iterable[Article | Rejected],
+    *,
+    store: Any,
+    workers: int = 1,
+    batch_size: int = 16,
+    keep_results: bool = False,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+    on_failure: Callable[[Rejected], None] | None = None,
+    progress: bool = False,
+) -> RunReport:
+    """Process what was read (articles and rejections) into an open store, or none; ``run`` and ``watch`` share it."""
+    report = RunReport()
+    deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
+    wanted = keep_results or on_result is not None  # else an unchanged article's JSON is not read back
+    pending = _skip_stored(items, store, report, deliver if wanted else None, on_failure)
+    results = process_parallel(pending, workers=workers, batch_size=batch_size)
+    for out in _progress(results, progress):
+        if isinstance(out, Rejected):
+            _fail(out, store, report, on_failure)
+            continue
+        as_dict = result_to_dict(out)
+        if store is not None:
+            stored = store.save(as_dict, origin=out.article.origin, pipeline_version=PIPELINE_VERSION)
+            report.stored += int(stored)
+            report.unchanged += int(not stored)
+        else:
+            report.stored += 1
+        deliver(as_dict)
     return report
 
 

@@ -64,8 +64,8 @@ def fetch(
         raise Reject(RejectCode.FETCH_FAILED, f"cannot fetch {url}: {_why(error.reason)}") from None
     except TimeoutError:
         raise Reject(RejectCode.FETCH_FAILED, f"cannot fetch {url}: no answer within {timeout:g} s") from None
-    except (OSError, ValueError) as error:
-        raise Reject(RejectCode.FETCH_FAILED, f"cannot fetch {url}: {error}") from None
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        raise Reject(RejectCode.FETCH_FAILED, f"cannot fetch {url}: {type(error).__name__}: {error}") from None
 
 
 def _read_capped(response: http.client.HTTPResponse, max_bytes: int) -> bytes:

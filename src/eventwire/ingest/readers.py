@@ -143,14 +143,14 @@ def _read_stdin(stream: TextIO, default_date: dt.date | None, max_bytes: int) ->
 
 def _read_directory(root: Path, default_date: dt.date | None, max_bytes: int) -> Iterator[Result]:
     found = False
-    for path in _walk(root):
+    for path in walk(root):
         found = True
         yield from read_file(path, default_date, max_bytes)
     if not found:
         yield rejected(str(root), "directory has no readable article files", RejectCode.EMPTY)
 
 
-def _walk(root: Path) -> list[Path]:
+def walk(root: Path) -> list[Path]:
     """Files under ``root`` with a known extension, sorted, skipping hidden files and folders."""
     files = []
     for path in root.rglob("*"):
