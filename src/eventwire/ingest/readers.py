@@ -19,9 +19,10 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO, cast
 
 from eventwire.ingest.base import (
+    SNIFF_BYTES,
     Fields,
     Reject,
     Result,
@@ -172,12 +173,13 @@ def read_file(path: Path, default_date: dt.date | None = None, max_bytes: int = 
     if suffix in PARQUET_EXTENSIONS:
         yield from read_parquet(path, default_date, max_bytes)
         return
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, default_date, max_bytes)
+        return
     try:
         data = _load_bytes(path, max_bytes)
         if suffix in FEED_EXTENSIONS:
             yield from read_feed(origin, data, default_date)
-        elif suffix == ".jsonl":
-            yield from _read_jsonl(origin, decode(data, html=False)[0], default_date)
         elif suffix == ".csv":
             yield from _read_csv(origin, decode(data, html=False)[0], default_date, max_bytes)
         elif suffix in HTML_EXTENSIONS:
@@ -253,20 +255,65 @@ def _header_fields(headers: dict[str, str], text: str) -> Fields:
     return Fields(text=text, title=value("title"), date=value("date"), source=value("source"), url=value("url"))
 
 
-def _read_jsonl(origin: str, content: str, default_date: dt.date | None) -> Iterator[Result]:
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
+def _read_jsonl(path: Path, default_date: dt.date | None, max_bytes: int) -> Iterator[Result]:
+    """A JSONL dump, streamed line by line: ``max_bytes`` caps each line, not the file."""
+    origin = str(path)
+    try:
+        with _open_binary(path) as handle:
+            check_text_bytes(handle.read(SNIFF_BYTES), "file")
+            handle.seek(0)
+            for number, raw in enumerate(_capped_lines(handle, max_bytes), start=1):
+                yield from _jsonl_line(f"{origin}:{number}", raw, number == 1, default_date, max_bytes)
+    except Reject as rej:
+        yield rejected(origin, rej.reason, rej.code)
+    except FileNotFoundError:
+        yield rejected(origin, f"no such file: {path}", RejectCode.NOT_FOUND)
+    except (OSError, EOFError, zlib.error) as exc:
+        reason = f"corrupt gzip file: {exc}" if path.suffix.lower() == ".gz" else f"cannot read file: {exc}"
+        yield rejected(origin, reason, RejectCode.UNREADABLE)
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    if path.suffix.lower() == ".gz":
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
+
+
+def _capped_lines(handle: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """Each line, or None for a line over ``max_bytes`` (skipped without holding it whole)."""
+    while raw := handle.readline(max_bytes + 1):
+        if len(raw) <= max_bytes or raw.endswith(b"\n"):
+            yield raw
             continue
-        where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield rejected(where, f"malformed JSON: {exc.msg} at column {exc.colno}", RejectCode.BAD_JSON)
-            continue
-        if not isinstance(record, dict):
-            yield rejected(where, "JSON line is not an object", RejectCode.BAD_JSON)
-            continue
-        yield record_result(where, record, default_date)
+        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+def _jsonl_line(
+    where: str, raw: bytes | None, first: bool, default_date: dt.date | None, max_bytes: int
+) -> Iterator[Result]:
+    if raw is None:
+        yield rejected(where, f"line is over the limit of {max_bytes:,} bytes", RejectCode.TOO_LARGE)
+        return
+    if first and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if not raw.strip():
+        return
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        yield rejected(where, f"invalid UTF-8 at byte {exc.start} of the line", RejectCode.BAD_ENCODING)
+        return
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield rejected(where, f"malformed JSON: {exc.msg} at column {exc.colno}", RejectCode.BAD_JSON)
+        return
+    if not isinstance(record, dict):
+        yield rejected(where, "JSON line is not an object", RejectCode.BAD_JSON)
+        return
+    yield record_result(where, record, default_date)
 
 
 def _read_csv(origin: str, content: str, default_date: dt.date | None, max_bytes: int) -> Iterator[Result]:

@@ -18,7 +18,7 @@ from eventwire.ingest.base import Fields, Reject, Result, build, check_text_byte
 from eventwire.ingest.errors import RejectCode
 from eventwire.ingest.html import page_fields
 
-WARC_EXTENSIONS = frozenset({".warc", ".wet", ".arc"})
+WARC_EXTENSIONS = frozenset({".warc", ".wet"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN_CHUNK = 1 << 20
