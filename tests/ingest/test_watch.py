@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from ingest_fixtures import FeedItem, FeedServer, Route, rss_feed
 
+from eventwire.ingest.base import article_id
 from eventwire.ingest.watch import Checkpoint, Watcher, WatchError, checkpoint_for, parse_interval, watch
+from eventwire.store import open_store
 
 STORIES = [
     "China criticized Japan on Tuesday over the disputed islands, officials in Beijing said.",
@@ -151,6 +153,9 @@ def test_feed_polls_use_etag_and_read_only_new_entries(feed_server: FeedServer, 
     url = feed_server.url("/rss")
     watcher = Watcher([url], tmp_path / "news.db")
     assert watcher.poll().stored == 2
+    with open_store(tmp_path / "news.db") as store:
+        stored = store.get_article(article_id("feed:g0"))
+    assert stored is not None and stored["meta"] == {"guid": "g0"}, "the entry's metadata reaches the store"
 
     unchanged = watcher.poll()
     assert (unchanged.inputs_skipped, unchanged.stored) == (1, 0)
