@@ -188,3 +188,13 @@ def test_a_second_watcher_on_the_same_checkpoint_is_refused(tmp_path: Path) -> N
         stop.set()
         thread.join(10)
     assert not thread.is_alive(), "setting stop ends the wait between polls at once"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("source", "code"),
+    [("ftp://example.com/feed.rss", "unsupported"), ("no/such/folder", "not-found")],
+)
+def test_a_bad_source_is_a_failure_each_poll(tmp_path: Path, source: str, code: str) -> None:
+    report = Watcher([source], tmp_path / "news.db").poll()
+    assert [f.code for f in report.failed] == [code] and report.stored == 0

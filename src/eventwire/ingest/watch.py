@@ -201,6 +201,9 @@ class Watcher:
             self._poll_folder(path, store, report)
         elif path.is_file():
             self._poll_file(path, self.state.source(str(path.resolve())), store, report)
+        elif re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source):
+            reason = "only http(s) URLs are watched (as RSS/Atom feeds)"
+            self._process(iter([rejected(source, reason, RejectCode.UNSUPPORTED)]), store, report)
         else:
             missing = rejected(source, f"no such file or folder: {source}", RejectCode.NOT_FOUND)
             self._process(iter([missing]), store, report)
