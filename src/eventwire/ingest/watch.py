@@ -165,27 +165,38 @@ class Watcher:
         """Poll now and then every ``every`` seconds until ``stop`` is set (or once); the last poll's report."""
         stop = stop or threading.Event()
         with self._exclusive():
-            self.state.load()
-            if self.state.note and self.on_note is not None:
-                self.on_note(self.state.note)
             while True:
                 report = self.poll()
                 if once or stop.wait(every):
                     return report
 
     def poll(self) -> PollReport:
-        """One pass over every source; each input is checkpointed as soon as it is fully stored."""
+        """One pass over every source; each input is checkpointed as soon as it is fully stored.
+
+        ``run`` holds the lock that keeps a second watcher off the checkpoint; a caller with its
+        own loop that calls ``poll`` directly must not run two watchers on one store.
+        """
         from eventwire.store import open_store
 
+        if self.polls == 0:
+            self.state.load()
+            if self.state.note and self.on_note is not None:
+                self.on_note(self.state.note)
         self.polls += 1
         report = PollReport()
         store = open_store(self.db)
         try:
             for source in self.sources:
                 self._poll_source(source, store, report)
+        except BaseException:
+            # Keep what was finished; the store's error (a full disk, say) is the one to report.
+            with contextlib.suppress(WatchError):
+                self.state.save()
+            raise
+        else:
+            self.state.save()
         finally:
             store.close()
-            self.state.save()
         if self.on_poll is not None:
             self.on_poll(self.polls, report)
         return report
