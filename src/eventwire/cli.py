@@ -245,8 +245,6 @@ def watch(
     from eventwire.ingest import parse_date
     from eventwire.ingest.watch import Watcher
 
-    # A service manager stops with SIGTERM: end like Ctrl-C, between two articles' transactions.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
     watcher = Watcher(
         list(sources),
         db,
@@ -259,6 +257,8 @@ def watch(
         on_poll=lambda number, report: click.echo(f"poll {number}: {report.summary()}", err=True),
         on_note=lambda note: click.echo(f"note: {note}", err=True),
     )
+    # A service manager stops with SIGTERM: end like Ctrl-C, between two articles' transactions.
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         report = watcher.run(every, once=once)
     except EventwireError as exc:
@@ -266,6 +266,8 @@ def watch(
     except KeyboardInterrupt:
         click.echo("stopped: articles stored so far are kept; the next watch goes on from here", err=True)
         sys.exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if report.failed:
         sys.exit(1)  # like `run`: a single poll that failed somewhere says so in its status
 

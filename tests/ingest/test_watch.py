@@ -198,3 +198,30 @@ def test_a_second_watcher_on_the_same_checkpoint_is_refused(tmp_path: Path) -> N
 def test_a_bad_source_is_a_failure_each_poll(tmp_path: Path, source: str, code: str) -> None:
     report = Watcher([source], tmp_path / "news.db").poll()
     assert [f.code for f in report.failed] == [code] and report.stored == 0
+
+
+# -- the CLI command is a thin layer over Watcher -----------------------------------------------
+
+
+@pytest.mark.parametrize(("every", "message"), [("5x", "cannot read the interval"), ("0s", "under one second")])
+def test_cli_watch_rejects_a_bad_interval(tmp_path: Path, every: str, message: str) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    result = CliRunner().invoke(main, ["watch", str(tmp_path), "--every", every, "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2 and message in result.output
+
+
+@pytest.mark.slow
+def test_cli_watch_once_reports_the_poll_and_fails_on_a_bad_source(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    folder = _folder(tmp_path / "in", STORIES[:2])
+    db = str(tmp_path / "x.db")
+    good = CliRunner().invoke(main, ["watch", str(folder), "--once", "--db", db])
+    assert good.exit_code == 0 and "poll 1: 2 stored" in good.output
+    bad = CliRunner().invoke(main, ["watch", str(folder), str(tmp_path / "gone"), "--once", "--db", db])
+    assert bad.exit_code == 1 and "not-found" in bad.output and "2 unchanged since the last poll" in bad.output
