@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pandas as pd
 import pytest
 
 from eventwire.api import RunReport, extract, extract_many, run, to_dict
+from eventwire.fusion import query_fused
 from eventwire.ingest import article_id
 from eventwire.model import Article, ArticleResult, Event, Participant, Rejected
 from eventwire.query import EVENT_COLUMNS, events_frame, query_events
@@ -289,3 +291,32 @@ def test_extract_rejects_a_bad_date_with_a_clear_error() -> None:
 
     with pytest.raises(InputError, match="publication date: unrecognised date 'bad'"):
         extract("China met Japan.", date="bad")
+
+
+def test_run_links_duplicate_articles_and_fuses_their_events(tmp_path: Path) -> None:
+    story = (
+        "China criticized Japan on Tuesday over the disputed islands in the East China Sea. "
+        "The foreign ministry in Beijing said the patrol boats had entered waters it claims. "
+        "Tokyo said its coast guard was carrying out routine work near the uninhabited rocks. "
+        "Fishing fleets from both countries have worked the area for decades without incident. "
+        "Analysts expect the two governments to hold talks before the end of the month."
+    )
+    dump = tmp_path / "wire.jsonl"
+    rows = [
+        {"id": "wire-1", "text": story, "date": "2022-03-04", "source": "wire"},
+        {"id": "paper-1", "text": "UPDATE 1-" + story, "date": "2022-03-04", "source": "paper"},
+    ]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    db = tmp_path / "x.db"
+
+    report = run([dump], db=db)
+
+    assert (report.stored, report.duplicates) == (2, 1)
+    with open_store(db) as store:
+        assert [(d["article_id"], d["duplicate_of"], d["kind"]) for d in store.duplicates()] == [
+            ("paper-1", "wire-1", "near")
+        ]
+        assert store.counts()["articles"] == 2  # the copy is linked, not dropped
+        fused = query_fused(store)
+    assert report.fused_events == len(fused) >= 1
+    assert fused[0]["type"] == "ACCUSE" and fused[0]["num_sources"] == 2

@@ -67,6 +67,8 @@ class RunReport:
 
     stored: int = 0
     unchanged: int = 0
+    duplicates: int = 0  # stored articles that duplicate an earlier one (linked, not dropped)
+    fused_events: int | None = None  # events after fusion; None when fusion did not run
     failed: list[Rejected] = field(default_factory=list)
     results: list[dict[str, Any]] = field(default_factory=list)
 
@@ -88,20 +90,26 @@ def run(
     on_failure: Callable[[Rejected], None] | None = None,
     progress: bool = False,
     stdin: Any = None,
+    fuse: bool = True,
 ) -> RunReport:
     """Read inputs, process what is not stored yet, store each article in its own transaction.
 
     Re-running the same inputs stores nothing new; a run killed half way and started
-    again processes only the articles that were not stored.
+    again processes only the articles that were not stored. Each stored article is checked
+    for duplicates of earlier ones (``eventwire.dedup``); when anything new was stored and
+    ``fuse`` is true, the store's events are fused again at the end (``eventwire.fusion``).
     """
+    from eventwire.dedup import load_index
     from eventwire.store import open_store
 
     store = open_store(db) if db is not None else None
+    index = load_index(store) if store is not None else None
     try:
         items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
-        return run_items(
+        report = run_items(
             items,
             store=store,
+            index=index,
             workers=workers,
             batch_size=batch_size,
             keep_results=keep_results,
@@ -109,6 +117,11 @@ def run(
             on_failure=on_failure,
             progress=progress,
         )
+        if store is not None and fuse and report.stored:
+            from eventwire.fusion import fuse_store
+
+            report.fused_events = fuse_store(store).events
+        return report
     finally:
         if store is not None:
             store.close()
@@ -118,6 +131,7 @@ def run_items(
     items: Iterable[Article | Rejected],
     *,
     store: Any,
+    index: Any = None,
     workers: int = 1,
     batch_size: int = 16,
     keep_results: bool = False,
@@ -125,7 +139,13 @@ def run_items(
     on_failure: Callable[[Rejected], None] | None = None,
     progress: bool = False,
 ) -> RunReport:
-    """Process what was read (articles and rejections) into an open store, or none; ``run`` and ``watch`` share it."""
+    """Process what was read (articles and rejections) into an open store, or none; ``run`` and ``watch`` share it.
+
+    With a dedup ``index`` (``eventwire.dedup.load_index``), each newly stored article is checked
+    for duplicates of earlier ones and linked to them.
+    """
+    from eventwire.dedup import check_article
+
     report = RunReport()
     deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
     wanted = keep_results or on_result is not None  # else an unchanged article's JSON is not read back
@@ -140,6 +160,8 @@ def run_items(
             stored = store.save(as_dict, origin=out.article.origin, pipeline_version=PIPELINE_VERSION)
             report.stored += int(stored)
             report.unchanged += int(not stored)
+            if stored and index is not None:
+                report.duplicates += int(check_article(store, index, out.article.id, out.article.text) is not None)
         else:
             report.stored += 1
         deliver(as_dict)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
 from eventwire import __version__
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, InputError
 from eventwire.model import Rejected
 
 FORMATS = click.Choice(["table", "jsonl", "csv"])
@@ -291,6 +291,7 @@ def _valid_interval(value: str) -> float:
 @click.option("--until", help="Event date on or before.")
 @click.option("--article", help="Only this article id.")
 @click.option("--limit", type=click.IntRange(1), default=None)
+@click.option("--fused", is_flag=True, help="Fused events (one per real-world event; run `eventwire fuse`).")
 @output_options
 def events(
     db: str,
@@ -301,12 +302,18 @@ def events(
     until: str | None,
     article: str | None,
     limit: int | None,
+    fused: bool,
     fmt: str,
     out: Path | None,
 ) -> None:
     """Query the stored events."""
     from eventwire.query import query_events
 
+    if fused:
+        if actor or country or since or until or article:
+            raise click.UsageError("with --fused only --type and --limit apply")
+        _fused_events(db, event_type, limit, fmt, out)
+        return
     with _store(db) as store:
         try:
             rows = query_events(
@@ -338,6 +345,111 @@ def _write_events(rows: list[dict[str, Any]], fmt: str, stream: TextIO) -> None:
         return
     _write_table(flat, stream)
     stream.write(f"{len(rows)} events\n")
+
+
+FUSED_COLUMNS = (
+    "id",
+    "date",
+    "type",
+    "source",
+    "source_code",
+    "target",
+    "target_code",
+    "place",
+    "mentions",
+    "articles",
+)
+
+
+def _fused_events(db: str, event_type: str | None, limit: int | None, fmt: str, out: Path | None) -> None:
+    from eventwire.fusion import query_fused
+
+    with _store(db) as store:
+        try:
+            rows = query_fused(store, event_type=event_type, limit=limit)
+        except (EventwireError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+    with _open_out(out) as stream:
+        if fmt == "jsonl":
+            stream.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+            return
+        flat = [_fused_row(r) for r in rows]
+        if fmt == "csv":
+            writer = csv.DictWriter(stream, fieldnames=list(FUSED_COLUMNS))
+            writer.writeheader()
+            writer.writerows(flat)
+            return
+        for row in flat:
+            stream.write("  ".join(_clip(str(row[c] or ""), 22) for c in FUSED_COLUMNS[1:]).rstrip() + "\n")
+        stream.write(f"{len(rows)} fused events\n")
+
+
+def _fused_row(record: dict[str, Any]) -> dict[str, Any]:
+    source, target, place = record.get("source") or {}, record.get("target") or {}, record.get("location") or {}
+    return {
+        "id": record["id"],
+        "date": (record.get("date") or {}).get("value"),
+        "type": record.get("type"),
+        "source": source.get("name"),
+        "source_code": source.get("code"),
+        "target": target.get("name"),
+        "target_code": target.get("code"),
+        "place": place.get("name"),
+        "mentions": record.get("num_mentions"),
+        "articles": record.get("num_articles"),
+    }
+
+
+# --------------------------------------------------------------------------------- fuse
+@main.command()
+@db_option
+@click.option(
+    "--window-days",
+    type=click.IntRange(0),
+    default=3,
+    show_default=True,
+    help="An event dated only by its publication date happened up to this many days before.",
+)
+@click.option(
+    "--tolerance-days",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Widen every event's own date by this many days on each side.",
+)
+@click.option(
+    "--max-km", type=click.FloatRange(0), default=50.0, show_default=True, help="Farther apart: different places."
+)
+@click.option(
+    "--min-shared-actors",
+    type=click.IntRange(0, 2),
+    default=1,
+    show_default=True,
+    help="Roles (source, target) known on both mentions that must agree.",
+)
+@click.option("--duplicates", "show", is_flag=True, help="Also print every duplicate-article link.")
+def fuse(db: str, window_days: int, tolerance_days: int, max_km: float, min_shared_actors: int, show: bool) -> None:
+    """Link duplicate articles and fuse event mentions into one event per real-world event.
+
+    `eventwire run` does both as it stores articles; this re-does fusion with other
+    thresholds and checks articles stored before duplicate detection existed. Safe to repeat.
+    """
+    from eventwire.dedup import dedup_store
+    from eventwire.fusion import FusionConfig, fuse_store
+
+    config = FusionConfig(window_days, tolerance_days, max_km, min_shared_actors)
+    with _store(db) as store:
+        try:
+            found = dedup_store(store)
+            links = store.duplicates()
+            report = fuse_store(store, config)
+        except EventwireError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if show:
+        for link in links:
+            click.echo(f"{link['article_id']}\t{link['duplicate_of']}\t{link['kind']}\t{link['similarity']:.2f}")
+    click.echo(f"{len(links)} duplicate articles ({len(found)} new)", err=True)
+    click.echo(f"{report.mentions} mentions -> {report.events} events ({report.fused} with several mentions)", err=True)
 
 
 # ------------------------------------------------------------------------------- quotes
@@ -411,26 +523,39 @@ def show(article: str, db: str, as_json: bool) -> None:
 
 
 # ------------------------------------------------------------------------------- export
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt-events", "gdelt-mentions", "polecat")
+
+
 @main.command(name="export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
 @click.option(
     "--what",
-    type=click.Choice(["events", "articles", "quotes", "places"]),
+    type=click.Choice(["events", "articles", "quotes", "places", "fused"]),
     default="events",
     show_default=True,
+    help="What to export (gdelt-* and polecat always export fused events).",
 )
+@click.option("--header", is_flag=True, help="gdelt-*/polecat: write a header line (GDELT's own files have none).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (required for parquet).")
-def export_command(db: str, fmt: str, what: str, out: Path | None) -> None:
-    """Export the store as JSONL, CSV or Parquet."""
-    from eventwire.export import export
+def export_command(db: str, fmt: str, what: str, header: bool, out: Path | None) -> None:
+    """Export the store as JSONL, CSV, Parquet, GDELT 2.0 events/mentions or POLECAT tables.
+
+    \b
+    Examples:
+      eventwire export --format gdelt-events --out events.export.CSV
+      eventwire export --format gdelt-mentions --out events.mentions.CSV
+    """
+    from eventwire.export import TSV_FORMATS, export
 
     if fmt == "parquet" and out is None:
         raise click.ClickException("--out is required for parquet")
+    if fmt in TSV_FORMATS:
+        what = "fused"
     with _store(db) as store:
         try:
             target: Path | TextIO = sys.stdout if out is None else out
-            count = export(store, fmt, target, what=what)  # type: ignore[arg-type]
+            count = export(store, fmt, target, what=what, header=header)  # type: ignore[arg-type]
         except (EventwireError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
         except OSError as exc:
@@ -450,8 +575,78 @@ def failures(db: str) -> None:
     click.echo(f"{len(rows)} failures", err=True)
 
 
+# ----------------------------------------------------------------------------- classify
+@main.command()
+@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
+@click.option(
+    "--model",
+    "kind",
+    type=click.Choice(["full", "fast"]),
+    default="full",
+    show_default=True,
+    help="full: n-grams, rule coder and sentence vectors; fast: without sentence vectors.",
+)
+@click.option("--model-dir", type=click.Path(file_okay=False, path_type=Path), help="A model saved by `train`.")
+def classify(input_path: str, out: Path | None, kind: str, model_dir: Path | None) -> None:
+    """Code source-target pairs: each JSON line with text, source and target spans gets a PLOVER type."""
+    from eventwire.events.classify import classify_records, load_model
+
+    try:
+        model = load_model(kind, model_dir)
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from exc
+    stream = click.open_file(input_path, encoding="utf-8")
+    errors = total = 0
+    with stream, _open_out(out) as sink:
+        for result in classify_records(_json_lines(stream), model):
+            total += 1
+            errors += "error" in result
+            sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+    click.echo(f"{total} pairs, {errors} with errors", err=True)
+
+
+def _json_lines(stream: Iterable[str]) -> Iterator[dict[str, Any] | InputError]:
+    """Objects of a JSONL stream; a bad line becomes an error for that line only."""
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"line {number}: not JSON ({exc.msg})")
+            continue
+        yield value if isinstance(value, dict) else InputError(f"line {number}: not a JSON object")
+
+
+# -------------------------------------------------------------------------------- train
+@main.command()
+@click.option(
+    "--data",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the event gold sets (default: ../shared/eval/events or $EVENTWIRE_EVAL/events).",
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Save here, not in the package.")
+@click.option("--no-cv", is_flag=True, help="Skip the 5-fold cross-validation.")
+@click.option("--fast-only", is_flag=True, help="Train only the model without sentence vectors.")
+def train(data: Path | None, out: Path | None, no_cv: bool, fast_only: bool) -> None:
+    """Train the event classifier from the gold sets; prints the cross-validated scores as JSON."""
+    from eventwire.eval import eval_root
+    from eventwire.events.training import train as train_models
+
+    root = data or eval_root() / "events"
+    if not root.is_dir():
+        raise click.ClickException(f"no gold data at {root}: pass --data")
+    kinds = ("fast",) if fast_only else ("full", "fast")
+    try:
+        report = train_models(root, out, kinds, cv=not no_cv)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(report, indent=1))
+
+
 # --------------------------------------------------------------------------------- eval
-EVAL_STAGES = ("events", "places", "times", "quotes", "gate")
+EVAL_STAGES = ("events", "places", "times", "quotes", "dedup", "fusion", "gate")
 
 
 @main.command(

@@ -1,9 +1,12 @@
-"""Write stored data out as JSON Lines, CSV or Parquet.
+"""Write stored data out as JSON Lines, CSV or Parquet, or in GDELT 2.0 / POLECAT layouts.
 
 ``articles`` as jsonl are the full result dicts, one per line (read back with
 ``json.loads``, they equal what was saved). Events, quotes and places are flat tables in
 csv and parquet; in jsonl they are the query rows (the nested item dict plus
-``article_id``, ``article_title``, ``article_date``), so nothing is lost.
+``article_id``, ``article_title``, ``article_date``), so nothing is lost. ``fused`` events
+(``eventwire.fusion``) export as jsonl. The formats ``gdelt-events``, ``gdelt-mentions`` and
+``polecat`` write fused events as tab-separated tables in those datasets' column layouts
+(``eventwire.interchange``): header-less like GDELT's own files unless ``header=True``.
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ from eventwire.query import (
 )
 from eventwire.store.sqlite import Store
 
-Format = Literal["jsonl", "csv", "parquet"]
-What = Literal["articles", "events", "quotes", "places"]
+Format = Literal["jsonl", "csv", "parquet", "gdelt-events", "gdelt-mentions", "polecat"]
+What = Literal["articles", "events", "quotes", "places", "fused"]
+TSV_FORMATS = ("gdelt-events", "gdelt-mentions", "polecat")
 Rows = Iterable[Mapping[str, Any]]
 
 _ARTICLE_KEYS = ("id", "title", "date", "url", "source", "origin", "content_hash", "pipeline_version")
@@ -52,17 +56,27 @@ def export(
     out: Path | str | TextIO,
     *,
     what: What = "events",
+    header: bool = False,
     **filters: Any,
 ) -> int:
     """Write the selected rows to ``out`` (a path or an open text stream); returns the row count.
 
     ``filters`` go to the matching query (``query_events`` and friends); for articles
-    they are ``article_id``, ``limit`` and ``offset``.
+    they are ``article_id``, ``limit`` and ``offset``. The GDELT and POLECAT formats always
+    write fused events (``what`` is not used) and take ``header``.
     """
+    if fmt in TSV_FORMATS:
+        return _export_interchange(store, fmt, out, header=header)
     if fmt not in ("jsonl", "csv", "parquet"):
-        raise InputError(f"unknown export format {fmt!r}; use jsonl, csv or parquet")
+        raise InputError(f"unknown export format {fmt!r}; use jsonl, csv, parquet, {', '.join(TSV_FORMATS)}")
     if fmt == "parquet" and not isinstance(out, (str, Path)):
         raise InputError("parquet export needs a file path, not a stream")
+    if what == "fused":
+        if fmt != "jsonl":
+            raise InputError(f"fused events export as jsonl or {', '.join(TSV_FORMATS)}, not {fmt}")
+        from eventwire.interchange import fused_records
+
+        return _write_jsonl(fused_records(store), out)
     if what == "articles":
         return _export_articles(store, fmt, out, **filters)
     query, flatten = _SOURCES.get(what, (None, None))
@@ -79,6 +93,26 @@ _SOURCES: dict[str, tuple[Callable[..., list[dict[str, Any]]], Flattener]] = {
     "quotes": (query_quotes, flatten_quote),
     "places": (query_places, flatten_place),
 }
+
+
+def _export_interchange(store: Store, fmt: Format, out: Path | str | TextIO, *, header: bool) -> int:
+    from eventwire import interchange
+
+    tables = {
+        "gdelt-events": (interchange.GDELT_EVENT_COLUMNS, interchange.gdelt_events),
+        "gdelt-mentions": (interchange.GDELT_MENTION_COLUMNS, interchange.gdelt_mentions),
+        "polecat": (interchange.POLECAT_COLUMNS, interchange.polecat_events),
+    }
+    columns, rows = tables[fmt]
+    count = 0
+    # GDELT files are plain tab-separated lines with no quoting: cells never hold tabs or newlines.
+    with _text_out(out, newline="") as handle:
+        if header:
+            handle.write("\t".join(columns) + "\n")
+        for row in rows(store):
+            handle.write("\t".join(row) + "\n")
+            count += 1
+    return count
 
 
 def _export_articles(

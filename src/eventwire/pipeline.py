@@ -22,6 +22,7 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.amounts import find_amounts
 from eventwire.annotate import MAX_CHARS, load_nlp, text_of
 from eventwire.errors import InputError, StageError
+from eventwire.events.classify import recode_events
 from eventwire.events.coder import EventCoder, dedupe_events, link_quotes
 from eventwire.events.dating import date_events
 from eventwire.ingest import blank_spans, mark_non_body
@@ -105,6 +106,8 @@ def quotes_stage(a: Analysis) -> None:
 
 def events_stage(a: Analysis) -> None:
     events = components().coder(a.doc, a.result.entities, a.result.quotes, a.excluded, a.result.places)
+    # The trained classifier checks every rule event's type (and re-codes it when it is sure).
+    events = recode_events(a.article.text, events)
     date_events(a.doc, events, a.result.times, a.article.date)
     events = dedupe_events(events)
     link_quotes(events, a.result.quotes)

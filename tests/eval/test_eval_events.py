@@ -24,10 +24,9 @@ from eventwire.eval.events import (
     score_gsr,
     score_multicoped,
     score_plv,
-    span_counts,
-    span_f1,
 )
 from eventwire.events.ontology import PLOVER_TYPES
+from eventwire.events.pairs import span_counts, span_f1
 from eventwire.model import ActorRef, Event, Participant, Provenance, Span
 
 PLV_FILE = eval_root() / "events" / "plv" / "PLV_train.tsv"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from eventwire.model import Event, EventDate, TimeExpression
+from eventwire.model import Event, EventDate, Granularity, TimeExpression
 
 _GOVERNING_DEPS = {
     "xcomp",
@@ -99,6 +99,9 @@ def _own_or_governing(
     trigger: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression], pub_date: dt.date | None
 ) -> EventDate | None:
     token, hops = trigger, 0
+    own = _subject_time(trigger, attached, times)
+    if own is not None:
+        return own
     while True:
         for index in attached.get(token.i, []):
             time = times[index]
@@ -113,6 +116,18 @@ def _own_or_governing(
         token, hops = token.head, hops + 1
 
 
+def _subject_time(trigger: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression]) -> EventDate | None:
+    """ "Blinken on Thursday criticized ...": the parser hangs the time on the subject; it dates the verb."""
+    for child in trigger.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for index in attached.get(child.i, []):
+            time = times[index]
+            if child.idx < time.start and time.end <= trigger.idx and _usable(time):
+                return EventDate(time.value, time.granularity, "own time expression", index)
+    return None
+
+
 def _relative_shift(
     token: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression], pub_date: dt.date | None
 ) -> EventDate | None:
@@ -123,27 +138,51 @@ def _relative_shift(
     if marker is None:
         return None
     anchor = token.head  # the clause the "after"-phrase hangs on ("came")
-    measures = [c for c in [*marker.children, *anchor.children] if c.dep_ in ("npadvmod", "nummod")]
+    # The parser hangs "a year" on the marker, the clause or the governing verb, depending on the sentence.
+    near = (
+        [*marker.children, *token.children, *anchor.children]
+        if marker is not token
+        else [*marker.children, *anchor.children]
+    )
+    measures = [c for c in near if c.dep_ in ("npadvmod", "nummod")]
     for child in measures:
         for index, time in enumerate(times):
             if not time.start <= child.idx < time.end:
                 continue
-            shift = _duration_days(time.value)
-            if shift is None:
+            match = _DURATION_RE.match(time.value)
+            if match is None:
                 continue
             own = _clause_date(anchor, attached, times)
             base = own or pub_date
             if base is None:
                 return None
-            delta = dt.timedelta(days=shift)
-            day = base - delta if marker.lower_ == "after" else base + delta
+            sign = -1 if marker.lower_ == "after" else 1
+            shifted = _shift(base, int(match.group(1)) * sign, match.group(2))
+            if shifted is None:
+                return None
+            value, granularity = shifted
             via = "its clause's date" if own else "the publication date"
-            return EventDate(day.isoformat(), "day", f"relative: '{time.text} {marker.text}' {via}", index)
+            return EventDate(value, granularity, f"relative: '{time.text} {marker.text}' {via}", index)
     return None
 
 
+def _shift(base: dt.date, amount: int, unit: str) -> tuple[str, Granularity] | None:
+    """``base`` moved by a duration: days and weeks to the day, months to the month, years to the year."""
+    try:
+        if unit in ("D", "W"):
+            return (base + dt.timedelta(days=amount * (7 if unit == "W" else 1))).isoformat(), "day"
+        if unit == "M":
+            index = base.year * 12 + base.month - 1 + amount
+            return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+        return f"{base.year + amount:04d}", "year"
+    except OverflowError:
+        return None  # a shift past year 1 or 9999 is no date
+
+
 def _clause_date(token: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression]) -> dt.date | None:
-    for index in attached.get(token.i, []):
+    """A clause's day: a time on its verb, or on its subject before the verb ("The talks on Friday came")."""
+    subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    for index in [i for t in (token.i, *subjects) for i in attached.get(t, [])]:
         time = times[index]
         if time.granularity == "day" and _usable(time):
             try:
@@ -151,14 +190,6 @@ def _clause_date(token: Any, attached: dict[int, list[int]], times: Sequence[Tim
             except ValueError:
                 return None
     return None
-
-
-def _duration_days(value: str) -> int | None:
-    match = _DURATION_RE.match(value)
-    if match is None:
-        return None
-    amount, unit = int(match.group(1)), match.group(2)
-    return amount * {"D": 1, "W": 7, "M": 30, "Y": 365}[unit]
 
 
 def _sentence_time(event: Event, times: Sequence[TimeExpression]) -> EventDate | None:

@@ -73,6 +73,8 @@ class PollReport:
 
     stored: int = 0
     unchanged: int = 0
+    duplicates: int = 0
+    fused_events: int | None = None  # events after fusion; None when nothing new was stored
     failed: list[Rejected] = field(default_factory=list)
     inputs_read: int = 0
     inputs_skipped: int = 0  # unchanged files and feeds that answered 304
@@ -81,12 +83,15 @@ class PollReport:
     def add(self, other: Any) -> None:
         self.stored += other.stored
         self.unchanged += other.unchanged
+        self.duplicates += other.duplicates
         self.failed.extend(other.failed)
 
     def summary(self) -> str:
         waiting = f", {self.inputs_waiting} still being written" if self.inputs_waiting else ""
+        fused = f", {self.fused_events} fused events" if self.fused_events is not None else ""
         return (
-            f"{self.stored} stored, {self.unchanged} unchanged, {len(self.failed)} failed; "
+            f"{self.stored} stored ({self.duplicates} duplicates), {self.unchanged} unchanged, "
+            f"{len(self.failed)} failed{fused}; "
             f"{self.inputs_read} inputs read, {self.inputs_skipped} unchanged since the last poll{waiting}"
         )
 
@@ -151,6 +156,7 @@ class Watcher:
     workers: int = 1
     batch_size: int = 16
     settle_s: float = SETTLE_S
+    fuse: bool = True
     on_failure: Callable[[Rejected], None] | None = None
     on_poll: Callable[[int, PollReport], None] | None = None
     on_note: Callable[[str], None] | None = None
@@ -160,6 +166,7 @@ class Watcher:
         if not self.sources:
             raise WatchError("nothing to watch: give at least one feed URL, file or folder")
         self.state = Checkpoint(self.checkpoint or checkpoint_for(self.db))
+        self._index: Any = None  # the dedup index, loaded from the store at each poll
 
     def run(self, every: float, *, once: bool = False, stop: threading.Event | None = None) -> PollReport:
         """Poll now and then every ``every`` seconds until ``stop`` is set (or once); the last poll's report."""
@@ -176,6 +183,8 @@ class Watcher:
         ``run`` holds the lock that keeps a second watcher off the checkpoint; a caller with its
         own loop that calls ``poll`` directly must not run two watchers on one store.
         """
+        from eventwire.dedup import load_index
+        from eventwire.fusion import fuse_store
         from eventwire.store import open_store
 
         if self.polls == 0:
@@ -186,8 +195,13 @@ class Watcher:
         report = PollReport()
         store = open_store(self.db)
         try:
+            self._index = load_index(store)
             for source in self.sources:
                 self._poll_source(source, store, report)
+            # Fusion is over the whole store and idempotent: once per poll that stored something, and
+            # on the first poll, in case the last watcher was killed after storing but before fusing.
+            if self.fuse and (report.stored or self.polls == 1):
+                report.fused_events = fuse_store(store).events
         except BaseException:
             # Keep what was finished; the store's error (a full disk, say) is the one to report.
             with contextlib.suppress(WatchError):
@@ -280,6 +294,7 @@ class Watcher:
         done = run_items(
             distinct_ids(items),
             store=store,
+            index=self._index,
             workers=self.workers,
             batch_size=self.batch_size,
             on_failure=self.on_failure,

@@ -6,25 +6,23 @@ while a writer writes, and a process killed mid-save leaves the previous state.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
+import os
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from eventwire.errors import StoreError
+from eventwire.store.base import Store, content_hash
 from eventwire.store.migrations import current_version, latest_version, migrate
-from eventwire.store.rows import CHILD_TABLES
 from eventwire.temporal import value_range
+
+__all__ = ["DEFAULT_PATH", "SQLiteStore", "Store", "content_hash", "parse_location"]
 
 DEFAULT_PATH = "eventwire.db"
 BUSY_TIMEOUT_S = 10.0
-_PAGE = 500
 
 # Friendlier wording for the SQLite errors a user can fix.
 _HINTS = {
@@ -39,25 +37,12 @@ _HINTS = {
 }
 
 
-def content_hash(text: str) -> str:
-    """The sha1 of the article text: tells a re-run whether the text changed."""
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def _describe(error: sqlite3.Error) -> str:
     name = getattr(error, "sqlite_errorname", "") or ""
     for prefix, hint in _HINTS.items():
         if name.startswith(prefix):
             return f"{hint} ({error})"
     return str(error)
-
-
-def _version_key(version: str) -> tuple[tuple[int, ...], str]:
-    return tuple(int(n) for n in re.findall(r"\d+", version)), version
 
 
 def _fold(value: str | None) -> str | None:
@@ -81,8 +66,6 @@ def parse_location(path_or_url: str | Path) -> Path:
     if isinstance(path_or_url, Path):
         return path_or_url
     text = str(path_or_url)
-    if text.startswith(("postgresql://", "postgres://", "postgresql+")):
-        raise StoreError("PostgreSQL support is planned (issue 6); use a SQLite path for now")
     if text.startswith("sqlite://"):
         rest = text[len("sqlite://") :]
         # sqlite:///rel.db is relative, sqlite:////abs.db absolute (the SQLAlchemy convention).
@@ -94,145 +77,17 @@ def parse_location(path_or_url: str | Path) -> Path:
     return Path(text)
 
 
-class Store:
-    """An open event store; use ``open_store`` to get one. Not shared across threads."""
+class SQLiteStore(Store):
+    """A store in one SQLite file; use ``open_store`` to get one. Not shared across threads."""
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
+        self.location = str(path)
         self.readonly = readonly
         self._conn = _connect(path, readonly=readonly)
 
-    # -- lifecycle -----------------------------------------------------------------
-
     def close(self) -> None:
         self._conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
-        self.close()
-
-    # -- writing -------------------------------------------------------------------
-
-    def save(self, result: Mapping[str, Any], *, origin: str | None, pipeline_version: str) -> bool:
-        """Store one result dict; False when the same text and pipeline version are already stored."""
-        article_id, text = _identity(result)
-        digest = content_hash(text)
-        # Serialise before taking the write lock so the lock is held briefly.
-        payload = _dumps(result)
-        children = [(table.insert_sql(), table.rows(article_id, result)) for table in CHILD_TABLES]
-        with self._write() as conn:
-            stored = conn.execute(
-                "SELECT content_hash, pipeline_version FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-            if stored is not None and not _replaces(stored, digest, pipeline_version):
-                _clear_failures(conn, origin)
-                return False
-            # Child rows go with the article through ON DELETE CASCADE.
-            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            conn.execute(
-                "INSERT INTO articles (id, title, date, url, source, origin, content_hash, text,"
-                " result_json, pipeline_version, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article_id,
-                    result.get("title"),
-                    result.get("date"),
-                    result.get("url"),
-                    result.get("source"),
-                    origin,
-                    digest,
-                    text,
-                    payload,
-                    pipeline_version,
-                    _now(),
-                ),
-            )
-            for statement, rows in children:
-                conn.executemany(statement, rows)
-            _clear_failures(conn, origin)
-        return True
-
-    def has(self, article_id: str, content_hash: str, pipeline_version: str) -> bool:
-        """Whether ``save`` of this article would be a no-op (same text, same or newer pipeline)."""
-        rows = self.fetchall("SELECT content_hash, pipeline_version FROM articles WHERE id = ?", (article_id,))
-        return bool(rows) and not _replaces(rows[0], content_hash, pipeline_version)
-
-    def record_failure(self, origin: str, code: str, reason: str, article_id: str | None = None) -> None:
-        """Remember that ``origin`` failed; one row per (origin, code), counted on repeats."""
-        now = _now()
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO failures (origin, code, article_id, reason, first_seen, last_seen, count)"
-                " VALUES (?, ?, ?, ?, ?, ?, 1)"
-                " ON CONFLICT (origin, code) DO UPDATE SET reason = excluded.reason,"
-                " article_id = COALESCE(excluded.article_id, failures.article_id),"
-                " last_seen = excluded.last_seen, count = failures.count + 1",
-                (origin, code, article_id, reason, now, now),
-            )
-
-    # -- reading -------------------------------------------------------------------
-
-    def failures(self) -> list[dict[str, Any]]:
-        rows = self.fetchall(
-            "SELECT origin, article_id, code, reason, first_seen, last_seen, count FROM failures"
-            " ORDER BY last_seen DESC, origin, code"
-        )
-        return [dict(row) for row in rows]
-
-    def get_article(self, id_or_prefix: str) -> dict[str, Any] | None:
-        """The stored result dict for an id or a unique id prefix; None when nothing matches."""
-        if not id_or_prefix:
-            return None
-        exact = self.fetchall("SELECT result_json FROM articles WHERE id = ?", (id_or_prefix,))
-        if exact:
-            return _loads(exact[0]["result_json"])
-        matches = self.fetchall(
-            "SELECT id, result_json FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 6",
-            (len(id_or_prefix), id_or_prefix),
-        )
-        if len(matches) > 1:
-            shown = ", ".join(row["id"] for row in matches[:5])
-            more = ", ..." if len(matches) > 5 else ""
-            raise StoreError(f"id prefix {id_or_prefix!r} is ambiguous: matches {shown}{more}")
-        return _loads(matches[0]["result_json"]) if matches else None
-
-    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """Summaries (no text) of stored articles, oldest publication date first."""
-        rows = self.fetchall(
-            "SELECT a.id, a.title, a.date, a.url, a.source, a.origin, a.content_hash,"
-            " a.pipeline_version, a.processed_at,"
-            " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events,"
-            " (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,"
-            " (SELECT COUNT(*) FROM places p WHERE p.article_id = a.id) AS places"
-            " FROM articles a ORDER BY a.date IS NULL, a.date, a.id LIMIT ? OFFSET ?",
-            (_limit(limit), _offset(offset)),
-        )
-        return [dict(row) for row in rows]
-
-    def results(self, *, article_id: str | None = None) -> Iterator[dict[str, Any]]:
-        """Every stored result dict in id order, read in pages so memory stays flat."""
-        if article_id is not None:
-            found = self.fetchall("SELECT result_json FROM articles WHERE id = ?", (article_id,))
-            yield from (_loads(row["result_json"]) for row in found)
-            return
-        last = ""
-        while True:
-            page = self.fetchall("SELECT id, result_json FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, _PAGE))
-            yield from (_loads(row["result_json"]) for row in page)
-            if len(page) < _PAGE:
-                return
-            last = page[-1]["id"]
-
-    def counts(self) -> dict[str, int]:
-        tables = ("articles", "events", "quotes", "places", "entities", "failures")
-        # Table names are constants above, never user input.
-        sql = "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {t}) AS {t}" for t in tables)
-        row = self.fetchall(sql)[0]
-        return {t: int(row[t]) for t in tables}
-
-    def schema_version(self) -> int:
-        return int(self.fetchall("SELECT MAX(version) AS v FROM schema_migrations")[0]["v"])
 
     def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         """Run one read query (parameterised) with SQLite errors turned into ``StoreError``."""
@@ -242,8 +97,6 @@ class Store:
             raise StoreError(f"cannot read {self.path}: query is not valid Unicode ({error})") from error
         except sqlite3.Error as error:
             raise StoreError(f"cannot read {self.path}: {_describe(error)}") from error
-
-    # -- internals -----------------------------------------------------------------
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -266,6 +119,9 @@ class Store:
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     _check_location(path, readonly=readonly)
     target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    if readonly and _on_read_only_disk(path):
+        # WAL needs a writable -shm file; on read-only media SQLite reads the file as immutable.
+        target += "&immutable=1"
     try:
         conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=readonly)
     except sqlite3.Error as error:
@@ -292,6 +148,18 @@ def _check_location(path: Path, *, readonly: bool) -> None:
         raise StoreError(f"cannot open store {path}: directory {path.parent} does not exist")
     if readonly and not path.exists():
         raise StoreError(f"cannot open store {path}: no such database file")
+    if not readonly and _on_read_only_disk(path):
+        raise StoreError(
+            f"cannot open store {path}: the disk is read-only (nothing stored is lost; "
+            "open_store(..., readonly=True) still reads it)"
+        )
+
+
+def _on_read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
@@ -314,56 +182,3 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             f"cannot open store {path} read-only: schema version {version}, this eventwire needs "
             f"{latest_version()} (open it writable once to upgrade)"
         )
-
-
-def _identity(result: Mapping[str, Any]) -> tuple[str, str]:
-    article_id, text = result.get("id"), result.get("text")
-    if not isinstance(article_id, str) or not article_id:
-        raise StoreError("cannot save a result without a non-empty string 'id'")
-    if not isinstance(text, str):
-        raise StoreError(f"cannot save article {article_id!r}: its 'text' is not a string")
-    return article_id, text
-
-
-def _replaces(stored: sqlite3.Row | tuple[Any, ...], digest: str, pipeline_version: str) -> bool:
-    """A stored article is replaced when its text changed or it came from an older pipeline."""
-    stored_hash, stored_version = stored[0], stored[1]
-    if stored_hash != digest:
-        return True
-    return bool(_version_key(stored_version) < _version_key(pipeline_version))
-
-
-def _clear_failures(conn: sqlite3.Connection, origin: str | None) -> None:
-    if origin is not None:
-        conn.execute("DELETE FROM failures WHERE origin = ?", (origin,))
-
-
-def _dumps(result: Mapping[str, Any]) -> str:
-    try:
-        return json.dumps(result, ensure_ascii=False)
-    except (TypeError, ValueError) as error:
-        raise StoreError(f"cannot save article {result.get('id')!r}: not JSON-serialisable ({error})") from error
-
-
-def _loads(payload: str) -> dict[str, Any]:
-    value: dict[str, Any] = json.loads(payload)
-    return value
-
-
-def _limit(limit: int | None) -> int:
-    if limit is None:
-        return -1  # SQLite reads a negative LIMIT as "no limit"
-    if limit < 0:
-        raise ValueError(f"limit must be >= 0, got {limit}")
-    return limit
-
-
-def _offset(offset: int) -> int:
-    if offset < 0:
-        raise ValueError(f"offset must be >= 0, got {offset}")
-    return offset
-
-
-def open_store(path_or_url: str | Path = DEFAULT_PATH, *, readonly: bool = False) -> Store:
-    """Open (creating and migrating when needed) the store at a path or ``sqlite:///`` URL."""
-    return Store(parse_location(path_or_url), readonly=readonly)

@@ -48,13 +48,40 @@ YEAR = re.compile(
 FISCAL = re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<y>{YEAR4})\b", _F)
 DECADE = re.compile(rf"{_MOD}(?:\b(?P<c>1\d|20)(?P<dd>\d)0'?s\b|(?<!\w)'(?P<sd>\d)0s\b)", _F)
 TWO_DIGIT_YEAR = re.compile(rf"(?:\b(?P<mon>{MONTH_ANY})\s+|\b(?:in|since|of)\s+)'(?P<yy>\d{{2}})\b(?!')", _F)
+_FISCAL_WORD = r"(?:fiscal(?:[-\s]+year)?[-\s]+)"
 ORDINAL_PART = re.compile(
-    r"\b(?P<the>the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+(?P<unit>quarter|half)"
-    rf"(?:\s+of\s+(?P<y>{YEAR4})|,?\s+(?P<y2>{YEAR4}))?\b",
+    # "the 1988 third quarter", "fiscal 2021 first half", "next year's first quarter" ...
+    rf"\b(?P<the>the\s+)?(?:(?P<fy0>{_FISCAL_WORD})?(?P<y0>{YEAR4})\s+|(?P<rel0>last|this|next)\s+year['’]s\s+)?"
+    rf"(?P<fy>{_FISCAL_WORD})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+(?P<unit>quarter|half)"
+    # ... "the first quarter of fiscal 2022", "the third quarter of last year", "the second half, 2021"
+    rf"(?:\s+of\s+(?:{_FISCAL_WORD})?(?P<y>{YEAR4})|,?\s+(?P<y2>{YEAR4})|\s+of\s+(?P<rel>last|this|next)\s+year)?\b",
     _F,
 )
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
-SEASON_YEAR = re.compile(rf"{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
+MONTH_REL_YEAR = re.compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F)
+YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:quarter|period)\b", _F)
+H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
+FY_CODE = re.compile(rf"\bFY\s?(?:(?P<y>{YEAR4})|(?P<yy>\d\d))\b")
+SEASON_YEAR = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
+CENTURY = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]century\b", _F)
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+DECADE_WORD = re.compile(rf"\bthe\s+{_MOD}(?P<c>nineteen[-\s]?)?(?P<w>{'|'.join(_DECADE_WORDS)})\b", _F)
+
+_UNITS_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand".
+SPELLED_YEAR = re.compile(
+    rf"(?:\b(?P<mon>{MONTH_FULL})\s+|\b(?P<the>the\s+year)\s+)?\b(?:"
+    rf"(?P<c>nineteen|twenty)[-\s](?:(?P<tens>{_TENS_WORD})(?:[-\s](?P<u>{_UNITS_WORD}))?\b|(?P<teen>{_TEENS_WORD})\b|"
+    rf"(?:oh|o)[-\s](?P<ou>{_UNITS_WORD})\b)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<tu>{_UNITS_WORD}|{_TEENS_WORD})\b)?\b)",
+    _F,
+)
+_WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS_WORD.split("|"))}
+_WORD_VALUES |= {w: i + 10 for i, w in enumerate(_TEENS_WORD.split("|"))}
+_WORD_VALUES |= {w: 10 * (i + 2) for i, w in enumerate(_TENS_WORD.split("|"))}
 
 _FIXED_HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
@@ -115,22 +142,53 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
     conf = _confidence(year)
     if len(m["y"]) == 2:
         year, conf = two_digit_year(year, ctx.pub), 0.4
+    first, second = int(m["m"]), int(m["d"])
+    if first > 12 >= second:
+        # "13/05/2022" cannot be US order: read it day first.
+        return _hit(m, per.day(dt.date(year, second, first)), conf * 0.8, "explicit, day/month order")
     # US order (month first), the norm in English-language wire copy.
-    d = dt.date(year, int(m["m"]), int(m["d"]))
+    d = dt.date(year, first, second)
     return _hit(m, per.day(d), conf, "explicit, US month/day order")
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
     mon, dd = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    if not 1 <= dd <= 31:
+        return None  # "March 45" is no date
+    if not cal.day_exists(mon, dd, int(m["y"]) if m["y"] else None):
+        return _unresolved_day(m, ctx, mon, dd)
     if m["y"]:
         d = dt.date(int(m["y"]), mon, dd)
         return _hit(m, per.day(d), _confidence(d.year), "explicit")
     if ctx.pub is None:
         dt.date(2000, mon, dd)  # still reject impossible days such as February 30
         return _hit(m, Period(f"XXXX-{mon:02d}-{dd:02d}", "day", None), 0.5, "no publication date")
-    tense = ctx.tense(m.start(), m.end())
+    tense = _date_tense(ctx, m)
     d = resolve_month_day(ctx.pub, mon, dd, tense)
     return _hit(m, per.day(d), 0.8, f"publication year ({tense} tense)")
+
+
+# Deadline words look ahead whatever the verb's tense: "payable Dec. 15", "extended to Nov. 20".
+_DEADLINE_LEAD = re.compile(
+    r"\b(?:by|until|till|through|to|payable|record|effective|expires?|due|starting|beginning)\s+(?:on\s+)?$", _F
+)
+
+
+def _date_tense(ctx: Context, m: re.Match[str]) -> str:
+    """The clause's tense for a yearless date, 'deadline' after a deadline word."""
+    if _DEADLINE_LEAD.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return "deadline"
+    return ctx.tense(m.start(), m.end())
+
+
+def _unresolved_day(m: re.Match[str], ctx: Context, mon: int, dd: int) -> Hit:
+    """ "February 30": no such day; keep the month at month granularity and say so."""
+    reason = f"unresolved: {m['mon']} has no day {dd}; month kept"
+    if m["y"]:
+        return _hit(m, per.month(int(m["y"]), mon), 0.2, reason)
+    if ctx.pub is None:
+        return _hit(m, Period(f"XXXX-{mon:02d}", "month", None), 0.2, reason)
+    return _hit(m, per.month(resolve_month(ctx.pub, mon, _date_tense(ctx, m)), mon), 0.2, reason)
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -153,7 +211,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Hit | None:
         return _hit(m, per.month(year, mon), 0.8, "month rule: 'last' month")
     if rel == ["this"]:
         return _hit(m, per.month(ctx.pub.year, mon), 0.8, "month rule: publication year")
-    tense = "future" if rel and rel[-1] in ("next", "coming") else ctx.tense(m.start(), m.end())
+    tense = "future" if rel and rel[-1] in ("next", "coming") else _date_tense(ctx, m)
     year = resolve_month(ctx.pub, mon, tense)
     return _hit(m, per.month(year, mon), 0.8, f"month rule ({tense} tense)")
 
@@ -185,6 +243,24 @@ def decade(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.decade(d), _confidence(d * 10), "explicit")
 
 
+def century(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the 20th century" is TimeML 19 (the centuries' first two digits)."""
+    number = int(m["n"])
+    if not 1 <= number <= 30:
+        return None
+    return _hit(m, Period(f"{number - 1:02d}", "none", None), 0.7, "century")
+
+
+def decade_word(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the nineties": the most recent such decade not after publication (1990s for 20th-century news)."""
+    digit = _DECADE_WORDS[m["w"].lower()]
+    ref = ctx.pub.year if ctx.pub else 2000
+    d = (ref // 100) * 10 + digit
+    if m["c"] or d * 10 > ref:
+        d = 190 + digit if m["c"] else d - 10
+    return _hit(m, per.decade(d), 0.6, "decade named in words")
+
+
 def two_digit_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     y = two_digit_year(int(m["yy"]), ctx.pub)
     start = m.start("mon") if m["mon"] else m.start("yy") - 1
@@ -195,13 +271,19 @@ def two_digit_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
 def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
     number = ORDINALS[m["ord"].lower()]
     unit = m["unit"].lower()
-    y_text = m["y"] or m["y2"]
+    y_text = m["y"] or m["y2"] or m["y0"]
     if unit == "half" and number > 2:
         return None
+    fiscal = " (fiscal year label)" if m["fy"] or m["fy0"] or "fiscal" in m.group().lower() else ""
     if y_text:
         y = int(y_text)
         p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
-        return _hit(m, p, _confidence(y), "explicit")
+        return _hit(m, p, _confidence(y), "explicit" + fiscal)
+    relative = (m["rel"] or m["rel0"] or "").lower()
+    if relative and ctx.pub is not None:
+        y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[relative]
+        p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
+        return _hit(m, p, 0.8, f"{relative} year{fiscal}")
     start = m.start("ord") if m["the"] and m.group()[m.end("ord") - m.start()] == "-" else m.start()
     if m["ord"].lower() in ("last", "final"):
         return None  # "the last quarter" is relative: left to the relative rules
@@ -228,9 +310,55 @@ def q_code(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.quarter(y, q), 0.6, "publication year")
 
 
+_MONTHS_PERIOD = re.compile(r"\b(?:six|nine|\d+)\s+months\b", _F)
+
+
+def month_rel_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "June last year", "January this year"."""
+    mon = MONTHS[m["mon"].lower()]
+    if ctx.pub is None:
+        return _hit(m, Period(f"XXXX-{mon:02d}", "month", None), 0.4, "no publication date")
+    y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return _hit(m, per.month(y, mon), 0.8, f"{m['rel'].lower()} year")
+
+
+def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Results copy: "the 1988 period" is that year's quarter matching the latest reported one."""
+    y = int(m["y"])
+    sentence = ctx.text[slice(*ctx.sentence_span(m.start()))]
+    if ctx.pub is None or not ctx.quarterly_results(m.start(), m.end()) or _MONTHS_PERIOD.search(sentence):
+        return _hit(m, per.year(y), 0.5, "explicit")
+    latest = quarter_of(ctx.pub) - 1 or 4
+    return _hit(m, per.quarter(y, latest), 0.5, "results: the latest reported quarter of that year")
+
+
+def h_code(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = int(m["y"])
+    return _hit(m, per.half(y, int(m["h"] or m["h2"])), _confidence(y), "explicit")
+
+
+def fy_code(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = int(m["y"]) if m["y"] else two_digit_year(int(m["yy"]), ctx.pub)
+    return _hit(m, per.year(y), 0.7, "explicit: fiscal year (calendar range approximate)")
+
+
 def season_year(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m["y"])
     return _hit(m, per.season(y, SEASONS[m["s"].lower()]), _confidence(y), "explicit")
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["c"] is None:
+        y = 2000 + _WORD_VALUES.get((m["tu"] or "").lower(), 0)
+    else:
+        century = 1900 if m["c"].lower() == "nineteen" else 2000
+        low = m["tens"] or m["teen"] or m["ou"]
+        y = century + _WORD_VALUES[low.lower()] + _WORD_VALUES.get((m["u"] or "").lower(), 0)
+    if m["c"] is not None and not (m["mon"] or m["the"] or m["u"] or _near_time_word(ctx.text, m.start())):
+        return None  # "nineteen twenty" alone may be a count; "nineteen ninety-six" is a year
+    if m["mon"]:
+        return _hit(m, per.month(y, MONTHS[m["mon"].lower()]), 0.7, "spelled-out year")
+    return _hit(m, per.year(y), 0.7, "spelled-out year")
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
@@ -274,6 +402,13 @@ RULES = (
     (TWO_DIGIT_YEAR, two_digit_year_rule),
     (ORDINAL_PART, ordinal_part),
     (Q_CODE, q_code),
+    (H_CODE, h_code),
+    (YEAR_PERIOD, year_period),
+    (MONTH_REL_YEAR, month_rel_year),
+    (FY_CODE, fy_code),
     (SEASON_YEAR, season_year),
     (HOLIDAY, holiday),
+    (SPELLED_YEAR, spelled_year),
+    (DECADE_WORD, decade_word),
+    (CENTURY, century),
 )

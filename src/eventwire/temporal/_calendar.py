@@ -61,6 +61,34 @@ def decade_range(decade: int) -> Range:
     return dt.date(max(decade * 10, 1), 1, 1), dt.date(decade * 10 + 9, 12, 31)
 
 
+# Meteorological seasons; a winter is named by the year of its January ("winter 2022": Dec 2021-Feb 2022).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_range(year: int, code: str) -> Range:
+    start_year = year - 1 if code == "WI" else year
+    first = _SEASON_START[code]
+    last_year, last_month = add_months(start_year, first, 2)
+    return dt.date(start_year, first, 1), month_end(last_year, last_month)
+
+
+def resolve_season(pub: dt.date, code: str, relation: str) -> int:
+    """Year of a season named without one: 'last' (latest ended), 'next' (earliest not begun), 'this'
+    (the current one, else this year's), or a tense ('past', 'future', 'none')."""
+    years = [pub.year - 1, pub.year, pub.year + 1]
+    spans = {y: season_range(y, code) for y in years}
+    current = next((y for y in years if spans[y][0] <= pub <= spans[y][1]), None)
+    if relation == "last":
+        return max(y for y in years if spans[y][1] < pub)
+    if relation == "next" or (relation == "future" and current is None):
+        return min(y for y in years if spans[y][0] > pub)
+    if current is not None:
+        return current
+    if relation == "past":
+        return max(y for y in years if spans[y][1] < pub)
+    return pub.year
+
+
 def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
@@ -87,31 +115,47 @@ def weekday_in_week(day: dt.date, weekday: int, weeks: int) -> dt.date:
     return monday + dt.timedelta(days=7 * weeks + weekday)
 
 
-def resolve_month(pub: dt.date, month: int, tense: str) -> int:
-    """Year of a month named without one: most recent for past, next for future, nearest otherwise."""
+# A later date in a past-tense clause is still chosen when it is this many times nearer: a yearless
+# "Dec. 15" in a past-tense November story ("payable Dec. 15") is next month, not last year.
+# Past-tense cues are noisy ("reduced dividend"); a future cue ("will") is trusted outright.
+_AGAINST_TENSE = 5
+
+
+def _tense_weighted(pub_index: int, options: list[int], tense: str) -> int:
+    """The option nearest to ``pub_index``: future tense takes the next one, past tense leans back,
+    a deadline ("payable Dec. 15", "by August") leans forward."""
     if tense == "future":
-        return pub.year if month >= pub.month else pub.year + 1
-    if tense == "past" or month <= pub.month:
-        return pub.year if month <= pub.month else pub.year - 1
-    # No tense cue and a later month: nearest of this year's and last year's.
-    return pub.year if month - pub.month <= 6 else pub.year - 1
+        return min((o for o in options if o >= pub_index), default=options[-1])
+
+    def cost(option: int) -> float:
+        gap = option - pub_index
+        against = (tense == "past" and gap > 0) or (tense == "deadline" and gap < 0)
+        return abs(gap) * (_AGAINST_TENSE if against else 1.0)
+
+    return min(options, key=cost)
+
+
+def resolve_month(pub: dt.date, month: int, tense: str) -> int:
+    """Year of a month named without one: the nearest such month, preferring the clause's tense."""
+    here = pub.year * 12 + pub.month - 1
+    options = [(pub.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
+    if tense == "past" and month == pub.month:
+        return pub.year
+    return _tense_weighted(here, options, tense) // 12
 
 
 def resolve_month_day(pub: dt.date, month: int, day: int, tense: str) -> dt.date:
     """Date of a month-day without a year, same policy as :func:`resolve_month`."""
-    this_year = dt.date(pub.year, month, day) if _valid(pub.year, month, day) else None
-    last_year = dt.date(pub.year - 1, month, day) if _valid(pub.year - 1, month, day) else None
-    next_year = dt.date(pub.year + 1, month, day) if _valid(pub.year + 1, month, day) else None
-    options = [d for d in (last_year, this_year, next_year) if d is not None]
+    options = [dt.date(pub.year + k, month, day) for k in (-1, 0, 1) if _valid(pub.year + k, month, day)]
     if not options:
         raise ValueError("no such month-day")
-    if tense == "past":
-        past = [d for d in options if d <= pub]
-        return past[-1] if past else options[0]
-    if tense == "future":
-        future = [d for d in options if d >= pub]
-        return future[0] if future else options[-1]
-    return min(options, key=lambda d: abs((d - pub).days))
+    chosen = _tense_weighted(pub.toordinal(), [d.toordinal() for d in options], tense)
+    return dt.date.fromordinal(chosen)
+
+
+def day_exists(month: int, day: int, year: int | None = None) -> bool:
+    """Whether ``day`` exists in ``month`` (of ``year``; without one, February 29 counts as existing)."""
+    return _valid(2000 if year is None else year, month, day)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

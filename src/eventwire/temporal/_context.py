@@ -60,6 +60,13 @@ _ABBREVIATIONS = frozenset(
 )
 # How far (in characters) a tense cue may sit from the time expression it colours.
 _CUE_WINDOW = 80
+_FUTURE_IN_PAST = re.compile(r"\b(?:had|had\s+been|previously|was|were|would\s+have)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
+_QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
+_RESULTS_TALK = re.compile(
+    r"\$|\bcents?\b|\ba\s+share\b|\bnet\b|\bprofits?\b|\bloss(?:es)?\b|\brevenues?\b|\bsales\b|\bearn|\bresults\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -94,8 +101,19 @@ class Context:
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 # Future cues win ties: "will ... on Thursday" is rarer and more telling.
                 if best is None or dist < best[0]:
-                    best = (dist, label)
+                    best = (dist, "past" if label == "future" and self._future_in_past(m.start()) else label)
         return best[1] if best else "none"
+
+    def _future_in_past(self, cue: int) -> bool:
+        """ "had been scheduled to expire", "as previously planned": a plan already in the past."""
+        return bool(_FUTURE_IN_PAST.search(self.text, max(0, cue - 24), cue))
+
+    def quarterly_results(self, start: int, end: int) -> bool:
+        """True when the sentence reports results and it or the two before it talk of a quarter."""
+        s_start, s_end = self.sentence_span(start)
+        if not _RESULTS_TALK.search(self.text, s_start, max(s_end, end)):
+            return False
+        return bool(_QUARTER_TALK.search(self.preceding_text(start, end)))
 
     def preceding_text(self, start: int, end: int, back: int = 2) -> str:
         """Text of the same sentence (minus the span) and up to ``back`` sentences before it."""

@@ -35,6 +35,8 @@ class Hit:
     mod: str | None = None
     anchor: str | None = None
     clock: bool = False  # a clock time whose date part came from the publication date
+    # "the following year", "that day": (unit, offset) from the last date the text mentioned
+    refer: tuple[str, int] | None = None
 
 
 @dataclass
@@ -72,7 +74,7 @@ def half(year: int, h: int) -> Period:
 
 
 def season(year: int, code: str) -> Period:
-    return Period(f"{year:04d}-{code}", "quarter", None)
+    return Period(f"{year:04d}-{code}", "quarter", _safe(lambda: cal.season_range(year, code)))
 
 
 def year(y: int) -> Period:

@@ -26,7 +26,7 @@ _MOD = rf"(?:\b(?P<mod>{MODIFIER})[-\s]+)?"
 DEICTIC = re.compile(
     r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+past|"
     r"the\s+future|at\s+present|these\s+days|right\s+now|"
-    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening))\b"
+    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
     _F,
 )
@@ -36,15 +36,35 @@ YEAR_AGO = re.compile(
     _F,
 )
 RELATIVE_PERIOD = re.compile(
-    rf"{_MOD}\b(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|previous|coming|current|"
+    rf"{_MOD}\b(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|coming|current|the\s+(?:past|previous|coming|current|"
     r"latest|same|following|next|last))\s+(?P<unit>week|weekend|month|quarter|year|decade|century|"
     rf"{SEASON})\b",
     _F,
 )
-THE_PERIOD = re.compile(r"\bthe\s+(?P<unit>quarter|weekend)\b(?!\s+(?:of|before|after|ended|ending))", _F)
+REFERENCE_PERIOD = re.compile(
+    r"\b(?:that|the\s+(?P<rel>following|next|previous|preceding|same))\s+(?P<unit>day|week|month|year)\b"
+    r"(?!\s+(?:of|before|after|ago|earlier|later)\b)",
+    _F,
+)
+THE_PERIOD = re.compile(
+    r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period)\b(?!\s+(?:of|before|after|ended|ending))", _F
+)
 WEEKDAY_RULE = re.compile(
     rf"\b(?:(?P<rel>last|this|next|past|coming|on|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
+    _F,
+)
+
+VAGUE_FUTURE = re.compile(
+    r"\b(?:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short|medium)\s+term|a\s+later\s+date|"
+    r"as\s+soon\s+as\s+possible|(?<!\bas\s)soon(?!\s+(?:as|after|before|thereafter)\b))\b",
+    _F,
+)
+FULL_YEAR = re.compile(r"\bthe\s+(?P<rel>full|current|latest)\s+(?P<fiscal>fiscal\s+)?year\b", _F)
+YEAR_END = re.compile(r"\b(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b", _F)
+SEASON_ALONE = re.compile(
+    rf"\b(?:in|into|over|during|through|throughout|since|until|by|of|for|before|after)\s+(?P<the>the\s+)?(?:(?P<mod>{MODIFIER})[-\s]+)?"
+    rf"(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
     _F,
 )
 
@@ -55,7 +75,7 @@ _DEICTIC_REF = {
 }  # fmt: skip
 _DAY_OFFSET = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", _F)
 _THIS_WEEK = re.compile(r"\b(?:this\s+week|yesterday|earlier\s+this\s+week)\b", _F)
@@ -82,7 +102,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
         if part:
             return None
         return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
-    if word == "tonight":
+    if word in ("tonight", "last night"):
         part = "NI"
     elif word.startswith("this "):
         part = PARTS_OF_DAY[word[5:]]
@@ -96,11 +116,15 @@ def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
     start = m.start() if noun else m.start("w")
     if ctx.pub is None:
         return _make(m, per.unknown("year"), 0.3, "no publication date", start)
-    if noun.endswith("quarter") or noun == "period":
-        latest = per.shift(ctx.pub, "quarter", -1)
-        year, _, q = latest.value.partition("-Q")
-        return _make(m, per.quarter(int(year) - 1, int(q)), 0.5, "latest quarter, a year earlier", start)
+    if noun.endswith("quarter") or noun == "period" or (not noun and ctx.quarterly_results(m.start(), m.end())):
+        return _make(m, _year_ago_quarter(ctx.pub), 0.5, "latest quarter, a year earlier", start)
     return _make(m, per.shift(ctx.pub, "year", -1), 0.6, "publication year minus one", start)
+
+
+def _year_ago_quarter(pub: dt.date) -> Period:
+    latest = per.shift(pub, "quarter", -1)
+    year, _, q = latest.value.partition("-Q")
+    return per.quarter(int(year) - 1, int(q))
 
 
 def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -110,16 +134,30 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
         letter = {"weekend": "WE", "century": "CE", "decade": "DE"}.get(unit, unit[0].upper())
         rng = _past_range(ctx.pub, unit) if rel == "the past" and ctx.pub else None
         return Hit(m.start(), m.end(), "DURATION", f"P1{letter}", "none", 0.7, rng, None, "publication date")
-    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "next": 1,
-              "coming": 1, "the next": 1, "the following": 1}.get(rel, 0)  # fmt: skip
+    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1,
+              "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1}.get(rel, 0)  # fmt: skip
     if unit in SEASONS:
-        return _season(m, ctx, SEASONS[unit], offset)
+        return _season(m, ctx, SEASONS[unit], {-1: "last", 1: "next"}.get(offset, "this"))
     if ctx.pub is None:
         return _make(m, per.unknown("week" if unit == "weekend" else unit), 0.3, "no publication date")  # type: ignore[arg-type]
     conf = 0.9 if rel not in ("the previous", "the following", "the same", "the latest") else 0.5
     if rel == "the latest" and unit == "quarter":
         offset = -1
-    return _make(m, per.shift(ctx.pub, unit, offset), conf, "publication date")
+    hit = _make(m, per.shift(ctx.pub, unit, offset), conf, "publication date")
+    if rel in ("the previous", "the following", "the same") and unit != "weekend":
+        hit.refer = (unit, offset)
+    return hit
+
+
+def reference_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "that year", "the next day": counted from the last date the text mentioned (see the finder)."""
+    unit = _words(m["unit"])
+    offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(_words(m["rel"] or ""), 0)
+    if ctx.pub is None:
+        return _make(m, per.unknown(unit), 0.3, "no publication date")  # type: ignore[arg-type]
+    hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)")
+    hit.refer = (unit, offset)
+    return hit
 
 
 def _past_range(pub: dt.date, unit: str) -> cal.Range:
@@ -127,16 +165,54 @@ def _past_range(pub: dt.date, unit: str) -> cal.Range:
     return pub - dt.timedelta(days=days), pub
 
 
-def _season(m: re.Match[str], ctx: Context, code: str, offset: int) -> Hit | None:
+def _season(m: re.Match[str], ctx: Context, code: str, relation: str, start: int = -1) -> Hit | None:
     if ctx.pub is None:
-        return _make(m, Period(f"XXXX-{code}", "quarter", None), 0.3, "no publication date")
-    return _make(m, per.season(ctx.pub.year + offset, code), 0.6, "publication year")
+        return _make(m, Period(f"XXXX-{code}", "quarter", None), 0.3, "no publication date", start)
+    year = cal.resolve_season(ctx.pub, code, relation)
+    return _make(m, per.season(year, code), 0.6, f"season rule ({relation})", start)
+
+
+def vague_future(m: re.Match[str], ctx: Context) -> Hit | None:
+    return Hit(m.start(), m.end(), "DATE", "FUTURE_REF", "none", 0.6, None, None, "after publication")
+
+
+def full_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the full year", "the current fiscal year": the publication year; "the latest fiscal year" the one before."""
+    if ctx.pub is None:
+        return _make(m, per.unknown("year"), 0.3, "no publication date")
+    latest = _words(m["rel"]) == "latest"
+    anchor = "fiscal year, calendar value" if m["fiscal"] else "publication year"
+    return _make(m, per.year(ctx.pub.year - (1 if latest else 0)), 0.5, anchor)
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "by year-end": the end of the publication year; "since year-end": of the year before."""
+    if ctx.pub is None:
+        return _make(m, per.unknown("year"), 0.3, "no publication date")
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7) : m.start()], _F)
+    year = ctx.pub.year - (1 if since else 0)
+    hit = _make(m, per.year(year), 0.6, "year end, publication year")
+    hit.mod = "END"
+    hit.range = (dt.date(year, 12, 1), dt.date(year, 12, 31)) if 1 <= year <= 9999 else None
+    return hit
+
+
+def season_alone(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "in the summer", "over the winter": the season nearest publication in the clause's tense."""
+    tense = ctx.tense(m.start(), m.end())
+    start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start("s")
+    return _season(m, ctx, SEASONS[_words(m["s"])], tense, start)
 
 
 def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = _words(m["unit"])
     if ctx.pub is None:
         return None
+    if unit == "period":
+        # Results copy: "the latest period" is the latest reported quarter; a bare "the period" is left alone.
+        if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
+            return None
+        return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
     if unit == "quarter":
         # Financial copy: "the quarter" is the latest reported (previous) quarter.
         return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
@@ -173,7 +249,14 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
     if rel == "next":
         return cal.weekday_in_week(pub, weekday, 1), 0.7, f"'next {name}': {name} of the following week"
     if rel == "this":
-        return cal.weekday_in_week(pub, weekday, 0), 0.8, f"'this {name}': {name} of the publication week"
+        day = cal.weekday_in_week(pub, weekday, 0)
+        tense = ctx.tense(m.start(), m.end())
+        # "will meet this Wednesday" said on a Thursday is the coming one, "met this Friday" on a Monday the last.
+        if tense == "future" and day < pub:
+            return cal.next_weekday(pub, weekday, True), 0.7, f"'this {name}' with a future cue: the coming {name}"
+        if tense == "past" and day > pub:
+            return cal.previous_weekday(pub, weekday, True), 0.7, f"'this {name}' with a past cue: the last {name}"
+        return day, 0.8, f"'this {name}': {name} of the publication week"
     if rel in ("coming",) or ctx.tense(m.start(), m.end()) == "future":
         return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
     return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
@@ -199,6 +282,11 @@ RULES = (
     (DEICTIC, deictic),
     (YEAR_AGO, year_ago),
     (RELATIVE_PERIOD, relative_period),
+    (REFERENCE_PERIOD, reference_period),
     (WEEKDAY_RULE, weekday_rule),
     (THE_PERIOD, the_period),
+    (SEASON_ALONE, season_alone),
+    (YEAR_END, year_end),
+    (VAGUE_FUTURE, vague_future),
+    (FULL_YEAR, full_year),
 )

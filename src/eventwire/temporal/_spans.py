@@ -10,6 +10,8 @@ from eventwire.temporal._context import Context
 from eventwire.temporal._lexicon import (
     APPROX,
     APPROX_WORD,
+    MONTH_FULL,
+    MONTHS,
     NUM,
     SET_ADVERBS,
     UNIT,
@@ -41,6 +43,13 @@ VAGUE_PLURAL = re.compile(
 SET_EVERY = re.compile(
     rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY})s?\b", _F
 )
+# "two and a half years", "2 1/2 years", "an hour and a half": TimeML writes the half in the next unit.
+HALF_DURATION = re.compile(
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?:(?P<num>{NUM})(?:\s+and\s+a\s+half|\s+1/2|½)[-\s]+(?P<unit>{UNIT})s?"
+    rf"|(?P<num2>{NUM})[-\s]+(?P<unit2>{UNIT})s?\s+and\s+a\s+half)\b",
+    _F,
+)
+SET_MONTH = re.compile(rf"\b(?:every|each)\s+(?P<mon>{MONTH_FULL})", _F)
 SET_ADVERB = re.compile(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", _F)
 SET_FREQ = re.compile(
     rf"\b(?P<freq>once|twice|thrice|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})\b", _F
@@ -55,8 +64,12 @@ CLOCK24 = re.compile(
     r"(?:\s*(?P<tz>GMT|UTC|local\s+time|hrs|hours|h)\b)?",
     _F,
 )
-_QUARTER_TALK = re.compile(r"\bquarter", _F)
 NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _F)
+
+
+_RATE_LEAD = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|percent|cents?|dollars|yen|pounds|euros)|[a-z]{3,}s)\s+$", _F
+)
 
 
 def _unit_key(word: str) -> str:
@@ -106,7 +119,7 @@ def _dated_offset(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign
         return Hit(m.start(), m.end(), "DATE", ref, "none", conf * 0.8, None, None, anchor)
     if ctx.pub is None:
         return Hit(m.start(), m.end(), "DATE", "XXXX-XX-XX", "day", 0.3, None, None, "no publication date")
-    if unit == "year" and n == 1 and _QUARTER_TALK.search(ctx.text, *ctx.sentence_span(m.start())):
+    if unit == "year" and n == 1 and ctx.quarterly_results(m.start(), m.end()):
         # Earnings copy: "a year ago" compares with the same quarter of the previous year.
         latest = per.shift(ctx.pub, "quarter", -1)
         y, _, q = latest.value.partition("-Q")
@@ -127,6 +140,13 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "three-quarters" is a fraction, not a duration
     if unit == "second" and m["num"].lower() in ("a", "an"):
         return None  # "a second term": an ordinal, not one second
+    if (
+        m["num"].lower() in ("a", "an")
+        and not m["pre"]
+        and _RATE_LEAD.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
+        # "$1.76 a year", "700 seats a week": TimeML reads the period of a rate as a SET.
+        return Hit(m.start(), m.end(), "SET", duration_value(1, unit), "none", 0.6, None, None, "rate")
     pre = (m["pre"] or "").lower().split()
     rng = None
     if ctx.pub and len(pre) == 2 and pre[1] in ("past", "last") and n is not None and unit in ("day", "week"):
@@ -157,6 +177,27 @@ def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "weekend":
         return Hit(m.start(), m.end(), "SET", "XXXX-WXX-WE", "none", 0.8)
     return Hit(m.start(), m.end(), "SET", duration_value(n, unit), "none", 0.8)
+
+
+_HALF_OF = {"year": (6, "M", False), "month": (15, "D", False), "week": (84, "H", True), "day": (12, "H", True),
+            "hour": (30, "M", True), "minute": (30, "S", True)}  # fmt: skip
+
+
+def half_duration(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _unit_key(m["unit"] or m["unit2"])
+    n = number_value(m["num"] or m["num2"])
+    if n is None or n > 1000 or unit not in _HALF_OF:
+        return None
+    amount, letter, is_time = _HALF_OF[unit]
+    whole = duration_value(n, unit)
+    if unit == "week":  # "1.5 weeks": TimeML has no mixed week form; count days
+        whole, amount, letter, is_time = f"P{n * 7 + 3}D", 12, "H", True
+    value = f"{whole}{'' if 'T' in whole or not is_time else 'T'}{amount}{letter}"
+    return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
+
+
+def set_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    return Hit(m.start(), m.end(), "SET", f"XXXX-{MONTHS[m['mon'].lower()]:02d}", "none", 0.8)
 
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -200,7 +241,9 @@ RULES = (
     (OFFSET, offset),
     (DURATION, duration),
     (VAGUE_PLURAL, vague_plural),
+    (HALF_DURATION, half_duration),
     (SET_EVERY, set_every),
+    (SET_MONTH, set_month),
     (SET_ADVERB, set_adverb),
     (SET_FREQ, set_freq),
     (CLOCK, clock),

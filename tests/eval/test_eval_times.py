@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -10,11 +11,11 @@ import pytest
 try:
     import eventwire  # noqa: F401
 except ImportError:  # running from a checkout without an editable install
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from eventwire.eval.times import parse_timeml, score_times
+from eventwire.eval.times import main, parse_timeml, score_times
 
-TBAQ = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "time" / "tbaq"
+TBAQ = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "time" / "tbaq"
 
 TINY = """<?xml version="1.0" ?>
 <TimeML>
@@ -71,3 +72,21 @@ def test_real_data_scores_are_sane() -> None:
     assert report["gold"] == 579
     assert report["relaxed"]["f1"] > 0.8
     assert report["value"]["f1"] > 0.6
+
+
+def test_main_prints_one_line_per_set_and_one_for_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("dev", "test"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "tiny.tml").write_text(TINY, encoding="utf-8")
+    assert main([str(tmp_path / "dev"), str(tmp_path / "test"), "--limit", "1"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["set"].rsplit("/", 1)[-1] for line in lines] == ["dev", "test", "all"]
+    assert [line["gold"] for line in lines] == [5, 5, 10]
+
+
+def test_main_without_gold_data_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EVENTWIRE_EVAL", str(tmp_path))
+    assert main([]) == 2
+    assert "no gold data" in capsys.readouterr().err

@@ -1,0 +1,622 @@
+"""Event fusion: mentions of one real-world event, across sentences and articles, become one event.
+
+The rule (every threshold is a field of ``FusionConfig``):
+
+1. **Same type and modality**: the same PLOVER type, and the same negated / hypothetical /
+   future flags (a denied attack is not the attack).
+2. **Dates within the granularity of both**: each mention covers a range of days: its own
+   date's range ("2016-03" is March 1-31, "2016-03-04" one day), widened by
+   ``day_tolerance_days``; a mention dated only by its article's publication date covers the
+   ``publication_window_days`` days before publication. The ranges must overlap; a fused
+   event's date is the intersection of its mentions' ranges.
+3. **Compatible actors**, role by role (source with source, target with target): unknown on
+   either side is compatible; otherwise country and sector must each be equal or unknown on one
+   side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
+   or one's words a subset of the other's: "Trump" / "Donald Trump"), unless one is a whole
+   state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV).
+   **Evidence** that two mentions are one event, beyond not contradicting each other: at least
+   ``min_shared_actors`` roles agreeing on a *specific* actor on both sides (one with a country,
+   or a named person or group), or ``generic_roles_needed`` roles agreeing on *generic* actors
+   ("police", "civilians", "the government": a group word without a country), or one generic
+   role and sentences worded alike (Jaccard similarity of their content words at least
+   ``sentence_overlap``, as in copied wire text). A specific actor facing a generic one is
+   compatible but proves nothing.
+4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
+   for two places finer than a country, within ``max_distance_km`` (or the same name).
+
+A mention joins an existing fused event only if it is compatible with *every* mention already
+in it (complete link: no chains A~B~C with A and C different events) and has the evidence with
+at least one of them, choosing the event it shares the most actors with. The thresholds were
+set on the labelled Gujarat riot reports of ``eventwire.eval.fusion``. Fusion runs over the
+whole store and replaces the fused tables in one transaction, so running it again gives the
+same fused events with the same ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from eventwire.temporal import value_range
+
+if TYPE_CHECKING:
+    from eventwire.store.sqlite import Store
+
+RULE_VERSION = "fusion-v2"
+DayRange = tuple[dt.date, dt.date]
+_UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
+_WORD = re.compile(r"\w+")
+_FEATURE_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4}
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    """The thresholds of the fusion rule (module docstring)."""
+
+    publication_window_days: int = 3
+    day_tolerance_days: int = 0
+    max_distance_km: float = 50.0
+    min_shared_actors: int = 1  # roles agreeing on a specific actor (a country, a named person or group)
+    generic_roles_needed: int = 2  # ... or this many roles agreeing on generic actors ("police", "civilians")
+    sentence_overlap: float = 0.4  # ... or one generic role and sentences this similar (Jaccard of content words)
+
+    def describe(self) -> str:
+        return f"{RULE_VERSION} " + json.dumps(asdict(self), sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str | None
+    code: str | None  # country + sector, "USAGOV"
+    country: str | None = None
+    sector: str | None = None
+    generic: bool = False  # no country and a group word ("police", "civilians") or unresolved text
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(_WORD.findall((self.name or "").casefold()))
+
+    @property
+    def known(self) -> bool:
+        return bool(self.code) or not self.generic
+
+    @property
+    def specific(self) -> bool:
+        return self.known and (bool(self.country) or not self.generic)
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None = None
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One extracted event, as fusion sees it; ``evidence`` is kept verbatim in the fused event."""
+
+    article_id: str
+    idx: int
+    type: str
+    flags: tuple[bool, bool, bool]  # negated, hypothetical, future
+    source: Actor | None
+    target: Actor | None
+    days: DayRange
+    location: Location | None
+    publisher: str
+    article_date: str | None
+    evidence: dict[str, Any] = field(default_factory=dict, compare=False)
+    words: frozenset[str] = field(default=frozenset(), compare=False)  # content words of the sentence
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.article_id, self.idx
+
+
+# -- compatibility ------------------------------------------------------------------------
+
+
+def codes_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def _agree(x: str | None, y: str | None) -> bool:
+    return not x or not y or x.upper() == y.upper()
+
+
+def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
+    """Unknown on either side, or codes compatible and names agreeing (module docstring, rule 3)."""
+    if a is None or b is None:
+        return True
+    if a.country or a.sector or b.country or b.sector:
+        # Country and sector each agree or are unknown on one side: "GOV" fits "INDGOV".
+        if not (_agree(a.country, b.country) and _agree(a.sector, b.sector)):
+            return False
+    elif not codes_compatible(a.code, b.code):
+        return False
+    words_a, words_b = a.words, b.words
+    if a.generic or b.generic or not words_a or not words_b or words_a <= words_b or words_b <= words_a:
+        return True
+    # Different names are one actor only when one is a whole state and the other an organ of it.
+    return any(x.country and not x.sector and y.sector and _agree(x.country, y.country) for x, y in ((a, b), (b, a)))
+
+
+def _distance_km(a: Location, b: Location) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def places_compatible(a: Location | None, b: Location | None, config: FusionConfig) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country.upper() != b.country.upper():
+        return False
+    if "country" in (a.feature, b.feature):
+        return True
+    if a.name and b.name and a.name.casefold() == b.name.casefold():
+        return True
+    distance = _distance_km(a, b)
+    return distance is None or distance <= config.max_distance_km
+
+
+def _overlap(a: DayRange, b: DayRange) -> DayRange | None:
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return (start, end) if start <= end else None
+
+
+def shared_actors(a: Mention, b: Mention) -> tuple[int, int]:
+    """Roles known on both sides and compatible, as (specific, generic): the evidence of one event."""
+    specific = generic = 0
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x is None or y is None or not x.known or not y.known or not actors_compatible(x, y):
+            continue
+        if x.specific and y.specific:
+            specific += 1
+        elif x.generic and y.generic and x.code == y.code:
+            generic += 1
+        # A specific actor against a generic one is compatible but proves nothing.
+    return specific, generic
+
+
+def sentence_overlap(a: Mention, b: Mention) -> float:
+    """Jaccard similarity of the two sentences' content words (near 1 for copied wording)."""
+    union = len(a.words | b.words)
+    return len(a.words & b.words) / union if union else 0.0
+
+
+def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Rule 3's evidence: a specific actor in common, or generic ones backed by a second role or the wording."""
+    specific, generic = shared_actors(a, b)
+    if specific >= config.min_shared_actors or specific + generic >= config.generic_roles_needed:
+        return True
+    return specific + generic >= 1 and sentence_overlap(a, b) >= config.sentence_overlap
+
+
+def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Whether two mentions may be the same event (rules 1-4; the shared-actor count is checked per event)."""
+    return (
+        a.type == b.type
+        and a.flags == b.flags
+        and _overlap(a.days, b.days) is not None
+        and actors_compatible(a.source, b.source)
+        and actors_compatible(a.target, b.target)
+        and places_compatible(a.location, b.location, config)
+    )
+
+
+def same_event(a: Mention, b: Mention, config: FusionConfig | None = None) -> bool:
+    """Whether fusion would put these two mentions alone into one event."""
+    config = config or FusionConfig()
+    return compatible(a, b, config) and enough_evidence(a, b, config)
+
+
+# -- clustering ---------------------------------------------------------------------------
+
+
+@dataclass(eq=False)  # compared by identity: two events may hold equal-looking mentions
+class _Cluster:
+    seq: int  # creation order: candidates are tried oldest first, so results do not depend on hashing
+    members: list[Mention]
+    days: DayRange
+
+
+Key = tuple[Any, ...]
+
+
+def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
+    """Index keys under which an event with this mention can be found by a mention sharing evidence.
+
+    Evidence needs a role whose actors agree: the same country, a word of the name in common, or
+    the same generic code. Without required evidence every event of the block is a candidate.
+    """
+    block: Key = (mention.type, mention.flags)
+    if config.min_shared_actors <= 0:
+        return {(*block, "*")}
+    keys: set[Key] = set()
+    for role, actor in (("source", mention.source), ("target", mention.target)):
+        if actor is None or not actor.known:
+            continue
+        if actor.country:
+            keys.add((*block, role, "country", actor.country.upper()))
+        if actor.generic:
+            keys.add((*block, role, "generic", actor.code))
+        else:
+            keys.update((*block, role, "word", word) for word in actor.words)
+    return keys
+
+
+def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = None) -> list[list[Mention]]:
+    """Group mentions into events (module docstring); each group is in article order."""
+    config = config or FusionConfig()
+    ordered = sorted(mentions, key=lambda m: (m.days[0], m.article_date or "", m.article_id, m.idx))
+    clusters: list[_Cluster] = []
+    index: dict[Key, list[_Cluster]] = {}
+    for mention in ordered:
+        keys = _keys(mention, config)
+        best = _best_cluster(mention, _candidates(mention, keys, index), config)
+        if best is None:
+            best = _Cluster(len(clusters), [mention], mention.days)
+            clusters.append(best)
+        else:
+            best.members.append(mention)
+            best.days = _overlap(best.days, mention.days) or best.days
+        for key in keys:
+            bucket = index.setdefault(key, [])
+            if best not in bucket:
+                bucket.append(best)
+    groups = [sorted(c.members, key=_article_order) for c in clusters]
+    return sorted(groups, key=lambda g: _article_order(g[0]))
+
+
+def _candidates(mention: Mention, keys: set[Key], index: dict[Key, list[_Cluster]]) -> list[_Cluster]:
+    found: dict[int, _Cluster] = {}
+    for key in keys:
+        bucket = index.get(key)
+        if not bucket:
+            continue
+        # Mentions come in order of first day: an event that ended before this one starts is complete.
+        bucket[:] = [c for c in bucket if c.days[1] >= mention.days[0]]
+        found.update((c.seq, c) for c in bucket)
+    return [found[seq] for seq in sorted(found)]
+
+
+def _best_cluster(mention: Mention, clusters: Sequence[_Cluster], config: FusionConfig) -> _Cluster | None:
+    best, best_score = None, 0
+    for cluster in clusters:
+        if _overlap(cluster.days, mention.days) is None:
+            continue
+        if not all(compatible(mention, member, config) for member in cluster.members):
+            continue
+        backing = [member for member in cluster.members if enough_evidence(mention, member, config)]
+        if not backing:
+            continue
+        score = max(sum(shared_actors(mention, member)) for member in backing)
+        if best is None or score > best_score:
+            best, best_score = cluster, score
+    return best
+
+
+def _article_order(m: Mention) -> tuple[str, str, int]:
+    return m.article_date or "9999", m.article_id, m.idx
+
+
+# -- reading mentions from the store -------------------------------------------------------
+
+_EVENT_SQL = (
+    "SELECT e.article_id, e.idx, e.type, e.mode, e.cameo, e.quad_class, e.score,"
+    " e.source_text, e.source_name, e.source_country, e.source_sector,"
+    " e.target_text, e.target_name, e.target_country, e.target_sector,"
+    " e.date_value, e.date_granularity, e.date_method, e.location_name, e.location_country, e.lat, e.lon,"
+    " e.negated, e.hypothetical, e.future, e.confidence, e.sentence_start, e.sentence_end,"
+    " e.trigger_start, e.trigger_end, e.event_json, a.date AS article_date, a.source AS publisher, a.url"
+    " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.date, e.article_id, e.idx"
+)
+
+
+def _actor(row: Mapping[str, Any], role: str) -> Actor | None:
+    resolved = row[f"{role}_name"]
+    name = resolved or row[f"{role}_text"]
+    country, sector = row[f"{role}_country"], row[f"{role}_sector"]
+    code = f"{country or ''}{sector or ''}" or None
+    if not name and not code:
+        return None
+    generic = not country and (not resolved or _is_group_word(resolved))
+    return Actor(name, code, country, sector, generic)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_group_word(name: str) -> bool:
+    """A sector word or title standing for a whole group ("police", "civilians", "prime minister")."""
+    from eventwire.actors.lexicon import load_lexicon
+
+    return _lexicon(load_lexicon).sector(name.removeprefix("the ")) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon(load: Any) -> Any:
+    return load()
+
+
+_STOP = frozenset(("that", "this", "with", "from", "have", "were", "said", "their", "they", "them", "which", "when"))
+
+
+def _content_words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall((text or "").casefold()) if len(w) > 3 and w not in _STOP)
+
+
+def _location(row: Mapping[str, Any], event: Mapping[str, Any]) -> Location | None:
+    if not row["location_name"] and not row["location_country"]:
+        return None
+    place = event.get("location") or {}
+    return Location(
+        row["location_name"],
+        row["location_country"],
+        row["lat"],
+        row["lon"],
+        place.get("feature"),
+        place.get("geonameid"),
+    )
+
+
+def mention_days(
+    date_value: str | None, date_method: str | None, article_date: str | None, config: FusionConfig
+) -> DayRange:
+    """The days a mention may have happened on (rule 2)."""
+    own = value_range(date_value) if date_method not in (None, "publication date", "none") else None
+    if own is not None:
+        slack = dt.timedelta(days=config.day_tolerance_days)
+        return _clamped(own[0], -slack), _clamped(own[1], slack)
+    published = value_range(article_date) if article_date else None
+    if published is None:
+        return _UNBOUNDED
+    return _clamped(published[0], -dt.timedelta(days=config.publication_window_days)), published[1]
+
+
+def _clamped(day: dt.date, delta: dt.timedelta) -> dt.date:
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.min if delta.days < 0 else dt.date.max
+
+
+def _publisher(row: Mapping[str, Any]) -> str:
+    if row["publisher"]:
+        return str(row["publisher"])
+    host = urlparse(row["url"] or "").netloc
+    return host.removeprefix("www.") or str(row["article_id"])
+
+
+_EVIDENCE_KEYS = (
+    "mode",
+    "cameo",
+    "quad_class",
+    "score",
+    "source_text",
+    "source_name",
+    "target_text",
+    "target_name",
+    "date_value",
+    "date_granularity",
+    "date_method",
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "confidence",
+    "sentence_start",
+    "sentence_end",
+    "trigger_start",
+    "trigger_end",
+    "article_date",
+    "url",
+)
+
+
+def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None) -> Mention:
+    config = config or FusionConfig()
+    flags = (bool(row["negated"]), bool(row["hypothetical"]), bool(row["future"]))
+    event = _event_json(row)
+    evidence = {k: row[k] for k in _EVIDENCE_KEYS}
+    evidence["trigger"] = (event.get("trigger") or {}).get("text")
+    evidence["source_start"] = (event.get("source") or {}).get("start")
+    evidence["target_start"] = (event.get("target") or {}).get("start")
+    evidence["source_code"] = (_actor(row, "source") or Actor(None, None)).code
+    evidence["target_code"] = (_actor(row, "target") or Actor(None, None)).code
+    return Mention(
+        article_id=row["article_id"],
+        idx=int(row["idx"]),
+        type=str(row["type"] or "").upper(),
+        flags=flags,
+        source=_actor(row, "source"),
+        target=_actor(row, "target"),
+        days=mention_days(row["date_value"], row["date_method"], row["article_date"], config),
+        location=_location(row, event),
+        publisher=_publisher(row),
+        article_date=row["article_date"],
+        evidence=evidence,
+        words=_content_words((event.get("sentence") or {}).get("text")),
+    )
+
+
+def _event_json(row: Mapping[str, Any]) -> dict[str, Any]:
+    try:
+        value = json.loads(row["event_json"] or "{}")
+    except (KeyError, IndexError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+# -- fused records ------------------------------------------------------------------------
+
+
+def fused_id(first: Mention) -> str:
+    """Stable id: a hash of the event's first mention (article order), so re-fusing keeps ids."""
+    return hashlib.sha1(f"{first.article_id}\t{first.idx}".encode()).hexdigest()[:16]
+
+
+def global_id(identifier: str) -> int:
+    """A positive integer id (GDELT's GLOBALEVENTID), exact in a float64 too."""
+    return int(identifier[:13], 16)
+
+
+def _most_specific_actor(actors: Iterable[Actor | None]) -> Actor | None:
+    known = [a for a in actors if a is not None]
+    if not known:
+        return None
+    counts = Counter(known)
+    return max(counts, key=lambda a: (len(a.code or ""), counts[a], len(a.name or "")))
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    counts = Counter(v for v in values if v is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _location_of(group: Sequence[Mention]) -> Location | None:
+    known = [m.location for m in group if m.location is not None]
+    if not known:
+        return None
+    counts = Counter(known)
+    return max(counts, key=lambda p: (p.lat is not None, counts[p], len(p.name or "")))
+
+
+def _date_value(days: DayRange) -> str | None:
+    if days == _UNBOUNDED:
+        return None
+    return days[0].isoformat() if days[0] == days[1] else f"{days[0].isoformat()}/{days[1].isoformat()}"
+
+
+def fused_record(group: Sequence[Mention], fused_at: str, rule: str) -> dict[str, Any]:
+    """The fused event as stored in ``fused_json`` (docs/output-format.md, "Fused events")."""
+    first = group[0]
+    identifier = fused_id(first)
+    days = first.days
+    for m in group[1:]:
+        days = _overlap(days, m.days) or days
+    source, target, place = (
+        _most_specific_actor(m.source for m in group),
+        _most_specific_actor(m.target for m in group),
+        _location_of(group),
+    )
+    cameos = [m.evidence.get("cameo") for m in group]
+    return {
+        "id": identifier,
+        "global_id": global_id(identifier),
+        "type": first.type,
+        "mode": _most_common(m.evidence.get("mode") for m in group),
+        "cameo": max((c for c in cameos if c), key=lambda c: (len(c), cameos.count(c)), default=None),
+        "quad_class": _most_common(m.evidence.get("quad_class") for m in group),
+        "score": _most_common(m.evidence.get("score") for m in group),
+        "negated": first.flags[0],
+        "hypothetical": first.flags[1],
+        "future": first.flags[2],
+        "source": asdict(source) if source else None,
+        "target": asdict(target) if target else None,
+        "date": {"value": _date_value(days), "start": _day(days[0]), "end": _day(days[1])},
+        "location": asdict(place) if place else None,
+        "num_mentions": len(group),
+        "num_articles": len({m.article_id for m in group}),
+        "num_sources": len({m.publisher for m in group}),
+        "first_article_id": first.article_id,
+        "first_seen": first.article_date,
+        "fused_at": fused_at,
+        "rule": rule,
+        "mentions": [{"article_id": m.article_id, "idx": m.idx, "publisher": m.publisher, **m.evidence} for m in group],
+    }
+
+
+def _day(day: dt.date) -> str | None:
+    return None if day in (dt.date.min, dt.date.max) else day.isoformat()
+
+
+def _row(record: Mapping[str, Any]) -> dict[str, Any]:
+    source, target, place = record["source"] or {}, record["target"] or {}, record["location"] or {}
+    return {
+        "id": record["id"],
+        "global_id": record["global_id"],
+        **{k: record[k] for k in ("type", "mode", "cameo", "quad_class", "score")},
+        "source_name": source.get("name"),
+        "source_code": source.get("code"),
+        "target_name": target.get("name"),
+        "target_code": target.get("code"),
+        "date_start": record["date"]["start"],
+        "date_end": record["date"]["end"],
+        "location_name": place.get("name"),
+        "location_country": place.get("country"),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+        "mentions": record["num_mentions"],
+        "articles": record["num_articles"],
+        "sources": record["num_sources"],
+        **{k: record[k] for k in ("first_article_id", "first_seen", "fused_at", "rule")},
+        "fused_json": json.dumps(record, ensure_ascii=False),
+    }
+
+
+# -- the store side ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FusionReport:
+    mentions: int
+    events: int
+    fused: int  # events with more than one mention
+
+
+def load_mentions(store: Store, config: FusionConfig | None = None) -> list[Mention]:
+    return [mention_from_row(dict(row), config) for row in store.fetchall(_EVENT_SQL)]
+
+
+def fuse_store(store: Store, config: FusionConfig | None = None) -> FusionReport:
+    """Fuse every stored event mention and replace the fused tables (idempotent)."""
+    config = config or FusionConfig()
+    mentions = load_mentions(store, config)
+    groups = fuse_mentions(mentions, config)
+    fused_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    records = [fused_record(g, fused_at, config.describe()) for g in groups]
+    links = [(r["id"], m.article_id, m.idx) for r, g in zip(records, groups, strict=True) for m in g]
+    store.replace_fused([_row(r) for r in records], links)
+    return FusionReport(len(mentions), len(groups), sum(1 for g in groups if len(g) > 1))
+
+
+def query_fused(
+    store: Store,
+    *,
+    event_type: str | None = None,
+    min_mentions: int = 1,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Stored fused events (``fused_json`` dicts), most-mentioned first."""
+    where: list[str] = ["mentions >= ?"]
+    params: list[Any] = [min_mentions]
+    if event_type:
+        from eventwire.query import validate_event_type
+
+        where.append("type = ?")
+        params.append(validate_event_type(event_type))
+    sql = f"SELECT fused_json FROM fused_events WHERE {' AND '.join(where)} ORDER BY mentions DESC, date_start, id"
+    if limit is not None or offset:
+        # Spelled out rather than SQLite's LIMIT -1 so the statement is portable.
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit if limit is not None else 2**62, offset]
+    rows = store.fetchall(sql, params)
+    return [json.loads(row["fused_json"]) for row in rows]

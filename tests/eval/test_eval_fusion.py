@@ -1,0 +1,49 @@
+"""The fusion scorer: duplicated and wrongly merged events counted from groups of labelled mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.fusion import SETS, Label, gdelt_rule_groups, read_labels, score_groups
+
+LABELS_TABLE = [
+    Label("a", 0, 5, "riot"),
+    Label("b", 10, 15, "riot"),
+    Label("c", 0, 5, "arrest"),
+    Label("c", 20, 25, "x"),
+]
+
+
+@pytest.mark.parametrize(
+    ("groups", "fused", "duplicated", "merged"),
+    [
+        pytest.param([[("a", 0, 5), ("b", 10, 15)], [("c", 0, 5)]], 2, 0, 0, id="perfect"),
+        pytest.param([[("a", 0, 5)], [("b", 10, 15)], [("c", 0, 5)]], 3, 1, 0, id="one event split"),
+        pytest.param([[("a", 0, 5), ("b", 10, 15), ("c", 1, 3)]], 1, 0, 1, id="two events merged"),
+        pytest.param([[("a", 0, 5), ("b", 10, 15), ("c", 20, 25)], [("c", 0, 5)]], 2, 0, 0, id="x mentions ignored"),
+        pytest.param([[("a", 0, 5), ("b", 10, 15), ("z", 0, 5)], [("c", 0, 5)]], 2, 0, 0, id="unlabelled ignored"),
+    ],
+)
+def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int, duplicated: int, merged: int) -> None:
+    scores = score_groups(groups, LABELS_TABLE)
+    assert (scores["fused_events"], scores["duplicated"], scores["wrongly_merged"]) == (fused, duplicated, merged)
+    assert scores["real_events"] == 2
+
+
+def test_eval_fusion_labels_hold_at_least_50_real_events() -> None:
+    labels = {name: read_labels(path) for name, (path, _, _) in SETS.items()}
+    events = {(name, label.event) for name, rows in labels.items() for label in rows if label.event != "x"}
+    assert len(events) >= 50
+    assert all(
+        label.article_id.startswith("ipe-") and label.start < label.end for rows in labels.values() for label in rows
+    )
+
+
+def test_eval_fusion_gdelt_rule_merges_only_identical_attributes() -> None:
+    mention = {"source_code": "INDCOP", "target_code": None, "date_value": "2002-03-01", "lat": None}
+    records = [
+        {"type": "COERCE", "mentions": [{**mention, "article_id": "a", "trigger_start": 0, "trigger_end": 5}]},
+        {"type": "COERCE", "mentions": [{**mention, "article_id": "b", "trigger_start": 10, "trigger_end": 15}]},
+        {"type": "COERCE", "mentions": [{**mention, "date_value": "2002-03", "article_id": "c", "trigger_start": 0}]},
+    ]
+    assert sorted(len(g) for g in gdelt_rule_groups(records)) == [1, 2]

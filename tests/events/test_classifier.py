@@ -1,0 +1,86 @@
+"""The event classifier: training, storage, YIELD split and explanations, on a small hand-made set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from eventwire.events.classifier import Config, PairClassifier, PairInputs, inputs_for, split_yield
+from eventwire.events.ontology import PLOVER_TYPES
+from eventwire.events.pairs import Pair
+
+TRAIN = [
+    ("Russia attacked Ukraine.", "ASSAULT"),
+    ("Rebels shelled the town.", "ASSAULT"),
+    ("Troops bombed the village.", "ASSAULT"),
+    ("France praised Germany.", "SUPPORT"),
+    ("The minister endorsed the plan.", "SUPPORT"),
+    ("Japan welcomed the accord.", "SUPPORT"),
+    ("Israel withdrew its troops.", "YIELD"),
+    ("The army released the prisoners.", "YIELD"),
+    ("Police freed the hostages.", "YIELD"),
+]
+FAST = Config(use_rules=True, use_vectors=False, char_features=2_000)
+
+
+def _inputs(texts: list[str], rules: list[dict[str, float]] | None = None) -> PairInputs:
+    return inputs_for([Pair(t) for t in texts], rules or [{} for _ in texts])
+
+
+@pytest.fixture(scope="module")
+def model() -> PairClassifier:
+    texts, labels = zip(*TRAIN, strict=True)
+    return PairClassifier(FAST).fit(_inputs(list(texts)), list(labels))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels attacked the village.", "ASSAULT"),
+        ("The minister praised the accord.", "SUPPORT"),
+        ("The army withdrew from the town.", "RETREAT"),
+    ],
+)
+def test_codes_unseen_sentences_like_its_training_examples(model: PairClassifier, text: str, expected: str) -> None:
+    (coding,) = model.code(_inputs([text]))
+    assert coding.type == expected
+    assert set(coding.scores) == set(PLOVER_TYPES)
+    assert sum(coding.scores.values()) == pytest.approx(1.0, abs=1e-3)
+    assert coding.runner_up != coding.type
+    assert coding.because, "every coding says which features decided it"
+
+
+@pytest.mark.parametrize(
+    ("marked", "rules", "expected"),
+    [
+        ("Israel withdrew its troops.", {}, "RETREAT"),
+        ("The army released the prisoners.", {}, "RETREAT"),
+        ("The government conceded defeat.", {}, "CONCEDE"),
+        ("Israel withdrew its troops.", {"rule:type=CONCEDE": 1.0}, "CONCEDE"),
+        ("The government apologised.", {"rule:type=RETREAT": 1.0}, "RETREAT"),
+    ],
+)
+def test_old_yield_splits_into_concede_or_retreat(marked: str, rules: dict[str, float], expected: str) -> None:
+    assert split_yield(marked, rules) == expected
+
+
+def test_a_saved_model_loads_back_with_the_same_scores(model: PairClassifier, tmp_path: Path) -> None:
+    model.meta = {"note": "test"}
+    model.save(tmp_path / "m")
+    loaded = PairClassifier.load(tmp_path / "m")
+    probe = _inputs(["Rebels attacked the village.", "Japan praised France."])
+    assert loaded.labels == model.labels
+    assert loaded.meta == {"note": "test"}
+    np.testing.assert_allclose(loaded.probabilities(probe), model.probabilities(probe), atol=1e-5)
+    assert sorted(p.name for p in (tmp_path / "m").iterdir()) == ["model.json", "weights.npz"]
+
+
+def test_a_model_that_reads_sentence_vectors_refuses_inputs_without_them() -> None:
+    texts, labels = zip(*TRAIN, strict=True)
+    vectors = np.eye(len(texts), 8, dtype=np.float32)
+    inputs = inputs_for([Pair(t) for t in texts], [{} for _ in texts], vectors)
+    model = PairClassifier(Config(use_vectors=True, char_features=2_000)).fit(inputs, list(labels))
+    with pytest.raises(ValueError, match="sentence vectors"):
+        model.probabilities(_inputs(["Rebels attacked the village."]))

@@ -1,0 +1,102 @@
+"""`eventwire classify` and the shipped classifier: per-line results and errors, and the pipeline's re-coding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.events.classify import classify, load_model, recode_events
+from eventwire.events.ontology import PLOVER_TYPES
+from eventwire.events.pairs import Pair
+
+pytestmark = pytest.mark.slow
+
+PAIRS: list[tuple[str, str, str, str]] = [
+    # (text, source, target, expected type): plain news sentences, none from the training sets
+    (
+        "Russian troops shelled Ukrainian positions near Kharkiv overnight.",
+        "Russian troops",
+        "Ukrainian positions",
+        "ASSAULT",
+    ),
+    ("Ukraine severed diplomatic relations with Russia on Thursday.", "Ukraine", "Russia", "SANCTION"),
+    (
+        "Japan's prime minister praised South Korea's president for his leadership.",
+        "Japan's prime minister",
+        "South Korea's president",
+        "SUPPORT",
+    ),
+    (
+        "Thousands of students marched against the government in Dhaka.",
+        "Thousands of students",
+        "the government",
+        "PROTEST",
+    ),
+    ("China accused the United States of interfering in its internal affairs.", "China", "the United States", "ACCUSE"),
+]
+
+
+def _span(text: str, part: str) -> dict[str, int]:
+    start = text.index(part)
+    return {"start": start, "end": start + len(part)}
+
+
+def _record(text: str, source: str, target: str) -> dict[str, Any]:
+    return {"id": source, "text": text, "source": _span(text, source), "target": _span(text, target)}
+
+
+@pytest.mark.parametrize(("text", "source", "target", "expected"), PAIRS)
+def test_the_shipped_model_codes_plain_news_pairs(text: str, source: str, target: str, expected: str) -> None:
+    pair = Pair(text, tuple(_span(text, source).values()), tuple(_span(text, target).values()))  # type: ignore[arg-type]
+    (coding,) = classify([pair])
+    assert coding.type == expected, coding
+
+
+def test_classify_writes_each_line_back_with_its_coding_or_its_error(tmp_path: Path) -> None:
+    good = [_record(*p[:3]) for p in PAIRS[:2]]
+    lines = [
+        json.dumps(good[0]),
+        "{not json",
+        json.dumps([1, 2]),
+        json.dumps({"text": "Iran condemned Israel.", "source": {"start": 0, "end": 99}, "target": None}),
+        json.dumps(
+            {"text": "Iran condemned Israel.", "source": {"start": 0, "end": 10}, "target": {"start": 5, "end": 21}}
+        ),
+        "",
+        json.dumps(good[1]),
+    ]
+    source = tmp_path / "pairs.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["classify", str(source), "--model", "fast"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 6, "one output line per non-blank input line"
+    assert [("error" in o) for o in out] == [False, True, True, True, True, False]
+    assert out[0]["id"] == good[0]["id"] and out[0]["type"] == "ASSAULT"
+    assert set(out[0]["scores"]) == set(PLOVER_TYPES) and out[0]["quad_class"] == 4
+    assert out[0]["runner_up"] in PLOVER_TYPES and out[0]["because"]
+    assert "line 2" in out[1]["error"] and "not inside" in out[3]["error"] and "overlap" in out[4]["error"]
+    assert "6 pairs, 4 with errors" in result.stderr
+
+
+def test_a_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
+    source = tmp_path / "pairs.jsonl"
+    source.write_text("{}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["classify", str(source), "--model-dir", str(tmp_path / "none")])
+    assert result.exit_code == 1 and "eventwire train" in result.output
+
+
+def test_the_pipeline_keeps_rule_events_and_explains_the_models_view() -> None:
+    from eventwire.api import extract
+
+    text = "Russian troops shelled Ukrainian positions near Kharkiv overnight."
+    result = extract(text, date="2022-03-01")
+    assert [e.type for e in result.events] == ["ASSAULT"]
+    assert "model" in result.events[0].explanation
+    assert recode_events(text, []) == []
+    assert load_model("fast").config.use_vectors is False

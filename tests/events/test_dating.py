@@ -1,0 +1,47 @@
+"""Event dates: own time expression, else inherited through the text's structure, else the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract
+from eventwire.model import ArticleResult
+
+pytestmark = pytest.mark.slow
+
+# text, publication date, event trigger -> (value, granularity, method prefix)
+CASES = [
+    # The parser hangs "on Thursday" on the subject; it still dates the verb.
+    ("Blinken on Thursday criticized North Korea.", "2022-01-13", "criticized",
+     ("2022-01-13", "day", "own time expression")),
+    ("Russia attacked Ukraine in late 2021.", "2022-01-13", "attacked", ("2021", "year", "own time expression")),
+    # "came a day after X said ...": X is a day before its clause's date (here the publication date, and said so).
+    ("The interview came a day after North Korea said it conducted a missile test.", "2022-01-13",
+     "conducted a missile test", ("2022-01-12", "day", "relative: 'a day after' the publication date")),
+    ("The talks on Friday came three days after Iran fired a missile.", "2022-03-04", "fired a missile",
+     ("2022-03-01", "day", "relative: 'three days after' its clause's date")),
+    # Months and years shift to the month or the year, not to a falsely precise day.
+    ("The election came a year after the army seized power.", "2022-03-04", "seized",
+     ("2021", "year", "relative: 'a year after'")),
+    # A later sentence with no date of its own inherits the story's date.
+    ("On Monday, Russian troops attacked Kyiv. Hours later, Ukraine accused Moscow of war crimes.", "2022-03-02",
+     "accused", ("2022-02-28", "day", "inherited from an earlier event")),
+    # No date anywhere: the publication date, flagged as such; none without one.
+    ("China criticized Japan.", "2022-01-13", "criticized", ("2022-01-13", "day", "publication date")),
+    ("China criticized Japan.", None, "criticized", (None, "none", "none")),
+    # An impossible day keeps its month.
+    ("France condemned Iran on February 30.", "2022-03-04", "condemned", ("2022-02", "month", "own time expression")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "trigger", "expected"), CASES)
+def test_event_dates(text: str, date: str | None, trigger: str, expected: tuple[str | None, str, str]) -> None:
+    result = extract(text, date=date)
+    assert isinstance(result, ArticleResult)
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    assert event.date is not None
+    value, granularity, method = expected
+    assert (event.date.value, event.date.granularity) == (value, granularity)
+    assert event.date.method.startswith(method)
+    if event.date.time_index is not None:
+        assert result.times[event.date.time_index].value is not None

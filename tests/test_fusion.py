@@ -1,0 +1,231 @@
+"""Event fusion: which pairs of mentions are one real-world event, and fusing the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.fusion import (
+    Actor,
+    FusionConfig,
+    Location,
+    Mention,
+    actors_compatible,
+    fuse_mentions,
+    fuse_store,
+    mention_days,
+    query_fused,
+    same_event,
+)
+from eventwire.store import Store, open_store
+
+D = dt.date
+CONFIG = FusionConfig()
+POLICE = Actor("police", "INDCOP", "IND", "COP")
+RIOTERS = Actor("rioters", None)
+AHMEDABAD = Location("Ahmedabad", "IND", 23.03, 72.58, "city")
+VADODARA = Location("Vadodara", "IND", 22.30, 73.20, "city")
+
+
+def mention(
+    article: str = "a1",
+    idx: int = 0,
+    *,
+    type_: str = "COERCE",
+    source: Actor | None = POLICE,
+    target: Actor | None = RIOTERS,
+    days: tuple[dt.date, dt.date] = (D(2002, 3, 1), D(2002, 3, 1)),
+    place: Location | None = AHMEDABAD,
+    negated: bool = False,
+) -> Mention:
+    return Mention(article, idx, type_, (negated, False, False), source, target, days, place, "toi", "2002-03-02")
+
+
+BASE = mention()
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        pytest.param(mention("a2"), True, id="same everything, other article"),
+        pytest.param(mention("a2", target=None), True, id="target unknown in one"),
+        pytest.param(mention("a2", place=None), True, id="place unknown in one"),
+        pytest.param(
+            mention("a2", source=Actor("Gujarat police", "IND", "IND", None)), True, id="one code more general"
+        ),
+        pytest.param(mention("a2", days=(D(2002, 3, 1), D(2002, 3, 31))), True, id="month contains the day"),
+        pytest.param(mention("a2", days=(D(2002, 2, 27), D(2002, 3, 2))), True, id="publication window"),
+        pytest.param(mention("a2", place=Location("Ahmedabad city", "IND", 23.05, 72.6, "city")), True, id="10 km"),
+        pytest.param(mention("a2", type_="ASSAULT"), False, id="other type"),
+        pytest.param(mention("a2", negated=True), False, id="denied"),
+        pytest.param(mention("a2", days=(D(2002, 3, 2), D(2002, 3, 2))), False, id="next day"),
+        pytest.param(mention("a2", place=VADODARA), False, id="other city"),
+        pytest.param(mention("a2", place=Location("Karachi", "PAK", 24.86, 67.0, "city")), False, id="other country"),
+        pytest.param(mention("a2", source=Actor("army", "INDMIL", "IND", "MIL")), False, id="other actor"),
+        pytest.param(mention("a2", source=None, target=None), False, id="no shared actor"),
+    ],
+)
+def test_fusion_pairs_of_mentions(other: Mention, expected: bool) -> None:
+    assert same_event(BASE, other, CONFIG) is expected
+    assert same_event(other, BASE, CONFIG) is expected
+
+
+def person(name: str, country: str | None = "USA", sector: str | None = None) -> Actor:
+    return Actor(name, f"{country or ''}{sector or ''}", country, sector)
+
+
+GOVERNMENT = Actor("government", "GOV", None, "GOV", generic=True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (person("Donald Trump"), person("Trump"), True),
+        (person("Donald Trump"), person("Hillary Clinton"), False),
+        (person("United States"), person("State Department", "USA", "GOV"), True),
+        (person("K R Narayanan", None, "GOV"), person("K R Narayanan", "IND", "GOV"), True),
+        (person("Amar Singh", None, "MIL"), person("Sanjay Joshi", "IND", "MIL"), False),
+        (person("Russia", "RUS"), person("Ukraine", "UKR"), False),
+        (GOVERNMENT, person("Jaitley", "IND", "GOV"), True),
+        (GOVERNMENT, Actor("military", "MIL", None, "MIL", generic=True), False),
+        (Actor("the protesters", None), Actor("protesters", None), True),
+        (None, person("Russia", "RUS"), True),
+    ],
+)
+def test_fusion_actor_compatibility(a: Actor | None, b: Actor | None, expected: bool) -> None:
+    assert actors_compatible(a, b) is expected
+    assert actors_compatible(b, a) is expected
+
+
+MEETING = mention("a1", type_="CONSULT", source=GOVERNMENT, target=None, place=None)
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        pytest.param(
+            mention("a2", type_="CONSULT", source=GOVERNMENT, target=None, place=None), False, id="one generic"
+        ),
+        pytest.param(
+            replace(mention("a2", type_="CONSULT", source=GOVERNMENT, target=None, place=None), words=frozenset("abc")),
+            True,
+            id="one generic, same wording",
+        ),
+        pytest.param(
+            mention("a2", type_="CONSULT", source=person("Jaitley", "IND", "GOV"), target=None, place=None),
+            False,
+            id="generic against specific",
+        ),
+    ],
+)
+def test_fusion_generic_actors_need_more_evidence(other: Mention, expected: bool) -> None:
+    first = replace(MEETING, words=frozenset("abc"))
+    assert same_event(first, other, CONFIG) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "method", "published", "expected"),
+    [
+        ("2002-03-01", "own time expression", "2002-03-05", (D(2002, 3, 1), D(2002, 3, 1))),
+        ("2002-03", "own time expression", "2002-03-05", (D(2002, 3, 1), D(2002, 3, 31))),
+        ("2002-03-05", "publication date", "2002-03-05", (D(2002, 3, 2), D(2002, 3, 5))),
+        (None, None, "2002-03-05", (D(2002, 3, 2), D(2002, 3, 5))),
+        (None, None, None, (dt.date.min, dt.date.max)),
+    ],
+)
+def test_fusion_mention_days(
+    value: str | None, method: str | None, published: str | None, expected: tuple[dt.date, dt.date]
+) -> None:
+    assert mention_days(value, method, published, CONFIG) == expected
+
+
+def test_fusion_complete_link_never_chains_two_events() -> None:
+    # b fits a (same day) and c fits b (month-level), but c's place contradicts a's.
+    a = mention("a1")
+    b = mention("a2", place=None, days=(D(2002, 3, 1), D(2002, 3, 31)))
+    c = mention("a3", place=VADODARA)
+    groups = fuse_mentions([a, b, c], CONFIG)
+    assert sorted(len(g) for g in groups) == [1, 2]
+    assert not any({m.article_id for m in g} == {"a1", "a3"} for g in groups)
+
+
+def test_fusion_config_changes_the_rule() -> None:
+    later = mention("a2", days=(D(2002, 3, 2), D(2002, 3, 2)))
+    assert not same_event(BASE, later, CONFIG)
+    assert same_event(replace(BASE, days=(D(2002, 2, 28), D(2002, 3, 2))), later, FusionConfig(day_tolerance_days=1))
+    assert same_event(BASE, mention("a2", source=None, target=None), FusionConfig(min_shared_actors=0))
+
+
+# -- over the store ----------------------------------------------------------------------
+
+
+def event(source: str, country: str, place: str | None = "Ahmedabad", date: str = "2002-03-01") -> dict[str, Any]:
+    location = {"name": place, "country": "IND", "lat": 23.03, "lon": 72.58, "feature": "city", "geonameid": 1279233}
+    return {
+        "type": "COERCE",
+        "mode": "arrest",
+        "cameo": "173",
+        "quad_class": 4,
+        "score": -7.0,
+        "trigger": {"text": "arrested", "start": 7, "end": 15},
+        "source": {"text": source, "start": 0, "end": 6, "name": source, "country": country, "sector": "COP"},
+        "target": {"text": "rioters", "start": 16, "end": 23, "name": None, "country": None, "sector": None},
+        "date": {"value": date, "granularity": "day", "method": "own time expression"},
+        "location": location if place else None,
+        "negated": False,
+        "hypothetical": False,
+        "future": False,
+        "confidence": 0.8,
+        "sentence": {"text": "Police arrested rioters.", "start": 0, "end": 24},
+    }
+
+
+def result(article_id: str, events: list[dict[str, Any]], source: str) -> dict[str, Any]:
+    return {
+        "id": article_id,
+        "title": None,
+        "date": "2002-03-02",
+        "url": f"https://{source}.example/{article_id}",
+        "source": source,
+        "text": "Police arrested rioters. " * 3,
+        "events": events,
+    }
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = open_store(tmp_path / "ew.db")
+    s.save(result("a1", [event("police", "IND"), event("army", "IND")], "toi"), origin=None, pipeline_version="1")
+    s.save(result("a2", [event("police", "IND")], "hindu"), origin=None, pipeline_version="1")
+    s.save(result("a3", [event("police", "IND", date="2002-03-01")], "toi"), origin=None, pipeline_version="1")
+    return s
+
+
+def test_fusion_store_counts_mentions_articles_and_sources(store: Store) -> None:
+    report = fuse_store(store)
+    assert (report.mentions, report.events, report.fused) == (4, 2, 1)
+    top = query_fused(store)[0]
+    assert (top["num_mentions"], top["num_articles"], top["num_sources"]) == (3, 3, 2)
+    assert [m["article_id"] for m in top["mentions"]] == ["a1", "a2", "a3"]
+    assert top["mentions"][0]["trigger"] == "arrested"  # the evidence of every mention is kept
+    assert top["location"]["name"] == "Ahmedabad"
+
+
+def test_fusion_store_is_idempotent(store: Store) -> None:
+    fuse_store(store)
+    first = {e["id"]: e["num_mentions"] for e in query_fused(store)}
+    fuse_store(store)
+    assert {e["id"]: e["num_mentions"] for e in query_fused(store)} == first
+    assert len(store.fetchall("SELECT * FROM fused_mentions")) == 4
+
+
+def test_fusion_store_forgets_mentions_of_a_replaced_article(store: Store) -> None:
+    fuse_store(store)
+    store.save(result("a2", [], "hindu") | {"text": "changed"}, origin=None, pipeline_version="1")
+    assert len(store.fetchall("SELECT * FROM fused_mentions")) == 3
+    fuse_store(store)
+    assert max(e["num_mentions"] for e in query_fused(store)) == 2
