@@ -225,3 +225,17 @@ def test_cli_watch_once_reports_the_poll_and_fails_on_a_bad_source(tmp_path: Pat
     assert good.exit_code == 0 and "poll 1: 2 stored" in good.output
     bad = CliRunner().invoke(main, ["watch", str(folder), str(tmp_path / "gone"), "--once", "--db", db])
     assert bad.exit_code == 1 and "not-found" in bad.output and "2 unchanged since the last poll" in bad.output
+
+
+@pytest.mark.slow
+def test_a_poll_links_duplicates_and_fuses_events(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    wire = [{"id": "reuters-1", "text": STORIES[1]}, {"id": "syndicated-1", "text": STORIES[1]}]
+    (folder / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in wire) + "\n", encoding="utf-8")
+    _settled(folder / "wire.jsonl")
+    watcher = Watcher([str(folder)], tmp_path / "news.db")
+    first = watcher.poll()
+    assert (first.stored, first.duplicates) == (2, 1)
+    assert first.fused_events is not None and first.fused_events >= 1
+    assert watcher.poll().fused_events is None, "nothing new: no fusion"
