@@ -123,41 +123,78 @@ def run(
     for duplicates of earlier ones (``eventwire.dedup``); when anything new was stored and
     ``fuse`` is true, the store's events are fused again at the end (``eventwire.fusion``).
     """
-    from eventwire.dedup import check_article, load_index
+    from eventwire.dedup import load_index
     from eventwire.store import open_store
 
-    report = RunReport()
     paths = resolve_paths(_paths(dictionaries))
     version = pipeline_version(paths)  # reads the dictionaries: a bad path fails before any work
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
         items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
-        deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
-        wanted = keep_results or on_result is not None  # else an unchanged article's JSON is not read back
-        pending = _skip_stored(items, store, report, deliver if wanted else None, on_failure, version)
-        results = process_parallel(pending, workers=workers, batch_size=batch_size, dictionaries=paths)
-        for out in _progress(results, progress):
-            if isinstance(out, Rejected):
-                _fail(out, store, report, on_failure)
-                continue
-            as_dict = result_to_dict(out)
-            if store is not None:
-                stored = store.save(as_dict, origin=out.article.origin, pipeline_version=version)
-                report.stored += int(stored)
-                report.unchanged += int(not stored)
-                if stored and index is not None:
-                    report.duplicates += int(check_article(store, index, out.article.id, out.article.text) is not None)
-            else:
-                report.stored += 1
-            deliver(as_dict)
+        report = run_items(
+            items,
+            store=store,
+            index=index,
+            workers=workers,
+            batch_size=batch_size,
+            keep_results=keep_results,
+            on_result=on_result,
+            on_failure=on_failure,
+            progress=progress,
+            dictionaries=paths,
+            version=version,
+        )
         if store is not None and fuse and report.stored:
             from eventwire.fusion import fuse_store
 
             report.fused_events = fuse_store(store).events
+        return report
     finally:
         if store is not None:
             store.close()
+
+
+def run_items(
+    items: Iterable[Article | Rejected],
+    *,
+    store: Any,
+    index: Any = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    keep_results: bool = False,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+    on_failure: Callable[[Rejected], None] | None = None,
+    progress: bool = False,
+    dictionaries: Sequence[str] = (),
+    version: str = PIPELINE_VERSION,
+) -> RunReport:
+    """Process what was read (articles and rejections) into an open store, or none; ``run`` and ``watch`` share it.
+
+    With a dedup ``index`` (``eventwire.dedup.load_index``), each newly stored article is checked
+    for duplicates of earlier ones and linked to them.
+    """
+    from eventwire.dedup import check_article
+
+    report = RunReport()
+    deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
+    wanted = keep_results or on_result is not None  # else an unchanged article's JSON is not read back
+    pending = _skip_stored(items, store, report, deliver if wanted else None, on_failure, version)
+    results = process_parallel(pending, workers=workers, batch_size=batch_size, dictionaries=dictionaries)
+    for out in _progress(results, progress):
+        if isinstance(out, Rejected):
+            _fail(out, store, report, on_failure)
+            continue
+        as_dict = result_to_dict(out)
+        if store is not None:
+            stored = store.save(as_dict, origin=out.article.origin, pipeline_version=version)
+            report.stored += int(stored)
+            report.unchanged += int(not stored)
+            if stored and index is not None:
+                report.duplicates += int(check_article(store, index, out.article.id, out.article.text) is not None)
+        else:
+            report.stored += 1
+        deliver(as_dict)
     return report
 
 

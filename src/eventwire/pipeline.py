@@ -180,7 +180,10 @@ def _quote_mark_spans(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- running
 def _prepare(article: Article) -> tuple[ArticleResult, list[tuple[int, int]], str]:
     marked = mark_non_body(article.text, article.title)
-    result = ArticleResult(article=article, marked=list(marked))
+    # Reading problems that did not stop the article (a guessed encoding, a future date) stay visible.
+    result = ArticleResult(
+        article=article, marked=list(marked), warnings=[str(w) for w in article.meta.get("warnings", [])]
+    )
     excluded = [(m.start, m.end) for m in marked]
     return result, excluded, blank_spans(article.text, marked)
 

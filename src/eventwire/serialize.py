@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from eventwire import __version__
@@ -127,6 +128,23 @@ def event_to_dict(event: Event, places: list[Place]) -> dict[str, Any]:
     }
 
 
+def meta_to_dict(meta: dict[str, Any]) -> dict[str, Any]:
+    """What the input said beyond the core fields (author, host, guid, a dump's own columns), JSON-safe.
+
+    Warnings have their own field; values that are not plain JSON (bytes, nested objects) are left
+    out rather than risk an article that cannot be stored.
+    """
+    plain: dict[str, Any] = {}
+    for key, value in meta.items():
+        if key == "warnings" or not isinstance(key, str):
+            continue
+        if isinstance(value, dt.date):
+            plain[key] = value.isoformat()
+        elif value is None or isinstance(value, str | bool | int | float):
+            plain[key] = value
+    return plain
+
+
 def result_to_dict(result: ArticleResult) -> dict[str, Any]:
     """The article and everything extracted from it, as one JSON-ready object."""
     article = result.article
@@ -138,6 +156,7 @@ def result_to_dict(result: ArticleResult) -> dict[str, Any]:
         "date": article.date.isoformat() if article.date else None,
         "url": article.url,
         "source": article.source,
+        "meta": meta_to_dict(article.meta),
         "text": article.text,
         "events": [event_to_dict(e, result.places) for e in result.events],
         "quotes": [quote_to_dict(q) for q in result.quotes],

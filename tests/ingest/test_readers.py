@@ -416,8 +416,28 @@ def test_bad_gzip_is_rejected(tmp_path: Path, payload: bytes | None, code: str) 
     assert isinstance(out, Rejected) and out.code == code
 
 
-@pytest.mark.parametrize("url", ["https://example.com/news.html", "http://feeds.example.org/rss", "ftp://x/y.txt"])
-def test_a_url_is_rejected_with_a_clear_reason(url: str) -> None:
+@pytest.mark.parametrize("url", ["ftp://x/y.txt", "file:///etc/hosts", "s3://bucket/key.jsonl"])
+def test_a_non_http_url_is_rejected_with_a_clear_reason(url: str) -> None:
     (out,) = list(read_inputs([url]))
     assert isinstance(out, Rejected) and out.code == "unsupported" and out.origin == url
-    assert "URL is not supported yet" in out.reason
+    assert "only http(s) URLs are read" in out.reason
+
+
+# -- JSONL dumps are streamed: the size limit applies to each line ---------------------------
+
+
+@pytest.mark.parametrize("name", ["dump.jsonl", "dump.jsonl.gz"])
+def test_jsonl_dump_larger_than_the_limit_is_streamed_line_by_line(tmp_path: Path, name: str) -> None:
+    import gzip
+
+    lines = [json.dumps({"id": f"r{n}", "text": f"{ENGLISH} ({n})"}) for n in range(40)]
+    lines[5] = json.dumps({"id": "huge", "text": ENGLISH * 50})
+    payload = ("\n".join(lines) + "\n").encode("utf-8").replace(b"(7)", b"(\xff)")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(payload) if name.endswith(".gz") else payload)
+    results = list(read_inputs([path], max_bytes=2_000))
+    assert len(results) == 40
+    codes = {r.origin.rsplit(":", 1)[1]: r.code for r in results if isinstance(r, Rejected)}
+    assert codes == {"6": RejectCode.TOO_LARGE, "8": RejectCode.BAD_ENCODING}
+    last = results[-1]
+    assert isinstance(last, Article) and last.id == "r39", "the lines after the bad ones are read"

@@ -21,6 +21,10 @@ class RejectCode(StrEnum):
     BAD_DATE = "bad-date"
     UNREADABLE = "unreadable"
     UNSUPPORTED = "unsupported"
+    FETCH_FAILED = "fetch-failed"
+    BAD_FEED = "bad-feed"
+    BAD_WARC = "bad-warc"
+    BAD_PARQUET = "bad-parquet"
 
 
 # One-line explanations, for a CLI listing of the codes.
@@ -37,5 +41,9 @@ DESCRIPTIONS: dict[RejectCode, str] = {
     RejectCode.NO_TEXT: "a record has no text field",
     RejectCode.BAD_DATE: "the publication date does not parse",
     RejectCode.UNREADABLE: "the file could not be read (permissions, I/O error)",
-    RejectCode.UNSUPPORTED: "an input kind not read yet (URLs)",
+    RejectCode.UNSUPPORTED: "an input kind not read (a URL that is not http(s); URLs are read as feeds only)",
+    RejectCode.FETCH_FAILED: "an http(s) feed could not be fetched (HTTP error, timeout, no connection)",
+    RejectCode.BAD_FEED: "the RSS/Atom feed is malformed, truncated, or not a feed",
+    RejectCode.BAD_WARC: "a WARC/WET record is corrupt; the records after it are still read",
+    RejectCode.BAD_PARQUET: "the Parquet file is corrupt or has no text column",
 }

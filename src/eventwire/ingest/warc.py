@@ -1,0 +1,159 @@
+"""WARC and WET archives (plain or gzipped) into articles, streamed one record at a time.
+
+WARC ``response`` records holding HTML go through trafilatura like a saved page; WET
+``conversion`` records are already plain text. Other records (requests, metadata, images,
+redirects) are skipped. A corrupt record is reported with its byte offset and reading goes on
+at the next record boundary, so one bad record never costs the rest of the archive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, Any
+
+from eventwire.ingest.base import Fields, Reject, Result, build, check_text_bytes, decode, one_line, rejected
+from eventwire.ingest.errors import RejectCode
+from eventwire.ingest.html import page_fields
+
+WARC_EXTENSIONS = frozenset({".warc", ".wet"})
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_SCAN_CHUNK = 1 << 20
+
+
+def read_warc(path: Path, default_date: dt.date | None, max_bytes: int) -> Iterator[Result]:
+    """Every article in the archive at ``path``; ``max_bytes`` limits each record, not the file."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield rejected(str(path), f"cannot read file: {exc.strerror}", RejectCode.UNREADABLE)
+        return
+    with handle:
+        gzipped = handle.read(3) == _GZIP_MAGIC
+        found = False
+        for item in _records(handle, str(path), gzipped, default_date, max_bytes):
+            found = True
+            yield item
+        if not found:
+            yield rejected(str(path), "archive has no HTML response or text conversion record", RejectCode.EMPTY)
+
+
+def _records(
+    handle: IO[bytes], origin: str, gzipped: bool, default_date: dt.date | None, max_bytes: int
+) -> Iterator[Result]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    start: int | None = 0
+    while start is not None:
+        handle.seek(start)
+        records = ArchiveIterator(handle)
+        position = start
+        try:
+            for record in records:
+                # ``offset`` is where this record starts; get_record_offset() would first read it to its end.
+                position = records.offset
+                result = _record_result(f"{origin}@{position}", record, default_date, max_bytes)
+                position = records.get_record_offset() + records.get_record_length()
+                if result is not None:
+                    yield result
+            start = None
+        except Exception as exc:  # deliberately broad: warcio and zlib raise many kinds on corrupt bytes
+            reason = f"corrupt WARC record: {type(exc).__name__}: {exc}"
+            yield rejected(f"{origin}@{position}", one_line(reason, 200), RejectCode.BAD_WARC)
+            start = _next_record(handle, position + 1, gzipped)
+
+
+def _next_record(handle: IO[bytes], after: int, gzipped: bool) -> int | None:
+    """Offset of the next record boundary at or after ``after``: a gzip member or a WARC/ARC header line."""
+    markers = (_GZIP_MAGIC,) if gzipped else (b"\nWARC/", b"\r\nWARC/")
+    handle.seek(after)
+    offset, tail = after, b""
+    while chunk := handle.read(_SCAN_CHUNK):
+        window = tail + chunk
+        hits = [window.find(marker) for marker in markers]
+        found = [hit for hit in hits if hit >= 0]
+        if found:
+            hit = min(found)
+            begin = offset - len(tail) + hit
+            # A header marker includes the newline before "WARC/": the record starts after it.
+            return begin if gzipped else begin + window[hit:].index(b"W")
+        tail = window[-8:]
+        offset += len(chunk)
+    return None
+
+
+def _record_result(where: str, record: Any, default_date: dt.date | None, max_bytes: int) -> Result | None:
+    kind = record.rec_type
+    if kind not in ("response", "conversion", "resource"):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    crawled = _crawl_date(record.rec_headers.get_header("WARC-Date"))
+    content_type = _content_type(record)
+    is_html = content_type.startswith(HTML_TYPES)
+    if kind == "response" and (not is_html or _status(record) != 200):
+        return None  # an image, a redirect or an error page is no article, nor a problem
+    if kind != "response" and not (is_html or content_type.startswith("text/plain")):
+        return None
+    try:
+        data = _read_capped(record, max_bytes)
+        check_text_bytes(data, "record")
+        if is_html:
+            text, warnings = decode(data, html=True, charset=_charset(content_type))
+            fields = page_fields(text, url=url, warnings=warnings)
+        else:
+            text, _ = decode(data, html=False)
+            fields = Fields(text=text, url=url)
+    except Reject as rej:
+        return rejected(where, rej.reason, rej.code)
+    return build(where, _with_crawl_date(fields, crawled), default_date)
+
+
+def _read_capped(record: Any, max_bytes: int) -> bytes:
+    declared = record.length or 0
+    if declared > max_bytes:
+        raise Reject(RejectCode.TOO_LARGE, f"record is {declared:,} bytes, over the limit of {max_bytes:,} bytes")
+    data: bytes = record.content_stream().read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise Reject(RejectCode.TOO_LARGE, f"record decodes to over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def _content_type(record: Any) -> str:
+    if record.http_headers is not None:
+        value = record.http_headers.get_header("Content-Type")
+    else:
+        value = record.rec_headers.get_header("Content-Type")
+    return str(value or "").strip().lower()
+
+
+def _status(record: Any) -> int:
+    code = record.http_headers.get_statuscode() if record.http_headers is not None else "200"
+    return int(code) if str(code).isdigit() else 0
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def _crawl_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _with_crawl_date(fields: Fields, crawled: dt.date | None) -> Fields:
+    """News crawls fetch a story within days of publication: the crawl date stands in when nothing else does."""
+    if crawled is None:
+        return fields
+    reason = f"publication date is the crawl date {crawled.isoformat()} (the page gives none)"
+    return replace(fields, fallback_date=crawled, fallback_reason=reason)
