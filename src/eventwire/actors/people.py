@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from os import PathLike
 from pathlib import Path
@@ -107,6 +107,8 @@ class PeopleIndex:
 
     people: tuple[KnownPerson, ...]
     by_key: dict[str, tuple[KnownPerson, ...]]
+    #: last word of each normalised name -> the (country, sector) pairs of the people who bear it
+    by_last_name: dict[str, frozenset[tuple[str | None, str | None]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, people: Iterable[KnownPerson]) -> PeopleIndex:
@@ -117,7 +119,16 @@ class PeopleIndex:
             for key in keys:
                 if key:
                     index.setdefault(key, []).append(person)
-        return cls(people=rows, by_key={k: tuple(v) for k, v in index.items()})
+        last: dict[str, set[tuple[str | None, str | None]]] = {}
+        for person in rows:
+            words = normalise_name(person.name).split()
+            if words:
+                last.setdefault(words[-1], set()).add((person.country, person.sector))
+        return cls(
+            people=rows,
+            by_key={k: tuple(v) for k, v in index.items()},
+            by_last_name={k: frozenset(v) for k, v in last.items()},
+        )
 
     def __len__(self) -> int:
         return len(self.people)
@@ -128,10 +139,10 @@ class PeopleIndex:
         key = normalise_name(surname)
         if len(key) < 4 or " " in key:
             return None
-        found = {(p.country, p.sector) for p in self.people if normalise_name(p.name).split()[-1:] == [key]}
+        found = self.by_last_name.get(key, frozenset())
         if len(found) != 1:
             return None
-        country, sector = found.pop()
+        ((country, sector),) = found
         return ActorRef(surname, country, sector, "person")
 
     def candidates(self, name: str) -> tuple[KnownPerson, ...]:

@@ -136,6 +136,7 @@ class PairClassifier:
         self._rules = DictVectorizer()
         self._coef: Floats = np.zeros((0, 0))
         self._intercept: Floats = np.zeros(0)
+        self._names: list[str] | None = None
 
     # ------------------------------------------------------------------ features
     def _blocks(self, inputs: PairInputs, fit: bool) -> list[tuple[str, Matrix]]:
@@ -159,6 +160,12 @@ class PairClassifier:
         return sp.hstack([block for _, block in self._blocks(inputs, fit)]).tocsr()
 
     def feature_names(self) -> list[str]:
+        """Names of the feature columns (built once: the vocabularies are large)."""
+        if self._names is None:
+            self._names = self._build_feature_names()
+        return self._names
+
+    def _build_feature_names(self) -> list[str]:
         names = [f"word:{n}" for n in self._word.get_feature_names_out()]
         names += [f"char:{n}" for n in self._char.get_feature_names_out()]
         names += [f"between:{n}" for n in self._between.get_feature_names_out()]
@@ -173,6 +180,7 @@ class PairClassifier:
         matrix = self._matrix(inputs, fit=True)
         model = LogisticRegression(C=self.config.c, max_iter=5000, class_weight="balanced")
         model.fit(matrix, list(labels), sample_weight=None if weights is None else np.asarray(weights))
+        self._names = None
         self.labels = [str(label) for label in model.classes_]
         self._coef = np.asarray(model.coef_, dtype=np.float64)
         self._intercept = np.asarray(model.intercept_, dtype=np.float64)
