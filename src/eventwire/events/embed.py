@@ -51,7 +51,7 @@ class SentenceEncoder:
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding()
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32) -> Vectors:
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> Vectors:
         """One row per text, in input order."""
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         # Batches of similar length waste less time on padding.
