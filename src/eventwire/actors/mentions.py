@@ -98,6 +98,44 @@ def _term_root(doc: Any, term: TermMatch) -> Any:
     return doc[term.end_token - 1]
 
 
+_TERM_TOKEN = re.compile(r"[^\W_]+\.?(?=\s|$)|[^\W_]+|[^\w\s]")
+
+
+def _token_variants(term: str) -> list[tuple[str, ...]]:
+    """The token sequences the tokenizer may make of a term: hyphens split off ("secretary - general"),
+    an abbreviation's period kept or split off ("lt . gen." as well as "lt. gen.")."""
+    variants: list[tuple[str, ...]] = [()]
+    for token in _TERM_TOKEN.findall(term):
+        if len(token) > 1 and token.endswith("."):
+            variants = [(*v, token) for v in variants] + [(*v, token[:-1], ".") for v in variants]
+        else:
+            variants = [(*v, token) for v in variants]
+    return variants
+
+
+#: Determiners that make a plural nationality a nation ("the Palestinians"), not a count of people.
+_NATION_DETERMINERS = {"the", "these", "those", "both"}
+
+
+def _counted_people(doc: Any, start: int, end: int) -> bool:
+    """A plural nationality counted, quantified or described ("two Iraqis", "thousands of Afghans",
+    "young Algerians"): people of that country, which CAMEO codes as civilians."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or (span[0].tag_ not in ("NNPS", "NNS") and not span.text.endswith("s")):
+        return False
+    token = span[0]
+    for child in token.children:
+        if child.i > token.i:
+            continue
+        if child.dep_ in ("nummod", "quantmod", "amod", "compound") and child.ent_type_ in ("", "CARDINAL"):
+            return True
+        if child.dep_ == "det" and child.lower_ not in _NATION_DETERMINERS:
+            return True
+    head = token.head
+    # "thousands of Afghans", "some of the Kurds"
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "PRON", "DET")
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -126,6 +164,8 @@ class MentionFinder:
         index: dict[tuple[str, ...], tuple[str, str, str]] = {}
         for term in self.lexicon.sector_by_term.values():
             index[tuple(term.term.lower().split())] = (term.sector, term.kind, term.term)
+            for tokens in _token_variants(term.term.lower()):
+                index.setdefault(tokens, (term.sector, term.kind, term.term))
         return index
 
     # ------------------------------------------------------------------ public
@@ -152,8 +192,11 @@ class MentionFinder:
             if overlaps_any(start, end, excluded):
                 continue
             mention = self._lexicon_mention(text_of(doc)[start:end], start, end)
-            if mention is not None:
-                out.append(mention)
+            if mention is None:
+                continue
+            if mention.role == "demonym" and mention.actor is not None and _counted_people(doc, start, end):
+                mention.actor.sector = "CVL"  # "more than 100 Palestinians": people, not the nation
+            out.append(mention)
         return out
 
     def _lexicon_mention(self, surface: str, start: int, end: int) -> EntityMention | None:
@@ -235,6 +278,9 @@ class MentionFinder:
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
                 conf = 0.85
+            elif country is None and sector is not None and len(ent) == 1:
+                # "President Obama": the title gives the role, the dictionary's surname the country
+                actor.country = self.people.surname_country(text)
             elif country is None and sector is None and len(ent) == 1:
                 guess = self.people.by_surname(text)
                 if guess is not None:  # later replaced by an earlier full name in the article, if any
@@ -319,7 +365,17 @@ class MentionFinder:
                 ),
                 None,
             )
+        if country is None and any(self._igo_in(lexical, doc, lo, hi) for lo, hi in windows):
+            return None, "IGO", 0.9  # "U.N. mediator Diego Cordovez": an official of the organisation
         return country, sector, 0.9 if sector else 0.8
+
+    @staticmethod
+    def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> bool:
+        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        return any(
+            m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
+            for m in lexical
+        )
 
     @staticmethod
     def _left_title_window(doc: Any, ent: Any) -> tuple[int, int] | None:
@@ -327,7 +383,8 @@ class MentionFinder:
         floor = max(ent.sent.start, ent.start - _MAX_TITLE_TOKENS)
         while lo > floor:
             token = doc[lo - 1]
-            if token.pos_ in _TITLE_STOP_POS or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a"):
+            stop = token.pos_ in _TITLE_STOP_POS and token.tag_ != "HYPH"  # "Secretary-General" is three tokens
+            if stop or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a"):
                 break
             lo -= 1
         return (lo, ent.start) if lo < ent.start else None
