@@ -113,6 +113,9 @@ def _token_variants(term: str) -> list[tuple[str, ...]]:
     return variants
 
 
+#: Entity types of names that are not peoples ("American Airlines", "Iraqi Airways").
+_NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
 #: Determiners that make a plural nationality a nation ("the Palestinians"), not a count of people.
 _NATION_DETERMINERS = {"the", "these", "those", "both"}
 
@@ -176,13 +179,43 @@ class MentionFinder:
         terms = self._term_matches(doc)
         people = self._person_mentions(doc, excluded, lexical, terms, year)
         taken = [(m.start, m.end) for m in lexical + people]
-        groups = self._group_mentions(doc, excluded, terms, lexical, taken)
+        groups = self._group_mentions(doc, excluded, terms, lexical, taken, people)
         taken += [(m.start, m.end) for m in groups]
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
         orgs = self._org_mentions(doc, excluded, taken)
-        mentions = lexical + people + groups + orgs
+        mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    @staticmethod
+    def _national_groups(doc: Any, mentions: list[EntityMention]) -> list[EntityMention]:
+        """A country adjective before a people's name ("Iraqi Kurds", "Bosnian Serbs") is one group of
+        that country's civilians; the people's own mention (or a PERSON misreading of the pair) goes."""
+        merged: list[EntityMention] = []
+        for adjective in mentions:
+            if adjective.role != "adjective" or adjective.actor is None or adjective.actor.country is None:
+                continue
+            span = doc.char_span(adjective.start, adjective.end, alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            people = doc[span.end]
+            if (
+                people.tag_ != "NNPS"
+                and not any(m.role == "demonym" and m.start == people.idx for m in mentions)
+                and people.ent_type_ != "NORP"
+            ):
+                continue
+            if not people.text[:1].isupper() or not people.text.endswith("s") or people.ent_type_ in _NAMED_THINGS:
+                continue  # "American Airlines" is a company
+            end = people.idx + len(people)
+            actor = ActorRef(f"{adjective.text} {people.text}", adjective.actor.country, "CVL", "group")
+            text = text_of(doc)[adjective.start : end]
+            merged.append(EntityMention(adjective.start, end, text, "GROUP", actor, _provenance(0.8), role="group"))
+        if not merged:
+            return mentions
+        covered = [(m.start, m.end) for m in merged]
+        kept = [m for m in mentions if m.role == "adjective" or not inside_any(m.start, m.end, covered)]
+        return kept + merged
 
     # -------------------------------------------------------------- lexicon hits
     def _lexicon_mentions(self, doc: Any, excluded: Sequence[tuple[int, int]]) -> list[EntityMention]:
@@ -397,6 +430,7 @@ class MentionFinder:
         terms: list[TermMatch],
         lexical: list[EntityMention],
         taken: list[tuple[int, int]],
+        people: Sequence[EntityMention] = (),
     ) -> list[EntityMention]:
         """Sector nouns as actors: "five North Korean officials", "the Secretary of State", "police"."""
         out: list[EntityMention] = []
@@ -404,16 +438,17 @@ class MentionFinder:
             head = _term_root(doc, term)
             if term.kind == "title" and term.end_token < len(doc) and doc[term.end_token].ent_type_ == "PERSON":
                 continue  # part of a person's title, handled with the person
-            if term.kind == "title" and term.start_token > 0 and doc[term.start_token - 1].pos_ == "PROPN":
+            if term.kind == "title" and self._after_name(doc, term.start_token, lexical):
                 continue  # "Antony Blinken, Secretary..." handled through apposition
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
                 continue  # "Olaf Scholz, the German chancellor": the title belongs to the person
+            head = self._phrase_head(head, term, terms)
             start_tok = self._left_modifiers_start(doc, term.start_token, head)
-            last = doc[term.end_token - 1]
+            last = doc[max(term.end_token - 1, head.i)]
             start, end = doc[start_tok].idx, last.idx + len(last)
             if overlaps_any(start, end, excluded) or inside_any(start, end, taken):
                 continue
-            actor = self._group_actor(doc, term, head, start, end, lexical)
+            actor = self._group_actor(doc, term, head, start, end, [*lexical, *people])
             if actor.members:
                 end = self._prep_phrase_end(head, end)  # "governments in the US, South Korea and Japan"
             label = "TITLE" if term.kind == "title" else "GROUP"
@@ -421,6 +456,25 @@ class MentionFinder:
                 EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=term.kind)
             )
         return out
+
+    @staticmethod
+    def _phrase_head(head: Any, term: TermMatch, terms: list[TermMatch]) -> Any:
+        """The noun a sector word modifies ("opposition candidates", "police station"), which carries
+        the phrase's country words ("Ugandan opposition candidates", "groups in Zimbabwe")."""
+        noun = head.head
+        if head.dep_ not in ("compound", "amod") or noun.pos_ not in ("NOUN", "PROPN"):
+            return head
+        if not 0 <= noun.i - term.end_token < 3 or any(t.start_token <= noun.i < t.end_token for t in terms):
+            return head  # a sector word of its own ("government troops") makes its own mention
+        return noun
+
+    @staticmethod
+    def _after_name(doc: Any, start_tok: int, lexical: list[EntityMention]) -> bool:
+        """A title right after a proper name that is not a country or organisation word ("U.S. official")."""
+        if start_tok == 0 or doc[start_tok - 1].pos_ != "PROPN":
+            return False
+        prev = doc[start_tok - 1]
+        return not any(m.start <= prev.idx < m.end for m in lexical)
 
     @staticmethod
     def _left_modifiers_start(doc: Any, start_tok: int, head: Any) -> int:
