@@ -436,8 +436,10 @@ class MentionFinder:
         out: list[EntityMention] = []
         for term in terms:
             head = _term_root(doc, term)
-            if term.kind == "title" and term.end_token < len(doc) and doc[term.end_token].ent_type_ == "PERSON":
+            if term.kind == "title" and self._before_person(doc, term.end_token, people):
                 continue  # part of a person's title, handled with the person
+            if self._in_hyphenated_word(doc, term):
+                continue  # "multi-party", "rebel-held": a word part, not an actor
             if term.kind == "title" and self._after_name(doc, term.start_token, lexical):
                 continue  # "Antony Blinken, Secretary..." handled through apposition
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
@@ -458,11 +460,30 @@ class MentionFinder:
         return out
 
     @staticmethod
+    def _before_person(doc: Any, end_token: int, people: Sequence[EntityMention]) -> bool:
+        if end_token >= len(doc):
+            return False
+        after = doc[end_token]
+        return after.ent_type_ == "PERSON" or any(p.start == after.idx for p in people)
+
+    @staticmethod
+    def _in_hyphenated_word(doc: Any, term: TermMatch) -> bool:
+        """The term is joined by a hyphen to the word before or after it ("multi-party", "rebel-held")."""
+        lo, hi = term.start_token, term.end_token
+        joined_left = (
+            lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_
+        )
+        joined_right = (
+            hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_
+        )
+        return joined_left or joined_right
+
+    @staticmethod
     def _phrase_head(head: Any, term: TermMatch, terms: list[TermMatch]) -> Any:
         """The noun a sector word modifies ("opposition candidates", "police station"), which carries
         the phrase's country words ("Ugandan opposition candidates", "groups in Zimbabwe")."""
         noun = head.head
-        if head.dep_ not in ("compound", "amod") or noun.pos_ not in ("NOUN", "PROPN"):
+        if term.kind == "title" or head.dep_ not in ("compound", "amod") or noun.pos_ not in ("NOUN", "PROPN"):
             return head
         if not 0 <= noun.i - term.end_token < 3 or any(t.start_token <= noun.i < t.end_token for t in terms):
             return head  # a sector word of its own ("government troops") makes its own mention
