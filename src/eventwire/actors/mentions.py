@@ -495,6 +495,8 @@ class MentionFinder:
         if start_tok == 0 or doc[start_tok - 1].pos_ != "PROPN":
             return False
         prev = doc[start_tok - 1]
+        if prev.ent_type_ in ("NORP", "GPE", "LOC"):
+            return False  # "Christian missionary", "Texan farmer"
         return not any(m.start <= prev.idx < m.end for m in lexical)
 
     @staticmethod
