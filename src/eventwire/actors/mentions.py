@@ -113,6 +113,9 @@ def _token_variants(term: str) -> list[tuple[str, ...]]:
     return variants
 
 
+#: Prefixes that make a hyphenated title, not a word part ("ex-minister", "vice-president").
+_TITLE_PREFIXES = frozenset({"ex", "vice", "co", "deputy", "acting", "former", "self", "then"})
+
 #: Entity types of names that are not peoples ("American Airlines", "Iraqi Airways").
 _NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
@@ -444,15 +447,18 @@ class MentionFinder:
                 continue  # "Antony Blinken, Secretary..." handled through apposition
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
                 continue  # "Olaf Scholz, the German chancellor": the title belongs to the person
-            head = self._phrase_head(head, term, terms)
             start_tok = self._left_modifiers_start(doc, term.start_token, head)
-            last = doc[max(term.end_token - 1, head.i)]
+            last = doc[term.end_token - 1]
             start, end = doc[start_tok].idx, last.idx + len(last)
             if overlaps_any(start, end, excluded) or inside_any(start, end, taken):
                 continue
-            actor = self._group_actor(doc, term, head, start, end, [*lexical, *people])
+            # the country words of the whole phrase count, the mention stays the sector word's own
+            phrase = self._phrase_head(head, term, terms)
+            lo = doc[self._left_modifiers_start(doc, term.start_token, phrase)].idx
+            hi = max(end, phrase.idx + len(phrase))
+            actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
             if actor.members:
-                end = self._prep_phrase_end(head, end)  # "governments in the US, South Korea and Japan"
+                end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
             label = "TITLE" if term.kind == "title" else "GROUP"
             out.append(
                 EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=term.kind)
@@ -461,10 +467,14 @@ class MentionFinder:
 
     @staticmethod
     def _before_person(doc: Any, end_token: int, people: Sequence[EntityMention]) -> bool:
-        if end_token >= len(doc):
-            return False
-        after = doc[end_token]
-        return after.ent_type_ == "PERSON" or any(p.start == after.idx for p in people)
+        """A person's name follows the title, possibly after the rest of the title ("Speaker of the House")."""
+        for i in range(end_token, min(end_token + _MAX_TITLE_TOKENS, len(doc))):
+            token = doc[i]
+            if token.ent_type_ == "PERSON" or any(p.start == token.idx for p in people):
+                return True
+            if token.pos_ in _TITLE_STOP_POS or (i > end_token and token.pos_ not in ("ADP", "DET", "PROPN")):
+                return False
+        return False
 
     @staticmethod
     def _in_hyphenated_word(doc: Any, term: TermMatch) -> bool:
