@@ -123,7 +123,7 @@ def test_a_surname_shared_by_different_actors_stays_unknown() -> None:
         # a title after a country word makes a group actor
         ("A top U.S. official said talks would resume.", "A top U.S. official", "USA", "GOV"),
         # hyphenated and abbreviated titles
-        ("Lt. Gen. Prosper Avril resigned.", "Prosper Avril", None, "MIL"),
+        ("Lt. Gen. Pierre Dumont resigned.", "Pierre Dumont", None, "MIL"),
         # an organisation's official belongs to the organisation, not a nearby country
         ("U.N. mediator Diego Cordovez met Afghan leaders.", "Diego Cordovez", None, "IGO"),
         # a title and a dictionary surname: the title's role, the surname's country
