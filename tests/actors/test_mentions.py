@@ -110,8 +110,10 @@ def test_a_surname_shared_by_different_actors_stays_unknown() -> None:
         # a counted or described nationality is people of that country (CAMEO civilians) ...
         ("Soldiers arrested more than 100 Palestinians.", "Palestinians", "PSE", "CVL"),
         ("Thousands of Afghans fled.", "Afghans", "AFG", "CVL"),
-        # ... a bare or definite one stands for the nation
+        # ... and so is one acted upon, while a bare or definite one, or a partner, stands for the nation
+        ("Police arrested Palestinians at the checkpoint.", "Palestinians", "PSE", "CVL"),
         ("The Palestinians rejected the plan.", "Palestinians", "PSE", None),
+        ("Israel held talks with Palestinians.", "Palestinians", "PSE", None),
         # a country adjective before a people's name makes one group of that country
         ("Thousands of Iraqi Kurds fled to Turkey.", "Iraqi Kurds", "IRQ", "CVL"),
         # CAMEO sectors for students, workers and farmers

@@ -123,6 +123,10 @@ _NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW
 _NATION_DETERMINERS = {"the", "these", "those", "both"}
 
 
+#: Prepositions whose plural-nationality object is a party to relations ("talks with Israelis").
+_PARTNER_PREPS = frozenset({"with", "between", "among", "by", "from", "of", "against"})
+
+
 def _counted_people(doc: Any, start: int, end: int) -> bool:
     """A plural nationality counted, quantified or described ("two Iraqis", "thousands of Afghans",
     "young Algerians"): people of that country, which CAMEO codes as civilians."""
@@ -135,11 +139,14 @@ def _counted_people(doc: Any, start: int, end: int) -> bool:
             continue
         if child.dep_ in ("nummod", "quantmod", "amod", "compound") and child.ent_type_ in ("", "CARDINAL"):
             return True
-        if child.dep_ == "det" and child.lower_ not in _NATION_DETERMINERS:
-            return True
+        if child.dep_ == "det":
+            return child.lower_ not in _NATION_DETERMINERS
     head = token.head
     # "thousands of Afghans", "some of the Kurds"
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "PRON", "DET")
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "PRON", "DET"):
+        return True
+    # people acted upon ("arrested Palestinians", "refused entry to Ghanaians"); a partner is the nation
+    return token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ not in _PARTNER_PREPS)
 
 
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
