@@ -464,12 +464,12 @@ class MentionFinder:
             lo = doc[self._left_modifiers_start(doc, term.start_token, phrase)].idx
             hi = max(end, phrase.idx + len(phrase))
             actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
+            if term.kind == "equipment" and actor.country is None and not actor.members:
+                continue  # "offered attack helicopters": the thing, not an actor
             if actor.members:
                 end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
-            label = "TITLE" if term.kind == "title" else "GROUP"
-            out.append(
-                EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=term.kind)
-            )
+            label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
+            out.append(EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=role))
         return out
 
     @staticmethod
