@@ -102,3 +102,61 @@ def test_lowercase_us_is_not_the_united_states() -> None:
 def test_a_surname_shared_by_different_actors_stays_unknown() -> None:
     actor = _mention("Johnson criticized the plan.", "Johnson").actor
     assert actor is not None and (actor.country, actor.sector) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a counted or described nationality is people of that country (CAMEO civilians) ...
+        ("Soldiers arrested more than 100 Palestinians.", "Palestinians", "PSE", "CVL"),
+        ("Thousands of Afghans fled.", "Afghans", "AFG", "CVL"),
+        # ... and so is one acted upon, while a bare or definite one, or a partner, stands for the nation
+        ("Police arrested Palestinians at the checkpoint.", "Palestinians", "PSE", "CVL"),
+        ("The Palestinians rejected the plan.", "Palestinians", "PSE", None),
+        ("Israel held talks with Palestinians.", "Palestinians", "PSE", None),
+        # a country adjective before a people's name makes one group of that country
+        ("Thousands of Iraqi Kurds fled to Turkey.", "Iraqi Kurds", "IRQ", "CVL"),
+        # CAMEO sectors for students, workers and farmers
+        ("French farmers blocked roads.", "French farmers", "FRA", "AGR"),
+        ("Indonesian students marched.", "Indonesian students", "IDN", "EDU"),
+        # the country word of a phrase whose head a sector word modifies
+        ("Ugandan opposition candidates were arrested.", "opposition", "UGA", "OPP"),
+        ("Opposition groups in Zimbabwe protested.", "Opposition", "ZWE", "OPP"),
+        # a title after a country word makes a group actor
+        ("A top U.S. official said talks would resume.", "A top U.S. official", "USA", "GOV"),
+        # hyphenated and abbreviated titles
+        ("Lt. Gen. Pierre Dumont resigned.", "Pierre Dumont", None, "MIL"),
+        # an organisation's official belongs to the organisation, not a nearby country
+        ("U.N. mediator Diego Cordovez met Afghan leaders.", "Diego Cordovez", None, "IGO"),
+        # a title and a dictionary surname: the title's role, the surname's country
+        ("Moroccan diplomats met President Obama.", "Obama", "USA", "GOV"),
+        # a sector word inside a hyphenated word is no actor
+        ("Algeria held its first multi-party elections.", "Algeria", "DZA", None),
+    ],
+)
+def test_group_nationality_and_title_conventions(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_hyphenated_word_part_is_not_a_group() -> None:
+    entities = extract("Algeria held its first multi-party elections.", date="2022-03-02").entities
+    assert all(m.actor is None or m.actor.sector != "PTY" for m in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the rest of a title may stand between it and the name
+        ("The US Speaker of the House Nancy Pelosi issued a warning.", "Nancy Pelosi"),
+        # a title after a name-like word is the person's (ORG-tagged names included)
+        ("Vice-President Moody Awori said it.", "Moody Awori"),
+    ],
+)
+def test_a_title_before_a_name_makes_no_group_of_its_own(text: str, surface: str) -> None:
+    entities = extract(text, date="2022-03-02").entities
+    assert _mention(text, surface).actor is not None
+    assert not [m for m in entities if m.label == "TITLE"]

@@ -115,8 +115,8 @@ def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> Non
         actor = mention.actor
         if mention.label != "PERSON" or mention.refers_to is not None or actor is None:
             continue
-        if actor.country is not None or actor.sector is None:
-            continue
+        if actor.country is not None or actor.sector in (None, "IGO", "NGO"):
+            continue  # an organisation's official has no country of their own
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Literal, TypeVar
 
 CountryRole = Literal["name", "adjective", "demonym", "capital", "metonym"]
-SectorKind = Literal["title", "group"]
+SectorKind = Literal["title", "group", "equipment"]
 _V = TypeVar("_V")
 
 # Lower-cased forms of these are everyday English words ("turkey", "chad", "polish"),
@@ -244,7 +244,7 @@ def _load_igos() -> tuple[IgoEntry, ...]:
 def _load_sectors() -> tuple[SectorTerm, ...]:
     terms = []
     for r in _read_rows("sectors.tsv"):
-        kind: SectorKind = "title" if r["kind"] == "title" else "group"
+        kind: SectorKind = "title" if r["kind"] == "title" else "equipment" if r["kind"] == "equipment" else "group"
         terms.append(SectorTerm(term=r["term"].lower(), sector=r["sector"], kind=kind))
     return tuple(terms)
 

@@ -98,6 +98,57 @@ def _term_root(doc: Any, term: TermMatch) -> Any:
     return doc[term.end_token - 1]
 
 
+_TERM_TOKEN = re.compile(r"[^\W_]+\.?(?=\s|$)|[^\W_]+|[^\w\s]")
+
+
+def _token_variants(term: str) -> list[tuple[str, ...]]:
+    """The token sequences the tokenizer may make of a term: hyphens split off ("secretary - general"),
+    an abbreviation's period kept or split off ("lt . gen." as well as "lt. gen.")."""
+    variants: list[tuple[str, ...]] = [()]
+    for token in _TERM_TOKEN.findall(term):
+        if len(token) > 1 and token.endswith("."):
+            variants = [(*v, token) for v in variants] + [(*v, token[:-1], ".") for v in variants]
+        else:
+            variants = [(*v, token) for v in variants]
+    return variants
+
+
+#: Prefixes that make a hyphenated title, not a word part ("ex-minister", "vice-president").
+_TITLE_PREFIXES = frozenset({"ex", "vice", "co", "deputy", "acting", "former", "self", "then"})
+
+#: Entity types of names that are not peoples ("American Airlines", "Iraqi Airways").
+_NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+#: Determiners that make a plural nationality a nation ("the Palestinians"), not a count of people.
+_NATION_DETERMINERS = {"the", "these", "those", "both"}
+
+
+#: Prepositions whose plural-nationality object is a party to relations ("talks with Israelis").
+_PARTNER_PREPS = frozenset({"with", "between", "among", "by", "from", "of", "against"})
+
+
+def _counted_people(doc: Any, start: int, end: int) -> bool:
+    """A plural nationality counted, quantified or described ("two Iraqis", "thousands of Afghans",
+    "young Algerians"): people of that country, which CAMEO codes as civilians."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or (span[0].tag_ not in ("NNPS", "NNS") and not span.text.endswith("s")):
+        return False
+    token = span[0]
+    for child in token.children:
+        if child.i > token.i:
+            continue
+        if child.dep_ in ("nummod", "quantmod", "amod", "compound") and child.ent_type_ in ("", "CARDINAL"):
+            return True
+        if child.dep_ == "det":
+            return child.lower_ not in _NATION_DETERMINERS
+    head = token.head
+    # "thousands of Afghans", "some of the Kurds"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "PRON", "DET"):
+        return True
+    # people acted upon ("arrested Palestinians", "refused entry to Ghanaians"); a partner is the nation
+    return token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ not in _PARTNER_PREPS)
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -126,6 +177,8 @@ class MentionFinder:
         index: dict[tuple[str, ...], tuple[str, str, str]] = {}
         for term in self.lexicon.sector_by_term.values():
             index[tuple(term.term.lower().split())] = (term.sector, term.kind, term.term)
+            for tokens in _token_variants(term.term.lower()):
+                index.setdefault(tokens, (term.sector, term.kind, term.term))
         return index
 
     # ------------------------------------------------------------------ public
@@ -136,13 +189,43 @@ class MentionFinder:
         terms = self._term_matches(doc)
         people = self._person_mentions(doc, excluded, lexical, terms, year)
         taken = [(m.start, m.end) for m in lexical + people]
-        groups = self._group_mentions(doc, excluded, terms, lexical, taken)
+        groups = self._group_mentions(doc, excluded, terms, lexical, taken, people)
         taken += [(m.start, m.end) for m in groups]
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
         orgs = self._org_mentions(doc, excluded, taken)
-        mentions = lexical + people + groups + orgs
+        mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    @staticmethod
+    def _national_groups(doc: Any, mentions: list[EntityMention]) -> list[EntityMention]:
+        """A country adjective before a people's name ("Iraqi Kurds", "Bosnian Serbs") is one group of
+        that country's civilians; the people's own mention (or a PERSON misreading of the pair) goes."""
+        merged: list[EntityMention] = []
+        for adjective in mentions:
+            if adjective.role != "adjective" or adjective.actor is None or adjective.actor.country is None:
+                continue
+            span = doc.char_span(adjective.start, adjective.end, alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            people = doc[span.end]
+            if (
+                people.tag_ != "NNPS"
+                and not any(m.role == "demonym" and m.start == people.idx for m in mentions)
+                and people.ent_type_ != "NORP"
+            ):
+                continue
+            if not people.text[:1].isupper() or not people.text.endswith("s") or people.ent_type_ in _NAMED_THINGS:
+                continue  # "American Airlines" is a company
+            end = people.idx + len(people)
+            actor = ActorRef(f"{adjective.text} {people.text}", adjective.actor.country, "CVL", "group")
+            text = text_of(doc)[adjective.start : end]
+            merged.append(EntityMention(adjective.start, end, text, "GROUP", actor, _provenance(0.8), role="group"))
+        if not merged:
+            return mentions
+        covered = [(m.start, m.end) for m in merged]
+        kept = [m for m in mentions if m.role == "adjective" or not inside_any(m.start, m.end, covered)]
+        return kept + merged
 
     # -------------------------------------------------------------- lexicon hits
     def _lexicon_mentions(self, doc: Any, excluded: Sequence[tuple[int, int]]) -> list[EntityMention]:
@@ -152,8 +235,11 @@ class MentionFinder:
             if overlaps_any(start, end, excluded):
                 continue
             mention = self._lexicon_mention(text_of(doc)[start:end], start, end)
-            if mention is not None:
-                out.append(mention)
+            if mention is None:
+                continue
+            if mention.role == "demonym" and mention.actor is not None and _counted_people(doc, start, end):
+                mention.actor.sector = "CVL"  # "more than 100 Palestinians": people, not the nation
+            out.append(mention)
         return out
 
     def _lexicon_mention(self, surface: str, start: int, end: int) -> EntityMention | None:
@@ -235,6 +321,9 @@ class MentionFinder:
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
                 conf = 0.85
+            elif country is None and sector is not None and len(ent) == 1:
+                # "President Obama": the title gives the role, the dictionary's surname the country
+                actor.country = self.people.surname_country(text)
             elif country is None and sector is None and len(ent) == 1:
                 guess = self.people.by_surname(text)
                 if guess is not None:  # later replaced by an earlier full name in the article, if any
@@ -319,7 +408,17 @@ class MentionFinder:
                 ),
                 None,
             )
+        if country is None and any(self._igo_in(lexical, doc, lo, hi) for lo, hi in windows):
+            return None, "IGO", 0.9  # "U.N. mediator Diego Cordovez": an official of the organisation
         return country, sector, 0.9 if sector else 0.8
+
+    @staticmethod
+    def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> bool:
+        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        return any(
+            m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
+            for m in lexical
+        )
 
     @staticmethod
     def _left_title_window(doc: Any, ent: Any) -> tuple[int, int] | None:
@@ -327,7 +426,8 @@ class MentionFinder:
         floor = max(ent.sent.start, ent.start - _MAX_TITLE_TOKENS)
         while lo > floor:
             token = doc[lo - 1]
-            if token.pos_ in _TITLE_STOP_POS or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a"):
+            stop = token.pos_ in _TITLE_STOP_POS and token.tag_ != "HYPH"  # "Secretary-General" is three tokens
+            if stop or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a"):
                 break
             lo -= 1
         return (lo, ent.start) if lo < ent.start else None
@@ -340,14 +440,17 @@ class MentionFinder:
         terms: list[TermMatch],
         lexical: list[EntityMention],
         taken: list[tuple[int, int]],
+        people: Sequence[EntityMention] = (),
     ) -> list[EntityMention]:
         """Sector nouns as actors: "five North Korean officials", "the Secretary of State", "police"."""
         out: list[EntityMention] = []
         for term in terms:
             head = _term_root(doc, term)
-            if term.kind == "title" and term.end_token < len(doc) and doc[term.end_token].ent_type_ == "PERSON":
+            if term.kind == "title" and self._before_person(doc, term.end_token, people):
                 continue  # part of a person's title, handled with the person
-            if term.kind == "title" and term.start_token > 0 and doc[term.start_token - 1].pos_ == "PROPN":
+            if self._in_hyphenated_word(doc, term):
+                continue  # "multi-party", "rebel-held": a word part, not an actor
+            if term.kind == "title" and self._after_name(doc, term.start_token, lexical):
                 continue  # "Antony Blinken, Secretary..." handled through apposition
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
                 continue  # "Olaf Scholz, the German chancellor": the title belongs to the person
@@ -356,14 +459,62 @@ class MentionFinder:
             start, end = doc[start_tok].idx, last.idx + len(last)
             if overlaps_any(start, end, excluded) or inside_any(start, end, taken):
                 continue
-            actor = self._group_actor(doc, term, head, start, end, lexical)
+            # the country words of the whole phrase count, the mention stays the sector word's own
+            phrase = self._phrase_head(head, term, terms)
+            lo = doc[self._left_modifiers_start(doc, term.start_token, phrase)].idx
+            hi = max(end, phrase.idx + len(phrase))
+            actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
+            if term.kind == "equipment" and actor.country is None and not actor.members:
+                continue  # "offered attack helicopters": the thing, not an actor
             if actor.members:
-                end = self._prep_phrase_end(head, end)  # "governments in the US, South Korea and Japan"
-            label = "TITLE" if term.kind == "title" else "GROUP"
-            out.append(
-                EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=term.kind)
-            )
+                end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
+            label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
+            out.append(EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=role))
         return out
+
+    @staticmethod
+    def _before_person(doc: Any, end_token: int, people: Sequence[EntityMention]) -> bool:
+        """A person's name follows the title, possibly after the rest of the title ("Speaker of the House")."""
+        for i in range(end_token, min(end_token + _MAX_TITLE_TOKENS, len(doc))):
+            token = doc[i]
+            if token.ent_type_ == "PERSON" or any(p.start == token.idx for p in people):
+                return True
+            if token.pos_ in _TITLE_STOP_POS or (i > end_token and token.pos_ not in ("ADP", "DET", "PROPN")):
+                return False
+        return False
+
+    @staticmethod
+    def _in_hyphenated_word(doc: Any, term: TermMatch) -> bool:
+        """The term is joined by a hyphen to the word before or after it ("multi-party", "rebel-held")."""
+        lo, hi = term.start_token, term.end_token
+        joined_left = (
+            lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_
+        )
+        joined_right = (
+            hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_
+        )
+        return joined_left or joined_right
+
+    @staticmethod
+    def _phrase_head(head: Any, term: TermMatch, terms: list[TermMatch]) -> Any:
+        """The noun a sector word modifies ("opposition candidates", "police station"), which carries
+        the phrase's country words ("Ugandan opposition candidates", "groups in Zimbabwe")."""
+        noun = head.head
+        if term.kind == "title" or head.dep_ not in ("compound", "amod") or noun.pos_ not in ("NOUN", "PROPN"):
+            return head
+        if not 0 <= noun.i - term.end_token < 3 or any(t.start_token <= noun.i < t.end_token for t in terms):
+            return head  # a sector word of its own ("government troops") makes its own mention
+        return noun
+
+    @staticmethod
+    def _after_name(doc: Any, start_tok: int, lexical: list[EntityMention]) -> bool:
+        """A title right after a proper name that is not a country or organisation word ("U.S. official")."""
+        if start_tok == 0 or doc[start_tok - 1].pos_ != "PROPN":
+            return False
+        prev = doc[start_tok - 1]
+        if prev.ent_type_ in ("NORP", "GPE", "LOC"):
+            return False  # "Christian missionary", "Texan farmer"
+        return not any(m.start <= prev.idx < m.end for m in lexical)
 
     @staticmethod
     def _left_modifiers_start(doc: Any, start_tok: int, head: Any) -> int:

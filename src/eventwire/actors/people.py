@@ -145,6 +145,14 @@ class PeopleIndex:
         ((country, sector),) = found
         return ActorRef(surname, country, sector, "person")
 
+    def surname_country(self, surname: str) -> str | None:
+        """The country of a bare surname when every dictionary person of that surname shares it."""
+        key = normalise_name(surname)
+        if len(key) < 4 or " " in key:
+            return None
+        found = {p.country for p in self.people if normalise_name(p.name).split()[-1:] == [key]}
+        return found.pop() if len(found) == 1 else None
+
     def candidates(self, name: str) -> tuple[KnownPerson, ...]:
         """Every row whose name or alias matches ``name``, in file order."""
         return self.by_key.get(normalise_name(name), ())
