@@ -23,6 +23,8 @@ VERSION = "events.rules.v1"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
+#: "an investigation of Flynn", "condemnation of the declaration": a noun event's of-object is what it is about.
+_NOUN_TARGET_PREPS = (*_TARGET_PREPS, "of")
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}
 _MODALS_HYPOTHETICAL = {"could", "would", "might", "may", "should"}
 _FUTURE_HEADS = {"plan", "intend", "aim", "expect", "set", "go"}
@@ -260,10 +262,12 @@ class _ParticipantResolver:
     def target_of_verb(
         self, verb: Any, consumed_object: Any | None, preps: tuple[str, ...] = _TARGET_PREPS
     ) -> tuple[Participant | None, str]:
+        if consumed_object is not None and consumed_object.dep_ in ("prep", "prt", "dative"):
+            consumed_object = None  # "charged X with": the word consumed is a preposition, X is still the object
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
-        if obj is not None and consumed_object is None:
-            found = self.participant(obj)
+        if obj is not None and (consumed_object is None or _names_actor(obj, self)):
+            found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
             if found is not None:
                 return found, f"object '{obj.text}'"
         for head in [verb, *heads]:
@@ -272,8 +276,12 @@ class _ParticipantResolver:
                 return found, how
         if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
             return self.target_of_verb(verb.head, None) if _direct_object(verb.head) is not None else (None, "none")
-        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN"):
+        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
             return _unresolved(obj), f"object '{obj.text}' (no known actor)"
+        for head in [verb, *heads]:
+            pobj = _prep_argument(head, preps)
+            if pobj is not None:
+                return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
@@ -310,10 +318,15 @@ class _ParticipantResolver:
         return None, "none"
 
     def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
-        found, how = self._prep_object(noun, _TARGET_PREPS)
+        found, how = self._prep_object(noun, _NOUN_TARGET_PREPS)
         if found is not None:
             return found, how
         head = noun.head
+        light = head if noun.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
+        if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
+            found, how = self._prep_object(light, _TARGET_PREPS)
+            if found is not None:
+                return found, how
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             clause = _governing_clause(head)
             if clause is not None:
@@ -322,7 +335,30 @@ class _ParticipantResolver:
                     found = self.participant(subject) or self.agent_of_noun(subject)[0]
                     if found is not None:
                         return found, f"subject of the clause it comments on '{subject.text}'"
+        for carrier in (noun, light):
+            pobj = (
+                _prep_argument(carrier, _NOUN_TARGET_PREPS if carrier is noun else _TARGET_PREPS)
+                if carrier is not None
+                else None
+            )
+            if pobj is not None:
+                return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
+
+
+def _names_actor(token: Any, resolver: _ParticipantResolver) -> bool:
+    """Whether an actor mention is rooted at ``token`` itself (not merely a possessor inside its phrase)."""
+    return any(root is not None and root.i == token.i for root in resolver.roots)
+
+
+def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
+    """The first noun object of one of ``preps`` under ``head``, actor or not ("an investigation into the crash")."""
+    for prep in head.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "NUM"):
+                    return pobj
+    return None
 
 
 def _root_token(doc: Any, mention: EntityMention) -> Any | None:
