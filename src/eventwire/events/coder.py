@@ -372,12 +372,33 @@ def _unresolved(head: Any) -> Participant:
     return Participant(Span(start, end, text_of(head.doc)[start:end]), None, None)
 
 
+#: Right-hand dependents that start a clause or an adjunct, not part of the argument's noun phrase.
+_CLAUSAL_MODIFIERS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "npadvmod", "advmod", "mark", "dep"}
+
+
 def _phrase_bounds(head: Any) -> tuple[int, int]:
-    """The head and everything to its left in its phrase, without leading punctuation."""
+    """The argument's noun phrase as annotators mark it: modifiers, appositions and conjuncts
+    included ("70 employees of Wargaming", "Yang Jiechi, the State Councillor of China"), clauses
+    hanging on it ("which left 30 dead") and edge punctuation not."""
     first = head.left_edge
     while first.i < head.i and (first.is_punct or first.is_space):
         first = head.doc[first.i + 1]
-    return int(first.idx), int(head.idx) + len(head)
+    last = head.doc[_right_end(head)]
+    while last.i > head.i and (last.is_space or (last.is_punct and last.text not in (")", "]"))):
+        last = head.doc[last.i - 1]
+    return int(first.idx), int(last.idx) + len(last)
+
+
+def _right_end(token: Any) -> int:
+    """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects."""
+    end = token.i
+    for child in token.rights:
+        if child.dep_ in _CLAUSAL_MODIFIERS:
+            break  # everything after a clause boundary belongs to the clause
+        if child.dep_ == "prep" and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in child.children):
+            break  # "accused the party of having incited hatred": the charge, not the party
+        end = max(end, _right_end(child))
+    return end
 
 
 def _place_as_actor(place: Place) -> EntityMention:
