@@ -23,6 +23,8 @@ VERSION = "events.rules.v1"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
+#: Where an event happens is its target when nothing else is ("set up a station at Digha").
+_PLACE_PREPS = ("in", "at", "from", "for")
 #: "an investigation of Flynn", "condemnation of the declaration": a noun event's of-object is what it is about.
 _NOUN_TARGET_PREPS = (*_TARGET_PREPS, "of")
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}
@@ -278,10 +280,35 @@ class _ParticipantResolver:
             return self.target_of_verb(verb.head, None) if _direct_object(verb.head) is not None else (None, "none")
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
             return _unresolved(obj), f"object '{obj.text}' (no known actor)"
+        found, how = self._complement_target(verb, preps, depth=2)
+        if found is not None:
+            return found, how
         for head in [verb, *heads]:
             pobj = _prep_argument(head, preps)
             if pobj is not None:
                 return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
+        return None, "none"
+
+    def _complement_target(self, verb: Any, preps: tuple[str, ...], depth: int) -> tuple[Participant | None, str]:
+        """An actor the event is directed at, named in the clause it governs or in a place phrase:
+        "agreed to work with China", "provided $340 million for assistance in northern Iraq"."""
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN"):
+                found = self.participant(child)  # "provide Sri Lanka with technology"
+                if found is not None:
+                    return found, f"indirect object '{child.text}'"
+        found, how = self._prep_object(verb, (*preps, *_PLACE_PREPS))
+        if found is not None or depth == 0:
+            return found, how
+        for clause in verb.children:
+            if clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+                obj = _direct_object(clause)
+                found = self.participant(obj) if obj is not None else None
+                if found is not None:
+                    return found, f"object '{obj.text}' of '{clause.text}'"
+                found, how = self._complement_target(clause, preps, depth - 1)
+                if found is not None:
+                    return found, f"{how} in '{clause.text}'"
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
