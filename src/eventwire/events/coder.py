@@ -23,6 +23,10 @@ VERSION = "events.rules.v1"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
+#: What a source sends or withdraws is its own, never the target of the event.
+_OWN_FORCES = {"troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "army", "weapon", "arm"}
+#: Entity types of a prepositional object that dates the event rather than naming its target ("on March 28").
+_WHEN = {"DATE", "TIME"}
 #: Where an event happens is its target when nothing else is ("set up a station at Digha").
 _PLACE_PREPS = ("in", "at", "from", "for")
 #: "an investigation of Flynn", "condemnation of the declaration": a noun event's of-object is what it is about.
@@ -167,8 +171,8 @@ class EventCoder:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
             target, tgt_how = None, "dropped: same actor as source"
-        if (source is None or source.actor is None) and (target is None or target.actor is None):
-            return None
+        if _no_actor(source) and _no_actor(target) and (trigger.pos == "N" or source is None or target is None):
+            return None  # kept without a known actor only when the clause names both who and to whom
         if trigger.pos == "N" and (source is None or source.actor is None):
             return None  # a noun event without an agent is too often background ("the talks")
         if trigger.pos == "V" and target is not None and target.entity is not None:
@@ -268,7 +272,7 @@ class _ParticipantResolver:
             consumed_object = None  # "charged X with": the word consumed is a preposition, X is still the object
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
-        if obj is not None and (consumed_object is None or _names_actor(obj, self)):
+        if obj is not None and (consumed_object is None or _is_other_party(obj, self)):
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
             if found is not None:
                 return found, f"object '{obj.text}'"
@@ -278,7 +282,7 @@ class _ParticipantResolver:
                 return found, how
         if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
             return self.target_of_verb(verb.head, None) if _direct_object(verb.head) is not None else (None, "none")
-        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM"):
+        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return _unresolved(obj), f"object '{obj.text}' (no known actor)"
         found, how = self._complement_target(verb, preps, depth=2)
         if found is not None:
@@ -303,7 +307,7 @@ class _ParticipantResolver:
         for clause in verb.children:
             if clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
                 obj = _direct_object(clause)
-                found = self.participant(obj) if obj is not None else None
+                found = self.participant(obj) if obj is not None and _names_actor(obj, self) else None
                 if found is not None:
                     return found, f"object '{obj.text}' of '{clause.text}'"
                 found, how = self._complement_target(clause, preps, depth - 1)
@@ -378,12 +382,19 @@ def _names_actor(token: Any, resolver: _ParticipantResolver) -> bool:
     return any(root is not None and root.i == token.i for root in resolver.roots)
 
 
+def _is_other_party(obj: Any, resolver: _ParticipantResolver) -> bool:
+    """An object consumed by the trigger that is still its target ("summoned the ambassador"),
+    not the source's own forces or goods ("withdrew its troops", "sent troops")."""
+    own = any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in _OWN_FORCES
+    return not own and _names_actor(obj, resolver)
+
+
 def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
     """The first noun object of one of ``preps`` under ``head``, actor or not ("an investigation into the crash")."""
     for prep in head.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "NUM"):
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "NUM") and pobj.ent_type_ not in _WHEN:
                     return pobj
     return None
 
@@ -712,6 +723,10 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
 def _is_not_only(neg: Any) -> bool:
     nxt = neg.i + 1
     return nxt < len(neg.doc) and str(neg.doc[nxt].lower_) == "only"
+
+
+def _no_actor(part: Participant | None) -> bool:
+    return part is None or part.actor is None
 
 
 def _same_actor(a: Participant, b: Participant) -> bool:
