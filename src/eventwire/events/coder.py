@@ -307,9 +307,10 @@ class _ParticipantResolver:
         for clause in verb.children:
             if clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
                 obj = _direct_object(clause)
-                found = self.participant(obj) if obj is not None and _names_actor(obj, self) else None
-                if found is not None:
-                    return found, f"object '{obj.text}' of '{clause.text}'"
+                if obj is not None and _names_actor(obj, self):
+                    found = self.participant(obj)
+                    if found is not None:
+                        return found, f"object '{obj.text}' of '{clause.text}'"
                 found, how = self._complement_target(clause, preps, depth - 1)
                 if found is not None:
                     return found, f"{how} in '{clause.text}'"
@@ -429,7 +430,7 @@ def _phrase_bounds(head: Any) -> tuple[int, int]:
 
 def _right_end(token: Any) -> int:
     """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects."""
-    end = token.i
+    end = int(token.i)
     for child in token.rights:
         if child.dep_ in _CLAUSAL_MODIFIERS:
             break  # everything after a clause boundary belongs to the clause
