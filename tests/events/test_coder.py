@@ -154,3 +154,43 @@ def test_trigger_rows_parse_object_markers() -> None:
 def test_future_acts_follow_the_plover_manual(text: str, event_type: str, future: bool) -> None:
     event = extract(text, date="2022-03-02").events[0]
     assert (event.type, event.future) == (event_type, future)
+
+
+def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
+    def span(part: Any) -> str | None:
+        return part.span.text if part is not None else None
+
+    return [(e.type, span(e.source), span(e.target)) for e in extract(text, date="2022-03-02").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole argument noun phrase, as annotators mark it: modifiers, appositions, brackets
+        (
+            "A court in Bavaria charged the former mayor, a well-known businessman, with fraud.",
+            ("ACCUSE", "A court in Bavaria", "the former mayor, a well-known businessman"),
+        ),
+        (
+            "The World Health Organization (WHO) sent medical supplies to Yemen.",
+            ("AID", "The World Health Organization (WHO)", "Yemen"),
+        ),
+        # ...but not a clause hanging on it
+        (
+            "Israeli jets struck a weapons depot of the Syrian army, which was hit last year too.",
+            ("ASSAULT", "Israeli jets", "a weapons depot of the Syrian army"),
+        ),
+        # a noun event's prepositional object is its target, a known actor or not
+        (
+            "Police launched an investigation into 12 employees of a German bank.",
+            ("ACCUSE", "Police", "12 employees of a German bank"),
+        ),
+        # an actor as the object a trigger consumes is the target; the source's own troops are not
+        ("France summoned the Chinese ambassador.", ("ACCUSE", "France", "the Chinese ambassador")),
+        ("Russia is willing to withdraw its troops from Syria.", ("AGREE", "Russia", "Syria")),
+        # the target named in the complement clause
+        ("Japan agreed to work with China on infrastructure projects.", ("AGREE", "Japan", "China")),
+    ],
+)
+def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _participants(text)

@@ -280,8 +280,10 @@ class _ParticipantResolver:
             found, how = self._prep_object(head, preps)
             if found is not None:
                 return found, how
-        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
-            return self.target_of_verb(verb.head, None) if _direct_object(verb.head) is not None else (None, "none")
+        if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
+            found, how = self.target_of_verb(verb.head, None)
+            if found is not None:
+                return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return _unresolved(obj), f"object '{obj.text}' (no known actor)"
         found, how = self._complement_target(verb, preps, depth=2)
