@@ -230,8 +230,22 @@ class _ParticipantResolver:
             return None
         mention = self.mentions[best[2]]
         entity = best[2] if best[2] < self.n_entities else None
+        antecedent = self._antecedent_in_sentence(head, mention)
+        if antecedent is not None:  # "the UN said it will investigate": the source is the UN, as annotators mark it
+            entity = mention.refers_to
+            mention, head = self.mentions[antecedent], self.roots[antecedent]
         found = Participant(_phrase_span(head, mention), mention.actor, entity)
         return self._with_conjuncts(head, found)
+
+    def _antecedent_in_sentence(self, head: Any, mention: EntityMention) -> int | None:
+        """The named antecedent of a pronoun argument when it stands earlier in the same sentence."""
+        index = mention.refers_to
+        if mention.role != "pronoun" or index is None or not 0 <= index < self.n_entities:
+            return None
+        root = self.roots[index]
+        if root is None or root.sent.start != head.sent.start or root.i >= head.i:
+            return None
+        return index
 
     def _with_conjuncts(self, head: Any, first: Participant) -> Participant:
         """ "France and Germany agreed": one compound actor with both as members (PLOVER style)."""
