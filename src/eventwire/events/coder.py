@@ -273,6 +273,11 @@ class _ParticipantResolver:
         if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
             subject, how = subject.head.head, "relative clause head"
         found = self.participant(subject)
+        if found is None and subject.pos_ == "PRON":
+            speaker = _reporting_subject(verb)  # "the ELN has said it will release ...": it is the ELN
+            if speaker is not None:
+                subject, how = speaker, f"{how} '{subject.text}' = subject of the reporting verb"
+                found = self.participant(subject)
         if found is None and subject.pos_ == "NOUN":
             found = self.agent_of_noun(subject)[0]
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
@@ -499,7 +504,23 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         return found, f"{how} of '{verb.head.text}'"
     if verb.dep_ == "relcl":
         return verb.head, "relative clause head"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
+        return found, f"{how} of '{verb.head.text}'"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
+        return found, f"{how} of '{verb.head.head.text}'"
     return None, "none"
+
+
+def _reporting_subject(verb: Any) -> Any | None:
+    """The noun subject of the verb whose complement clause ``verb`` heads ("X said it would ...")."""
+    while verb.dep_ in ("xcomp", "conj", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 _QUANTIFIERS = {
