@@ -190,6 +190,20 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Russia is willing to withdraw its troops from Syria.", ("AGREE", "Russia", "Syria")),
         # the target named in the complement clause
         ("Japan agreed to work with China on infrastructure projects.", ("AGREE", "Japan", "China")),
+        # a pronoun subject under a reporting verb is that verb's subject, marked by its name
+        (
+            "The United Nations said on Thursday it will investigate the attacks.",
+            ("ACCUSE", "The United Nations", None),
+        ),
+        (
+            "The rebel group has said it will release two Colombian soldiers.",
+            ("AGREE", "The rebel group", "two Colombian soldiers"),
+        ),
+        # a participle clause shares the subject of the clause it hangs on
+        (
+            "Taliban fighters stormed a police station in Kandahar, killing five officers.",
+            ("ASSAULT", "Taliban fighters", "five officers"),
+        ),
     ],
 )
 def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:
