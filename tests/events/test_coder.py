@@ -193,7 +193,7 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
         # a pronoun subject under a reporting verb is that verb's subject, marked by its name
         (
             "The United Nations said on Thursday it will investigate the attacks.",
-            ("ACCUSE", "The United Nations", None),
+            ("ACCUSE", "The United Nations", "the attacks"),
         ),
         (
             "The rebel group has said it will release two Colombian soldiers.",
