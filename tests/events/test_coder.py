@@ -180,6 +180,11 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "Israeli jets struck a weapons depot of the Syrian army, which was hit last year too.",
             ("ASSAULT", "Israeli jets", "a weapons depot of the Syrian army"),
         ),
+        # ...nor the charge the parser hung on the object
+        (
+            "Amnesty International published a report accusing the Nigerian army of abuses.",
+            ("ACCUSE", "Amnesty International", "the Nigerian army"),
+        ),
         # a noun event's prepositional object is its target, a known actor or not
         (
             "Police launched an investigation into 12 employees of a German bank.",

@@ -404,6 +404,30 @@ def _names_actor(token: Any, resolver: _ParticipantResolver) -> bool:
     return any(root is not None and root.i == token.i for root in resolver.roots)
 
 
+#: Verbs whose object is followed by the charge or reason ("accused the army of abuses", "blamed X for").
+_CHARGE_OF = {"accuse", "convict", "suspect", "acquit"}
+_REASON_FOR = {
+    "accuse",
+    "blame",
+    "criticize",
+    "criticise",
+    "condemn",
+    "sanction",
+    "punish",
+    "fault",
+    "arrest",
+    "praise",
+}
+
+
+def _is_charge(noun: Any, prep: Any) -> bool:
+    """A prepositional phrase the parser hung on the object that is the verb's charge or reason."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head.lemma_.lower()
+    return bool((prep.lower_ == "of" and verb in _CHARGE_OF) or (prep.lower_ == "for" and verb in _REASON_FOR))
+
+
 def _is_other_party(obj: Any, resolver: _ParticipantResolver) -> bool:
     """An object consumed by the trigger that is still its target ("summoned the ambassador"),
     not the source's own forces or goods ("withdrew its troops", "sent troops")."""
@@ -457,6 +481,8 @@ def _right_end(token: Any) -> int:
             break  # everything after a clause boundary belongs to the clause
         if child.dep_ == "prep" and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in child.children):
             break  # "accused the party of having incited hatred": the charge, not the party
+        if child.dep_ == "prep" and _is_charge(token, child):
+            break
         end = max(end, _right_end(child))
     return end
 
