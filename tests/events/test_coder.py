@@ -154,3 +154,62 @@ def test_trigger_rows_parse_object_markers() -> None:
 def test_future_acts_follow_the_plover_manual(text: str, event_type: str, future: bool) -> None:
     event = extract(text, date="2022-03-02").events[0]
     assert (event.type, event.future) == (event_type, future)
+
+
+def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
+    def span(part: Any) -> str | None:
+        return part.span.text if part is not None else None
+
+    return [(e.type, span(e.source), span(e.target)) for e in extract(text, date="2022-03-02").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole argument noun phrase, as annotators mark it: modifiers, appositions, brackets
+        (
+            "A court in Bavaria charged the former mayor, a well-known businessman, with fraud.",
+            ("ACCUSE", "A court in Bavaria", "the former mayor, a well-known businessman"),
+        ),
+        (
+            "The World Health Organization (WHO) sent medical supplies to Yemen.",
+            ("AID", "The World Health Organization (WHO)", "Yemen"),
+        ),
+        # ...but not a clause hanging on it
+        (
+            "Israeli jets struck a weapons depot of the Syrian army, which was hit last year too.",
+            ("ASSAULT", "Israeli jets", "a weapons depot of the Syrian army"),
+        ),
+        # ...nor the charge the parser hung on the object
+        (
+            "Amnesty International published a report accusing the Nigerian army of abuses.",
+            ("ACCUSE", "Amnesty International", "the Nigerian army"),
+        ),
+        # a noun event's prepositional object is its target, a known actor or not
+        (
+            "Police launched an investigation into 12 employees of a German bank.",
+            ("ACCUSE", "Police", "12 employees of a German bank"),
+        ),
+        # an actor as the object a trigger consumes is the target; the source's own troops are not
+        ("France summoned the Chinese ambassador.", ("ACCUSE", "France", "the Chinese ambassador")),
+        ("Russia is willing to withdraw its troops from Syria.", ("AGREE", "Russia", "Syria")),
+        # the target named in the complement clause
+        ("Japan agreed to work with China on infrastructure projects.", ("AGREE", "Japan", "China")),
+        # a pronoun subject under a reporting verb is that verb's subject, marked by its name
+        (
+            "The United Nations said on Thursday it will investigate the attacks.",
+            ("ACCUSE", "The United Nations", "the attacks"),
+        ),
+        (
+            "The rebel group has said it will release two Colombian soldiers.",
+            ("AGREE", "The rebel group", "two Colombian soldiers"),
+        ),
+        # a participle clause shares the subject of the clause it hangs on
+        (
+            "Taliban fighters stormed a police station in Kandahar, killing five officers.",
+            ("ASSAULT", "Taliban fighters", "five officers"),
+        ),
+    ],
+)
+def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _participants(text)

@@ -23,6 +23,14 @@ VERSION = "events.rules.v1"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
+#: What a source sends or withdraws is its own, never the target of the event.
+_OWN_FORCES = {"troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "army", "weapon", "arm"}
+#: Entity types of a prepositional object that dates the event rather than naming its target ("on March 28").
+_WHEN = {"DATE", "TIME"}
+#: Where an event happens is its target when nothing else is ("set up a station at Digha").
+_PLACE_PREPS = ("in", "at", "from", "for")
+#: "an investigation of Flynn", "condemnation of the declaration": a noun event's of-object is what it is about.
+_NOUN_TARGET_PREPS = (*_TARGET_PREPS, "of")
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}
 _MODALS_HYPOTHETICAL = {"could", "would", "might", "may", "should"}
 _FUTURE_HEADS = {"plan", "intend", "aim", "expect", "set", "go"}
@@ -163,8 +171,8 @@ class EventCoder:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
             target, tgt_how = None, "dropped: same actor as source"
-        if (source is None or source.actor is None) and (target is None or target.actor is None):
-            return None
+        if _no_actor(source) and _no_actor(target) and (trigger.pos == "N" or source is None or target is None):
+            return None  # kept without a known actor only when the clause names both who and to whom
         if trigger.pos == "N" and (source is None or source.actor is None):
             return None  # a noun event without an agent is too often background ("the talks")
         if trigger.pos == "V" and target is not None and target.entity is not None:
@@ -222,8 +230,22 @@ class _ParticipantResolver:
             return None
         mention = self.mentions[best[2]]
         entity = best[2] if best[2] < self.n_entities else None
+        antecedent = self._antecedent_in_sentence(head, mention)
+        if antecedent is not None:  # "the UN said it will investigate": the source is the UN, as annotators mark it
+            entity = mention.refers_to
+            mention, head = self.mentions[antecedent], self.roots[antecedent]
         found = Participant(_phrase_span(head, mention), mention.actor, entity)
         return self._with_conjuncts(head, found)
+
+    def _antecedent_in_sentence(self, head: Any, mention: EntityMention) -> int | None:
+        """The named antecedent of a pronoun argument when it stands earlier in the same sentence."""
+        index = mention.refers_to
+        if mention.role != "pronoun" or index is None or not 0 <= index < self.n_entities:
+            return None
+        root = self.roots[index]
+        if root is None or root.sent.start != head.sent.start or root.i >= head.i:
+            return None
+        return index
 
     def _with_conjuncts(self, head: Any, first: Participant) -> Participant:
         """ "France and Germany agreed": one compound actor with both as members (PLOVER style)."""
@@ -251,6 +273,11 @@ class _ParticipantResolver:
         if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
             subject, how = subject.head.head, "relative clause head"
         found = self.participant(subject)
+        if found is None and subject.pos_ == "PRON":
+            speaker = _reporting_subject(verb)  # "the ELN has said it will release ...": it is the ELN
+            if speaker is not None:
+                subject, how = speaker, f"{how} '{subject.text}' = subject of the reporting verb"
+                found = self.participant(subject)
         if found is None and subject.pos_ == "NOUN":
             found = self.agent_of_noun(subject)[0]
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
@@ -260,20 +287,54 @@ class _ParticipantResolver:
     def target_of_verb(
         self, verb: Any, consumed_object: Any | None, preps: tuple[str, ...] = _TARGET_PREPS
     ) -> tuple[Participant | None, str]:
+        if consumed_object is not None and consumed_object.dep_ in ("prep", "prt", "dative"):
+            consumed_object = None  # "charged X with": the word consumed is a preposition, X is still the object
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
-        if obj is not None and consumed_object is None:
-            found = self.participant(obj)
+        if obj is not None and (consumed_object is None or _is_other_party(obj, self)):
+            found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
             if found is not None:
                 return found, f"object '{obj.text}'"
         for head in [verb, *heads]:
             found, how = self._prep_object(head, preps)
             if found is not None:
                 return found, how
-        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"):
-            return self.target_of_verb(verb.head, None) if _direct_object(verb.head) is not None else (None, "none")
-        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN"):
+        if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
+            found, how = self.target_of_verb(verb.head, None)
+            if found is not None:
+                return found, how
+        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return _unresolved(obj), f"object '{obj.text}' (no known actor)"
+        found, how = self._complement_target(verb, preps, depth=2)
+        if found is not None:
+            return found, how
+        for head in [verb, *heads]:
+            pobj = _prep_argument(head, preps)
+            if pobj is not None:
+                return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
+        return None, "none"
+
+    def _complement_target(self, verb: Any, preps: tuple[str, ...], depth: int) -> tuple[Participant | None, str]:
+        """An actor the event is directed at, named in the clause it governs or in a place phrase:
+        "agreed to work with China", "provided $340 million for assistance in northern Iraq"."""
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN"):
+                found = self.participant(child)  # "provide Sri Lanka with technology"
+                if found is not None:
+                    return found, f"indirect object '{child.text}'"
+        found, how = self._prep_object(verb, (*preps, *_PLACE_PREPS))
+        if found is not None or depth == 0:
+            return found, how
+        for clause in verb.children:
+            if clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+                obj = _direct_object(clause)
+                if obj is not None and _names_actor(obj, self):
+                    found = self.participant(obj)
+                    if found is not None:
+                        return found, f"object '{obj.text}' of '{clause.text}'"
+                found, how = self._complement_target(clause, preps, depth - 1)
+                if found is not None:
+                    return found, f"{how} in '{clause.text}'"
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
@@ -310,10 +371,15 @@ class _ParticipantResolver:
         return None, "none"
 
     def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
-        found, how = self._prep_object(noun, _TARGET_PREPS)
+        found, how = self._prep_object(noun, _NOUN_TARGET_PREPS)
         if found is not None:
             return found, how
         head = noun.head
+        light = head if noun.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
+        if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
+            found, how = self._prep_object(light, _TARGET_PREPS)
+            if found is not None:
+                return found, how
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             clause = _governing_clause(head)
             if clause is not None:
@@ -322,7 +388,61 @@ class _ParticipantResolver:
                     found = self.participant(subject) or self.agent_of_noun(subject)[0]
                     if found is not None:
                         return found, f"subject of the clause it comments on '{subject.text}'"
+        for carrier in (noun, light):
+            pobj = (
+                _prep_argument(carrier, _NOUN_TARGET_PREPS if carrier is noun else _TARGET_PREPS)
+                if carrier is not None
+                else None
+            )
+            if pobj is not None:
+                return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
+
+
+def _names_actor(token: Any, resolver: _ParticipantResolver) -> bool:
+    """Whether an actor mention is rooted at ``token`` itself (not merely a possessor inside its phrase)."""
+    return any(root is not None and root.i == token.i for root in resolver.roots)
+
+
+#: Verbs whose object is followed by the charge or reason ("accused the army of abuses", "blamed X for").
+_CHARGE_OF = {"accuse", "convict", "suspect", "acquit"}
+_REASON_FOR = {
+    "accuse",
+    "blame",
+    "criticize",
+    "criticise",
+    "condemn",
+    "sanction",
+    "punish",
+    "fault",
+    "arrest",
+    "praise",
+}
+
+
+def _is_charge(noun: Any, prep: Any) -> bool:
+    """A prepositional phrase the parser hung on the object that is the verb's charge or reason."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head.lemma_.lower()
+    return bool((prep.lower_ == "of" and verb in _CHARGE_OF) or (prep.lower_ == "for" and verb in _REASON_FOR))
+
+
+def _is_other_party(obj: Any, resolver: _ParticipantResolver) -> bool:
+    """An object consumed by the trigger that is still its target ("summoned the ambassador"),
+    not the source's own forces or goods ("withdrew its troops", "sent troops")."""
+    own = any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in _OWN_FORCES
+    return not own and _names_actor(obj, resolver)
+
+
+def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
+    """The first noun object of one of ``preps`` under ``head``, actor or not ("an investigation into the crash")."""
+    for prep in head.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "NUM") and pobj.ent_type_ not in _WHEN:
+                    return pobj
+    return None
 
 
 def _root_token(doc: Any, mention: EntityMention) -> Any | None:
@@ -336,12 +456,35 @@ def _unresolved(head: Any) -> Participant:
     return Participant(Span(start, end, text_of(head.doc)[start:end]), None, None)
 
 
+#: Right-hand dependents that start a clause or an adjunct, not part of the argument's noun phrase.
+_CLAUSAL_MODIFIERS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "npadvmod", "advmod", "mark", "dep"}
+
+
 def _phrase_bounds(head: Any) -> tuple[int, int]:
-    """The head and everything to its left in its phrase, without leading punctuation."""
+    """The argument's noun phrase as annotators mark it: modifiers, appositions and conjuncts
+    included ("70 employees of Wargaming", "Yang Jiechi, the State Councillor of China"), clauses
+    hanging on it ("which left 30 dead") and edge punctuation not."""
     first = head.left_edge
     while first.i < head.i and (first.is_punct or first.is_space):
         first = head.doc[first.i + 1]
-    return int(first.idx), int(head.idx) + len(head)
+    last = head.doc[_right_end(head)]
+    while last.i > head.i and (last.is_space or (last.is_punct and last.text not in (")", "]"))):
+        last = head.doc[last.i - 1]
+    return int(first.idx), int(last.idx) + len(last)
+
+
+def _right_end(token: Any) -> int:
+    """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects."""
+    end = int(token.i)
+    for child in token.rights:
+        if child.dep_ in _CLAUSAL_MODIFIERS:
+            break  # everything after a clause boundary belongs to the clause
+        if child.dep_ == "prep" and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in child.children):
+            break  # "accused the party of having incited hatred": the charge, not the party
+        if child.dep_ == "prep" and _is_charge(token, child):
+            break
+        end = max(end, _right_end(child))
+    return end
 
 
 def _place_as_actor(place: Place) -> EntityMention:
@@ -387,7 +530,23 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         return found, f"{how} of '{verb.head.text}'"
     if verb.dep_ == "relcl":
         return verb.head, "relative clause head"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
+        return found, f"{how} of '{verb.head.text}'"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
+        return found, f"{how} of '{verb.head.head.text}'"
     return None, "none"
+
+
+def _reporting_subject(verb: Any) -> Any | None:
+    """The noun subject of the verb whose complement clause ``verb`` heads ("X said it would ...")."""
+    while verb.dep_ in ("xcomp", "conj", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 _QUANTIFIERS = {
@@ -628,6 +787,10 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
 def _is_not_only(neg: Any) -> bool:
     nxt = neg.i + 1
     return nxt < len(neg.doc) and str(neg.doc[nxt].lower_) == "only"
+
+
+def _no_actor(part: Participant | None) -> bool:
+    return part is None or part.actor is None
 
 
 def _same_actor(a: Participant, b: Participant) -> bool:
