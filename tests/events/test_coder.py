@@ -213,3 +213,21 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _participants(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "article",
+    ["huff-post_2016-09-28_clinton-supporting-super-pacs-ta", "wash-post_2016-09-10_outrage-but-few-options-on-the-t"],
+)
+def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurse(article: str) -> None:
+    """Two real articles once sent participant() round a pronoun -> antecedent -> conjunct cycle."""
+    from eventwire.api import extract
+    from eventwire.eval.quotes import DEFAULT_ROOT, articles
+
+    found = (
+        [text for name, text, _ in articles(DEFAULT_ROOT, "dev") if name == article] if DEFAULT_ROOT.exists() else []
+    )
+    if not found:
+        pytest.skip(f"PolNeAR dev article {article} not found under {DEFAULT_ROOT}")
+    assert extract(found[0], date="2016-10-01").events

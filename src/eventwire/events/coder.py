@@ -214,7 +214,11 @@ class _ParticipantResolver:
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
 
-    def participant(self, head: Any) -> Participant | None:
+    def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
+        """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
+        if head.i in seen:  # a pronoun's antecedent can lead back through conjuncts to where it started
+            return None
+        seen = seen | {head.i}
         best: tuple[int, int, int] | None = None  # (distance, -length, index)
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         for index, mention in enumerate(self.mentions):
@@ -234,8 +238,9 @@ class _ParticipantResolver:
         if antecedent is not None:  # "the UN said it will investigate": the source is the UN, as annotators mark it
             entity = mention.refers_to
             mention, head = self.mentions[antecedent], self.roots[antecedent]
+            seen = seen | {head.i}
         found = Participant(_phrase_span(head, mention), mention.actor, entity)
-        return self._with_conjuncts(head, found)
+        return self._with_conjuncts(head, found, seen)
 
     def _antecedent_in_sentence(self, head: Any, mention: EntityMention) -> int | None:
         """The named antecedent of a pronoun argument when it stands earlier in the same sentence."""
@@ -247,9 +252,10 @@ class _ParticipantResolver:
             return None
         return index
 
-    def _with_conjuncts(self, head: Any, first: Participant) -> Participant:
+    def _with_conjuncts(self, head: Any, first: Participant, seen: frozenset[int] = frozenset()) -> Participant:
         """ "France and Germany agreed": one compound actor with both as members (PLOVER style)."""
-        others = [p for p in (self.participant(c) for c in head.children if c.dep_ == "conj") if p is not None]
+        conjuncts = (self.participant(c, seen) for c in head.children if c.dep_ == "conj")
+        others = [p for p in conjuncts if p is not None]
         if not others or first.actor is None:
             return first
         members = [first.actor] + [m for p in others if p.actor for m in (p.actor.members or [p.actor])]
