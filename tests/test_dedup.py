@@ -180,6 +180,18 @@ def test_dedup_store_backfills_unsigned_articles_once(store: Store) -> None:
     assert len(store.duplicates()) == 1
 
 
+def test_dedup_an_article_stored_but_never_checked_is_caught_up_when_the_index_loads(store: Store) -> None:
+    """A run killed between an article's save and its duplicate check leaves it unsigned; the next
+    run (or watcher) must not skip it for good."""
+    index = load_index(store)
+    store.save(result("a", text(STORY)), origin=None, pipeline_version="1")
+    check_article(store, index, "a", text(STORY))
+    store.save(result("b", rewrite("exact") + " "), origin=None, pipeline_version="1")  # killed here
+    again = load_index(store)
+    assert len(again) == 2
+    assert [(d["article_id"], d["duplicate_of"]) for d in store.duplicates()] == [("b", "a")]
+
+
 def test_dedup_link_goes_when_the_article_is_replaced(store: Store) -> None:
     index = load_index(store)
     for article_id, body in [("a", text(STORY)), ("b", rewrite("new lead"))]:

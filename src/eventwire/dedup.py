@@ -196,11 +196,8 @@ def _stronger(a: Duplicate, b: Duplicate) -> bool:
 
 
 def load_index(store: Store, config: DedupConfig | None = None) -> DedupIndex:
-    """The index of every article already signed in ``store`` (one read, no text re-hashed)."""
-    index = DedupIndex(config)
-    for row in store.signatures(SCHEME):
-        index.add(row["article_id"], Fingerprint.decode(row["text_hash"], row["shingles"], row["signature"]))
-    return index
+    """The index of every article in ``store``, once any stored without a signature is signed and checked."""
+    return _caught_up(store, config)[0]
 
 
 def check_article(store: Store, index: DedupIndex, article_id: str, text: str) -> Duplicate | None:
@@ -217,13 +214,19 @@ def check_article(store: Store, index: DedupIndex, article_id: str, text: str) -
 
 def dedup_store(store: Store, config: DedupConfig | None = None) -> list[Duplicate]:
     """Sign and check every stored article that has no signature yet; returns the new links."""
-    index = load_index(store, config)
+    return _caught_up(store, config)[1]
+
+
+def _caught_up(store: Store, config: DedupConfig | None) -> tuple[DedupIndex, list[Duplicate]]:
+    """The signed articles as an index (one read, no text re-hashed), after signing the unsigned ones:
+    stored before duplicate detection existed, or by a run killed between an article's save and its check."""
+    index = DedupIndex(config)
+    for row in store.signatures(SCHEME):
+        index.add(row["article_id"], Fingerprint.decode(row["text_hash"], row["shingles"], row["signature"]))
     found: list[Duplicate] = []
-    while True:
-        page = store.unsigned_articles(SCHEME)
-        if not page:
-            return found
+    while page := store.unsigned_articles(SCHEME):
         found += _check_all(store, index, ((row["id"], row["text"]) for row in page))
+    return index, found
 
 
 def _check_all(store: Store, index: DedupIndex, articles: Iterable[tuple[str, str]]) -> list[Duplicate]:
