@@ -16,16 +16,12 @@ from pathlib import Path
 from eventwire.eval import eval_root
 from eventwire.eval.events import read_multicoped_spans
 from eventwire.events.classify import classify, load_model
-from eventwire.events.pairs import Pair
+from eventwire.events.pairs import Pair, first_span
 
 
 def multicoped_pairs(path: Path, limit: int) -> list[Pair]:
     """Multi-CoPED sentences as pairs: the first source and target span of each."""
-    return [Pair(m.text, _first(m.source), _first(m.target)) for m in read_multicoped_spans(path, limit)]
-
-
-def _first(spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    return spans[0] if spans else None
+    return [Pair(m.text, first_span(m.source), first_span(m.target)) for m in read_multicoped_spans(path, limit)]
 
 
 def main() -> None:

@@ -131,3 +131,14 @@ def test_odd_texts_still_get_a_coding(record: dict[str, Any]) -> None:
     (out,) = classify_records([record], kind="fast")
     assert "error" not in out and out["type"] in PLOVER_TYPES
     assert len(record["text"].split()) < 1200
+
+
+@pytest.mark.parametrize("content", ['{"format": 99}', "not json", '{"format": 1}'])
+def test_a_damaged_model_folder_is_a_clear_error(tmp_path: Path, content: str) -> None:
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "model.json").write_text(content, encoding="utf-8")
+    source = tmp_path / "pairs.jsonl"
+    source.write_text('{"text": "Iran condemned Israel."}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["classify", str(source), "--model-dir", str(folder)])
+    assert result.exit_code == 1 and "not a readable eventwire classifier" in result.output

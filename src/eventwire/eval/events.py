@@ -62,7 +62,7 @@ from typing import Any, Final
 from eventwire.api import extract_many
 from eventwire.eval import eval_root
 from eventwire.events.ontology import QUAD_CLASS
-from eventwire.events.pairs import best_event, f1_of, participant_span, span_counts
+from eventwire.events.pairs import best_event, f1_of, first_span, participant_span, span_counts
 from eventwire.model import ActorRef, ArticleResult, Event
 
 Span2 = tuple[int, int]
@@ -639,7 +639,7 @@ def score_plv_pairs(path: str | Path | None = None, limit: int | None = None, ki
 
     path = Path(path) if path is not None else eval_root() / "events" / "plv" / "PLV_train.tsv"
     rows = read_plv(path, limit)
-    pairs = [Pair(r.marked.text, _first(r.marked.source), _first(r.marked.target)) for r in rows]
+    pairs = [Pair(r.marked.text, first_span(r.marked.source), first_span(r.marked.target)) for r in rows]
     codings = classify(pairs, load_model(kind))
     labelled = fold_split_types(
         [(gold_label(r.root), predicted_label(c.type, r.root)) for r, c in zip(rows, codings, strict=True)]
@@ -673,10 +673,6 @@ def score_cross_validation(
     config = Config(use_vectors=kind == "full")
     inputs = all_inputs(examples, vectors=config.use_vectors)
     return {"set": f"classifier-cv-{task}", "model": kind, **cross_validate(examples, inputs, config, scored=scored)}
-
-
-def _first(spans: Sequence[Span2]) -> Span2 | None:
-    return spans[0] if spans else None
 
 
 # --------------------------------------------------------------------------- CLI

@@ -49,7 +49,11 @@ def load_model(kind: str = "full", folder: Path | None = None) -> PairClassifier
     path = folder or MODELS_DIR / MODEL_NAMES[kind]
     if not (path / "model.json").exists():
         raise InputError(f"no event classifier at {path}: run `eventwire train` to build one")
-    return PairClassifier.load(path)
+    try:
+        return PairClassifier.load(path)
+    # A damaged or foreign folder must be one clear error, whichever part of it is broken.
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{path} is not a readable eventwire classifier ({type(exc).__name__}: {exc})") from exc
 
 
 # --------------------------------------------------------------------------- rule features

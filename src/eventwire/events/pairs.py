@@ -66,6 +66,11 @@ def make_pair(record: dict[str, Any]) -> Pair:
     return Pair(text, source, target)
 
 
+def first_span(spans: Sequence[Span2]) -> Span2 | None:
+    """The first of a role's gold spans (a pair has one source and one target), or None."""
+    return spans[0] if spans else None
+
+
 def marked_text(pair: Pair) -> str:
     """The sentence with the participants marked in place, as the classifier reads it."""
     inserts: list[tuple[int, str]] = []

@@ -29,7 +29,7 @@ from sklearn.model_selection import StratifiedKFold
 from eventwire.events.classifier import Config, PairClassifier, PairInputs, inputs_for, rule_features
 from eventwire.events.classify import MODEL_NAMES, MODELS_DIR, rule_matches, sentence_vectors
 from eventwire.events.ontology import QUAD_CLASS
-from eventwire.events.pairs import Pair
+from eventwire.events.pairs import Pair, first_span
 
 #: QuadClass of the old YIELD label (PLV codes it material cooperation).
 YIELD_QUAD: Final = 2
@@ -43,15 +43,13 @@ class Example:
     weight: float = 1.0
 
 
-def _first(spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    return spans[0] if spans else None
-
-
 def plv_examples(path: Path) -> list[Example]:
     from eventwire.eval.events import gold_label, read_plv
 
     return [
-        Example(Pair(r.marked.text, _first(r.marked.source), _first(r.marked.target)), gold_label(r.root), "plv")
+        Example(
+            Pair(r.marked.text, first_span(r.marked.source), first_span(r.marked.target)), gold_label(r.root), "plv"
+        )
         for r in read_plv(path)
     ]
 
@@ -63,7 +61,7 @@ def gsr_examples(path: Path) -> list[Example]:
     for rec in read_gsr(path):
         label = gold_label(rec.event, rec.mode)
         if label in QUAD_CLASS or label == "YIELD":
-            pair = Pair(rec.marked.text, _first(rec.marked.source), _first(rec.marked.target))
+            pair = Pair(rec.marked.text, first_span(rec.marked.source), first_span(rec.marked.target))
             out.append(Example(pair, label, "gsr"))
     return out
 
