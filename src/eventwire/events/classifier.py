@@ -189,7 +189,10 @@ class PairClassifier:
     # ------------------------------------------------------------------ prediction
     def probabilities(self, inputs: PairInputs) -> Floats:
         """One row per pair, one column per entry of :attr:`labels` (softmax of the linear scores)."""
-        logits = np.asarray(self._matrix(inputs) @ self._coef.T) + self._intercept
+        return self._softmax(self._matrix(inputs))
+
+    def _softmax(self, matrix: Matrix) -> Floats:
+        logits = np.asarray(matrix @ self._coef.T) + self._intercept
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         return np.asarray(exp / exp.sum(axis=1, keepdims=True))
@@ -201,14 +204,14 @@ class PairClassifier:
 
     def code(self, inputs: PairInputs, explain: int = 3) -> list[Coding]:
         """A :class:`Coding` per pair over the 16 current PLOVER types."""
-        probs = self.probabilities(inputs)
-        matrix = self._matrix(inputs) if explain else None
+        matrix = self._matrix(inputs)  # built once: both the scores and the explanations read it
+        probs = self._softmax(matrix)
         names = self.feature_names() if explain else []
         out = []
         for row, marked in enumerate(inputs.marked):
             scores = self._current_scores(probs[row], marked, inputs.rules[row])
             ranked = sorted(scores, key=lambda t: -scores[t])
-            because = self._reasons(matrix, row, names, ranked[0], explain) if matrix is not None else []
+            because = self._reasons(matrix, row, names, ranked[0], explain) if explain else []
             out.append(Coding(ranked[0], scores, ranked[1], because))
         return out
 
