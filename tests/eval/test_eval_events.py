@@ -233,3 +233,14 @@ def test_score_plv_real_file() -> None:
     assert out["label_map"] == {"YIELD": ["CONCEDE", "RETREAT"]}
     assert out["given_event"]["n"] <= 30
     assert all(0.0 <= v["f1"] <= 1.0 for v in out["per_type"].values())
+
+
+@pytest.mark.parametrize("which", ["plv", "gsr", "multicoped-spans", "plv-pairs", "cv", "cv-penta"])
+def test_missing_gold_data_is_a_clear_error_not_a_traceback(
+    which: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from eventwire.eval.events import main
+
+    monkeypatch.setenv("EVENTWIRE_EVAL", "/nonexistent-eval")
+    assert main([which]) == 2
+    assert "gold data not found" in capsys.readouterr().err

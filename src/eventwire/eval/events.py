@@ -670,6 +670,8 @@ def score_cross_validation(
     reader, scored, _ = TASKS[task]
     root = Path(path) if path is not None else eval_root() / "events"
     examples = reader(root)[: limit or None]
+    if not any(e.origin == scored for e in examples):
+        raise FileNotFoundError(f"no {scored} examples under {root}")
     config = Config(use_vectors=kind == "full")
     inputs = all_inputs(examples, vectors=config.use_vectors)
     return {"set": f"classifier-cv-{task}", "model": kind, **cross_validate(examples, inputs, config, scored=scored)}
@@ -703,12 +705,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cv": score_cross_validation,
         "cv-penta": functools.partial(score_cross_validation, task="penta"),
     }
-    if args.which in classifier_scorers:
-        print(json.dumps(classifier_scorers[args.which](args.path, args.limit, args.model)), flush=True)
-        return 0
-    names = list(scorers) if args.which == "all" else [args.which]
-    for name in names:
-        print(json.dumps(scorers[name](args.path, limit=args.limit)), flush=True)
+    try:
+        if args.which in classifier_scorers:
+            print(json.dumps(classifier_scorers[args.which](args.path, args.limit, args.model)), flush=True)
+            return 0
+        names = list(scorers) if args.which == "all" else [args.which]
+        for name in names:
+            print(json.dumps(scorers[name](args.path, limit=args.limit)), flush=True)
+    except FileNotFoundError as exc:
+        # Users without ../shared/eval get where it was looked for and how to point elsewhere.
+        print(f"error: gold data not found ({exc}); pass --path or set EVENTWIRE_EVAL", file=sys.stderr)
+        return 2
     return 0
 
 
