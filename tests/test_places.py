@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
 from eventwire.model import Article, Place
@@ -124,3 +127,37 @@ def test_document_context_chooses_among_namesakes(text: str, name: str, country:
 
 def test_no_places_in_placeless_text() -> None:
     assert _places("The committee met and agreed to meet again next week.") == []
+
+
+def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
+    spans = sorted((m.start(), m.end()) for word in words for m in re.finditer(re.escape(word), text))
+    return dict(zip([text[s:e] for s, e in spans], resolve_toponyms(text, spans), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "admin1"),
+    [
+        # Names of places that lie together read each other: a town and the county around it.
+        (
+            "The Athens Police Department arrested a man. He was held at the Henderson County Jail.",
+            ("Athens", "Henderson County"),
+            "Athens",
+            "US.TX",
+        ),
+        ("A stop in Gainesville before heading on to Sherman.", ("Gainesville", "Sherman"), "Gainesville", "US.TX"),
+        # Alone, or beside places far from any namesake, the famous place stays.
+        ("Protesters marched in Athens on Sunday.", ("Athens",), "Athens", "GR.ESYE31"),
+        # A state's name is the state, whatever town nearby shares it.
+        ("Storms hit Florida and Orange County on Monday.", ("Florida", "Orange County"), "Florida", "US.FL"),
+        # A second reading: "Georgia" is the state once "Atlanta" is read, and then votes for Atlanta, Georgia.
+        (
+            "ATLANTA - In Georgia, agencies in Atlanta and in Texas will draft a plan.",
+            ("ATLANTA", "Georgia", "Atlanta", "Texas"),
+            "Atlanta",
+            "US.GA",
+        ),
+    ],
+)
+def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, ...], name: str, admin1: str) -> None:
+    entry = _resolved(text, words)[name]
+    assert entry is not None and entry.admin1 == admin1

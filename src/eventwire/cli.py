@@ -439,7 +439,7 @@ def _fused_row(record: dict[str, Any]) -> dict[str, Any]:
 @click.option(
     "--tolerance-days",
     type=click.IntRange(0),
-    default=0,
+    default=1,
     show_default=True,
     help="Widen every event's own date by this many days on each side.",
 )

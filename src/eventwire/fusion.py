@@ -63,7 +63,7 @@ class FusionConfig:
     """The thresholds of the fusion rule (module docstring)."""
 
     publication_window_days: int = 3
-    day_tolerance_days: int = 0
+    day_tolerance_days: int = 1  # reports date one event a day apart ("late Sunday" filed as Monday)
     max_distance_km: float = 50.0
     min_shared_actors: int = 1  # roles agreeing on a specific actor (a country, a named person or group)
     generic_roles_needed: int = 2  # ... or this many roles agreeing on generic actors ("police", "civilians")

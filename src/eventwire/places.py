@@ -19,6 +19,7 @@ right after it ("Springfield, Ill."). A name nothing in the gazetteer fits stays
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -94,16 +95,40 @@ def resolve_toponyms(
     gaz = gazetteer or get_gazetteer()
     names = [_known_form(place_name(text[start:end]), gaz) for start, end in spans]
     keys = [name.casefold() for name in names]
+    neighbours = neighbour_support(dict(zip(keys, names, strict=True)), gaz)
     alone = {
         key: gaz.resolve(name, _actor_countries(text, actors, name)) for name, key in zip(names, keys, strict=True)
     }
+    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz)
+    for _ in range(CONTEXT_ROUNDS - 1):
+        # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
+        current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
+        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz)
+    return resolved
+
+
+#: Rounds of reading each name with the others' readings as context.
+CONTEXT_ROUNDS = 2
+
+
+def _in_context(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[str],
+    keys: Sequence[str],
+    actors: Sequence[tuple[int, int, str]],
+    votes: dict[str, GazetteerEntry | None],
+    neighbours: dict[GazetteerEntry, int],
+    gaz: Gazetteer,
+) -> list[GazetteerEntry | None]:
+    """Each name resolved with the countries and divisions the other names were read as (``votes``)."""
     # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
     # read as the country must not vote for the country.
     countries_all, regions_all = Counter[str](), Counter[str]()
     countries_by_key: dict[str, Counter[str]] = {}
     regions_by_key: dict[str, Counter[str]] = {}
     for key in keys:
-        entry = alone[key]
+        entry = votes.get(key)
         if entry is not None and key:
             if entry.country:
                 countries_all[entry.country] += 1
@@ -126,9 +151,66 @@ def resolve_toponyms(
             # called this counts as context only when the article's other places are in it.
             own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
             countries = (_actor_countries(text, actors, name) - own) | placed
-            memo[memo_key] = gaz.resolve(name, countries, context_admin1=regions, within=within)
+            memo[memo_key] = gaz.resolve(name, countries, context_admin1=regions, within=within, neighbours=neighbours)
         resolved.append(memo[memo_key])
     return resolved
+
+
+#: Two namesakes this close support each other: a town and the county around it, two neighbouring towns.
+NEAR_KM = 80.0
+#: Candidates of one name looked at for neighbours: the most populous first ("Jackson" has dozens).
+_MAX_NEIGHBOUR_CANDIDATES = 60
+_POINT_FEATURES = frozenset({"city", "admin2"})
+Cell = tuple[int, int]
+
+
+def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[GazetteerEntry, int]:
+    """For each town or county candidate of an article's names: how many of its other names have a
+    namesake within ``NEAR_KM`` of it. Local news names places that lie together ("Athens" and
+    "Henderson County" are both in Texas); a name whose words hold another's ("Henderson",
+    "Henderson County") proves nothing."""
+    cells: dict[str, dict[Cell, list[GazetteerEntry]]] = {}
+    for key, name in names_by_key.items():
+        if not key:
+            continue
+        if any(e.feature not in _POINT_FEATURES for e in gaz.primary_candidates(name)):
+            continue  # "Florida" is the state, never the town in New York that shares its name
+        points = [e for e in gaz.candidates(name) if e.feature in _POINT_FEATURES][:_MAX_NEIGHBOUR_CANDIDATES]
+        if len(points) > 0:
+            grid: dict[Cell, list[GazetteerEntry]] = {}
+            for entry in points:
+                grid.setdefault(_cell(entry), []).append(entry)
+            cells[key] = grid
+    support: dict[GazetteerEntry, int] = {}
+    words = {key: frozenset(key.split()) for key in cells}
+    for key, grid in cells.items():
+        others = [k for k in cells if k != key and not (words[k] <= words[key] or words[key] <= words[k])]
+        for entries in grid.values():
+            for entry in entries:
+                count = sum(_has_near(entry, cells[other]) for other in others)
+                if count:
+                    support[entry] = count
+    return support
+
+
+def _cell(entry: GazetteerEntry) -> Cell:
+    return math.floor(entry.lat), math.floor(entry.lon)
+
+
+def _has_near(entry: GazetteerEntry, grid: dict[Cell, list[GazetteerEntry]]) -> bool:
+    lat, lon = _cell(entry)
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            for other in grid.get((lat + dlat, lon + dlon), ()):
+                if _distance_km(entry, other) <= NEAR_KM:
+                    return True
+    return False
+
+
+def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 #: "North Texas", "Oaxaca State", "Torkula village": a direction before or a kind of place after a

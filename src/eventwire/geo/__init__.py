@@ -19,7 +19,7 @@ import gzip
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -125,6 +125,7 @@ class Gazetteer:
         *,
         context_admin1: Collection[str] = (),
         within: GazetteerEntry | None = None,
+        neighbours: Mapping[GazetteerEntry, int] | None = None,
     ) -> GazetteerEntry | None:
         """The place ``name`` most likely means, or None when nothing is called that.
 
@@ -135,18 +136,28 @@ class Gazetteer:
         in a context country (the article's actors and other places), more so as that
         country's capital ("Washington" in a US story), as its first-level division
         ("Georgia" in a US story) or as the country itself; lying in a first-level division
-        of the article's other places (``context_admin1``: "Dublin" in an Ohio story).
-        "Paris" in a US story is still Paris, France; in a Texas story it is Paris, Texas.
+        of the article's other places (``context_admin1``: "Dublin" in an Ohio story); having
+        namesakes of the article's other names nearby (``neighbours``: candidate -> how many
+        other names have a candidate close to it: "Athens" next to "Henderson County" is
+        Athens, Texas). "Paris" in a US story is still Paris, France; in a Texas story it is
+        Paris, Texas.
         """
         countries, regions = set(context_countries), set(context_admin1)
+        near = neighbours or {}
         found = self._lookup(self._index, name)
         towns = self._town_candidates(name)
         # A town of a few thousand people only where nothing larger has the name or the context points to it.
-        found += [t for t in towns if not found or t.admin1 in regions or (within and contains(within, t))]
+        found += [
+            t
+            for t in towns
+            if not found or t.admin1 in regions or (within and contains(within, t)) or near.get(t, 0) > 0
+        ]
         if not found:
             return None
         key = _key(_LEADING_THE.sub("", name))
-        return max(found, key=lambda e: self._score(e, key, countries, regions, within))
+        return max(
+            found, key=lambda e: self._score(e, key, countries, regions, within) + _near_bonus(e, near, countries)
+        )
 
     def _score(
         self, entry: GazetteerEntry, key: str, countries: set[str], regions: set[str], within: GazetteerEntry | None
@@ -178,9 +189,19 @@ class Weights:
     country_admin1: float = 1.0
     country_itself: float = 2.0
     region: float = 3.0
+    near: float = 2.0  # per other name with a namesake nearby, up to ``near_cap`` names
+    near_cap: int = 2
 
 
 WEIGHTS = Weights()
+
+
+def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int], countries: set[str]) -> float:
+    # Only in a country the article is already about: "Liverpool" beside "Roma" is no town in New York.
+    if entry.country not in countries:
+        return 0.0
+    return WEIGHTS.near * min(neighbours.get(entry, 0), WEIGHTS.near_cap)
+
 
 #: A division's population is the sum of its towns, its namesake city's included: it counts for a fifth
 #: of that, so "New York" and "Birmingham" are the cities while "Essex" and "Quebec" stay the divisions.
