@@ -32,7 +32,7 @@ _PLACE_PREPS = ("in", "at", "from", "for")
 #: "an investigation of Flynn", "condemnation of the declaration": a noun event's of-object is what it is about.
 _NOUN_TARGET_PREPS = (*_TARGET_PREPS, "of")
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}
-_MODALS_HYPOTHETICAL = {"could", "would", "might", "may", "should"}
+_MODALS_HYPOTHETICAL = {"could", "would", "might", "may", "should", "must"}
 _FUTURE_HEADS = {"plan", "intend", "aim", "expect", "set", "go"}
 #: Words whose complement is an intention, not an event ("prepared to engage" is AGREE).
 _INTENT_HEADS = {
@@ -63,6 +63,31 @@ class _Candidate:
     trigger: Trigger
     span: tuple[int, int]
     object_token: Any | None  # the object consumed by a light-verb rule
+    speaker: Any | None = None  # a reported demand ("X said Y must ..."): the reporting verb
+
+
+#: Reporting verbs whose complement with "must" / "should" is a demand on its subject.
+_DEMAND_REPORTERS = {
+    "say",
+    "state",
+    "insist",
+    "conclude",
+    "declare",
+    "stress",
+    "argue",
+    "add",
+    "tell",
+    "write",
+    "note",
+    "reiterate",
+    "maintain",
+    "announce",
+    "emphasize",
+    "emphasise",
+    "believe",
+    "agree",
+}
+_DEMAND_MODALS = {"must", "should"}
 
 
 class EventCoder:
@@ -88,6 +113,9 @@ class EventCoder:
             verbs = [c for c in (self._verb_candidate(t) for t in sent) if c is not None]
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
             events += [e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e is not None]
+            demands = [c for c in (_demand_candidate(t) for t in sent) if c is not None]
+            coded = (self._code(c, resolver, sent, consumed) for c in demands)
+            events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
             nouns = [c for c in (self._noun_candidate(t, consumed) for t in sent) if c is not None]
             events += [e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e is not None]
         events.sort(key=lambda e: e.trigger.start)
@@ -108,6 +136,8 @@ class EventCoder:
                 if trigger.objects == ANY_OBJECT:
                     if obj is None or obj.dep_ != "dobj":
                         continue  # active voice with an object only: "defended X", not "are defended"
+                    if self.lexicon.lookup(_compound_key(obj), "N"):
+                        continue  # "ordered an investigation": the event noun codes the event
                     return _Candidate(token, trigger, _span_of(token, None), None)
                 if trigger.needs_object:
                     hit = self._object_match(token, trigger, obj, obj_key)
@@ -119,17 +149,16 @@ class EventCoder:
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
-        if obj is not None:
-            inner = _quantified(obj)  # "withdrew some of its troops": the troops are the object
-            words = {obj_key, obj.lemma_.lower(), inner.lemma_.lower()}
-            words |= {c.lemma_.lower() for c in inner.children if c.dep_ in ("compound", "amod")}  # "aid deliveries"
-            if words & trigger.objects:
+        # "provided photographs and other intelligence": any conjoined object can carry the required word.
+        for candidate in [obj, *_conjuncts(obj)] if obj is not None else []:
+            if _object_words(candidate) & trigger.objects or (candidate is obj and obj_key in trigger.objects):
                 return obj
         # "talk with", "charge with", "commit to": the required word is a preposition or particle.
-        return next(
+        particle = next(
             (c for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ in trigger.objects),
             None,
         )
+        return particle if particle is not None else _phrasal_object(token, trigger)
 
     def _noun_candidate(self, token: Any, consumed: set[int]) -> _Candidate | None:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
@@ -154,12 +183,16 @@ class EventCoder:
             + (f"/{mode}" if mode else "")
             + f" (CAMEO {cameo})"
         )
-        wrapper = _wrapper(token)
+        clause = cand.speaker if cand.speaker is not None else token  # a reported demand is as factual as its report
+        wrapper = _wrapper(clause)
         if wrapper is not None:
             event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
             if note:
                 why.append(note)
-        if trigger.pos == "V":
+        if cand.speaker is not None:
+            source, src_how = resolver.source_of_verb(cand.speaker)
+            target, tgt_how = resolver.demanded_of(token)
+        elif trigger.pos == "V":
             source, src_how = resolver.source_of_verb(token)
             target, tgt_how = resolver.target_of_verb(token, cand.object_token, _TARGET_PREPS + trigger.target_preps)
         else:
@@ -179,7 +212,7 @@ class EventCoder:
             consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
         why.append(f"source: {src_how}")
         why.append(f"target: {tgt_how}")
-        negated, hypothetical, future = _modality(token)
+        negated, hypothetical, future = _modality(clause)
         event_type, cameo, mode, negated, note = _recode_by_modality(
             event_type, cameo, mode, negated, hypothetical, future, wrapper is not None
         )
@@ -202,6 +235,20 @@ class EventCoder:
             provenance=Provenance(STAGE, VERSION, confidence),
             explanation="; ".join(why),
         )
+
+
+def _demand_candidate(token: Any) -> _Candidate | None:
+    """ "Russia said Sudan must return the helicopter": a REQUEST by the speaker of the subject."""
+    if token.dep_ != "ccomp" or token.pos_ not in ("VERB", "AUX") or token.head.i == token.i:
+        return None
+    speaker = token.head
+    if speaker.lemma_.lower() not in _DEMAND_REPORTERS:
+        return None
+    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+    if modal is None:
+        return None
+    trigger = Trigger(f"{speaker.lemma_.lower()} ... {modal.lower_}", "V", frozenset(), "REQUEST", None, "100")
+    return _Candidate(token, trigger, (int(modal.idx), int(token.idx) + len(token)), None, speaker)
 
 
 # ---------------------------------------------------------------------------- participants
@@ -290,6 +337,14 @@ class _ParticipantResolver:
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
 
+    def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
+        """Who a reported demand is made of: the subject of the "must" clause."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None, "none"
+        found = self.participant(subject)
+        return found, f"subject '{subject.text}' of the demanded clause" if found else "none"
+
     def target_of_verb(
         self, verb: Any, consumed_object: Any | None, preps: tuple[str, ...] = _TARGET_PREPS
     ) -> tuple[Participant | None, str]:
@@ -316,7 +371,7 @@ class _ParticipantResolver:
             return found, how
         for head in [verb, *heads]:
             pobj = _prep_argument(head, preps)
-            if pobj is not None:
+            if pobj is not None and pobj is not consumed_object:  # "went on strike": the strike is the event
                 return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
 
@@ -341,6 +396,18 @@ class _ParticipantResolver:
                 found, how = self._complement_target(clause, preps, depth - 1)
                 if found is not None:
                     return found, f"{how} in '{clause.text}'"
+                if obj is not None:  # "threatened to break relations with Russia", "continue aid to Mozambique"
+                    found, how = self._prep_object(obj, (*preps, *_PLACE_PREPS))
+                    if found is not None:
+                        return found, f"{how} of '{obj.text}' in '{clause.text}'"
+        for clause in verb.children:  # "demanded that the US cancel ...": who is to act is the target
+            if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None:
+                    continue
+                found = self.participant(subject)
+                if found is not None:
+                    return found, f"subject '{subject.text}' of '{clause.text}'"
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
@@ -363,6 +430,11 @@ class _ParticipantResolver:
         found, how = self._prep_object(noun, _AGENT_PREPS)
         if found is not None:
             return found, how
+        for child in noun.children:  # "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive"
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not _is_stance_prefix(child):
+                found = self.participant(child)
+                if found is not None:
+                    return found, f"modifier '{child.text}'"
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             return self._prep_object(head, ("from",))
@@ -403,6 +475,12 @@ class _ParticipantResolver:
             if pobj is not None:
                 return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
+
+
+def _is_stance_prefix(token: Any) -> bool:
+    """ "anti-Israel protests", "pro-government rally": the modifier names what the event is about."""
+    first = token.doc[token.left_edge.i].lower_
+    return first in ("anti", "pro", "against") or first.startswith(("anti-", "pro-"))
 
 
 def _names_actor(token: Any, resolver: _ParticipantResolver) -> bool:
@@ -536,6 +614,9 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         return found, f"{how} of '{verb.head.text}'"
     if verb.dep_ == "relcl":
         return verb.head, "relative clause head"
+    if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        found, how = _subject(verb.head)  # "the UN sent 21 experts to Bosnia to investigate ..."
+        return found, f"{how} of '{verb.head.text}'"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
         return found, f"{how} of '{verb.head.text}'"
@@ -543,6 +624,11 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
         return found, f"{how} of '{verb.head.head.text}'"
     return None, "none"
+
+
+def _is_purpose(verb: Any) -> bool:
+    """A to-infinitive adverbial clause ("... to investigate"): its agent is the governing clause's subject."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reporting_subject(verb: Any) -> Any | None:
@@ -574,7 +660,49 @@ _QUANTIFIERS = {
     "thousands",
     "hundreds",
     "dozens",
+    # measures and amounts: "tons of food aid", "$4 million worth of equipment"
+    "ton",
+    "tonne",
+    "kilogram",
+    "kilo",
+    "worth",
+    "package",
+    "shipment",
+    "consignment",
+    "load",
+    "truckload",
+    "planeload",
+    "million",
+    "billion",
+    "round",
 }
+
+
+def _object_words(obj: Any) -> set[str]:
+    """The lemmas an object requirement is checked against: the head, the noun under a quantity
+    ("some of its troops", "25,000 tons of food aid") and their noun modifiers ("aid deliveries")."""
+    inner = _quantified(obj)
+    words = {obj.lemma_.lower(), inner.lemma_.lower(), _compound_key(obj)}
+    words |= {c.lemma_.lower() for t in (obj, inner) for c in t.children if c.dep_ in ("compound", "amod")}
+    return words
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    """ "photographs and other military intelligence": the conjoined heads after ``token``."""
+    return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _phrasal_object(token: Any, trigger: Trigger) -> Any | None:
+    """The object of a phrasal trigger's own preposition: "went on strike", "remained on alert"."""
+    if " " not in trigger.lemma:
+        return None
+    particle = trigger.lemma.split(" ", 1)[1]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == particle:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _object_words(pobj) & trigger.objects:
+                    return pobj
+    return None
 
 
 def _quantified(obj: Any) -> Any:
