@@ -9,7 +9,7 @@ actor mentions, pronouns and aliases included.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.annotate import text_of
@@ -88,6 +88,8 @@ _DEMAND_REPORTERS = {
     "agree",
 }
 _DEMAND_MODALS = {"must", "should"}
+#: Types whose that-clause names who is asked or charged ("demanded that the US cancel", "alleged that the North ...").
+_CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
 
 
 class EventCoder:
@@ -194,7 +196,9 @@ class EventCoder:
             target, tgt_how = resolver.demanded_of(token)
         elif trigger.pos == "V":
             source, src_how = resolver.source_of_verb(token)
-            target, tgt_how = resolver.target_of_verb(token, cand.object_token, _TARGET_PREPS + trigger.target_preps)
+            target, tgt_how = resolver.target_of_verb(
+                token, cand.object_token, _TARGET_PREPS + trigger.target_preps, trigger.type in _CLAUSE_TARGET_TYPES
+            )
         else:
             if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
                 return None
@@ -266,28 +270,35 @@ class _ParticipantResolver:
         if head.i in seen:  # a pronoun's antecedent can lead back through conjuncts to where it started
             return None
         seen = seen | {head.i}
-        best: tuple[int, int, int] | None = None  # (distance, -length, index)
-        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-        for index, mention in enumerate(self.mentions):
-            if mention.start < lo or mention.end > hi or mention.actor is None:
-                continue
-            distance = _distance_to(head, self.roots[index])
-            if distance is None:
-                continue
-            rank = (distance, -(mention.end - mention.start), index)
-            if best is None or rank < best:
-                best = rank
-        if best is None:
+        ranked = self._ranked_mentions(head)
+        if not ranked:
             return None
-        mention = self.mentions[best[2]]
-        entity = best[2] if best[2] < self.n_entities else None
+        best = ranked[0]
+        mention = self.mentions[best[-1]]
+        entity = best[-1] if best[-1] < self.n_entities else None
         antecedent = self._antecedent_in_sentence(head, mention)
         if antecedent is not None:  # "the UN said it will investigate": the source is the UN, as annotators mark it
             entity = mention.refers_to
             mention, head = self.mentions[antecedent], self.roots[antecedent]
             seen = seen | {head.i}
-        found = Participant(_phrase_span(head, mention), mention.actor, entity)
+        actor = _with_country(mention.actor, [self.mentions[r[-1]].actor for r in ranked[1:]])
+        found = Participant(_phrase_span(head, mention), actor, entity)
         return self._with_conjuncts(head, found, seen)
+
+    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int]]:
+        """The actor mentions inside ``head``'s phrase, best first: (distance, possessor, -length, index).
+        A possessor loses a tie: "Osama bin Laden's al-Qaeda network" is al-Qaeda's network."""
+        ranked = []
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        for index, mention in enumerate(self.mentions):
+            if mention.start < lo or mention.end > hi or mention.actor is None:
+                continue
+            root = self.roots[index]
+            distance = _distance_to(head, root)
+            if distance is None or root is None:
+                continue
+            ranked.append((distance, int(root.dep_ == "poss"), -(mention.end - mention.start), index))
+        return sorted(ranked)
 
     def _antecedent_in_sentence(self, head: Any, mention: EntityMention) -> int | None:
         """The named antecedent of a pronoun argument when it stands earlier in the same sentence."""
@@ -339,15 +350,20 @@ class _ParticipantResolver:
 
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
         """Who a reported demand is made of: the subject of the "must" clause."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return None, "none"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _names_actor(subject, self):
+            return None, "none"  # "the epidemic of police killings should be recognized": no actor is asked
         found = self.participant(subject)
         return found, f"subject '{subject.text}' of the demanded clause" if found else "none"
 
     def target_of_verb(
-        self, verb: Any, consumed_object: Any | None, preps: tuple[str, ...] = _TARGET_PREPS
+        self,
+        verb: Any,
+        consumed_object: Any | None,
+        preps: tuple[str, ...] = _TARGET_PREPS,
+        clause_subject: bool = False,
     ) -> tuple[Participant | None, str]:
+        """``clause_subject``: a demand or charge is made of the subject of its that-clause."""
         if consumed_object is not None and consumed_object.dep_ in ("prep", "prt", "dative"):
             consumed_object = None  # "charged X with": the word consumed is a preposition, X is still the object
         heads = [consumed_object] if consumed_object is not None else []
@@ -366,7 +382,7 @@ class _ParticipantResolver:
                 return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return _unresolved(obj), f"object '{obj.text}' (no known actor)"
-        found, how = self._complement_target(verb, preps, depth=2)
+        found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
             return found, how
         for head in [verb, *heads]:
@@ -375,7 +391,9 @@ class _ParticipantResolver:
                 return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
 
-    def _complement_target(self, verb: Any, preps: tuple[str, ...], depth: int) -> tuple[Participant | None, str]:
+    def _complement_target(
+        self, verb: Any, preps: tuple[str, ...], depth: int, clause_subject: bool = False
+    ) -> tuple[Participant | None, str]:
         """An actor the event is directed at, named in the clause it governs or in a place phrase:
         "agreed to work with China", "provided $340 million for assistance in northern Iraq"."""
         for child in verb.children:
@@ -400,10 +418,10 @@ class _ParticipantResolver:
                     found, how = self._prep_object(obj, (*preps, *_PLACE_PREPS))
                     if found is not None:
                         return found, f"{how} of '{obj.text}' in '{clause.text}'"
-        for clause in verb.children:  # "demanded that the US cancel ...": who is to act is the target
+        for clause in verb.children if clause_subject else ():  # "demanded that the US cancel ...": the US
             if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is None:
+                if subject is None or not _names_actor(subject, self):
                     continue
                 found = self.participant(subject)
                 if found is not None:
@@ -433,7 +451,7 @@ class _ParticipantResolver:
         for child in noun.children:  # "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive"
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not _is_stance_prefix(child):
                 found = self.participant(child)
-                if found is not None:
+                if found is not None and found.actor is not None and found.actor.country:  # not "media attack"
                     return found, f"modifier '{child.text}'"
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
@@ -475,6 +493,15 @@ class _ParticipantResolver:
             if pobj is not None:
                 return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
+
+
+def _with_country(actor: ActorRef | None, others: Sequence[ActorRef | None]) -> ActorRef | None:
+    """A group or title without a country takes the country its own phrase names:
+    "workers affiliated with the Serbian Workers' Union" are Serbian workers."""
+    if actor is None or actor.country or actor.members or actor.kind not in ("group", "title", "person"):
+        return actor
+    country = next((o.country for o in others if o is not None and o.country), None)
+    return actor if country is None else replace(actor, country=country)
 
 
 def _is_stance_prefix(token: Any) -> bool:
