@@ -49,6 +49,16 @@ _INTENT_HEADS = {
 }
 _INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
 _CONCESSIONS = {"RETREAT", "CONCEDE", "AGREE"}
+#: A stated future coercive act is a threat of it (CAMEO 13x): the code and mode of the threat.
+_THREAT_CAMEO: dict[str, tuple[str, str | None]] = {
+    "ASSAULT": ("138", "violence"),
+    "MOBILIZE": ("138", "violence"),
+    "COERCE": ("132", "restrict"),
+    "SANCTION": ("131", "relations"),
+    "PROTEST": ("133", "relations"),
+}
+#: Verbs whose "would" complement is a future in the past ("said it would boycott"), not a hypothesis.
+_REPORTERS_OF_INTENT = {"say", "announce", "tell", "declare", "state", "warn", "insist", "add", "confirm"}
 _REFUSAL_HEADS = {"refuse", "reject", "decline", "fail"}
 _THREAT_HEADS = {"threaten"}
 #: "called on the governor to resign" is a request for the complement, not the complement itself.
@@ -152,8 +162,10 @@ class EventCoder:
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
         # "provided photographs and other intelligence": any conjoined object can carry the required word.
+        if obj is not None and obj_key in trigger.objects:
+            return obj
         for candidate in [obj, *_conjuncts(obj)] if obj is not None else []:
-            if _object_words(candidate) & trigger.objects or (candidate is obj and obj_key in trigger.objects):
+            if _object_words(candidate) & trigger.objects:
                 return obj
         # "talk with", "charge with", "commit to": the required word is a preposition or particle.
         particle = next(
@@ -218,7 +230,7 @@ class EventCoder:
         why.append(f"target: {tgt_how}")
         negated, hypothetical, future = _modality(clause)
         event_type, cameo, mode, negated, note = _recode_by_modality(
-            event_type, cameo, mode, negated, hypothetical, future, wrapper is not None
+            event_type, cameo, mode, negated, hypothetical, future, wrapper is not None, _has_unless(clause)
         )
         if note:
             why.append(note)
@@ -387,7 +399,8 @@ class _ParticipantResolver:
             return found, how
         for head in [verb, *heads]:
             pobj = _prep_argument(head, preps)
-            if pobj is not None and pobj is not consumed_object:  # "went on strike": the strike is the event
+            consumed = consumed_object is not None and pobj is not None and pobj.i == consumed_object.i
+            if pobj is not None and not consumed:  # "went on strike": the strike is the event, not its target
                 return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
 
@@ -769,11 +782,17 @@ def _verb_keys(token: Any) -> list[str]:
     if compound != lemma:
         keys.append(compound)
     for child in token.children:
-        if child.dep_ in ("prt", "prep") and child.i > i:
+        if child.dep_ in ("prt", "prep") and child.i > i and not _dates(child):
             keys.append(f"{lemma} {child.lower_}")
     keys.append(lemma)
     keys += _stems(token.lower_)  # the lemmatizer slips on some verbs ("staged" -> "stag")
     return keys
+
+
+def _dates(prep: Any) -> bool:
+    """ "called Morrison on Wednesday": a preposition that only dates the act makes no phrasal verb."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
 def _stems(word: str) -> list[str]:
@@ -886,14 +905,27 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
 
 
 def _recode_by_modality(
-    event_type: str, cameo: str, mode: str | None, negated: bool, hypothetical: bool, future: bool, wrapped: bool
+    event_type: str,
+    cameo: str,
+    mode: str | None,
+    negated: bool,
+    hypothetical: bool,
+    future: bool,
+    wrapped: bool,
+    unless: bool = False,
 ) -> tuple[str, str, str | None, bool, str]:
     """PLOVER codes one category, not category + auxiliary mode:
     - a stated future cooperative act or meeting is an intention, AGREE (CAMEO 03x: "will meet",
       "will lay down their arms"); the ``future`` flag still says it has not happened;
+    - a stated future coercive act is a threat, THREATEN (CAMEO 13x: "will boycott the elections",
+      "will extend the curfew"), and so is any future act on a condition ("will withdraw ... unless");
     - a refused concession is REJECT ("will not lift the embargo", "did not agree")."""
     if wrapped or hypothetical:
         return event_type, cameo, mode, negated, ""
+    if future and not negated and event_type != "THREATEN" and (unless or event_type in _THREAT_CAMEO):
+        code, threat_mode = _THREAT_CAMEO.get(event_type, ("130", None))
+        why = "a conditional" if unless else "a future"
+        return "THREATEN", code, threat_mode, negated, f"{why} {event_type} makes it THREATEN"
     if future and not negated and event_type in _INTENT_CAMEO:
         return "AGREE", _INTENT_CAMEO[event_type], None, negated, f"future {event_type} makes it AGREE"
     if negated and (future or event_type in _CONCESSIONS):
@@ -939,10 +971,22 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) from the clause's auxiliaries, negation and markers."""
     chain = _clause_chain(token)
     children = [child for verb in chain for child in verb.children]
+    reported = chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in _REPORTERS_OF_INTENT
+    would = [c for c in children if reported and c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")]
     negated = any(_negates(c) for c in children)
-    hypothetical = any(_hypothetical_marker(c) for c in children)
-    future = any(_future_aux(c) for c in children) or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
+    hypothetical = any(_hypothetical_marker(c) for c in children if c not in would)
+    future = bool(would) or any(_future_aux(c) for c in children)
+    future = future or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
     return negated, hypothetical, future
+
+
+def _has_unless(token: Any) -> bool:
+    """ "will withdraw its force unless the president arranges a ceasefire": a conditional act."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for verb in _clause_chain(token)
+        for c in verb.children
+    )
 
 
 def _is_not_only(neg: Any) -> bool:
