@@ -148,7 +148,14 @@ def test_trigger_rows_parse_object_markers() -> None:
         ("Members of the G-7 will meet in Ottawa next month.", "AGREE", True),
         # a refused concession is REJECT
         ("Obama said he will not lift the embargo on Cuba.", "REJECT", True),
-        ("Japan will impose new sanctions on Russia.", "SANCTION", True),
+        # a stated future coercive act is a threat of it (CAMEO 13x: threaten to sanction, boycott, curfew)
+        ("Japan will impose new sanctions on Russia.", "THREATEN", True),
+        ("The opposition said it would boycott the elections.", "THREATEN", True),
+        ("The government will extend the nightly curfew in Jamaica.", "THREATEN", True),
+        # ...and so is any future act on a condition
+        ("Nigeria will withdraw its troops from Chad unless the president holds elections.", "THREATEN", True),
+        # the act itself, done, keeps its type
+        ("Japan imposed new sanctions on Russia.", "SANCTION", False),
     ],
 )
 def test_future_acts_follow_the_plover_manual(text: str, event_type: str, future: bool) -> None:

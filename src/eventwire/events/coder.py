@@ -54,8 +54,8 @@ _THREAT_CAMEO: dict[str, tuple[str, str | None]] = {
     "ASSAULT": ("138", "violence"),
     "MOBILIZE": ("138", "violence"),
     "COERCE": ("132", "restrict"),
-    "SANCTION": ("131", "relations"),
-    "PROTEST": ("133", "relations"),
+    "SANCTION": ("1312", "relations"),
+    "PROTEST": ("133", "restrict"),  # boycotts, strikes and blockades are the manual's "restrict" threats
 }
 #: Verbs whose "would" complement is a future in the past ("said it would boycott"), not a hypothesis.
 _REPORTERS_OF_INTENT = {"say", "announce", "tell", "declare", "state", "warn", "insist", "add", "confirm"}
