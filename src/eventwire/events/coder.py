@@ -98,6 +98,8 @@ _DEMAND_REPORTERS = {
     "agree",
 }
 _DEMAND_MODALS = {"must", "should"}
+#: "we must not overreact": an exhortation of the speaker's own side, not a demand on another actor.
+_SPEAKERS_THEMSELVES = {"we", "i", "us"}
 #: Types whose that-clause names who is asked or charged ("demanded that the US cancel", "alleged that the North ...").
 _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
 
@@ -297,9 +299,10 @@ class _ParticipantResolver:
         found = Participant(_phrase_span(head, mention), actor, entity)
         return self._with_conjuncts(head, found, seen)
 
-    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int]]:
-        """The actor mentions inside ``head``'s phrase, best first: (distance, possessor, -length, index).
-        A possessor loses a tie: "Osama bin Laden's al-Qaeda network" is al-Qaeda's network."""
+    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int]]:
+        """The actor mentions inside ``head``'s phrase, best first: (possessive pronoun, distance,
+        possessor, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
+        about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
         ranked = []
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         for index, mention in enumerate(self.mentions):
@@ -309,7 +312,8 @@ class _ParticipantResolver:
             distance = _distance_to(head, root)
             if distance is None or root is None:
                 continue
-            ranked.append((distance, int(root.dep_ == "poss"), -(mention.end - mention.start), index))
+            own = mention.role == "pronoun" and root.dep_ == "poss"  # "pledged its support for Ukraine"
+            ranked.append((int(own), distance, int(root.dep_ == "poss"), -(mention.end - mention.start), index))
         return sorted(ranked)
 
     def _antecedent_in_sentence(self, head: Any, mention: EntityMention) -> int | None:
@@ -363,7 +367,7 @@ class _ParticipantResolver:
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
         """Who a reported demand is made of: the subject of the "must" clause."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not _names_actor(subject, self):
+        if subject is None or subject.lower_ in _SPEAKERS_THEMSELVES or not _names_actor(subject, self):
             return None, "none"  # "the epidemic of police killings should be recognized": no actor is asked
         found = self.participant(subject)
         return found, f"subject '{subject.text}' of the demanded clause" if found else "none"
@@ -971,10 +975,13 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) from the clause's auxiliaries, negation and markers."""
     chain = _clause_chain(token)
     children = [child for verb in chain for child in verb.children]
-    reported = chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in _REPORTERS_OF_INTENT
+    top = chain[-1]
+    reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTERS_OF_INTENT
     would = [c for c in children if reported and c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")]
     negated = any(_negates(c) for c in children)
     hypothetical = any(_hypothetical_marker(c) for c in children if c not in would)
+    # "demanded that Japan apologize": what is demanded has not happened
+    hypothetical = hypothetical or (top.dep_ == "ccomp" and top.head.lemma_.lower() in _REQUEST_HEADS)
     future = bool(would) or any(_future_aux(c) for c in children)
     future = future or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
     return negated, hypothetical, future
