@@ -218,6 +218,8 @@ class EventCoder:
                 return None
             source, src_how = resolver.agent_of_noun(token)
             target, tgt_how = resolver.target_of_noun(token)
+            if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
+                target, tgt_how = resolver.clause_subject_target(token)
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -364,10 +366,27 @@ class _ParticipantResolver:
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
 
+    def names_actor_near(self, head: Any) -> bool:
+        """Whether ``head`` is an actor or is modified by one ("its European Community partners"),
+        not merely a phrase that mentions one deep inside ("the epidemic of police killings")."""
+        ranked = self._ranked_mentions(head)
+        return bool(ranked) and ranked[0][1] <= 1
+
+    def clause_subject_target(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "its demand that Israel ease restrictions": the subject of the that-clause on a noun."""
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and self.names_actor_near(subject):
+                    found = self.participant(subject)
+                    if found is not None:
+                        return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
         """Who a reported demand is made of: the subject of the "must" clause."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in _SPEAKERS_THEMSELVES or not _names_actor(subject, self):
+        if subject is None or subject.lower_ in _SPEAKERS_THEMSELVES or not self.names_actor_near(subject):
             return None, "none"  # "the epidemic of police killings should be recognized": no actor is asked
         found = self.participant(subject)
         return found, f"subject '{subject.text}' of the demanded clause" if found else "none"
@@ -389,7 +408,8 @@ class _ParticipantResolver:
             if found is not None:
                 return found, f"object '{obj.text}'"
         for head in [verb, *heads]:
-            found, how = self._prep_object(head, preps)
+            # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
+            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from"))
             if found is not None:
                 return found, how
         if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
@@ -438,7 +458,7 @@ class _ParticipantResolver:
         for clause in verb.children if clause_subject else ():  # "demanded that the US cancel ...": the US
             if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is None or not _names_actor(subject, self):
+                if subject is None or not self.names_actor_near(subject):
                     continue
                 found = self.participant(subject)
                 if found is not None:
