@@ -30,7 +30,7 @@ _WHEN = {"DATE", "TIME"}
 #: Where an event happens is its target when nothing else is ("set up a station at Digha").
 _PLACE_PREPS = ("in", "at", "from", "for")
 #: "an investigation of Flynn", "condemnation of the declaration": a noun event's of-object is what it is about.
-_NOUN_TARGET_PREPS = (*_TARGET_PREPS, "of")
+_NOUN_TARGET_PREPS = (*_TARGET_PREPS, "of", "between")
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}
 _MODALS_HYPOTHETICAL = {"could", "would", "might", "may", "should", "must"}
 _FUTURE_HEADS = {"plan", "intend", "aim", "expect", "set", "go"}
@@ -456,7 +456,8 @@ class _ParticipantResolver:
                     if found is not None:
                         return found, f"{how} of '{obj.text}' in '{clause.text}'"
         for clause in verb.children if clause_subject else ():  # "demanded that the US cancel ...": the US
-            if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+            # "found Barbarin guilty": a small clause headed by an adjective names its subject too
+            if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX", "ADJ") and clause.i > verb.i:
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is None or not self.names_actor_near(subject):
                     continue
@@ -507,12 +508,22 @@ class _ParticipantResolver:
         found, how = self._prep_object(noun, _NOUN_TARGET_PREPS)
         if found is not None:
             return found, how
+        for conj in _conjuncts(noun):  # "its total rejection and strong condemnation of the plan"
+            found, how = self._prep_object(conj, _NOUN_TARGET_PREPS)
+            if found is not None:
+                return found, f"{how} of '{conj.text}'"
         head = noun.head
         light = head if noun.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
             found, how = self._prep_object(light, _TARGET_PREPS)
             if found is not None:
                 return found, how
+            for clause in light.children:  # "carried out a raid, targeting Islamic State commanders"
+                obj = _direct_object(clause) if clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VBG" else None
+                if obj is not None and self.names_actor_near(obj):
+                    found = self.participant(obj)
+                    if found is not None:
+                        return found, f"object '{obj.text}' of '{clause.text}'"
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             clause = _governing_clause(head)
             if clause is not None:
