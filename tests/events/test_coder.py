@@ -58,7 +58,7 @@ def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str,
     ("text", "expected"),
     [
         # verbs by PLOVER type that the first lexicon missed
-        ("A Kenyan court found the former minister guilty of fraud.", ("ACCUSE", "KENJUD", "")),
+        ("A Kenyan court found the former minister guilty of fraud.", ("ACCUSE", "KENJUD", "GOV")),
         ("The senator faulted the White House for its handling of the crisis.", ("ACCUSE", "LEG", "USAGOV")),
         ("Egypt lifted the state of emergency in Sinai.", ("RETREAT", "EGY", "EGY")),
         ("Farmers blocked the main highway into Nairobi.", ("PROTEST", "AGR", "KENGOV")),
