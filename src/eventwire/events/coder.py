@@ -124,7 +124,7 @@ class EventCoder:
         for sent in doc.sents:
             if inside_any(sent.start_char, sent.end_char, excluded):
                 continue
-            verbs = [c for c in (self._verb_candidate(t) for t in sent) if c is not None]
+            verbs = _purpose_over_carrier([c for c in (self._verb_candidate(t) for t in sent) if c is not None])
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
             events += [e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e is not None]
             demands = [c for c in (_demand_candidate(t) for t in sent) if c is not None]
@@ -255,6 +255,16 @@ class EventCoder:
             provenance=Provenance(STAGE, VERSION, confidence),
             explanation="; ".join(why),
         )
+
+
+#: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
+_CARRIERS = {"send", "dispatch", "deploy"}
+
+
+def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a sending whose purpose clause is itself an event ("France sent experts to investigate")."""
+    purposes = {c.token.head.i for c in candidates if c.token.dep_ == "advcl" and _is_purpose(c.token)}
+    return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
 
 
 def _demand_candidate(token: Any) -> _Candidate | None:
