@@ -11,10 +11,13 @@ from eventwire.eval import eval_root
 from eventwire.eval.events import (
     OLD_MODE_MAP,
     OLD_TYPE_MAP,
+    GsrRecord,
+    Marked,
     classification,
     current_types,
     fold_split_types,
     gold_label,
+    gsr_split,
     parse_gsr_markup,
     parse_marked,
     penta_of,
@@ -244,3 +247,24 @@ def test_missing_gold_data_is_a_clear_error_not_a_traceback(
     monkeypatch.setenv("EVENTWIRE_EVAL", "/nonexistent-eval")
     assert main([which]) == 2
     assert "gold data not found" in capsys.readouterr().err
+
+
+def _records(n: int) -> list[GsrRecord]:
+    return [GsrRecord(str(i), "AGREE", None, Marked(f"sentence {i}"), [], []) for i in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("split", "ids"),
+    [
+        (None, ["0", "1", "2", "3", "4"]),
+        ("even", ["0", "2", "4"]),  # the development half: rules are written on these
+        ("odd", ["1", "3"]),  # held out from rule writing
+    ],
+)
+def test_gsr_split_takes_alternate_records(split: str | None, ids: list[str]) -> None:
+    assert [r.id for r in gsr_split(_records(5), split)] == ids
+
+
+def test_gsr_split_names_the_splits_it_knows() -> None:
+    with pytest.raises(ValueError, match="even, odd"):
+        gsr_split(_records(2), "test")

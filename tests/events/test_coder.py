@@ -55,6 +55,56 @@ def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs by PLOVER type that the first lexicon missed
+        ("A Kenyan court found the former minister guilty of fraud.", ("ACCUSE", "KENJUD", "GOV")),
+        ("The senator faulted the White House for its handling of the crisis.", ("ACCUSE", "LEG", "USAGOV")),
+        ("Egypt lifted the state of emergency in Sinai.", ("RETREAT", "EGY", "EGY")),
+        ("Farmers blocked the main highway into Nairobi.", ("PROTEST", "AGR", "KENGOV")),
+        ("Rebels blew up a bridge near Goma.", ("ASSAULT", "CODREB", "")),
+        ("French police wounded three protesters in Paris.", ("ASSAULT", "FRACOP", "FRAOPP")),
+        ("Germany shared evidence with France about the attack.", ("COOPERATE", "DEU", "FRA")),
+        ("The United States returned a stolen statue to Italy.", ("RETREAT", "USA", "ITA")),
+        ("Poland pledged its full support for Ukraine.", ("SUPPORT", "POL", "UKR")),
+        # phrasal verbs whose object is their preposition's ("went on strike", "remained on alert")
+        ("Bus drivers in Lagos went on strike over unpaid wages.", ("PROTEST", "NGA", "")),
+        ("Indonesian troops remained on alert in Aceh.", ("MOBILIZE", "IDNMIL", "IDN")),
+        # an amount of goods is the goods: "tons of rice"; a future aid is an intention (AGREE)
+        ("Japan will provide 30,000 tons of rice to North Korea.", ("AGREE", "JPN", "PRK")),
+        # a reported "must" is a demand of the speaker on the clause's subject
+        ("Brazil said Venezuela must release the detained journalists.", ("REQUEST", "BRA", "VEN")),
+        # the subject of a demanded that-clause is the target; the object's own phrase names it too
+        ("China demanded that Japan apologize for the remarks.", ("REQUEST", "CHN", "JPN")),
+        ("Iran threatened to cut ties with Saudi Arabia.", ("THREATEN", "IRN", "SAU")),
+        # an event noun's agent can be the nationality that modifies it
+        ("Palestinian riots against Israeli policies continued.", ("PROTEST", "PSE", "ISR")),
+        ("A Turkish judge ordered the journalist to appear in court.", ("REQUEST", "TURJUD", "MED")),
+    ],
+)
+def test_coder_covers_more_triggers_and_arguments(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We must not overreact, the minister said.",  # an exhortation of one's own side is no demand
+        "The company let him go in 2015.",  # "let go" is a dismissal, not a release
+        "The law allows investors to finance a business.",
+        "The opposition blocked the bill in parliament.",  # blocking a bill is no road blockade
+    ],
+)
+def test_coder_finds_no_event_in_ordinary_uses(text: str) -> None:
+    assert _coded(text) == []
+
+
+def test_a_demanded_act_is_hypothetical() -> None:
+    events = extract("China demanded that Japan apologize for the remarks.", date="2022-03-02").events
+    assert [(e.type, e.hypothetical) for e in events] == [("REQUEST", False), ("SUPPORT", True)]
+
+
+@pytest.mark.parametrize(
     ("text", "negated", "hypothetical", "future"),
     [
         ("Turkey attacked Syrian Kurdish fighters.", False, False, False),
@@ -148,7 +198,14 @@ def test_trigger_rows_parse_object_markers() -> None:
         ("Members of the G-7 will meet in Ottawa next month.", "AGREE", True),
         # a refused concession is REJECT
         ("Obama said he will not lift the embargo on Cuba.", "REJECT", True),
-        ("Japan will impose new sanctions on Russia.", "SANCTION", True),
+        # a stated future coercive act is a threat of it (CAMEO 13x: threaten to sanction, boycott, curfew)
+        ("Japan will impose new sanctions on Russia.", "THREATEN", True),
+        ("The opposition said it would boycott the elections.", "THREATEN", True),
+        ("The government will extend the nightly curfew in Jamaica.", "THREATEN", True),
+        # ...and so is any future act on a condition
+        ("Nigeria will withdraw its troops from Chad unless the president holds elections.", "THREATEN", True),
+        # the act itself, done, keeps its type
+        ("Japan imposed new sanctions on Russia.", "SANCTION", False),
     ],
 )
 def test_future_acts_follow_the_plover_manual(text: str, event_type: str, future: bool) -> None:

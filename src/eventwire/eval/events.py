@@ -499,10 +499,24 @@ def _gsr_metrics(items: Sequence[tuple[GsrRecord, Event | None]]) -> dict[str, A
     }
 
 
-def score_gsr(path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Type and actor-code scores on the PLOVER gold-standard records (old type names mapped)."""
+#: The GSR halves: even-index records (0, 2, ...) are the rule writers' development half, odd-index ones held out.
+GSR_SPLITS: Final = ("even", "odd")
+
+
+def gsr_split(records: Sequence[GsrRecord], split: str | None) -> list[GsrRecord]:
+    """The development (``even``) or held-out (``odd``) half of the records, or all of them (None)."""
+    if split is None:
+        return list(records)
+    if split not in GSR_SPLITS:
+        raise ValueError(f"unknown GSR split {split!r} (choose from {', '.join(GSR_SPLITS)})")
+    return list(records[GSR_SPLITS.index(split) :: 2])
+
+
+def score_gsr(path: str | Path | None = None, limit: int | None = None, split: str | None = None) -> dict[str, Any]:
+    """Type and actor-code scores on the PLOVER gold-standard records (old type names mapped);
+    ``split``: only the even (development) or odd (held-out) records."""
     path = Path(path) if path is not None else eval_root() / "events" / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
-    records = read_gsr(path, limit)
+    records = gsr_split(read_gsr(path), split)[:limit]
     events = _run([r.marked.text for r in records])
     chosen = [(rec, pick_event(evs, rec.marked)) for rec, evs in zip(records, events, strict=True)]
     found = [(rec, ev) for rec, ev in chosen if ev is not None]
@@ -514,6 +528,7 @@ def score_gsr(path: str | Path | None = None, limit: int | None = None) -> dict[
     return {
         "set": "gsr",
         "path": str(path),
+        "split": split or "all",
         "coverage": _share(len(found), len(chosen)),
         "remapped_gold": dict(sorted(remapped.items())),
         **_gsr_metrics(chosen),
@@ -691,9 +706,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--model", default="full", choices=["full", "fast"], help="classifier for plv-pairs and cv")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
     ap.add_argument("--path", type=Path, default=None, help="gold file (only with a single set)")
+    ap.add_argument("--split", choices=GSR_SPLITS, default=None, help="gsr only: even (development) or odd (held out)")
     args = ap.parse_args(argv)
     if args.path is not None and args.which == "all":
         ap.error("--path needs a single set")
+    if args.split is not None and args.which != "gsr":
+        ap.error("--split is for the gsr set")
     scorers = {
         "plv": score_plv,
         "gsr": score_gsr,
@@ -711,7 +729,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         names = list(scorers) if args.which == "all" else [args.which]
         for name in names:
-            print(json.dumps(scorers[name](args.path, limit=args.limit)), flush=True)
+            extra = {"split": args.split} if name == "gsr" else {}
+            print(json.dumps(scorers[name](args.path, limit=args.limit, **extra)), flush=True)
     except FileNotFoundError as exc:
         # Users without ../shared/eval get where it was looked for and how to point elsewhere.
         print(f"error: gold data not found ({exc}); pass --path or set EVENTWIRE_EVAL", file=sys.stderr)

@@ -9,7 +9,7 @@ actor mentions, pronouns and aliases included.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.annotate import text_of
@@ -30,9 +30,9 @@ _WHEN = {"DATE", "TIME"}
 #: Where an event happens is its target when nothing else is ("set up a station at Digha").
 _PLACE_PREPS = ("in", "at", "from", "for")
 #: "an investigation of Flynn", "condemnation of the declaration": a noun event's of-object is what it is about.
-_NOUN_TARGET_PREPS = (*_TARGET_PREPS, "of")
+_NOUN_TARGET_PREPS = (*_TARGET_PREPS, "of", "between")
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}
-_MODALS_HYPOTHETICAL = {"could", "would", "might", "may", "should"}
+_MODALS_HYPOTHETICAL = {"could", "would", "might", "may", "should", "must"}
 _FUTURE_HEADS = {"plan", "intend", "aim", "expect", "set", "go"}
 #: Words whose complement is an intention, not an event ("prepared to engage" is AGREE).
 _INTENT_HEADS = {
@@ -49,6 +49,16 @@ _INTENT_HEADS = {
 }
 _INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
 _CONCESSIONS = {"RETREAT", "CONCEDE", "AGREE"}
+#: A stated future coercive act is a threat of it (CAMEO 13x): the code and mode of the threat.
+_THREAT_CAMEO: dict[str, tuple[str, str | None]] = {
+    "ASSAULT": ("138", "violence"),
+    "MOBILIZE": ("138", "violence"),
+    "COERCE": ("132", "restrict"),
+    "SANCTION": ("1312", "relations"),
+    "PROTEST": ("133", "restrict"),  # boycotts, strikes and blockades are the manual's "restrict" threats
+}
+#: Verbs whose "would" complement is a future in the past ("said it would boycott"), not a hypothesis.
+_REPORTERS_OF_INTENT = {"say", "announce", "tell", "declare", "state", "warn", "insist", "add", "confirm"}
 _REFUSAL_HEADS = {"refuse", "reject", "decline", "fail"}
 _THREAT_HEADS = {"threaten"}
 #: "called on the governor to resign" is a request for the complement, not the complement itself.
@@ -63,6 +73,35 @@ class _Candidate:
     trigger: Trigger
     span: tuple[int, int]
     object_token: Any | None  # the object consumed by a light-verb rule
+    speaker: Any | None = None  # a reported demand ("X said Y must ..."): the reporting verb
+
+
+#: Reporting verbs whose complement with "must" / "should" is a demand on its subject.
+_DEMAND_REPORTERS = {
+    "say",
+    "state",
+    "insist",
+    "conclude",
+    "declare",
+    "stress",
+    "argue",
+    "add",
+    "tell",
+    "write",
+    "note",
+    "reiterate",
+    "maintain",
+    "announce",
+    "emphasize",
+    "emphasise",
+    "believe",
+    "agree",
+}
+_DEMAND_MODALS = {"must", "should"}
+#: "we must not overreact": an exhortation of the speaker's own side, not a demand on another actor.
+_SPEAKERS_THEMSELVES = {"we", "i", "us"}
+#: Types whose that-clause names who is asked or charged ("demanded that the US cancel", "alleged that the North ...").
+_CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
 
 
 class EventCoder:
@@ -85,9 +124,12 @@ class EventCoder:
         for sent in doc.sents:
             if inside_any(sent.start_char, sent.end_char, excluded):
                 continue
-            verbs = [c for c in (self._verb_candidate(t) for t in sent) if c is not None]
+            verbs = _purpose_over_carrier([c for c in (self._verb_candidate(t) for t in sent) if c is not None])
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
             events += [e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e is not None]
+            demands = [c for c in (_demand_candidate(t) for t in sent) if c is not None]
+            coded = (self._code(c, resolver, sent, consumed) for c in demands)
+            events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
             nouns = [c for c in (self._noun_candidate(t, consumed) for t in sent) if c is not None]
             events += [e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e is not None]
         events.sort(key=lambda e: e.trigger.start)
@@ -108,6 +150,8 @@ class EventCoder:
                 if trigger.objects == ANY_OBJECT:
                     if obj is None or obj.dep_ != "dobj":
                         continue  # active voice with an object only: "defended X", not "are defended"
+                    if self.lexicon.lookup(_compound_key(obj), "N"):
+                        continue  # "ordered an investigation": the event noun codes the event
                     return _Candidate(token, trigger, _span_of(token, None), None)
                 if trigger.needs_object:
                     hit = self._object_match(token, trigger, obj, obj_key)
@@ -119,17 +163,18 @@ class EventCoder:
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
-        if obj is not None:
-            inner = _quantified(obj)  # "withdrew some of its troops": the troops are the object
-            words = {obj_key, obj.lemma_.lower(), inner.lemma_.lower()}
-            words |= {c.lemma_.lower() for c in inner.children if c.dep_ in ("compound", "amod")}  # "aid deliveries"
-            if words & trigger.objects:
+        # "provided photographs and other intelligence": any conjoined object can carry the required word.
+        if obj is not None and obj_key in trigger.objects:
+            return obj
+        for candidate in [obj, *_conjuncts(obj)] if obj is not None else []:
+            if _object_words(candidate) & trigger.objects:
                 return obj
         # "talk with", "charge with", "commit to": the required word is a preposition or particle.
-        return next(
+        particle = next(
             (c for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ in trigger.objects),
             None,
         )
+        return particle if particle is not None else _phrasal_object(token, trigger)
 
     def _noun_candidate(self, token: Any, consumed: set[int]) -> _Candidate | None:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
@@ -154,19 +199,27 @@ class EventCoder:
             + (f"/{mode}" if mode else "")
             + f" (CAMEO {cameo})"
         )
-        wrapper = _wrapper(token)
+        clause = cand.speaker if cand.speaker is not None else token  # a reported demand is as factual as its report
+        wrapper = _wrapper(clause)
         if wrapper is not None:
             event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
             if note:
                 why.append(note)
-        if trigger.pos == "V":
+        if cand.speaker is not None:
+            source, src_how = resolver.source_of_verb(cand.speaker)
+            target, tgt_how = resolver.demanded_of(token)
+        elif trigger.pos == "V":
             source, src_how = resolver.source_of_verb(token)
-            target, tgt_how = resolver.target_of_verb(token, cand.object_token, _TARGET_PREPS + trigger.target_preps)
+            target, tgt_how = resolver.target_of_verb(
+                token, cand.object_token, _TARGET_PREPS + trigger.target_preps, trigger.type in _CLAUSE_TARGET_TYPES
+            )
         else:
             if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
                 return None
             source, src_how = resolver.agent_of_noun(token)
             target, tgt_how = resolver.target_of_noun(token)
+            if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
+                target, tgt_how = resolver.clause_subject_target(token)
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -179,9 +232,9 @@ class EventCoder:
             consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
         why.append(f"source: {src_how}")
         why.append(f"target: {tgt_how}")
-        negated, hypothetical, future = _modality(token)
+        negated, hypothetical, future = _modality(clause)
         event_type, cameo, mode, negated, note = _recode_by_modality(
-            event_type, cameo, mode, negated, hypothetical, future, wrapper is not None
+            event_type, cameo, mode, negated, hypothetical, future, wrapper is not None, _has_unless(clause)
         )
         if note:
             why.append(note)
@@ -204,6 +257,30 @@ class EventCoder:
         )
 
 
+#: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
+_CARRIERS = {"send", "dispatch", "deploy"}
+
+
+def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a sending whose purpose clause is itself an event ("France sent experts to investigate")."""
+    purposes = {c.token.head.i for c in candidates if c.token.dep_ == "advcl" and _is_purpose(c.token)}
+    return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
+
+
+def _demand_candidate(token: Any) -> _Candidate | None:
+    """ "Russia said Sudan must return the helicopter": a REQUEST by the speaker of the subject."""
+    if token.dep_ != "ccomp" or token.pos_ not in ("VERB", "AUX") or token.head.i == token.i:
+        return None
+    speaker = token.head
+    if speaker.lemma_.lower() not in _DEMAND_REPORTERS:
+        return None
+    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+    if modal is None:
+        return None
+    trigger = Trigger(f"{speaker.lemma_.lower()} ... {modal.lower_}", "V", frozenset(), "REQUEST", None, "100")
+    return _Candidate(token, trigger, (int(modal.idx), int(token.idx) + len(token)), None, speaker)
+
+
 # ---------------------------------------------------------------------------- participants
 class _ParticipantResolver:
     """Maps syntactic arguments to actor mentions (the smallest tree distance wins)."""
@@ -219,28 +296,37 @@ class _ParticipantResolver:
         if head.i in seen:  # a pronoun's antecedent can lead back through conjuncts to where it started
             return None
         seen = seen | {head.i}
-        best: tuple[int, int, int] | None = None  # (distance, -length, index)
-        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-        for index, mention in enumerate(self.mentions):
-            if mention.start < lo or mention.end > hi or mention.actor is None:
-                continue
-            distance = _distance_to(head, self.roots[index])
-            if distance is None:
-                continue
-            rank = (distance, -(mention.end - mention.start), index)
-            if best is None or rank < best:
-                best = rank
-        if best is None:
+        ranked = self._ranked_mentions(head)
+        if not ranked:
             return None
-        mention = self.mentions[best[2]]
-        entity = best[2] if best[2] < self.n_entities else None
+        best = ranked[0]
+        mention = self.mentions[best[-1]]
+        entity = best[-1] if best[-1] < self.n_entities else None
         antecedent = self._antecedent_in_sentence(head, mention)
         if antecedent is not None:  # "the UN said it will investigate": the source is the UN, as annotators mark it
             entity = mention.refers_to
             mention, head = self.mentions[antecedent], self.roots[antecedent]
             seen = seen | {head.i}
-        found = Participant(_phrase_span(head, mention), mention.actor, entity)
+        actor = _with_country(mention.actor, [self.mentions[r[-1]].actor for r in ranked[1:]])
+        found = Participant(_phrase_span(head, mention), actor, entity)
         return self._with_conjuncts(head, found, seen)
+
+    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int]]:
+        """The actor mentions inside ``head``'s phrase, best first: (possessive pronoun, distance,
+        possessor, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
+        about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
+        ranked = []
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        for index, mention in enumerate(self.mentions):
+            if mention.start < lo or mention.end > hi or mention.actor is None:
+                continue
+            root = self.roots[index]
+            distance = _distance_to(head, root)
+            if distance is None or root is None:
+                continue
+            own = mention.role == "pronoun" and root.dep_ == "poss"  # "pledged its support for Ukraine"
+            ranked.append((int(own), distance, int(root.dep_ == "poss"), -(mention.end - mention.start), index))
+        return sorted(ranked)
 
     def _antecedent_in_sentence(self, head: Any, mention: EntityMention) -> int | None:
         """The named antecedent of a pronoun argument when it stands earlier in the same sentence."""
@@ -290,9 +376,39 @@ class _ParticipantResolver:
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
 
+    def names_actor_near(self, head: Any) -> bool:
+        """Whether ``head`` is an actor or is modified by one ("its European Community partners"),
+        not merely a phrase that mentions one deep inside ("the epidemic of police killings")."""
+        ranked = self._ranked_mentions(head)
+        return bool(ranked) and ranked[0][1] <= 1
+
+    def clause_subject_target(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "its demand that Israel ease restrictions": the subject of the that-clause on a noun."""
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and self.names_actor_near(subject):
+                    found = self.participant(subject)
+                    if found is not None:
+                        return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
+    def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
+        """Who a reported demand is made of: the subject of the "must" clause."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _SPEAKERS_THEMSELVES or not self.names_actor_near(subject):
+            return None, "none"  # "the epidemic of police killings should be recognized": no actor is asked
+        found = self.participant(subject)
+        return found, f"subject '{subject.text}' of the demanded clause" if found else "none"
+
     def target_of_verb(
-        self, verb: Any, consumed_object: Any | None, preps: tuple[str, ...] = _TARGET_PREPS
+        self,
+        verb: Any,
+        consumed_object: Any | None,
+        preps: tuple[str, ...] = _TARGET_PREPS,
+        clause_subject: bool = False,
     ) -> tuple[Participant | None, str]:
+        """``clause_subject``: a demand or charge is made of the subject of its that-clause."""
         if consumed_object is not None and consumed_object.dep_ in ("prep", "prt", "dative"):
             consumed_object = None  # "charged X with": the word consumed is a preposition, X is still the object
         heads = [consumed_object] if consumed_object is not None else []
@@ -302,7 +418,8 @@ class _ParticipantResolver:
             if found is not None:
                 return found, f"object '{obj.text}'"
         for head in [verb, *heads]:
-            found, how = self._prep_object(head, preps)
+            # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
+            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from"))
             if found is not None:
                 return found, how
         if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
@@ -311,16 +428,19 @@ class _ParticipantResolver:
                 return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return _unresolved(obj), f"object '{obj.text}' (no known actor)"
-        found, how = self._complement_target(verb, preps, depth=2)
+        found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
             return found, how
         for head in [verb, *heads]:
             pobj = _prep_argument(head, preps)
-            if pobj is not None:
+            consumed = consumed_object is not None and pobj is not None and pobj.i == consumed_object.i
+            if pobj is not None and not consumed:  # "went on strike": the strike is the event, not its target
                 return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
 
-    def _complement_target(self, verb: Any, preps: tuple[str, ...], depth: int) -> tuple[Participant | None, str]:
+    def _complement_target(
+        self, verb: Any, preps: tuple[str, ...], depth: int, clause_subject: bool = False
+    ) -> tuple[Participant | None, str]:
         """An actor the event is directed at, named in the clause it governs or in a place phrase:
         "agreed to work with China", "provided $340 million for assistance in northern Iraq"."""
         for child in verb.children:
@@ -341,6 +461,19 @@ class _ParticipantResolver:
                 found, how = self._complement_target(clause, preps, depth - 1)
                 if found is not None:
                     return found, f"{how} in '{clause.text}'"
+                if obj is not None:  # "threatened to break relations with Russia", "continue aid to Mozambique"
+                    found, how = self._prep_object(obj, (*preps, *_PLACE_PREPS))
+                    if found is not None:
+                        return found, f"{how} of '{obj.text}' in '{clause.text}'"
+        for clause in verb.children if clause_subject else ():  # "demanded that the US cancel ...": the US
+            # "found Barbarin guilty": a small clause headed by an adjective names its subject too
+            if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX", "ADJ") and clause.i > verb.i:
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or not self.names_actor_near(subject):
+                    continue
+                found = self.participant(subject)
+                if found is not None:
+                    return found, f"subject '{subject.text}' of '{clause.text}'"
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
@@ -363,6 +496,11 @@ class _ParticipantResolver:
         found, how = self._prep_object(noun, _AGENT_PREPS)
         if found is not None:
             return found, how
+        for child in noun.children:  # "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive"
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not _is_stance_prefix(child):
+                found = self.participant(child)
+                if found is not None and found.actor is not None and found.actor.country:  # not "media attack"
+                    return found, f"modifier '{child.text}'"
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             return self._prep_object(head, ("from",))
@@ -380,12 +518,22 @@ class _ParticipantResolver:
         found, how = self._prep_object(noun, _NOUN_TARGET_PREPS)
         if found is not None:
             return found, how
+        for conj in _conjuncts(noun):  # "its total rejection and strong condemnation of the plan"
+            found, how = self._prep_object(conj, _NOUN_TARGET_PREPS)
+            if found is not None:
+                return found, f"{how} of '{conj.text}'"
         head = noun.head
         light = head if noun.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
             found, how = self._prep_object(light, _TARGET_PREPS)
             if found is not None:
                 return found, how
+            for clause in light.children:  # "carried out a raid, targeting Islamic State commanders"
+                obj = _direct_object(clause) if clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VBG" else None
+                if obj is not None and self.names_actor_near(obj):
+                    found = self.participant(obj)
+                    if found is not None:
+                        return found, f"object '{obj.text}' of '{clause.text}'"
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             clause = _governing_clause(head)
             if clause is not None:
@@ -403,6 +551,21 @@ class _ParticipantResolver:
             if pobj is not None:
                 return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
         return None, "none"
+
+
+def _with_country(actor: ActorRef | None, others: Sequence[ActorRef | None]) -> ActorRef | None:
+    """A group or title without a country takes the country its own phrase names:
+    "workers affiliated with the Serbian Workers' Union" are Serbian workers."""
+    if actor is None or actor.country or actor.members or actor.kind not in ("group", "title", "person"):
+        return actor
+    country = next((o.country for o in others if o is not None and o.country), None)
+    return actor if country is None else replace(actor, country=country)
+
+
+def _is_stance_prefix(token: Any) -> bool:
+    """ "anti-Israel protests", "pro-government rally": the modifier names what the event is about."""
+    first = token.doc[token.left_edge.i].lower_
+    return first in ("anti", "pro", "against") or first.startswith(("anti-", "pro-"))
 
 
 def _names_actor(token: Any, resolver: _ParticipantResolver) -> bool:
@@ -536,6 +699,9 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         return found, f"{how} of '{verb.head.text}'"
     if verb.dep_ == "relcl":
         return verb.head, "relative clause head"
+    if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        found, how = _subject(verb.head)  # "the UN sent 21 experts to Bosnia to investigate ..."
+        return found, f"{how} of '{verb.head.text}'"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
         return found, f"{how} of '{verb.head.text}'"
@@ -543,6 +709,11 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
         return found, f"{how} of '{verb.head.head.text}'"
     return None, "none"
+
+
+def _is_purpose(verb: Any) -> bool:
+    """A to-infinitive adverbial clause ("... to investigate"): its agent is the governing clause's subject."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reporting_subject(verb: Any) -> Any | None:
@@ -574,7 +745,49 @@ _QUANTIFIERS = {
     "thousands",
     "hundreds",
     "dozens",
+    # measures and amounts: "tons of food aid", "$4 million worth of equipment"
+    "ton",
+    "tonne",
+    "kilogram",
+    "kilo",
+    "worth",
+    "package",
+    "shipment",
+    "consignment",
+    "load",
+    "truckload",
+    "planeload",
+    "million",
+    "billion",
+    "round",
 }
+
+
+def _object_words(obj: Any) -> set[str]:
+    """The lemmas an object requirement is checked against: the head, the noun under a quantity
+    ("some of its troops", "25,000 tons of food aid") and their noun modifiers ("aid deliveries")."""
+    inner = _quantified(obj)
+    words = {obj.lemma_.lower(), inner.lemma_.lower(), _compound_key(obj)}
+    words |= {c.lemma_.lower() for t in (obj, inner) for c in t.children if c.dep_ in ("compound", "amod")}
+    return words
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    """ "photographs and other military intelligence": the conjoined heads after ``token``."""
+    return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _phrasal_object(token: Any, trigger: Trigger) -> Any | None:
+    """The object of a phrasal trigger's own preposition: "went on strike", "remained on alert"."""
+    if " " not in trigger.lemma:
+        return None
+    particle = trigger.lemma.split(" ", 1)[1]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == particle:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _object_words(pobj) & trigger.objects:
+                    return pobj
+    return None
 
 
 def _quantified(obj: Any) -> Any:
@@ -614,11 +827,17 @@ def _verb_keys(token: Any) -> list[str]:
     if compound != lemma:
         keys.append(compound)
     for child in token.children:
-        if child.dep_ in ("prt", "prep") and child.i > i:
+        if child.dep_ in ("prt", "prep") and child.i > i and not _dates(child):
             keys.append(f"{lemma} {child.lower_}")
     keys.append(lemma)
     keys += _stems(token.lower_)  # the lemmatizer slips on some verbs ("staged" -> "stag")
     return keys
+
+
+def _dates(prep: Any) -> bool:
+    """ "called Morrison on Wednesday": a preposition that only dates the act makes no phrasal verb."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
 def _stems(word: str) -> list[str]:
@@ -731,14 +950,27 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
 
 
 def _recode_by_modality(
-    event_type: str, cameo: str, mode: str | None, negated: bool, hypothetical: bool, future: bool, wrapped: bool
+    event_type: str,
+    cameo: str,
+    mode: str | None,
+    negated: bool,
+    hypothetical: bool,
+    future: bool,
+    wrapped: bool,
+    unless: bool = False,
 ) -> tuple[str, str, str | None, bool, str]:
     """PLOVER codes one category, not category + auxiliary mode:
     - a stated future cooperative act or meeting is an intention, AGREE (CAMEO 03x: "will meet",
       "will lay down their arms"); the ``future`` flag still says it has not happened;
+    - a stated future coercive act is a threat, THREATEN (CAMEO 13x: "will boycott the elections",
+      "will extend the curfew"), and so is any future act on a condition ("will withdraw ... unless");
     - a refused concession is REJECT ("will not lift the embargo", "did not agree")."""
     if wrapped or hypothetical:
         return event_type, cameo, mode, negated, ""
+    if future and not negated and event_type != "THREATEN" and (unless or event_type in _THREAT_CAMEO):
+        code, threat_mode = _THREAT_CAMEO.get(event_type, ("130", None))
+        why = "a conditional" if unless else "a future"
+        return "THREATEN", code, threat_mode, negated, f"{why} {event_type} makes it THREATEN"
     if future and not negated and event_type in _INTENT_CAMEO:
         return "AGREE", _INTENT_CAMEO[event_type], None, negated, f"future {event_type} makes it AGREE"
     if negated and (future or event_type in _CONCESSIONS):
@@ -784,10 +1016,25 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) from the clause's auxiliaries, negation and markers."""
     chain = _clause_chain(token)
     children = [child for verb in chain for child in verb.children]
+    top = chain[-1]
+    reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTERS_OF_INTENT
+    would = [c for c in children if reported and c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")]
     negated = any(_negates(c) for c in children)
-    hypothetical = any(_hypothetical_marker(c) for c in children)
-    future = any(_future_aux(c) for c in children) or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
+    hypothetical = any(_hypothetical_marker(c) for c in children if c not in would)
+    # "demanded that Japan apologize": what is demanded has not happened
+    hypothetical = hypothetical or (top.dep_ == "ccomp" and top.head.lemma_.lower() in _REQUEST_HEADS)
+    future = bool(would) or any(_future_aux(c) for c in children)
+    future = future or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
     return negated, hypothetical, future
+
+
+def _has_unless(token: Any) -> bool:
+    """ "will withdraw its force unless the president arranges a ceasefire": a conditional act."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for verb in _clause_chain(token)
+        for c in verb.children
+    )
 
 
 def _is_not_only(neg: Any) -> bool:
