@@ -28,6 +28,7 @@ class Candidate:
     first: Token  # first token of the content
     last: Token  # last token of the content
     cue_end: int  # character end of the cue (verb plus particle or preposition)
+    head: Token  # syntactic head of the content
 
     @property
     def key(self) -> tuple[str, str]:
@@ -96,7 +97,7 @@ def candidate(verb: Token) -> Candidate | None:
     bounds = _trim(doc, *_paragraph_clip(verb, start, head.right_edge.i))
     if bounds is None:
         return None
-    return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text))
+    return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text), head)
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
+from eventwire.quotes import cuemodel
 from eventwire.quotes.clauses import candidate
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
@@ -488,7 +489,11 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     cand = candidate(tok)
     if cand is None:
         return None
-    accepted = verdict(*cand.key)
+    model = cuemodel.load()
+    if model is not None:
+        accepted: bool | None = model.accepts(cand)
+    else:
+        accepted = verdict(*cand.key)
     if accepted is None:  # a pair the table has too little evidence on: the hand-written list decides
         accepted = cand.frame == "ccomp" and cand.key[0] in INDIRECT_LEMMAS
     return (cand.first, cand.last, cand.cue_end, cand.frame == "parataxis") if accepted else None
