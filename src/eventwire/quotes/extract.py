@@ -118,6 +118,13 @@ class _Attribution:
 # ---------------------------------------------------------------- spans and phrases
 
 
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -258,6 +265,9 @@ class _Finder:
 
         verb: Token = cue
         for _ in range(6):
+            agent = _agent(verb)
+            if agent is not None and outside(agent):
+                return agent  # "was confirmed by the minister": the one who confirmed
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
             if subj:
                 return subj[0]
