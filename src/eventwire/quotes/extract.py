@@ -124,7 +124,6 @@ def _agent(verb: Token) -> Token | None:
     return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
 
 
-
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
