@@ -93,6 +93,7 @@ _NOT_SPEAKERS = frozenset(
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
+_SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "PUNCT"})
 _NAME_DEPS = frozenset({"compound", "flat"})
 _NOUN_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "flat"})
 _MEDIUM_PREPS = frozenset({"on", "to", "with"})
@@ -171,6 +172,21 @@ def _is_cue(tok: Token) -> bool:
     if tok.lower_ in _CUE_FORMS:
         return True
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS
+
+
+def _tag_verb(after: Sequence[Token]) -> Token | None:
+    """The verb of a speech tag after a quote whatever its lemma ("“...,” he surmised", "“...?” Beck
+    questioned"): the first verb after the comma, its subject the words before it."""
+    words = [t for t in after if not t.is_space and t.text not in {",", "—", "–"}]
+    verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
+    if not verb or verb > 4 or words[verb].tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    subject = words[:verb]
+    # A pronoun or a name: "A long silence followed" tags nothing.
+    subj_child = any(c.dep_ == "nsubj" and c.pos_ in {"PRON", "PROPN"} and c in subject for c in words[verb].children)
+    if not subj_child or any(t.pos_ not in _SUBJECT_POS for t in subject):
+        return None
+    return words[verb]
 
 
 def _according_to(tok: Token) -> bool:
@@ -349,6 +365,9 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
         for t in after:
             if _according_to(t) or _is_cue(t):
                 return f.attribution(t, _linked(t, toks), _chars(toks))
+        tag = _tag_verb(after)
+        if tag is not None:
+            return f.attribution(tag, _linked(tag, toks), _chars(toks))
     before = f.window_before(open_tok)
     for t in reversed(before):
         if _according_to(t):
