@@ -17,6 +17,10 @@ from spacy.tokens import Doc, Token
 _CLAUSAL = ("ccomp", "xcomp", "dobj")
 # Particles and prepositions that belong to the cue ("pointed out", "called for", "referring to").
 _CUE_PARTS = frozenset({"prt"})
+_RAISING = frozenset({"seem", "appear"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# What follows a verb's object and still belongs to what was said about it.
+_OBJECT_TAILS = frozenset({"prep", "oprd"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,25 @@ def _paragraph_clip(verb: Token, first: int, last: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _raises(verb: Token) -> bool:
+    """A raising verb or a passive one ("seems to", "is expected to", "is said to"): its subject is
+    what the attribution is about, not who makes it."""
+    return verb.lemma_.lower() in _RAISING or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _object_phrase_end(verb: Token, end: int) -> int:
+    """Last token of an object with the prepositional phrases and predicates the verb takes after it,
+    up to the first comma."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.dep_ not in _OBJECT_TAILS or any(t.text == "," for t in doc[end + 1 : child.i]):
+            break
+        end = child.right_edge.i
+    return end
+
+
 def candidate(verb: Token) -> Candidate | None:
     """The reported-speech reading of a verb, if it has a complement that could be content."""
     if verb.pos_ not in {"VERB", "AUX"}:
@@ -94,7 +117,12 @@ def candidate(verb: Token) -> Candidate | None:
     start = head.left_edge.i
     if frame == "xcomp":  # "urged Congress to act": the object is part of what was urged
         start = min([start, *(c.left_edge.i for c in verb.children if c.dep_ == "dobj" and c.i < head.i)])
-    bounds = _trim(doc, *_paragraph_clip(verb, start, head.right_edge.i))
+        if _raises(verb):  # "Trump seems to lead", "talks are expected to resume": the subject is in the content
+            start = min([start, *(c.left_edge.i for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i)])
+    end = head.right_edge.i
+    if frame == "dobj":  # "saw an upside in expanding", "named China as a suspect": the rest of the phrase
+        end = _object_phrase_end(verb, end)
+    bounds = _trim(doc, *_paragraph_clip(verb, start, end))
     if bounds is None:
         return None
     return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text), head)
