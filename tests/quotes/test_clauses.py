@@ -40,6 +40,9 @@ def nlp() -> Any:
         ),
         ("Talks are expected to resume in May.", "expected", "xcomp", "Talks are expected to resume in May"),
         ("Smith wants to run again.", "wants", "xcomp", "to run again"),
+        # noun cues
+        ("Sanders renewed his criticism of the trade deal.", "criticism", "noun:of", "the trade deal"),
+        ("Trump repeated the claim that the vote was rigged.", "claim", "noun:that", "that the vote was rigged"),
     ],
 )
 def test_candidate_frame_and_content(nlp: Any, text: str, verb: str, frame: str, content: str) -> None:
@@ -47,3 +50,9 @@ def test_candidate_frame_and_content(nlp: Any, text: str, verb: str, frame: str,
     cand = candidate(next(t for t in doc if t.text == verb))
     assert cand is not None
     assert (cand.frame, text[cand.first.idx : cand.last.idx + len(cand.last.text)]) == (frame, content)
+
+
+@pytest.mark.parametrize("text", ["The price rose sharply.", "He gave a speech.", "She was tired."])
+def test_nouns_without_a_complement_are_not_candidates(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert [candidate(t) for t in doc if t.pos_ == "NOUN"] == [None] * sum(t.pos_ == "NOUN" for t in doc)

@@ -54,10 +54,18 @@ def test_score_is_the_logistic_of_the_summed_weights(
     assert CueModel(weights, bias, 0.5).score(feats) == pytest.approx(expected)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("noun_threshold", "expected"), [(0.4, True), (0.6, False)])
+def test_noun_cues_have_their_own_threshold(nlp: Any, noun_threshold: float, expected: bool) -> None:
+    cand = next(c for c in candidates(nlp("Sanders renewed his criticism of the trade deal.")) if c.frame == "noun:of")
+    model = CueModel({}, 0.0, 0.1, noun_threshold)  # every candidate scores 0.5
+    assert model.accepts(cand) is expected
+
+
 def test_saved_model_loads_back(tmp_path: Path) -> None:
     path = tmp_path / "model.json"
-    CueModel({"l=say": 1.5, "neg": -0.25}, -2.0, 0.35).save(path)
-    assert cuemodel.load(path) == CueModel({"l=say": 1.5, "neg": -0.25}, -2.0, 0.35)
+    CueModel({"l=VERB:say": 1.5, "neg": -0.25}, -2.0, 0.35, 0.6).save(path)
+    assert cuemodel.load(path) == CueModel({"l=VERB:say": 1.5, "neg": -0.25}, -2.0, 0.35, 0.6)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +114,9 @@ def test_fit_learns_a_separating_feature() -> None:
     [
         ("Officials said the talks had failed.", True),
         ("The minister told reporters that the border would stay closed.", True),
+        ("Sanders renewed his criticism of the trade deal.", True),
         ("He has a car.", False),
+        ("The price of oil rose.", False),
         ("The company made a profit last year.", False),
     ],
 )

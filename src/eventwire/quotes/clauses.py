@@ -19,6 +19,7 @@ _CLAUSAL = ("ccomp", "xcomp", "dobj")
 _CUE_PARTS = frozenset({"prt"})
 _RAISING = frozenset({"seem", "appear"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUN_PREPS = frozenset({"of", "for", "on", "about", "to", "against", "over", "with"})
 # What follows a verb's object and still belongs to what was said about it.
 _OBJECT_TAILS = frozenset({"prep", "oprd"})
 
@@ -99,8 +100,24 @@ def _object_phrase_end(verb: Token, end: int) -> int:
     return end
 
 
+def _noun_complement(noun: Token) -> tuple[str, Token, Token] | None:
+    """A noun cue's content: "the claim that X" (noun:that) or "criticism of X", "support for X"."""
+    for child in noun.rights:
+        if child.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            return "noun:that", child, noun
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return f"noun:{child.lower_}", obj, child
+    return None
+
+
 def candidate(verb: Token) -> Candidate | None:
-    """The reported-speech reading of a verb, if it has a complement that could be content."""
+    """The reported-speech reading of a verb (or a noun: "criticism of", "the claim that"), if it has
+    a complement that could be content."""
+    if verb.pos_ == "NOUN":
+        found = _noun_complement(verb)
+        return None if found is None else _build(verb, *found)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     found = _complement(verb)
@@ -109,7 +126,10 @@ def candidate(verb: Token) -> Candidate | None:
         found = ("parataxis", verb.head, verb)
     if found is None:
         return None
-    frame, head, cue_last = found
+    return _build(verb, *found)
+
+
+def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate | None:
     particle = next((c for c in verb.rights if c.dep_ in _CUE_PARTS and c.i == verb.i + 1), None)
     if particle is not None and cue_last.i == verb.i:
         cue_last = particle

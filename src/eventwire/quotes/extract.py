@@ -20,7 +20,7 @@ Choices (where news conventions leave room):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -117,6 +117,24 @@ class _Attribution:
 
 
 # ---------------------------------------------------------------- spans and phrases
+
+
+def _noun_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """Who holds a noun cue: "Trump's criticism of", "Gillibrand, a supporter of", or the subject of
+    the verb it hangs from ("Putin veered close to an admission that")."""
+    poss = next((c for c in cue.children if c.dep_ == "poss" and outside(c)), None)
+    if poss is not None:
+        return poss
+    if cue.dep_ == "appos" and outside(cue.head):
+        return cue.head
+    t = cue
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)), None)
+    return None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -278,6 +296,8 @@ class _Finder:
         def outside(t: Token) -> bool:
             return content is None or not content[0] <= t.idx < content[1]
 
+        if cue.pos_ == "NOUN":
+            return _noun_speaker(cue, outside)
         verb: Token = cue
         for _ in range(6):
             agent = _agent(verb)
