@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from eventwire.annotate import MAX_CHARS
 from eventwire.model import Article, ArticleResult, Rejected
-from eventwire.pipeline import DEFAULT_STAGES, Analysis, process
+from eventwire.pipeline import DEFAULT_STAGES, Analysis, _quote_mark_spans, process
 from eventwire.serialize import result_to_dict
 
 pytestmark = pytest.mark.slow
@@ -103,3 +103,20 @@ def test_a_text_over_the_parser_limit_is_rejected_not_crashed() -> None:
     out = list(process(articles))
     assert isinstance(out[0], Rejected) and out[0].code == "too-large"
     assert isinstance(out[1], ArticleResult)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("He said “I will win” and left.", ["I will win"]),
+        ('He said "I will win" and left.', ["I will win"]),
+        ("He said ''I will win,'' and left.", ["I will win,"]),  # older wires write two apostrophes
+        ("“I will win.\n\n“We all will,” he said.", ["I will win.\n\n“We all will,"]),  # a quote running on
+        ("No quotes here, it's Korea's.", []),
+    ],
+)
+def test_quote_mark_spans_cover_the_quoted_words(text: str, inside: list[str]) -> None:
+    spans = _quote_mark_spans(text)
+    assert len(spans) == len(inside)
+    for words, (a, b) in zip(inside, spans, strict=True):
+        assert a <= text.find(words) and text.find(words) + len(words) <= b

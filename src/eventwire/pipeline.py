@@ -31,6 +31,7 @@ from eventwire.ingest import blank_spans, mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
 from eventwire.places import find_places, localize_domestic_actors, locate_events
 from eventwire.quotes import find_quotes, link_events
+from eventwire.quotes.marks import pair_marks
 from eventwire.temporal import find_times
 
 PIPELINE_VERSION = f"eventwire-{__version__}"
@@ -162,19 +163,10 @@ QUOTE_STAGES: tuple[Stage, ...] = (quotes_stage, quote_links_stage)
 
 
 def _quote_mark_spans(text: str) -> list[tuple[int, int]]:
-    """Rough spans between double quotes, for the pronoun rules only: coreference must run before
-    the quote stage (whose speakers it resolves), so it cannot use the quote stage's spans."""
-    spans, opened = [], None
-    for i, ch in enumerate(text):
-        if ch in '“”"':
-            if opened is None and ch != "”":
-                opened = i
-            elif opened is not None and ch != "“":
-                spans.append((opened, i + 1))
-                opened = None
-        elif ch == "\n" and opened is not None and text[i + 1 : i + 2] == "\n":
-            opened = None
-    return spans
+    """Spans of paired quote marks (typographic, ASCII or two apostrophes; across paragraphs where a
+    quote runs on), for the pronoun rules only: coreference must run before the quote stage (whose
+    speakers it resolves), so it cannot use the quote stage's quotes."""
+    return [(p.open_pos, p.close_pos + 1) for p in pair_marks(text)]
 
 
 # --------------------------------------------------------------------------- running

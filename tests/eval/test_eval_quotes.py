@@ -153,3 +153,18 @@ def test_match_prefers_exact_spans(
     pred: list[tuple[int, int]], gold: list[tuple[int, int]], expected: list[tuple[int, int]]
 ) -> None:
     assert ev._match(pred, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("“We will win,” he said.", "We will win", True),  # marks (and the comma) left out of the content
+        ("He said “we will win.”", "we will win.", True),
+        ("He said the plan was “dead” for now.", "the plan was “dead” for now", False),  # a quoted phrase inside
+        ("He said the plan was “dead.”", "the plan was “dead.”", True),  # mixed: ends at the mark, as gold would
+        ("He said talks would resume.", "talks would resume", False),
+    ],
+)
+def test_predicted_direct_follows_the_gold_rule(text: str, content: str, expected: bool) -> None:
+    start = text.index(content)
+    assert ev.touches_mark(text, start, start + len(content)) is expected

@@ -51,6 +51,11 @@ CASES: list[tuple[str, str, Expected]] = [
         [("We will win", "he", "said", True), ("and they will lose.", "he", "said", True)],
     ),
     ("inverted", "“We will win,” said the minister.", [("We will win", "the minister", "said", True)]),
+    (  # a speech tag's verb need not be a known reporting verb
+        "tag_verb",
+        "“People are afraid of wasting their votes,” he surmised.",
+        [("People are afraid of wasting their votes", "he", "surmised", True)],
+    ),
     (
         "according_to",
         "According to Smith, “the war is over.”",
@@ -165,6 +170,12 @@ INDIRECT = [
     ("Talks, she said, would resume in May.", "Talks, she said, would resume in May", "she", "said"),
     ("Clinton camp: Trump's rhetoric threatens security", "Trump's rhetoric threatens security", "Clinton camp", ":"),
     ("The talks failed, according to officials.", "The talks failed", "officials", "according to"),
+    (  # a passive cue's speaker is its by-agent
+        "It was reported by Reuters that the talks had failed.",
+        "that the talks had failed",
+        "Reuters",
+        "reported",
+    ),
 ]
 
 

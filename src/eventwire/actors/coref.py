@@ -264,10 +264,11 @@ def _earlier_country(mentions: list[EntityMention], i: int, country: str | None)
 
 
 def link_first_person(mentions: list[EntityMention], quotes: list[Quote], lexicon: Lexicon) -> None:
-    """Inside a quote, "I" is the speaker and "we" the speaker's country (or organisation)."""
+    """Inside a direct or mixed quote, "I" is the speaker and "we" the speaker's country (or
+    organisation); in indirect speech the words are the writer's ("he said I was wrong")."""
     for quote in quotes:
         speaker = quote.speaker_actor
-        if speaker is None:
+        if speaker is None or quote.kind == "indirect":
             continue
         lo, hi = quote.content.start, quote.content.end
         for mention in mentions:

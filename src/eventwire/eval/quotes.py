@@ -8,7 +8,9 @@ Run: ``python -m eventwire.eval.quotes --split dev [--json] [--limit N]`` (or ``
 * PolNeAR has one attribution per cue, so predicted quotes that share a cue span (a quote split
   around its cue: "“A,” he said, “B.”") are scored as one attribution spanning their hull.
 * Gold attributions whose content starts or ends with a quote mark count as "direct" (direct or
-  mixed quotes); the rest are "indirect". Predicted quotes of kind direct/mixed are "direct".
+  mixed quotes); the rest are "indirect". Predicted attributions go by the same rule, reading the
+  marks just outside their content too (the pipeline's content leaves the marks out): an indirect
+  quote with a quoted phrase inside ("said the plan was “dead”, too") is indirect on both sides.
 * Cues match by overlap, one-to-one. Speaker accuracy is measured on overlap-matched attributions
   with a gold source: the predicted speaker span must overlap the gold source span.
 * Every figure is given overall ("all") and for the direct and indirect buckets separately.
@@ -134,6 +136,14 @@ def is_direct(text: str, start: int, end: int) -> bool:
     return body[:1] in _MARKS or body[-2:].strip(".,")[-1:] in _MARKS
 
 
+def touches_mark(text: str, start: int, end: int) -> bool:
+    """Whether a predicted content span opens or closes at a quote mark, inside or just outside it
+    (after a comma or full stop the pipeline leaves out: “We will win,” he said)."""
+    before = text[max(0, start - 1) : start + 1]
+    after = text[end - 1 : end + 1] + text[end + 1 : end + 2] * (text[end : end + 1] in ".,")
+    return any(c in _MARKS for c in before + after)
+
+
 def read_ann(path: Path, text: str) -> list[Attribution]:
     """Attribution relations of one brat file; relations without a content span are skipped."""
     spans: dict[str, Range] = {}
@@ -190,7 +200,8 @@ def predicted(text: str, quotes: Sequence[Quote]) -> list[Attribution]:
         start = min(q.content.start for q in group)
         end = max(q.content.end for q in group)
         speaker = next((_range(q, "speaker") for q in group if q.speaker is not None), None)
-        direct = any(q.kind != "indirect" for q in group)
+        marked = any(q.kind != "indirect" for q in group)
+        direct = marked and touches_mark(text, start, end)
         out.append(Attribution(_normalise(text, start, end), _range(group[0], "cue"), speaker, direct))
     return sorted(out, key=lambda a: a.content)
 

@@ -17,6 +17,11 @@ from spacy.tokens import Doc, Token
 _CLAUSAL = ("ccomp", "xcomp", "dobj")
 # Particles and prepositions that belong to the cue ("pointed out", "called for", "referring to").
 _CUE_PARTS = frozenset({"prt"})
+_RAISING = frozenset({"seem", "appear"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUN_PREPS = frozenset({"of", "for", "on", "about", "to", "against", "over", "with"})
+# What follows a verb's object and still belongs to what was said about it.
+_OBJECT_TAILS = frozenset({"prep", "oprd"})
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class Candidate:
     first: Token  # first token of the content
     last: Token  # last token of the content
     cue_end: int  # character end of the cue (verb plus particle or preposition)
+    head: Token  # syntactic head of the content
 
     @property
     def key(self) -> tuple[str, str]:
@@ -75,8 +81,43 @@ def _paragraph_clip(verb: Token, first: int, last: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _raises(verb: Token) -> bool:
+    """A raising verb or a passive one ("seems to", "is expected to", "is said to"): its subject is
+    what the attribution is about, not who makes it."""
+    return verb.lemma_.lower() in _RAISING or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _object_phrase_end(verb: Token, end: int) -> int:
+    """Last token of an object with the prepositional phrases and predicates the verb takes after it,
+    up to the first comma."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.dep_ not in _OBJECT_TAILS or any(t.text == "," for t in doc[end + 1 : child.i]):
+            break
+        end = child.right_edge.i
+    return end
+
+
+def _noun_complement(noun: Token) -> tuple[str, Token, Token] | None:
+    """A noun cue's content: "the claim that X" (noun:that) or "criticism of X", "support for X"."""
+    for child in noun.rights:
+        if child.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            return "noun:that", child, noun
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return f"noun:{child.lower_}", obj, child
+    return None
+
+
 def candidate(verb: Token) -> Candidate | None:
-    """The reported-speech reading of a verb, if it has a complement that could be content."""
+    """The reported-speech reading of a verb (or a noun: "criticism of", "the claim that"), if it has
+    a complement that could be content."""
+    if verb.pos_ == "NOUN":
+        found = _noun_complement(verb)
+        return None if found is None else _build(verb, *found)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     found = _complement(verb)
@@ -85,7 +126,10 @@ def candidate(verb: Token) -> Candidate | None:
         found = ("parataxis", verb.head, verb)
     if found is None:
         return None
-    frame, head, cue_last = found
+    return _build(verb, *found)
+
+
+def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate | None:
     particle = next((c for c in verb.rights if c.dep_ in _CUE_PARTS and c.i == verb.i + 1), None)
     if particle is not None and cue_last.i == verb.i:
         cue_last = particle
@@ -93,10 +137,15 @@ def candidate(verb: Token) -> Candidate | None:
     start = head.left_edge.i
     if frame == "xcomp":  # "urged Congress to act": the object is part of what was urged
         start = min([start, *(c.left_edge.i for c in verb.children if c.dep_ == "dobj" and c.i < head.i)])
-    bounds = _trim(doc, *_paragraph_clip(verb, start, head.right_edge.i))
+        if _raises(verb):  # "Trump seems to lead", "talks are expected to resume": the subject is in the content
+            start = min([start, *(c.left_edge.i for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i)])
+    end = head.right_edge.i
+    if frame == "dobj":  # "saw an upside in expanding", "named China as a suspect": the rest of the phrase
+        end = _object_phrase_end(verb, end)
+    bounds = _trim(doc, *_paragraph_clip(verb, start, end))
     if bounds is None:
         return None
-    return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text))
+    return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text), head)
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.quotes.clauses import candidates
+from eventwire.quotes.clauses import Candidate, candidates
 from eventwire.quotes.marks import pair_marks
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
@@ -64,18 +64,30 @@ def _overlap(a: Range, b: Range) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def count(
-    doc: Doc, gold: Sequence[tuple[Range, Range]], annotated: Counter[tuple[str, str]], seen: Counter[tuple[str, str]]
-) -> None:
-    """Count one article's candidates; ``gold`` holds (cue, content) ranges of its attributions.
-    Verbs inside quotation marks are left out, as the quote stage leaves them out."""
+def labelled_hits(doc: Doc, gold: Sequence[tuple[Range, Range]]) -> Iterator[tuple[Candidate, list[int]]]:
+    """One article's candidates, each with the indexes of the gold attributions ((cue, content)
+    ranges) that have its cue and overlapping content. Verbs inside quotation marks are left out, as
+    the quote stage leaves them out."""
     quoted = [(p.open_pos, p.close_pos) for p in pair_marks(doc.text)]
     for cand in candidates(doc):
         if any(lo < cand.verb.idx < hi for lo, hi in quoted):
             continue
         cue = (cand.verb.idx, cand.cue_end)
         content = (cand.first.idx, cand.last.idx + len(cand.last.text))
-        hit = any(_overlap(cue, g_cue) and _overlap(content, g_content) for g_cue, g_content in gold)
+        yield cand, [i for i, (g_cue, g_text) in enumerate(gold) if _overlap(cue, g_cue) and _overlap(content, g_text)]
+
+
+def labelled(doc: Doc, gold: Sequence[tuple[Range, Range]]) -> Iterator[tuple[Candidate, bool]]:
+    """One article's candidates, each with whether some gold attribution has its cue and content."""
+    for cand, hits in labelled_hits(doc, gold):
+        yield cand, bool(hits)
+
+
+def count(
+    doc: Doc, gold: Sequence[tuple[Range, Range]], annotated: Counter[tuple[str, str]], seen: Counter[tuple[str, str]]
+) -> None:
+    """Count one article's candidates against its gold (cue, content) ranges."""
+    for cand, hit in labelled(doc, gold):
         seen[cand.key] += 1
         annotated[cand.key] += int(hit)
 

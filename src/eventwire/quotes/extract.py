@@ -20,13 +20,14 @@ Choices (where news conventions leave room):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
+from eventwire.quotes import cuemodel
 from eventwire.quotes.clauses import candidate
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
@@ -92,6 +93,7 @@ _NOT_SPEAKERS = frozenset(
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
+_SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "PUNCT"})
 _NAME_DEPS = frozenset({"compound", "flat"})
 _NOUN_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "flat"})
 _MEDIUM_PREPS = frozenset({"on", "to", "with"})
@@ -115,6 +117,30 @@ class _Attribution:
 
 
 # ---------------------------------------------------------------- spans and phrases
+
+
+def _noun_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """Who holds a noun cue: "Trump's criticism of", "Gillibrand, a supporter of", or the subject of
+    the verb it hangs from ("Putin veered close to an admission that")."""
+    poss = next((c for c in cue.children if c.dep_ == "poss" and outside(c)), None)
+    if poss is not None:
+        return poss
+    if cue.dep_ == "appos" and outside(cue.head):
+        return cue.head
+    t = cue
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)), None)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -164,6 +190,21 @@ def _is_cue(tok: Token) -> bool:
     if tok.lower_ in _CUE_FORMS:
         return True
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS
+
+
+def _tag_verb(after: Sequence[Token]) -> Token | None:
+    """The verb of a speech tag after a quote whatever its lemma ("“...,” he surmised", "“...?” Beck
+    questioned"): the first verb after the comma, its subject the words before it."""
+    words = [t for t in after if not t.is_space and t.text not in {",", "—", "–"}]
+    verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
+    if not verb or verb > 4 or words[verb].tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    subject = words[:verb]
+    # A pronoun or a name: "A long silence followed" tags nothing.
+    subj_child = any(c.dep_ == "nsubj" and c.pos_ in {"PRON", "PROPN"} and c in subject for c in words[verb].children)
+    if not subj_child or any(t.pos_ not in _SUBJECT_POS for t in subject):
+        return None
+    return words[verb]
 
 
 def _according_to(tok: Token) -> bool:
@@ -255,8 +296,13 @@ class _Finder:
         def outside(t: Token) -> bool:
             return content is None or not content[0] <= t.idx < content[1]
 
+        if cue.pos_ == "NOUN":
+            return _noun_speaker(cue, outside)
         verb: Token = cue
         for _ in range(6):
+            agent = _agent(verb)
+            if agent is not None and outside(agent):
+                return agent  # "was confirmed by the minister": the one who confirmed
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
             if subj:
                 return subj[0]
@@ -339,6 +385,9 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
         for t in after:
             if _according_to(t) or _is_cue(t):
                 return f.attribution(t, _linked(t, toks), _chars(toks))
+        tag = _tag_verb(after)
+        if tag is not None:
+            return f.attribution(tag, _linked(tag, toks), _chars(toks))
     before = f.window_before(open_tok)
     for t in reversed(before):
         if _according_to(t):
@@ -488,7 +537,11 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     cand = candidate(tok)
     if cand is None:
         return None
-    accepted = verdict(*cand.key)
+    model = cuemodel.load()
+    if model is not None:
+        accepted: bool | None = model.accepts(cand)
+    else:
+        accepted = verdict(*cand.key)
     if accepted is None:  # a pair the table has too little evidence on: the hand-written list decides
         accepted = cand.frame == "ccomp" and cand.key[0] in INDIRECT_LEMMAS
     return (cand.first, cand.last, cand.cue_end, cand.frame == "parataxis") if accepted else None

