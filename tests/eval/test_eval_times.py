@@ -66,6 +66,16 @@ def test_value_f1_counts_only_overlapping_spans_with_the_right_value(tmp_path: P
     assert report["value"]["recall"] == 0.6
 
 
+def test_value_f1_is_value_accuracy_times_relaxed_f1_as_in_the_official_scorer(tmp_path: Path) -> None:
+    # TE3's evaluate_entities.py: attribute F1 = (matches with the gold value / relaxed matches) x relaxed F1;
+    # the document creation time (<DCT>, tid t0) is not scored.
+    wrong = TINY.replace('value="2022-01-13">Thursday', 'value="2022-01-06">Thursday')
+    (tmp_path / "wrong.tml").write_text(wrong, encoding="utf-8")
+    report = score_times(tmp_path)
+    assert report["gold"] == 5
+    assert report["value"]["f1"] == pytest.approx(report["value_accuracy"] * report["relaxed"]["f1"], abs=1e-3)
+
+
 @pytest.mark.skipif(not TBAQ.exists(), reason="TempEval-3 data not available")
 def test_real_data_scores_are_sane() -> None:
     report = score_times(TBAQ / "AQUAINT")
