@@ -254,6 +254,7 @@ def test_forms(text: str, pub: dt.date | None, surface: str, value: str, ttype: 
         ("They will meet at the end of 2022.", "the end of 2022", "END"),
         ("He came in at around 7:15 p.m.", "around 7:15 p.m.", "APPROX"),
         ("The deal closes around Nov. 1.", "around Nov. 1", "APPROX"),
+        ("They met a week or so ago.", "a week or so ago", "APPROX"),
     ],
 )
 def test_mods(text: str, surface: str, mod: str) -> None:

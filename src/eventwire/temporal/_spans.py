@@ -25,7 +25,7 @@ from eventwire.temporal._periods import Hit
 _F = re.IGNORECASE
 
 OFFSET = re.compile(
-    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+"
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
     r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     _F,
 )
@@ -96,7 +96,7 @@ def _approx_mod(m: re.Match[str]) -> str | None:
     if word:
         return APPROX.get(re.sub(r"\s+", " ", word.lower()))
     num = m.groupdict().get("num")
-    return "APPROX" if num and num.lower().startswith("a couple") else None
+    return "APPROX" if m.groupdict().get("orso") or (num and num.lower().startswith("a couple")) else None
 
 
 def offset(m: re.Match[str], ctx: Context) -> Hit | None:
