@@ -166,6 +166,7 @@ class EventDate:
     granularity: Granularity
     method: str  # "own time expression" | "inherited" | "publication date" | "none"
     time_index: int | None = None  # index into the article's times
+    mod: str | None = None  # the time expression's TimeML mod: "late 2021" -> END, "about May 3" -> APPROX
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

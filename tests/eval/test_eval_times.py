@@ -28,8 +28,8 @@ Blinken <EVENT eid="e1" class="REPORTING">spoke</EVENT> on
  <EVENT eid="e2" class="OCCURRENCE">resumed</EVENT>
 <TIMEX3 tid="t2" type="DATE" value="2021" mod="END">late 2021</TIMEX3>.
 It lasted <TIMEX3 tid="t3" type="DURATION" value="P2Y">about two years</TIMEX3>.
-They meet <TIMEX3 tid="t4" type="SET" value="P1W">weekly</TIMEX3> in
-<TIMEX3 tid="t5" type="DATE" value="1999">the year</TIMEX3>.
+They meet <TIMEX3 tid="t4" type="SET" value="P1W">weekly</TIMEX3>, as they did
+<TIMEX3 tid="t5" type="DATE" value="PAST_REF">once</TIMEX3>.
 </TEXT>
 </TimeML>
 """
@@ -38,7 +38,7 @@ They meet <TIMEX3 tid="t4" type="SET" value="P1W">weekly</TIMEX3> in
 def test_parse_strips_tags_and_keeps_offsets() -> None:
     doc = parse_timeml(TINY, "tiny")
     assert str(doc.dct) == "2022-01-13"
-    assert [g.text for g in doc.gold] == ["Thursday", "late 2021", "about two years", "weekly", "the year"]
+    assert [g.text for g in doc.gold] == ["Thursday", "late 2021", "about two years", "weekly", "once"]
     for g in doc.gold:
         assert doc.text[g.start : g.end] == g.text
     assert "&" in doc.text and "<" not in doc.text
@@ -47,7 +47,7 @@ def test_parse_strips_tags_and_keeps_offsets() -> None:
 def test_scores_on_a_tiny_document(tmp_path: Path) -> None:
     (tmp_path / "tiny.tml").write_text(TINY, encoding="utf-8")
     report = score_times(tmp_path)
-    # System: Thursday, late 2021, about two years (P2Y, mod APPROX), weekly; "the year" is missed.
+    # System: Thursday, late 2021, about two years (P2Y, mod APPROX), weekly; "once" is missed.
     assert (report["gold"], report["system"]) == (5, 4)
     assert report["strict"]["precision"] == 1.0
     assert report["strict"]["recall"] == 0.8
@@ -64,6 +64,16 @@ def test_value_f1_counts_only_overlapping_spans_with_the_right_value(tmp_path: P
     assert report["relaxed"]["precision"] == 1.0
     assert report["value"]["precision"] == 0.75
     assert report["value"]["recall"] == 0.6
+
+
+def test_value_f1_is_value_accuracy_times_relaxed_f1_as_in_the_official_scorer(tmp_path: Path) -> None:
+    # TE3's evaluate_entities.py: attribute F1 = (matches with the gold value / relaxed matches) x relaxed F1;
+    # the document creation time (<DCT>, tid t0) is not scored.
+    wrong = TINY.replace('value="2022-01-13">Thursday', 'value="2022-01-06">Thursday')
+    (tmp_path / "wrong.tml").write_text(wrong, encoding="utf-8")
+    report = score_times(tmp_path)
+    assert report["gold"] == 5
+    assert report["value"]["f1"] == pytest.approx(report["value_accuracy"] * report["relaxed"]["f1"], abs=1e-3)
 
 
 @pytest.mark.skipif(not TBAQ.exists(), reason="TempEval-3 data not available")

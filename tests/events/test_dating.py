@@ -45,3 +45,25 @@ def test_event_dates(text: str, date: str | None, trigger: str, expected: tuple[
     assert event.date.method.startswith(method)
     if event.date.time_index is not None:
         assert result.times[event.date.time_index].value is not None
+
+
+# text, publication date, event trigger -> the date's TimeML mod, carried from its time expression
+MOD_CASES = [
+    ("Russia attacked Ukraine in late 2021.", "2022-01-13", "attacked", "END"),
+    ("Russia attacked Ukraine in early 2021.", "2022-01-13", "attacked", "START"),
+    ("Russia attacked Ukraine in mid-2021.", "2022-01-13", "attacked", "MID"),
+    ("Russia attacked Ukraine in 2021.", "2022-01-13", "attacked", None),
+    # A later sentence that inherits the date inherits its modifier too.
+    ("In late 2021, Russian troops attacked Kyiv. Ukraine accused Moscow of war crimes.", "2022-03-02", "accused",
+     "END"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "trigger", "mod"), MOD_CASES)
+def test_event_dates_carry_the_time_modifier(text: str, date: str, trigger: str, mod: str | None) -> None:
+    result = extract(text, date=date)
+    assert isinstance(result, ArticleResult)
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    assert event.date is not None
+    assert event.date.mod == mod
+    assert event.date.to_dict()["mod"] == mod

@@ -70,6 +70,8 @@ def test_text_without_dates_gives_nothing(text: str) -> None:
         "Since October, last Wednesday, a day after, late 2021, the nineties, this past winter.",
         "In the year 12345 and in 1066 and on 1/1/0001.",
         "Q5 2022, the fifth quarter, the 13th month, week 54.",
+        "For the year ended February 30, earlier this year, around 2400 GMT and 2359 GMT, the last half of 9999.",
+        "Later yesterday, around the 0003 period, about 25 p.m., three days later, the year ending tomorrow.",
     ],
 )
 def test_bad_input_never_raises_and_offsets_hold(text: str) -> None:

@@ -107,7 +107,7 @@ def _own_or_governing(
             time = times[index]
             if _usable(time):
                 method = "own time expression" if hops == 0 else f"governing clause '{token.text}'"
-                return EventDate(time.value, time.granularity, method, index)
+                return EventDate(time.value, time.granularity, method, index, time.mod)
         relative = _relative_shift(token, attached, times, pub_date)
         if relative is not None:
             return relative
@@ -124,7 +124,7 @@ def _subject_time(trigger: Any, attached: dict[int, list[int]], times: Sequence[
         for index in attached.get(child.i, []):
             time = times[index]
             if child.idx < time.start and time.end <= trigger.idx and _usable(time):
-                return EventDate(time.value, time.granularity, "own time expression", index)
+                return EventDate(time.value, time.granularity, "own time expression", index, time.mod)
     return None
 
 
@@ -206,7 +206,7 @@ def _sentence_time(event: Event, times: Sequence[TimeExpression]) -> EventDate |
     if best is None:
         return None
     time = times[best[1]]
-    return EventDate(time.value, time.granularity, "same sentence", best[1])
+    return EventDate(time.value, time.granularity, "same sentence", best[1], time.mod)
 
 
 def _inherited(event: Event, dated: list[tuple[int, EventDate]], sent_starts: list[int]) -> EventDate | None:
@@ -215,7 +215,7 @@ def _inherited(event: Event, dated: list[tuple[int, EventDate]], sent_starts: li
     start, date = dated[-1]  # the nearest earlier dated event
     if _sentence_no(event.sentence.start, sent_starts) - _sentence_no(start, sent_starts) > _INHERIT_REACH:
         return None
-    return EventDate(date.value, date.granularity, "inherited from an earlier event", date.time_index)
+    return EventDate(date.value, date.granularity, "inherited from an earlier event", date.time_index, date.mod)
 
 
 def _sentence_no(char: int, sent_starts: list[int]) -> int:

@@ -11,10 +11,15 @@ Conventions chosen here:
 * "since October": the span is "October", value ``2021-10``, ``mod="AFTER"``,
   granularity ``"range"``, ``range_start`` = 2021-10-01 (inclusive) and
   ``range_end`` = the publication date.
-* "a day after" / "two days before": DURATION ``P1D`` / ``P2D`` spanning "a day",
-  with ``anchor="relative to an event: P1D after"``; the event stage finds the event.
-  "three weeks earlier/later" is a DATE guessed from the publication date (low
-  confidence) with the offset in ``anchor``.
+* "a day after" / "two days before" / "three days later": DURATION ``P1D`` / ``P2D`` /
+  ``P3D`` spanning "a day", with ``anchor="relative to an event: P1D after"``; the event
+  stage finds the event. "two months earlier/later" is a DATE guessed from the
+  publication date (low confidence) with the offset in ``anchor``.
+* Extents as TimeBank marks them: "the 1990s", "earlier this month", "around 7:15 p.m."
+  (``mod="APPROX"``) inside; "over" ("over three years") and the article of an
+  adjective ("the 30-day rate") outside.
+* "the year ended March 31" is a reporting period, DURATION ``P1Y``; a bare "for the
+  year" is the publication year.
 * Bare weekdays: most recent such day on or before publication, unless a future cue
   is nearer; "last <weekday>" prefers the previous ISO week when "last week" is
   said nearby or the weekday is publication day or the day before (see ``anchor``).

@@ -46,7 +46,8 @@ YEAR = re.compile(
     rf"{_MOD}(?<![\d$€£.,/])(?<!\d-)\b(?P<y>{YEAR4})\b(?![-/]\d|,\d|\.\d|\s*(?:%|percent|per\s+cent))", _F
 )
 FISCAL = re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<y>{YEAR4})\b", _F)
-DECADE = re.compile(rf"{_MOD}(?:\b(?P<c>1\d|20)(?P<dd>\d)0'?s\b|(?<!\w)'(?P<sd>\d)0s\b)", _F)
+# TimeML keeps the article of a decade inside: "the 1990s", "the early 1980s".
+DECADE = re.compile(rf"(?:\bthe\s+)?{_MOD}(?:\b(?P<c>1\d|20)(?P<dd>\d)0'?s\b|(?<!\w)'(?P<sd>\d)0s\b)", _F)
 TWO_DIGIT_YEAR = re.compile(rf"(?:\b(?P<mon>{MONTH_ANY})\s+|\b(?:in|since|of)\s+)'(?P<yy>\d{{2}})\b(?!')", _F)
 _FISCAL_WORD = r"(?:fiscal(?:[-\s]+year)?[-\s]+)"
 ORDINAL_PART = re.compile(
@@ -272,6 +273,8 @@ def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
     number = ORDINALS[m["ord"].lower()]
     unit = m["unit"].lower()
     y_text = m["y"] or m["y2"] or m["y0"]
+    if unit == "half" and m["ord"].lower() in ("last", "final"):
+        number = 2  # "the last half of 1989" is its second half
     if unit == "half" and number > 2:
         return None
     fiscal = " (fiscal year label)" if m["fy"] or m["fy0"] or "fiscal" in m.group().lower() else ""

@@ -12,7 +12,7 @@ from eventwire.temporal import _absolute, _periods, _relative, _spans
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v2"
+VERSION = "temporal.rules.v3"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -77,6 +77,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.SET_FREQ: re.compile("once|twice|thrice|times"),
     _spans.CLOCK: re.compile(r"\b[ap]\.?m\b"),
     _spans.CLOCK24: re.compile(":"),
+    _spans.CLOCK_ZONE: re.compile("gmt|utc"),
     _spans.NOON: re.compile("noon|midday|midnight"),
     _relative.DEICTIC: _DEICTIC_WORDS,
     _relative.VAGUE_FUTURE: _DEICTIC_WORDS,
@@ -84,6 +85,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _relative.SEASON_ALONE: _SEASON_WORDS,
     _relative.YEAR_END: _YEAR,
     _relative.FULL_YEAR: _YEAR,
+    _relative.THE_YEAR: _YEAR,
 }  # every other rule (durations, offsets, relative periods) runs near _UNIT_WORDS
 # How far a full match may reach before and after its trigger hit.
 _BEFORE, _AFTER = 60, 40
@@ -106,6 +108,7 @@ def find_times(
     hits = _select(_candidates(ctx))
     hits = [h for h in hits if not _overlaps_any(h, excluded)]
     hits = _merge_clock_times(text, hits)
+    _widen(text, hits)
     _follow_references(text, hits)
     for hit in hits:
         _apply_since(text, hit, pub_date)
@@ -193,6 +196,34 @@ def _joinable(text: str, first: Hit, second: Hit) -> bool:
         return False
     kinds = {(first.clock, first.granularity), (second.clock, second.granularity)}
     return kinds == {(True, "time"), (False, "day")}
+
+
+# TimeML keeps these words inside the span: "earlier this month", "Later yesterday", "around 7:15 p.m.".
+_EARLIER_LATER = re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?$", re.IGNORECASE)
+_DEICTIC_START = re.compile(
+    r"(?:this|today|tonight|yesterday|tomorrow|the\s+(?:day|week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_AROUND = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.IGNORECASE)
+_ABOUT = re.compile(r"\babout\s+$", re.IGNORECASE)
+_LEAD = 16
+
+
+def _widen(text: str, hits: list[Hit]) -> None:
+    """Take in a leading "earlier"/"later" before a deictic date and "around" before a calendar date or time."""
+    previous_end = 0
+    for hit in hits:
+        lead = text[max(previous_end, hit.start - _LEAD) : hit.start]
+        if hit.type in ("DATE", "TIME"):
+            word = _EARLIER_LATER.search(lead)
+            if word and _DEICTIC_START.match(text, hit.start):
+                hit.start -= len(lead) - word.start()
+            elif hit.range is not None or hit.clock:
+                word = _AROUND.search(lead) or (_ABOUT.search(lead) if hit.type == "TIME" else None)
+                if word and hit.mod is None:
+                    hit.start -= len(lead) - word.start()
+                    hit.mod = "APPROX"
+        previous_end = hit.end
 
 
 _REFERENCE_GRANULARITIES = ("day", "week", "month", "quarter", "year")

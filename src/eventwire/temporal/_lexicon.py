@@ -59,10 +59,11 @@ MODIFIERS: dict[str, str] = {
     "the middle of": "MID", "late": "END", "the end of": "END",
 }  # fmt: skip
 
+# "over three years" is mostly "during": TimeML keeps "over" outside the span, so it is no modifier here.
 APPROX: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "some": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "more than": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
 }  # fmt: skip
 

@@ -60,6 +60,12 @@ VAGUE_FUTURE = re.compile(
     r"as\s+soon\s+as\s+possible|(?<!\bas\s)soon(?!\s+(?:as|after|before|thereafter)\b))\b",
     _F,
 )
+# "the year ended March 31" is a reporting period (a duration); a bare "for the year" is the current one.
+THE_YEAR = re.compile(
+    r"\bthe\s+(?:fiscal\s+)?(?P<y>year)\b(?![-'’])(?P<ended>\s+(?:ended|ending)\b)?"
+    r"(?!\s+(?:(?:before|after|ago|earlier|later|since|in|to|two|one)\b|\d|of\s+(?!\$)))",
+    _F,
+)
 FULL_YEAR = re.compile(r"\bthe\s+(?P<rel>full|current|latest)\s+(?P<fiscal>fiscal\s+)?year\b", _F)
 YEAR_END = re.compile(r"\b(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b", _F)
 SEASON_ALONE = re.compile(
@@ -185,6 +191,17 @@ def full_year(m: re.Match[str], ctx: Context) -> Hit | None:
     return _make(m, per.year(ctx.pub.year - (1 if latest else 0)), 0.5, anchor)
 
 
+def the_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    end = m.end("y")
+    if m["ended"]:
+        return Hit(m.start(), end, "DURATION", "P1Y", "none", 0.5, None, None, "reporting year")
+    if ctx.pub is None:
+        return _make(m, per.unknown("year"), 0.3, "no publication date")
+    hit = _make(m, per.year(ctx.pub.year), 0.4, "'the year': publication year")
+    hit.end = end
+    return hit
+
+
 def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "by year-end": the end of the publication year; "since year-end": of the year before."""
     if ctx.pub is None:
@@ -289,4 +306,5 @@ RULES = (
     (YEAR_END, year_end),
     (VAGUE_FUTURE, vague_future),
     (FULL_YEAR, full_year),
+    (THE_YEAR, the_year),
 )

@@ -25,7 +25,7 @@ from eventwire.temporal._periods import Hit
 _F = re.IGNORECASE
 
 OFFSET = re.compile(
-    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+"
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<orso>or\s+so\s+)?"
     r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     _F,
 )
@@ -64,12 +64,18 @@ CLOCK24 = re.compile(
     r"(?:\s*(?P<tz>GMT|UTC|local\s+time|hrs|hours|h)\b)?",
     _F,
 )
+# Wire copy gives world time as four digits: "4 p.m. (2100 GMT)"; "1530 GMT" is no year 1530.
+CLOCK_ZONE = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC)\b")
 NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _F)
 
 
 _RATE_LEAD = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|percent|cents?|dollars|yen|pounds|euros)|[a-z]{3,}s)\s+$", _F
 )
+
+
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a|an|this|that|these|those)\s+(?!year\b)", _F)
+_SHORT_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "fortnight"])
 
 
 def _unit_key(word: str) -> str:
@@ -90,7 +96,7 @@ def _approx_mod(m: re.Match[str]) -> str | None:
     if word:
         return APPROX.get(re.sub(r"\s+", " ", word.lower()))
     num = m.groupdict().get("num")
-    return "APPROX" if num and num.lower().startswith("a couple") else None
+    return "APPROX" if m.groupdict().get("orso") or (num and num.lower().startswith("a couple")) else None
 
 
 def offset(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -100,7 +106,8 @@ def offset(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "weekend" or (n is not None and n > 1000):
         return None
     value = duration_value(n, unit)
-    if direction in ("before", "after"):
+    if direction in ("before", "after") or (direction in ("earlier", "later") and unit in _SHORT_UNITS):
+        # "three days later" counts from the event just told, like "a day after"; TimeML leaves the signal out.
         # The anchor is an event named after the signal word; the event stage resolves it.
         end = m.start() + len(m.group()[: m.start("dir") - m.start()].rstrip())
         anchor = f"relative to an event: {value} {direction}"
@@ -138,6 +145,8 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if unit == "quarter" and "-" in m.group() and m.group().lower().endswith("s"):
         return None  # "three-quarters" is a fraction, not a duration
+    if unit == "quarter" and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "more than a quarter of the market"
     if unit == "second" and m["num"].lower() in ("a", "an"):
         return None  # "a second term": an ordinal, not one second
     if (
@@ -154,7 +163,15 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         rng = (ctx.pub - dt.timedelta(days=days), ctx.pub)
     value = duration_value(n, unit)
     conf = 0.8 if n is not None else 0.6
-    return Hit(m.start(), m.end(), "DURATION", value, "none", conf, rng, _approx_mod(m), "length")
+    start = m.start("num") if pre == ["the"] and _adjectival(m, n) else m.start()
+    return Hit(start, m.end(), "DURATION", value, "none", conf, rng, _approx_mod(m), "length")
+
+
+def _adjectival(m: re.Match[str], n: int | None) -> bool:
+    """ "the 30-day rate", "the two day rally": the article belongs to the noun, not to the duration."""
+    between = m.group()[m.end("num") - m.start() : m.start("unit") - m.start()]
+    singular = not m.group().lower().rstrip().endswith("s")
+    return "-" in between or (singular and n is not None and n > 1)
 
 
 def vague_plural(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -232,6 +249,10 @@ def clock24(m: re.Match[str], ctx: Context) -> Hit | None:
     return _clock_hit(m, ctx, int(m["h"]), int(m["mi"]), 0.7)
 
 
+def clock_zone(m: re.Match[str], ctx: Context) -> Hit | None:
+    return _clock_hit(m, ctx, int(m["h"]), int(m["mi"]), 0.7)
+
+
 def noon(m: re.Match[str], ctx: Context) -> Hit | None:
     hour = 24 if m["w"].lower() == "midnight" else 12
     return _clock_hit(m, ctx, hour, 0, 0.7)
@@ -248,5 +269,6 @@ RULES = (
     (SET_FREQ, set_freq),
     (CLOCK, clock),
     (CLOCK24, clock24),
+    (CLOCK_ZONE, clock_zone),
     (NOON, noon),
 )
