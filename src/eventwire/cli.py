@@ -724,7 +724,7 @@ def check_dictionaries(files: tuple[Path, ...]) -> None:
 
 
 # --------------------------------------------------------------------------------- eval
-EVAL_STAGES = ("events", "places", "times", "quotes", "dedup", "fusion", "petrarch", "gate")
+EVAL_STAGES = ("events", "places", "times", "quotes", "dedup", "fusion", "extraction", "petrarch", "gate")
 
 
 @main.command(
