@@ -19,6 +19,7 @@ from typing import Any
 from eventwire.errors import InputError
 from eventwire.extensions.merge import resolve_paths
 from eventwire.ingest import article_id, parse_date, read_inputs
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HtmlMode
 from eventwire.model import Article, ArticleResult, Rejected
 from eventwire.pipeline import PIPELINE_VERSION, extract_one, pipeline_version, process_parallel
 from eventwire.serialize import result_to_dict
@@ -115,6 +116,7 @@ def run(
     stdin: Any = None,
     fuse: bool = True,
     dictionaries: Dictionaries = None,
+    html_mode: HtmlMode = DEFAULT_HTML_MODE,
 ) -> RunReport:
     """Read inputs, process what is not stored yet, store each article in its own transaction.
 
@@ -122,6 +124,7 @@ def run(
     again processes only the articles that were not stored. Each stored article is checked
     for duplicates of earlier ones (``eventwire.dedup``); when anything new was stored and
     ``fuse`` is true, the store's events are fused again at the end (``eventwire.fusion``).
+    ``html_mode`` is how whole HTML pages are extracted (``eventwire.ingest.html.HTML_MODES``).
     """
     from eventwire.dedup import load_index
     from eventwire.store import open_store
@@ -131,7 +134,7 @@ def run(
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
-        items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
+        items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes, html_mode=html_mode)
         report = run_items(
             items,
             store=store,

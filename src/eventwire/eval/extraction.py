@@ -205,8 +205,14 @@ def score_reference(system: str) -> dict[str, Any]:
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
     stored = json.loads((root / "output" / f"{system}.json").read_text(encoding="utf-8"))
     outputs = stored.get("output", stored)
-    scores = [page_score(truth[k].get("articleBody") or "", (outputs.get(k) or {}).get("articleBody") or "") for k in truth]
+    scores = [
+        page_score(truth[k].get("articleBody") or "", (outputs.get(k) or {}).get("articleBody") or "") for k in truth
+    ]
     return {"set": "aeb", "reference": system, "pages": len(scores), **shingle_summary(scores)}
+
+
+def _body(item: dict[str, Any] | None) -> str:
+    return str((item or {}).get("articleBody") or "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -241,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _line(report: dict[str, Any]) -> str:
     who = f"reference {report['reference']}" if "reference" in report else f"mode {report['mode']}"
-    metrics = "  ".join(f"{k} {report[k]:.4f}" for k in ("precision", "recall", "f1", "exact", "accuracy") if k in report)
+    metrics = "  ".join(
+        f"{k} {report[k]:.4f}" for k in ("precision", "recall", "f1", "exact", "accuracy") if k in report
+    )
     extra = f"  rejected {report['rejected']}  {report['ms_per_page']:.1f} ms/page" if "ms_per_page" in report else ""
     return f"{report['set']:<12} {who:<22} pages {report['pages']:<4} {metrics}{extra}"
 

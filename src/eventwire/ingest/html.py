@@ -15,13 +15,14 @@ MIN_HTML_WORDS = 10
 HtmlMode = Literal["accurate", "fast", "precision", "recall"]
 HTML_MODES: tuple[HtmlMode, ...] = get_args(HtmlMode)
 DEFAULT_HTML_MODE: HtmlMode = "accurate"
-_MODE_OPTIONS: dict[HtmlMode, dict[str, bool]] = {
+# (fast, favor_precision, favor_recall) for trafilatura.
+_MODE_OPTIONS: dict[HtmlMode, tuple[bool, bool, bool]] = {
     # trafilatura's own extractor, checked against readability and jusText when its result looks poor
-    "accurate": {},
+    "accurate": (False, False, False),
     # trafilatura's own extractor alone
-    "fast": {"fast": True},
-    "precision": {"favor_precision": True},
-    "recall": {"favor_recall": True},
+    "fast": (True, False, False),
+    "precision": (False, True, False),
+    "recall": (False, False, True),
 }
 _BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "section", "article")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -39,9 +40,17 @@ def page_fields(
     """The article in a whole HTML page: text, title, date, author, site (name, else host)."""
     import trafilatura
 
-    options = _MODE_OPTIONS[mode]
+    fast, precision, recall = _MODE_OPTIONS[mode]
     try:
-        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True, **options)
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            include_comments=False,
+            with_metadata=True,
+            fast=fast,
+            favor_precision=precision,
+            favor_recall=recall,
+        )
     except Exception as exc:  # a parser crash on one page must not stop the batch
         raise Reject(RejectCode.NO_ARTICLE, f"HTML extraction failed: {type(exc).__name__}: {exc}") from None
     values = _as_dict(doc)

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from eventwire.ingest.base import Fields, Reject, Result, build, check_text_bytes, decode, one_line, rejected
 from eventwire.ingest.errors import RejectCode
-from eventwire.ingest.html import page_fields
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HtmlMode, page_fields
 
 WARC_EXTENSIONS = frozenset({".warc", ".wet"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -24,7 +24,9 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN_CHUNK = 1 << 20
 
 
-def read_warc(path: Path, default_date: dt.date | None, max_bytes: int) -> Iterator[Result]:
+def read_warc(
+    path: Path, default_date: dt.date | None, max_bytes: int, *, html_mode: HtmlMode = DEFAULT_HTML_MODE
+) -> Iterator[Result]:
     """Every article in the archive at ``path``; ``max_bytes`` limits each record, not the file."""
     try:
         handle = path.open("rb")
@@ -34,16 +36,18 @@ def read_warc(path: Path, default_date: dt.date | None, max_bytes: int) -> Itera
     with handle:
         gzipped = handle.read(3) == _GZIP_MAGIC
         found = False
-        for item in _records(handle, str(path), gzipped, default_date, max_bytes):
+        for item in _records(handle, str(path), gzipped, (default_date, max_bytes, html_mode)):
             found = True
             yield item
         if not found:
             yield rejected(str(path), "archive has no HTML response or text conversion record", RejectCode.EMPTY)
 
 
-def _records(
-    handle: IO[bytes], origin: str, gzipped: bool, default_date: dt.date | None, max_bytes: int
-) -> Iterator[Result]:
+# What every record is read with: the date for pages without one, the size limit, the HTML mode.
+_Settings = tuple[dt.date | None, int, HtmlMode]
+
+
+def _records(handle: IO[bytes], origin: str, gzipped: bool, settings: _Settings) -> Iterator[Result]:
     from warcio.archiveiterator import ArchiveIterator
 
     start: int | None = 0
@@ -55,7 +59,7 @@ def _records(
             for record in records:
                 # ``offset`` is where this record starts; get_record_offset() would first read it to its end.
                 position = records.offset
-                result = _record_result(f"{origin}@{position}", record, default_date, max_bytes)
+                result = _record_result(f"{origin}@{position}", record, settings)
                 position = records.get_record_offset() + records.get_record_length()
                 if result is not None:
                     yield result
@@ -85,7 +89,8 @@ def _next_record(handle: IO[bytes], after: int, gzipped: bool) -> int | None:
     return None
 
 
-def _record_result(where: str, record: Any, default_date: dt.date | None, max_bytes: int) -> Result | None:
+def _record_result(where: str, record: Any, settings: _Settings) -> Result | None:
+    default_date, max_bytes, html_mode = settings
     kind = record.rec_type
     if kind not in ("response", "conversion", "resource"):
         return None
@@ -102,7 +107,7 @@ def _record_result(where: str, record: Any, default_date: dt.date | None, max_by
         check_text_bytes(data, "record")
         if is_html:
             text, warnings = decode(data, html=True, charset=_charset(content_type))
-            fields = page_fields(text, url=url, warnings=warnings)
+            fields = page_fields(text, url=url, warnings=warnings, mode=html_mode)
         else:
             text, _ = decode(data, html=False)
             fields = Fields(text=text, url=url)
