@@ -134,7 +134,15 @@ def run(
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
-        items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes, html_mode=html_mode)
+        # Pages are extracted over as many processes as the pipeline runs in.
+        items = read_inputs(
+            inputs,
+            _as_date(date),
+            stdin=stdin or sys.stdin,
+            max_bytes=max_bytes,
+            html_mode=html_mode,
+            workers=workers,
+        )
         report = run_items(
             items,
             store=store,

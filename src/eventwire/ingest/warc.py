@@ -16,7 +16,8 @@ from typing import IO, Any
 
 from eventwire.ingest.base import Fields, Reject, Result, build, check_text_bytes, decode, one_line, rejected
 from eventwire.ingest.errors import RejectCode
-from eventwire.ingest.html import DEFAULT_HTML_MODE, HtmlMode, page_fields
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HtmlMode
+from eventwire.ingest.pages import PageJob, resolve_pages
 
 WARC_EXTENSIONS = frozenset({".warc", ".wet"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -28,6 +29,13 @@ def read_warc(
     path: Path, default_date: dt.date | None, max_bytes: int, *, html_mode: HtmlMode = DEFAULT_HTML_MODE
 ) -> Iterator[Result]:
     """Every article in the archive at ``path``; ``max_bytes`` limits each record, not the file."""
+    yield from resolve_pages(warc_items(path, default_date, max_bytes, html_mode=html_mode))
+
+
+def warc_items(
+    path: Path, default_date: dt.date | None, max_bytes: int, *, html_mode: HtmlMode = DEFAULT_HTML_MODE
+) -> Iterator[Result | PageJob]:
+    """Like ``read_warc``, with each HTML page left as a job for ``resolve_pages``."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -47,7 +55,7 @@ def read_warc(
 _Settings = tuple[dt.date | None, int, HtmlMode]
 
 
-def _records(handle: IO[bytes], origin: str, gzipped: bool, settings: _Settings) -> Iterator[Result]:
+def _records(handle: IO[bytes], origin: str, gzipped: bool, settings: _Settings) -> Iterator[Result | PageJob]:
     from warcio.archiveiterator import ArchiveIterator
 
     start: int | None = 0
@@ -89,8 +97,8 @@ def _next_record(handle: IO[bytes], after: int, gzipped: bool) -> int | None:
     return None
 
 
-def _record_result(where: str, record: Any, settings: _Settings) -> Result | None:
-    default_date, max_bytes, html_mode = settings
+def _record_result(where: str, record: Any, settings: _Settings) -> Result | PageJob | None:
+    default_date, max_bytes, _ = settings
     kind = record.rec_type
     if kind not in ("response", "conversion", "resource"):
         return None
@@ -106,14 +114,29 @@ def _record_result(where: str, record: Any, settings: _Settings) -> Result | Non
         data = _read_capped(record, max_bytes)
         check_text_bytes(data, "record")
         if is_html:
-            text, warnings = decode(data, html=True, charset=_charset(content_type))
-            fields = page_fields(text, url=url, warnings=warnings, mode=html_mode)
-        else:
-            text, _ = decode(data, html=False)
-            fields = Fields(text=text, url=url)
+            return _page_job(where, data, url, _charset(content_type), crawled, settings)
+        text, _ = decode(data, html=False)
     except Reject as rej:
         return rejected(where, rej.reason, rej.code)
-    return build(where, _with_crawl_date(fields, crawled), default_date)
+    return build(where, _with_crawl_date(Fields(text=text, url=url), crawled), default_date)
+
+
+def _page_job(
+    where: str, data: bytes, url: str | None, charset: str | None, crawled: dt.date | None, settings: _Settings
+) -> PageJob:
+    default_date, _, html_mode = settings
+    # The record is read now (the archive moves on); the page is extracted by ``resolve_pages``.
+    crawl = _with_crawl_date(Fields(text=""), crawled)
+    return PageJob(
+        where,
+        data,
+        default_date,
+        html_mode,
+        url=url,
+        charset=charset,
+        fallback_date=crawl.fallback_date,
+        fallback_reason=crawl.fallback_reason,
+    )
 
 
 def _read_capped(record: Any, max_bytes: int) -> bytes:
