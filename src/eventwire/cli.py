@@ -83,8 +83,8 @@ def main() -> None:
     type=click.Choice(HTML_MODES),
     default=DEFAULT_HTML_MODE,
     show_default=True,
-    help="How whole HTML pages (files, WARC records) are extracted: accurate (trafilatura with its fallbacks), "
-    "fast (its own extractor alone), precision, recall. See `eventwire eval extraction`.",
+    help="How whole HTML pages (files, WARC records) are extracted: fast (trafilatura's own extractor), "
+    "accurate (checked against readability and jusText; slower), precision, recall. See `eventwire eval extraction`.",
 )
 @click.option(
     "--dictionary",
@@ -264,8 +264,8 @@ def _clip(text: str, width: int) -> str:
     type=click.Choice(HTML_MODES),
     default=DEFAULT_HTML_MODE,
     show_default=True,
-    help="How whole HTML pages (files, WARC records) are extracted: accurate (trafilatura with its fallbacks), "
-    "fast (its own extractor alone), precision, recall. See `eventwire eval extraction`.",
+    help="How whole HTML pages (files, WARC records) are extracted: fast (trafilatura's own extractor), "
+    "accurate (checked against readability and jusText; slower), precision, recall. See `eventwire eval extraction`.",
 )
 def watch(
     sources: tuple[str, ...],
