@@ -126,7 +126,6 @@ def _page_job(
 ) -> PageJob:
     default_date, _, html_mode = settings
     # The record is read now (the archive moves on); the page is extracted by ``resolve_pages``.
-    crawl = _with_crawl_date(Fields(text=""), crawled)
     return PageJob(
         where,
         data,
@@ -134,8 +133,8 @@ def _page_job(
         html_mode,
         url=url,
         charset=charset,
-        fallback_date=crawl.fallback_date,
-        fallback_reason=crawl.fallback_reason,
+        fallback_date=crawled,
+        fallback_reason=_crawl_date_reason(crawled) if crawled else "",
     )
 
 
@@ -183,5 +182,8 @@ def _with_crawl_date(fields: Fields, crawled: dt.date | None) -> Fields:
     """News crawls fetch a story within days of publication: the crawl date stands in when nothing else does."""
     if crawled is None:
         return fields
-    reason = f"publication date is the crawl date {crawled.isoformat()} (the page gives none)"
-    return replace(fields, fallback_date=crawled, fallback_reason=reason)
+    return replace(fields, fallback_date=crawled, fallback_reason=_crawl_date_reason(crawled))
+
+
+def _crawl_date_reason(crawled: dt.date) -> str:
+    return f"publication date is the crawl date {crawled.isoformat()} (the page gives none)"
