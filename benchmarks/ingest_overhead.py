@@ -7,11 +7,8 @@ one WARC.gz and one RSS feed (full text in content:encoded); each form is read w
 SQLite store with duplicate checks and event fusion (as ``eventwire run`` does; "store" below
 includes both, fusion is also shown alone). Each phase is timed separately in CPU seconds of this process (best of
 ``--rounds``), because wall time on a shared machine measures the neighbours as well.
-With ``--workers N`` the reading of the HTML folder and the WARC.gz is also timed in wall
-seconds with pages extracted over N processes (as ``eventwire run --workers N`` does), beside
-one process: CPU seconds of this process would hide the work the other processes do.
 
-    python benchmarks/ingest_overhead.py [--limit 181] [--rounds 2] [--html-mode fast] [--workers 2]
+    python benchmarks/ingest_overhead.py [--limit 181] [--rounds 2] [--html-mode fast]
 """
 
 from __future__ import annotations
@@ -92,25 +89,6 @@ def best(rounds: int, work: Callable[[], Any]) -> tuple[float, Any]:
     return min(times), value
 
 
-def best_wall(rounds: int, work: Callable[[], Any]) -> float:
-    """The least wall time over ``rounds`` runs, for work spread over several processes."""
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
-def read_walls(path: Path, rounds: int, html_mode: HtmlMode, workers: int) -> tuple[float, float]:
-    """Wall seconds to read ``path`` in one process, then with pages over ``workers`` processes."""
-
-    def read(count: int) -> Callable[[], Any]:
-        return lambda: list(read_inputs([path], max_bytes=50_000_000, html_mode=html_mode, workers=count))
-
-    return best_wall(rounds, read(1)), best_wall(rounds, read(workers))
-
-
 def measure(path: Path, rounds: int, scratch: Path, html_mode: HtmlMode) -> dict[str, float]:
     read_s, items = best(rounds, lambda: list(read_inputs([path], max_bytes=50_000_000, html_mode=html_mode)))
     articles = [a for a in items if isinstance(a, Article)]
@@ -147,7 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=181)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--html-mode", choices=HTML_MODES, default=DEFAULT_HTML_MODE)
-    parser.add_argument("--workers", type=int, default=1, help="Also time reading with pages over N processes.")
     args = parser.parse_args(argv)
     pages = load_pages(args.limit)
     # Load spaCy, trafilatura and the language model outside the timing: a long run pays that once.
@@ -166,9 +143,6 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:<18}{row['articles']:>9}{row['read_s']:>9.2f}{row['pipeline_s']:>12.2f}"
                 f"{row['store_s']:>9.2f}{row['fusion_s']:>8.2f}{row['read_share']:>8.1%}{row['ingest_share']:>10.1%}"
             )
-        for name in ("html folder", "warc.gz") if args.workers > 1 else ():
-            alone, spread = read_walls(forms[name], args.rounds, args.html_mode, args.workers)
-            print(f"{name}: reading takes {alone:.2f} s wall in 1 process, {spread:.2f} s over {args.workers}")
     return 0
 
 

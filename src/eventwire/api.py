@@ -134,14 +134,13 @@ def run(
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
-        # Pages are extracted over as many processes as the pipeline runs in.
         items = read_inputs(
             inputs,
             _as_date(date),
             stdin=stdin or sys.stdin,
             max_bytes=max_bytes,
             html_mode=html_mode,
-            workers=workers,
+            workers=read_workers(workers),
         )
         report = run_items(
             items,
@@ -164,6 +163,17 @@ def run(
     finally:
         if store is not None:
             store.close()
+
+
+#: Pipeline workers from which whole HTML pages are extracted over processes too. Reading takes
+#: about 19 ms of CPU per page, the pipeline about 160 ms per article (benchmarks/ingest_overhead.py):
+#: with fewer workers the parent reads faster than they consume, and a pool only adds its start-up.
+READ_POOL_MIN_WORKERS = 8
+
+
+def read_workers(workers: int) -> int:
+    """Processes for HTML extraction when the pipeline runs in ``workers`` processes."""
+    return workers if workers >= READ_POOL_MIN_WORKERS else 1
 
 
 def run_items(
