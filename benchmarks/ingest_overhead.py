@@ -8,7 +8,7 @@ SQLite store with duplicate checks and event fusion (as ``eventwire run`` does; 
 includes both, fusion is also shown alone). Each phase is timed separately in CPU seconds of this process (best of
 ``--rounds``), because wall time on a shared machine measures the neighbours as well.
 
-    python benchmarks/ingest_overhead.py [--limit 181] [--rounds 2]
+    python benchmarks/ingest_overhead.py [--limit 181] [--rounds 2] [--html-mode fast]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from eventwire.dedup import check_article, load_index
 from eventwire.eval import eval_root
 from eventwire.fusion import fuse_store
 from eventwire.ingest import read_inputs
-from eventwire.ingest.html import fragment_text
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HTML_MODES, HtmlMode, fragment_text
 from eventwire.model import Article, ArticleResult
 from eventwire.pipeline import PIPELINE_VERSION, process
 from eventwire.serialize import result_to_dict
@@ -42,7 +42,7 @@ def load_pages(limit: int) -> list[tuple[str, bytes]]:
     return [(truth[k]["url"], gzip.decompress((root / "html" / f"{k}.html.gz").read_bytes())) for k in keys]
 
 
-def write_forms(pages: list[tuple[str, bytes]], folder: Path) -> dict[str, Path]:
+def write_forms(pages: list[tuple[str, bytes]], folder: Path, html_mode: HtmlMode) -> dict[str, Path]:
     """The same pages as a folder of HTML files, a WARC.gz and an RSS feed."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -59,17 +59,18 @@ def write_forms(pages: list[tuple[str, bytes]], folder: Path) -> dict[str, Path]
             record = writer.create_warc_record(url, "response", payload=io.BytesIO(html), http_headers=headers)
             writer.write_record(record)
     feed = folder / "pages.rss"
-    feed.write_bytes(_rss(html_dir))
+    feed.write_bytes(_rss(html_dir, html_mode))
     return {"html folder": html_dir, "warc.gz": warc, "rss (full text)": feed}
 
 
-def _rss(html_dir: Path) -> bytes:
+def _rss(html_dir: Path, html_mode: HtmlMode) -> bytes:
     """Feed entries carry each page's extracted article as HTML paragraphs, as full-text news feeds do."""
     ET.register_namespace("content", "http://purl.org/rss/1.0/modules/content/")
     rss = ET.Element("rss", version="2.0")
     channel = ET.SubElement(rss, "channel")
     ET.SubElement(channel, "title").text = "benchmark"
-    for n, article in enumerate(a for a in read_inputs([html_dir]) if isinstance(a, Article)):
+    pages = read_inputs([html_dir], html_mode=html_mode)
+    for n, article in enumerate(a for a in pages if isinstance(a, Article)):
         item = ET.SubElement(channel, "item")
         ET.SubElement(item, "guid").text = f"urn:page:{n}"
         ET.SubElement(item, "title").text = article.title or ""
@@ -88,8 +89,8 @@ def best(rounds: int, work: Callable[[], Any]) -> tuple[float, Any]:
     return min(times), value
 
 
-def measure(path: Path, rounds: int, scratch: Path) -> dict[str, float]:
-    read_s, items = best(rounds, lambda: list(read_inputs([path], max_bytes=50_000_000)))
+def measure(path: Path, rounds: int, scratch: Path, html_mode: HtmlMode) -> dict[str, float]:
+    read_s, items = best(rounds, lambda: list(read_inputs([path], max_bytes=50_000_000, html_mode=html_mode)))
     articles = [a for a in items if isinstance(a, Article)]
     pipeline_s, results = best(rounds, lambda: list(process(articles)))
     done = [(result_to_dict(r), r.article.origin) for r in results if isinstance(r, ArticleResult)]
@@ -123,19 +124,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=181)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--html-mode", choices=HTML_MODES, default=DEFAULT_HTML_MODE)
     args = parser.parse_args(argv)
     pages = load_pages(args.limit)
     # Load spaCy, trafilatura and the language model outside the timing: a long run pays that once.
     list(process([Article(id="warm", text="Russia attacked Ukraine on Monday.")]))
     fragment_text("<p>warm</p>")
     with tempfile.TemporaryDirectory() as tmp:
-        forms = write_forms(pages, Path(tmp))
+        forms = write_forms(pages, Path(tmp), args.html_mode)
         list(read_inputs([next(forms["html folder"].iterdir())]))
-        print(f"{len(pages)} pages from scrapinghub-aeb; CPU seconds, best of {args.rounds} rounds per phase")
+        rounds = f"best of {args.rounds} rounds per phase"
+        print(f"{len(pages)} pages from scrapinghub-aeb, HTML mode {args.html_mode}; CPU seconds, {rounds}")
         header = f"{'input':<18}{'articles':>9}{'read':>9}{'pipeline':>12}{'store':>9}{'fusion':>8}"
         print(f"{header}{'read %':>8}{'ingest %':>10}")
         for name, path in forms.items():
-            row = measure(path, args.rounds, Path(tmp))
+            row = measure(path, args.rounds, Path(tmp), args.html_mode)
             print(
                 f"{name:<18}{row['articles']:>9}{row['read_s']:>9.2f}{row['pipeline_s']:>12.2f}"
                 f"{row['store_s']:>9.2f}{row['fusion_s']:>8.2f}{row['read_share']:>8.1%}{row['ingest_share']:>10.1%}"

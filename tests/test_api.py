@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from eventwire.api import RunReport, extract, extract_many, run, to_dict
+from eventwire.api import READ_POOL_MIN_WORKERS, RunReport, extract, extract_many, read_workers, run, to_dict
 from eventwire.fusion import query_fused
 from eventwire.ingest import article_id
 from eventwire.model import Article, ArticleResult, Event, Participant, Rejected
@@ -320,3 +320,13 @@ def test_run_links_duplicate_articles_and_fuses_their_events(tmp_path: Path) -> 
         fused = query_fused(store)
     assert report.fused_events == len(fused) >= 1
     assert fused[0]["type"] == "ACCUSE" and fused[0]["num_sources"] == 2
+
+
+@pytest.mark.parametrize(
+    ("workers", "expected"),
+    [(1, 1), (2, 1), (READ_POOL_MIN_WORKERS - 1, 1), (READ_POOL_MIN_WORKERS, READ_POOL_MIN_WORKERS), (16, 16)],
+)
+def test_pages_are_extracted_over_processes_only_when_the_parent_would_hold_the_workers_back(
+    workers: int, expected: int
+) -> None:
+    assert read_workers(workers) == expected

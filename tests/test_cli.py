@@ -715,6 +715,13 @@ def test_a_bad_date_option_is_a_usage_error_not_a_traceback() -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", ["run", "watch"])
+def test_an_unknown_html_mode_is_a_usage_error(command: str) -> None:
+    result = invoke(command, "-", "--html-mode", "quick")
+    assert result.exit_code == 2
+    assert "Invalid value for '--html-mode'" in result.output and "Traceback" not in result.output
+
+
 def test_export_to_an_unwritable_place_is_a_clean_error(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     assert invoke("run", "-", "--db", db, "--date", "2022-03-02", input="China criticized Japan.").exit_code == 0
@@ -735,7 +742,9 @@ def test_quotes_lists_who_said_what(tmp_path: Path) -> None:
     assert invoke("quotes", "--db", db, "--format", "csv").stdout.startswith("article_id,speaker,speaker_code")
 
 
-@pytest.mark.parametrize("stage", ["events", "places", "times", "quotes", "dedup", "fusion", "petrarch", "gate"])
+@pytest.mark.parametrize(
+    "stage", ["events", "places", "times", "quotes", "dedup", "fusion", "extraction", "petrarch", "gate"]
+)
 def test_eval_dispatches_to_the_stage_scorer(stage: str) -> None:
     result = CliRunner().invoke(main, ["eval", stage, "--help"])
     assert result.exit_code == 0

@@ -19,6 +19,7 @@ from typing import Any
 from eventwire.errors import InputError
 from eventwire.extensions.merge import resolve_paths
 from eventwire.ingest import article_id, parse_date, read_inputs
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HtmlMode
 from eventwire.model import Article, ArticleResult, Rejected
 from eventwire.pipeline import PIPELINE_VERSION, extract_one, pipeline_version, process_parallel
 from eventwire.serialize import result_to_dict
@@ -115,6 +116,7 @@ def run(
     stdin: Any = None,
     fuse: bool = True,
     dictionaries: Dictionaries = None,
+    html_mode: HtmlMode = DEFAULT_HTML_MODE,
 ) -> RunReport:
     """Read inputs, process what is not stored yet, store each article in its own transaction.
 
@@ -122,6 +124,7 @@ def run(
     again processes only the articles that were not stored. Each stored article is checked
     for duplicates of earlier ones (``eventwire.dedup``); when anything new was stored and
     ``fuse`` is true, the store's events are fused again at the end (``eventwire.fusion``).
+    ``html_mode`` is how whole HTML pages are extracted (``eventwire.ingest.html.HTML_MODES``).
     """
     from eventwire.dedup import load_index
     from eventwire.store import open_store
@@ -131,7 +134,14 @@ def run(
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
-        items = read_inputs(inputs, _as_date(date), stdin=stdin or sys.stdin, max_bytes=max_bytes)
+        items = read_inputs(
+            inputs,
+            _as_date(date),
+            stdin=stdin or sys.stdin,
+            max_bytes=max_bytes,
+            html_mode=html_mode,
+            workers=read_workers(workers),
+        )
         report = run_items(
             items,
             store=store,
@@ -153,6 +163,17 @@ def run(
     finally:
         if store is not None:
             store.close()
+
+
+#: Pipeline workers from which whole HTML pages are extracted over processes too. Reading takes
+#: about 19 ms of CPU per page, the pipeline about 160 ms per article (benchmarks/ingest_overhead.py):
+#: with fewer workers the parent reads faster than they consume, and a pool only adds its start-up.
+READ_POOL_MIN_WORKERS = 8
+
+
+def read_workers(workers: int) -> int:
+    """Processes for HTML extraction when the pipeline runs in ``workers`` processes."""
+    return workers if workers >= READ_POOL_MIN_WORKERS else 1
 
 
 def run_items(

@@ -13,6 +13,7 @@ import click
 
 from eventwire import __version__
 from eventwire.errors import EventwireError, InputError
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HTML_MODES, HtmlMode
 from eventwire.model import Rejected
 
 FORMATS = click.Choice(["table", "jsonl", "csv"])
@@ -78,6 +79,14 @@ def main() -> None:
     "--max-mb", type=click.FloatRange(0.001), default=10.0, show_default=True, help="Reject larger input files."
 )
 @click.option(
+    "--html-mode",
+    type=click.Choice(HTML_MODES),
+    default=DEFAULT_HTML_MODE,
+    show_default=True,
+    help="How whole HTML pages (files, WARC records) are extracted: fast (trafilatura's own extractor), "
+    "accurate (checked against readability and jusText; slower), precision, recall. See `eventwire eval extraction`.",
+)
+@click.option(
     "--dictionary",
     "dictionaries",
     multiple=True,
@@ -94,6 +103,7 @@ def run(
     workers: int,
     batch_size: int,
     max_mb: float,
+    html_mode: HtmlMode,
     dictionaries: tuple[Path, ...],
     fmt: str,
     out: Path | None,
@@ -125,6 +135,7 @@ def run(
                 on_failure=_print_failure,
                 progress=sys.stderr.isatty(),
                 dictionaries=chosen,
+                html_mode=html_mode,
             )
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
@@ -248,6 +259,14 @@ def _clip(text: str, width: int) -> str:
 @click.option("--timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds per feed fetch.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes.")
 @click.option("--max-mb", type=click.FloatRange(0.001), default=10.0, show_default=True, help="Reject larger inputs.")
+@click.option(
+    "--html-mode",
+    type=click.Choice(HTML_MODES),
+    default=DEFAULT_HTML_MODE,
+    show_default=True,
+    help="How whole HTML pages (files, WARC records) are extracted: fast (trafilatura's own extractor), "
+    "accurate (checked against readability and jusText; slower), precision, recall. See `eventwire eval extraction`.",
+)
 def watch(
     sources: tuple[str, ...],
     every: float,
@@ -258,6 +277,7 @@ def watch(
     timeout: float,
     workers: int,
     max_mb: float,
+    html_mode: HtmlMode,
 ) -> None:
     """Poll feed URLs, feed files and folders, processing only what is new; stop with Ctrl-C.
 
@@ -278,6 +298,7 @@ def watch(
         date=parse_date(date) if date else None,
         max_bytes=int(max_mb * 1_000_000),
         timeout=timeout,
+        html_mode=html_mode,
         workers=workers,
         on_failure=_print_failure,
         on_poll=lambda number, report: click.echo(f"poll {number}: {report.summary()}", err=True),
@@ -724,7 +745,7 @@ def check_dictionaries(files: tuple[Path, ...]) -> None:
 
 
 # --------------------------------------------------------------------------------- eval
-EVAL_STAGES = ("events", "places", "times", "quotes", "dedup", "fusion", "petrarch", "gate")
+EVAL_STAGES = ("events", "places", "times", "quotes", "dedup", "fusion", "extraction", "petrarch", "gate")
 
 
 @main.command(

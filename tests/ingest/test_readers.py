@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.ingest import RejectCode, article_id, detect_language, parse_date, read_inputs
+from eventwire.ingest.html import HTML_MODES, HtmlMode
 from eventwire.model import Article, Rejected
 
 ENGLISH = (
@@ -298,6 +299,19 @@ def test_html_article_with_metadata(tmp_path: Path) -> None:
     assert result.title == "Blinken criticizes missile tests"
     assert result.date == dt.date(2022, 1, 13)
     assert result.source == "Example News"
+    assert result.meta.get("author") == "Jane Doe"
+
+
+@pytest.mark.parametrize("mode", HTML_MODES)
+def test_every_html_mode_reads_the_article_and_its_metadata(tmp_path: Path, mode: HtmlMode) -> None:
+    (result,) = read_inputs([_write(tmp_path / "page.html", ARTICLE_HTML)], html_mode=mode)
+    assert isinstance(result, Article)
+    assert "profoundly destabilizing" in result.text and "Copyright" not in result.text
+    assert (result.title, result.date, result.source) == (
+        "Blinken criticizes missile tests",
+        dt.date(2022, 1, 13),
+        "Example News",
+    )
     assert result.meta.get("author") == "Jane Doe"
 
 

@@ -13,6 +13,7 @@ import pytest
 from ingest_fixtures import RealPage, WarcRecord, warc_bytes
 
 from eventwire.ingest import RejectCode, read_inputs
+from eventwire.ingest.html import HTML_MODES, HtmlMode
 from eventwire.model import Article, Rejected
 
 WriteFile = Callable[[str, bytes | str], Path]
@@ -117,3 +118,14 @@ def test_an_archive_with_no_article_is_reported(write_file: WriteFile) -> None:
     data, _ = warc_bytes([WarcRecord("https://e.com/", b"GET / HTTP/1.1\r\n\r\n", kind="request")], gzipped=True)
     (out,) = read_inputs([write_file("empty.warc.gz", data)])
     assert isinstance(out, Rejected) and out.code == RejectCode.EMPTY
+
+
+@pytest.mark.parametrize("mode", HTML_MODES)
+def test_every_html_mode_reads_the_pages_of_an_archive(
+    real_pages: list[RealPage], write_file: WriteFile, mode: HtmlMode
+) -> None:
+    data, _ = warc_bytes([WarcRecord(page.url, page.html) for page in real_pages[:2]], gzipped=True)
+    articles = list(read_inputs([write_file("crawl.warc.gz", data)], html_mode=mode))
+    assert [a.url for a in articles if isinstance(a, Article)] == [page.url for page in real_pages[:2]]
+    for article, page in zip(articles, real_pages, strict=False):
+        assert isinstance(article, Article) and page.body.split("\n")[0][:50] in article.text

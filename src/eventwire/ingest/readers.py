@@ -38,9 +38,10 @@ from eventwire.ingest.base import (
 from eventwire.ingest.errors import RejectCode
 from eventwire.ingest.feeds import FEED_EXTENSIONS, read_feed, read_feed_url
 from eventwire.ingest.fetch import DEFAULT_TIMEOUT_S, is_http_url
-from eventwire.ingest.html import page_fields
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HtmlMode
+from eventwire.ingest.pages import PageJob, resolve_pages
 from eventwire.ingest.tables import PARQUET_EXTENSIONS, read_parquet
-from eventwire.ingest.warc import WARC_EXTENSIONS, read_warc
+from eventwire.ingest.warc import WARC_EXTENSIONS, warc_items
 from eventwire.model import Article, Rejected
 
 __all__ = ["KNOWN_EXTENSIONS", "article_id", "detect_language", "parse_date", "read_inputs"]
@@ -65,19 +66,29 @@ def read_inputs(
     stdin: TextIO | None = None,
     max_bytes: int = 10_000_000,
     timeout: float = DEFAULT_TIMEOUT_S,
+    html_mode: HtmlMode = DEFAULT_HTML_MODE,
+    workers: int = 1,
 ) -> Iterator[Article | Rejected]:
     """Yield one Article or Rejected per document found in ``inputs``, in order.
 
-    http(s) URLs are read as RSS/Atom feeds (``timeout`` seconds per request). Two documents
+    http(s) URLs are read as RSS/Atom feeds (``timeout`` seconds per request); whole HTML pages
+    (files, WARC records) are extracted in ``html_mode`` (``eventwire.ingest.html``), over
+    ``workers`` processes when more than one (``eventwire.ingest.pages``). Two documents
     with the same id but different texts are both kept: the later one gets a derived id and a
     warning (``distinct_ids``).
     """
-    yield from distinct_ids(_read_all(inputs, default_date, stdin, max_bytes, timeout))
+    items = _read_all(inputs, default_date, stdin, max_bytes, timeout, html_mode)
+    yield from distinct_ids(resolve_pages(items, workers))
 
 
 def _read_all(
-    inputs: Sequence[str | Path], default_date: dt.date | None, stdin: TextIO | None, max_bytes: int, timeout: float
-) -> Iterator[Result]:
+    inputs: Sequence[str | Path],
+    default_date: dt.date | None,
+    stdin: TextIO | None,
+    max_bytes: int,
+    timeout: float,
+    html_mode: HtmlMode,
+) -> Iterator[Result | PageJob]:
     for item in inputs:
         if str(item) == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, default_date, max_bytes)
@@ -87,15 +98,27 @@ def _read_all(
             reason = "only http(s) URLs are read (as RSS/Atom feeds); save other inputs and pass the file"
             yield rejected(str(item), reason, RejectCode.UNSUPPORTED)
         else:
-            yield from read_path(Path(item), default_date, max_bytes)
+            yield from _path_items(Path(item), default_date, max_bytes, html_mode)
 
 
-def read_path(path: Path, default_date: dt.date | None = None, max_bytes: int = 10_000_000) -> Iterator[Result]:
+def read_path(
+    path: Path,
+    default_date: dt.date | None = None,
+    max_bytes: int = 10_000_000,
+    *,
+    html_mode: HtmlMode = DEFAULT_HTML_MODE,
+) -> Iterator[Result]:
     """Every document in a file or, recursively, a directory."""
+    yield from resolve_pages(_path_items(path, default_date, max_bytes, html_mode))
+
+
+def _path_items(
+    path: Path, default_date: dt.date | None, max_bytes: int, html_mode: HtmlMode
+) -> Iterator[Result | PageJob]:
     if path.is_dir():
-        yield from _read_directory(path, default_date, max_bytes)
+        yield from _read_directory(path, default_date, max_bytes, html_mode)
     else:
-        yield from read_file(path, default_date, max_bytes)
+        yield from _file_items(path, default_date, max_bytes, html_mode)
 
 
 def distinct_ids(results: Iterable[Result]) -> Iterator[Result]:
@@ -142,11 +165,13 @@ def _read_stdin(stream: TextIO, default_date: dt.date | None, max_bytes: int) ->
     yield build(STDIN_ORIGIN, _text_fields(text), default_date)
 
 
-def _read_directory(root: Path, default_date: dt.date | None, max_bytes: int) -> Iterator[Result]:
+def _read_directory(
+    root: Path, default_date: dt.date | None, max_bytes: int, html_mode: HtmlMode
+) -> Iterator[Result | PageJob]:
     found = False
     for path in walk(root):
         found = True
-        yield from read_file(path, default_date, max_bytes)
+        yield from _file_items(path, default_date, max_bytes, html_mode)
     if not found:
         yield rejected(str(root), "directory has no readable article files", RejectCode.EMPTY)
 
@@ -163,12 +188,24 @@ def walk(root: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(root).parts)
 
 
-def read_file(path: Path, default_date: dt.date | None = None, max_bytes: int = 10_000_000) -> Iterator[Result]:
+def read_file(
+    path: Path,
+    default_date: dt.date | None = None,
+    max_bytes: int = 10_000_000,
+    *,
+    html_mode: HtmlMode = DEFAULT_HTML_MODE,
+) -> Iterator[Result]:
     """Every document in one file, read by the format its name says."""
+    yield from resolve_pages(_file_items(path, default_date, max_bytes, html_mode))
+
+
+def _file_items(
+    path: Path, default_date: dt.date | None, max_bytes: int, html_mode: HtmlMode
+) -> Iterator[Result | PageJob]:
     origin = str(path)
     suffix = _kind(path)
     if suffix in WARC_EXTENSIONS:
-        yield from read_warc(path, default_date, max_bytes)
+        yield from warc_items(path, default_date, max_bytes, html_mode=html_mode)
         return
     if suffix in PARQUET_EXTENSIONS:
         yield from read_parquet(path, default_date, max_bytes)
@@ -183,8 +220,7 @@ def read_file(path: Path, default_date: dt.date | None = None, max_bytes: int = 
         elif suffix == ".csv":
             yield from _read_csv(origin, decode(data, html=False)[0], default_date, max_bytes)
         elif suffix in HTML_EXTENSIONS:
-            text, warnings = decode(data, html=True)
-            yield build(origin, page_fields(text, warnings=warnings), default_date)
+            yield PageJob(origin, data, default_date, html_mode)
         else:
             yield build(origin, _text_fields(decode(data, html=False)[0]), default_date)
     except Reject as rej:

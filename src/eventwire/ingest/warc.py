@@ -16,7 +16,8 @@ from typing import IO, Any
 
 from eventwire.ingest.base import Fields, Reject, Result, build, check_text_bytes, decode, one_line, rejected
 from eventwire.ingest.errors import RejectCode
-from eventwire.ingest.html import page_fields
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HtmlMode
+from eventwire.ingest.pages import PageJob, resolve_pages
 
 WARC_EXTENSIONS = frozenset({".warc", ".wet"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -24,8 +25,17 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN_CHUNK = 1 << 20
 
 
-def read_warc(path: Path, default_date: dt.date | None, max_bytes: int) -> Iterator[Result]:
+def read_warc(
+    path: Path, default_date: dt.date | None, max_bytes: int, *, html_mode: HtmlMode = DEFAULT_HTML_MODE
+) -> Iterator[Result]:
     """Every article in the archive at ``path``; ``max_bytes`` limits each record, not the file."""
+    yield from resolve_pages(warc_items(path, default_date, max_bytes, html_mode=html_mode))
+
+
+def warc_items(
+    path: Path, default_date: dt.date | None, max_bytes: int, *, html_mode: HtmlMode = DEFAULT_HTML_MODE
+) -> Iterator[Result | PageJob]:
+    """Like ``read_warc``, with each HTML page left as a job for ``resolve_pages``."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -34,16 +44,18 @@ def read_warc(path: Path, default_date: dt.date | None, max_bytes: int) -> Itera
     with handle:
         gzipped = handle.read(3) == _GZIP_MAGIC
         found = False
-        for item in _records(handle, str(path), gzipped, default_date, max_bytes):
+        for item in _records(handle, str(path), gzipped, (default_date, max_bytes, html_mode)):
             found = True
             yield item
         if not found:
             yield rejected(str(path), "archive has no HTML response or text conversion record", RejectCode.EMPTY)
 
 
-def _records(
-    handle: IO[bytes], origin: str, gzipped: bool, default_date: dt.date | None, max_bytes: int
-) -> Iterator[Result]:
+# What every record is read with: the date for pages without one, the size limit, the HTML mode.
+_Settings = tuple[dt.date | None, int, HtmlMode]
+
+
+def _records(handle: IO[bytes], origin: str, gzipped: bool, settings: _Settings) -> Iterator[Result | PageJob]:
     from warcio.archiveiterator import ArchiveIterator
 
     start: int | None = 0
@@ -55,7 +67,7 @@ def _records(
             for record in records:
                 # ``offset`` is where this record starts; get_record_offset() would first read it to its end.
                 position = records.offset
-                result = _record_result(f"{origin}@{position}", record, default_date, max_bytes)
+                result = _record_result(f"{origin}@{position}", record, settings)
                 position = records.get_record_offset() + records.get_record_length()
                 if result is not None:
                     yield result
@@ -85,7 +97,8 @@ def _next_record(handle: IO[bytes], after: int, gzipped: bool) -> int | None:
     return None
 
 
-def _record_result(where: str, record: Any, default_date: dt.date | None, max_bytes: int) -> Result | None:
+def _record_result(where: str, record: Any, settings: _Settings) -> Result | PageJob | None:
+    default_date, max_bytes, _ = settings
     kind = record.rec_type
     if kind not in ("response", "conversion", "resource"):
         return None
@@ -101,14 +114,28 @@ def _record_result(where: str, record: Any, default_date: dt.date | None, max_by
         data = _read_capped(record, max_bytes)
         check_text_bytes(data, "record")
         if is_html:
-            text, warnings = decode(data, html=True, charset=_charset(content_type))
-            fields = page_fields(text, url=url, warnings=warnings)
-        else:
-            text, _ = decode(data, html=False)
-            fields = Fields(text=text, url=url)
+            return _page_job(where, data, url, _charset(content_type), crawled, settings)
+        text, _ = decode(data, html=False)
     except Reject as rej:
         return rejected(where, rej.reason, rej.code)
-    return build(where, _with_crawl_date(fields, crawled), default_date)
+    return build(where, _with_crawl_date(Fields(text=text, url=url), crawled), default_date)
+
+
+def _page_job(
+    where: str, data: bytes, url: str | None, charset: str | None, crawled: dt.date | None, settings: _Settings
+) -> PageJob:
+    default_date, _, html_mode = settings
+    # The record is read now (the archive moves on); the page is extracted by ``resolve_pages``.
+    return PageJob(
+        where,
+        data,
+        default_date,
+        html_mode,
+        url=url,
+        charset=charset,
+        fallback_date=crawled,
+        fallback_reason=_crawl_date_reason(crawled) if crawled else "",
+    )
 
 
 def _read_capped(record: Any, max_bytes: int) -> bytes:
@@ -155,5 +182,8 @@ def _with_crawl_date(fields: Fields, crawled: dt.date | None) -> Fields:
     """News crawls fetch a story within days of publication: the crawl date stands in when nothing else does."""
     if crawled is None:
         return fields
-    reason = f"publication date is the crawl date {crawled.isoformat()} (the page gives none)"
-    return replace(fields, fallback_date=crawled, fallback_reason=reason)
+    return replace(fields, fallback_date=crawled, fallback_reason=_crawl_date_reason(crawled))
+
+
+def _crawl_date_reason(crawled: dt.date) -> str:
+    return f"publication date is the crawl date {crawled.isoformat()} (the page gives none)"

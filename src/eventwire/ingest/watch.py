@@ -28,6 +28,7 @@ from eventwire.ingest import RejectCode
 from eventwire.ingest.base import Reject, Result, rejected
 from eventwire.ingest.feeds import read_fetched
 from eventwire.ingest.fetch import DEFAULT_TIMEOUT_S, Fetched, fetch, is_http_url
+from eventwire.ingest.html import DEFAULT_HTML_MODE, HtmlMode
 from eventwire.ingest.readers import distinct_ids, read_file, walk
 from eventwire.model import Rejected
 
@@ -153,6 +154,7 @@ class Watcher:
     date: dt.date | None = None
     max_bytes: int = 10_000_000
     timeout: float = DEFAULT_TIMEOUT_S
+    html_mode: HtmlMode = DEFAULT_HTML_MODE
     workers: int = 1
     batch_size: int = 16
     settle_s: float = SETTLE_S
@@ -283,7 +285,7 @@ class Watcher:
             report.inputs_waiting += 1
             return
         report.inputs_read += 1
-        self._process(read_file(path, self.date, self.max_bytes), store, report)
+        self._process(read_file(path, self.date, self.max_bytes, html_mode=self.html_mode), store, report)
         seen["signature"] = signature
         self.state.changed()
         self.state.save(force=False)
