@@ -19,6 +19,7 @@ from eventwire.fusion import (
     fuse_store,
     mention_days,
     query_fused,
+    reported_days,
     same_event,
 )
 from eventwire.store import Store, open_store
@@ -230,3 +231,18 @@ def test_fusion_store_forgets_mentions_of_a_replaced_article(store: Store) -> No
     assert len(store.fetchall("SELECT * FROM fused_mentions")) == 3
     fuse_store(store)
     assert max(e["num_mentions"] for e in query_fused(store)) == 2
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        # A fused event reports what its mentions say, not the tolerance used to match them.
+        ([(D(2002, 3, 1), D(2002, 3, 1))], (D(2002, 3, 1), D(2002, 3, 1))),
+        ([(D(2002, 3, 1), D(2002, 3, 31)), (D(2002, 3, 4), D(2002, 3, 4))], (D(2002, 3, 4), D(2002, 3, 4))),
+        # Two reports a day apart: both days.
+        ([(D(2002, 3, 1), D(2002, 3, 1)), (D(2002, 3, 2), D(2002, 3, 2))], (D(2002, 3, 1), D(2002, 3, 2))),
+    ],
+)
+def test_fusion_reported_days(stated: list[tuple[dt.date, dt.date]], expected: tuple[dt.date, dt.date]) -> None:
+    group = [replace(mention(f"a{i}"), stated=days) for i, days in enumerate(stated)]
+    assert reported_days(group) == expected

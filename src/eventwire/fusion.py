@@ -6,9 +6,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    future flags (a denied attack is not the attack).
 2. **Dates within the granularity of both**: each mention covers a range of days: its own
    date's range ("2016-03" is March 1-31, "2016-03-04" one day), widened by
-   ``day_tolerance_days``; a mention dated only by its article's publication date covers the
-   ``publication_window_days`` days before publication. The ranges must overlap; a fused
-   event's date is the intersection of its mentions' ranges.
+   ``day_tolerance_days`` (reports of one event often differ by a day); a mention dated only by
+   its article's publication date covers the ``publication_window_days`` days before
+   publication. The ranges must overlap; a fused event's date is the intersection of its
+   mentions' unwidened ranges (both days where two mentions are a day apart).
 3. **Compatible actors**, role by role (source with source, target with target): unknown on
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
@@ -42,7 +43,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
@@ -120,6 +121,8 @@ class Mention:
     article_date: str | None
     evidence: dict[str, Any] = field(default_factory=dict, compare=False)
     words: frozenset[str] = field(default=frozenset(), compare=False)  # content words of the sentence
+    # The days its own date says, without the matching tolerance: what a fused event reports.
+    stated: DayRange | None = field(default=None, compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -448,6 +451,9 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         source=_actor(row, "source"),
         target=_actor(row, "target"),
         days=mention_days(row["date_value"], row["date_method"], row["article_date"], config),
+        stated=mention_days(
+            row["date_value"], row["date_method"], row["article_date"], replace(config, day_tolerance_days=0)
+        ),
         location=_location(row, event),
         publisher=_publisher(row),
         article_date=row["article_date"],
@@ -504,13 +510,20 @@ def _date_value(days: DayRange) -> str | None:
     return days[0].isoformat() if days[0] == days[1] else f"{days[0].isoformat()}/{days[1].isoformat()}"
 
 
+def reported_days(group: Sequence[Mention]) -> DayRange:
+    """The days every mention's own date allows; mentions a day apart (the tolerance) report both days."""
+    ranges = [m.stated or m.days for m in group]
+    days = ranges[0]
+    for other in ranges[1:]:
+        days = _overlap(days, other) or (min(days[0], other[0]), max(days[1], other[1]))
+    return days
+
+
 def fused_record(group: Sequence[Mention], fused_at: str, rule: str) -> dict[str, Any]:
     """The fused event as stored in ``fused_json`` (docs/output-format.md, "Fused events")."""
     first = group[0]
     identifier = fused_id(first)
-    days = first.days
-    for m in group[1:]:
-        days = _overlap(days, m.days) or days
+    days = reported_days(group)
     source, target, place = (
         _most_specific_actor(m.source for m in group),
         _most_specific_actor(m.target for m in group),

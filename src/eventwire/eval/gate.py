@@ -40,7 +40,19 @@ def _times() -> Metrics:
     from eventwire.eval.times import score_times
 
     report = score_times(eval_root() / "time" / "tbaq")
-    return _pick(report, {"relaxed_f1": "relaxed.f1", "value_f1": "value.f1", "type_accuracy": "type_accuracy"})
+    paths = {
+        "relaxed_f1": "relaxed.f1",
+        "strict_f1": "strict.f1",
+        "value_f1": "value.f1",
+        "type_accuracy": "type_accuracy",
+    }
+    return _pick(report, paths)
+
+
+def _extraction() -> Metrics:
+    from eventwire.eval.extraction import score_set
+
+    return _pick(score_set("aeb"), {"f1": "f1", "precision": "precision", "recall": "recall"})
 
 
 def _quotes() -> Metrics:
@@ -137,6 +149,7 @@ CHECKS: dict[str, tuple[str, Callable[[], Metrics]]] = {
     # Whole sets: a 60-article subset once pointed the opposite way to the full set.
     "places-geowebnews": ("geo/geowebnews", _places("geowebnews")),
     "places-lgl": ("geo/lgl", _places("lgl")),
+    "extraction-aeb": ("extraction/scrapinghub-aeb", _extraction),
 }
 
 
