@@ -272,6 +272,12 @@ def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | Non
     assert expected in _participants(text)
 
 
+def test_a_negated_noun_after_with_is_never_a_target() -> None:
+    # "sit down with no preconditions" says how, not with whom
+    text = "The United States is prepared to sit down with no preconditions."
+    assert [target for _, _, target in _participants(text) if target and "preconditions" in target] == []
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "article",

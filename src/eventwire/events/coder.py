@@ -610,6 +610,9 @@ def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "NUM") and pobj.ent_type_ not in _WHEN:
+                    # "sit down with no preconditions": a negated noun is a manner, never a party
+                    if any(child.dep_ == "det" and child.lower_ == "no" for child in pobj.children):
+                        continue
                     return pobj
     return None
 
