@@ -204,6 +204,7 @@ def flatten_event(row: Mapping[str, Any]) -> dict[str, Any]:
         **_participant(row, "target"),
         "date": at(row, "date", "value"),
         "date_granularity": at(row, "date", "granularity"),
+        "date_mod": at(row, "date", "mod"),
         "date_method": at(row, "date", "method"),
         "location_name": at(row, "location", "name"),
         "location_country": at(row, "location", "country"),

@@ -125,6 +125,28 @@ def test_an_old_database_is_upgraded_by_later_migrations(location: str) -> None:
         assert json.loads(conn.execute("SELECT result_json FROM articles").fetchone()[0]) == make_result()
 
 
+def test_version_3_fills_the_event_date_mod_column_from_stored_json(location: str) -> None:
+    event = {"type": "MOBILIZE", "date": {"value": "2021", "granularity": "year", "mod": "END"}}
+    with raw_connection(location) as conn:
+        assert migrate(conn, MIGRATIONS[:2]) == [1, 2]
+        conn.execute(
+            "INSERT INTO articles (id, content_hash, text, result_json, pipeline_version, processed_at)"
+            " VALUES ('old', 'h', 'late 2021', '{}', 'eventwire-0.2.0', '2026-01-01')"
+        )
+        conn.execute(f"INSERT INTO events (article_id, idx, event_json) VALUES ('old', 0, '{json.dumps(event)}')")
+        assert migrate(conn) == [3]
+        assert [tuple(row) for row in conn.execute("SELECT date_mod FROM events").fetchall()] == [("END",)]
+
+
+def test_a_saved_event_date_keeps_its_mod(location: str) -> None:
+    result = make_result()
+    result["events"][0]["date"]["mod"] = "START"
+    with open_store(location) as store:
+        store.save(result, origin=None, pipeline_version=PIPELINE)
+        rows = store.fetchall("SELECT idx, date_mod FROM events ORDER BY idx")
+    assert [(row["idx"], row["date_mod"]) for row in rows] == [(0, "START"), (1, None)]
+
+
 def test_a_database_from_a_newer_version_is_refused(location: str) -> None:
     open_store(location).close()
     with raw_connection(location) as conn:

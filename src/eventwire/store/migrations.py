@@ -392,7 +392,14 @@ _V2 = sql(
     "CREATE INDEX fused_mentions_fused ON fused_mentions(fused_id)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+# Event dates' TimeML mod ("late 2021" -> END) as a column, filled from the stored JSON of older runs.
+_V3 = steps(
+    sql("ALTER TABLE events ADD COLUMN date_mod TEXT"),
+    only("sqlite", "UPDATE events SET date_mod = json_extract(event_json, '$.date.mod')"),
+    only("postgresql", "UPDATE events SET date_mod = (event_json::jsonb -> 'date' ->> 'mod')"),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -94,6 +94,7 @@ EVENTS = ChildTable(
         ("sentence_end", _path("sentence", "end")),
         ("trigger_start", _path("trigger", "start")),
         ("trigger_end", _path("trigger", "end")),
+        ("date_mod", _path("date", "mod")),  # last: the column a later migration added
     ),
 )
 
