@@ -221,7 +221,13 @@ def attack(article: str, idx: int, source: Actor | None, target: Actor | None, t
             attack("a1", 0, Actor("United Kingdom", "GBR", "GBR"), None),
             attack("a1", 1, Actor("British civilians", "GBRCVL", "GBR", "CVL"), None),
             True,
-            id="one article: codes outweigh words",
+            id="one article: names are matched by their codes",
+        ),
+        pytest.param(
+            attack("a1", 0, PM, NARAYANAN, "CONSULT"),
+            attack("a1", 1, person("Atal Bihari Vajpayee", "IND", "GOV"), NARAYANAN, "CONSULT"),
+            True,
+            id="one article: a title may stand for a name",
         ),
     ],
 )

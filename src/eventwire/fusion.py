@@ -26,9 +26,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    ``sentence_overlap``, as in copied wire text), or one generic role and unresolved phrases
    with the same head noun and number in the other ("police" arrest "two persons"). A specific
    actor facing a generic one is compatible but proves nothing. Within one article, which names
-   an actor the same way each time it refers back to an incident, two names without a word in
-   common are two actors ("the prime minister" / "the government"), and the same head noun in
-   two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing) is evidence enough
+   an actor the same way each time it refers back to an incident, two generic names without a
+   word in common are two actors ("the prime minister" / "the government"; a name against a
+   generic word may be one: "Trump" / "the president"), and the same head noun in two
+   unresolved phrases ("a fierce mob" / "the mob", numbers agreeing) is evidence enough
    (``same_article_roles``).
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
@@ -254,14 +255,18 @@ def _name_words(actor: Actor) -> frozenset[str]:
 
 
 def _names_differ(x: Actor, y: Actor) -> bool:
-    if x.country and y.country and _agree(x.country, y.country):
-        return False  # codes say more than words: "United Kingdom" and "GBR civilians" are both British
+    """Two generic names with no word in common ("the prime minister" / "the government").
+
+    A name against a generic word may be the same actor ("Trump" / "the president").
+    """
+    if not (x.generic and y.generic):
+        return False
     words_x, words_y = _name_words(x), _name_words(y)
     return bool(words_x) and bool(words_y) and not words_x & words_y
 
 
 def names_differ_in_article(a: Mention, b: Mention) -> bool:
-    """Two mentions of one article naming a role with no word in common: two actors, so two events."""
+    """Two mentions of one article naming a role with generic names sharing no word: two actors, two events."""
     if a.article_id != b.article_id:
         return False
     return any(
