@@ -325,6 +325,17 @@ def test_fusion_store_counts_mentions_articles_and_sources(store: Store) -> None
     assert top["location"]["name"] == "Ahmedabad"
 
 
+def test_fusion_store_keeps_each_mentions_type(tmp_path: Path) -> None:
+    s = open_store(tmp_path / "types.db")
+    s.save(result("a1", [event("police", "IND") | {"type": "ASSAULT"}], "toi"), origin=None, pipeline_version="1")
+    for article in ("a2", "a3"):
+        s.save(result(article, [event("police", "IND")], "hindu"), origin=None, pipeline_version="1")
+    assert fuse_store(s).events == 1
+    top = query_fused(s)[0]
+    assert top["type"] == "COERCE"  # the most common
+    assert [m["type"] for m in top["mentions"]] == ["ASSAULT", "COERCE", "COERCE"]
+
+
 def test_fusion_store_is_idempotent(store: Store) -> None:
     fuse_store(store)
     first = {e["id"]: e["num_mentions"] for e in query_fused(store)}

@@ -562,6 +562,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
     flags = (bool(row["negated"]), bool(row["hypothetical"]), bool(row["future"]))
     event = _event_json(row)
     evidence = {k: row[k] for k in _EVIDENCE_KEYS}
+    evidence["type"] = str(row["type"] or "").upper()  # its own: a fused event may pair two (type_pairs)
     evidence["trigger"] = (event.get("trigger") or {}).get("text")
     evidence["source_start"] = (event.get("source") or {}).get("start")
     evidence["target_start"] = (event.get("target") or {}).get("start")
@@ -658,7 +659,7 @@ def fused_record(group: Sequence[Mention], fused_at: str, rule: str) -> dict[str
     return {
         "id": identifier,
         "global_id": global_id(identifier),
-        "type": first.type,
+        "type": _most_common(m.type for m in group),
         "mode": _most_common(m.evidence.get("mode") for m in group),
         "cameo": max((c for c in cameos if c), key=lambda c: (len(c), cameos.count(c)), default=None),
         "quad_class": _most_common(m.evidence.get("quad_class") for m in group),

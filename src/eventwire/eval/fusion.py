@@ -160,7 +160,8 @@ def gdelt_rule_groups(records: Sequence[dict[str, Any]]) -> list[list[tuple[str,
     groups: dict[tuple[Any, ...], list[tuple[str, Any, Any]]] = defaultdict(list)
     for record in records:
         for m in record["mentions"]:
-            key = (record["type"], m.get("source_code"), m.get("target_code"), m.get("date_value"), m.get("lat"))
+            event_type = m.get("type") or record["type"]
+            key = (event_type, m.get("source_code"), m.get("target_code"), m.get("date_value"), m.get("lat"))
             groups[key].append((m["article_id"], m.get("trigger_start"), m.get("trigger_end")))
     return list(groups.values())
 
