@@ -21,6 +21,7 @@ from eventwire.fusion import (
     query_fused,
     reported_days,
     same_event,
+    type_family,
 )
 from eventwire.store import Store, open_store
 
@@ -61,7 +62,9 @@ BASE = mention()
         pytest.param(mention("a2", days=(D(2002, 3, 1), D(2002, 3, 31))), True, id="month contains the day"),
         pytest.param(mention("a2", days=(D(2002, 2, 27), D(2002, 3, 2))), True, id="publication window"),
         pytest.param(mention("a2", place=Location("Ahmedabad city", "IND", 23.05, 72.6, "city")), True, id="10 km"),
-        pytest.param(mention("a2", type_="ASSAULT"), False, id="other type"),
+        pytest.param(mention("a2", type_="PROTEST"), False, id="other type"),
+        pytest.param(mention("a2", type_="ASSAULT"), True, id="police force coded ASSAULT or COERCE"),
+        pytest.param(replace(mention("a2"), mode="arrest"), True, id="mode known in one"),
         pytest.param(mention("a2", negated=True), False, id="denied"),
         pytest.param(mention("a2", days=(D(2002, 3, 2), D(2002, 3, 2))), False, id="next day"),
         pytest.param(mention("a2", place=VADODARA), False, id="other city"),
@@ -145,6 +148,111 @@ def test_fusion_mention_days(
     assert mention_days(value, method, published, CONFIG) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("arrest", "arrest", True, id="same mode"),
+        pytest.param("arrest", "restrict", False, id="an arrest is not a curfew"),
+        pytest.param(None, "restrict", True, id="mode unknown in one"),
+    ],
+)
+def test_fusion_modes(a: str | None, b: str | None, expected: bool) -> None:
+    assert same_event(replace(BASE, mode=a), replace(mention("a2"), mode=b), CONFIG) is expected
+
+
+FERNANDES = person("George Fernandes", "IND", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("visit", "visit", True, id="two reports of a visit"),
+        pytest.param("visit", None, False, id="a visit is not the talks held on it"),
+    ],
+)
+def test_fusion_consult_visits(a: str | None, b: str | None, expected: bool) -> None:
+    first = replace(mention("a1", type_="CONSULT", source=FERNANDES, target=None, place=None), mode=a)
+    second = replace(mention("a2", type_="CONSULT", source=FERNANDES, target=None, place=None), mode=b)
+    assert same_event(first, second, CONFIG) is expected
+
+
+@pytest.mark.parametrize(
+    ("event_type", "family"),
+    [("COERCE", "ASSAULT"), ("ASSAULT", "ASSAULT"), ("SUPPORT", "AGREE"), ("MOBILIZE", "AID"), ("PROTEST", "PROTEST")],
+)
+def test_fusion_type_families(event_type: str, family: str) -> None:
+    assert type_family(event_type, CONFIG) == family
+
+
+MOB, FIERCE_MOB = Actor("the mob", None, generic=True), Actor("a fierce mob", None, generic=True)
+PM, GOVT = Actor("prime minister", "GOV", None, "GOV", generic=True), GOVERNMENT
+NARAYANAN = person("K R Narayanan", "IND", "GOV")
+
+
+def attack(article: str, idx: int, source: Actor | None, target: Actor | None, type_: str = "ASSAULT") -> Mention:
+    return mention(article, idx, type_=type_, source=source, target=target, place=None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            attack("a1", 0, FIERCE_MOB, Actor("a convoy of five vehicles", None, generic=True)),
+            attack("a1", 1, MOB, Actor("the convoy", None, generic=True)),
+            True,
+            id="one article: the same head nouns",
+        ),
+        pytest.param(
+            attack("a1", 0, FIERCE_MOB, None), attack("a2", 0, MOB, None), False, id="two articles: a mob is any mob"
+        ),
+        pytest.param(
+            attack("a1", 0, PM, NARAYANAN, "CONSULT"),
+            attack("a1", 1, GOVT, NARAYANAN, "CONSULT"),
+            False,
+            id="one article: two names are two actors",
+        ),
+        pytest.param(
+            attack("a1", 0, PM, NARAYANAN, "CONSULT"),
+            attack("a2", 0, GOVT, NARAYANAN, "CONSULT"),
+            True,
+            id="two articles: names vary",
+        ),
+        pytest.param(
+            attack("a1", 0, Actor("United Kingdom", "GBR", "GBR"), None),
+            attack("a1", 1, Actor("British civilians", "GBRCVL", "GBR", "CVL"), None),
+            True,
+            id="one article: names are matched by their codes",
+        ),
+        pytest.param(
+            attack("a1", 0, PM, NARAYANAN, "CONSULT"),
+            attack("a1", 1, person("Atal Bihari Vajpayee", "IND", "GOV"), NARAYANAN, "CONSULT"),
+            True,
+            id="one article: a title may stand for a name",
+        ),
+    ],
+)
+def test_fusion_within_one_article(a: Mention, b: Mention, expected: bool) -> None:
+    assert same_event(a, b, CONFIG) is expected
+    assert same_event(b, a, CONFIG) is expected
+
+
+GENERIC_POLICE = Actor("police", "COP", None, "COP", generic=True)
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        pytest.param("two persons", True, id="same count"),
+        pytest.param("72 persons", False, id="other count"),
+        pytest.param("persons", False, id="no count"),
+    ],
+)
+def test_fusion_counted_phrases_back_a_generic_actor(target: str, expected: bool) -> None:
+    first = mention("a1", source=GENERIC_POLICE, target=Actor("two persons, one of them", None, generic=True))
+    other = mention("a2", source=GENERIC_POLICE, target=Actor(target, None, generic=True))
+    assert same_event(first, other, CONFIG) is expected
+
+
 def test_fusion_complete_link_never_chains_two_events() -> None:
     # b fits a (same day) and c fits b (month-level), but c's place contradicts a's.
     a = mention("a1")
@@ -215,6 +323,17 @@ def test_fusion_store_counts_mentions_articles_and_sources(store: Store) -> None
     assert [m["article_id"] for m in top["mentions"]] == ["a1", "a2", "a3"]
     assert top["mentions"][0]["trigger"] == "arrested"  # the evidence of every mention is kept
     assert top["location"]["name"] == "Ahmedabad"
+
+
+def test_fusion_store_keeps_each_mentions_type(tmp_path: Path) -> None:
+    s = open_store(tmp_path / "types.db")
+    s.save(result("a1", [event("police", "IND") | {"type": "ASSAULT"}], "toi"), origin=None, pipeline_version="1")
+    for article in ("a2", "a3"):
+        s.save(result(article, [event("police", "IND")], "hindu"), origin=None, pipeline_version="1")
+    assert fuse_store(s).events == 1
+    top = query_fused(s)[0]
+    assert top["type"] == "COERCE"  # the most common
+    assert [m["type"] for m in top["mentions"]] == ["ASSAULT", "COERCE", "COERCE"]
 
 
 def test_fusion_store_is_idempotent(store: Store) -> None:

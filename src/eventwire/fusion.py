@@ -2,8 +2,11 @@
 
 The rule (every threshold is a field of ``FusionConfig``):
 
-1. **Same type and modality**: the same PLOVER type, and the same negated / hypothetical /
-   future flags (a denied attack is not the attack).
+1. **Same type and modality**: the same PLOVER type, or two types the PLOVER manual lets one
+   incident be coded as (``type_pairs``: endorsing a proposal is SUPPORT or AGREE, police force
+   against a crowd COERCE or ASSAULT, troops sent to help the civil power MOBILIZE or AID); the
+   same mode where both have one (an arrest is not a curfew, a visit not a phone call); and the
+   same negated / hypothetical / future flags (a denied attack is not the attack).
 2. **Dates within the granularity of both**: each mention covers a range of days: its own
    date's range ("2016-03" is March 1-31, "2016-03-04" one day), widened by
    ``day_tolerance_days`` (reports of one event often differ by a day); a mention dated only by
@@ -20,8 +23,14 @@ The rule (every threshold is a field of ``FusionConfig``):
    or a named person or group), or ``generic_roles_needed`` roles agreeing on *generic* actors
    ("police", "civilians", "the government": a group word without a country), or one generic
    role and sentences worded alike (Jaccard similarity of their content words at least
-   ``sentence_overlap``, as in copied wire text). A specific actor facing a generic one is
-   compatible but proves nothing.
+   ``sentence_overlap``, as in copied wire text), or one generic role and unresolved phrases
+   with the same head noun and number in the other ("police" arrest "two persons"). A specific
+   actor facing a generic one is compatible but proves nothing. Within one article, which names
+   an actor the same way each time it refers back to an incident, two generic names without a
+   word in common are two actors ("the prime minister" / "the government"; a name against a
+   generic word may be one: "Trump" / "the president"), and the same head noun in two
+   unresolved phrases ("a fierce mob" / "the mob", numbers agreeing) is evidence enough
+   (``same_article_roles``).
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
@@ -52,7 +61,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v2"
+RULE_VERSION = "fusion-v3"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -69,6 +78,14 @@ class FusionConfig:
     min_shared_actors: int = 1  # roles agreeing on a specific actor (a country, a named person or group)
     generic_roles_needed: int = 2  # ... or this many roles agreeing on generic actors ("police", "civilians")
     sentence_overlap: float = 0.4  # ... or one generic role and sentences this similar (Jaccard of content words)
+    same_article_roles: int = 1  # ... or, within one article, this many roles with agreeing phrases (0: off)
+    # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
+    # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
+    type_pairs: tuple[tuple[str, str], ...] = (
+        ("AGREE", "SUPPORT"),
+        ("ASSAULT", "COERCE"),
+        ("AID", "MOBILIZE"),
+    )
 
     def describe(self) -> str:
         return f"{RULE_VERSION} " + json.dumps(asdict(self), sort_keys=True)
@@ -82,7 +99,7 @@ class Actor:
     sector: str | None = None
     generic: bool = False  # no country and a group word ("police", "civilians") or unresolved text
 
-    @property
+    @functools.cached_property
     def words(self) -> frozenset[str]:
         return frozenset(_WORD.findall((self.name or "").casefold()))
 
@@ -123,6 +140,7 @@ class Mention:
     words: frozenset[str] = field(default=frozenset(), compare=False)  # content words of the sentence
     # The days its own date says, without the matching tolerance: what a fused event reports.
     stated: DayRange | None = field(default=None, compare=False)
+    mode: str | None = field(default=None, compare=False)  # the PLOVER mode: "arrest", "visit"
 
     @property
     def key(self) -> tuple[str, int]:
@@ -180,6 +198,97 @@ def places_compatible(a: Location | None, b: Location | None, config: FusionConf
     return distance is None or distance <= config.max_distance_km
 
 
+def types_compatible(a: str, b: str, config: FusionConfig) -> bool:
+    return a == b or (a, b) in config.type_pairs or (b, a) in config.type_pairs
+
+
+@functools.lru_cache(maxsize=64)
+def _families(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Each paired type's family (the types linked through ``pairs``), named by its first type."""
+    family: dict[str, frozenset[str]] = {}
+    for a, b in pairs:
+        linked = family.get(a, frozenset((a,))) | family.get(b, frozenset((b,)))
+        family.update(dict.fromkeys(linked, linked))
+    return {t: min(linked) for t, linked in family.items()}
+
+
+def type_family(event_type: str, config: FusionConfig) -> str:
+    """The block of types a mention may fuse with: its own, or its family under ``type_pairs``."""
+    return _families(config.type_pairs).get(event_type, event_type)
+
+
+_PREPOSITIONS = frozenset(("of", "in", "at", "on", "from", "about", "with", "near", "including", "by", "for", "to"))
+_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"))
+_PRONOUNS = frozenset(("who", "which", "that", "this", "these", "those", "them", "they", "it", "he", "she", "him"))
+_FUNCTION_WORDS = _PRONOUNS | frozenset(("the", "a", "an", "of", "his", "their", "its"))
+
+
+def phrase_head(actor: Actor) -> tuple[str | None, frozenset[str]]:
+    """An unresolved phrase's head noun and numbers: "a convoy of five vehicles" -> ("convoy", {"five"})."""
+    words = _WORD.findall((actor.name or "").casefold())
+    numbers = frozenset(w for w in words if w.isdigit() or w in _NUMBER_WORDS)
+    head = None
+    for word in words:
+        if word in _PREPOSITIONS:
+            break
+        if word not in numbers:
+            head = word
+    return (None if head in _PRONOUNS else head), numbers
+
+
+def phrases_agree(a: Actor, b: Actor) -> bool:
+    """Two unresolved phrases naming the same thing: the same head noun, and no two different numbers."""
+    head_a, numbers_a = phrase_head(a)
+    head_b, numbers_b = phrase_head(b)
+    return head_a is not None and head_a == head_b and (not numbers_a or not numbers_b or bool(numbers_a & numbers_b))
+
+
+def _modes_agree(a: Mention, b: Mention) -> bool:
+    if "visit" in (a.mode, b.mode) and a.type == b.type == "CONSULT":
+        return a.mode == b.mode  # going somewhere is not the talks held there
+    return not a.mode or not b.mode or a.mode == b.mode
+
+
+def _name_words(actor: Actor) -> frozenset[str]:
+    """The words that name an actor: "the two" names nobody, "the mob" a mob."""
+    return frozenset(w for w in actor.words - _FUNCTION_WORDS if not (w.isdigit() or w in _NUMBER_WORDS))
+
+
+def _names_differ(x: Actor, y: Actor) -> bool:
+    """Two generic names with no word in common ("the prime minister" / "the government").
+
+    A name against a generic word may be the same actor ("Trump" / "the president").
+    """
+    if not (x.generic and y.generic):
+        return False
+    words_x, words_y = _name_words(x), _name_words(y)
+    return bool(words_x) and bool(words_y) and not words_x & words_y
+
+
+def names_differ_in_article(a: Mention, b: Mention) -> bool:
+    """Two mentions of one article naming a role with generic names sharing no word: two actors, two events."""
+    if a.article_id != b.article_id:
+        return False
+    return any(
+        x is not None and y is not None and _names_differ(x, y) for x, y in ((a.source, b.source), (a.target, b.target))
+    )
+
+
+def phrase_roles(a: Mention, b: Mention, *, counted: bool = False) -> int:
+    """Roles where both actors are unresolved phrases that agree ("a fierce mob" / "the mob").
+
+    ``counted``: only phrases that both carry the same number ("two persons"), which tells one
+    incident from another as well as a name does.
+    """
+    shared = 0
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x is None or y is None or x.known or y.known or not phrases_agree(x, y):
+            continue
+        if not counted or (phrase_head(x)[1] and phrase_head(y)[1]):
+            shared += 1
+    return shared
+
+
 def _overlap(a: DayRange, b: DayRange) -> DayRange | None:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else None
@@ -210,18 +319,30 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     specific, generic = shared_actors(a, b)
     if specific >= config.min_shared_actors or specific + generic >= config.generic_roles_needed:
         return True
-    return specific + generic >= 1 and sentence_overlap(a, b) >= config.sentence_overlap
+    if specific + generic >= 1 and sentence_overlap(a, b) >= config.sentence_overlap:
+        return True
+    # A generic role backed by the same counted phrase in the other ("police" arrest "two persons").
+    if specific + generic >= 1 and specific + generic + phrase_roles(a, b, counted=True) >= config.generic_roles_needed:
+        return True
+    # One article tells an incident once and then refers back to it: one agreeing role is enough.
+    return (
+        config.same_article_roles > 0
+        and a.article_id == b.article_id
+        and phrase_roles(a, b) >= config.same_article_roles
+    )
 
 
 def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Whether two mentions may be the same event (rules 1-4; the shared-actor count is checked per event)."""
     return (
-        a.type == b.type
+        types_compatible(a.type, b.type, config)
+        and _modes_agree(a, b)
         and a.flags == b.flags
         and _overlap(a.days, b.days) is not None
         and actors_compatible(a.source, b.source)
         and actors_compatible(a.target, b.target)
         and places_compatible(a.location, b.location, config)
+        and not names_differ_in_article(a, b)
     )
 
 
@@ -248,12 +369,15 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
     """Index keys under which an event with this mention can be found by a mention sharing evidence.
 
     Evidence needs a role whose actors agree: the same country, a word of the name in common, or
-    the same generic code. Without required evidence every event of the block is a candidate.
+    the same generic code; within one article less is needed, so an article is a key too. Without
+    required evidence every event of the block is a candidate.
     """
-    block: Key = (mention.type, mention.flags)
+    block: Key = (type_family(mention.type, config), mention.flags)
     if config.min_shared_actors <= 0:
         return {(*block, "*")}
     keys: set[Key] = set()
+    if config.same_article_roles > 0:
+        keys.add((*block, "article", mention.article_id))
     for role, actor in (("source", mention.source), ("target", mention.target)):
         if actor is None or not actor.known:
             continue
@@ -438,6 +562,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
     flags = (bool(row["negated"]), bool(row["hypothetical"]), bool(row["future"]))
     event = _event_json(row)
     evidence = {k: row[k] for k in _EVIDENCE_KEYS}
+    evidence["type"] = str(row["type"] or "").upper()  # its own: a fused event may pair two (type_pairs)
     evidence["trigger"] = (event.get("trigger") or {}).get("text")
     evidence["source_start"] = (event.get("source") or {}).get("start")
     evidence["target_start"] = (event.get("target") or {}).get("start")
@@ -459,6 +584,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         article_date=row["article_date"],
         evidence=evidence,
         words=_content_words((event.get("sentence") or {}).get("text")),
+        mode=row["mode"],
     )
 
 
@@ -533,7 +659,7 @@ def fused_record(group: Sequence[Mention], fused_at: str, rule: str) -> dict[str
     return {
         "id": identifier,
         "global_id": global_id(identifier),
-        "type": first.type,
+        "type": _most_common(m.type for m in group),
         "mode": _most_common(m.evidence.get("mode") for m in group),
         "cameo": max((c for c in cameos if c), key=lambda c: (len(c), cameos.count(c)), default=None),
         "quad_class": _most_common(m.evidence.get("quad_class") for m in group),
