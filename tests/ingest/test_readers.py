@@ -455,3 +455,26 @@ def test_jsonl_dump_larger_than_the_limit_is_streamed_line_by_line(tmp_path: Pat
     assert codes == {"6": RejectCode.TOO_LARGE, "8": RejectCode.BAD_ENCODING}
     last = results[-1]
     assert isinstance(last, Article) and last.id == "r39", "the lines after the bad ones are read"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UTF-8 once decoded as Windows-1252, as news dumps often carry it
+        (
+            "\u00e2\u20ac\u0153we demand a ban,\u00e2\u20ac\u009d he said in S\u00c3\u00a3o Paulo.",
+            "\u201cwe demand a ban,\u201d he said in S\u00e3o Paulo.",
+        ),
+        ("The \u00c2\u00a35 note was withdrawn on Monday.", "The \u00a35 note was withdrawn on Monday."),
+        # good text, accents and curly quotes included, is kept as it is
+        ("S\u00e3o Paulo\u2019s mayor said \u201cno\u201d to the na\u00efve plan.", None),
+        ('The minister said "no" on Monday.', None),
+    ],
+)
+def test_mojibake_is_repaired_with_a_warning(tmp_path: Path, text: str, expected: str | None) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": text, "text": text}) + "\n", encoding="utf-8")
+    [article] = list(read_inputs([path]))
+    assert isinstance(article, Article)
+    assert (article.text, article.title) == (expected or text, expected or text)
+    assert any("repaired" in w for w in article.meta.get("warnings", [])) == (expected is not None)

@@ -243,12 +243,16 @@ def build(origin: str, fields: Fields, default_date: dt.date | None, today: dt.d
         return rejected(origin, "article text is empty or only whitespace", RejectCode.EMPTY, given_id)
     identifier = given_id or article_id(fields.text)
     warnings = list(fields.warnings)
+    text = repair_mojibake(fields.text)
+    if text != fields.text:
+        # Offsets are into the stored text, so they stay true; the id keeps the input's for stable re-runs.
+        warnings.append("text was UTF-8 read in a single-byte encoding ('â€œ' for '“'): repaired")
     try:
         date = _publication_date(fields, default_date, warnings)
     except ValueError:
         reason = f"publication date {fields.date!r} does not parse"
         return rejected(origin, reason, RejectCode.BAD_DATE, identifier)
-    language = _non_english(fields.text)
+    language = _non_english(text)
     if language is not None:
         reason = f"text is not English (detected {language[0]!r}, p={language[1]:.2f})"
         return rejected(origin, reason, RejectCode.NOT_ENGLISH, identifier)
@@ -260,14 +264,22 @@ def build(origin: str, fields: Fields, default_date: dt.date | None, today: dt.d
         meta["warnings"] = warnings
     return Article(
         id=identifier,
-        text=fields.text,
-        title=fields.title,
+        text=text,
+        title=None if fields.title is None else repair_mojibake(fields.title),
         date=date,
         url=fields.url,
         source=fields.source,
         origin=origin,
         meta=meta,
     )
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with mojibake undone (UTF-8 once decoded as Windows-1252 or Latin-1); clean text is returned as is."""
+    from ftfy import fix_encoding  # imported here so that importing eventwire stays cheap
+
+    # Only the encoding step: ftfy's other fixes (curly quotes to straight, HTML entities) would alter good text.
+    return str(fix_encoding(text))
 
 
 def _publication_date(fields: Fields, default_date: dt.date | None, warnings: list[str]) -> dt.date | None:
