@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.annotate import text_of
-from eventwire.geo import Gazetteer, GazetteerEntry, get_gazetteer
+from eventwire.geo import Gazetteer, GazetteerEntry, contains, get_gazetteer
 from eventwire.model import EntityMention, Event, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -138,9 +138,13 @@ def _in_context(
                 regions_by_key.setdefault(key, Counter())[entry.admin1] += 1
     resolved: list[GazetteerEntry | None] = []
     memo: dict[tuple[str, int], GazetteerEntry | None] = {}
-    for name, key, span in zip(names, keys, spans, strict=True):
+    for index, (name, key, span) in enumerate(zip(names, keys, spans, strict=True)):
         if not name:
             resolved.append(None)
+            continue
+        outer = _outer(text, spans, names, index, gaz)
+        if outer is not None:
+            resolved.append(outer)
             continue
         within = _container(text, span[1], gaz)
         memo_key = (key, id(within))
@@ -154,6 +158,31 @@ def _in_context(
             memo[memo_key] = gaz.resolve(name, countries, context_admin1=regions, within=within, neighbours=neighbours)
         resolved.append(memo[memo_key])
     return resolved
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_DIVISIONS = ("country", "admin1", "admin2")
+
+
+def _outer(
+    text: str, spans: Sequence[tuple[int, int]], names: Sequence[str], index: int, gaz: Gazetteer
+) -> GazetteerEntry | None:
+    """The division or country a name stands for when it follows another place and a comma: "Tacoma,
+    Washington" is the state, "Croft, North Yorkshire" the county; None when it does not follow one."""
+    if index == 0 or not names[index - 1] or not _COMMA.fullmatch(text, spans[index - 1][1], spans[index][0]):
+        return None
+    inner = [e for e in gaz.candidates(names[index - 1]) if e.feature in ("city", "admin2")]
+    for outer in gaz.candidates(names[index]):
+        if outer.feature in _DIVISIONS and any(_holds(outer, e) for e in inner if e is not outer):
+            return outer
+    return None
+
+
+def _holds(outer: GazetteerEntry, place: GazetteerEntry) -> bool:
+    """Whether a country or division holds a place; a county, which has no code of its own here, when near."""
+    if outer.feature == "admin2":
+        return outer.country == place.country and _distance_km(outer, place) <= NEAR_KM
+    return contains(outer, place)
 
 
 #: Two namesakes this close support each other: a town and the county around it, two neighbouring towns.
@@ -265,7 +294,9 @@ def _container(text: str, end: int, gaz: Gazetteer) -> GazetteerEntry | None:
     # The longest run of capitalised words that names a division or a country: "Springfield, New York City" no.
     for size in range(len(words), 0, -1):
         name = place_name(" ".join(words[:size]))
-        for entry in gaz.candidates(name) + gaz.candidates(name.rstrip(".") + "."):
+        # "Ohio." ends a sentence; "Ill." and "N.J." are abbreviations the gazetteer knows with their dot.
+        bare = name.rstrip(".")
+        for entry in gaz.candidates(bare) + gaz.candidates(bare + "."):
             if entry.feature in ("admin1", "country"):
                 return entry
     return None
