@@ -265,12 +265,21 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
         bare = pattern.sub("", name).strip()
         if bare != name and bare and gaz.candidates(bare):
             return bare
+    # "the Province of Ontario", "the Battle of Richmond": the place after the last "of".
+    _, of, tail = name.rpartition(" of ")
+    if of and _plausible_name(tail) and _is_sure_place(tail, gaz):
+        return tail
     # A facility or street named after its town ("Colchester General Hospital", "Dulles International
     # Airport") stands at that town: the leading words, if a country, division or city of 15,000+.
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         if _plausible_name(head) and _is_sure_place(head, gaz):
+            return head
+    # Else a town of 1,000+ people ("Fort Mill High School"), read in context like any other name.
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if _plausible_name(head) and gaz.candidates(head):
             return head
     return name
 
