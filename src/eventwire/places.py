@@ -344,8 +344,35 @@ def _candidate_spans(
             spans.extend(_mislabelled(doc, ent, people, gaz))
     blocked = [*excluded, *((x.start, x.end) for x in spans)]
     spans.extend(x for x in _datelines(text_of(doc), gaz) if not overlaps_any(x.start, x.end, blocked))
+    spans.extend(_repeated(text_of(doc), spans, [*excluded, *people, *nationalities], gaz))
     spans.sort(key=lambda x: x.start)
     return spans
+
+
+def _repeated(text: str, found: Sequence[_Span], blocked: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
+    """Other mentions of a name found as a place: spaCy tags "Alexandria" once and misses "an Alexandria
+    man" and "Alexandria police" (one sense per article). Not where it opens a longer name ("New Alexandria")."""
+    taken = [*blocked, *((x.start, x.end) for x in found)]
+    names = {place_name(text[x.start : x.end]) for x in found if x.role is None}
+    more: list[_Span] = []
+    for name in sorted(n for n in names if len(n) > 2 and _plausible_name(n) and gaz.candidates(n)):
+        for match in re.finditer(rf"(?<![\w.\-’']){re.escape(name)}(?![\w\-])", text):
+            start, end = match.span()
+            if overlaps_any(start, end, taken) or _after_name(text, start):
+                continue
+            more.append(_Span(start, end))
+            taken.append((start, end))
+    return more
+
+
+_WORD_BEFORE = re.compile(r"(\S*)[ ]+([A-Z][\w.]*)[ ]$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalised word inside a sentence comes right before: "New Gainesville", "North Richmond"
+    (not "An Alexandria man", where the word opens the sentence)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    return match is not None and bool(match.group(1)) and match.group(1)[-1] not in ".!?:\"“”"
 
 
 #: spaCy labels that small models often put on a place: "Tamil Nadu" PERSON, "Columbia" ORG, "Sochi" NORP.
