@@ -296,18 +296,27 @@ _CONTAINER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*\.?){0,2})")
 
 def _container(text: str, end: int, gaz: Gazetteer) -> GazetteerEntry | None:
     """The country or state named right after a toponym and a comma: "Maywood, N.J." -> New Jersey."""
+    found = _container_span(text, end, gaz)
+    return found[0] if found else None
+
+
+def _container_span(text: str, end: int, gaz: Gazetteer) -> tuple[GazetteerEntry, int, int] | None:
+    """The country or state named right after a toponym and a comma, with where its name stands."""
     match = _CONTAINER.match(text, end)
     if match is None:
         return None
-    words = match.group(1).split()
+    words = list(re.finditer(r"\S+", match.group(1)))
     # The longest run of capitalised words that names a division or a country: "Springfield, New York City" no.
     for size in range(len(words), 0, -1):
-        name = place_name(" ".join(words[:size]))
+        name = place_name(" ".join(w.group() for w in words[:size]))
         # "Ohio." ends a sentence; "Ill." and "N.J." are abbreviations the gazetteer knows with their dot.
         bare = name.rstrip(".")
-        for entry in gaz.candidates(bare) + gaz.candidates(bare + "."):
+        last = words[size - 1]
+        for entry, dot in [(e, True) for e in gaz.candidates(bare + ".")] + [(e, False) for e in gaz.candidates(bare)]:
             if entry.feature in ("admin1", "country"):
-                return entry
+                # The span keeps an abbreviation's dot ("N.J.") but not a full stop ("Ohio.").
+                stop = last.end() - (0 if dot else len(last.group()) - len(last.group().rstrip(".")))
+                return entry, match.start(1), match.start(1) + stop
     return None
 
 
@@ -344,9 +353,22 @@ def _candidate_spans(
             spans.extend(_mislabelled(doc, ent, people, gaz))
     blocked = [*excluded, *((x.start, x.end) for x in spans)]
     spans.extend(x for x in _datelines(text_of(doc), gaz) if not overlaps_any(x.start, x.end, blocked))
+    spans.extend(_containers(text_of(doc), spans, excluded, gaz))
     spans.extend(_repeated(text_of(doc), spans, [*excluded, *people, *nationalities], gaz))
     spans.sort(key=lambda x: x.start)
     return spans
+
+
+def _containers(text: str, found: Sequence[_Span], excluded: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
+    """The state or country written after a place and a comma, which spaCy often leaves out: "Wausau, Wis."."""
+    taken = [*excluded, *((x.start, x.end) for x in found)]
+    more = []
+    for span in found:
+        outer = _container_span(text, span.end, gaz)
+        if outer is not None and not overlaps_any(outer[1], outer[2], taken):
+            more.append(_Span(outer[1], outer[2]))
+            taken.append((outer[1], outer[2]))
+    return more
 
 
 def _repeated(text: str, found: Sequence[_Span], blocked: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
