@@ -276,19 +276,31 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
         head = " ".join(words[:size])
         if _plausible_name(head) and _is_sure_place(head, gaz):
             return head
-    # Else a town of 1,000+ people ("Fort Mill High School"), read in context like any other name.
+    # Else a town of 1,000+ people before what stands in it ("Fort Mill High School"), read in context like
+    # any other name; not before another name ("Sams Crossing").
     for size in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:size])
-        if _plausible_name(head) and gaz.candidates(head):
-            return head
+        head, rest = " ".join(words[:size]), words[size:]
+        if all(w.islower() or w.casefold() in _FACILITY_WORDS for w in rest) and _plausible_name(head):
+            if gaz.candidates(head):
+                return head
     return name
+
+
+#: Words of what stands in a town and takes its name: "Fort Mill High School", "Gainesville City Elections".
+_FACILITY_WORDS = frozenset(
+    "school schools high middle elementary academy college university hospital medical airport police department "
+    "council city county township elections election library park station center centre hall church court "
+    "courthouse mall post office fire board commission district chamber commerce museum stadium arena jail "
+    "prison library public area region metro".split()
+)
 
 
 def _actor_countries(text: str, actors: Sequence[tuple[int, int, str]], name: str) -> set[str]:
     """Countries of the article's actors, except those named after the toponym itself: "Georgia",
     "Georgians", "Georgia Tech" must not vote for the country Georgia."""
     key = name.casefold()
-    return {country for start, end, country in actors if key not in text[start:end].casefold()}
+    # "Paris police": the police are French only because of the name just before them.
+    return {country for start, end, country in actors if key not in text[max(0, start - len(key) - 2) : end].casefold()}
 
 
 _CONTAINER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*\.?){0,2})")
