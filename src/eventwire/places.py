@@ -269,9 +269,12 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
     _, of, tail = name.rpartition(" of ")
     if of and _plausible_name(tail) and _is_sure_place(tail, gaz):
         return tail
-    # A facility or street named after its town ("Colchester General Hospital", "Dulles International
-    # Airport") stands at that town: the leading words, if a country, division or city of 15,000+.
+    # A facility named after its town ("Colchester General Hospital", "Dulles International Airport") stands
+    # at that town: the leading words, if a country, division or city of 15,000+. A street named after a town
+    # ("Hampton Avenue", "Green Oaks Boulevard") lies anywhere but there.
     words = name.split()
+    if words[-1].casefold().rstrip(".") in _STREET_WORDS:
+        return name
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         if _plausible_name(head) and _is_sure_place(head, gaz):
@@ -286,6 +289,10 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
     return name
 
 
+_STREET_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy way parkway pkwy pike trail "
+    "terrace turnpike expressway freeway".split()
+)
 #: Words of what stands in a town and takes its name: "Fort Mill High School", "Gainesville City Elections".
 _FACILITY_WORDS = frozenset(
     "school schools high middle elementary academy college university hospital medical airport police department "
