@@ -283,22 +283,90 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
     # any other name; not before another name ("Sams Crossing").
     for size in range(len(words) - 1, 0, -1):
         head, rest = " ".join(words[:size]), words[size:]
-        if all(w.islower() or w.casefold() in _FACILITY_WORDS for w in rest) and _plausible_name(head):
-            if gaz.candidates(head):
-                return head
+        facility = all(w.islower() or w.casefold() in _FACILITY_WORDS for w in rest)
+        if facility and _plausible_name(head) and gaz.candidates(head):
+            return head
     return name
 
 
 _STREET_WORDS = frozenset(
-    "street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy way parkway pkwy pike trail "
-    "terrace turnpike expressway freeway".split()
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "highway",
+        "hwy",
+        "way",
+        "parkway",
+        "pkwy",
+        "pike",
+        "trail",
+        "terrace",
+        "turnpike",
+        "expressway",
+        "freeway",
+    ]
 )
 #: Words of what stands in a town and takes its name: "Fort Mill High School", "Gainesville City Elections".
 _FACILITY_WORDS = frozenset(
-    "school schools high middle elementary academy college university hospital medical airport police department "
-    "council city county township elections election library park station center centre hall church court "
-    "courthouse mall post office fire board commission district chamber commerce museum stadium arena jail "
-    "prison library public area region metro".split()
+    [
+        "school",
+        "schools",
+        "high",
+        "middle",
+        "elementary",
+        "academy",
+        "college",
+        "university",
+        "hospital",
+        "medical",
+        "airport",
+        "police",
+        "department",
+        "council",
+        "city",
+        "county",
+        "township",
+        "elections",
+        "election",
+        "library",
+        "park",
+        "station",
+        "center",
+        "centre",
+        "hall",
+        "church",
+        "court",
+        "courthouse",
+        "mall",
+        "post",
+        "office",
+        "fire",
+        "board",
+        "commission",
+        "district",
+        "chamber",
+        "commerce",
+        "museum",
+        "stadium",
+        "arena",
+        "jail",
+        "prison",
+        "library",
+        "public",
+        "area",
+        "region",
+        "metro",
+    ]
 )
 
 
@@ -392,11 +460,14 @@ def _containers(text: str, found: Sequence[_Span], excluded: Sequence[tuple[int,
 
 def _repeated(text: str, found: Sequence[_Span], blocked: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
     """Other mentions of a name found as a place: spaCy tags "Alexandria" once and misses "an Alexandria
-    man" and "Alexandria police" (one sense per article). Not where it opens a longer name ("New Alexandria")."""
+    man" and "Alexandria police" (one sense per article). Not inside a longer name ("New Alexandria") or
+    after a title ("coach Ripley")."""
     taken = [*blocked, *((x.start, x.end) for x in found)]
     names = {place_name(text[x.start : x.end]) for x in found if x.role is None}
     more: list[_Span] = []
-    for name in sorted(n for n in names if len(n) > 2 and _plausible_name(n) and gaz.candidates(n)):
+    for name in sorted(names):
+        if len(name) < 3 or not _plausible_name(name) or not gaz.candidates(name):
+            continue
         for match in re.finditer(rf"(?<![\w.\-’']){re.escape(name)}(?![\w\-])", text):
             start, end = match.span()
             if overlaps_any(start, end, taken) or _after_name(text, start):
@@ -410,10 +481,46 @@ _WORD_BEFORE = re.compile(r"(\S*)[ ]+([A-Z][\w.]*)[ ]$")
 
 
 def _after_name(text: str, start: int) -> bool:
-    """Whether a capitalised word inside a sentence comes right before: "New Gainesville", "North Richmond"
-    (not "An Alexandria man", where the word opens the sentence)."""
+    """Whether a capitalised word inside a sentence or a title comes right before: "New Gainesville",
+    "North Richmond", "coach Ripley" (not "An Alexandria man", where the word opens the sentence)."""
+    title = _WORD_BEFORE_ANY.search(text, max(0, start - 30), start)
+    if title is not None and title.group(1).casefold() in _TITLES:
+        return True
     match = _WORD_BEFORE.search(text, max(0, start - 60), start)
-    return match is not None and bool(match.group(1)) and match.group(1)[-1] not in ".!?:\"“”"
+    return match is not None and bool(match.group(1)) and match.group(1)[-1] not in '.!?:"“”'
+
+
+_WORD_BEFORE_ANY = re.compile(r"([\w.]+)[ ]+$")
+_TITLES = frozenset(
+    [
+        "coach",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "judge",
+        "officer",
+        "sheriff",
+        "president",
+        "mayor",
+        "senator",
+        "lt.",
+        "sgt.",
+        "capt.",
+        "deputy",
+        "detective",
+        "pastor",
+        "rev.",
+        "father",
+        "sister",
+        "brother",
+        "uncle",
+        "aunt",
+    ]
+)
 
 
 #: spaCy labels that small models often put on a place: "Tamil Nadu" PERSON, "Columbia" ORG, "Sochi" NORP.
