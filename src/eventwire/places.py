@@ -27,7 +27,7 @@ from typing import Any
 
 from eventwire.annotate import text_of
 from eventwire.geo import Gazetteer, GazetteerEntry, contains, get_gazetteer
-from eventwire.model import EntityMention, Event, Place, Provenance
+from eventwire.model import EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
@@ -50,11 +50,16 @@ def find_places(
     mentions: Sequence[EntityMention],
     excluded: Sequence[tuple[int, int]] = (),
     gazetteer: Gazetteer | None = None,
+    marked: Sequence[MarkedSpan] = (),
 ) -> list[Place]:
-    """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None)."""
+    """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None).
+
+    ``marked`` are the article's non-body spans: the place of a dateline among them ("RALEIGH, N.C. (AP) -")
+    is a place too, though the dateline yields no actors or events."""
     gaz = gazetteer or get_gazetteer()
-    text = text_of(doc)
-    found = _candidate_spans(doc, mentions, excluded, gaz)
+    datelines = [m for m in marked if m.kind == "dateline"]
+    text = _with_datelines(text_of(doc), datelines)
+    found = _candidate_spans(doc, text, mentions, excluded, [(m.start, m.end) for m in datelines], gaz)
     actors = [(m.start, m.end, m.actor.country) for m in mentions if m.actor and m.actor.country]
     entries = resolve_toponyms(text, [(x.start, x.end) for x in found], actors, gaz)
     places = []
@@ -77,6 +82,14 @@ def find_places(
             )
         )
     return places
+
+
+def _with_datelines(text: str, datelines: Sequence[MarkedSpan]) -> str:
+    """The text with its datelines written back in: the parsed text has every non-body span blanked."""
+    for dateline in datelines:
+        if text[dateline.start : dateline.end].strip() == "" and len(dateline.text) == dateline.end - dateline.start:
+            text = text[: dateline.start] + dateline.text + text[dateline.end :]
+    return text
 
 
 def resolve_toponyms(
@@ -415,7 +428,12 @@ class _Span:
 
 
 def _candidate_spans(
-    doc: Any, mentions: Sequence[EntityMention], excluded: Sequence[tuple[int, int]], gaz: Gazetteer
+    doc: Any,
+    text: str,
+    mentions: Sequence[EntityMention],
+    excluded: Sequence[tuple[int, int]],
+    datelines: Sequence[tuple[int, int]],
+    gaz: Gazetteer,
 ) -> list[_Span]:
     """Toponym spans: country mentions, spaCy's place entities, place names spaCy labelled as
     people or organisations, names inside organisation names, and upper-case datelines."""
@@ -438,10 +456,12 @@ def _candidate_spans(
             spans.extend(_place_entity(ent))
         elif ent.label_ in _MISLABELS:
             spans.extend(_mislabelled(doc, ent, people, gaz))
-    blocked = [*excluded, *((x.start, x.end) for x in spans)]
-    spans.extend(x for x in _datelines(text_of(doc), gaz) if not overlaps_any(x.start, x.end, blocked))
-    spans.extend(_containers(text_of(doc), spans, excluded, gaz))
-    spans.extend(_repeated(text_of(doc), spans, [*excluded, *people, *nationalities], gaz))
+    # A dateline is out of the body, but its place is where the story was filed.
+    outside = [span for span in excluded if span not in datelines]
+    blocked = [*outside, *((x.start, x.end) for x in spans)]
+    spans.extend(x for x in _datelines(text, gaz) if not overlaps_any(x.start, x.end, blocked))
+    spans.extend(_containers(text, spans, outside, gaz))
+    spans.extend(_repeated(text, spans, [*excluded, *people, *nationalities], gaz))
     spans.sort(key=lambda x: x.start)
     return spans
 
@@ -699,8 +719,8 @@ def _datelines(text: str, gaz: Gazetteer) -> list[_Span]:
     spans = []
     for match in _DATELINE.finditer(text):
         name = match.group(1).title()
-        if len(name) > 2 and gaz.primary_candidates(name):
-            spans.append(_Span(match.start(1), match.end(1)))
+        if len(name) > 2 and gaz.primary_candidates(_known_form(name, gaz)):
+            spans.append(_Span(match.start(1), match.end(1), "literal"))
     return spans
 
 
