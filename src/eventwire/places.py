@@ -678,7 +678,9 @@ def _in_place_context(ent: Any) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return before in _PLACE_PREPS or after in _PLACE_NOUNS or after == ","
+    # In a list of places: "Tamil Nadu, Karnataka, Kerala and Puducherry".
+    listed = any(t.ent_type_ in _PLACE_LABELS for t in ent.root.conjuncts)
+    return before in _PLACE_PREPS or after in _PLACE_NOUNS or after == "," or listed
 
 
 def _is_area(name: str, gaz: Gazetteer) -> bool:
