@@ -497,7 +497,7 @@ def _repeated(text: str, found: Sequence[_Span], blocked: Sequence[tuple[int, in
     return more
 
 
-_WORD_BEFORE = re.compile(r"(\S*)[ ]+([A-Z][\w.]*)[ ]$")
+_WORD_BEFORE = re.compile(r"(\S*)[ ]+([A-Z]\w*)[ ]$")
 
 
 def _after_name(text: str, start: int) -> bool:
