@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.annotate import text_of
-from eventwire.geo import Gazetteer, GazetteerEntry, contains, get_gazetteer
+from eventwire.geo import AREA_FEATURES, Gazetteer, GazetteerEntry, contains, get_gazetteer
 from eventwire.model import EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -282,12 +282,9 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
     _, of, tail = name.rpartition(" of ")
     if of and _plausible_name(tail) and _is_sure_place(tail, gaz):
         return tail
-    # A facility named after its town ("Colchester General Hospital", "Dulles International Airport") stands
-    # at that town: the leading words, if a country, division or city of 15,000+. A street named after a town
-    # ("Hampton Avenue", "Green Oaks Boulevard") lies anywhere but there.
+    # A facility or street named after its town ("Colchester General Hospital", "Dulles International
+    # Airport") stands at that town: the leading words, if a country, division or city of 15,000+.
     words = name.split()
-    if words[-1].casefold().rstrip(".") in _STREET_WORDS:
-        return name
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         if _plausible_name(head) and _is_sure_place(head, gaz):
@@ -302,33 +299,6 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
     return name
 
 
-_STREET_WORDS = frozenset(
-    [
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "boulevard",
-        "blvd",
-        "drive",
-        "dr",
-        "lane",
-        "ln",
-        "highway",
-        "hwy",
-        "way",
-        "parkway",
-        "pkwy",
-        "pike",
-        "trail",
-        "terrace",
-        "turnpike",
-        "expressway",
-        "freeway",
-    ]
-)
 #: Words of what stands in a town and takes its name: "Fort Mill High School", "Gainesville City Elections".
 _FACILITY_WORDS = frozenset(
     [
@@ -486,7 +456,7 @@ def _repeated(text: str, found: Sequence[_Span], blocked: Sequence[tuple[int, in
     names = {place_name(text[x.start : x.end]) for x in found if x.role is None}
     more: list[_Span] = []
     for name in sorted(names):
-        if len(name) < 3 or not _plausible_name(name) or not gaz.candidates(name):
+        if len(name) < 3 or not _plausible_name(name) or not _unambiguous(name, gaz):
             continue
         for match in re.finditer(rf"(?<![\w.\-’']){re.escape(name)}(?![\w\-])", text):
             start, end = match.span()
@@ -495,6 +465,19 @@ def _repeated(text: str, found: Sequence[_Span], blocked: Sequence[tuple[int, in
             more.append(_Span(start, end))
             taken.append((start, end))
     return more
+
+
+#: How much larger than its namesakes a place must be to be taken as meant where the text repeats its name.
+DOMINANCE = 10.0
+
+
+def _unambiguous(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name has one place that far outweighs its namesakes: repeating "Springfield" repeats a guess."""
+    candidates = gaz.candidates(name)
+    if len(candidates) < 2:
+        return len(candidates) == 1
+    first, second = candidates[0], candidates[1]
+    return first.feature in AREA_FEATURES or first.population >= DOMINANCE * max(second.population, 1)
 
 
 _WORD_BEFORE = re.compile(r"(\S*)[ ]+([A-Z]\w*)[ ]$")
