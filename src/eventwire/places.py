@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.annotate import text_of
-from eventwire.geo import AREA_FEATURES, Gazetteer, GazetteerEntry, contains, get_gazetteer
+from eventwire.geo import Gazetteer, GazetteerEntry, contains, get_gazetteer
 from eventwire.model import EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -431,7 +431,6 @@ def _candidate_spans(
     blocked = [*outside, *((x.start, x.end) for x in spans)]
     spans.extend(x for x in _datelines(text, gaz) if not overlaps_any(x.start, x.end, blocked))
     spans.extend(_containers(text, spans, outside, gaz))
-    spans.extend(_repeated(text, spans, [*excluded, *people, *nationalities], gaz))
     spans.sort(key=lambda x: x.start)
     return spans
 
@@ -446,84 +445,6 @@ def _containers(text: str, found: Sequence[_Span], excluded: Sequence[tuple[int,
             more.append(_Span(outer[1], outer[2]))
             taken.append((outer[1], outer[2]))
     return more
-
-
-def _repeated(text: str, found: Sequence[_Span], blocked: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
-    """Other mentions of a name found as a place: spaCy tags "Alexandria" once and misses "an Alexandria
-    man" and "Alexandria police" (one sense per article). Not inside a longer name ("New Alexandria") or
-    after a title ("coach Ripley")."""
-    taken = [*blocked, *((x.start, x.end) for x in found)]
-    names = {place_name(text[x.start : x.end]) for x in found if x.role is None}
-    more: list[_Span] = []
-    for name in sorted(names):
-        if len(name) < 3 or not _plausible_name(name) or not _unambiguous(name, gaz):
-            continue
-        for match in re.finditer(rf"(?<![\w.\-’']){re.escape(name)}(?![\w\-])", text):
-            start, end = match.span()
-            if overlaps_any(start, end, taken) or _after_name(text, start):
-                continue
-            more.append(_Span(start, end))
-            taken.append((start, end))
-    return more
-
-
-#: How much larger than its namesakes a place must be to be taken as meant where the text repeats its name.
-DOMINANCE = 10.0
-
-
-def _unambiguous(name: str, gaz: Gazetteer) -> bool:
-    """Whether a name has one place that far outweighs its namesakes: repeating "Springfield" repeats a guess."""
-    candidates = gaz.candidates(name)
-    if len(candidates) < 2:
-        return len(candidates) == 1
-    first, second = candidates[0], candidates[1]
-    return first.feature in AREA_FEATURES or first.population >= DOMINANCE * max(second.population, 1)
-
-
-_WORD_BEFORE = re.compile(r"(\S*)[ ]+([A-Z]\w*)[ ]$")
-
-
-def _after_name(text: str, start: int) -> bool:
-    """Whether a capitalised word inside a sentence or a title comes right before: "New Gainesville",
-    "North Richmond", "coach Ripley" (not "An Alexandria man", where the word opens the sentence)."""
-    title = _WORD_BEFORE_ANY.search(text, max(0, start - 30), start)
-    if title is not None and title.group(1).casefold() in _TITLES:
-        return True
-    match = _WORD_BEFORE.search(text, max(0, start - 60), start)
-    return match is not None and bool(match.group(1)) and match.group(1)[-1] not in '.!?:"“”'
-
-
-_WORD_BEFORE_ANY = re.compile(r"([\w.]+)[ ]+$")
-_TITLES = frozenset(
-    [
-        "coach",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "sen.",
-        "rep.",
-        "gov.",
-        "judge",
-        "officer",
-        "sheriff",
-        "president",
-        "mayor",
-        "senator",
-        "lt.",
-        "sgt.",
-        "capt.",
-        "deputy",
-        "detective",
-        "pastor",
-        "rev.",
-        "father",
-        "sister",
-        "brother",
-        "uncle",
-        "aunt",
-    ]
-)
 
 
 #: spaCy labels that small models often put on a place: "Tamil Nadu" PERSON, "Columbia" ORG, "Sochi" NORP.
@@ -661,9 +582,7 @@ def _in_place_context(ent: Any) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    # In a list of places: "Tamil Nadu, Karnataka, Kerala and Puducherry".
-    listed = any(t.ent_type_ in _PLACE_LABELS for t in ent.root.conjuncts)
-    return before in _PLACE_PREPS or after in _PLACE_NOUNS or after == "," or listed
+    return before in _PLACE_PREPS or after in _PLACE_NOUNS or after == ","
 
 
 def _is_area(name: str, gaz: Gazetteer) -> bool:
