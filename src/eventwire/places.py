@@ -4,7 +4,8 @@ Candidates are country names from the actor lexicon (not adjectives or demonyms:
 Korean" is not a place), spaCy GPE/LOC/FAC entities, place names spaCy labelled as a person,
 organisation or nationality when the gazetteer knows them as a country, division or sizeable
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
-following its "of" ("Ohio State University"), and upper-case datelines ("COLUMBUS, Ohio -").
+following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
+in the marked dateline span), and the state or country after a place and a comma ("Wausau, Wis.").
 
 Roles: a toponym used as the subject of a verb or as a possessor ("Pyongyang said", "North
 Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State University",
@@ -13,7 +14,8 @@ location. Everything else is ``literal``.
 
 Resolution (``resolve_toponyms``) reads each name in the article's context: the countries of
 its actors, the countries and states of its other places, and a state or country written
-right after it ("Springfield, Ill."). A name nothing in the gazetteer fits stays unresolved.
+right after it ("Springfield, Ill."); a name right after a place and a comma is the division
+holding it ("Tacoma, Washington"). A name nothing in the gazetteer fits stays unresolved.
 """
 
 from __future__ import annotations
