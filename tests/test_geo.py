@@ -42,6 +42,11 @@ CASES = [
     ("New York", (), "USA", "city", 40.71, -74.01),
     ("Victoria", ("SYC",), "SYC", "city", -4.62, 55.45),
     ("Victoria", ("CAN",), "CAN", "city", 48.43, -123.37),
+    # Regions GeoNames' cities and divisions lack, and divisions GeoNames writes inverted ("Dagestan, Respublika").
+    ("the Midwest", (), "USA", "region", 41.5, -93.0),
+    ("Eastern Ghouta", (), "SYR", "region", 33.55, 36.4),
+    ("Dagestan", (), "RUS", "admin1", 43.0, 47.0),
+    ("Tatarstan", (), "RUS", "admin1", 55.5, 50.5),
 ]
 
 

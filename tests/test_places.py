@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.model import Article, Place
 from eventwire.pipeline import extract_one
-from eventwire.places import place_name, resolve_toponyms
+from eventwire.places import lookup_name, place_name, resolve_toponyms
 
 pytestmark = pytest.mark.slow
 
@@ -35,6 +35,21 @@ def test_place_name_strips_article_and_possessive(surface: str, name: str) -> No
     assert place_name(surface) == name
 
 
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("North Texas", "Texas"),
+        ("the Province of Ontario", "Ontario"),
+        ("the Battle of Richmond", "Richmond"),
+        ("Colchester General Hospital", "Colchester"),
+        ("Fort Mill High School", "Fort Mill"),  # a town of 14,000 before the school it names
+        ("Fort Mill Crossing", "Fort Mill Crossing"),  # another name after a small town's: not the town
+    ],
+)
+def test_lookup_name_reads_the_place_inside_a_longer_name(surface: str, name: str) -> None:
+    assert lookup_name(surface) == name
+
+
 # text -> (toponym as written, country, feature, role); None where it must not be a place at all.
 FOUND = [
     ("Protesters marched in Paris on Sunday.", "Paris", "FRA", "city", "literal"),
@@ -46,6 +61,12 @@ FOUND = [
     ("Students at Ohio State University walked out.", "Ohio", "USA", "admin1", "modifier"),
     ("A fire broke out in Springfield, Ill., on Friday.", "Springfield", "USA", "city", "literal"),
     ("Rain fell across Europe and Africa.", "Europe", None, "continent", "literal"),
+    # A dateline's place, though the dateline itself yields no actors or events; the state after it too.
+    ("RALEIGH, N.C. (AP) - A new report shows job losses.", "RALEIGH", "USA", "city", "literal"),
+    ("RALEIGH, N.C. (AP) - A new report shows job losses.", "N.C.", "USA", "admin1", "literal"),
+    ("The plant in Wausau, Wis., closed on Monday.", "Wis.", "USA", "admin1", "literal"),
+    # A name after a place and a comma is the division holding it, not the capital that shares its name.
+    ("Cake shops in Tacoma, Washington, reopened.", "Washington", "USA", "admin1", "literal"),
 ]
 
 
@@ -54,6 +75,22 @@ def test_toponyms_found_and_resolved(text: str, toponym: str, country: str | Non
     place = _by_text(text).get(toponym)
     assert place is not None, f"{toponym!r} not found in {text!r}: {list(_by_text(text))}"
     assert (place.country, place.feature, place.role) == (country, feature, role)
+
+
+def test_a_state_that_ends_a_sentence_still_contains_the_town() -> None:
+    text = "The tournament was held in Columbus, Ohio. Notre Dame won."
+    start = text.index("Columbus")
+    (entry,) = resolve_toponyms(text, [(start, start + len("Columbus"))])
+    assert entry is not None and entry.admin1 == "US.OH"
+
+
+def test_actors_named_after_the_place_do_not_vote_for_its_namesake() -> None:
+    # "Paris police" are French only through the very name: Henry County places Paris in Tennessee.
+    text = "A Paris man was arrested. Paris Police and the Henry County sheriff said so."
+    spans = [(m.start(), m.end()) for m in re.finditer("Paris|Henry County", text)]
+    police = text.index("Police")
+    entries = resolve_toponyms(text, spans, [(police, police + len("Police"), "FRA")])
+    assert [e.admin1 if e else None for e in entries] == ["US.TN", "US.TN", "US.TN"]
 
 
 def test_containment_picks_the_state_named_after_the_town() -> None:

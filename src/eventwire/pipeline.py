@@ -116,7 +116,7 @@ def actors_stage(a: Analysis) -> None:
 
 
 def places_stage(a: Analysis) -> None:
-    a.result.places = find_places(a.doc, a.result.entities, a.excluded)
+    a.result.places = find_places(a.doc, a.result.entities, a.excluded, marked=a.result.marked)
 
 
 def times_stage(a: Analysis) -> None:

@@ -4,7 +4,8 @@ Candidates are country names from the actor lexicon (not adjectives or demonyms:
 Korean" is not a place), spaCy GPE/LOC/FAC entities, place names spaCy labelled as a person,
 organisation or nationality when the gazetteer knows them as a country, division or sizeable
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
-following its "of" ("Ohio State University"), and upper-case datelines ("COLUMBUS, Ohio -").
+following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
+in the marked dateline span), and the state or country after a place and a comma ("Wausau, Wis.").
 
 Roles: a toponym used as the subject of a verb or as a possessor ("Pyongyang said", "North
 Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State University",
@@ -13,7 +14,8 @@ location. Everything else is ``literal``.
 
 Resolution (``resolve_toponyms``) reads each name in the article's context: the countries of
 its actors, the countries and states of its other places, and a state or country written
-right after it ("Springfield, Ill."). A name nothing in the gazetteer fits stays unresolved.
+right after it ("Springfield, Ill."); a name right after a place and a comma is the division
+holding it ("Tacoma, Washington"). A name nothing in the gazetteer fits stays unresolved.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.annotate import text_of
-from eventwire.geo import Gazetteer, GazetteerEntry, get_gazetteer
-from eventwire.model import EntityMention, Event, Place, Provenance
+from eventwire.geo import Gazetteer, GazetteerEntry, contains, get_gazetteer
+from eventwire.model import EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
@@ -50,11 +52,16 @@ def find_places(
     mentions: Sequence[EntityMention],
     excluded: Sequence[tuple[int, int]] = (),
     gazetteer: Gazetteer | None = None,
+    marked: Sequence[MarkedSpan] = (),
 ) -> list[Place]:
-    """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None)."""
+    """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None).
+
+    ``marked`` are the article's non-body spans: the place of a dateline among them ("RALEIGH, N.C. (AP) -")
+    is a place too, though the dateline yields no actors or events."""
     gaz = gazetteer or get_gazetteer()
-    text = text_of(doc)
-    found = _candidate_spans(doc, mentions, excluded, gaz)
+    datelines = [m for m in marked if m.kind == "dateline"]
+    text = _with_datelines(text_of(doc), datelines)
+    found = _candidate_spans(doc, text, mentions, excluded, [(m.start, m.end) for m in datelines], gaz)
     actors = [(m.start, m.end, m.actor.country) for m in mentions if m.actor and m.actor.country]
     entries = resolve_toponyms(text, [(x.start, x.end) for x in found], actors, gaz)
     places = []
@@ -77,6 +84,14 @@ def find_places(
             )
         )
     return places
+
+
+def _with_datelines(text: str, datelines: Sequence[MarkedSpan]) -> str:
+    """The text with its datelines written back in: the parsed text has every non-body span blanked."""
+    for dateline in datelines:
+        if text[dateline.start : dateline.end].strip() == "" and len(dateline.text) == dateline.end - dateline.start:
+            text = text[: dateline.start] + dateline.text + text[dateline.end :]
+    return text
 
 
 def resolve_toponyms(
@@ -138,9 +153,13 @@ def _in_context(
                 regions_by_key.setdefault(key, Counter())[entry.admin1] += 1
     resolved: list[GazetteerEntry | None] = []
     memo: dict[tuple[str, int], GazetteerEntry | None] = {}
-    for name, key, span in zip(names, keys, spans, strict=True):
+    for index, (name, key, span) in enumerate(zip(names, keys, spans, strict=True)):
         if not name:
             resolved.append(None)
+            continue
+        outer = _outer(text, spans, names, index, gaz)
+        if outer is not None:
+            resolved.append(outer)
             continue
         within = _container(text, span[1], gaz)
         memo_key = (key, id(within))
@@ -154,6 +173,31 @@ def _in_context(
             memo[memo_key] = gaz.resolve(name, countries, context_admin1=regions, within=within, neighbours=neighbours)
         resolved.append(memo[memo_key])
     return resolved
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_DIVISIONS = ("country", "admin1", "admin2")
+
+
+def _outer(
+    text: str, spans: Sequence[tuple[int, int]], names: Sequence[str], index: int, gaz: Gazetteer
+) -> GazetteerEntry | None:
+    """The division or country a name stands for when it follows another place and a comma: "Tacoma,
+    Washington" is the state, "Croft, North Yorkshire" the county; None when it does not follow one."""
+    if index == 0 or not names[index - 1] or not _COMMA.fullmatch(text, spans[index - 1][1], spans[index][0]):
+        return None
+    inner = [e for e in gaz.candidates(names[index - 1]) if e.feature in ("city", "admin2")]
+    for outer in gaz.candidates(names[index]):
+        if outer.feature in _DIVISIONS and any(_holds(outer, e) for e in inner if e is not outer):
+            return outer
+    return None
+
+
+def _holds(outer: GazetteerEntry, place: GazetteerEntry) -> bool:
+    """Whether a country or division holds a place; a county, which has no code of its own here, when near."""
+    if outer.feature == "admin2":
+        return outer.country == place.country and _distance_km(outer, place) <= NEAR_KM
+    return contains(outer, place)
 
 
 #: Two namesakes this close support each other: a town and the county around it, two neighbouring towns.
@@ -236,6 +280,10 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
         bare = pattern.sub("", name).strip()
         if bare != name and bare and gaz.candidates(bare):
             return bare
+    # "the Province of Ontario", "the Battle of Richmond": the place after the last "of".
+    _, of, tail = name.rpartition(" of ")
+    if of and _plausible_name(tail) and _is_sure_place(tail, gaz):
+        return tail
     # A facility or street named after its town ("Colchester General Hospital", "Dulles International
     # Airport") stands at that town: the leading words, if a country, division or city of 15,000+.
     words = name.split()
@@ -243,14 +291,76 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
         head = " ".join(words[:size])
         if _plausible_name(head) and _is_sure_place(head, gaz):
             return head
+    # Else a town of 1,000+ people before what stands in it ("Fort Mill High School"), read in context like
+    # any other name; not before another name ("Sams Crossing").
+    for size in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:size]), words[size:]
+        facility = all(w.islower() or w.casefold() in _FACILITY_WORDS for w in rest)
+        if facility and _plausible_name(head) and gaz.candidates(head):
+            return head
     return name
+
+
+#: Words of what stands in a town and takes its name: "Fort Mill High School", "Gainesville City Elections".
+_FACILITY_WORDS = frozenset(
+    [
+        "school",
+        "schools",
+        "high",
+        "middle",
+        "elementary",
+        "academy",
+        "college",
+        "university",
+        "hospital",
+        "medical",
+        "airport",
+        "police",
+        "department",
+        "council",
+        "city",
+        "county",
+        "township",
+        "elections",
+        "election",
+        "library",
+        "park",
+        "station",
+        "center",
+        "centre",
+        "hall",
+        "church",
+        "court",
+        "courthouse",
+        "mall",
+        "post",
+        "office",
+        "fire",
+        "board",
+        "commission",
+        "district",
+        "chamber",
+        "commerce",
+        "museum",
+        "stadium",
+        "arena",
+        "jail",
+        "prison",
+        "library",
+        "public",
+        "area",
+        "region",
+        "metro",
+    ]
+)
 
 
 def _actor_countries(text: str, actors: Sequence[tuple[int, int, str]], name: str) -> set[str]:
     """Countries of the article's actors, except those named after the toponym itself: "Georgia",
     "Georgians", "Georgia Tech" must not vote for the country Georgia."""
     key = name.casefold()
-    return {country for start, end, country in actors if key not in text[start:end].casefold()}
+    # "Paris police": the police are French only because of the name just before them.
+    return {country for start, end, country in actors if key not in text[max(0, start - len(key) - 2) : end].casefold()}
 
 
 _CONTAINER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*\.?){0,2})")
@@ -258,16 +368,27 @@ _CONTAINER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*\.?){0,2})")
 
 def _container(text: str, end: int, gaz: Gazetteer) -> GazetteerEntry | None:
     """The country or state named right after a toponym and a comma: "Maywood, N.J." -> New Jersey."""
+    found = _container_span(text, end, gaz)
+    return found[0] if found else None
+
+
+def _container_span(text: str, end: int, gaz: Gazetteer) -> tuple[GazetteerEntry, int, int] | None:
+    """The country or state named right after a toponym and a comma, with where its name stands."""
     match = _CONTAINER.match(text, end)
     if match is None:
         return None
-    words = match.group(1).split()
+    words = list(re.finditer(r"\S+", match.group(1)))
     # The longest run of capitalised words that names a division or a country: "Springfield, New York City" no.
     for size in range(len(words), 0, -1):
-        name = place_name(" ".join(words[:size]))
-        for entry in gaz.candidates(name) + gaz.candidates(name.rstrip(".") + "."):
+        name = place_name(" ".join(w.group() for w in words[:size]))
+        # "Ohio." ends a sentence; "Ill." and "N.J." are abbreviations the gazetteer knows with their dot.
+        bare = name.rstrip(".")
+        last = words[size - 1]
+        for entry, dot in [(e, True) for e in gaz.candidates(bare + ".")] + [(e, False) for e in gaz.candidates(bare)]:
             if entry.feature in ("admin1", "country"):
-                return entry
+                # The span keeps an abbreviation's dot ("N.J.") but not a full stop ("Ohio.").
+                stop = last.end() - (0 if dot else len(last.group()) - len(last.group().rstrip(".")))
+                return entry, match.start(1), match.start(1) + stop
     return None
 
 
@@ -279,7 +400,12 @@ class _Span:
 
 
 def _candidate_spans(
-    doc: Any, mentions: Sequence[EntityMention], excluded: Sequence[tuple[int, int]], gaz: Gazetteer
+    doc: Any,
+    text: str,
+    mentions: Sequence[EntityMention],
+    excluded: Sequence[tuple[int, int]],
+    datelines: Sequence[tuple[int, int]],
+    gaz: Gazetteer,
 ) -> list[_Span]:
     """Toponym spans: country mentions, spaCy's place entities, place names spaCy labelled as
     people or organisations, names inside organisation names, and upper-case datelines."""
@@ -302,10 +428,25 @@ def _candidate_spans(
             spans.extend(_place_entity(ent))
         elif ent.label_ in _MISLABELS:
             spans.extend(_mislabelled(doc, ent, people, gaz))
-    blocked = [*excluded, *((x.start, x.end) for x in spans)]
-    spans.extend(x for x in _datelines(text_of(doc), gaz) if not overlaps_any(x.start, x.end, blocked))
+    # A dateline is out of the body, but its place is where the story was filed.
+    outside = [span for span in excluded if span not in datelines]
+    blocked = [*outside, *((x.start, x.end) for x in spans)]
+    spans.extend(x for x in _datelines(text, gaz) if not overlaps_any(x.start, x.end, blocked))
+    spans.extend(_containers(text, spans, outside, gaz))
     spans.sort(key=lambda x: x.start)
     return spans
+
+
+def _containers(text: str, found: Sequence[_Span], excluded: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
+    """The state or country written after a place and a comma, which spaCy often leaves out: "Wausau, Wis."."""
+    taken = [*excluded, *((x.start, x.end) for x in found)]
+    more = []
+    for span in found:
+        outer = _container_span(text, span.end, gaz)
+        if outer is not None and not overlaps_any(outer[1], outer[2], taken):
+            more.append(_Span(outer[1], outer[2]))
+            taken.append((outer[1], outer[2]))
+    return more
 
 
 #: spaCy labels that small models often put on a place: "Tamil Nadu" PERSON, "Columbia" ORG, "Sochi" NORP.
@@ -484,8 +625,8 @@ def _datelines(text: str, gaz: Gazetteer) -> list[_Span]:
     spans = []
     for match in _DATELINE.finditer(text):
         name = match.group(1).title()
-        if len(name) > 2 and gaz.primary_candidates(name):
-            spans.append(_Span(match.start(1), match.end(1)))
+        if len(name) > 2 and gaz.primary_candidates(_known_form(name, gaz)):
+            spans.append(_Span(match.start(1), match.end(1), "literal"))
     return spans
 
 

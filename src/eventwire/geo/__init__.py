@@ -356,7 +356,15 @@ def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) 
             # A county lies in the division named by the first two parts of its code: "US.NJ.017" -> "US.NJ".
             admin1=".".join(code.split(".")[:2]) if code else None,
         )
-        gaz.add(place, (row["name"], *row["aliases"].split("|")))
+        gaz.add(place, (row["name"], *row["aliases"].split("|"), *_inverted_name(row)))
+
+
+def _inverted_name(row: dict[str, str]) -> tuple[str, ...]:
+    """The short name of a division GeoNames writes inverted: "Dagestan, Respublika" -> "Dagestan"."""
+    head, comma, _ = row["name"].partition(", ")
+    if row["feature"] != "admin1" or not comma or len(head) < 4 or not head[0].isupper():
+        return ()
+    return (head,)
 
 
 def _read_towns() -> Iterator[tuple[str, str]]:
