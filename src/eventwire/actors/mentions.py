@@ -149,6 +149,19 @@ def _counted_people(doc: Any, start: int, end: int) -> bool:
     return token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ not in _PARTNER_PREPS)
 
 
+#: Words before an office that say its holder no longer holds it ("former president", "ex-minister").
+_FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "overthrown"})
+#: Offices whose former holders PLOVER codes ELI (elites: former officials, exiled or ousted ones).
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
+def _former_sector(doc: Any, lo: int, term: TermMatch) -> str:
+    """The sector a title gives, ELI when a word between ``lo`` and the title says the office is past."""
+    if term.sector in _OFFICE_SECTORS and any(doc[i].lower_ in _FORMER_WORDS for i in range(lo, term.start_token)):
+        return "ELI"
+    return term.sector
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -253,7 +266,7 @@ class MentionFinder:
             return EntityMention(start, end, surface, "COUNTRY", actor, _provenance(0.95), role=role)
         igo = lex.igo(surface)
         if igo is not None:
-            actor = ActorRef(igo.name, None, igo.sector, "organisation")
+            actor = ActorRef(igo.name, None, igo.sector, "organisation", org_sector=igo.org_sector)
             return EntityMention(start, end, surface, igo.sector, actor, _provenance(0.95))
         group = lex.group(surface)
         if group is not None:
@@ -314,12 +327,13 @@ class MentionFinder:
             text = ent.text.strip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
-            country, sector, conf = self._title_of(doc, ent, lexical, terms)
-            actor = ActorRef(text, country, sector, "person")
+            country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
+            actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
             known = self.people.lookup(text, year) if country is None else None
             if known is not None:  # the title in the text wins; the dictionary fills what it lacks
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
+                actor.org_sector = org_sector or actor.org_sector
                 conf = 0.85
             elif country is None and sector is not None and len(ent) == 1:
                 # "President Obama": the title gives the role, the dictionary's surname the country
@@ -346,7 +360,7 @@ class MentionFinder:
         if not any(t.end_token == ent.start and t.kind == "title" for t in terms):
             return
         others = [m for m in lexical if m is not mention]
-        country, sector, _ = self._title_of(doc, ent, others, terms)
+        country, sector, _, _ = self._title_of(doc, ent, others, terms)
         if sector is not None:
             mention.actor = ActorRef(mention.actor.name, country or mention.actor.country, sector, "person")
 
@@ -354,7 +368,7 @@ class MentionFinder:
         """The dictionary's actor; outside the dates of every role, only the country is certain."""
         actor = self.people.to_actor(known)
         if year is not None and not known.holds(year):
-            actor.sector = None
+            actor.sector = actor.org_sector = None
         return actor
 
     def _known_names(
@@ -388,18 +402,18 @@ class MentionFinder:
 
     def _title_of(
         self, doc: Any, ent: Any, lexical: list[EntityMention], terms: list[TermMatch]
-    ) -> tuple[str | None, str | None, float]:
-        """Country and sector from the title before a name or in an apposition after it."""
+    ) -> tuple[str | None, str | None, float, str | None]:
+        """Country, sector, confidence and (for an official of an organisation) the sector of the
+        title inside it, from the title before a name or in an apposition after it."""
         window = self._left_title_window(doc, ent)
         windows = [window] if window else []
         windows += [(t.left_edge.i, t.right_edge.i + 1) for t in ent.root.children if t.dep_ == "appos"]
         country = sector = None
         for lo, hi in windows:
             lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-            sector = sector or next(
-                (t.sector for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "title"),
-                None,
-            )
+            title = next((t for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "title"), None)
+            if sector is None and title is not None:
+                sector = _former_sector(doc, lo, title)
             country = country or next(
                 (
                     m.actor.country
@@ -408,16 +422,22 @@ class MentionFinder:
                 ),
                 None,
             )
-        if country is None and any(self._igo_in(lexical, doc, lo, hi) for lo, hi in windows):
-            return None, "IGO", 0.9  # "U.N. mediator Diego Cordovez": an official of the organisation
-        return country, sector, 0.9 if sector else 0.8
+        igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
+        if country is None and igo is not None:
+            # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
+            return None, igo.sector, 0.9, sector or igo.org_sector
+        return country, sector, 0.9 if sector else 0.8, None
 
     @staticmethod
-    def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> bool:
+    def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> ActorRef | None:
         lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        return any(
-            m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
-            for m in lexical
+        return next(
+            (
+                m.actor
+                for m in lexical
+                if m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
+            ),
+            None,
         )
 
     @staticmethod
@@ -540,8 +560,10 @@ class MentionFinder:
             country, members = members[0].country, []
         if country is None and not members:
             igo = self._igo_inside(start, end, lexical)  # "European Community foreign ministers"
-            if igo is not None:
-                return ActorRef(f"{igo.name} {term.term}", None, "IGO", "group")
+            if igo is not None:  # "UN peacekeepers": the organisation's, in the term's role
+                # an NGO's "officials" are its staff, not a government
+                role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
+                return ActorRef(f"{igo.name} {term.term}", None, igo.sector, "group", org_sector=role)
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)

@@ -308,6 +308,7 @@ class _ParticipantResolver:
             mention, head = self.mentions[antecedent], self.roots[antecedent]
             seen = seen | {head.i}
         actor = _with_country(mention.actor, [self.mentions[r[-1]].actor for r in ranked[1:]])
+        actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         found = Participant(_phrase_span(head, mention), actor, entity)
         return self._with_conjuncts(head, found, seen)
 
@@ -659,9 +660,25 @@ def _right_end(token: Any) -> int:
     return end
 
 
+#: Prepositions that make a capital the place where something happens ("a curfew in Algiers").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "into", "inside", "outside", "across", "throughout"})
+
+
+def _city_as_place(actor: ActorRef | None, mention: EntityMention, root: Any | None) -> ActorRef | None:
+    """The GSR's convention for capitals: the government when the capital is the subject or object
+    ("Moscow said"), the city's civilians when it is where something happens ("a curfew in Algiers")."""
+    if actor is None or mention.role != "capital" or actor.sector != "GOV" or root is None:
+        return actor
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+        return replace(actor, sector="CVL")
+    return actor
+
+
 def _place_as_actor(place: Place) -> EntityMention:
-    """A place named as an argument stands for its country ("shelled Gaza" -> PSE)."""
-    actor = ActorRef(place.name or place.text, place.country, None, "country")
+    """A place named as an argument stands for its country ("shelled Gaza" -> PSE); a city for its
+    civilians, as the GSR codes cities that are not capitals ("a curfew in the town of Cizre" -> TUR CVL)."""
+    sector = "CVL" if place.feature == "city" else None
+    actor = ActorRef(place.name or place.text, place.country, sector, "country")
     provenance = Provenance(STAGE, VERSION, place.provenance.confidence * 0.8)
     return EntityMention(place.start, place.end, place.text, "PLACE", actor, provenance, role="place")
 
