@@ -162,6 +162,34 @@ def _former_sector(doc: Any, lo: int, term: TermMatch) -> str:
     return term.sector
 
 
+#: Nouns for people or bodies of people that a sector word can modify ("opposition figures", "police sources").
+_PEOPLE_NOUNS = frozenset(
+    {
+        "people", "personnel", "staff", "leader", "leaders", "chief", "chiefs", "head", "heads", "official",
+        "officials", "member", "members", "figure", "figures", "group", "groups", "unit", "units", "force",
+        "forces", "delegation", "delegations", "team", "teams", "body", "bodies", "source", "sources",
+        "candidate", "candidates", "side", "camp", "faction", "factions", "wing", "elite", "elites",
+        "junta", "regime", "command", "commanders", "authorities", "authority", "circles", "ranks",
+        "ally", "allies", "partner", "partners", "proxy", "proxies",
+    }
+)  # fmt: skip
+#: Endings of nouns for people ("protesters", "activists", "militiamen", "detainees", "bulldozers" alike).
+_PEOPLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+                   "man", "men", "ee", "ees", "person", "persons", "woman", "women")  # fmt: skip
+
+
+def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
+    """A sector word used as a modifier of a noun for a thing ("official contact", "military aid
+    program", "Israeli military policies"): the phrase names no actor of that sector."""
+    noun = head.head
+    if head.dep_ not in ("amod", "compound") or noun.i <= head.i or noun.pos_ != "NOUN":
+        return False
+    if any(t.start_token <= noun.i < t.end_token for t in terms):
+        return False  # "government troops": the noun is a sector word of its own
+    word = noun.lower_
+    return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -474,6 +502,8 @@ class MentionFinder:
                 continue  # "Antony Blinken, Secretary..." handled through apposition
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
                 continue  # "Olaf Scholz, the German chancellor": the title belongs to the person
+            if term.kind != "equipment" and term.sector != "CVL" and _describes_thing(head, terms):
+                continue  # "official contact", "military policies": a kind of thing ("civilian buildings" are civilians')
             start_tok = self._left_modifiers_start(doc, term.start_token, head)
             last = doc[term.end_token - 1]
             start, end = doc[start_tok].idx, last.idx + len(last)
