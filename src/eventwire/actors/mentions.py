@@ -190,6 +190,12 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
 
 
+def _stateless(actor: ActorRef) -> bool:
+    """An international organisation, or a transnational armed group (PLOVER's IMG: al-Qaeda)."""
+    transnational = actor.sector == "REB" and actor.kind == "organisation" and actor.country is None
+    return actor.sector in ("IGO", "NGO") or transnational
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -593,15 +599,18 @@ class MentionFinder:
             if igo is not None:  # "UN peacekeepers": the organisation's, in the term's role
                 # an NGO's "officials" are its staff, not a government
                 role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
-                return ActorRef(f"{igo.name} {term.term}", None, igo.sector, "group", org_sector=role)
+                kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
+                return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
 
     @staticmethod
     def _igo_inside(start: int, end: int, lexical: list[EntityMention]) -> ActorRef | None:
+        """An international organisation, or an armed group of no one country (al-Qaeda), in the phrase."""
         for m in lexical:
-            if start <= m.start and m.end <= end and m.actor is not None and m.actor.sector in ("IGO", "NGO"):
+            # overlapping, not inside: "al-Qaeda leaders" makes a group of "Qaeda leaders"
+            if m.start < end and start < m.end and m.actor is not None and _stateless(m.actor):
                 return m.actor
         return None
 

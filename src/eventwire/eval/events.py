@@ -464,7 +464,7 @@ def predicted_codes(actor: ActorRef | None) -> tuple[set[str], set[str | None]]:
             sectors.add(_plover_sector(ref.org_sector))
         elif ref.sector == "REB" and ref.kind == "organisation":
             countries.add("IMG")
-            sectors.add(None)
+            sectors.add(_plover_sector(ref.org_sector))
         elif ref.sector:
             sectors.add(_plover_sector(ref.sector))
     return countries, sectors

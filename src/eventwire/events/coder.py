@@ -308,6 +308,7 @@ class _ParticipantResolver:
             mention, head = self.mentions[antecedent], self.roots[antecedent]
             seen = seen | {head.i}
         actor = _with_country(mention.actor, [self.mentions[r[-1]].actor for r in ranked[1:]])
+        actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         found = Participant(_phrase_span(head, mention), actor, entity)
         return self._with_conjuncts(head, found, seen)
@@ -328,6 +329,27 @@ class _ParticipantResolver:
             own = mention.role == "pronoun" and root.dep_ == "poss"  # "pledged its support for Ukraine"
             ranked.append((int(own), distance, int(root.dep_ == "poss"), -(mention.end - mention.start), index))
         return sorted(ranked)
+
+    def _context_country(self, actor: ActorRef | None, head: Any) -> ActorRef | None:
+        """A group, title or person still without a country takes the one country named in its whole
+        phrase, clauses included ("workers affiliated with the Serbian Workers' Union", "refugees fleeing
+        the war in Liberia"), else the one country its sentence names ("accepted demands from Shona
+        rebels" in a sentence about Mozambique), as CAMEO codes domestic actors; refugees only the former."""
+        if actor is None or actor.country or actor.members or actor.kind not in ("group", "title", "person"):
+            return actor
+        if actor.sector in _ORGANISATION_SECTORS:
+            return actor
+        country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+        if country is None and actor.sector != "REF":
+            country = self._only_country(head.sent.start_char, head.sent.end_char)
+        return actor if country is None else replace(actor, country=country)
+
+    def _only_country(self, lo: int, hi: int) -> str | None:
+        """The country of the mentions between ``lo`` and ``hi`` when they name exactly one."""
+        countries = {
+            m.actor.country for m in self.mentions if m.actor and m.actor.country and lo <= m.start and m.end <= hi
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _antecedent_in_sentence(self, head: Any, mention: EntityMention) -> int | None:
         """The named antecedent of a pronoun argument when it stands earlier in the same sentence."""
@@ -659,6 +681,9 @@ def _right_end(token: Any) -> int:
         end = max(end, _right_end(child))
     return end
 
+
+#: Sectors of actors that belong to no country (international organisations, NGOs).
+_ORGANISATION_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 #: Prepositions that make a capital the place where something happens ("a curfew in Algiers").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "into", "inside", "outside", "across", "throughout"})
