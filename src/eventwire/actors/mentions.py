@@ -170,7 +170,11 @@ _PEOPLE_NOUNS = frozenset(
         "forces", "delegation", "delegations", "team", "teams", "body", "bodies", "source", "sources",
         "candidate", "candidates", "side", "camp", "faction", "factions", "wing", "elite", "elites",
         "junta", "regime", "command", "commanders", "authorities", "authority", "circles", "ranks",
-        "ally", "allies", "partner", "partners", "proxy", "proxies",
+        "ally", "allies", "partner", "partners", "proxy", "proxies", "expert", "experts", "specialist",
+        "specialists", "veteran", "veterans", "representative", "representatives", "delegate", "delegates",
+        "envoy", "envoys", "aide", "aides", "organization", "organizations", "organisation", "organisations",
+        "network", "networks", "movement", "movements", "cell", "cells", "outfit", "outfits", "coalition",
+        "alliance", "committee", "council", "union", "unions", "association", "front", "wings",
     }
 )  # fmt: skip
 #: Endings of nouns for people ("protesters", "activists", "militiamen", "detainees", "bulldozers" alike).
@@ -509,7 +513,7 @@ class MentionFinder:
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
                 continue  # "Olaf Scholz, the German chancellor": the title belongs to the person
             if term.kind != "equipment" and term.sector != "CVL" and _describes_thing(head, terms):
-                continue  # "official contact", "military policies": a kind of thing ("civilian buildings" are civilians')
+                continue  # "official contact", "military policies": a thing ("civilian buildings" are civilians)
             start_tok = self._left_modifiers_start(doc, term.start_token, head)
             last = doc[term.end_token - 1]
             start, end = doc[start_tok].idx, last.idx + len(last)
@@ -522,6 +526,8 @@ class MentionFinder:
             actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
             if term.kind == "equipment" and actor.country is None and not actor.members:
                 continue  # "offered attack helicopters": the thing, not an actor
+            if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
+                actor.sector = "ELI"  # "the former minister"
             if actor.members:
                 end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
             label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
