@@ -307,6 +307,10 @@ def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurs
         ("Some 500,000 workers affiliated with the Serbian Workers' Union went on strike.", "source", "SRBLAB"),
         # ... or the one its sentence names (a domestic actor, as CAMEO codes it)
         ("The Mozambique government accepted demands from Shona rebels.", "target", "MOZREB"),
+        # an attack with no named attacker: unidentified armed forces (UAF) of the country it names
+        ("A roadside bomb near the town of Samarra killed two Iraqi soldiers.", "source", "IRQUAF"),
+        # an ethnicity is coded by where its people live
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "source", "SRBCVL"),
     ],
 )
 def test_participants_follow_the_gsr_conventions(text: str, role: str, code: str) -> None:

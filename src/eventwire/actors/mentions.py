@@ -194,6 +194,12 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
 
 
+def _after_word(doc: Any, start: int, word: str) -> bool:
+    """Whether the token before the one at character ``start`` is ``word`` (any case)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == word
+
+
 def _stateless(actor: ActorRef) -> bool:
     """An international organisation, or a transnational armed group (PLOVER's IMG: al-Qaeda)."""
     transnational = actor.sector == "REB" and actor.kind == "organisation" and actor.country is None
@@ -290,6 +296,9 @@ class MentionFinder:
                 continue
             if mention.role == "demonym" and mention.actor is not None and _counted_people(doc, start, end):
                 mention.actor.sector = "CVL"  # "more than 100 Palestinians": people, not the nation
+            if mention.role in ("demonym", "adjective") and _after_word(doc, start, "ethnic"):
+                # "ethnic Albanians" in Serbia: an ethnicity, coded (as CAMEO does) by where they live
+                mention.actor = ActorRef(f"ethnic {mention.text}", None, "CVL", "group")
             out.append(mention)
         return out
 

@@ -330,6 +330,13 @@ class _ParticipantResolver:
             ranked.append((int(own), distance, int(root.dep_ == "poss"), -(mention.end - mention.start), index))
         return sorted(ranked)
 
+    def _unidentified_attacker(self, subject: Any) -> Participant:
+        """ "A roadside bombing killed two soldiers": whoever set it off, PLOVER's unidentified armed
+        forces (UAF), of the one country the phrase or sentence names (the GSR codes it so)."""
+        start, end = _phrase_bounds(subject)
+        actor = self._context_country(ActorRef("unidentified attackers", None, "UAF", "group"), subject)
+        return Participant(Span(start, end, text_of(subject.doc)[start:end]), actor, None)
+
     def _context_country(self, actor: ActorRef | None, head: Any) -> ActorRef | None:
         """A group, title or person still without a country takes the one country named in its whole
         phrase, clauses included ("workers affiliated with the Serbian Workers' Union", "refugees fleeing
@@ -395,6 +402,8 @@ class _ParticipantResolver:
                 found = self.participant(subject)
         if found is None and subject.pos_ == "NOUN":
             found = self.agent_of_noun(subject)[0]
+        if _names_nobody(found) and subject.lemma_.lower() in _ATTACK_NOUNS:
+            return self._unidentified_attacker(subject), f"{how} '{subject.text}' (unidentified attacker)"
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
@@ -681,6 +690,12 @@ def _right_end(token: Any) -> int:
         end = max(end, _right_end(child))
     return end
 
+
+#: Subjects that are an attack with no named attacker ("a roadside bombing killed ...").
+_ATTACK_NOUNS = frozenset(
+    {"bombing", "bomb", "explosion", "blast", "landmine", "mine", "ambush", "shelling", "gunfire", "shooting",
+     "grenade", "rocket", "mortar", "ied", "car-bomb", "suicide-bombing"}
+)  # fmt: skip
 
 #: Sectors of actors that belong to no country (international organisations, NGOs).
 _ORGANISATION_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
@@ -1085,6 +1100,12 @@ def _has_unless(token: Any) -> bool:
 def _is_not_only(neg: Any) -> bool:
     nxt = neg.i + 1
     return nxt < len(neg.doc) and str(neg.doc[nxt].lower_) == "only"
+
+
+def _names_nobody(part: Participant | None) -> bool:
+    """No participant, or one whose actor is known by nothing (an unknown organisation's name)."""
+    actor = part.actor if part is not None else None
+    return actor is None or not (actor.country or actor.sector or actor.members)
 
 
 def _no_actor(part: Participant | None) -> bool:
