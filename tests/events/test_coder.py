@@ -63,7 +63,7 @@ def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str,
         ("The senator faulted the White House for its handling of the crisis.", ("ACCUSE", "USALEG", "USAGOV")),
         ("Egypt lifted the state of emergency in Sinai.", ("RETREAT", "EGY", "EGY")),
         ("Farmers blocked the main highway into Nairobi.", ("PROTEST", "KENAGR", "KENCVL")),
-        ("Rebels blew up a bridge near Goma.", ("ASSAULT", "CODREB", "")),
+        ("Rebels blew up a bridge near Goma.", ("ASSAULT", "CODREB", "CODCVL")),
         ("French police wounded three protesters in Paris.", ("ASSAULT", "FRACOP", "FRAOPP")),
         ("Germany shared evidence with France about the attack.", ("COOPERATE", "DEU", "FRA")),
         ("The United States returned a stolen statue to Italy.", ("RETREAT", "USA", "ITA")),
@@ -311,6 +311,10 @@ def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurs
         ("A roadside bomb near the town of Samarra killed two Iraqi soldiers.", "source", "IRQUAF"),
         # an ethnicity is coded by where its people live
         ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "source", "SRBCVL"),
+        # "up to 16" read by the parser as a particle and a preposition still leaves the counted object
+        ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "target", "RUSCVL"),
+        # a material event with no target acts on the place where it happens (its civilians, for a city)
+        ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "target", "IRQCVL"),
     ],
 )
 def test_participants_follow_the_gsr_conventions(text: str, role: str, code: str) -> None:
@@ -323,3 +327,8 @@ def test_refugees_take_no_country_from_where_they_are() -> None:
     events = extract("Hungary sent food to refugees.", date="2022-03-02").events
     targets = [e.target.actor for e in events if e.target is not None and e.target.actor is not None]
     assert targets and all(a.country is None for a in targets if a.sector == "REF")
+
+
+def test_a_meeting_place_is_no_target() -> None:
+    events = extract("Putin met the French president in Geneva.", date="2022-03-02").events
+    assert all(e.target is None or e.target.actor is None or e.target.actor.country != "CHE" for e in events)

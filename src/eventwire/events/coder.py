@@ -865,6 +865,21 @@ def _direct_object(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
+    return _counted_object(verb)
+
+
+def _counted_object(verb: Any) -> Any | None:
+    """ "kidnapped up to 16 advisers": the parser reads the quantity's "up to" as a particle and a
+    preposition; the counted noun is the object."""
+    for up in verb.children:
+        if up.dep_ not in ("prt", "advmod", "prep") or up.lower_ != "up":
+            continue
+        for to in up.children:
+            if to.lower_ != "to":
+                continue
+            for noun in to.children:
+                if noun.dep_ == "pobj" and any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
+                    return noun
     return None
 
 
@@ -1165,3 +1180,24 @@ def _actor_key(p: Participant | None) -> str:
     if p is None or p.actor is None:
         return ""
     return f"{p.actor.name}|{p.actor.code}"
+
+
+#: Types whose place is what they act on: with no target named, the GSR codes the place's country
+#: ("suspended aid deliveries in Baghdad", "demonstrated in Serbia"); a meeting's venue is no target.
+_PLACE_TARGET_TYPES = frozenset({"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def target_from_location(events: Sequence[Event], places: Sequence[Place]) -> None:
+    """An event of a material type with no target actor, located in a place with a country, is
+    directed at that place: its country (its civilians when the place is a city)."""
+    for event in events:
+        if event.location is None or event.type not in _PLACE_TARGET_TYPES:
+            continue
+        if event.target is not None and event.target.actor is not None:
+            continue
+        place = places[event.location]
+        if place.country is None or event.source is None or event.source.actor is None:
+            continue
+        actor = _place_as_actor(place).actor
+        event.target = Participant(Span(place.start, place.end, place.text), actor, None)
+        event.explanation += f"; target: the place '{place.text}'"
