@@ -29,7 +29,8 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russian troops attacked the Ukrainian city of Kharkiv on Monday.", ("ASSAULT", "RUSMIL", "UKR")),
+        # a city attacked is its civilians (the PLOVER gold records' convention)
+        ("Russian troops attacked the Ukrainian city of Kharkiv on Monday.", ("ASSAULT", "RUSMIL", "UKRCVL")),
         # domestic groups with no nationality take the country of the event's place
         ("Police arrested dozens of protesters in Hong Kong on Sunday.", ("COERCE", "HKGCOP", "HKGOPP")),
         ("China condemned the United States for selling weapons to Taiwan.", ("ACCUSE", "CHN", "USA")),
@@ -315,6 +316,12 @@ def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurs
         ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "target", "RUSCVL"),
         # a material event with no target acts on the place where it happens (its civilians, for a city)
         ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "target", "IRQCVL"),
+        # a country named in a phrase about a settlement stands for the people there
+        ("Vietnamese-led forces have retaken a strategic village in Western Cambodia.", "target", "KHMCVL"),
+        # on a tie, the mention known by more wins: the army, not just Israel
+        ("Israeli army bulldozers demolished Palestinian homes.", "source", "ISRMIL"),
+        # a term inside a name the dictionaries know is no group of its own
+        ("The rebel Kurdistan Workers' Party demanded that the Turkish government resign.", "source", "TURREB"),
     ],
 )
 def test_participants_follow_the_gsr_conventions(text: str, role: str, code: str) -> None:
@@ -332,3 +339,11 @@ def test_refugees_take_no_country_from_where_they_are() -> None:
 def test_a_meeting_place_is_no_target() -> None:
     events = extract("Putin met the French president in Geneva.", date="2022-03-02").events
     assert all(e.target is None or e.target.actor is None or e.target.actor.country != "CHE" for e in events)
+
+
+def test_a_nationality_conjoined_with_a_group_is_a_group_of_both() -> None:
+    text = "Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees."
+    (event,) = [e for e in extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
+    assert event.target is not None and event.target.actor is not None
+    members = [(m.country, m.sector) for m in event.target.actor.members]
+    assert members == [("SLE", "REF"), ("LBR", "REF")]

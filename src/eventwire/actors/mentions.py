@@ -521,6 +521,8 @@ class MentionFinder:
                 continue  # "Antony Blinken, Secretary..." handled through apposition
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
                 continue  # "Olaf Scholz, the German chancellor": the title belongs to the person
+            if self._in_known_name(doc, term, lexical):
+                continue  # "Kurdistan Workers' Party": the dictionary's group, not a party of Kurdistan
             if term.kind != "equipment" and term.sector != "CVL" and _describes_thing(head, terms):
                 continue  # "official contact", "military policies": a thing ("civilian buildings" are civilians)
             start_tok = self._left_modifiers_start(doc, term.start_token, head)
@@ -542,6 +544,14 @@ class MentionFinder:
             label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
             out.append(EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=role))
         return out
+
+    @staticmethod
+    def _in_known_name(doc: Any, term: TermMatch, lexical: list[EntityMention]) -> bool:
+        """The term is a word of an organisation's or group's name the dictionaries know."""
+        last = doc[term.end_token - 1]
+        start, end = doc[term.start_token].idx, last.idx + len(last)
+        names = [(m.start, m.end) for m in lexical if m.role == "name" and m.label not in ("COUNTRY", "MEDIA")]
+        return inside_any(start, end, names)
 
     @staticmethod
     def _before_person(doc: Any, end_token: int, people: Sequence[EntityMention]) -> bool:

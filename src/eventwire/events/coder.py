@@ -310,12 +310,28 @@ class _ParticipantResolver:
         actor = _with_country(mention.actor, [self.mentions[r[-1]].actor for r in ranked[1:]])
         actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
+        actor = _settlement_civilians(actor, head)
         found = Participant(_phrase_span(head, mention), actor, entity)
+        root = self.roots[best[-1]]
+        if antecedent is None and mention.role == "adjective" and root is not None and root.i != head.i:
+            found = self._adjective_with_group(root, found, seen)
         return self._with_conjuncts(head, found, seen)
 
-    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int]]:
+    def _adjective_with_group(self, root: Any, first: Participant, seen: frozenset[int]) -> Participant:
+        """ "scores of Sierra Leonean and Liberian refugees": a nationality conjoined with a group of
+        another is a group of both (the parser makes the first adjective the noun)."""
+        groups = [p for c in root.children if c.dep_ == "conj" and (p := self.participant(c, seen)) is not None]
+        group = next((p.actor for p in groups if p.actor and p.actor.kind == "group" and p.actor.sector), None)
+        if group is None or first.actor is None or first.actor.country in (None, group.country):
+            return first
+        members = [replace(first.actor, sector=group.sector), group]
+        actor = ActorRef(", ".join(m.name for m in members), None, group.sector, "group", members)
+        end = max(p.span.end for p in groups)
+        return Participant(Span(first.span.start, end, text_of(root.doc)[first.span.start : end]), actor, first.entity)
+
+    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int, int]]:
         """The actor mentions inside ``head``'s phrase, best first: (possessive pronoun, distance,
-        possessor, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
+        possessor, -codes known, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
         about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
         ranked = []
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
@@ -327,8 +343,15 @@ class _ParticipantResolver:
             if distance is None or root is None:
                 continue
             own = mention.role == "pronoun" and root.dep_ == "poss"  # "pledged its support for Ukraine"
-            ranked.append((int(own), distance, int(root.dep_ == "poss"), -(mention.end - mention.start), index))
+            # on a tie, the actor known by more ("Israeli army bulldozers": the army, not just Israel)
+            known = -(bool(mention.actor.country) + bool(mention.actor.sector))
+            ranked.append((int(own), distance, int(root.dep_ == "poss"), known, -(mention.end - mention.start), index))
         return sorted(ranked)
+
+    def _modified_by_actor(self, head: Any) -> bool:
+        """An actor is ``head`` or modifies it directly ("a Hamas rocket"), not only named in a
+        phrase hanging on it ("a bombing near the town of Samarra")."""
+        return any(rank[1] <= 1 for rank in self._ranked_mentions(head))
 
     def _unidentified_attacker(self, subject: Any) -> Participant:
         """ "A roadside bombing killed two soldiers": whoever set it off, PLOVER's unidentified armed
@@ -402,7 +425,7 @@ class _ParticipantResolver:
                 found = self.participant(subject)
         if found is None and subject.pos_ == "NOUN":
             found = self.agent_of_noun(subject)[0]
-        if _names_nobody(found) and subject.lemma_.lower() in _ATTACK_NOUNS:
+        if subject.lemma_.lower() in _ATTACK_NOUNS and (_names_nobody(found) or not self._modified_by_actor(subject)):
             return self._unidentified_attacker(subject), f"{how} '{subject.text}' (unidentified attacker)"
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
@@ -714,10 +737,25 @@ def _city_as_place(actor: ActorRef | None, mention: EntityMention, root: Any | N
     return actor
 
 
+#: Head nouns of a settlement or area: a country named in such a phrase stands for the people there
+#: ("a strategic village in Western Cambodia", "residential areas near Rafah"; the GSR codes them CVL).
+_SETTLEMENT_NOUNS = frozenset(
+    {"village", "villages", "town", "towns", "city", "cities", "neighbourhood", "neighborhood", "neighborhoods",
+     "neighbourhoods", "suburb", "suburbs", "district", "districts", "area", "areas", "settlement", "camp",
+     "camps", "market", "markets", "home", "homes", "house", "houses", "hamlet", "hamlets"}
+)  # fmt: skip
+
+
+def _settlement_civilians(actor: ActorRef | None, head: Any) -> ActorRef | None:
+    if actor is None or actor.sector or not actor.country or actor.members:
+        return actor
+    return replace(actor, sector="CVL") if head.lower_ in _SETTLEMENT_NOUNS else actor
+
+
 def _place_as_actor(place: Place) -> EntityMention:
     """A place named as an argument stands for its country ("shelled Gaza" -> PSE); a city for its
     civilians, as the GSR codes cities that are not capitals ("a curfew in the town of Cizre" -> TUR CVL)."""
-    sector = "CVL" if place.feature == "city" else None
+    sector = "CVL" if place.feature in ("city", "admin2") else None
     actor = ActorRef(place.name or place.text, place.country, sector, "country")
     provenance = Provenance(STAGE, VERSION, place.provenance.confidence * 0.8)
     return EntityMention(place.start, place.end, place.text, "PLACE", actor, provenance, role="place")
