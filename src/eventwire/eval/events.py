@@ -17,7 +17,16 @@ Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
   names are mapped to the 16 current types with :data:`OLD_TYPE_MAP` (and :data:`OLD_MODE_MAP` for
   type/mode pairs the current manual puts under another type); spans come from
   ``textInfo.markup`` (``(SRC: ..)``, ``(TAR: ..)``, ``(SRC/TAR: ..)``, ``(EVT: ..)``) found back in
-  ``text``.
+  ``text``.  Actor codes: a gold actor (source or target, each record's list of them) counts
+  as right on country when the predicted actor (its members, for a compound one) shares a country
+  slot code with one gold entry, and on sector likewise; a record whose event or participant is
+  missing is wrong on both.  Conventions (:func:`predicted_codes`): an organisation (IGO, NGO) and a
+  transnational armed group (IMG) fill the country slot and the actor's ``org_sector`` the sector
+  (PLOVER's coding of "UN Security Council" as IGO + GOV); IGO and NGO are one slot (the GSR codes
+  Amnesty and the Red Cross, NGOs in CAMEO and PLOVER, as IGO); CAMEO's sector codes are read as
+  PLOVER's (MED media -> JRN, HLH health -> MED); an actor resolved to nothing (no country, no
+  sector) earns nothing, not even a gold "no sector".  No gold actor has an empty country slot.
+  Reciprocal actors follow PLOVER: all of them in the source list, no target to score.
 * ``multicoped/cameo_class_train.tsv`` (Multi-CoPED via ConfliBERT): sentence and CAMEO pentaclass
   0-4 (0 statement, 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict).
   Predicted class: the QuadClass of the highest-confidence event (first one on a tie), 0 when the

@@ -287,6 +287,7 @@ class _ParticipantResolver:
 
     def __init__(self, mentions: Sequence[EntityMention], doc: Any, places: Sequence[Place] = ()) -> None:
         self.n_entities = len(mentions)
+        self.text = text_of(doc)
         # Places come last: an actor mention wins, but "struck Gaza" still gets a target country.
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
@@ -329,9 +330,9 @@ class _ParticipantResolver:
         end = max(p.span.end for p in groups)
         return Participant(Span(first.span.start, end, text_of(root.doc)[first.span.start : end]), actor, first.entity)
 
-    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int, int]]:
+    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int, int, int]]:
         """The actor mentions inside ``head``'s phrase, best first: (possessive pronoun, distance,
-        possessor, -codes known, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
+        possessor, place, -codes known, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
         about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
         ranked = []
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
@@ -343,9 +344,12 @@ class _ParticipantResolver:
             if distance is None or root is None:
                 continue
             own = mention.role == "pronoun" and root.dep_ == "poss"  # "pledged its support for Ukraine"
-            # on a tie, the actor known by more ("Israeli army bulldozers": the army, not just Israel)
+            # on a tie a place comes after any actor mention, then the actor known by more wins
+            # ("Israeli army bulldozers": the army, not just Israel)
+            place = index >= self.n_entities
             known = -(bool(mention.actor.country) + bool(mention.actor.sector))
-            ranked.append((int(own), distance, int(root.dep_ == "poss"), known, -(mention.end - mention.start), index))
+            poss = int(root.dep_ == "poss")
+            ranked.append((int(own), distance, poss, int(place), known, -(mention.end - mention.start), index))
         return sorted(ranked)
 
     def _modified_by_actor(self, head: Any) -> bool:
@@ -375,9 +379,14 @@ class _ParticipantResolver:
         return actor if country is None else replace(actor, country=country)
 
     def _only_country(self, lo: int, hi: int) -> str | None:
-        """The country of the mentions between ``lo`` and ``hi`` when they name exactly one."""
+        """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
+        in a hyphenated modifier ("Iran-allied group", "US-led forces") says whose ally, not whose,
+        and a pronoun names no country of its own."""
         countries = {
-            m.actor.country for m in self.mentions if m.actor and m.actor.country and lo <= m.start and m.end <= hi
+            m.actor.country
+            for m in self.mentions
+            if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
+            if self.text[m.end : m.end + 1] != "-"
         }
         return countries.pop() if len(countries) == 1 else None
 
