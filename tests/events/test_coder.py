@@ -316,6 +316,8 @@ def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurs
         ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "target", "RUSCVL"),
         # a material event with no target acts on the place where it happens (its civilians, for a city)
         ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "target", "IRQCVL"),
+        # an arrest with no one named making it is the doing of the place's country
+        ("Two journalists were detained in Tehran on Monday.", "source", "IRN"),
         # a country named in a phrase about a settlement stands for the people there
         ("Vietnamese-led forces have retaken a strategic village in Western Cambodia.", "target", "KHMCVL"),
         # on a tie, the mention known by more wins: the army, not just Israel

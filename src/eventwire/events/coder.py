@@ -1234,10 +1234,17 @@ def _actor_key(p: Participant | None) -> str:
 _PLACE_TARGET_TYPES = frozenset({"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
+#: Types an unnamed authority carries out where it rules ("was arrested in Lebanon", "put under
+#: investigation in Italy"): with no source named, the GSR codes the country of the place.
+_PLACE_SOURCE_TYPES = frozenset({"COERCE", "ACCUSE"})
+
+
 def target_from_location(events: Sequence[Event], places: Sequence[Place]) -> None:
     """An event of a material type with no target actor, located in a place with a country, is
-    directed at that place: its country (its civilians when the place is a city)."""
+    directed at that place: its country (its civilians when the place is a city). An arrest or an
+    investigation with no source actor is the doing of the place's country."""
     for event in events:
+        _source_from_location(event, places)
         if event.location is None or event.type not in _PLACE_TARGET_TYPES:
             continue
         if event.target is not None and event.target.actor is not None:
@@ -1248,3 +1255,16 @@ def target_from_location(events: Sequence[Event], places: Sequence[Place]) -> No
         actor = _place_as_actor(place).actor
         event.target = Participant(Span(place.start, place.end, place.text), actor, None)
         event.explanation += f"; target: the place '{place.text}'"
+
+
+def _source_from_location(event: Event, places: Sequence[Place]) -> None:
+    if event.location is None or event.type not in _PLACE_SOURCE_TYPES:
+        return
+    if event.source is not None and event.source.actor is not None:
+        return
+    place = places[event.location]
+    if place.country is None or event.target is None or event.target.actor is None:
+        return
+    actor = ActorRef(place.name or place.text, place.country, None, "country")
+    event.source = Participant(Span(place.start, place.end, place.text), actor, None)
+    event.explanation += f"; source: the authorities of the place '{place.text}'"
