@@ -318,6 +318,8 @@ def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurs
         ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "target", "IRQCVL"),
         # an arrest with no one named making it is the doing of the place's country
         ("Two journalists were detained in Tehran on Monday.", "source", "IRN"),
+        # an object that names no actor stands for the actor in a non-finite clause hanging on it ...
+        ("Serbian police launched an investigation into alleged crimes committed by Croat forces.", "target", "HRVMIL"),
         # a country named in a phrase about a settlement stands for the people there
         ("Vietnamese-led forces have retaken a strategic village in Western Cambodia.", "target", "KHMCVL"),
         # on a tie, the mention known by more wins: the army, not just Israel
@@ -349,3 +351,12 @@ def test_a_nationality_conjoined_with_a_group_is_a_group_of_both() -> None:
     assert event.target is not None and event.target.actor is not None
     members = [(m.country, m.sector) for m in event.target.actor.members]
     assert members == [("SLE", "REF"), ("LBR", "REF")]
+
+
+def test_an_actor_in_a_finite_clause_of_the_object_is_not_the_target() -> None:
+    # ... but not one in a clause with its own subject: the accusation is not aimed at the rebels
+    events = extract(
+        "ICRC has rejected accusations that it had used radios to aid the rebels.", date="2022-03-02"
+    ).events
+    rejections = [e for e in events if e.type == "REJECT"]
+    assert rejections and all(e.target is None or e.target.actor is None for e in rejections)

@@ -352,6 +352,30 @@ class _ParticipantResolver:
             ranked.append((int(own), distance, poss, int(place), known, -(mention.end - mention.start), index))
         return sorted(ranked)
 
+    def _actor_in_clauses(self, head: Any) -> Participant:
+        """An argument that names no actor in its own phrase, by the nearest actor in a clause hanging
+        on it ("alleged crimes committed by Croat forces", "property seized by government forces",
+        "power lines leading into Kabul"): that actor is who the event is aimed at; else the text."""
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        best: tuple[int, int] | None = None
+        for index, mention in enumerate(self.mentions):
+            root = self.roots[index]
+            if mention.actor is None or root is None or mention.role == "pronoun":
+                continue
+            if mention.start < lo or mention.end > hi or not (mention.actor.country or mention.actor.sector):
+                continue
+            hops = _hops_to(head, root)
+            if hops is not None and (best is None or (hops, mention.start) < (best[0], self.mentions[best[1]].start)):
+                best = (hops, index)
+        if best is None:
+            return _unresolved(head)
+        mention, root = self.mentions[best[1]], self.roots[best[1]]
+        start, end = _phrase_bounds(root)
+        start, end = min(start, mention.start), max(end, mention.end)
+        span = Span(start, end, text_of(head.doc)[start:end])
+        actor = _city_as_place(mention.actor, mention, root)
+        return Participant(span, actor, best[1] if best[1] < self.n_entities else None)
+
     def _modified_by_actor(self, head: Any) -> bool:
         """An actor is ``head`` or modifies it directly ("a Hamas rocket"), not only named in a
         phrase hanging on it ("a bombing near the town of Samarra")."""
@@ -491,7 +515,7 @@ class _ParticipantResolver:
             if found is not None:
                 return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-            return _unresolved(obj), f"object '{obj.text}' (no known actor)"
+            return self._actor_in_clauses(obj), f"object '{obj.text}' (no known actor of its own)"
         found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
             return found, how
@@ -499,7 +523,7 @@ class _ParticipantResolver:
             pobj = _prep_argument(head, preps)
             consumed = consumed_object is not None and pobj is not None and pobj.i == consumed_object.i
             if pobj is not None and not consumed:  # "went on strike": the strike is the event, not its target
-                return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
+                return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
 
     def _complement_target(
@@ -613,7 +637,7 @@ class _ParticipantResolver:
                 else None
             )
             if pobj is not None:
-                return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
+                return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
 
 
@@ -777,6 +801,24 @@ def _phrase_span(head: Any, mention: EntityMention) -> Span:
     start, end = _phrase_bounds(head)
     start, end = min(start, mention.start), max(end, mention.end)
     return Span(start, end, text_of(head.doc)[start:end])
+
+
+#: At most this many head hops from an argument down to an actor in a clause hanging on it.
+_MAX_CLAUSE_HOPS = 4
+
+
+def _hops_to(head: Any, root: Any) -> int | None:
+    """Head hops from ``root`` up to ``head`` through phrases and non-finite clauses ("crimes
+    committed by", "an invitation to attend"); None past a clause with a subject of its own ("the
+    accusation that it had aided the rebels" is not aimed at the rebels) or too far."""
+    token, hops = root, 0
+    while token.i != head.i:
+        if token.head.i == token.i or hops >= _MAX_CLAUSE_HOPS:
+            return None
+        if token.dep_ in _CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            return None
+        token, hops = token.head, hops + 1
+    return hops
 
 
 def _distance_to(head: Any, root: Any | None) -> int | None:
