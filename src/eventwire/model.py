@@ -88,6 +88,9 @@ class ActorRef:
     sector: str | None = None  # GOV, MIL, REB, OPP, IGO, MED, BUS, CVL, COP, JUD, LEG, PTY
     kind: str = "unknown"  # person | country | organisation | group | unknown
     members: list[ActorRef] = field(default_factory=list)  # compound actors ("US, Japan and South Korea")
+    # The role inside an international organisation or group (sector IGO/NGO): GOV for the UN Security
+    # Council and Secretary-General, MIL for peacekeepers; PLOVER puts the organisation in the country slot.
+    org_sector: str | None = None
 
     @property
     def code(self) -> str:
@@ -103,6 +106,8 @@ class ActorRef:
         }
         if self.members:
             out["members"] = [m.to_dict() for m in self.members]
+        if self.org_sector:
+            out["org_sector"] = self.org_sector
         return out
 
 
@@ -203,6 +208,7 @@ class Participant:
             "sector": actor.sector if actor else None,
             "code": (actor.code or None) if actor else None,
             "members": [m.to_dict() for m in actor.members] if actor and actor.members else [],
+            **({"org_sector": actor.org_sector} if actor and actor.org_sector else {}),
         }
 
 

@@ -24,7 +24,7 @@ from eventwire.annotate import MAX_CHARS, load_nlp, text_of
 from eventwire.casing import RECASED, recase, restore_source_text
 from eventwire.errors import InputError, StageError
 from eventwire.events.classify import recode_events
-from eventwire.events.coder import EventCoder, dedupe_events
+from eventwire.events.coder import EventCoder, dedupe_events, target_from_location
 from eventwire.events.dating import date_events
 from eventwire.events.triggers import load_triggers
 from eventwire.extensions.merge import Extensions, load_extensions, resolve_paths
@@ -141,6 +141,7 @@ def events_stage(a: Analysis) -> None:
     events = dedupe_events(events)
     locate_events(a.doc, events, a.result.places)
     localize_domestic_actors(events, a.result.places)
+    target_from_location(events, a.result.places)
     a.result.events = events
 
 

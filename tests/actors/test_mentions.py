@@ -160,3 +160,82 @@ def test_a_title_before_a_name_makes_no_group_of_its_own(text: str, surface: str
     entities = extract(text, date="2022-03-02").entities
     assert _mention(text, surface).actor is not None
     assert not [m for m in entities if m.label == "TITLE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector", "org_sector"),
+    [
+        # an organ of an organisation carries its role inside it, as PLOVER codes it beside the organisation
+        ("The Security Council met on Monday.", "Security Council", "IGO", "GOV"),
+        ("The International Criminal Court ruled.", "International Criminal Court", "IGO", "JUD"),
+        ("The Red Cross sent doctors.", "Red Cross", "NGO", "HLH"),
+        # a sector word after the organisation's name gives the role
+        ("UN peacekeepers arrived in Bosnia.", "UN peacekeepers", "IGO", "MIL"),
+        # an NGO's officials are its staff, not a government
+        ("Red Cross officials suspended aid.", "Red Cross officials", "NGO", None),
+        # a title with the organisation's name, and the dictionary's international officials
+        ("U.N. Secretary-General Kofi Annan arrived.", "Kofi Annan", "IGO", "GOV"),
+        # the organisation as a whole has no role
+        ("The United Nations sent aid.", "United Nations", "IGO", None),
+    ],
+)
+def test_an_organisation_actor_has_its_role_inside_it(
+    text: str, surface: str, sector: str, org_sector: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector, actor.org_sector) == (None, sector, org_sector)
+
+
+def test_members_of_a_transnational_group_keep_the_group() -> None:
+    actor = _mention("US drones killed eight top al-Qaeda leaders.", "Qaeda leaders").actor
+    assert actor is not None
+    assert (actor.country, actor.sector, actor.kind, actor.org_sector) == (None, "REB", "organisation", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a former office holder is an elite (PLOVER ELI), not the government
+        ("A judge ordered former president Carlos Menem to appear.", "Carlos Menem", None, "ELI"),
+        ("Ex-minister Ali Hassan was arrested.", "Ali Hassan", None, "ELI"),
+        ("President Carlos Menem spoke.", "Carlos Menem", None, "GOV"),
+        # intelligence officials are the intelligence service (PLOVER SPY)
+        ("Israeli intelligence officials shared evidence.", "Israeli intelligence officials", "ISR", "SPY"),
+        ("Police shot two detainees.", "two detainees", None, "CVL"),
+    ],
+)
+def test_former_officials_intelligence_and_detainees(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a sector word that only describes a thing makes no actor
+        ("They would boycott all official contact with the United States.", "official"),
+        ("Palestinians protested against Israeli military policies.", "military"),
+        ("The United States suspended a military aid program for Bosnia.", "military"),
+    ],
+)
+def test_a_sector_word_describing_a_thing_is_no_actor(text: str, surface: str) -> None:
+    entities = extract(text, date="2022-03-02").entities
+    assert not [m for m in entities if surface in m.text and m.label in ("GROUP", "TITLE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        # ... while one modifying people, or civilian things, still does
+        ("Israeli army bulldozers demolished homes.", "army", "MIL"),
+        ("Opposition figures were arrested.", "Opposition", "OPP"),
+        ("Tanks shelled civilian buildings.", "civilian", "CVL"),
+    ],
+)
+def test_a_sector_word_modifying_people_is_an_actor(text: str, surface: str, sector: str) -> None:
+    found = [m for m in extract(text, date="2022-03-02").entities if m.text.startswith(surface) and m.actor]
+    assert found and found[0].actor is not None and found[0].actor.sector == sector

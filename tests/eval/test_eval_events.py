@@ -165,11 +165,33 @@ def test_pick_event_and_penta() -> None:
     assert penta_of([_event("ASSAULT", None, None, 0.9), first]) == 4
 
 
-def test_predicted_codes() -> None:
-    assert predicted_codes(None) == (set(), set())
-    assert predicted_codes(ActorRef("UN", None, "IGO")) == ({"IGO"}, {None})
-    compound = ActorRef("both", members=[ActorRef("US", "USA", "GOV"), ActorRef("Japan", "JPN")])
-    assert predicted_codes(compound) == ({"USA", "JPN"}, {None, "GOV"})
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        (None, (set(), set())),
+        (ActorRef("US", "USA", "GOV"), ({"USA"}, {"GOV"})),
+        # an organisation fills the country slot, its role inside it the sector
+        (ActorRef("UN", None, "IGO"), ({"IGO"}, {None})),
+        (ActorRef("UN Security Council", None, "IGO", org_sector="GOV"), ({"IGO"}, {"GOV"})),
+        # the GSR codes NGOs (Amnesty, the Red Cross) as IGO: one slot
+        (ActorRef("Amnesty International", None, "NGO"), ({"IGO"}, {None})),
+        # a transnational armed group is PLOVER's IMG
+        (ActorRef("al-Qaeda", None, "REB", "organisation"), ({"IMG"}, {None})),
+        # CAMEO media (MED) is PLOVER's JRN, CAMEO health (HLH) PLOVER's MED
+        (ActorRef("Le Monde", "FRA", "MED"), ({"FRA"}, {"JRN"})),
+        (ActorRef("Red Cross", None, "NGO", org_sector="HLH"), ({"IGO"}, {"MED"})),
+        # an actor resolved to nothing earns no "no sector"
+        (ActorRef("Arabs"), (set(), set())),
+        (ActorRef("rebels", None, "REB", "group"), (set(), {"REB"})),
+        # a compound actor is its members
+        (
+            ActorRef("both", members=[ActorRef("US", "USA", "GOV"), ActorRef("Japan", "JPN")]),
+            ({"USA", "JPN"}, {None, "GOV"}),
+        ),
+    ],
+)
+def test_predicted_codes(actor: ActorRef | None, expected: tuple[set[str], set[str | None]]) -> None:
+    assert predicted_codes(actor) == expected
 
 
 # ---------------------------------------------------------------- scorers on tiny files

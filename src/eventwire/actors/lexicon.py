@@ -81,6 +81,7 @@ class IgoEntry:
     name: str
     aliases: tuple[str, ...]
     sector: str  # IGO or NGO
+    org_sector: str | None = None  # the organ's role inside the organisation ("Security Council": GOV)
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,13 @@ def _load_countries() -> tuple[CountryEntry, ...]:
 
 def _load_igos() -> tuple[IgoEntry, ...]:
     return tuple(
-        IgoEntry(code=r["code"], name=r["name"], aliases=_split(r["aliases"]), sector=r["sector"])
+        IgoEntry(
+            code=r["code"],
+            name=r["name"],
+            aliases=_split(r["aliases"]),
+            sector=r["sector"],
+            org_sector=r.get("org_sector", "").strip() or None,
+        )
         for r in _read_rows("igos.tsv")
     )
 

@@ -149,6 +149,63 @@ def _counted_people(doc: Any, start: int, end: int) -> bool:
     return token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ not in _PARTNER_PREPS)
 
 
+#: Words before an office that say its holder no longer holds it ("former president", "ex-minister").
+_FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "overthrown"})
+#: Offices whose former holders PLOVER codes ELI (elites: former officials, exiled or ousted ones).
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
+def _former_sector(doc: Any, lo: int, term: TermMatch) -> str:
+    """The sector a title gives, ELI when a word between ``lo`` and the title says the office is past."""
+    if term.sector in _OFFICE_SECTORS and any(doc[i].lower_ in _FORMER_WORDS for i in range(lo, term.start_token)):
+        return "ELI"
+    return term.sector
+
+
+#: Nouns for people or bodies of people that a sector word can modify ("opposition figures", "police sources").
+_PEOPLE_NOUNS = frozenset(
+    {
+        "people", "personnel", "staff", "leader", "leaders", "chief", "chiefs", "head", "heads", "official",
+        "officials", "member", "members", "figure", "figures", "group", "groups", "unit", "units", "force",
+        "forces", "delegation", "delegations", "team", "teams", "body", "bodies", "source", "sources",
+        "candidate", "candidates", "side", "camp", "faction", "factions", "wing", "elite", "elites",
+        "junta", "regime", "command", "commanders", "authorities", "authority", "circles", "ranks",
+        "ally", "allies", "partner", "partners", "proxy", "proxies", "expert", "experts", "specialist",
+        "specialists", "veteran", "veterans", "representative", "representatives", "delegate", "delegates",
+        "envoy", "envoys", "aide", "aides", "organization", "organizations", "organisation", "organisations",
+        "network", "networks", "movement", "movements", "cell", "cells", "outfit", "outfits", "coalition",
+        "alliance", "committee", "council", "union", "unions", "association", "front", "wings",
+    }
+)  # fmt: skip
+#: Endings of nouns for people ("protesters", "activists", "militiamen", "detainees", "bulldozers" alike).
+_PEOPLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+                   "man", "men", "ee", "ees", "person", "persons", "woman", "women")  # fmt: skip
+
+
+def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
+    """A sector word used as a modifier of a noun for a thing ("official contact", "military aid
+    program", "Israeli military policies"): the phrase names no actor of that sector."""
+    noun = head.head
+    if head.dep_ not in ("amod", "compound") or noun.i <= head.i or noun.pos_ != "NOUN":
+        return False
+    if any(t.start_token <= noun.i < t.end_token for t in terms):
+        return False  # "government troops": the noun is a sector word of its own
+    word = noun.lower_
+    return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
+
+
+def _after_word(doc: Any, start: int, word: str) -> bool:
+    """Whether the token before the one at character ``start`` is ``word`` (any case)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == word
+
+
+def _stateless(actor: ActorRef) -> bool:
+    """An international organisation, or a transnational armed group (PLOVER's IMG: al-Qaeda)."""
+    transnational = actor.sector == "REB" and actor.kind == "organisation" and actor.country is None
+    return actor.sector in ("IGO", "NGO") or transnational
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -239,6 +296,9 @@ class MentionFinder:
                 continue
             if mention.role == "demonym" and mention.actor is not None and _counted_people(doc, start, end):
                 mention.actor.sector = "CVL"  # "more than 100 Palestinians": people, not the nation
+            if mention.role in ("demonym", "adjective") and _after_word(doc, start, "ethnic"):
+                # "ethnic Albanians" in Serbia: an ethnicity, coded (as CAMEO does) by where they live
+                mention.actor = ActorRef(f"ethnic {mention.text}", None, "CVL", "group")
             out.append(mention)
         return out
 
@@ -253,7 +313,7 @@ class MentionFinder:
             return EntityMention(start, end, surface, "COUNTRY", actor, _provenance(0.95), role=role)
         igo = lex.igo(surface)
         if igo is not None:
-            actor = ActorRef(igo.name, None, igo.sector, "organisation")
+            actor = ActorRef(igo.name, None, igo.sector, "organisation", org_sector=igo.org_sector)
             return EntityMention(start, end, surface, igo.sector, actor, _provenance(0.95))
         group = lex.group(surface)
         if group is not None:
@@ -314,12 +374,13 @@ class MentionFinder:
             text = ent.text.strip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
-            country, sector, conf = self._title_of(doc, ent, lexical, terms)
-            actor = ActorRef(text, country, sector, "person")
+            country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
+            actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
             known = self.people.lookup(text, year) if country is None else None
             if known is not None:  # the title in the text wins; the dictionary fills what it lacks
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
+                actor.org_sector = org_sector or actor.org_sector
                 conf = 0.85
             elif country is None and sector is not None and len(ent) == 1:
                 # "President Obama": the title gives the role, the dictionary's surname the country
@@ -346,7 +407,7 @@ class MentionFinder:
         if not any(t.end_token == ent.start and t.kind == "title" for t in terms):
             return
         others = [m for m in lexical if m is not mention]
-        country, sector, _ = self._title_of(doc, ent, others, terms)
+        country, sector, _, _ = self._title_of(doc, ent, others, terms)
         if sector is not None:
             mention.actor = ActorRef(mention.actor.name, country or mention.actor.country, sector, "person")
 
@@ -354,7 +415,7 @@ class MentionFinder:
         """The dictionary's actor; outside the dates of every role, only the country is certain."""
         actor = self.people.to_actor(known)
         if year is not None and not known.holds(year):
-            actor.sector = None
+            actor.sector = actor.org_sector = None
         return actor
 
     def _known_names(
@@ -388,18 +449,18 @@ class MentionFinder:
 
     def _title_of(
         self, doc: Any, ent: Any, lexical: list[EntityMention], terms: list[TermMatch]
-    ) -> tuple[str | None, str | None, float]:
-        """Country and sector from the title before a name or in an apposition after it."""
+    ) -> tuple[str | None, str | None, float, str | None]:
+        """Country, sector, confidence and (for an official of an organisation) the sector of the
+        title inside it, from the title before a name or in an apposition after it."""
         window = self._left_title_window(doc, ent)
         windows = [window] if window else []
         windows += [(t.left_edge.i, t.right_edge.i + 1) for t in ent.root.children if t.dep_ == "appos"]
         country = sector = None
         for lo, hi in windows:
             lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-            sector = sector or next(
-                (t.sector for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "title"),
-                None,
-            )
+            title = next((t for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "title"), None)
+            if sector is None and title is not None:
+                sector = _former_sector(doc, lo, title)
             country = country or next(
                 (
                     m.actor.country
@@ -408,16 +469,22 @@ class MentionFinder:
                 ),
                 None,
             )
-        if country is None and any(self._igo_in(lexical, doc, lo, hi) for lo, hi in windows):
-            return None, "IGO", 0.9  # "U.N. mediator Diego Cordovez": an official of the organisation
-        return country, sector, 0.9 if sector else 0.8
+        igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
+        if country is None and igo is not None:
+            # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
+            return None, igo.sector, 0.9, sector or igo.org_sector
+        return country, sector, 0.9 if sector else 0.8, None
 
     @staticmethod
-    def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> bool:
+    def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> ActorRef | None:
         lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        return any(
-            m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
-            for m in lexical
+        return next(
+            (
+                m.actor
+                for m in lexical
+                if m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
+            ),
+            None,
         )
 
     @staticmethod
@@ -454,6 +521,10 @@ class MentionFinder:
                 continue  # "Antony Blinken, Secretary..." handled through apposition
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
                 continue  # "Olaf Scholz, the German chancellor": the title belongs to the person
+            if self._in_known_name(doc, term, lexical):
+                continue  # "Kurdistan Workers' Party": the dictionary's group, not a party of Kurdistan
+            if term.kind != "equipment" and term.sector != "CVL" and _describes_thing(head, terms):
+                continue  # "official contact", "military policies": a thing ("civilian buildings" are civilians)
             start_tok = self._left_modifiers_start(doc, term.start_token, head)
             last = doc[term.end_token - 1]
             start, end = doc[start_tok].idx, last.idx + len(last)
@@ -466,11 +537,21 @@ class MentionFinder:
             actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
             if term.kind == "equipment" and actor.country is None and not actor.members:
                 continue  # "offered attack helicopters": the thing, not an actor
+            if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
+                actor.sector = "ELI"  # "the former minister"
             if actor.members:
                 end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
             label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
             out.append(EntityMention(start, end, text_of(doc)[start:end], label, actor, _provenance(0.8), role=role))
         return out
+
+    @staticmethod
+    def _in_known_name(doc: Any, term: TermMatch, lexical: list[EntityMention]) -> bool:
+        """The term is a word of an organisation's or group's name the dictionaries know."""
+        last = doc[term.end_token - 1]
+        start, end = doc[term.start_token].idx, last.idx + len(last)
+        names = [(m.start, m.end) for m in lexical if m.role == "name" and m.label not in ("COUNTRY", "MEDIA")]
+        return inside_any(start, end, names)
 
     @staticmethod
     def _before_person(doc: Any, end_token: int, people: Sequence[EntityMention]) -> bool:
@@ -540,16 +621,21 @@ class MentionFinder:
             country, members = members[0].country, []
         if country is None and not members:
             igo = self._igo_inside(start, end, lexical)  # "European Community foreign ministers"
-            if igo is not None:
-                return ActorRef(f"{igo.name} {term.term}", None, "IGO", "group")
+            if igo is not None:  # "UN peacekeepers": the organisation's, in the term's role
+                # an NGO's "officials" are its staff, not a government
+                role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
+                kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
+                return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
 
     @staticmethod
     def _igo_inside(start: int, end: int, lexical: list[EntityMention]) -> ActorRef | None:
+        """An international organisation, or an armed group of no one country (al-Qaeda), in the phrase."""
         for m in lexical:
-            if start <= m.start and m.end <= end and m.actor is not None and m.actor.sector in ("IGO", "NGO"):
+            # overlapping, not inside: "al-Qaeda leaders" makes a group of "Qaeda leaders"
+            if m.start < end and start < m.end and m.actor is not None and _stateless(m.actor):
                 return m.actor
         return None
 

@@ -175,8 +175,10 @@ class PeopleIndex:
 
     @staticmethod
     def to_actor(person: KnownPerson) -> ActorRef:
-        """The actor a person resolves to: canonical name, country and sector."""
-        return ActorRef(name=person.name, country=person.country, sector=person.sector, kind="person")
+        """The actor a person resolves to: canonical name, country and sector; the dictionary's
+        international officials all head or run an organisation, which PLOVER codes GOV inside it."""
+        org_sector = "GOV" if person.sector in ("IGO", "NGO") else None
+        return ActorRef(person.name, person.country, person.sector, "person", org_sector=org_sector)
 
 
 def _split(cell: str) -> tuple[str, ...]:

@@ -17,7 +17,16 @@ Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
   names are mapped to the 16 current types with :data:`OLD_TYPE_MAP` (and :data:`OLD_MODE_MAP` for
   type/mode pairs the current manual puts under another type); spans come from
   ``textInfo.markup`` (``(SRC: ..)``, ``(TAR: ..)``, ``(SRC/TAR: ..)``, ``(EVT: ..)``) found back in
-  ``text``.
+  ``text``.  Actor codes: a gold actor (source or target, each record's list of them) counts
+  as right on country when the predicted actor (its members, for a compound one) shares a country
+  slot code with one gold entry, and on sector likewise; a record whose event or participant is
+  missing is wrong on both.  Conventions (:func:`predicted_codes`): an organisation (IGO, NGO) and a
+  transnational armed group (IMG) fill the country slot and the actor's ``org_sector`` the sector
+  (PLOVER's coding of "UN Security Council" as IGO + GOV); IGO and NGO are one slot (the GSR codes
+  Amnesty and the Red Cross, NGOs in CAMEO and PLOVER, as IGO); CAMEO's sector codes are read as
+  PLOVER's (MED media -> JRN, HLH health -> MED); an actor resolved to nothing (no country, no
+  sector) earns nothing, not even a gold "no sector".  No gold actor has an empty country slot.
+  Reciprocal actors follow PLOVER: all of them in the source list, no target to score.
 * ``multicoped/cameo_class_train.tsv`` (Multi-CoPED via ConfliBERT): sentence and CAMEO pentaclass
   0-4 (0 statement, 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict).
   Predicted class: the QuadClass of the highest-confidence event (first one on a tie), 0 when the
@@ -95,6 +104,12 @@ _COUNTRY_ALIAS: Final[dict[str, str]] = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM
 _NON_STATE: Final = frozenset({"IGO", "NGO", "IMG", "MNC"})
 #: GSR sector spellings -> eventwire's.
 _SECTOR_ALIAS: Final[dict[str, str | None]] = {"***": None, "CIV": "CVL"}
+#: eventwire's CAMEO sector codes -> the PLOVER codes the GSR uses: CAMEO's MED (media) is PLOVER's JRN and
+#: CAMEO's HLH (health) PLOVER's MED (PLOVER manual, sector code note 4).
+_PLOVER_SECTOR: Final[dict[str, str]] = {"MED": "JRN", "HLH": "MED"}
+#: Country slots scored as one: the GSR codes Amnesty International and the Red Cross, NGOs in CAMEO
+#: (NGOHRIAMN, NGOHLHIRC) and in PLOVER, as IGO, and other groups as NGO.
+_SAME_SLOT: Final[dict[str, str]] = {"NGO": "IGO"}
 
 _TOKEN = re.compile(r"\w+")
 _MARKER = re.compile(r"</?[st]>")
@@ -404,6 +419,7 @@ def _gold_actors(value: Any) -> list[GoldActor]:
             continue
         code = (item.get("code") or "").strip().upper() or None
         code = _COUNTRY_ALIAS.get(code, code) if code else None
+        code = _SAME_SLOT.get(code, code) if code else None
         sector = (item.get("sector") or "").strip() or None
         if sector is not None:
             sector = sector if sector == "***" else sector[:3].upper()
@@ -435,21 +451,31 @@ def read_gsr(path: str | Path, limit: int | None = None) -> list[GsrRecord]:
     return records
 
 
+def _plover_sector(sector: str | None) -> str | None:
+    return _PLOVER_SECTOR.get(sector, sector) if sector else None
+
+
 def predicted_codes(actor: ActorRef | None) -> tuple[set[str], set[str | None]]:
-    """(country slot codes, sectors) of a predicted actor in the GSR's convention (members included)."""
+    """(country slot codes, sectors) of a predicted actor in the GSR's convention: a compound actor by
+    its members; an organisation (IGO, NGO) in the country slot with its ``org_sector`` as the sector;
+    a group with no country coded REB (al-Qaeda) is a transnational militarized group (IMG); an actor
+    resolved to nothing (no country, no sector) gets no code at all, so it never earns a "no sector"."""
     if actor is None:
         return set(), set()
     countries: set[str] = set()
     sectors: set[str | None] = set()
-    for ref in [actor, *actor.members]:
+    for ref in actor.members or [actor]:
         if ref.country:
             countries.add(ref.country)
-            sectors.add(ref.sector)
+            sectors.add(_plover_sector(ref.sector))
         elif ref.sector in _NON_STATE:
-            countries.add(ref.sector)
-            sectors.add(None)
-        else:
-            sectors.add(ref.sector)
+            countries.add(_SAME_SLOT.get(ref.sector, ref.sector))
+            sectors.add(_plover_sector(ref.org_sector))
+        elif ref.sector == "REB" and ref.kind == "organisation":
+            countries.add("IMG")
+            sectors.add(_plover_sector(ref.org_sector))
+        elif ref.sector:
+            sectors.add(_plover_sector(ref.sector))
     return countries, sectors
 
 

@@ -287,6 +287,7 @@ class _ParticipantResolver:
 
     def __init__(self, mentions: Sequence[EntityMention], doc: Any, places: Sequence[Place] = ()) -> None:
         self.n_entities = len(mentions)
+        self.text = text_of(doc)
         # Places come last: an actor mention wins, but "struck Gaza" still gets a target country.
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
@@ -308,12 +309,30 @@ class _ParticipantResolver:
             mention, head = self.mentions[antecedent], self.roots[antecedent]
             seen = seen | {head.i}
         actor = _with_country(mention.actor, [self.mentions[r[-1]].actor for r in ranked[1:]])
+        actor = self._context_country(actor, head)
+        actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
+        actor = _settlement_civilians(actor, head)
         found = Participant(_phrase_span(head, mention), actor, entity)
+        root = self.roots[best[-1]]
+        if antecedent is None and mention.role == "adjective" and root is not None and root.i != head.i:
+            found = self._adjective_with_group(root, found, seen)
         return self._with_conjuncts(head, found, seen)
 
-    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int]]:
+    def _adjective_with_group(self, root: Any, first: Participant, seen: frozenset[int]) -> Participant:
+        """ "scores of Sierra Leonean and Liberian refugees": a nationality conjoined with a group of
+        another is a group of both (the parser makes the first adjective the noun)."""
+        groups = [p for c in root.children if c.dep_ == "conj" and (p := self.participant(c, seen)) is not None]
+        group = next((p.actor for p in groups if p.actor and p.actor.kind == "group" and p.actor.sector), None)
+        if group is None or first.actor is None or first.actor.country in (None, group.country):
+            return first
+        members = [replace(first.actor, sector=group.sector), group]
+        actor = ActorRef(", ".join(m.name for m in members), None, group.sector, "group", members)
+        end = max(p.span.end for p in groups)
+        return Participant(Span(first.span.start, end, text_of(root.doc)[first.span.start : end]), actor, first.entity)
+
+    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int, int, int]]:
         """The actor mentions inside ``head``'s phrase, best first: (possessive pronoun, distance,
-        possessor, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
+        possessor, place, -codes known, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
         about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
         ranked = []
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
@@ -325,8 +344,75 @@ class _ParticipantResolver:
             if distance is None or root is None:
                 continue
             own = mention.role == "pronoun" and root.dep_ == "poss"  # "pledged its support for Ukraine"
-            ranked.append((int(own), distance, int(root.dep_ == "poss"), -(mention.end - mention.start), index))
+            # on a tie a place comes after any actor mention, then the actor known by more wins
+            # ("Israeli army bulldozers": the army, not just Israel)
+            place = index >= self.n_entities
+            known = -(bool(mention.actor.country) + bool(mention.actor.sector))
+            poss = int(root.dep_ == "poss")
+            ranked.append((int(own), distance, poss, int(place), known, -(mention.end - mention.start), index))
         return sorted(ranked)
+
+    def _actor_in_clauses(self, head: Any) -> Participant:
+        """An argument that names no actor in its own phrase, by the nearest actor in a clause hanging
+        on it ("alleged crimes committed by Croat forces", "property seized by government forces",
+        "power lines leading into Kabul"): that actor is who the event is aimed at; else the text."""
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        best: tuple[int, int] | None = None
+        for index, mention in enumerate(self.mentions):
+            root = self.roots[index]
+            if mention.actor is None or root is None or mention.role == "pronoun":
+                continue
+            if mention.start < lo or mention.end > hi or not (mention.actor.country or mention.actor.sector):
+                continue
+            hops = _hops_to(head, root)
+            if hops is not None and (best is None or (hops, mention.start) < (best[0], self.mentions[best[1]].start)):
+                best = (hops, index)
+        if best is None:
+            return _unresolved(head)
+        mention, root = self.mentions[best[1]], self.roots[best[1]]
+        start, end = _phrase_bounds(root)
+        start, end = min(start, mention.start), max(end, mention.end)
+        span = Span(start, end, text_of(head.doc)[start:end])
+        actor = _city_as_place(mention.actor, mention, root)
+        return Participant(span, actor, best[1] if best[1] < self.n_entities else None)
+
+    def _modified_by_actor(self, head: Any) -> bool:
+        """An actor is ``head`` or modifies it directly ("a Hamas rocket"), not only named in a
+        phrase hanging on it ("a bombing near the town of Samarra")."""
+        return any(rank[1] <= 1 for rank in self._ranked_mentions(head))
+
+    def _unidentified_attacker(self, subject: Any) -> Participant:
+        """ "A roadside bombing killed two soldiers": whoever set it off, PLOVER's unidentified armed
+        forces (UAF), of the one country the phrase or sentence names (the GSR codes it so)."""
+        start, end = _phrase_bounds(subject)
+        actor = self._context_country(ActorRef("unidentified attackers", None, "UAF", "group"), subject)
+        return Participant(Span(start, end, text_of(subject.doc)[start:end]), actor, None)
+
+    def _context_country(self, actor: ActorRef | None, head: Any) -> ActorRef | None:
+        """A group, title or person still without a country takes the one country named in its whole
+        phrase, clauses included ("workers affiliated with the Serbian Workers' Union", "refugees fleeing
+        the war in Liberia"), else the one country its sentence names ("accepted demands from Shona
+        rebels" in a sentence about Mozambique), as CAMEO codes domestic actors; refugees only the former."""
+        if actor is None or actor.country or actor.members or actor.kind not in ("group", "title", "person"):
+            return actor
+        if actor.sector in _ORGANISATION_SECTORS:
+            return actor
+        country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+        if country is None and actor.sector != "REF":
+            country = self._only_country(head.sent.start_char, head.sent.end_char)
+        return actor if country is None else replace(actor, country=country)
+
+    def _only_country(self, lo: int, hi: int) -> str | None:
+        """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
+        in a hyphenated modifier ("Iran-allied group", "US-led forces") says whose ally, not whose,
+        and a pronoun names no country of its own."""
+        countries = {
+            m.actor.country
+            for m in self.mentions
+            if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
+            if self.text[m.end : m.end + 1] != "-"
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _antecedent_in_sentence(self, head: Any, mention: EntityMention) -> int | None:
         """The named antecedent of a pronoun argument when it stands earlier in the same sentence."""
@@ -372,6 +458,8 @@ class _ParticipantResolver:
                 found = self.participant(subject)
         if found is None and subject.pos_ == "NOUN":
             found = self.agent_of_noun(subject)[0]
+        if subject.lemma_.lower() in _ATTACK_NOUNS and (_names_nobody(found) or not self._modified_by_actor(subject)):
+            return self._unidentified_attacker(subject), f"{how} '{subject.text}' (unidentified attacker)"
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
@@ -427,7 +515,7 @@ class _ParticipantResolver:
             if found is not None:
                 return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-            return _unresolved(obj), f"object '{obj.text}' (no known actor)"
+            return self._actor_in_clauses(obj), f"object '{obj.text}' (no known actor of its own)"
         found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
             return found, how
@@ -435,7 +523,7 @@ class _ParticipantResolver:
             pobj = _prep_argument(head, preps)
             consumed = consumed_object is not None and pobj is not None and pobj.i == consumed_object.i
             if pobj is not None and not consumed:  # "went on strike": the strike is the event, not its target
-                return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
+                return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
 
     def _complement_target(
@@ -549,7 +637,7 @@ class _ParticipantResolver:
                 else None
             )
             if pobj is not None:
-                return _unresolved(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor)"
+                return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
 
 
@@ -659,9 +747,49 @@ def _right_end(token: Any) -> int:
     return end
 
 
+#: Subjects that are an attack with no named attacker ("a roadside bombing killed ...").
+_ATTACK_NOUNS = frozenset(
+    {"bombing", "bomb", "explosion", "blast", "landmine", "mine", "ambush", "shelling", "gunfire", "shooting",
+     "grenade", "rocket", "mortar", "ied", "car-bomb", "suicide-bombing"}
+)  # fmt: skip
+
+#: Sectors of actors that belong to no country (international organisations, NGOs).
+_ORGANISATION_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+#: Prepositions that make a capital the place where something happens ("a curfew in Algiers").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "into", "inside", "outside", "across", "throughout"})
+
+
+def _city_as_place(actor: ActorRef | None, mention: EntityMention, root: Any | None) -> ActorRef | None:
+    """The GSR's convention for capitals: the government when the capital is the subject or object
+    ("Moscow said"), the city's civilians when it is where something happens ("a curfew in Algiers")."""
+    if actor is None or mention.role != "capital" or actor.sector != "GOV" or root is None:
+        return actor
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+        return replace(actor, sector="CVL")
+    return actor
+
+
+#: Head nouns of a settlement or area: a country named in such a phrase stands for the people there
+#: ("a strategic village in Western Cambodia", "residential areas near Rafah"; the GSR codes them CVL).
+_SETTLEMENT_NOUNS = frozenset(
+    {"village", "villages", "town", "towns", "city", "cities", "neighbourhood", "neighborhood", "neighborhoods",
+     "neighbourhoods", "suburb", "suburbs", "district", "districts", "area", "areas", "settlement", "camp",
+     "camps", "market", "markets", "home", "homes", "house", "houses", "hamlet", "hamlets"}
+)  # fmt: skip
+
+
+def _settlement_civilians(actor: ActorRef | None, head: Any) -> ActorRef | None:
+    if actor is None or actor.sector or not actor.country or actor.members:
+        return actor
+    return replace(actor, sector="CVL") if head.lower_ in _SETTLEMENT_NOUNS else actor
+
+
 def _place_as_actor(place: Place) -> EntityMention:
-    """A place named as an argument stands for its country ("shelled Gaza" -> PSE)."""
-    actor = ActorRef(place.name or place.text, place.country, None, "country")
+    """A place named as an argument stands for its country ("shelled Gaza" -> PSE); a city for its
+    civilians, as the GSR codes cities that are not capitals ("a curfew in the town of Cizre" -> TUR CVL)."""
+    sector = "CVL" if place.feature in ("city", "admin2") else None
+    actor = ActorRef(place.name or place.text, place.country, sector, "country")
     provenance = Provenance(STAGE, VERSION, place.provenance.confidence * 0.8)
     return EntityMention(place.start, place.end, place.text, "PLACE", actor, provenance, role="place")
 
@@ -673,6 +801,24 @@ def _phrase_span(head: Any, mention: EntityMention) -> Span:
     start, end = _phrase_bounds(head)
     start, end = min(start, mention.start), max(end, mention.end)
     return Span(start, end, text_of(head.doc)[start:end])
+
+
+#: At most this many head hops from an argument down to an actor in a clause hanging on it.
+_MAX_CLAUSE_HOPS = 4
+
+
+def _hops_to(head: Any, root: Any) -> int | None:
+    """Head hops from ``root`` up to ``head`` through phrases and non-finite clauses ("crimes
+    committed by", "an invitation to attend"); None past a clause with a subject of its own ("the
+    accusation that it had aided the rebels" is not aimed at the rebels) or too far."""
+    token, hops = root, 0
+    while token.i != head.i:
+        if token.head.i == token.i or hops >= _MAX_CLAUSE_HOPS:
+            return None
+        if token.dep_ in _CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            return None
+        token, hops = token.head, hops + 1
+    return hops
 
 
 def _distance_to(head: Any, root: Any | None) -> int | None:
@@ -808,6 +954,21 @@ def _direct_object(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
+    return _counted_object(verb)
+
+
+def _counted_object(verb: Any) -> Any | None:
+    """ "kidnapped up to 16 advisers": the parser reads the quantity's "up to" as a particle and a
+    preposition; the counted noun is the object."""
+    for up in verb.children:
+        if up.dep_ not in ("prt", "advmod", "prep") or up.lower_ != "up":
+            continue
+        for to in up.children:
+            if to.lower_ != "to":
+                continue
+            for noun in to.children:
+                if noun.dep_ == "pobj" and any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
+                    return noun
     return None
 
 
@@ -1045,6 +1206,12 @@ def _is_not_only(neg: Any) -> bool:
     return nxt < len(neg.doc) and str(neg.doc[nxt].lower_) == "only"
 
 
+def _names_nobody(part: Participant | None) -> bool:
+    """No participant, or one whose actor is known by nothing (an unknown organisation's name)."""
+    actor = part.actor if part is not None else None
+    return actor is None or not (actor.country or actor.sector or actor.members)
+
+
 def _no_actor(part: Participant | None) -> bool:
     return part is None or part.actor is None
 
@@ -1102,3 +1269,44 @@ def _actor_key(p: Participant | None) -> str:
     if p is None or p.actor is None:
         return ""
     return f"{p.actor.name}|{p.actor.code}"
+
+
+#: Types whose place is what they act on: with no target named, the GSR codes the place's country
+#: ("suspended aid deliveries in Baghdad", "demonstrated in Serbia"); a meeting's venue is no target.
+_PLACE_TARGET_TYPES = frozenset({"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+#: Types an unnamed authority carries out where it rules ("was arrested in Lebanon", "put under
+#: investigation in Italy"): with no source named, the GSR codes the country of the place.
+_PLACE_SOURCE_TYPES = frozenset({"COERCE", "ACCUSE"})
+
+
+def target_from_location(events: Sequence[Event], places: Sequence[Place]) -> None:
+    """An event of a material type with no target actor, located in a place with a country, is
+    directed at that place: its country (its civilians when the place is a city). An arrest or an
+    investigation with no source actor is the doing of the place's country."""
+    for event in events:
+        _source_from_location(event, places)
+        if event.location is None or event.type not in _PLACE_TARGET_TYPES:
+            continue
+        if event.target is not None and event.target.actor is not None:
+            continue
+        place = places[event.location]
+        if place.country is None or event.source is None or event.source.actor is None:
+            continue
+        actor = _place_as_actor(place).actor
+        event.target = Participant(Span(place.start, place.end, place.text), actor, None)
+        event.explanation += f"; target: the place '{place.text}'"
+
+
+def _source_from_location(event: Event, places: Sequence[Place]) -> None:
+    if event.location is None or event.type not in _PLACE_SOURCE_TYPES:
+        return
+    if event.source is not None and event.source.actor is not None:
+        return
+    place = places[event.location]
+    if place.country is None or event.target is None or event.target.actor is None:
+        return
+    actor = ActorRef(place.name or place.text, place.country, None, "country")
+    event.source = Participant(Span(place.start, place.end, place.text), actor, None)
+    event.explanation += f"; source: the authorities of the place '{place.text}'"
