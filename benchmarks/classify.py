@@ -25,15 +25,21 @@ CURRENT_SRC = HERE.parent.parent / "src"
 
 
 def pair_records(limit: int) -> list[dict[str, Any]]:
-    """Multi-CoPED sentences as ``classify`` input records: the first source and target span of each."""
+    """Multi-CoPED sentences as ``classify`` input records: the first source and target span of each
+    (sentences whose first source and target overlap are left out: ``classify`` refuses them at once)."""
     from eventwire.eval import eval_root
     from eventwire.eval.events import read_multicoped_spans
 
     path = eval_root() / "events" / "multicoped" / "cameo_ner_train.txt"
-    return [
+    records = [
         {"text": m.text, "source": _span(m.source), "target": _span(m.target)}
         for m in read_multicoped_spans(path, limit)
     ]
+    return [record for record in records if not _overlap(record["source"], record["target"])]
+
+
+def _overlap(source: dict[str, int] | None, target: dict[str, int] | None) -> bool:
+    return bool(source and target and source["start"] < target["end"] and target["start"] < source["end"])
 
 
 def _span(spans: Any) -> dict[str, int] | None:
