@@ -31,11 +31,8 @@ def pair_records(limit: int) -> list[dict[str, Any]]:
     from eventwire.eval.events import read_multicoped_spans
 
     path = eval_root() / "events" / "multicoped" / "cameo_ner_train.txt"
-    records = [
-        {"text": m.text, "source": _span(m.source), "target": _span(m.target)}
-        for m in read_multicoped_spans(path, limit)
-    ]
-    return [record for record in records if not _overlap(record["source"], record["target"])]
+    spans = [(m.text, _span(m.source), _span(m.target)) for m in read_multicoped_spans(path, limit)]
+    return [{"text": t, "source": s, "target": g} for t, s, g in spans if not _overlap(s, g)]
 
 
 def _overlap(source: dict[str, int] | None, target: dict[str, int] | None) -> bool:
