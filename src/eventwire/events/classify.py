@@ -35,6 +35,10 @@ MODEL_NAMES: Final = {
     "penta": "cameo-penta",
     "penta-fast": "cameo-penta-fast",
 }
+#: Records per batch: each distinct sentence in a batch is parsed and encoded once.
+BATCH_SIZE: Final = 256
+#: Records per batch sent to a worker process.
+WORKER_BATCH_SIZE: Final = 64
 #: The classifier replaces a rule event's type only when it is at least this sure (Multi-CoPED pentaclass,
 #: never trained on: rules alone 0.587, re-coded at 0.5 / 0.6 / 0.7: 0.596 / 0.594 / 0.596) ...
 OVERRIDE_AT: Final = 0.7
@@ -151,23 +155,25 @@ def coding_fields(coding: Coding) -> dict[str, Any]:
 def classify_records(
     records: Iterable[dict[str, Any] | InputError],
     model: PairClassifier | None = None,
-    batch_size: int = 256,
+    batch_size: int | None = None,
     workers: int = 1,
     kind: str = "full",
     folder: Path | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Each record back with its coding (or an ``error``), in input order, a batch at a time.
 
-    With ``workers > 1`` batches go to that many processes, each loading the model ``kind`` (or the
-    one in ``folder``) once."""
-    batches = _batches(records, batch_size)
+    With ``workers > 1`` batches go to that many processes, each loading spaCy and the model ``kind`` (or
+    the one in ``folder``) once: a start-up of several seconds per worker, worth it for thousands of pairs.
+    (Forking a warmed-up parent instead hung now and then in tests here: native thread pools and forks.)"""
     if workers <= 1:
         chosen = model or load_model(kind, folder)
-        for batch in batches:
+        for batch in _batches(records, batch_size or BATCH_SIZE):
             yield from _classify_batch(batch, chosen)
         return
-    context = multiprocessing.get_context("spawn")
+    # Smaller batches keep every worker busy to the end; pairs over one sentence are usually adjacent.
+    batches = _batches(records, batch_size or WORKER_BATCH_SIZE)
     work = functools.partial(_classify_in_worker, kind=kind, folder=folder)
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts) as pool:
         pending: list[Future[list[dict[str, Any]]]] = []
         for batch in batches:
