@@ -1,12 +1,14 @@
 """Speed of `eventwire classify`: pairs per second for each model and worker count, in one run.
 
 Pairs: the Multi-CoPED sentences with their first source/target span (never used to train the PLOVER
-models), read from ../shared/eval/events/multicoped.  Each measurement runs ``classify_records`` (what the
-CLI runs) in a fresh process after a warm-up; with ``--workers 2`` the time includes starting the workers,
-as a CLI run does.  ``--baseline SRC`` also times another eventwire source tree (e.g. the last release
-from ``git archive``) in interleaved rounds, so a noisy machine slows both alike: compare the ratios.
+models), read from ../shared/eval/events/multicoped.  Each measurement runs ``classify_records`` (what
+the CLI runs) in a fresh process after a warm-up; with ``--workers 2`` the time includes starting the
+workers, as a CLI run does (``--copies N`` codes the pairs N times over, so start-up weighs less; a copy
+is never in the same batch as its original while ``--limit`` is above the batch size).
+``--baseline SRC`` also times another eventwire source tree (e.g. an earlier commit from ``git archive``)
+in interleaved rounds, so a noisy machine slows both alike: compare the ratios.
 
-Run ``python benchmarks/classify.py [--limit N] [--repeat 2] [--workers 1 2] [--baseline /tmp/old/src]``.
+Run ``python benchmarks/classify.py [--limit N] [--copies 1] [--repeat 2] [--workers 1 2] [--baseline SRC]``.
 """
 
 from __future__ import annotations
@@ -43,11 +45,11 @@ def _span(spans: Any) -> dict[str, int] | None:
     return {"start": spans[0][0], "end": spans[0][1]} if spans else None
 
 
-def measure(kind: str, workers: int, limit: int) -> dict[str, float]:
+def measure(kind: str, workers: int, limit: int, copies: int = 1) -> dict[str, float]:
     """Pairs per second of one model and worker count in this process (after a warm-up)."""
     from eventwire.events.classify import classify_records, load_model
 
-    records = pair_records(limit)
+    records = pair_records(limit) * copies
     model = load_model(kind)
     list(classify_records(records[:20], model, kind=kind))  # spaCy, the encoder and the model load once
     started, cpu = time.perf_counter(), time.process_time()
@@ -58,10 +60,10 @@ def measure(kind: str, workers: int, limit: int) -> dict[str, float]:
     return {"pairs": len(records), "errors": errors, "seconds": round(seconds, 2), "cpu_ms_per_pair": round(cpu_ms, 2)}
 
 
-def _run_one(src: Path, kind: str, workers: int, limit: int) -> dict[str, float]:
+def _run_one(src: Path, kind: str, workers: int, limit: int, copies: int) -> dict[str, float]:
     """A measurement in a fresh process with ``src`` first on the path."""
     env = {**os.environ, "PYTHONPATH": str(src)}
-    command = [sys.executable, str(HERE), "--one", kind, str(workers), "--limit", str(limit)]
+    command = [sys.executable, str(HERE), "--one", kind, str(workers), "--limit", str(limit), "--copies", str(copies)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -71,13 +73,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=600)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument(
+        "--copies", type=int, default=1, help="Code the pairs this many times over (more work per worker start-up)."
+    )
     parser.add_argument("--models", nargs="+", default=["fast", "full"], choices=["fast", "full"])
     parser.add_argument("--workers", nargs="+", type=int, default=[1, 2])
     parser.add_argument("--baseline", type=Path, help="Source tree of the eventwire version to compare with.")
     parser.add_argument("--one", nargs=2, metavar=("KIND", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one[0], int(args.one[1]), args.limit)))
+        print(json.dumps(measure(args.one[0], int(args.one[1]), args.limit, args.copies)))
         return
     trees = {"current": CURRENT_SRC, **({"baseline": args.baseline} if args.baseline else {})}
     seconds: dict[str, list[float]] = {}
@@ -86,7 +91,7 @@ def main() -> None:
         for kind in args.models:
             for workers in args.workers:
                 for name, src in trees.items():
-                    result = _run_one(src, kind, workers, args.limit)
+                    result = _run_one(src, kind, workers, args.limit, args.copies)
                     pairs = int(result["pairs"])
                     seconds.setdefault(f"{name} {kind} workers={workers}", []).append(result["seconds"])
     print(json.dumps(_report(seconds, pairs), indent=1))
