@@ -93,6 +93,8 @@ _NOT_SPEAKERS = frozenset(
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "PUNCT"})
 _NAME_DEPS = frozenset({"compound", "flat"})
 _NOUN_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "flat"})
@@ -135,6 +137,42 @@ def _noun_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
         if t.pos_ in {"VERB", "AUX"}:
             return next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)), None)
     return None
+
+
+def _name_like(tok: Token) -> bool:
+    return tok.pos_ in {"PROPN", "NOUN"} or (tok.is_title and tok.is_alpha and tok.pos_ not in {"VERB", "AUX", "ADP"})
+
+
+def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """ "said Skelly", "declared Alyssa Van Wagenen, 29": a name run right after a finite speech verb that
+    the parser did not make its subject (a rare name tagged as an adverb, or hung on the next clause)."""
+    doc = cue.doc
+    if cue.tag_ not in _FINITE or cue.i + 1 >= len(doc):
+        return None
+    k = cue.i + 1
+    if doc[k].pos_ == "DET" and doc[k].lower_ in {"the", "a", "an"}:
+        k += 1  # "said the minister"
+    last: Token | None = None
+    while k < len(doc) and (_name_like(doc[k]) or (last is not None and doc[k].pos_ == "ADJ")) and outside(doc[k]):
+        last = doc[k]
+        k += 1
+    ends = k >= len(doc) or doc[k].is_punct or doc[k].is_space
+    return last if last is not None and ends else None
+
+
+def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """ "her senior policy adviser, Jake Sullivan, said:": the name just before a finite speech verb
+    (past a comma and adverbs such as "also") when the parser hung it elsewhere."""
+    doc = cue.doc
+    if cue.tag_ not in _FINITE:
+        return None
+    k = cue.i - 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
+        k -= 1
+    if k < 0 or not outside(doc[k]) or doc[k].is_quote:
+        return None
+    tok = doc[k]
+    return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.tag_ not in {"WP", "WDT"} else None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -316,7 +354,10 @@ class _Finder:
         for c in cue.rights:  # "said the minister" parsed as an object
             if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
                 return c
-        return None
+        # The parser gave the verb no subject at all: read the words around it instead.
+        if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            return None
+        return _inverted_subject(cue, outside) or _preceding_subject(cue, outside)
 
     def medium_of(self, cue: Token) -> Span | None:
         """Addressee or outlet: "told MSNBC", "said in an interview with CNN", "wrote on Twitter"."""
@@ -416,6 +457,16 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
     return None
 
 
+def _governing_in_sentence(f: _Finder, toks: SpacySpan, open_tok: Token, close_tok: Token) -> _Attribution | None:
+    """ "“Let me thank the volunteers” for the victory, Sanders said": a whole-clause quote the sentence
+    goes on after, its reporting verb in the sentence the quote opens or closes in."""
+    att = _governing_cue(f, toks)
+    if att is None or att.cue is None:
+        return None
+    cue = f.tok_at(att.cue.start)
+    return att if cue.sent.start in {open_tok.sent.start, close_tok.sent.start} else None
+
+
 def _headline_speaker(f: _Finder, open_tok: Token) -> _Attribution | None:
     """Headline style "Blinken: “...”": a bare name and a colon before the quote."""
     before = f.window_before(open_tok)
@@ -508,6 +559,7 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
             cont = _continue_from(prev, content, para_open, att.cue if att else None)
             if cont is not None:
                 return _Found(cont, para_open, para_close)
+        att = att or _governing_in_sentence(f, toks, open_tok, f.tok_at(pair.close_pos))
         conf = _CONF_NONE if att is None else (_CONF_DEP if att.linked else _CONF_ADJ)
         q = _make_quote(f, content, att, True, "direct", conf)
         near = prev is not None and para_open - prev.para_close <= 1
