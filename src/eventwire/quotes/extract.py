@@ -235,6 +235,8 @@ def _tag_verb(after: Sequence[Token]) -> Token | None:
     questioned"): the first verb after the comma, its subject the words before it."""
     words = [t for t in after if not t.is_space and t.text not in {",", "—", "–"}]
     verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
+    if verb == 0 and words[0].tag_ == "VBD" and len(words) > 1 and words[1].pos_ in {"PROPN", "DET"}:
+        return words[0]  # inverted: "“This is fantastic!” beamed Donald Hartley"
     if not verb or verb > 4 or words[verb].tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     subject = words[:verb]
@@ -243,6 +245,21 @@ def _tag_verb(after: Sequence[Token]) -> Token | None:
     if not subj_child or any(t.pos_ not in _SUBJECT_POS for t in subject):
         return None
     return words[verb]
+
+
+def _bare_tag(f: _Finder, after: Sequence[Token]) -> bool:
+    """A speech tag alone in its sentence after a quote that closed on a full stop ("“... missing.” Trump
+    said."): a few words ending in a speech verb, or a speech verb then a name, then the sentence ends."""
+    words = [t for t in after if not t.is_space]
+    if not words or len(words) > 4:
+        return False
+    nxt = words[-1].i + 1
+    if nxt < len(f.doc) and not (f.doc[nxt].text in _TERMINAL or f.is_break(f.doc[nxt])):
+        return False
+    last, first = words[-1], words[0]
+    if _is_cue(last) and last.tag_ in _FINITE:
+        return all(t.pos_ in _SUBJECT_POS for t in words[:-1]) and len(words) > 1
+    return _is_cue(first) and first.tag_ in _FINITE and all(t.pos_ in {"PROPN", "DET", "NOUN"} for t in words[1:])
 
 
 def _according_to(tok: Token) -> bool:
@@ -267,6 +284,14 @@ class _Finder:
         self.ent_starts = [entities[k].start for k in self.ent_order]
         self.mark_open: set[int] = set()
         self.mark_close: set[int] = set()
+        self.pair_opens: set[int] = set()  # characters of paired quote marks
+        self.pair_closes: set[int] = set()
+
+    def quoted_edge(self, start: int, end: int) -> bool:
+        """Whether reported speech opens or closes with a quoted phrase (said he had “expanded the
+        party”): a mixed quote, the writer's words and the speaker's side by side."""
+        opens = any(p in self.pair_opens for p in (start, start - 1))
+        return opens or any(p in self.pair_closes for p in (end - 1, end, end + 1))
 
     def tok_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, char) - 1)]
@@ -349,11 +374,10 @@ class _Finder:
             if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if cue.lemma_ not in CUE_LEMMAS or cue.lemma_ == "tell":
-            return None
-        for c in cue.rights:  # "said the minister" parsed as an object
-            if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
-                return c
+        if cue.lemma_ in CUE_LEMMAS and cue.lemma_ != "tell":
+            for c in cue.rights:  # "said the minister" parsed as an object
+                if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
+                    return c
         # The parser gave the verb no subject at all: read the words around it instead.
         if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
             return None
@@ -421,7 +445,9 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
     # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote).
     inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE)
     after = f.window_after(close_tok)
-    after_ok = bool(after) and (inner[-1:] in {",", "?", "!", "—", "–", "…", "-"} or after[0].text == ",")
+    after_ok = bool(after) and (
+        inner[-1:] in {",", "?", "!", "—", "–", "…", "-"} or after[0].text == "," or _bare_tag(f, after)
+    )
     if after_ok:
         for t in after:
             if _according_to(t) or _is_cue(t):
@@ -656,7 +682,8 @@ def _indirect(
         # Content around the cue ("X, she said, Y") holds the speaker too: no guard then.
         att = f.attribution(tok, True, None if around else (start, end))
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
-        out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
+        kind = "mixed" if f.quoted_edge(start, end) else "indirect"
+        out.append(_make_quote(f, _span(f.text, start, end), att, False, kind, _CONF_INDIRECT))
     return out
 
 
@@ -711,6 +738,8 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     for p in pairs:
         f.mark_open.add(f.tok_at(p.open_pos).i)
         f.mark_close.add(f.tok_at(p.close_pos).i)
+        f.pair_opens.add(p.open_pos)
+        f.pair_closes.add(p.close_pos)
     found: list[_Found] = []
     prev: _Found | None = None
     for p in pairs:
