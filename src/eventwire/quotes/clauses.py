@@ -56,7 +56,9 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 def _complement(verb: Token) -> tuple[str, Token, Token] | None:
     """(frame, head of the content, token that ends the cue) for the verb's preferred complement."""
-    children = list(verb.children)
+    # A child across a paragraph break is a parse error (the quote before "Aides said X" as its ccomp);
+    # of two complements, the one after the verb is what it reports.
+    children = sorted((c for c in verb.children if not _across_break(verb, c)), key=lambda c: c.i < verb.i)
     for dep in _CLAUSAL:
         for child in children:
             if child.dep_ == dep:
@@ -71,6 +73,11 @@ def _complement(verb: Token) -> tuple[str, Token, Token] | None:
 
 def _is_break(tok: Token) -> bool:
     return tok.is_space and "\n" in tok.text
+
+
+def _across_break(verb: Token, child: Token) -> bool:
+    lo, hi = sorted((verb.i, child.i))
+    return any(_is_break(t) for t in verb.doc[lo:hi])
 
 
 def _paragraph_clip(verb: Token, first: int, last: int) -> tuple[int, int]:
