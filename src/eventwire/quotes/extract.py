@@ -93,6 +93,7 @@ _NOT_SPEAKERS = frozenset(
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
+_INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "PUNCT"})
@@ -376,7 +377,7 @@ class _Finder:
             verb = verb.head
         if cue.lemma_ in CUE_LEMMAS and cue.lemma_ != "tell":
             for c in cue.rights:  # "said the minister" parsed as an object
-                if c.dep_ in {"dobj", "attr", "npadvmod", "appos"} and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
+                if c.dep_ in _INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
                     return c
         # The parser gave the verb no subject at all: read the words around it instead.
         if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
@@ -616,8 +617,10 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     if cand is None:
         return None
     model = cuemodel.load()
-    if model is not None:
-        accepted: bool | None = model.accepts(cand)
+    if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
+        accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
+    elif model is not None:
+        accepted = model.accepts(cand)
     else:
         accepted = verdict(*cand.key)
     if accepted is None:  # a pair the table has too little evidence on: the hand-written list decides
