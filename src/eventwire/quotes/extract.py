@@ -20,6 +20,7 @@ Choices (where news conventions leave room):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -285,14 +286,6 @@ class _Finder:
         self.ent_starts = [entities[k].start for k in self.ent_order]
         self.mark_open: set[int] = set()
         self.mark_close: set[int] = set()
-        self.pair_opens: set[int] = set()  # characters of paired quote marks
-        self.pair_closes: set[int] = set()
-
-    def quoted_edge(self, start: int, end: int) -> bool:
-        """Whether reported speech opens or closes with a quoted phrase (said he had “expanded the
-        party”): a mixed quote, the writer's words and the speaker's side by side."""
-        opens = any(p in self.pair_opens for p in (start, start - 1))
-        return opens or any(p in self.pair_closes for p in (end - 1, end, end + 1))
 
     def tok_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, char) - 1)]
@@ -379,10 +372,13 @@ class _Finder:
             for c in cue.rights:  # "said the minister" parsed as an object
                 if c.dep_ in _INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
                     return c
-        # The parser gave the verb no subject at all: read the words around it instead.
-        if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
-            return None
-        return _inverted_subject(cue, outside) or _preceding_subject(cue, outside)
+        # The parser gave the verb (or the one it hangs from) no subject: read the words around it instead.
+        for v in dict.fromkeys((cue, verb)):
+            if not any(c.dep_ in _SUBJECT_DEPS for c in v.children):
+                found = _inverted_subject(v, outside) or _preceding_subject(v, outside)
+                if found is not None:
+                    return found
+        return None
 
     def medium_of(self, cue: Token) -> Span | None:
         """Addressee or outlet: "told MSNBC", "said in an interview with CNN", "wrote on Twitter"."""
@@ -491,7 +487,8 @@ def _governing_in_sentence(f: _Finder, toks: SpacySpan, open_tok: Token, close_t
     if att is None or att.cue is None:
         return None
     cue = f.tok_at(att.cue.start)
-    return att if cue.sent.start in {open_tok.sent.start, close_tok.sent.start} else None
+    same_para = f.para_of(cue.idx) in {f.para_of(open_tok.idx), f.para_of(close_tok.idx)}
+    return att if same_para and cue.sent.start in {open_tok.sent.start, close_tok.sent.start} else None
 
 
 def _headline_speaker(f: _Finder, open_tok: Token) -> _Attribution | None:
@@ -685,8 +682,7 @@ def _indirect(
         # Content around the cue ("X, she said, Y") holds the speaker too: no guard then.
         att = f.attribution(tok, True, None if around else (start, end))
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
-        kind = "mixed" if f.quoted_edge(start, end) else "indirect"
-        out.append(_make_quote(f, _span(f.text, start, end), att, False, kind, _CONF_INDIRECT))
+        out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
 
 
@@ -741,8 +737,6 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     for p in pairs:
         f.mark_open.add(f.tok_at(p.open_pos).i)
         f.mark_close.add(f.tok_at(p.close_pos).i)
-        f.pair_opens.add(p.open_pos)
-        f.pair_closes.add(p.close_pos)
     found: list[_Found] = []
     prev: _Found | None = None
     for p in pairs:
@@ -754,11 +748,36 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
             prev = item
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
-    quotes = [x.quote for x in found] + _indirect(f, marked, direct, excluded)
+    indirect = _indirect(f, marked, direct, excluded)
+    quotes = [x.quote for x in found] + indirect + _edge_fragments(f, pairs, indirect, [x.quote for x in found])
     quotes += _colon_quotes(f, marked, direct, excluded)
     quotes.sort(key=lambda q: q.content.start)
     _carry_speakers(f, quotes)
     return quotes
+
+
+def _edge_fragments(
+    f: _Finder, pairs: Sequence[Pair], indirect: Sequence[Quote], found: Sequence[Quote]
+) -> list[Quote]:
+    """Reported speech that opens or closes on a quoted phrase ("The ad targets a “corrupt political
+    system”") makes that phrase a mixed quote of the same attribution, whatever the verb: the words
+    are the speaker's, not a title or a scare quote."""
+    taken = {q.content.start for q in found}
+    by_open = {p.open_pos: p for p in pairs}
+    by_close = {p.close_pos: p for p in pairs}
+    out: list[Quote] = []
+    for q in indirect:
+        start, end = q.content.start, q.content.end
+        pair = next((by_open[k] for k in (start, start - 1) if k in by_open), None)
+        pair = pair or next((by_close[k] for k in (end - 1, end, end + 1) if k in by_close), None)
+        bounds = None if pair is None else _content_bounds(f.text, pair)
+        if bounds is None or bounds[0] in taken or not (start <= bounds[0] and bounds[1] <= end + 1):
+            continue
+        taken.add(bounds[0])
+        frag = dataclasses.replace(q, content=_span(f.text, *bounds), kind="mixed")
+        frag.provenance = Provenance(STAGE, VERSION, _CONF_MIXED)
+        out.append(frag)
+    return out
 
 
 def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
