@@ -144,6 +144,21 @@ CASES: list[tuple[str, str, Expected]] = [
         "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Cooperation is essential.”",
         [("Cooperation is essential.", "Jake Sullivan", "said", True)],
     ),
+    (  # a lead-in verb of any lemma before a colon, or right before a comma
+        "lead_in_colon",
+        "McConnell delivered a blunt message to Trump: “It's time to quit attacking people.”",
+        [("It's time to quit attacking people.", "McConnell", "delivered", True)],
+    ),
+    (
+        "lead_in_comma",
+        "During their first debate, Hillary Clinton cracked, “I'm a progressive.”",
+        [("I'm a progressive.", "Hillary Clinton", "cracked", True)],
+    ),
+    (  # a verb further back is not a lead-in before a comma
+        "no_lead_in_far_from_the_comma",
+        "Mrs. Clinton shares more with the campaign than their slogan, “Stronger Together.”",
+        [("Stronger Together.", None, None, True)],
+    ),
     (  # a reporting verb in the next paragraph is not this quote's tag
         "no_tag_across_paragraphs",
         "“We are showing that we can run a campaign without a super PAC.”\n\nAides said the average was $27.",

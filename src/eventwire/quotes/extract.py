@@ -458,6 +458,24 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
             return f.attribution(t, False)
         if _is_cue(t) and (before[-1].text in {":", ","} or before[-1].i == t.i or _linked(t, toks)):
             return f.attribution(t, _linked(t, toks), _chars(toks))
+    lead = _lead_verb(before)
+    return None if lead is None else f.attribution(lead, _linked(lead, toks), _chars(toks))
+
+
+def _lead_verb(before: Sequence[Token]) -> Token | None:
+    """The verb of a lead-in whatever its lemma: "McConnell delivered a blunt message to Trump: “...”",
+    "Clinton cracked, “...”", "As Milbank puts it, “...”": a finite verb with a subject of its own,
+    anywhere before a colon, or just before a comma."""
+    if len(before) < 2 or before[-1].text not in {":", ","}:
+        return None
+    words = [t for t in before[:-1] if not t.is_space]
+    if before[-1].text == ",":
+        while words and (words[-1].lower_ == "it" or words[-1].pos_ in {"ADV", "PART"}):
+            words.pop()  # "puts it", "said again"
+        words = words[-1:]
+    for t in reversed(words):
+        if t.pos_ == "VERB" and t.tag_ in _FINITE and any(c.dep_ == "nsubj" for c in t.children):
+            return t
     return None
 
 
