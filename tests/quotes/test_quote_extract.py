@@ -218,6 +218,8 @@ INDIRECT = [
     ("As the senator noted, the talks had failed.", "the talks had failed", "the senator", "noted"),
     ("But, as the senator noted, the talks had failed.", "the talks had failed", "the senator", "noted"),
     ("The talks had failed, as the senator noted.", "The talks had failed", "the senator", "noted"),
+    # a time label over a live-blog entry is not a speaker
+    ("12:15 p.m.:\n\nPresident Obama says that he will act.", "that he will act", "President Obama", "says"),
     (  # the quote in the paragraph before is not what the aides said
         "“We can run a campaign without a super PAC.”\n\nCampaign aides said the average donation was $27.",
         "the average donation was $27",

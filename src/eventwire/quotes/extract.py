@@ -712,8 +712,10 @@ def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | N
     if colon is None or colon == 0 or colon + 1 >= len(words):
         return None
     name, clause = words[:colon], words[colon + 1 :]
-    if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _NOT_SPEAKERS for t in name):
-        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _NOT_SPEAKERS or t.like_num for t in name):
+        return None  # "12:15 p.m.:" heads a live-blog entry, nobody speaks
+    if f.para_of(words[colon].idx) != f.para_of(clause[0].idx):
+        return None  # a label line over the next paragraph
     if not any(t.pos_ in {"PROPN", "NOUN"} for t in name) or clause[0].is_quote:
         return None
     headline = f.para_of(sent.start_char) == 0
