@@ -260,6 +260,13 @@ def test_quoted_edge_of_reported_speech_is_a_mixed_quote(nlp: Any, text: str, fr
     assert q.content.text.startswith(fragment) and (q.cue, q.speaker) == (indirect.cue, indirect.speaker)
 
 
+def test_quoted_edge_joins_the_attribution_of_the_reported_speech(nlp: Any) -> None:
+    text = "A source said the hackers suggested they were seeking “economic intelligence.”"
+    indirect, mixed = sorted(_quotes(nlp, text), key=lambda q: q.kind)
+    assert (indirect.kind, mixed.kind, mixed.content.text) == ("indirect", "mixed", "economic intelligence.")
+    assert mixed.cue == indirect.cue and indirect.cue is not None and indirect.cue.text == "said"
+
+
 def test_indirect_skipped_inside_direct_quote(nlp: Any) -> None:
     qs = _quotes(nlp, "“He said the plan was dead,” Smith told reporters.")
     assert [q.kind for q in qs] == ["direct"]

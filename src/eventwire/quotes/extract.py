@@ -782,7 +782,7 @@ def _edge_fragments(
     """Reported speech that opens or closes on a quoted phrase ("The ad targets a “corrupt political
     system”") makes that phrase a mixed quote of the same attribution, whatever the verb: the words
     are the speaker's, not a title or a scare quote."""
-    taken = {q.content.start for q in found}
+    taken = {q.content.start: q for q in found}
     by_open = {p.open_pos: p for p in pairs}
     by_close = {p.close_pos: p for p in pairs}
     out: list[Quote] = []
@@ -791,10 +791,19 @@ def _edge_fragments(
         pair = next((by_open[k] for k in (start, start - 1) if k in by_open), None)
         pair = pair or next((by_close[k] for k in (end - 1, end, end + 1) if k in by_close), None)
         bounds = None if pair is None else _content_bounds(f.text, pair)
-        if bounds is None or bounds[0] in taken or not (start <= bounds[0] and bounds[1] <= end + 1):
+        if bounds is None or not (start <= bounds[0] and bounds[1] <= end + 1):
             continue
-        taken.add(bounds[0])
+        known = taken.get(bounds[0])
+        if known is not None:
+            # One attribution: the reported speech's cue, and its speaker where the fragment had none.
+            if known.kind == "mixed":
+                known.cue = q.cue
+                if known.speaker is None:
+                    known.speaker, known.speaker_actor = q.speaker, q.speaker_actor
+                    known.speaker_entity, known.medium = q.speaker_entity, q.medium
+            continue
         frag = dataclasses.replace(q, content=_span(f.text, *bounds), kind="mixed")
+        taken[bounds[0]] = frag
         frag.provenance = Provenance(STAGE, VERSION, _CONF_MIXED)
         out.append(frag)
     return out
