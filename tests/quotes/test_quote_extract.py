@@ -267,6 +267,19 @@ def test_quoted_edge_joins_the_attribution_of_the_reported_speech(nlp: Any) -> N
     assert mixed.cue == indirect.cue and indirect.cue is not None and indirect.cue.text == "said"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a noun cue's holder is the subject of the verb it hangs from, climbing as a verb cue does
+        ("He appeared to make an off-color joke about an old house of his in Scranton.", "joke about", "He"),
+        ("Mr. Kasich has not endorsed Mr. Trump and has been a critic of his style.", "critic of", "Mr. Kasich"),
+    ],
+)
+def test_noun_cue_speaker_climbs(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    (q,) = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == cue]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
 def test_indirect_skipped_inside_direct_quote(nlp: Any) -> None:
     qs = _quotes(nlp, "“He said the plan was dead,” Smith told reporters.")
     assert [q.kind for q in qs] == ["direct"]

@@ -141,6 +141,18 @@ def _noun_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def _host_verb(noun: Token) -> Token | None:
+    """The verb a noun cue hangs from, within a few steps up."""
+    t = noun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
+
+
 def _name_like(tok: Token) -> bool:
     return tok.pos_ in {"PROPN", "NOUN"} or (tok.is_title and tok.is_alpha and tok.pos_ not in {"VERB", "AUX", "ADP"})
 
@@ -353,9 +365,12 @@ class _Finder:
         def outside(t: Token) -> bool:
             return content is None or not content[0] <= t.idx < content[1]
 
-        if cue.pos_ == "NOUN":
-            return _noun_speaker(cue, outside)
         verb: Token = cue
+        if cue.pos_ == "NOUN":
+            held, host = _noun_speaker(cue, outside), _host_verb(cue)
+            if held is not None or host is None:
+                return held
+            verb = host  # "appeared to make a joke about", "has been a critic of": climb from the verb
         for _ in range(6):
             agent = _agent(verb)
             if agent is not None and outside(agent):
