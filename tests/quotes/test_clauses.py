@@ -40,6 +40,9 @@ def nlp() -> Any:
         ),
         ("Talks are expected to resume in May.", "expected", "xcomp", "Talks are expected to resume in May"),
         ("Smith wants to run again.", "wants", "xcomp", "to run again"),
+        # "as" phrases: the clause they hang on, on either side
+        ("As the senator noted, the talks had failed.", "noted", "as", "the talks had failed"),
+        ("The talks had failed, as the senator noted.", "noted", "as", "The talks had failed"),
         # noun cues
         ("Sanders renewed his criticism of the trade deal.", "criticism", "noun:of", "the trade deal"),
         ("Trump repeated the claim that the vote was rigged.", "claim", "noun:that", "that the vote was rigged"),

@@ -119,6 +119,51 @@ CASES: list[tuple[str, str, Expected]] = [
         "Rather, he said, the effort will grow.\n\n“To my knowledge, nobody is involved yet.”",
         [("To my knowledge, nobody is involved yet.", "he", None, True)],
     ),
+    (  # a rare name the parser did not make the subject ("Skelly" tagged as an adverb)
+        "inverted_unparsed_name",
+        "“Having access to the file is valuable,” said Skelly, explaining he worked more closely with Chrabaszcz.",
+        [("Having access to the file is valuable", "Skelly", "said", True)],
+    ),
+    (
+        "inverted_tag_verb",
+        "“This is fantastic!” beamed Donald Hartley of Madison.",
+        [("This is fantastic!", "Donald Hartley of Madison", "beamed", True)],
+    ),
+    (  # the quote closed on a full stop, the tag is a sentence of its own
+        "tag_after_full_stop",
+        "“We hope you find the 30,000 emails that are missing.” Trump said.",
+        [("We hope you find the 30,000 emails that are missing.", "Trump", "said", True)],
+    ),
+    (  # the sentence goes on after the quote before its tag
+        "tag_after_the_sentence_goes_on",
+        "“Let me thank the thousands of volunteers who worked so hard” for the victory, Sanders said.",
+        [("Let me thank the thousands of volunteers who worked so hard", "Sanders", "said", True)],
+    ),
+    (  # the speaker parsed as an apposition of the medium
+        "speaker_before_cue_unparsed",
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Cooperation is essential.”",
+        [("Cooperation is essential.", "Jake Sullivan", "said", True)],
+    ),
+    (  # a lead-in verb of any lemma before a colon, or right before a comma
+        "lead_in_colon",
+        "McConnell delivered a blunt message to Trump: “It's time to quit attacking people.”",
+        [("It's time to quit attacking people.", "McConnell", "delivered", True)],
+    ),
+    (
+        "lead_in_comma",
+        "During their first debate, Hillary Clinton cracked, “I'm a progressive.”",
+        [("I'm a progressive.", "Hillary Clinton", "cracked", True)],
+    ),
+    (  # a verb further back is not a lead-in before a comma
+        "no_lead_in_far_from_the_comma",
+        "Mrs. Clinton shares more with the campaign than their slogan, “Stronger Together.”",
+        [("Stronger Together.", None, None, True)],
+    ),
+    (  # a reporting verb in the next paragraph is not this quote's tag
+        "no_tag_across_paragraphs",
+        "“We are showing that we can run a campaign without a super PAC.”\n\nAides said the average was $27.",
+        [("We are showing that we can run a campaign without a super PAC.", None, None, True)],
+    ),
     (
         "no_speaker",
         "The crowd chanted slogans. “Freedom now!” A long silence followed.",
@@ -170,6 +215,17 @@ INDIRECT = [
     ("Talks, she said, would resume in May.", "Talks, she said, would resume in May", "she", "said"),
     ("Clinton camp: Trump's rhetoric threatens security", "Trump's rhetoric threatens security", "Clinton camp", ":"),
     ("The talks failed, according to officials.", "The talks failed", "officials", "according to"),
+    ("As the senator noted, the talks had failed.", "the talks had failed", "the senator", "noted"),
+    ("But, as the senator noted, the talks had failed.", "the talks had failed", "the senator", "noted"),
+    ("The talks had failed, as the senator noted.", "The talks had failed", "the senator", "noted"),
+    # a time label over a live-blog entry is not a speaker
+    ("12:15 p.m.:\n\nPresident Obama says that he will act.", "that he will act", "President Obama", "says"),
+    (  # the quote in the paragraph before is not what the aides said
+        "“We can run a campaign without a super PAC.”\n\nCampaign aides said the average donation was $27.",
+        "the average donation was $27",
+        "Campaign aides",
+        "said",
+    ),
     (  # a passive cue's speaker is its by-agent
         "It was reported by Reuters that the talks had failed.",
         "that the talks had failed",
@@ -183,6 +239,45 @@ INDIRECT = [
 def test_indirect(nlp: Any, text: str, content: str, speaker: str, cue: str) -> None:
     got = [_summary(q) for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert got == [(content, speaker, cue, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # whatever the verb, a quoted phrase that ends reported speech is the speaker's words
+        ("The ad targets a “corrupt political system that keeps in place a rigged economy.”", "corrupt"),
+        ("Cruz questioned Trump's “New York values” and his readiness.", None),  # inside: a term, not a quote
+    ],
+)
+def test_quoted_edge_of_reported_speech_is_a_mixed_quote(nlp: Any, text: str, fragment: str | None) -> None:
+    quotes = _quotes(nlp, text)
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    if fragment is None:
+        assert mixed == []
+        return
+    (indirect,) = [q for q in quotes if q.kind == "indirect"]
+    (q,) = mixed
+    assert q.content.text.startswith(fragment) and (q.cue, q.speaker) == (indirect.cue, indirect.speaker)
+
+
+def test_quoted_edge_joins_the_attribution_of_the_reported_speech(nlp: Any) -> None:
+    text = "A source said the hackers suggested they were seeking “economic intelligence.”"
+    indirect, mixed = sorted(_quotes(nlp, text), key=lambda q: q.kind)
+    assert (indirect.kind, mixed.kind, mixed.content.text) == ("indirect", "mixed", "economic intelligence.")
+    assert mixed.cue == indirect.cue and indirect.cue is not None and indirect.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a noun cue's holder is the subject of the verb it hangs from, climbing as a verb cue does
+        ("He appeared to make an off-color joke about an old house of his in Scranton.", "joke about", "He"),
+        ("Mr. Kasich has not endorsed Mr. Trump and has been a critic of his style.", "critic of", "Mr. Kasich"),
+    ],
+)
+def test_noun_cue_speaker_climbs(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    (q,) = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == cue]
+    assert q.speaker is not None and q.speaker.text == speaker
 
 
 def test_indirect_skipped_inside_direct_quote(nlp: Any) -> None:

@@ -56,7 +56,9 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 def _complement(verb: Token) -> tuple[str, Token, Token] | None:
     """(frame, head of the content, token that ends the cue) for the verb's preferred complement."""
-    children = list(verb.children)
+    # A child across a paragraph break is a parse error (the quote before "Aides said X" as its ccomp);
+    # of two complements, the one after the verb is what it reports.
+    children = sorted((c for c in verb.children if not _across_break(verb, c)), key=lambda c: c.i < verb.i)
     for dep in _CLAUSAL:
         for child in children:
             if child.dep_ == dep:
@@ -71,6 +73,11 @@ def _complement(verb: Token) -> tuple[str, Token, Token] | None:
 
 def _is_break(tok: Token) -> bool:
     return tok.is_space and "\n" in tok.text
+
+
+def _across_break(verb: Token, child: Token) -> bool:
+    lo, hi = sorted((verb.i, child.i))
+    return any(_is_break(t) for t in verb.doc[lo:hi])
 
 
 def _paragraph_clip(verb: Token, first: int, last: int) -> tuple[int, int]:
@@ -121,12 +128,19 @@ def candidate(verb: Token) -> Candidate | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     found = _complement(verb)
+    if found is None and _as_clause(verb):
+        # "As Crane said, the two have become ...": the clause the "as" phrase hangs on is the content.
+        found = ("as", verb.head, verb)
     if found is None and verb.dep_ == "parataxis":
         # "Otherwise, she said, countries may ...": the clause the cue interrupts is the content.
         found = ("parataxis", verb.head, verb)
     if found is None:
         return None
     return _build(verb, *found)
+
+
+def _as_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate | None:
@@ -142,6 +156,9 @@ def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate |
     end = head.right_edge.i
     if frame == "dobj":  # "saw an upside in expanding", "named China as a suspect": the rest of the phrase
         end = _object_phrase_end(verb, end)
+    if frame == "as":  # the host clause without the "as" phrase, on whichever side of it the clause lies
+        left, right = verb.left_edge.i, verb.right_edge.i
+        start, end = (right + 1, end) if verb.i < head.i else (start, left - 1)
     bounds = _trim(doc, *_paragraph_clip(verb, start, end))
     if bounds is None:
         return None
