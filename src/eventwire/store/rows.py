@@ -29,6 +29,10 @@ def at(item: Mapping[str, Any] | None, *keys: str) -> Any:
 
 
 def _path(*keys: str) -> Getter:
+    if len(keys) == 1:
+        # A getter is handed the item's dict itself (``ChildTable._row``): one lookup, no walk.
+        (key,) = keys
+        return lambda item: item.get(key)
     return lambda item: at(item, *keys)
 
 
