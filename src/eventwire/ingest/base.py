@@ -39,6 +39,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+")
 _ORDINAL = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)\b")
 _TEXT_CONTROL_BYTES = frozenset(b"\t\n\r\f\v\x1b\x08")
+_BINARY_CONTROL_BYTES = bytes(byte for byte in range(0x20) if byte not in _TEXT_CONTROL_BYTES)
 _UNPRINTABLE = re.compile(r"[^\x20-\x7e\u00a0-\uffff]+")
 _DATE_FORMATS = (
     "%d %B %Y",
@@ -154,7 +155,8 @@ def _parse_email_date(raw: str) -> dt.date | None:
 def looks_binary(head: bytes) -> bool:
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 0x20 and byte not in _TEXT_CONTROL_BYTES)
+    # Count by deleting the control bytes in C: a Python loop over every byte of every file costs.
+    controls = len(head) - len(head.translate(None, _BINARY_CONTROL_BYTES))
     return controls > MAX_CONTROL_RATIO * len(head)
 
 

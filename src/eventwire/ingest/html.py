@@ -68,7 +68,6 @@ def page_fields(
 
 def _extract(html: str, url: str | None, mode: HtmlMode) -> dict[str, Any]:
     """Text and the metadata we keep, from one parse of the page."""
-    from trafilatura import bare_extraction
     from trafilatura.settings import Extractor
     from trafilatura.utils import load_html
 
@@ -77,13 +76,30 @@ def _extract(html: str, url: str | None, mode: HtmlMode) -> dict[str, Any]:
     tree = load_html(html, options.max_file_size)
     if tree is None:
         return {}
-    # Metadata first, as trafilatura orders it: text extraction prunes its own copy of the tree.
+    # Metadata first, as trafilatura orders it: text extraction then prunes the tree in place.
     values = page_metadata(tree, url, options.date_params)
     # The page's own URL (canonical link) is what trafilatura resolves links against when none is given.
     options.url = url or values.get("url")
-    doc = bare_extraction(tree, options=options)
-    values["text"] = _as_dict(doc).get("text")
+    values["text"] = page_text(tree, options)
     return values
+
+
+def page_text(tree: Any, options: Any) -> str:
+    """The article text of a parsed page, as ``trafilatura.bare_extraction`` gives it; the tree is used up.
+
+    Calling trafilatura's cascade directly spares the copy of the whole tree ``bare_extraction``
+    makes to keep its caller's tree intact, which we no longer need.
+    """
+    from trafilatura.core import trafilatura_sequence
+    from trafilatura.xml import xmltotxt
+
+    try:
+        body, text, _, _ = trafilatura_sequence(tree, options, options.url)
+    except (TypeError, ValueError):  # what bare_extraction, too, reads as "no article"
+        return ""
+    if len(text) < options.min_output_size:
+        return ""
+    return str(xmltotxt(body, options.formatting))
 
 
 def page_metadata(tree: Any, url: str | None, date_params: Mapping[str, Any]) -> dict[str, Any]:
