@@ -8,7 +8,7 @@ import pytest
 from ingest_fixtures import RealPage
 
 from eventwire.ingest.base import Fields, decode
-from eventwire.ingest.html import _MODE_OPTIONS, HTML_MODES, HtmlMode, page_fields
+from eventwire.ingest.html import _MODE_OPTIONS, HTML_MODES, HtmlMode, page_fields, parse_page
 
 
 def trafilatura_fields(page: RealPage, mode: HtmlMode) -> dict[str, Any]:
@@ -66,3 +66,23 @@ def test_a_page_without_an_article_gives_the_reason(html: str, reason: str) -> N
     with pytest.raises(Exception, match=r"no article text") as caught:
         page_fields(html)
     assert reason in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("html", "is_page"),
+    [
+        ("<html><head><title>T</title></head><body><p>Text.</p></body></html>", True),
+        ('<?xml version="1.0" encoding="utf-8"?><html><body><p>Text.</p></body></html>', True),  # read as bytes
+        ("<html/>\n<body><p>Text.</p></body>", True),  # a self-closed <html> is repaired
+        ("plain words, no markup", False),
+        ("", False),
+    ],
+)
+def test_parse_page_builds_the_tree_trafilatura_builds(html: str, is_page: bool) -> None:
+    from lxml.html import HtmlElement, tostring
+    from trafilatura.utils import load_html
+
+    tree, expected = parse_page(html), load_html(html)
+    assert (tree is not None) is is_page and (expected is not None) is is_page
+    if tree is not None:
+        assert isinstance(tree, HtmlElement) and tostring(tree) == tostring(expected)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any, Literal, get_args
@@ -69,11 +70,10 @@ def page_fields(
 def _extract(html: str, url: str | None, mode: HtmlMode) -> dict[str, Any]:
     """Text and the metadata we keep, from one parse of the page."""
     from trafilatura.settings import Extractor
-    from trafilatura.utils import load_html
 
     fast, precision, recall = _MODE_OPTIONS[mode]
     options = Extractor(output_format="python", fast=fast, precision=precision, recall=recall, comments=False, url=url)
-    tree = load_html(html, options.max_file_size)
+    tree = parse_page(html)
     if tree is None:
         return {}
     # Metadata first, as trafilatura orders it: text extraction then prunes the tree in place.
@@ -82,6 +82,52 @@ def _extract(html: str, url: str | None, mode: HtmlMode) -> dict[str, Any]:
     options.url = url or values.get("url")
     values["text"] = page_text(tree, options)
     return values
+
+
+def parse_page(html: str) -> Any:
+    """The page's tree as ``trafilatura.utils.load_html`` builds it, or None when it is not HTML.
+
+    Same parser settings and repairs, but lxml's C element-class lookup: the ``lxml.html`` one
+    calls back into Python for every node trafilatura touches (hundreds of thousands a batch).
+    """
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    tree = _parse_or_none(html)
+    if tree is None or len(tree) < 1:
+        # A str declaring its own encoding is refused by lxml, and some pages parse only as bytes.
+        tree = _parse_or_none(html.encode("utf-8", "surrogatepass"))
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None  # no <html> at the start and next to no tree: not a page
+    return tree
+
+
+def _parse_or_none(markup: str | bytes) -> Any:
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(markup, parser=_page_parser())
+    except Exception:  # lxml's many parse errors: the caller tries bytes, then gives up
+        return None
+
+
+@functools.cache
+def _page_parser() -> Any:
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    lookup = etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+    parser.set_element_class_lookup(lookup)
+    return parser
 
 
 def page_text(tree: Any, options: Any) -> str:
