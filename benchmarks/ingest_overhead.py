@@ -8,15 +8,21 @@ SQLite store with duplicate checks and event fusion (as ``eventwire run`` does; 
 includes both, fusion is also shown alone). Each phase is timed separately in CPU seconds of this process (best of
 ``--rounds``), because wall time on a shared machine measures the neighbours as well.
 
-    python benchmarks/ingest_overhead.py [--limit 181] [--rounds 2] [--html-mode fast]
+    python benchmarks/ingest_overhead.py [--limit 181] [--rounds 2] [--html-mode fast] [--profile 25]
+
+``--profile N`` prints, for each input form, the N functions that take the most CPU time while
+reading it (cProfile with a CPU clock; profiling inflates Python-heavy code, so read it for
+where the time goes, and the table for how much).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gzip
 import io
 import json
+import pstats
 import tempfile
 import time
 import xml.etree.ElementTree as ET
@@ -120,11 +126,21 @@ def measure(path: Path, rounds: int, scratch: Path, html_mode: HtmlMode) -> dict
     }
 
 
+def profile_read(path: Path, html_mode: HtmlMode, top: int) -> None:
+    """Where reading one input form spends its CPU time, by cumulative time."""
+    profiler = cProfile.Profile(time.process_time)
+    profiler.runcall(lambda: list(read_inputs([path], max_bytes=50_000_000, html_mode=html_mode)))
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+    print(out.getvalue())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=181)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--html-mode", choices=HTML_MODES, default=DEFAULT_HTML_MODE)
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="print the top N functions of reading")
     args = parser.parse_args(argv)
     pages = load_pages(args.limit)
     # Load spaCy, trafilatura and the language model outside the timing: a long run pays that once.
@@ -133,6 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         forms = write_forms(pages, Path(tmp), args.html_mode)
         list(read_inputs([next(forms["html folder"].iterdir())]))
+        if args.profile:
+            for name, path in forms.items():
+                print(f"== reading {name}")
+                profile_read(path, args.html_mode, args.profile)
+            return 0
         rounds = f"best of {args.rounds} rounds per phase"
         print(f"{len(pages)} pages from scrapinghub-aeb, HTML mode {args.html_mode}; CPU seconds, {rounds}")
         header = f"{'input':<18}{'articles':>9}{'read':>9}{'pipeline':>12}{'store':>9}{'fusion':>8}"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from eventwire.dedup import (
     DedupIndex,
     Fingerprint,
+    _shingle_hashes,
     check_article,
     dedup_store,
     estimate,
@@ -200,3 +203,22 @@ def test_dedup_link_goes_when_the_article_is_replaced(store: Store) -> None:
     store.save(result("b", text(OTHER_STORY)), origin=None, pipeline_version="1")
     assert store.duplicates() == []
     assert check_article(store, index, "b", text(OTHER_STORY)) is None
+
+
+@pytest.mark.parametrize(
+    ("tokens", "shingles"),
+    [
+        ([], []),
+        (["kyiv", "talks"], ["kyiv talks"]),  # shorter than a shingle: one shingle of all the words
+        (["a", "b", "c", "d", "e", "f"], ["a b c d e", "b c d e f"]),
+        (
+            ["a", "b", "c", "d", "e", "a", "b", "c", "d", "e"],
+            ["a b c d e", "b c d e a", "c d e a b", "d e a b c", "e a b c d"],
+        ),
+    ],
+)
+def test_dedup_shingle_hashes_are_the_schemes_blake2b_words(tokens: list[str], shingles: list[str]) -> None:
+    # Stored signatures stay valid only while each shingle hashes to the same 32-bit value.
+    expected = {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little") for s in shingles}
+    hashes = _shingle_hashes(tokens)
+    assert hashes.dtype == np.uint64 and sorted(hashes.tolist()) == sorted(expected)

@@ -94,8 +94,9 @@ def words(text: str) -> list[str]:
 def _shingle_hashes(tokens: list[str]) -> np.ndarray[Any, np.dtype[np.uint64]]:
     width = min(SHINGLE_WORDS, len(tokens))
     shingles = {" ".join(tokens[i : i + width]) for i in range(len(tokens) - width + 1)} if tokens else set()
-    values = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little") for s in shingles]
-    return np.array(values, dtype=np.uint64)
+    # The 4-byte digests read as little-endian words in one pass, not one int at a time.
+    digests = b"".join([hashlib.blake2b(s.encode(), digest_size=4).digest() for s in shingles])
+    return np.frombuffer(digests, dtype="<u4").astype(np.uint64)
 
 
 def fingerprint(text: str) -> Fingerprint:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
+from collections.abc import Mapping
 from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
 
@@ -40,22 +43,10 @@ def page_fields(
     mode: HtmlMode = DEFAULT_HTML_MODE,
 ) -> Fields:
     """The article in a whole HTML page: text, title, date, author, site (name, else host)."""
-    import trafilatura
-
-    fast, precision, recall = _MODE_OPTIONS[mode]
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=url,
-            include_comments=False,
-            with_metadata=True,
-            fast=fast,
-            favor_precision=precision,
-            favor_recall=recall,
-        )
+        values = _extract(html, url, mode)
     except Exception as exc:  # a parser crash on one page must not stop the batch
         raise Reject(RejectCode.NO_ARTICLE, f"HTML extraction failed: {type(exc).__name__}: {exc}") from None
-    values = _as_dict(doc)
     text = values.get("text") or ""
     words = len(text.split())
     if words < min_words:
@@ -74,6 +65,132 @@ def page_fields(
         meta=meta,
         warnings=warnings,
     )
+
+
+def _extract(html: str, url: str | None, mode: HtmlMode) -> dict[str, Any]:
+    """Text and the metadata we keep, from one parse of the page."""
+    from trafilatura.settings import Extractor
+
+    fast, precision, recall = _MODE_OPTIONS[mode]
+    options = Extractor(output_format="python", fast=fast, precision=precision, recall=recall, comments=False, url=url)
+    tree = parse_page(html)
+    if tree is None:
+        return {}
+    # Metadata first, as trafilatura orders it: text extraction then prunes the tree in place.
+    values = page_metadata(tree, url, options.date_params)
+    # The page's own URL (canonical link) is what trafilatura resolves links against when none is given.
+    options.url = url or values.get("url")
+    values["text"] = page_text(tree, options)
+    return values
+
+
+def parse_page(html: str) -> Any:
+    """The page's tree as ``trafilatura.utils.load_html`` builds it, or None when it is not HTML.
+
+    Same parser settings and repairs, but lxml's C element-class lookup: the ``lxml.html`` one
+    calls back into Python for every node trafilatura touches (hundreds of thousands a batch).
+    """
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    tree = _parse_or_none(html)
+    if tree is None or len(tree) < 1:
+        # A str declaring its own encoding is refused by lxml, and some pages parse only as bytes.
+        tree = _parse_or_none(html.encode("utf-8", "surrogatepass"))
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None  # no <html> at the start and next to no tree: not a page
+    return tree
+
+
+def _parse_or_none(markup: str | bytes) -> Any:
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(markup, parser=_page_parser())
+    except Exception:  # lxml's many parse errors: the caller tries bytes, then gives up
+        return None
+
+
+@functools.cache
+def _page_parser() -> Any:
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    lookup = etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+def page_text(tree: Any, options: Any) -> str:
+    """The article text of a parsed page, as ``trafilatura.bare_extraction`` gives it; the tree is used up.
+
+    Calling trafilatura's cascade directly spares the copy of the whole tree ``bare_extraction``
+    makes to keep its caller's tree intact, which we no longer need.
+    """
+    from trafilatura.core import trafilatura_sequence
+    from trafilatura.xml import xmltotxt
+
+    try:
+        body, text, _, _ = trafilatura_sequence(tree, options, options.url)
+    except (TypeError, ValueError):  # what bare_extraction, too, reads as "no article"
+        return ""
+    if len(text) < options.min_output_size:
+        return ""
+    return str(xmltotxt(body, options.formatting))
+
+
+def page_metadata(tree: Any, url: str | None, date_params: Mapping[str, Any]) -> dict[str, Any]:
+    """Title, author, URL, host, site name and date as trafilatura's ``extract_metadata`` finds them.
+
+    Its categories, tags and licence are left out: we discard them, and their searches over every
+    link of the page cost about half of the metadata time.
+    """
+    from courlan import extract_domain
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_author,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+
+    document = examine_meta(tree)
+    if document.author and " " not in document.author:
+        document.author = None  # a single word in a meta tag is a handle or a site, not a person
+    with contextlib.suppress(Exception):  # trafilatura, too, goes on without broken JSON-LD
+        document = extract_meta_json(tree, document)
+    document.title = document.title or extract_title(tree)
+    document.author = document.author or extract_author(tree)
+    document.url = document.url or extract_url(tree, url)
+    if document.url:
+        document.hostname = extract_domain(document.url, fast=True)
+    document.date = find_date(tree, **{**date_params, "url": document.url})
+    document.sitename = _site_name(document.sitename or extract_sitename(tree), document.url, META_URL)
+    document.clean_and_trim()
+    return {key: getattr(document, key) for key in ("title", "author", "url", "hostname", "sitename", "date")}
+
+
+def _site_name(name: str | None, page_url: str | None, url_pattern: re.Pattern[str]) -> str | None:
+    """A site name as trafilatura writes it: no Twitter '@', capitalised; else the URL's host."""
+    if name:
+        name = name.lstrip("@")
+        if name and "." not in name and not name[0].isupper():
+            name = name.title()
+        return name
+    match = url_pattern.match(page_url) if page_url else None
+    return match[1] if match else None
 
 
 def _as_dict(doc: Any) -> dict[str, Any]:

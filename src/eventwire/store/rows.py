@@ -13,19 +13,26 @@ from dataclasses import dataclass
 from typing import Any
 
 Getter = Callable[[Mapping[str, Any]], Any]
+# One encoder for every row: ``json.dumps`` with options builds a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def at(item: Mapping[str, Any] | None, *keys: str) -> Any:
     """``item[k1][k2]...``, or ``None`` when any step is missing or not a dict."""
     value: Any = item
     for key in keys:
-        if not isinstance(value, Mapping):
+        # Plain dicts first: the Mapping check goes through the ABC machinery, a cost per column per row.
+        if not isinstance(value, (dict, Mapping)):
             return None
         value = value.get(key)
     return value
 
 
 def _path(*keys: str) -> Getter:
+    if len(keys) == 1:
+        # A getter is handed the item's dict itself (``ChildTable._row``): one lookup, no walk.
+        (key,) = keys
+        return lambda item: item.get(key)
     return lambda item: at(item, *keys)
 
 
@@ -56,9 +63,9 @@ class ChildTable:
         return [self._row(article_id, idx, item) for idx, item in enumerate(items)]
 
     def _row(self, article_id: str, idx: int, item: Any) -> tuple[Any, ...]:
-        mapping: Mapping[str, Any] = item if isinstance(item, Mapping) else {}
+        mapping: Mapping[str, Any] = item if isinstance(item, (dict, Mapping)) else {}
         values = [get(mapping) for _, get in self.columns]
-        return (article_id, idx, *values, json.dumps(item, ensure_ascii=False))
+        return (article_id, idx, *values, _JSON.encode(item))
 
 
 EVENTS = ChildTable(

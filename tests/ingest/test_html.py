@@ -1,0 +1,88 @@
+"""Whole pages: one parse gives the text and metadata trafilatura's own full extraction gives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from ingest_fixtures import RealPage
+
+from eventwire.ingest.base import Fields, decode
+from eventwire.ingest.html import _MODE_OPTIONS, HTML_MODES, HtmlMode, page_fields, parse_page
+
+
+def trafilatura_fields(page: RealPage, mode: HtmlMode) -> dict[str, Any]:
+    """What ``trafilatura.bare_extraction`` with all its metadata reads from the page."""
+    import trafilatura
+
+    fast, precision, recall = _MODE_OPTIONS[mode]
+    html, _ = decode(page.html, html=True)
+    doc = trafilatura.bare_extraction(
+        html,
+        url=page.url,
+        include_comments=False,
+        with_metadata=True,
+        fast=fast,
+        favor_precision=precision,
+        favor_recall=recall,
+    )
+    assert doc is not None
+    values: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
+    return values
+
+
+def ours(fields: Fields) -> dict[str, Any]:
+    meta = dict(fields.meta or {})
+    return {
+        "text": fields.text,
+        "title": fields.title,
+        "date": fields.date,
+        "url": fields.url,
+        "author": meta.get("author"),
+        "hostname": meta.get("hostname"),
+    }
+
+
+@pytest.mark.parametrize("mode", HTML_MODES)
+def test_page_fields_read_what_trafilatura_reads_with_all_its_metadata(
+    real_pages: list[RealPage], mode: HtmlMode
+) -> None:
+    for page in real_pages:
+        expected = trafilatura_fields(page, mode)
+        fields = page_fields(decode(page.html, html=True)[0], url=page.url, mode=mode)
+        assert ours(fields) == {key: expected[key] or None for key in ours(fields)}
+        assert fields.source == (expected["sitename"] or expected["hostname"])
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        ("", "no article text (0 words extracted)"),
+        ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
+        ("<html><body><p>Too short to be an article.</p></body></html>", "no article text (6 words extracted)"),
+    ],
+)
+def test_a_page_without_an_article_gives_the_reason(html: str, reason: str) -> None:
+    with pytest.raises(Exception, match=r"no article text") as caught:
+        page_fields(html)
+    assert reason in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("html", "is_page"),
+    [
+        ("<html><head><title>T</title></head><body><p>Text.</p></body></html>", True),
+        ('<?xml version="1.0" encoding="utf-8"?><html><body><p>Text.</p></body></html>', True),  # read as bytes
+        ("<html/>\n<body><p>Text.</p></body>", True),  # a self-closed <html> is repaired
+        ("plain words, no markup", False),
+        ("", False),
+    ],
+)
+def test_parse_page_builds_the_tree_trafilatura_builds(html: str, is_page: bool) -> None:
+    from lxml.html import HtmlElement, tostring
+    from trafilatura.utils import load_html
+
+    tree, expected = parse_page(html), load_html(html)
+    assert (tree is not None) is is_page and (expected is not None) is is_page
+    if tree is not None:
+        assert isinstance(tree, HtmlElement) and tostring(tree) == tostring(expected)
