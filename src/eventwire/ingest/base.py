@@ -278,8 +278,15 @@ def build(origin: str, fields: Fields, default_date: dt.date | None, today: dt.d
     )
 
 
+#: A UTF-8 lead byte read as Windows-1252 / Latin-1, then a continuation byte read the same way: the mark of mojibake.
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + "".join(map(chr, range(0x80, 0xA0)))
+_MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]")
+
+
 def repair_mojibake(text: str) -> str:
     """The text with mojibake undone (UTF-8 once decoded as Windows-1252 or Latin-1); clean text is returned as is."""
+    if _MOJIBAKE_HINT.search(text) is None:  # most texts: skip ftfy's slower analysis
+        return text
     from ftfy import fix_encoding  # imported here so that importing eventwire stays cheap
 
     # Only the encoding step: ftfy's other fixes (curly quotes to straight, HTML entities) would alter good text.
