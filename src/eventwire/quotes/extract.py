@@ -131,14 +131,10 @@ def _noun_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
         return poss
     if cue.dep_ == "appos" and outside(cue.head):
         return cue.head
-    t = cue
-    for _ in range(4):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
-            return next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)), None)
-    return None
+    verb = _host_verb(cue)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)), None)
 
 
 def _host_verb(noun: Token) -> Token | None:
