@@ -91,6 +91,9 @@ GOVERNMENT = Actor("government", "GOV", None, "GOV", generic=True)
         (person("Donald Trump"), person("Trump"), True),
         (person("Donald Trump"), person("Hillary Clinton"), False),
         (person("United States"), person("State Department", "USA", "GOV"), True),
+        # a person or group with no sector is not the whole state: "Advani" is not India's police
+        (person("Advani", "IND"), person("police", "IND", "COP"), False),
+        (person("India", "IND"), person("police", "IND", "COP"), True),
         (person("K R Narayanan", None, "GOV"), person("K R Narayanan", "IND", "GOV"), True),
         (person("Amar Singh", None, "MIL"), person("Sanjay Joshi", "IND", "MIL"), False),
         (person("Russia", "RUS"), person("Ukraine", "UKR"), False),

@@ -174,7 +174,17 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
     if a.generic or b.generic or not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return True
     # Different names are one actor only when one is a whole state and the other an organ of it.
-    return any(x.country and not x.sector and y.sector and _agree(x.country, y.country) for x, y in ((a, b), (b, a)))
+    return any(_whole_state(x) and y.sector and _agree(x.country, y.country) for x, y in ((a, b), (b, a)))
+
+
+def _whole_state(actor: Actor) -> bool:
+    """A country named as such ("India", "Pyongyang"); not a person or group whose sector is unknown ("Advani")."""
+    if not actor.country or actor.sector or not actor.name:
+        return False
+    from eventwire.actors.lexicon import load_lexicon
+
+    found = _lexicon(load_lexicon).country(actor.name)
+    return found is not None and found[0].iso3 == actor.country
 
 
 def _distance_km(a: Location, b: Location) -> float | None:
