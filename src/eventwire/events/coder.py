@@ -1286,27 +1286,29 @@ def target_from_location(events: Sequence[Event], places: Sequence[Place]) -> No
     directed at that place: its country (its civilians when the place is a city). An arrest or an
     investigation with no source actor is the doing of the place's country."""
     for event in events:
-        _source_from_location(event, places)
-        if event.location is None or event.type not in _PLACE_TARGET_TYPES:
-            continue
-        if event.target is not None and event.target.actor is not None:
-            continue
-        place = places[event.location]
-        if place.country is None or event.source is None or event.source.actor is None:
-            continue
-        actor = _place_as_actor(place).actor
-        event.target = Participant(Span(place.start, place.end, place.text), actor, None)
-        event.explanation += f"; target: the place '{place.text}'"
+        place = _place_for_open_role(event, places, _PLACE_SOURCE_TYPES, event.source, event.target)
+        if place is not None:
+            authority = ActorRef(place.name or place.text, place.country, None, "country")
+            event.source = Participant(Span(place.start, place.end, place.text), authority, None)
+            event.explanation += f"; source: the authorities of the place '{place.text}'"
+        place = _place_for_open_role(event, places, _PLACE_TARGET_TYPES, event.target, event.source)
+        if place is not None:
+            actor = _place_as_actor(place).actor
+            event.target = Participant(Span(place.start, place.end, place.text), actor, None)
+            event.explanation += f"; target: the place '{place.text}'"
 
 
-def _source_from_location(event: Event, places: Sequence[Place]) -> None:
-    if event.location is None or event.type not in _PLACE_SOURCE_TYPES:
-        return
-    if event.source is not None and event.source.actor is not None:
-        return
+def _place_for_open_role(
+    event: Event,
+    places: Sequence[Place],
+    types: frozenset[str],
+    open_role: Participant | None,
+    other: Participant | None,
+) -> Place | None:
+    """The event's place, when a role is open (no actor), the other role has one and the place a country."""
+    if event.location is None or event.type not in types:
+        return None
+    if (open_role is not None and open_role.actor is not None) or other is None or other.actor is None:
+        return None
     place = places[event.location]
-    if place.country is None or event.target is None or event.target.actor is None:
-        return
-    actor = ActorRef(place.name or place.text, place.country, None, "country")
-    event.source = Participant(Span(place.start, place.end, place.text), actor, None)
-    event.explanation += f"; source: the authorities of the place '{place.text}'"
+    return place if place.country is not None else None
