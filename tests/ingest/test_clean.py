@@ -164,6 +164,7 @@ def test_no_spans_leaves_text_unchanged() -> None:
     ids=["spaces", "caps", "photo-lines", "brackets", "long-byline", "agency-lines", "glued"],
 )
 def test_pathological_input_is_fast(text: str) -> None:
-    started = time.perf_counter()
+    # CPU time, not wall time: a loaded CI box must not fail it, while a backtracking regex still would (minutes).
+    started = time.process_time()
     mark_non_body(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 3.0

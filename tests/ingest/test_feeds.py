@@ -103,7 +103,7 @@ def test_feed_over_http_is_read(feed_server: FeedServer, real_pages: list[RealPa
     [
         (None, 5.0, "HTTP 404"),
         (Route(b"", status=500), 5.0, "HTTP 500"),
-        (Route(rss_feed([FeedItem("T", SHORT, guid="g")]), delay_s=2.0), 0.3, "no answer within 0.3 s"),
+        (Route(rss_feed([FeedItem("T", SHORT, guid="g")]), delay_s=6.0), 1.5, "no answer within 1.5 s"),
         (Route(b"<html><body><p>Just a page.</p></body></html>", content_type="text/html"), 5.0, "not an RSS"),
     ],
     ids=["not found", "server error", "timeout", "a page, not a feed"],
