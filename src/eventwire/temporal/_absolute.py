@@ -45,6 +45,13 @@ MONTH_ALONE = re.compile(
 YEAR = re.compile(
     rf"{_MOD}(?<![\d$€£.,/])(?<!\d-)\b(?P<y>{YEAR4})\b(?![-/]\d|,\d|\.\d|\s*(?:%|percent|per\s+cent))", _F
 )
+# Years outside the news era ("in 2150", "the year 3000") only where the words make them years.
+_YEAR_PREPS = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "until", "till", "before", "after", "since", "from"))
+FAR_YEAR = re.compile(
+    rf"(?:\bthe\s+year\s+|{_YEAR_PREPS})(?P<y>\d{{4}})\b(?![-/.,:]\d)"
+    r"(?P<end>(?=\s*(?:[.,;:!?)]|$))|(?=\s+(?:and|or|when|but|AD|CE)\b))?",
+    _F,
+)
 FISCAL = re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<y>{YEAR4})\b", _F)
 # TimeML keeps the article of a decade inside: "the 1990s", "the early 1980s".
 DECADE = re.compile(rf"(?:\bthe\s+)?{_MOD}(?:\b(?P<c>1\d|20)(?P<dd>\d)0'?s\b|(?<!\w)'(?P<sd>\d)0s\b)", _F)
@@ -143,13 +150,16 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
     conf = _confidence(year)
     if len(m["y"]) == 2:
         year, conf = two_digit_year(year, ctx.pub), 0.4
-    first, second = int(m["m"]), int(m["d"])
-    if first > 12 >= second:
+    mon, dd, order = int(m["m"]), int(m["d"]), "US month/day order"  # the norm in English-language wire copy
+    if mon > 12 >= dd:
         # "13/05/2022" cannot be US order: read it day first.
-        return _hit(m, per.day(dt.date(year, second, first)), conf * 0.8, "explicit, day/month order")
-    # US order (month first), the norm in English-language wire copy.
-    d = dt.date(year, first, second)
-    return _hit(m, per.day(d), conf, "explicit, US month/day order")
+        mon, dd, order, conf = dd, mon, "day/month order", conf * 0.8
+    if not 1 <= mon <= 12 or not 1 <= dd <= 31:
+        return None  # "99/99/9999" is no date
+    if not cal.day_exists(mon, dd, year):
+        # "02/31/1985": the month is still worth saying, flagged.
+        return _hit(m, per.month(year, mon), 0.2, f"unresolved: month {mon} has no day {dd}; month kept")
+    return _hit(m, per.day(dt.date(year, mon, dd)), conf, f"explicit, {order}")
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -165,6 +175,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
         dt.date(2000, mon, dd)  # still reject impossible days such as February 30
         return _hit(m, Period(f"XXXX-{mon:02d}-{dd:02d}", "day", None), 0.5, "no publication date")
     tense = _date_tense(ctx, m)
+    if not any(cal.day_exists(mon, dd, ctx.pub.year + k) for k in (-1, 0, 1)):
+        # "Feb. 29" with no leap year near publication: keep the month, flagged.
+        return _unresolved_day(m, ctx, mon, dd)
     d = resolve_month_day(ctx.pub, mon, dd, tense)
     return _hit(m, per.day(d), 0.8, f"publication year ({tense} tense)")
 
@@ -184,7 +197,7 @@ def _date_tense(ctx: Context, m: re.Match[str]) -> str:
 
 def _unresolved_day(m: re.Match[str], ctx: Context, mon: int, dd: int) -> Hit:
     """ "February 30": no such day; keep the month at month granularity and say so."""
-    reason = f"unresolved: {m['mon']} has no day {dd}; month kept"
+    reason = f"unresolved: {m['mon']} has no day {dd} in the year meant; month kept"
     if m["y"]:
         return _hit(m, per.month(int(m["y"]), mon), 0.2, reason)
     if ctx.pub is None:
@@ -228,6 +241,15 @@ _TIME_PREP = re.compile(r"\b(?:in|since|of|by|until|from|during|before|after|thr
 
 def _near_time_word(text: str, start: int) -> bool:
     return bool(_TIME_PREP.search(text[max(0, start - 12) : start]))
+
+
+def far_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "in 2150", "the year 3000": kept as a year, flagged and with low confidence."""
+    y = int(m["y"])
+    by_year_word = m.group().lower().startswith("the")
+    if re.fullmatch(YEAR4, m["y"]) or not (by_year_word or (m["end"] is not None and m["y"][0] != "0")):
+        return None  # news-era years belong to the year rule; "in 2500 homes" is a count, "in 0800" a clock
+    return _hit(m, per.year(y), 0.3, "explicit year far from the news era (low confidence)")
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -414,4 +436,5 @@ RULES = (
     (SPELLED_YEAR, spelled_year),
     (DECADE_WORD, decade_word),
     (CENTURY, century),
+    (FAR_YEAR, far_year),
 )

@@ -57,6 +57,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.MONTH_REL_YEAR: _MONTH_WORDS,
     _spans.SET_MONTH: _MONTH_WORDS,
     _absolute.YEAR: _DIGITS,
+    _absolute.FAR_YEAR: _DIGITS,
     _absolute.H_CODE: _DIGITS,
     _absolute.FY_CODE: _DIGITS,
     _absolute.CENTURY: re.compile("centur"),
@@ -81,6 +82,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.NOON: re.compile("noon|midday|midnight"),
     _relative.DEICTIC: _DEICTIC_WORDS,
     _relative.VAGUE_FUTURE: _DEICTIC_WORDS,
+    _relative.PART_REF: re.compile("morning|afternoon|evening|night|the day"),
     _absolute.SEASON_YEAR: _SEASON_WORDS,
     _relative.SEASON_ALONE: _SEASON_WORDS,
     _relative.YEAR_END: _YEAR,
@@ -234,22 +236,37 @@ def _follow_references(text: str, hits: list[Hit]) -> None:
     last: Hit | None = None
     for hit in hits:
         if hit.refer is not None and last is not None and last.range is not None:
-            unit, offset = hit.refer
-            if _REFERENCE_GRANULARITIES.index(last.granularity) > _REFERENCE_GRANULARITIES.index(unit):
-                # "that day" after "in 1987": the text names no day to count from.
-                period = _periods.unknown(unit)  # type: ignore[arg-type]
-                hit.value, hit.granularity, hit.range, hit.confidence = period.value, period.granularity, None, 0.3
-                hit.anchor = f"reference: '{text[last.start : last.end]}' is coarser than a {unit}"
-                continue
-            try:
-                period = _periods.shift(last.range[0], unit, offset)
-            except (ValueError, OverflowError):
-                continue
-            hit.value, hit.granularity, hit.range = period.value, period.granularity, period.range
-            hit.anchor = f"reference: {offset:+d} {unit} from '{text[last.start : last.end]}'"
-            hit.confidence = 0.6
-        if hit.type in ("DATE", "TIME") and hit.range is not None and hit.granularity in _REFERENCE_GRANULARITIES:
+            _refer_to(text, hit, last)
+        if hit.type in ("DATE", "TIME") and hit.range is not None and _granularity(hit) in _REFERENCE_GRANULARITIES:
             last = hit
+
+
+def _granularity(hit: Hit) -> str:
+    # "Friday evening" is a day for what follows ("later in the day").
+    return "day" if hit.granularity == "time" else hit.granularity
+
+
+def _refer_to(text: str, hit: Hit, last: Hit) -> None:
+    assert hit.refer is not None and last.range is not None
+    unit, offset = hit.refer
+    name = text[last.start : last.end]
+    if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
+        if hit.part:
+            return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
+        # "that day" after "in 1987": the text names no day to count from.
+        period = _periods.unknown(unit)  # type: ignore[arg-type]
+        hit.value, hit.granularity, hit.range, hit.confidence = period.value, period.granularity, None, 0.3
+        hit.anchor = f"reference: '{name}' is coarser than a {unit}"
+        return
+    try:
+        period = _periods.shift(last.range[0], unit, offset)
+    except (ValueError, OverflowError):
+        return
+    hit.value, hit.granularity, hit.range = period.value, period.granularity, period.range
+    if hit.part:
+        hit.value, hit.type, hit.granularity = f"{period.value}T{hit.part}", "TIME", "time"
+    hit.anchor = f"reference: {offset:+d} {unit} from '{name}'"
+    hit.confidence = 0.6
 
 
 def _apply_since(text: str, hit: Hit, pub: dt.date | None) -> None:

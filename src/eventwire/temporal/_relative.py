@@ -11,10 +11,12 @@ from eventwire.temporal._context import Context
 from eventwire.temporal._lexicon import (
     MODIFIER,
     MODIFIERS,
+    NUM,
     PART_OF_DAY,
     PARTS_OF_DAY,
     SEASON,
     SEASONS,
+    UNIT,
     WEEKDAY,
     WEEKDAYS,
 )
@@ -24,8 +26,9 @@ _F = re.IGNORECASE
 _MOD = rf"(?:\b(?P<mod>{MODIFIER})[-\s]+)?"
 
 DEICTIC = re.compile(
-    r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+past|"
-    r"the\s+future|at\s+present|these\s+days|right\s+now|"
+    r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|"
+    # "the past three summers", "the past decades": a stretch of time, not the past at large
+    rf"the\s+(?:past|future)(?!\s+(?:(?:{NUM})[-\s]+)?(?:{UNIT}|{SEASON})s?\b)|at\s+present|these\s+days|right\s+now|"
     r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
     _F,
@@ -51,7 +54,14 @@ THE_PERIOD = re.compile(
 )
 WEEKDAY_RULE = re.compile(
     rf"\b(?:(?P<rel>last|this|next|past|coming|on|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
-    rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
+    rf"(?:\s+(?P<part>{PART_OF_DAY})(?P<ppl>s)?\b)?",
+    _F,
+)
+# A part of a day the text names without the day: "by mid-afternoon", "in the morning", "later in the day".
+PART_REF = re.compile(
+    rf"(?:\b(?P<mod>mid|early|late)[-\s]+(?P<part>{PART_OF_DAY})\b(?:\s+(?P<day>yesterday|today|tomorrow)\b)?"
+    r"|(?<=\bin\s)the\s+(?:(?P<mod2>early|late)\s+)?(?P<part2>morning|afternoon|evening)\b"
+    r"|(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+(?P<d>day)\b)(?!\s+(?:of|before|after)\b)",
     _F,
 )
 
@@ -178,6 +188,22 @@ def _season(m: re.Match[str], ctx: Context, code: str, relation: str, start: int
     return _make(m, per.season(year, code), 0.6, f"season rule ({relation})", start)
 
 
+def part_ref(m: re.Match[str], ctx: Context) -> Hit | None:
+    """A part of the day last mentioned (the publication day when none was): see the finder's references."""
+    day_word = _words(m["day"] or "")
+    code = "" if m["d"] else PARTS_OF_DAY[_words(m["part"] or m["part2"])]
+    if ctx.pub is None:
+        p, anchor = per.unknown("day"), "no publication date"
+    else:
+        p, anchor = per.day(ctx.pub + dt.timedelta(days=_DAY_OFFSET.get(day_word, 0))), "publication date"
+    mod = {"early": "START", "late": "END"}.get(_words(m["mod"] or m["mod2"] or ""))
+    hit = _make(m, p, 0.5 if not day_word else 0.8, anchor, part=code)
+    hit.mod = mod
+    if not day_word:
+        hit.refer, hit.part = ("day", 0), code
+    return hit
+
+
 def vague_future(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", "FUTURE_REF", "none", 0.6, None, None, "after publication")
 
@@ -244,10 +270,14 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     weekday = WEEKDAYS[m["wd"].lower()]
     start = m.start("wd") if rel in ("on", "") else m.start()
     part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")
-    if m["pl"]:
+    if m["pl"] or m["ppl"]:
+        # "on Mondays", "Tuesday nights": a recurring day (and part of it).
         if rel not in ("on", ""):
             return None
-        return Hit(start, m.end("pl"), "SET", f"XXXX-WXX-{weekday + 1}", "none", 0.7, None, None, "recurring")
+        end, value = m.end("pl") if m["pl"] else m.end(), f"XXXX-WXX-{weekday + 1}"
+        if m["ppl"]:
+            end, value = m.end(), f"{value}T{part}"
+        return Hit(start, end, "SET", value, "none", 0.7, None, None, "recurring")
     if ctx.pub is None:
         return _make(m, Period(f"XXXX-WXX-{weekday + 1}", "day", None), 0.3, "no publication date", start, part)
     day, conf, anchor = _resolve_weekday(m, ctx, rel, weekday)
@@ -305,6 +335,7 @@ RULES = (
     (SEASON_ALONE, season_alone),
     (YEAR_END, year_end),
     (VAGUE_FUTURE, vague_future),
+    (PART_REF, part_ref),
     (FULL_YEAR, full_year),
     (THE_YEAR, the_year),
 )

@@ -29,9 +29,11 @@ OFFSET = re.compile(
     r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     _F,
 )
+# "20 more years", "an additional year", "three straight days": the length is the same.
+_EXTRA = r"(?:(?:more|additional|further|extra|straight|consecutive|full)\s+)?"
 DURATION = re.compile(
     r"\b(?:(?P<pre>the\s+(?:(?:past|last|next|previous|coming|first|latest|final|following|ensuing|same|"
-    rf"initial|remaining)\s+)?)|(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})s?"
+    rf"initial|remaining)\s+)?)|(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+{_EXTRA}(?P<unit>{UNIT})s?"
     r"(?:[-\s]long)?\b(?![-\s]old\b)",
     _F,
 )
@@ -49,6 +51,8 @@ HALF_DURATION = re.compile(
     rf"|(?P<num2>{NUM})[-\s]+(?P<unit2>{UNIT})s?\s+and\s+a\s+half)\b",
     _F,
 )
+# "two thousand years": TimeML counts millennia ("L").
+MILLENNIA = re.compile(rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})\s+thousand\s+years\b", _F)
 SET_MONTH = re.compile(rf"\b(?:every|each)\s+(?P<mon>{MONTH_FULL})", _F)
 SET_ADVERB = re.compile(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", _F)
 SET_FREQ = re.compile(
@@ -213,6 +217,14 @@ def half_duration(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
 
 
+def millennia(m: re.Match[str], ctx: Context) -> Hit | None:
+    n = number_value(m["num"])
+    if n is not None and not 0 < n <= 100:
+        return None
+    value = f"P{'X' if n is None else n}L"
+    return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
+
+
 def set_month(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "SET", f"XXXX-{MONTHS[m['mon'].lower()]:02d}", "none", 0.8)
 
@@ -263,6 +275,7 @@ RULES = (
     (DURATION, duration),
     (VAGUE_PLURAL, vague_plural),
     (HALF_DURATION, half_duration),
+    (MILLENNIA, millennia),
     (SET_EVERY, set_every),
     (SET_MONTH, set_month),
     (SET_ADVERB, set_adverb),
