@@ -49,6 +49,11 @@ REFERENCE_PERIOD = re.compile(
     r"(?!\s+(?:of|before|after|ago|earlier|later)\b)",
     _F,
 )
+# "the end of the month": the month last mentioned, else the publication month.
+PART_OF_THE_PERIOD = re.compile(
+    r"\b(?P<mod>the\s+(?:end|start|beginning|middle)\s+of)\s+the\s+(?P<unit>week|month)\b(?!['’]|\s+(?:of|before|after)\b)",
+    _F,
+)
 THE_PERIOD = re.compile(
     r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period)\b(?!\s+(?:of|before|after|ended|ending))", _F
 )
@@ -162,6 +167,15 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     hit = _make(m, per.shift(ctx.pub, unit, offset), conf, "publication date")
     if rel in ("the previous", "the following", "the same") and unit != "weekend":
         hit.refer = (unit, offset)
+    return hit
+
+
+def part_of_the_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _words(m["unit"])
+    if ctx.pub is None:
+        return _make(m, per.unknown(unit), 0.3, "no publication date")  # type: ignore[arg-type]
+    hit = _make(m, per.shift(ctx.pub, unit, 0), 0.5, f"the publication {unit} (no earlier date in the text)")
+    hit.refer = (unit, 0)
     return hit
 
 
@@ -330,6 +344,7 @@ RULES = (
     (YEAR_AGO, year_ago),
     (RELATIVE_PERIOD, relative_period),
     (REFERENCE_PERIOD, reference_period),
+    (PART_OF_THE_PERIOD, part_of_the_period),
     (WEEKDAY_RULE, weekday_rule),
     (THE_PERIOD, the_period),
     (SEASON_ALONE, season_alone),

@@ -29,17 +29,20 @@ OFFSET = re.compile(
     r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     _F,
 )
-# "20 more years", "an additional year", "three straight days": the length is the same.
-_EXTRA = r"(?:(?:more|additional|further|extra|straight|consecutive|full)\s+)?"
+# "20 more years", "an additional year", "three straight days", "eight trading days": the length is the same.
+_EXTRA = r"(?:(?:more|additional|further|extra|straight|consecutive|full|trading|business|working)\s+)?"
 DURATION = re.compile(
     r"\b(?:(?P<pre>the\s+(?:(?:past|last|next|previous|coming|first|latest|final|following|ensuing|same|"
     rf"initial|remaining)\s+)?)|(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+{_EXTRA}(?P<unit>{UNIT})s?"
     r"(?:[-\s]long)?\b(?![-\s]old\b)",
     _F,
 )
+_PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 VAGUE_PLURAL = re.compile(
-    r"\b(?:(?P<pre>recent|past|coming|next|last|the\s+past|the\s+coming|the\s+last)\s+|(?<=\bfor\s))"
-    r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    r"\b(?:(?P<pre>recent|past|coming|next|last|the\s+past|the\s+coming|the\s+last)\s+|(?<=\bfor\s)|(?<=\bwithin\s)"
+    # "over the years"; "hours later", "months ago": a length without a number
+    rf"|(?<=\bover\s)the\s+|(?={_PLURAL_UNITS}\s+(?:later|earlier|after|ago)\b))"
+    rf"(?P<unit>{_PLURAL_UNITS})\b(?P<ago>\s+ago\b)?",
     _F,
 )
 SET_EVERY = re.compile(
@@ -186,6 +189,8 @@ def vague_plural(m: re.Match[str], ctx: Context) -> Hit | None:
     pre = (m["pre"] or "").lower()
     # "recent weeks" ends at publication; its start is open, so no range is given.
     anchor = "ending at publication" if "recent" in pre or "past" in pre else "length"
+    if m["ago"]:
+        anchor = "an unknown length before publication"  # TimeBank types "months ago" as that length
     return Hit(m.start(), m.end(), "DURATION", value, "none", 0.6, None, None, anchor)
 
 
