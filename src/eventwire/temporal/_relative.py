@@ -150,13 +150,15 @@ def _year_ago_quarter(pub: dt.date) -> Period:
 
 def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     rel, unit = _words(m["rel"]), _words(m["unit"])
-    if rel in ("the past", "the coming") and unit not in SEASONS:
-        # TimeML reads "the past week" as a one-week duration ending now.
+    if rel in ("the past", "the coming") and unit not in (*SEASONS, "year", "decade", "century"):
+        # TimeML reads "the past week" as a one-week duration ending now; TimeBank dates "the past year" like
+        # "last year" (the offsets below).
         letter = {"weekend": "WE", "century": "CE", "decade": "DE"}.get(unit, unit[0].upper())
         rng = _past_range(ctx.pub, unit) if rel == "the past" and ctx.pub else None
         return Hit(m.start(), m.end(), "DURATION", f"P1{letter}", "none", 0.7, rng, None, "publication date")
-    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1,
-              "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1}.get(rel, 0)  # fmt: skip
+    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1, "the past": -1,
+              "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1,
+              "the coming": 1}.get(rel, 0)  # fmt: skip
     if unit in SEASONS:
         return _season(m, ctx, SEASONS[unit], {-1: "last", 1: "next"}.get(offset, "this"))
     if ctx.pub is None:
