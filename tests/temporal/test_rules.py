@@ -404,3 +404,51 @@ def test_reference_expressions_count_from_the_last_date_mentioned(
 )
 def test_fractions_and_names_are_no_time(text: str) -> None:
     assert find_times(text, THU) == []
+
+
+FRI_1998 = dt.date(1998, 8, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "ttype"),
+    [
+        # A number of extra, straight or working units is still that length.
+        ("The base stays for at least 20 more years.", "at least 20 more years", "P20Y", "DURATION"),
+        ("He was given an additional year.", "an additional year", "P1Y", "DURATION"),
+        ("Prices fell for three straight days.", "three straight days", "P3D", "DURATION"),
+        ("Eight trading days later, it recovered.", "Eight trading days", "P8D", "DURATION"),
+        ("Inspections last no more than sixty days.", "no more than sixty days", "P60D", "DURATION"),
+        # Thousands of years are millennia, not the year 2000.
+        ("They kept the secret for more than two thousand years.", "more than two thousand years", "P2L", "DURATION"),
+        # Plurals without a number are lengths of unknown size.
+        ("Troops will arrive within weeks.", "weeks", "PXW", "DURATION"),
+        ("Hours later, police arrived.", "Hours", "PTXH", "DURATION"),
+        ("The system evolved over the years.", "the years", "PXY", "DURATION"),
+        ("The firm was just months ago in trouble.", "months ago", "PXM", "DURATION"),
+        # Recurring days and parts of days.
+        ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
+        ("The market opens on Sundays.", "Sundays", "XXXX-WXX-7", "SET"),
+        # "the past year" is dated like "last year"; "the past week" is a length.
+        ("Hate groups grew over the past year.", "the past year", "1997", "DATE"),
+        ("Hate groups grew over the past week.", "the past week", "P1W", "DURATION"),
+        # A part of the day: of the publication day unless the text named another.
+        ("By mid-afternoon, officials were saying more.", "mid-afternoon", "1998-08-07TAF", "TIME"),
+        ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "1998-08-06TAF", "TIME"),
+        ("Shares fell on Wednesday. Dealers bought in the morning.", "the morning", "1998-08-05TMO", "TIME"),
+        ("Talks began in March and failed by the end of the month.", "the end of the month", "1998-03", "DATE"),
+    ],
+)
+def test_lengths_sets_and_parts_of_days(text: str, surface: str, value: str, ttype: str) -> None:
+    item = _find(text, FRI_1998, surface)
+    assert (item.value, item.type) == (value, ttype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past three summers the lake dried up.",  # a stretch, not the past at large
+        "It was a long day.",
+    ],
+)
+def test_no_vague_reference_where_a_stretch_is_named(text: str) -> None:
+    assert all(t.value not in ("PAST_REF", "P1D") for t in find_times(text, FRI_1998))
