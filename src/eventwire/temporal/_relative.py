@@ -156,8 +156,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
         letter = {"weekend": "WE", "century": "CE", "decade": "DE"}.get(unit, unit[0].upper())
         rng = _past_range(ctx.pub, unit) if rel == "the past" and ctx.pub else None
         return Hit(m.start(), m.end(), "DURATION", f"P1{letter}", "none", 0.7, rng, None, "publication date")
-    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1, "the past": -1,
-              "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1,
+    offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1,
+              "the past": -1, "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1,
               "the coming": 1}.get(rel, 0)  # fmt: skip
     if unit in SEASONS:
         return _season(m, ctx, SEASONS[unit], {-1: "last", 1: "next"}.get(offset, "this"))
