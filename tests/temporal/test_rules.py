@@ -436,6 +436,13 @@ FRI_1998 = dt.date(1998, 8, 7)
         ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "1998-08-06TAF", "TIME"),
         ("Shares fell on Wednesday. Dealers bought in the morning.", "the morning", "1998-08-05TMO", "TIME"),
         ("Talks began in March and failed by the end of the month.", "the end of the month", "1998-03", "DATE"),
+        ("He was seized on Aug. 2. That night he escaped.", "That night", "1998-08-02TNI", "TIME"),
+        ("He was seized on Aug. 2 and freed the next morning.", "the next morning", "1998-08-03TMO", "TIME"),
+        ("Prices fell in 1987. That night traders sold.", "That night", "XXXX-XX-XXTNI", "TIME"),
+        ("Troops will arrive in the weeks ahead.", "the weeks ahead", "PXW", "DURATION"),
+        # A day with "last year": one expression, in the year before publication.
+        ("The embassy was bombed on Aug. 7 last year.", "Aug. 7 last year", "1997-08-07", "DATE"),
+        ("It opens on 7 August next year.", "7 August next year", "1999-08-07", "DATE"),
     ],
 )
 def test_lengths_sets_and_parts_of_days(text: str, surface: str, value: str, ttype: str) -> None:
@@ -448,6 +455,7 @@ def test_lengths_sets_and_parts_of_days(text: str, surface: str, value: str, tty
     [
         "In the past three summers the lake dried up.",  # a stretch, not the past at large
         "It was a long day.",
+        "Polls opened in the days ahead of the vote.",
     ],
 )
 def test_no_vague_reference_where_a_stretch_is_named(text: str) -> None:

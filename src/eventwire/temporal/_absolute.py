@@ -66,6 +66,12 @@ ORDINAL_PART = re.compile(
     _F,
 )
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
+# "Aug. 7 last year", "7 August this year"
+DAY_REL_YEAR = re.compile(
+    rf"\b(?:(?P<mon>{MONTH_ANY})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<mon2>{MONTH_ANY})),?\s+(?P<rel>last|this|next)\s+year\b",
+    _F,
+)
 MONTH_REL_YEAR = re.compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F)
 YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:quarter|period)\b", _F)
 H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
@@ -347,6 +353,17 @@ def month_rel_year(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.month(y, mon), 0.8, f"{m['rel'].lower()} year")
 
 
+def day_rel_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    mon, dd = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")], int(m["d"] or m["d2"])
+    rel = m["rel"].lower()
+    if ctx.pub is None:
+        return _hit(m, Period(f"XXXX-{mon:02d}-{dd:02d}", "day", None), 0.4, "no publication date")
+    y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[rel]
+    if not cal.day_exists(mon, dd, y):
+        return _hit(m, per.month(y, mon), 0.2, f"unresolved: no day {dd} in that month; month kept")
+    return _hit(m, per.day(dt.date(y, mon, dd)), 0.8, f"{rel} year")
+
+
 def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
     """Results copy: "the 1988 period" is that year's quarter matching the latest reported one."""
     y = int(m["y"])
@@ -430,6 +447,7 @@ RULES = (
     (H_CODE, h_code),
     (YEAR_PERIOD, year_period),
     (MONTH_REL_YEAR, month_rel_year),
+    (DAY_REL_YEAR, day_rel_year),
     (FY_CODE, fy_code),
     (SEASON_YEAR, season_year),
     (HOLIDAY, holiday),

@@ -55,6 +55,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.MONTH_YEAR: _MONTH_WORDS,
     _absolute.MONTH_ALONE: _MONTH_WORDS,
     _absolute.MONTH_REL_YEAR: _MONTH_WORDS,
+    _absolute.DAY_REL_YEAR: _MONTH_WORDS,
     _spans.SET_MONTH: _MONTH_WORDS,
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
@@ -251,11 +252,13 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
     unit, offset = hit.refer
     name = text[last.start : last.end]
     if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
-        if hit.part:
+        if hit.anchor == _relative.DAY_UNLESS_NAMED:
             return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
         # "that day" after "in 1987": the text names no day to count from.
         period = _periods.unknown(unit)  # type: ignore[arg-type]
         hit.value, hit.granularity, hit.range, hit.confidence = period.value, period.granularity, None, 0.3
+        if hit.part:
+            hit.value, hit.type, hit.granularity = f"{period.value}T{hit.part}", "TIME", "time"
         hit.anchor = f"reference: '{name}' is coarser than a {unit}"
         return
     try:

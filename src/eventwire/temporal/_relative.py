@@ -45,7 +45,8 @@ RELATIVE_PERIOD = re.compile(
     _F,
 )
 REFERENCE_PERIOD = re.compile(
-    r"\b(?:that|the\s+(?P<rel>following|next|previous|preceding|same))\s+(?P<unit>day|week|month|year)\b"
+    r"\b(?:that|the\s+(?P<rel>following|next|previous|preceding|same))\s+(?P<unit>day|week|month|year|night|morning|"
+    r"afternoon|evening)\b"
     r"(?!\s+(?:of|before|after|ago|earlier|later)\b)",
     _F,
 )
@@ -62,6 +63,7 @@ WEEKDAY_RULE = re.compile(
     rf"(?:\s+(?P<part>{PART_OF_DAY})(?P<ppl>s)?\b)?",
     _F,
 )
+DAY_UNLESS_NAMED = "publication date, unless the text named another day"
 # A part of a day the text names without the day: "by mid-afternoon", "in the morning", "later in the day".
 PART_REF = re.compile(
     rf"(?:\b(?P<mod>mid|early|late)[-\s]+(?P<part>{PART_OF_DAY})\b(?:\s+(?P<day>yesterday|today|tomorrow)\b)?"
@@ -185,10 +187,13 @@ def reference_period(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "that year", "the next day": counted from the last date the text mentioned (see the finder)."""
     unit = _words(m["unit"])
     offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(_words(m["rel"] or ""), 0)
+    # "that night", "the next morning": a part of the day counted to
+    part = PARTS_OF_DAY.get(unit, "")
+    unit = "day" if part else unit
     if ctx.pub is None:
-        return _make(m, per.unknown(unit), 0.3, "no publication date")  # type: ignore[arg-type]
-    hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)")
-    hit.refer = (unit, offset)
+        return _make(m, per.unknown(unit), 0.3, "no publication date", part=part)  # type: ignore[arg-type]
+    hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)", part=part)
+    hit.refer, hit.part = (unit, offset), part
     return hit
 
 
@@ -211,7 +216,7 @@ def part_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.pub is None:
         p, anchor = per.unknown("day"), "no publication date"
     else:
-        p, anchor = per.day(ctx.pub + dt.timedelta(days=_DAY_OFFSET.get(day_word, 0))), "publication date"
+        p, anchor = per.day(ctx.pub + dt.timedelta(days=_DAY_OFFSET.get(day_word, 0))), DAY_UNLESS_NAMED
     mod = {"early": "START", "late": "END"}.get(_words(m["mod"] or m["mod2"] or ""))
     hit = _make(m, p, 0.5 if not day_word else 0.8, anchor, part=code)
     hit.mod = mod

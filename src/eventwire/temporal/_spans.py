@@ -37,12 +37,13 @@ DURATION = re.compile(
     r"(?:[-\s]long)?\b(?![-\s]old\b)",
     _F,
 )
+_AHEAD = r"\s+ahead\b(?!\s+of\b)"  # "the days ahead of the vote" is no stretch of time
 _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 VAGUE_PLURAL = re.compile(
     r"\b(?:(?P<pre>recent|past|coming|next|last|the\s+past|the\s+coming|the\s+last)\s+|(?<=\bfor\s)|(?<=\bwithin\s)"
-    # "over the years"; "hours later", "months ago": a length without a number
-    rf"|(?<=\bover\s)the\s+|(?={_PLURAL_UNITS}\s+(?:later|earlier|after|ago)\b))"
-    rf"(?P<unit>{_PLURAL_UNITS})\b(?P<ago>\s+ago\b)?",
+    # "over the years", "the weeks ahead"; "hours later", "months ago": a length without a number
+    rf"|(?<=\bover\s)the\s+|the\s+(?={_PLURAL_UNITS}{_AHEAD})|(?={_PLURAL_UNITS}\s+(?:later|earlier|after|ago)\b))"
+    rf"(?P<unit>{_PLURAL_UNITS})\b(?:(?P<ago>\s+ago\b)|{_AHEAD})?",
     _F,
 )
 SET_EVERY = re.compile(
