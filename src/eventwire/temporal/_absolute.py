@@ -46,12 +46,9 @@ YEAR = re.compile(
     rf"{_MOD}(?<![\d$€£.,/])(?<!\d-)\b(?P<y>{YEAR4})\b(?![-/]\d|,\d|\.\d|\s*(?:%|percent|per\s+cent))", _F
 )
 # Years outside the news era ("in 2150", "the year 3000") only where the words make them years.
-_YEAR_PREPS = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "until", "till", "before", "after", "since", "from"))
-FAR_YEAR = re.compile(
-    rf"(?:\bthe\s+year\s+|{_YEAR_PREPS})(?P<y>\d{{4}})\b(?![-/.,:]\d)"
-    r"(?P<end>(?=\s*(?:[.,;:!?)]|$))|(?=\s+(?:and|or|when|but|AD|CE)\b))?",
-    _F,
-)
+FAR_YEAR = re.compile(r"(?<![\d$€£.,/-])\b(?P<y>0\d\d\d|2[1-9]\d\d|[3-9]\d\d\d)\b(?![-/.,:]\d)")
+_FAR_YEAR_LEAD = re.compile(r"(?P<the>\bthe\s+year\s+)$|\b(?:in|by|until|till|before|after|since|from)\s+$", _F)
+_FAR_YEAR_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|when|but|AD|CE)\b", _F)
 FISCAL = re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<y>{YEAR4})\b", _F)
 # TimeML keeps the article of a decade inside: "the 1990s", "the early 1980s".
 DECADE = re.compile(rf"(?:\bthe\s+)?{_MOD}(?:\b(?P<c>1\d|20)(?P<dd>\d)0'?s\b|(?<!\w)'(?P<sd>\d)0s\b)", _F)
@@ -251,11 +248,14 @@ def _near_time_word(text: str, start: int) -> bool:
 
 def far_year(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in 2150", "the year 3000": kept as a year, flagged and with low confidence."""
-    y = int(m["y"])
-    by_year_word = m.group().lower().startswith("the")
-    if re.fullmatch(YEAR4, m["y"]) or not (by_year_word or (m["end"] is not None and m["y"][0] != "0")):
-        return None  # news-era years belong to the year rule; "in 2500 homes" is a count, "in 0800" a clock
-    return _hit(m, per.year(y), 0.3, "explicit year far from the news era (low confidence)")
+    lead = _FAR_YEAR_LEAD.search(ctx.text, max(0, m.start() - 16), m.start())
+    if lead is None:
+        return None
+    # "in 2500 homes" is a count and "in 0800" a clock time; "the year 0800" is a year.
+    if not lead["the"] and (m["y"][0] == "0" or not _FAR_YEAR_END.match(ctx.text, m.end())):
+        return None
+    start = lead.start() if lead["the"] else m.start()
+    return _hit(m, per.year(int(m["y"])), 0.3, "explicit year far from the news era (low confidence)", start)
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> Hit | None:

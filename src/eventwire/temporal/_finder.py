@@ -29,7 +29,7 @@ RULES: tuple[Rule, ...] = (
 # case-sensitive and run on the lower-cased text: far faster than IGNORECASE alternations.
 _UNIT_WORDS = re.compile(
     r"day|night|week|month|quarter|year|decade|centur|hour|minute|second|fortnight|spring|summer|fall|autumn|"
-    r"winter"
+    r"winter|morning|afternoon|evening"
 )
 _DIGITS = re.compile(r"\d+")
 # Month rules only take capitalised names ("may" the verb is no month), so their trigger runs on the
@@ -45,7 +45,6 @@ _DEICTIC_WORDS = re.compile(
     "last night|term|later date|soon"
 )
 _YEAR = re.compile("year")  # a literal trigger scans about 30 times faster than an alternation
-_PARTS_OF_DAY = re.compile("morning|afternoon|evening|night|the day")
 _SEASON_WORDS = re.compile("spring|summer|fall|autumn|winter")
 # Rules that share a trigger share its windows: each distinct trigger costs one scan of the text.
 _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
@@ -60,6 +59,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.SET_MONTH: _MONTH_WORDS,
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
+    _spans.MILLENNIA: re.compile("thousand"),
     _absolute.H_CODE: _DIGITS,
     _absolute.FY_CODE: _DIGITS,
     _absolute.CENTURY: re.compile("centur"),
@@ -84,8 +84,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.NOON: re.compile("noon|midday|midnight"),
     _relative.DEICTIC: _DEICTIC_WORDS,
     _relative.VAGUE_FUTURE: _DEICTIC_WORDS,
-    _relative.PART_REF: _PARTS_OF_DAY,
-    _relative.REFERENCE_PERIOD: re.compile("day|night|week|month|year|morning|afternoon|evening"),
+    _relative.PART_REF: re.compile("morning|afternoon|evening|night|the day"),
     _absolute.SEASON_YEAR: _SEASON_WORDS,
     _relative.SEASON_ALONE: _SEASON_WORDS,
     _relative.YEAR_END: _YEAR,

@@ -37,15 +37,15 @@ DURATION = re.compile(
     r"(?:[-\s]long)?\b(?![-\s]old\b)",
     _F,
 )
-_AHEAD = r"\s+ahead\b(?!\s+of\b)"  # "the days ahead of the vote" is no stretch of time
 _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+# A length without a number: "recent weeks", "for years", "within hours", "over the years", "the weeks ahead",
+# "hours later", "months ago". Which words around the plural make it one is checked by the handler.
 VAGUE_PLURAL = re.compile(
-    r"\b(?:(?P<pre>recent|past|coming|next|last|the\s+past|the\s+coming|the\s+last)\s+|(?<=\bfor\s)|(?<=\bwithin\s)"
-    # "over the years", "the weeks ahead"; "hours later", "months ago": a length without a number
-    rf"|(?<=\bover\s)the\s+|the\s+(?={_PLURAL_UNITS}{_AHEAD})|(?={_PLURAL_UNITS}\s+(?:later|earlier|after|ago)\b))"
-    rf"(?P<unit>{_PLURAL_UNITS})\b(?:(?P<ago>\s+ago\b)|{_AHEAD})?",
+    r"\b(?:(?P<pre>recent|past|coming|next|last|the\s+past|the\s+coming|the\s+last)\s+|(?P<the>the\s+))?"
+    rf"(?P<unit>{_PLURAL_UNITS})\b(?P<tail>\s+(?:ago|ahead|later|earlier|after)\b(?!\s+of\b))?",
     _F,
 )
+_PLURAL_LEAD = re.compile(r"\b(?P<w>for|within|over)\s+$", _F)
 SET_EVERY = re.compile(
     rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY})s?\b", _F
 )
@@ -183,16 +183,30 @@ def _adjectival(m: re.Match[str], n: int | None) -> bool:
 
 
 def vague_plural(m: re.Match[str], ctx: Context) -> Hit | None:
+    tail = (m["tail"] or "").split()[0].lower() if m["tail"] else ""
+    lead_match = _PLURAL_LEAD.search(ctx.text, max(0, m.start() - 8), m.start())
+    lead = lead_match["w"].lower() if lead_match else ""
+    if not _plural_is_a_length(m["pre"] is not None, m["the"] is not None, lead, tail):
+        return None
+    # "ago" and "ahead" belong to the span; "later", "after" are signals outside it.
+    end = m.end() if tail in ("ago", "ahead") else m.end("unit")
     unit = _unit_key(m["unit"])
-    if unit == "centurie":
-        unit = "century"
-    value = duration_value(None, unit)
+    value = duration_value(None, "century" if unit == "centurie" else unit)
     pre = (m["pre"] or "").lower()
     # "recent weeks" ends at publication; its start is open, so no range is given.
     anchor = "ending at publication" if "recent" in pre or "past" in pre else "length"
-    if m["ago"]:
+    if tail == "ago":
         anchor = "an unknown length before publication"  # TimeBank types "months ago" as that length
-    return Hit(m.start(), m.end(), "DURATION", value, "none", 0.6, None, None, anchor)
+    return Hit(m.start(), end, "DURATION", value, "none", 0.6, None, None, anchor)
+
+
+def _plural_is_a_length(pre: bool, the: bool, lead: str, tail: str) -> bool:
+    """ "recent weeks", "over the years", "the weeks ahead", "for years", "within hours", "hours later"."""
+    if pre:
+        return True
+    if the:
+        return lead == "over" or tail == "ahead"
+    return lead in ("for", "within") or tail in ("ago", "later", "earlier", "after")
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
