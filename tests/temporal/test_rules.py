@@ -460,3 +460,8 @@ def test_lengths_sets_and_parts_of_days(text: str, surface: str, value: str, tty
 )
 def test_no_vague_reference_where_a_stretch_is_named(text: str) -> None:
     assert all(t.value not in ("PAST_REF", "P1D") for t in find_times(text, FRI_1998))
+
+
+def test_a_quoted_programme_title_is_no_date() -> None:
+    found = find_times('Baker said on ABC\'s "This Week" that this week was decisive.', FRI_1998)
+    assert [t.text for t in found] == ["this week"]

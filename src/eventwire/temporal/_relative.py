@@ -150,9 +150,16 @@ def _year_ago_quarter(pub: dt.date) -> Period:
     return per.quarter(int(year) - 1, int(q))
 
 
+def _quoted_title(m: re.Match[str], ctx: Context) -> bool:
+    """ABC's "This Week": a title-cased name right after an opening quote is a programme, not a date."""
+    return m.start() > 0 and ctx.text[m.start() - 1] in "\"“'‘" and m.group().istitle()
+
+
 def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     rel, unit = _words(m["rel"]), _words(m["unit"])
-    if rel in ("the past", "the coming") and unit not in (*SEASONS, "year", "decade", "century"):
+    if _quoted_title(m, ctx):
+        return None
+    if rel in ("the past", "the coming") and unit not in (*SEASONS, "year", "decade"):
         # TimeML reads "the past week" as a one-week duration ending now; TimeBank dates "the past year" like
         # "last year" (the offsets below).
         letter = {"weekend": "WE", "century": "CE", "decade": "DE"}.get(unit, unit[0].upper())
