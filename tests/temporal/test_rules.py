@@ -440,6 +440,15 @@ FRI_1998 = dt.date(1998, 8, 7)
         ("He was seized on Aug. 2 and freed the next morning.", "the next morning", "1998-08-03TMO", "TIME"),
         ("Prices fell in 1987. That night traders sold.", "That night", "XXXX-XX-XXTNI", "TIME"),
         ("Troops will arrive in the weeks ahead.", "the weeks ahead", "PXW", "DURATION"),
+        # Ranges and "or so" are one length (valued by the lower count); an approximation may lead "the past".
+        ("Repairs take two to three weeks.", "two to three weeks", "P2W", "DURATION"),
+        ("Rates stay low for the next two years or so.", "the next two years or so", "P2Y", "DURATION"),
+        ("Sales fell for at least the past 18 months.", "at least the past 18 months", "P18M", "DURATION"),
+        # "this coming", "this past", "the previous" weekdays; the last counts from the day last mentioned.
+        ("They meet this coming Sunday.", "this coming Sunday", "1998-08-09", "DATE"),
+        ("It closed this past Monday.", "this past Monday", "1998-08-03", "DATE"),
+        ("Shares fell Wednesday after gains the previous Friday.", "the previous Friday", "1998-07-31", "DATE"),
+        ("On July 29 they met; the following Monday they signed.", "the following Monday", "1998-08-03", "DATE"),
         # A day with "last year": one expression, in the year before publication.
         ("The embassy was bombed on Aug. 7 last year.", "Aug. 7 last year", "1997-08-07", "DATE"),
         ("It opens on 7 August next year.", "7 August next year", "1999-08-07", "DATE"),

@@ -252,6 +252,9 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
     assert hit.refer is not None and last.range is not None
     unit, offset = hit.refer
     name = text[last.start : last.end]
+    if unit == "weekday":
+        _refer_weekday(hit, last, name, offset)
+        return
     if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
         if hit.anchor == _relative.DAY_UNLESS_NAMED:
             return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
@@ -270,6 +273,20 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
     if hit.part:
         hit.value, hit.type, hit.granularity = f"{period.value}T{hit.part}", "TIME", "time"
     hit.anchor = f"reference: {offset:+d} {unit} from '{name}'"
+    hit.confidence = 0.6
+
+
+def _refer_weekday(hit: Hit, last: Hit, name: str, offset: int) -> None:
+    """ "the previous Friday": the Friday before the day last mentioned (after it for "the following")."""
+    if _granularity(last) != "day" or last.range is None or hit.range is None:
+        return  # no day to count from: the publication date stays
+    weekday, base = hit.range[0].weekday(), last.range[0]
+    step = ((base.weekday() - weekday) % 7 or 7) * -1 if offset < 0 else (weekday - base.weekday()) % 7 or 7
+    period = _periods.day(base + dt.timedelta(days=step))
+    hit.value, hit.range = period.value, period.range
+    if hit.part:
+        hit.value = f"{period.value}T{hit.part}"
+    hit.anchor = f"reference: the {'previous' if offset < 0 else 'following'} such day from '{name}'"
     hit.confidence = 0.6
 
 

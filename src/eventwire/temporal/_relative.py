@@ -59,7 +59,8 @@ THE_PERIOD = re.compile(
     r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period)\b(?!\s+(?:of|before|after|ended|ending))", _F
 )
 WEEKDAY_RULE = re.compile(
-    rf"\b(?:(?P<rel>last|this|next|past|coming|on|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
+    r"\b(?:(?P<rel>this\s+coming|this\s+past|the\s+(?:previous|preceding|following|next)|last|this|next|past|coming|on|"
+    rf"early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})(?P<ppl>s)?\b)?",
     _F,
 )
@@ -312,6 +313,9 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     hit = _make(m, per.day(day), conf, anchor, start, part)
     if rel in ("early", "late"):
         hit.mod = "START" if rel == "early" else "END"
+    if rel.startswith("the "):
+        # "the previous Friday": counted from the day last mentioned (see the finder)
+        hit.refer, hit.part = ("weekday", -1 if rel in ("the previous", "the preceding") else 1), part
     return hit
 
 
@@ -321,6 +325,10 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
     name = m["wd"].capitalize()
     if rel == "last":
         return _last_weekday(m, ctx, pub, weekday, name)
+    if rel in ("this past", "the previous", "the preceding"):
+        return cal.previous_weekday(pub, weekday, False), 0.6, f"'{rel} {name}': the {name} before publication"
+    if rel in ("the following", "the next"):
+        return cal.next_weekday(pub, weekday, False), 0.5, f"'{rel} {name}': the {name} after publication"
     if rel == "next":
         return cal.weekday_in_week(pub, weekday, 1), 0.7, f"'next {name}': {name} of the following week"
     if rel == "this":
@@ -332,7 +340,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
         if tense == "past" and day > pub:
             return cal.previous_weekday(pub, weekday, True), 0.7, f"'this {name}' with a past cue: the last {name}"
         return day, 0.8, f"'this {name}': {name} of the publication week"
-    if rel in ("coming",) or ctx.tense(m.start(), m.end()) == "future":
+    if rel in ("coming", "this coming") or ctx.tense(m.start(), m.end()) == "future":
         return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
     return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
 

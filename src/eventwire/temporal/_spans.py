@@ -31,10 +31,12 @@ OFFSET = re.compile(
 )
 # "20 more years", "an additional year", "three straight days", "eight trading days": the length is the same.
 _EXTRA = r"(?:(?:more|additional|further|extra|straight|consecutive|full|trading|business|working)\s+)?"
+# "at least the past 18 months", "two to three weeks" (valued by the lower count), "the next two years or so"
 DURATION = re.compile(
-    r"\b(?:(?P<pre>the\s+(?:(?:past|last|next|previous|coming|first|latest|final|following|ensuing|same|"
-    rf"initial|remaining)\s+)?)|(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+{_EXTRA}(?P<unit>{UNIT})s?"
-    r"(?:[-\s]long)?\b(?![-\s]old\b)",
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<pre>the\s+(?:(?:past|last|next|previous|coming|first|latest|final|"
+    r"following|ensuing|same|initial|remaining)\s+)?)?"
+    rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?[-\s]+{_EXTRA}(?P<unit>{UNIT})s?"
+    r"(?:[-\s]long)?\b(?![-\s]old\b)(?P<orso>\s+or\s+so\b)?",
     _F,
 )
 _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
