@@ -444,6 +444,10 @@ FRI_1998 = dt.date(1998, 8, 7)
         ("Repairs take two to three weeks.", "two to three weeks", "P2W", "DURATION"),
         ("Rates stay low for the next two years or so.", "the next two years or so", "P2Y", "DURATION"),
         ("Sales fell for at least the past 18 months.", "at least the past 18 months", "P18M", "DURATION"),
+        # The noun of an adjectival length belongs to it (with its article); "the 30-day rate" does not.
+        ("Profits were inflated over a three-year period.", "a three-year period", "P3Y", "DURATION"),
+        ("He may buy shares during its one-year term.", "one-year term", "P1Y", "DURATION"),
+        ("The 30-day rate rose.", "30-day", "P30D", "DURATION"),
         # "this coming", "this past", "the previous" weekdays; the last counts from the day last mentioned.
         ("They meet this coming Sunday.", "this coming Sunday", "1998-08-09", "DATE"),
         ("It closed this past Monday.", "this past Monday", "1998-08-03", "DATE"),

@@ -36,9 +36,12 @@ DURATION = re.compile(
     rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<pre>the\s+(?:(?:past|last|next|previous|coming|first|latest|final|"
     r"following|ensuing|same|initial|remaining)\s+)?)?"
     rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?[-\s]+{_EXTRA}(?P<unit>{UNIT})s?"
-    r"(?:[-\s]long)?\b(?![-\s]old\b)(?P<orso>\s+or\s+so\b)?",
+    r"(?:[-\s]long)?\b(?![-\s]old\b)(?P<orso>\s+or\s+so\b)?"
+    # "a three-year period", "its one-year term": the noun of a length is part of it
+    r"(?P<noun>\s+(?:period|term|span|stretch|spell|window|interval)\b)?",
     _F,
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", _F)
 _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 # A length without a number: "recent weeks", "for years", "within hours", "over the years", "the weeks ahead",
 # "hours later", "months ago". Which words around the plural make it one is checked by the handler.
@@ -173,8 +176,18 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         rng = (ctx.pub - dt.timedelta(days=days), ctx.pub)
     value = duration_value(n, unit)
     conf = 0.8 if n is not None else 0.6
-    start = m.start("num") if pre == ["the"] and _adjectival(m, n) else m.start()
-    return Hit(start, m.end(), "DURATION", value, "none", conf, rng, _approx_mod(m), "length")
+    start, end = m.start(), m.end()
+    if m["noun"] and _hyphenated(m):
+        article = _ARTICLE_BEFORE.search(ctx.text, max(0, start - 5), start)
+        start = article.start() if article and not m["pre"] and not m["approx"] else start
+    else:
+        end = m.end() if m["noun"] is None else m.start("noun")
+        start = m.start("num") if pre == ["the"] and _adjectival(m, n) else start
+    return Hit(start, end, "DURATION", value, "none", conf, rng, _approx_mod(m), "length")
+
+
+def _hyphenated(m: re.Match[str]) -> bool:
+    return "-" in m.group()[m.end("num") - m.start() : m.start("unit") - m.start()]
 
 
 def _adjectival(m: re.Match[str], n: int | None) -> bool:
