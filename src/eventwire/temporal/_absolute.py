@@ -315,7 +315,9 @@ def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
         y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[relative]
         p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
         return _hit(m, p, 0.8, f"{relative} year{fiscal}")
-    start = m.start("ord") if m["the"] and m.group()[m.end("ord") - m.start()] == "-" else m.start()
+    adjectival = m["the"] and m.group()[m.end("ord") - m.start()] == "-"
+    # "the fiscal second-quarter results": the article stays out, "fiscal" in
+    start = (m.start("fy") if m["fy"] else m.start("ord")) if adjectival else m.start()
     if m["ord"].lower() in ("last", "final"):
         return None  # "the last quarter" is relative: left to the relative rules
     if ctx.pub is None:
