@@ -119,11 +119,15 @@ def _make(m: re.Match[str], p: Period, conf: float, anchor: str, start: int = -1
                anchor)  # fmt: skip
 
 
+# "Now, he says ...", "Now for the weather": a discourse marker, not the present.
+_DISCOURSE_NOW = re.compile(r"Now(?:,|\s+for\b)")
+
+
 def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
     word = _words(m["w"])
     part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")
     if word in _DEICTIC_REF:
-        if part:
+        if part or _DISCOURSE_NOW.match(ctx.text, m.start()):
             return None
         return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
     if word in ("tonight", "last night"):
