@@ -440,6 +440,7 @@ FRI_1998 = dt.date(1998, 8, 7)
         ("He was seized on Aug. 2 and freed the next morning.", "the next morning", "1998-08-03TMO", "TIME"),
         ("Prices fell in 1987. That night traders sold.", "That night", "XXXX-XX-XXTNI", "TIME"),
         ("Troops will arrive in the weeks ahead.", "the weeks ahead", "PXW", "DURATION"),
+        ("The index fell on Monday, Aug. 3. For the week, it lost 2%.", "the week", "1998-W32", "DATE"),
         # Ranges and "or so" are one length (valued by the lower count); an approximation may lead "the past".
         ("Repairs take two to three weeks.", "two to three weeks", "P2W", "DURATION"),
         ("Rates stay low for the next two years or so.", "the next two years or so", "P2Y", "DURATION"),
