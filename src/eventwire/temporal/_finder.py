@@ -12,7 +12,7 @@ from eventwire.temporal import _absolute, _periods, _relative, _spans
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v3"
+VERSION = "temporal.rules.v4"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
