@@ -23,6 +23,16 @@ FLAGGED = [
     ("Filed 03/04/05 by the clerk.", "03/04/05", "2005-03-04", "explicit"),
     ("A date of January 5, 9999 was typed.", "January 5, 9999", "9999-01-05", "explicit"),
     ("A date of January 5, 0003 was typed.", "January 5, 0003", "0003-01-05", "explicit"),
+    # An impossible numeric date keeps its month; a yearless February 29 with no leap year near publication too.
+    ("He was born on 02/31/1985.", "02/31/1985", "1985-02", "unresolved"),
+    ("He was born on 31/02/1985.", "31/02/1985", "1985-02", "unresolved"),
+    ("The filing was made on Feb. 29.", "Feb. 29", "2022-02", "unresolved"),
+    # Years far from the news era are kept where the words make them years, with a low confidence.
+    ("The lease runs until 2150.", "2150", "2150", "far from the news era"),
+    ("In the year 3000 robots rule.", "the year 3000", "3000", "far from the news era"),
+    # Two-digit years: the century nearest publication (not more than ten years ahead).
+    ("The March '05 report was late.", "March '05", "2005-03", "two-digit year"),
+    ("Sales in FY99 rose.", "FY99", "1999", "fiscal year"),
 ]
 
 
@@ -49,6 +59,8 @@ def test_unresolved_days_have_low_confidence_and_month_granularity() -> None:
         "He may go. They march on.",
         "Revenue was 2,021 dollars and 1999 percent.",
         "March 45 people came.",
+        "They built 2500 homes in 2500 days.",
+        "The shift starts in 0800.",
         "Trading resumed as soon as the market opened, soon after the bell.",
         "",
         "   \n\n  ",

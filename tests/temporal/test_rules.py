@@ -404,3 +404,80 @@ def test_reference_expressions_count_from_the_last_date_mentioned(
 )
 def test_fractions_and_names_are_no_time(text: str) -> None:
     assert find_times(text, THU) == []
+
+
+FRI_1998 = dt.date(1998, 8, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "ttype"),
+    [
+        # A number of extra, straight or working units is still that length.
+        ("The base stays for at least 20 more years.", "at least 20 more years", "P20Y", "DURATION"),
+        ("He was given an additional year.", "an additional year", "P1Y", "DURATION"),
+        ("Prices fell for three straight days.", "three straight days", "P3D", "DURATION"),
+        ("Eight trading days later, it recovered.", "Eight trading days", "P8D", "DURATION"),
+        ("Inspections last no more than sixty days.", "no more than sixty days", "P60D", "DURATION"),
+        # Thousands of years are millennia, not the year 2000.
+        ("They kept the secret for more than two thousand years.", "more than two thousand years", "P2L", "DURATION"),
+        # Plurals without a number are lengths of unknown size.
+        ("Troops will arrive within weeks.", "weeks", "PXW", "DURATION"),
+        ("Hours later, police arrived.", "Hours", "PTXH", "DURATION"),
+        ("The system evolved over the years.", "the years", "PXY", "DURATION"),
+        ("The firm was just months ago in trouble.", "months ago", "PXM", "DURATION"),
+        # Recurring days and parts of days.
+        ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
+        ("The market opens on Sundays.", "Sundays", "XXXX-WXX-7", "SET"),
+        # "the past year" is dated like "last year"; "the past week" is a length.
+        ("Hate groups grew over the past year.", "the past year", "1997", "DATE"),
+        ("Hate groups grew over the past week.", "the past week", "P1W", "DURATION"),
+        # A part of the day: of the publication day unless the text named another.
+        ("By mid-afternoon, officials were saying more.", "mid-afternoon", "1998-08-07TAF", "TIME"),
+        ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "1998-08-06TAF", "TIME"),
+        ("Shares fell on Wednesday. Dealers bought in the morning.", "the morning", "1998-08-05TMO", "TIME"),
+        ("Talks began in March and failed by the end of the month.", "the end of the month", "1998-03", "DATE"),
+        ("He was seized on Aug. 2. That night he escaped.", "That night", "1998-08-02TNI", "TIME"),
+        ("He was seized on Aug. 2 and freed the next morning.", "the next morning", "1998-08-03TMO", "TIME"),
+        ("Prices fell in 1987. That night traders sold.", "That night", "XXXX-XX-XXTNI", "TIME"),
+        ("Troops will arrive in the weeks ahead.", "the weeks ahead", "PXW", "DURATION"),
+        ("The index fell on Monday, Aug. 3. For the week, it lost 2%.", "the week", "1998-W32", "DATE"),
+        # Ranges and "or so" are one length (valued by the lower count); an approximation may lead "the past".
+        ("Repairs take two to three weeks.", "two to three weeks", "P2W", "DURATION"),
+        ("Rates stay low for the next two years or so.", "the next two years or so", "P2Y", "DURATION"),
+        ("Sales fell for at least the past 18 months.", "at least the past 18 months", "P18M", "DURATION"),
+        # The noun of an adjectival length belongs to it (with its article); "the 30-day rate" does not.
+        ("Profits were inflated over a three-year period.", "a three-year period", "P3Y", "DURATION"),
+        ("He may buy shares during its one-year term.", "one-year term", "P1Y", "DURATION"),
+        ("The 30-day rate rose.", "30-day", "P30D", "DURATION"),
+        # "this coming", "this past", "the previous" weekdays; the last counts from the day last mentioned.
+        ("They meet this coming Sunday.", "this coming Sunday", "1998-08-09", "DATE"),
+        ("It closed this past Monday.", "this past Monday", "1998-08-03", "DATE"),
+        ("Shares fell Wednesday after gains the previous Friday.", "the previous Friday", "1998-07-31", "DATE"),
+        ("On July 29 they met; the following Monday they signed.", "the following Monday", "1998-08-03", "DATE"),
+        # A day with "last year": one expression, in the year before publication.
+        ("The embassy was bombed on Aug. 7 last year.", "Aug. 7 last year", "1997-08-07", "DATE"),
+        ("It opens on 7 August next year.", "7 August next year", "1999-08-07", "DATE"),
+    ],
+)
+def test_lengths_sets_and_parts_of_days(text: str, surface: str, value: str, ttype: str) -> None:
+    item = _find(text, FRI_1998, surface)
+    assert (item.value, item.type) == (value, ttype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past three summers the lake dried up.",  # a stretch, not the past at large
+        "It was a long day.",
+        "Polls opened in the days ahead of the vote.",
+        'Now, he says, "it looks bad."',  # a discourse marker, not the present
+        "Now for today's quiz.",
+    ],
+)
+def test_no_vague_reference_where_none_is_meant(text: str) -> None:
+    assert all(t.value not in ("PAST_REF", "PRESENT_REF", "P1D") for t in find_times(text, FRI_1998))
+
+
+def test_a_quoted_programme_title_is_no_date() -> None:
+    found = find_times('Baker said on ABC\'s "This Week" that this week was decisive.', FRI_1998)
+    assert [t.text for t in found] == ["this week"]

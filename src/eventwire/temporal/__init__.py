@@ -23,7 +23,13 @@ Conventions chosen here:
 * Bare weekdays: most recent such day on or before publication, unless a future cue
   is nearer; "last <weekday>" prefers the previous ISO week when "last week" is
   said nearby or the weekday is publication day or the day before (see ``anchor``).
-* Vague quantities: "some months ago" -> PAST_REF, "in recent weeks" -> DURATION PXW.
+* Vague quantities: "some months ago" -> PAST_REF, "in recent weeks" -> DURATION PXW,
+  "within weeks", "over the years", "the weeks ahead", "months ago" -> DURATION PX*.
+* Anaphoric references ("the following year", "that night", "the end of the month", "in the
+  morning") count from the last date the text mentioned; bare weekdays and yearless dates
+  from the publication date (the narrative reading lost accuracy on TimeBank).
+* Impossible or far dates ("February 30", "02/31/1985", "in 2150") keep what can be said,
+  flagged in ``anchor`` with a low confidence.
 * Without a publication date relative expressions get underspecified values
   (``XXXX-XX-XX``, ``XXXX-WXX``) or PRESENT_REF/PAST_REF/FUTURE_REF.
 """

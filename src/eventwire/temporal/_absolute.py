@@ -45,6 +45,10 @@ MONTH_ALONE = re.compile(
 YEAR = re.compile(
     rf"{_MOD}(?<![\d$€£.,/])(?<!\d-)\b(?P<y>{YEAR4})\b(?![-/]\d|,\d|\.\d|\s*(?:%|percent|per\s+cent))", _F
 )
+# Years outside the news era ("in 2150", "the year 3000") only where the words make them years.
+FAR_YEAR = re.compile(r"(?<![\d$€£.,/-])\b(?P<y>0\d\d\d|2[1-9]\d\d|[3-9]\d\d\d)\b(?![-/.,:]\d)")
+_FAR_YEAR_LEAD = re.compile(r"(?P<the>\bthe\s+year\s+)$|\b(?:in|by|until|till|before|after|since|from)\s+$", _F)
+_FAR_YEAR_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|when|but|AD|CE)\b", _F)
 FISCAL = re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<y>{YEAR4})\b", _F)
 # TimeML keeps the article of a decade inside: "the 1990s", "the early 1980s".
 DECADE = re.compile(rf"(?:\bthe\s+)?{_MOD}(?:\b(?P<c>1\d|20)(?P<dd>\d)0'?s\b|(?<!\w)'(?P<sd>\d)0s\b)", _F)
@@ -59,6 +63,12 @@ ORDINAL_PART = re.compile(
     _F,
 )
 Q_CODE = re.compile(rf"\b(?:Q(?P<q>[1-4])(?:\s+|/)?(?P<y>{YEAR4})?|(?P<y2>{YEAR4})\s*Q(?P<q2>[1-4]))\b")
+# "Aug. 7 last year", "7 August this year"
+DAY_REL_YEAR = re.compile(
+    rf"\b(?:(?P<mon>{MONTH_ANY})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<mon2>{MONTH_ANY})),?\s+(?P<rel>last|this|next)\s+year\b",
+    _F,
+)
 MONTH_REL_YEAR = re.compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F)
 YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:quarter|period)\b", _F)
 H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
@@ -143,13 +153,16 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
     conf = _confidence(year)
     if len(m["y"]) == 2:
         year, conf = two_digit_year(year, ctx.pub), 0.4
-    first, second = int(m["m"]), int(m["d"])
-    if first > 12 >= second:
+    mon, dd, order = int(m["m"]), int(m["d"]), "US month/day order"  # the norm in English-language wire copy
+    if mon > 12 >= dd:
         # "13/05/2022" cannot be US order: read it day first.
-        return _hit(m, per.day(dt.date(year, second, first)), conf * 0.8, "explicit, day/month order")
-    # US order (month first), the norm in English-language wire copy.
-    d = dt.date(year, first, second)
-    return _hit(m, per.day(d), conf, "explicit, US month/day order")
+        mon, dd, order, conf = dd, mon, "day/month order", conf * 0.8
+    if not 1 <= mon <= 12 or not 1 <= dd <= 31:
+        return None  # "99/99/9999" is no date
+    if not cal.day_exists(mon, dd, year):
+        # "02/31/1985": the month is still worth saying, flagged.
+        return _hit(m, per.month(year, mon), 0.2, f"unresolved: month {mon} has no day {dd}; month kept")
+    return _hit(m, per.day(dt.date(year, mon, dd)), conf, f"explicit, {order}")
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -165,6 +178,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
         dt.date(2000, mon, dd)  # still reject impossible days such as February 30
         return _hit(m, Period(f"XXXX-{mon:02d}-{dd:02d}", "day", None), 0.5, "no publication date")
     tense = _date_tense(ctx, m)
+    if not any(cal.day_exists(mon, dd, ctx.pub.year + k) for k in (-1, 0, 1)):
+        # "Feb. 29" with no leap year near publication: keep the month, flagged.
+        return _unresolved_day(m, ctx, mon, dd)
     d = resolve_month_day(ctx.pub, mon, dd, tense)
     return _hit(m, per.day(d), 0.8, f"publication year ({tense} tense)")
 
@@ -184,7 +200,7 @@ def _date_tense(ctx: Context, m: re.Match[str]) -> str:
 
 def _unresolved_day(m: re.Match[str], ctx: Context, mon: int, dd: int) -> Hit:
     """ "February 30": no such day; keep the month at month granularity and say so."""
-    reason = f"unresolved: {m['mon']} has no day {dd}; month kept"
+    reason = f"unresolved: {m['mon']} has no day {dd} in the year meant; month kept"
     if m["y"]:
         return _hit(m, per.month(int(m["y"]), mon), 0.2, reason)
     if ctx.pub is None:
@@ -228,6 +244,18 @@ _TIME_PREP = re.compile(r"\b(?:in|since|of|by|until|from|during|before|after|thr
 
 def _near_time_word(text: str, start: int) -> bool:
     return bool(_TIME_PREP.search(text[max(0, start - 12) : start]))
+
+
+def far_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "in 2150", "the year 3000": kept as a year, flagged and with low confidence."""
+    lead = _FAR_YEAR_LEAD.search(ctx.text, max(0, m.start() - 16), m.start())
+    if lead is None:
+        return None
+    # "in 2500 homes" is a count and "in 0800" a clock time; "the year 0800" is a year.
+    if not lead["the"] and (m["y"][0] == "0" or not _FAR_YEAR_END.match(ctx.text, m.end())):
+        return None
+    start = lead.start() if lead["the"] else m.start()
+    return _hit(m, per.year(int(m["y"])), 0.3, "explicit year far from the news era (low confidence)", start)
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -287,7 +315,9 @@ def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
         y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[relative]
         p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
         return _hit(m, p, 0.8, f"{relative} year{fiscal}")
-    start = m.start("ord") if m["the"] and m.group()[m.end("ord") - m.start()] == "-" else m.start()
+    adjectival = m["the"] and m.group()[m.end("ord") - m.start()] == "-"
+    # "the fiscal second-quarter results": the article stays out, "fiscal" in
+    start = (m.start("fy") if m["fy"] else m.start("ord")) if adjectival else m.start()
     if m["ord"].lower() in ("last", "final"):
         return None  # "the last quarter" is relative: left to the relative rules
     if ctx.pub is None:
@@ -323,6 +353,17 @@ def month_rel_year(m: re.Match[str], ctx: Context) -> Hit | None:
         return _hit(m, Period(f"XXXX-{mon:02d}", "month", None), 0.4, "no publication date")
     y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     return _hit(m, per.month(y, mon), 0.8, f"{m['rel'].lower()} year")
+
+
+def day_rel_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    mon, dd = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")], int(m["d"] or m["d2"])
+    rel = m["rel"].lower()
+    if ctx.pub is None:
+        return _hit(m, Period(f"XXXX-{mon:02d}-{dd:02d}", "day", None), 0.4, "no publication date")
+    y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[rel]
+    if not cal.day_exists(mon, dd, y):
+        return _hit(m, per.month(y, mon), 0.2, f"unresolved: no day {dd} in that month; month kept")
+    return _hit(m, per.day(dt.date(y, mon, dd)), 0.8, f"{rel} year")
 
 
 def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -408,10 +449,12 @@ RULES = (
     (H_CODE, h_code),
     (YEAR_PERIOD, year_period),
     (MONTH_REL_YEAR, month_rel_year),
+    (DAY_REL_YEAR, day_rel_year),
     (FY_CODE, fy_code),
     (SEASON_YEAR, season_year),
     (HOLIDAY, holiday),
     (SPELLED_YEAR, spelled_year),
     (DECADE_WORD, decade_word),
     (CENTURY, century),
+    (FAR_YEAR, far_year),
 )

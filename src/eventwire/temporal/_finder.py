@@ -12,7 +12,7 @@ from eventwire.temporal import _absolute, _periods, _relative, _spans
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v3"
+VERSION = "temporal.rules.v4"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -29,7 +29,7 @@ RULES: tuple[Rule, ...] = (
 # case-sensitive and run on the lower-cased text: far faster than IGNORECASE alternations.
 _UNIT_WORDS = re.compile(
     r"day|night|week|month|quarter|year|decade|centur|hour|minute|second|fortnight|spring|summer|fall|autumn|"
-    r"winter"
+    r"winter|morning|afternoon|evening"
 )
 _DIGITS = re.compile(r"\d+")
 # Month rules only take capitalised names ("may" the verb is no month), so their trigger runs on the
@@ -38,7 +38,7 @@ _MONTH_WORDS = re.compile(
     r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC"
 )
 _CASED_TRIGGERS = frozenset([_MONTH_WORDS])
-_PARTS = re.compile("quarter|half|period|weekend|1/2|½")
+_PARTS = re.compile("quarter|half|period|week|1/2|½")
 _WORDY_YEARS = re.compile("nineteen|twenty|two thousand|ties")
 _DEICTIC_WORDS = re.compile(
     "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|evening|"
@@ -55,8 +55,11 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.MONTH_YEAR: _MONTH_WORDS,
     _absolute.MONTH_ALONE: _MONTH_WORDS,
     _absolute.MONTH_REL_YEAR: _MONTH_WORDS,
+    _absolute.DAY_REL_YEAR: _MONTH_WORDS,
     _spans.SET_MONTH: _MONTH_WORDS,
     _absolute.YEAR: _DIGITS,
+    _absolute.FAR_YEAR: _DIGITS,
+    _spans.MILLENNIA: re.compile("thousand"),
     _absolute.H_CODE: _DIGITS,
     _absolute.FY_CODE: _DIGITS,
     _absolute.CENTURY: re.compile("centur"),
@@ -81,6 +84,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.NOON: re.compile("noon|midday|midnight"),
     _relative.DEICTIC: _DEICTIC_WORDS,
     _relative.VAGUE_FUTURE: _DEICTIC_WORDS,
+    _relative.PART_REF: re.compile("morning|afternoon|evening|night|the day"),
     _absolute.SEASON_YEAR: _SEASON_WORDS,
     _relative.SEASON_ALONE: _SEASON_WORDS,
     _relative.YEAR_END: _YEAR,
@@ -234,22 +238,56 @@ def _follow_references(text: str, hits: list[Hit]) -> None:
     last: Hit | None = None
     for hit in hits:
         if hit.refer is not None and last is not None and last.range is not None:
-            unit, offset = hit.refer
-            if _REFERENCE_GRANULARITIES.index(last.granularity) > _REFERENCE_GRANULARITIES.index(unit):
-                # "that day" after "in 1987": the text names no day to count from.
-                period = _periods.unknown(unit)  # type: ignore[arg-type]
-                hit.value, hit.granularity, hit.range, hit.confidence = period.value, period.granularity, None, 0.3
-                hit.anchor = f"reference: '{text[last.start : last.end]}' is coarser than a {unit}"
-                continue
-            try:
-                period = _periods.shift(last.range[0], unit, offset)
-            except (ValueError, OverflowError):
-                continue
-            hit.value, hit.granularity, hit.range = period.value, period.granularity, period.range
-            hit.anchor = f"reference: {offset:+d} {unit} from '{text[last.start : last.end]}'"
-            hit.confidence = 0.6
-        if hit.type in ("DATE", "TIME") and hit.range is not None and hit.granularity in _REFERENCE_GRANULARITIES:
+            _refer_to(text, hit, last)
+        if hit.type in ("DATE", "TIME") and hit.range is not None and _granularity(hit) in _REFERENCE_GRANULARITIES:
             last = hit
+
+
+def _granularity(hit: Hit) -> str:
+    # "Friday evening" is a day for what follows ("later in the day").
+    return "day" if hit.granularity == "time" else hit.granularity
+
+
+def _refer_to(text: str, hit: Hit, last: Hit) -> None:
+    assert hit.refer is not None and last.range is not None
+    unit, offset = hit.refer
+    name = text[last.start : last.end]
+    if unit == "weekday":
+        _refer_weekday(hit, last, name, offset)
+        return
+    if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
+        if hit.anchor == _relative.DAY_UNLESS_NAMED:
+            return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
+        # "that day" after "in 1987": the text names no day to count from.
+        period = _periods.unknown(unit)  # type: ignore[arg-type]
+        hit.value, hit.granularity, hit.range, hit.confidence = period.value, period.granularity, None, 0.3
+        if hit.part:
+            hit.value, hit.type, hit.granularity = f"{period.value}T{hit.part}", "TIME", "time"
+        hit.anchor = f"reference: '{name}' is coarser than a {unit}"
+        return
+    try:
+        period = _periods.shift(last.range[0], unit, offset)
+    except (ValueError, OverflowError):
+        return
+    hit.value, hit.granularity, hit.range = period.value, period.granularity, period.range
+    if hit.part:
+        hit.value, hit.type, hit.granularity = f"{period.value}T{hit.part}", "TIME", "time"
+    hit.anchor = f"reference: {offset:+d} {unit} from '{name}'"
+    hit.confidence = 0.6
+
+
+def _refer_weekday(hit: Hit, last: Hit, name: str, offset: int) -> None:
+    """ "the previous Friday": the Friday before the day last mentioned (after it for "the following")."""
+    if _granularity(last) != "day" or last.range is None or hit.range is None:
+        return  # no day to count from: the publication date stays
+    weekday, base = hit.range[0].weekday(), last.range[0]
+    step = ((base.weekday() - weekday) % 7 or 7) * -1 if offset < 0 else (weekday - base.weekday()) % 7 or 7
+    period = _periods.day(base + dt.timedelta(days=step))
+    hit.value, hit.range = period.value, period.range
+    if hit.part:
+        hit.value = f"{period.value}T{hit.part}"
+    hit.anchor = f"reference: the {'previous' if offset < 0 else 'following'} such day from '{name}'"
+    hit.confidence = 0.6
 
 
 def _apply_since(text: str, hit: Hit, pub: dt.date | None) -> None:

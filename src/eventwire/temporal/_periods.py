@@ -37,6 +37,8 @@ class Hit:
     clock: bool = False  # a clock time whose date part came from the publication date
     # "the following year", "that day": (unit, offset) from the last date the text mentioned
     refer: tuple[str, int] | None = None
+    # "in the morning": the part of day (TimeML "MO") to put on the referenced day
+    part: str = ""
 
 
 @dataclass

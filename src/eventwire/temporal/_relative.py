@@ -11,10 +11,12 @@ from eventwire.temporal._context import Context
 from eventwire.temporal._lexicon import (
     MODIFIER,
     MODIFIERS,
+    NUM,
     PART_OF_DAY,
     PARTS_OF_DAY,
     SEASON,
     SEASONS,
+    UNIT,
     WEEKDAY,
     WEEKDAYS,
 )
@@ -24,8 +26,9 @@ _F = re.IGNORECASE
 _MOD = rf"(?:\b(?P<mod>{MODIFIER})[-\s]+)?"
 
 DEICTIC = re.compile(
-    r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|the\s+past|"
-    r"the\s+future|at\s+present|these\s+days|right\s+now|"
+    r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|"
+    # "the past three summers", "the past decades": a stretch of time, not the past at large
+    rf"the\s+(?:past|future)(?!\s+(?:(?:{NUM})[-\s]+)?(?:{UNIT}|{SEASON})s?\b)|at\s+present|these\s+days|right\s+now|"
     r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
     _F,
@@ -42,16 +45,33 @@ RELATIVE_PERIOD = re.compile(
     _F,
 )
 REFERENCE_PERIOD = re.compile(
-    r"\b(?:that|the\s+(?P<rel>following|next|previous|preceding|same))\s+(?P<unit>day|week|month|year)\b"
+    r"\b(?:that|the\s+(?P<rel>following|next|previous|preceding|same))\s+(?P<unit>day|week|month|year|night|morning|"
+    r"afternoon|evening)\b"
     r"(?!\s+(?:of|before|after|ago|earlier|later)\b)",
     _F,
 )
+# "the end of the month": the month last mentioned, else the publication month.
+PART_OF_THE_PERIOD = re.compile(
+    r"\b(?P<mod>the\s+(?:end|start|beginning|middle)\s+of)\s+the\s+(?P<unit>week|month)\b(?!['’]|\s+(?:of|before|after)\b)",
+    _F,
+)
 THE_PERIOD = re.compile(
-    r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period)\b(?!\s+(?:of|before|after|ended|ending))", _F
+    r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period|week)\b"
+    r"(?!\s+(?:of|before|after|ended|ending|ahead|earlier|later)\b)",
+    _F,
 )
 WEEKDAY_RULE = re.compile(
-    rf"\b(?:(?P<rel>last|this|next|past|coming|on|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
-    rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
+    r"\b(?:(?P<rel>this\s+coming|this\s+past|the\s+(?:previous|preceding|following|next)|last|this|next|past|coming|on|"
+    rf"early|late)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
+    rf"(?:\s+(?P<part>{PART_OF_DAY})(?P<ppl>s)?\b)?",
+    _F,
+)
+DAY_UNLESS_NAMED = "publication date, unless the text named another day"
+# A part of a day the text names without the day: "by mid-afternoon", "in the morning", "later in the day".
+PART_REF = re.compile(
+    rf"(?:\b(?P<mod>mid|early|late)[-\s]+(?P<part>{PART_OF_DAY})\b(?:\s+(?P<day>yesterday|today|tomorrow)\b)?"
+    r"|(?<=\bin\s)the\s+(?:(?P<mod2>early|late)\s+)?(?P<part2>morning|afternoon|evening)\b"
+    r"|(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+(?P<d>day)\b)(?!\s+(?:of|before|after)\b)",
     _F,
 )
 
@@ -101,11 +121,15 @@ def _make(m: re.Match[str], p: Period, conf: float, anchor: str, start: int = -1
                anchor)  # fmt: skip
 
 
+# "Now, he says ...", "Now for the weather": a discourse marker, not the present.
+_DISCOURSE_NOW = re.compile(r"Now(?:,|\s+for\b)")
+
+
 def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
     word = _words(m["w"])
     part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")
     if word in _DEICTIC_REF:
-        if part:
+        if part or _DISCOURSE_NOW.match(ctx.text, m.start()):
             return None
         return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
     if word in ("tonight", "last night"):
@@ -133,15 +157,24 @@ def _year_ago_quarter(pub: dt.date) -> Period:
     return per.quarter(int(year) - 1, int(q))
 
 
+def _quoted_title(m: re.Match[str], ctx: Context) -> bool:
+    """ABC's "This Week": a title-cased name right after an opening quote is a programme, not a date."""
+    return m.start() > 0 and ctx.text[m.start() - 1] in "\"“'‘" and m.group().istitle()
+
+
 def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     rel, unit = _words(m["rel"]), _words(m["unit"])
-    if rel in ("the past", "the coming") and unit not in SEASONS:
-        # TimeML reads "the past week" as a one-week duration ending now.
+    if _quoted_title(m, ctx):
+        return None
+    if rel in ("the past", "the coming") and unit not in (*SEASONS, "year", "decade"):
+        # TimeML reads "the past week" as a one-week duration ending now; TimeBank dates "the past year" like
+        # "last year" (the offsets below).
         letter = {"weekend": "WE", "century": "CE", "decade": "DE"}.get(unit, unit[0].upper())
         rng = _past_range(ctx.pub, unit) if rel == "the past" and ctx.pub else None
         return Hit(m.start(), m.end(), "DURATION", f"P1{letter}", "none", 0.7, rng, None, "publication date")
     offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1,
-              "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1}.get(rel, 0)  # fmt: skip
+              "the past": -1, "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1,
+              "the coming": 1}.get(rel, 0)  # fmt: skip
     if unit in SEASONS:
         return _season(m, ctx, SEASONS[unit], {-1: "last", 1: "next"}.get(offset, "this"))
     if ctx.pub is None:
@@ -155,14 +188,26 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit
 
 
+def part_of_the_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = _words(m["unit"])
+    if ctx.pub is None:
+        return _make(m, per.unknown(unit), 0.3, "no publication date")  # type: ignore[arg-type]
+    hit = _make(m, per.shift(ctx.pub, unit, 0), 0.5, f"the publication {unit} (no earlier date in the text)")
+    hit.refer = (unit, 0)
+    return hit
+
+
 def reference_period(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "that year", "the next day": counted from the last date the text mentioned (see the finder)."""
     unit = _words(m["unit"])
     offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(_words(m["rel"] or ""), 0)
+    # "that night", "the next morning": a part of the day counted to
+    part = PARTS_OF_DAY.get(unit, "")
+    unit = "day" if part else unit
     if ctx.pub is None:
-        return _make(m, per.unknown(unit), 0.3, "no publication date")  # type: ignore[arg-type]
-    hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)")
-    hit.refer = (unit, offset)
+        return _make(m, per.unknown(unit), 0.3, "no publication date", part=part)  # type: ignore[arg-type]
+    hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)", part=part)
+    hit.refer, hit.part = (unit, offset), part
     return hit
 
 
@@ -176,6 +221,22 @@ def _season(m: re.Match[str], ctx: Context, code: str, relation: str, start: int
         return _make(m, Period(f"XXXX-{code}", "quarter", None), 0.3, "no publication date", start)
     year = cal.resolve_season(ctx.pub, code, relation)
     return _make(m, per.season(year, code), 0.6, f"season rule ({relation})", start)
+
+
+def part_ref(m: re.Match[str], ctx: Context) -> Hit | None:
+    """A part of the day last mentioned (the publication day when none was): see the finder's references."""
+    day_word = _words(m["day"] or "")
+    code = "" if m["d"] else PARTS_OF_DAY[_words(m["part"] or m["part2"])]
+    if ctx.pub is None:
+        p, anchor = per.unknown("day"), "no publication date"
+    else:
+        p, anchor = per.day(ctx.pub + dt.timedelta(days=_DAY_OFFSET.get(day_word, 0))), DAY_UNLESS_NAMED
+    mod = {"early": "START", "late": "END"}.get(_words(m["mod"] or m["mod2"] or ""))
+    hit = _make(m, p, 0.5 if not day_word else 0.8, anchor, part=code)
+    hit.mod = mod
+    if not day_word:
+        hit.refer, hit.part = ("day", 0), code
+    return hit
 
 
 def vague_future(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -230,6 +291,11 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
             return None
         return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
+    if unit == "week":
+        # "For the week, the index fell": the week of the day last mentioned (see the finder).
+        hit = _make(m, per.shift(ctx.pub, "week", 0), 0.4, "publication week (no earlier date in the text)")
+        hit.refer = ("week", 0)
+        return hit
     if unit == "quarter":
         # Financial copy: "the quarter" is the latest reported (previous) quarter.
         return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
@@ -244,16 +310,23 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     weekday = WEEKDAYS[m["wd"].lower()]
     start = m.start("wd") if rel in ("on", "") else m.start()
     part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")
-    if m["pl"]:
+    if m["pl"] or m["ppl"]:
+        # "on Mondays", "Tuesday nights": a recurring day (and part of it).
         if rel not in ("on", ""):
             return None
-        return Hit(start, m.end("pl"), "SET", f"XXXX-WXX-{weekday + 1}", "none", 0.7, None, None, "recurring")
+        end, value = m.end("pl") if m["pl"] else m.end(), f"XXXX-WXX-{weekday + 1}"
+        if m["ppl"]:
+            end, value = m.end(), f"{value}T{part}"
+        return Hit(start, end, "SET", value, "none", 0.7, None, None, "recurring")
     if ctx.pub is None:
         return _make(m, Period(f"XXXX-WXX-{weekday + 1}", "day", None), 0.3, "no publication date", start, part)
     day, conf, anchor = _resolve_weekday(m, ctx, rel, weekday)
     hit = _make(m, per.day(day), conf, anchor, start, part)
     if rel in ("early", "late"):
         hit.mod = "START" if rel == "early" else "END"
+    if rel.startswith("the "):
+        # "the previous Friday": counted from the day last mentioned (see the finder)
+        hit.refer, hit.part = ("weekday", -1 if rel in ("the previous", "the preceding") else 1), part
     return hit
 
 
@@ -263,6 +336,10 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
     name = m["wd"].capitalize()
     if rel == "last":
         return _last_weekday(m, ctx, pub, weekday, name)
+    if rel in ("this past", "the previous", "the preceding"):
+        return cal.previous_weekday(pub, weekday, False), 0.6, f"'{rel} {name}': the {name} before publication"
+    if rel in ("the following", "the next"):
+        return cal.next_weekday(pub, weekday, False), 0.5, f"'{rel} {name}': the {name} after publication"
     if rel == "next":
         return cal.weekday_in_week(pub, weekday, 1), 0.7, f"'next {name}': {name} of the following week"
     if rel == "this":
@@ -274,7 +351,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
         if tense == "past" and day > pub:
             return cal.previous_weekday(pub, weekday, True), 0.7, f"'this {name}' with a past cue: the last {name}"
         return day, 0.8, f"'this {name}': {name} of the publication week"
-    if rel in ("coming",) or ctx.tense(m.start(), m.end()) == "future":
+    if rel in ("coming", "this coming") or ctx.tense(m.start(), m.end()) == "future":
         return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
     return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
 
@@ -300,11 +377,13 @@ RULES = (
     (YEAR_AGO, year_ago),
     (RELATIVE_PERIOD, relative_period),
     (REFERENCE_PERIOD, reference_period),
+    (PART_OF_THE_PERIOD, part_of_the_period),
     (WEEKDAY_RULE, weekday_rule),
     (THE_PERIOD, the_period),
     (SEASON_ALONE, season_alone),
     (YEAR_END, year_end),
     (VAGUE_FUTURE, vague_future),
+    (PART_REF, part_ref),
     (FULL_YEAR, full_year),
     (THE_YEAR, the_year),
 )

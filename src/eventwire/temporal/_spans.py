@@ -29,17 +29,28 @@ OFFSET = re.compile(
     r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     _F,
 )
+# "20 more years", "an additional year", "three straight days", "eight trading days": the length is the same.
+_EXTRA = r"(?:(?:more|additional|further|extra|straight|consecutive|full|trading|business|working)\s+)?"
+# "at least the past 18 months", "two to three weeks" (valued by the lower count), "the next two years or so"
 DURATION = re.compile(
-    r"\b(?:(?P<pre>the\s+(?:(?:past|last|next|previous|coming|first|latest|final|following|ensuing|same|"
-    rf"initial|remaining)\s+)?)|(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})s?"
-    r"(?:[-\s]long)?\b(?![-\s]old\b)",
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<pre>the\s+(?:(?:past|last|next|previous|coming|first|latest|final|"
+    r"following|ensuing|same|initial|remaining)\s+)?)?"
+    rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?[-\s]+{_EXTRA}(?P<unit>{UNIT})s?"
+    r"(?:[-\s]long)?\b(?![-\s]old\b)(?P<orso>\s+or\s+so\b)?"
+    # "a three-year period", "its one-year term": the noun of a length is part of it
+    r"(?P<noun>\s+(?:period|term|span|stretch|spell|window|interval)\b)?",
     _F,
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", _F)
+_PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+# A length without a number: "recent weeks", "for years", "within hours", "over the years", "the weeks ahead",
+# "hours later", "months ago". Which words around the plural make it one is checked by the handler.
 VAGUE_PLURAL = re.compile(
-    r"\b(?:(?P<pre>recent|past|coming|next|last|the\s+past|the\s+coming|the\s+last)\s+|(?<=\bfor\s))"
-    r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    r"\b(?:(?P<pre>recent|past|coming|next|last|the\s+past|the\s+coming|the\s+last)\s+|(?P<the>the\s+))?"
+    rf"(?P<unit>{_PLURAL_UNITS})\b(?P<tail>\s+(?:ago|ahead|later|earlier|after)\b(?!\s+of\b))?",
     _F,
 )
+_PLURAL_LEAD = re.compile(r"\b(?P<w>for|within|over)\s+$", _F)
 SET_EVERY = re.compile(
     rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY})s?\b", _F
 )
@@ -49,6 +60,8 @@ HALF_DURATION = re.compile(
     rf"|(?P<num2>{NUM})[-\s]+(?P<unit2>{UNIT})s?\s+and\s+a\s+half)\b",
     _F,
 )
+# "two thousand years": TimeML counts millennia ("L").
+MILLENNIA = re.compile(rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})\s+thousand\s+years\b", _F)
 SET_MONTH = re.compile(rf"\b(?:every|each)\s+(?P<mon>{MONTH_FULL})", _F)
 SET_ADVERB = re.compile(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", _F)
 SET_FREQ = re.compile(
@@ -163,8 +176,18 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         rng = (ctx.pub - dt.timedelta(days=days), ctx.pub)
     value = duration_value(n, unit)
     conf = 0.8 if n is not None else 0.6
-    start = m.start("num") if pre == ["the"] and _adjectival(m, n) else m.start()
-    return Hit(start, m.end(), "DURATION", value, "none", conf, rng, _approx_mod(m), "length")
+    start, end = m.start(), m.end()
+    if m["noun"] and _hyphenated(m):
+        article = _ARTICLE_BEFORE.search(ctx.text, max(0, start - 5), start)
+        start = article.start() if article and not m["pre"] and not m["approx"] else start
+    else:
+        end = m.end() if m["noun"] is None else m.start("noun")
+        start = m.start("num") if pre == ["the"] and _adjectival(m, n) else start
+    return Hit(start, end, "DURATION", value, "none", conf, rng, _approx_mod(m), "length")
+
+
+def _hyphenated(m: re.Match[str]) -> bool:
+    return "-" in m.group()[m.end("num") - m.start() : m.start("unit") - m.start()]
 
 
 def _adjectival(m: re.Match[str], n: int | None) -> bool:
@@ -175,14 +198,30 @@ def _adjectival(m: re.Match[str], n: int | None) -> bool:
 
 
 def vague_plural(m: re.Match[str], ctx: Context) -> Hit | None:
+    tail = (m["tail"] or "").split()[0].lower() if m["tail"] else ""
+    lead_match = _PLURAL_LEAD.search(ctx.text, max(0, m.start() - 8), m.start())
+    lead = lead_match["w"].lower() if lead_match else ""
+    if not _plural_is_a_length(m["pre"] is not None, m["the"] is not None, lead, tail):
+        return None
+    # "ago" and "ahead" belong to the span; "later", "after" are signals outside it.
+    end = m.end() if tail in ("ago", "ahead") else m.end("unit")
     unit = _unit_key(m["unit"])
-    if unit == "centurie":
-        unit = "century"
-    value = duration_value(None, unit)
+    value = duration_value(None, "century" if unit == "centurie" else unit)
     pre = (m["pre"] or "").lower()
     # "recent weeks" ends at publication; its start is open, so no range is given.
     anchor = "ending at publication" if "recent" in pre or "past" in pre else "length"
-    return Hit(m.start(), m.end(), "DURATION", value, "none", 0.6, None, None, anchor)
+    if tail == "ago":
+        anchor = "an unknown length before publication"  # TimeBank types "months ago" as that length
+    return Hit(m.start(), end, "DURATION", value, "none", 0.6, None, None, anchor)
+
+
+def _plural_is_a_length(pre: bool, the: bool, lead: str, tail: str) -> bool:
+    """ "recent weeks", "over the years", "the weeks ahead", "for years", "within hours", "hours later"."""
+    if pre:
+        return True
+    if the:
+        return lead == "over" or tail == "ahead"
+    return lead in ("for", "within") or tail in ("ago", "later", "earlier", "after")
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -210,6 +249,14 @@ def half_duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "week":  # "1.5 weeks": TimeML has no mixed week form; count days
         whole, amount, letter, is_time = f"P{n * 7 + 3}D", 12, "H", True
     value = f"{whole}{'' if 'T' in whole or not is_time else 'T'}{amount}{letter}"
+    return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
+
+
+def millennia(m: re.Match[str], ctx: Context) -> Hit | None:
+    n = number_value(m["num"])
+    if n is not None and not 0 < n <= 100:
+        return None
+    value = f"P{'X' if n is None else n}L"
     return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
 
 
@@ -263,6 +310,7 @@ RULES = (
     (DURATION, duration),
     (VAGUE_PLURAL, vague_plural),
     (HALF_DURATION, half_duration),
+    (MILLENNIA, millennia),
     (SET_EVERY, set_every),
     (SET_MONTH, set_month),
     (SET_ADVERB, set_adverb),
