@@ -657,7 +657,7 @@ def test_killed_run_resumes_and_stores_every_article_once(tmp_path: Path) -> Non
     # stdout is a pipe nobody reads: once it fills, the child blocks after storing some articles.
     child = subprocess.Popen([*command, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=tmp_path)
     try:
-        deadline = time.monotonic() + 25
+        deadline = time.monotonic() + 90  # model loading alone can take tens of seconds on a loaded box
         while _db_articles(db) < 3 and child.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
         finished = child.poll() is not None
