@@ -82,6 +82,20 @@ def test_aliases_and_pronouns_refer_to_their_antecedent(text: str, alias: str, a
     assert mention.actor.name in (antecedent, "North Korea")
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Prime Minister Atal Bihari Vajpayee spoke. Later the prime minister left.", "Atal Bihari Vajpayee"),
+        ("The prime minister of India, Atal Bihari Vajpayee, spoke. The prime minister left.", "Atal Bihari Vajpayee"),
+        ("Leaders met the prime minister about the Narendra Modi government. The prime minister left.", None),
+        ("Chief Minister Narendra Modi spoke. The prime minister left.", None),
+    ],
+)
+def test_a_title_refers_to_the_person_it_introduced(text: str, holder: str | None) -> None:
+    title = [m for m in extract(text, date="2002-03-02").entities if m.text.lower() == "the prime minister"][-1]
+    assert (title.actor.name if title.refers_to is not None and title.actor else None) == holder
+
+
 def test_titled_person_without_country_takes_the_sentence_state() -> None:
     text = "The North said leader Kim Jong Un attended the firing."
     actor = _mention("North Korea tested a missile. " + text, "Kim Jong Un").actor
