@@ -457,11 +457,14 @@ def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = Non
     )
     group_of = list(range(len(ordered)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    refused: set[tuple[int, int]] = set()  # events only grow, so a pair refused once stays refused
     for edge in edges:
-        a, b = group_of[edge.first], group_of[edge.second]
-        if a == b or not _may_join(groups[a], groups[b], ordered, config):
+        a, b = sorted((group_of[edge.first], group_of[edge.second]))
+        if a == b or (a, b) in refused:
             continue
-        a, b = min(a, b), max(a, b)
+        if not _may_join(groups[a], groups[b], ordered, config):
+            refused.add((a, b))
+            continue
         groups[a].extend(groups.pop(b))
         for i in groups[a]:
             group_of[i] = a
