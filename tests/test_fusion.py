@@ -11,11 +11,11 @@ import pytest
 
 from eventwire.fusion import (
     Actor,
-    as_people_of_places,
     FusionConfig,
     Location,
     Mention,
     actors_compatible,
+    as_people_of_places,
     fuse_mentions,
     fuse_store,
     load_mentions,
