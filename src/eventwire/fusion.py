@@ -8,38 +8,50 @@ The rule (every threshold is a field of ``FusionConfig``):
    same mode where both have one (an arrest is not a curfew, a visit not a phone call); and the
    same negated / hypothetical / future flags (a denied attack is not the attack).
 2. **Dates within the granularity of both**: each mention covers a range of days: its own
-   date's range ("2016-03" is March 1-31, "2016-03-04" one day), widened by
-   ``day_tolerance_days`` (reports of one event often differ by a day); a mention dated only by
-   its article's publication date covers the ``publication_window_days`` days before
-   publication. The ranges must overlap; a fused event's date is the intersection of its
-   mentions' unwidened ranges (both days where two mentions are a day apart).
+   date's range ("2016-03" is March 1-31, "2016-03-04" one day) and the ``day_tolerance_days``
+   before it, so two stated dates match when at most that far apart (reports of one event
+   often differ by a day; widening both sides would let two days' reports match); a mention
+   dated only by its article's publication date covers the ``publication_window_days`` days
+   before publication. The ranges must overlap; a fused event's date is the intersection of
+   its mentions' stated ranges (both days where two mentions are a day apart).
 3. **Compatible actors**, role by role (source with source, target with target): unknown on
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
    or one's words a subset of the other's: "Trump" / "Donald Trump"), unless one is a whole
    state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV).
+   An actor is *generic* when it is unresolved text or a group word ("police", "civilians",
+   "the government", "prime minister"), with a country or without: in reports on one country
+   every police force is that country's. The civilians of a place some mention happens in
+   ("industrial units in Vadodara" resolved to Vadodara, CVL) are generic too: they say no more
+   than the place. Every other actor is *specific* (a named person, group or state).
    **Evidence** that two mentions are one event, beyond not contradicting each other: at least
-   ``min_shared_actors`` roles agreeing on a *specific* actor on both sides (one with a country,
-   or a named person or group), or ``generic_roles_needed`` roles agreeing on *generic* actors
-   ("police", "civilians", "the government": a group word without a country), or one generic
-   role and sentences worded alike (Jaccard similarity of their content words at least
-   ``sentence_overlap``, as in copied wire text), or one generic role and unresolved phrases
-   with the same head noun and number in the other ("police" arrest "two persons"). A specific
+   ``min_shared_actors`` roles where both sides name the same specific actor (names agreeing,
+   not merely a state and its organ), or ``generic_roles_needed`` roles agreeing on generic
+   actors (the same group word; a state facing its organ counts as one), or one such role and
+   sentences worded alike (Jaccard similarity of their content words at least
+   ``sentence_overlap``, as in copied wire text), or one such role and unresolved phrases with
+   the same head noun and number in the other ("police" arrest "two persons"). A specific
    actor facing a generic one is compatible but proves nothing. Within one article, which names
    an actor the same way each time it refers back to an incident, two generic names without a
    word in common are two actors ("the prime minister" / "the government"; a name against a
-   generic word may be one: "Trump" / "the president"), and the same head noun in two
-   unresolved phrases ("a fierce mob" / "the mob", numbers agreeing) is evidence enough
-   (``same_article_roles``).
+   generic word may be one: "Trump" / "the president"), and ``same_article_roles`` roles with
+   the same head noun in two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing)
+   or a state and its organ ("Britain" / "British civilians") are evidence enough.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
-A mention joins an existing fused event only if it is compatible with *every* mention already
-in it (complete link: no chains A~B~C with A and C different events) and has the evidence with
-at least one of them, choosing the event it shares the most actors with. The thresholds were
-set on the labelled Gujarat riot reports of ``eventwire.eval.fusion``. Fusion runs over the
-whole store and replaces the fused tables in one transaction, so running it again gives the
-same fused events with the same ids.
+**Clustering.** Every pair of mentions that satisfies rules 1-4 with evidence is a link, ranked
+by its evidence (specific actors shared, then all actors shared, then wording). Links are taken
+strongest first; each joins the two events of its mentions when every mention of one is
+compatible with every mention of the other (complete link: no chains A~B~C with A and C
+different events). The result does not depend on the order mentions are read in, and a mention
+that fits two events goes to the one it shares the most with, even if that one is found later.
+Pairs are looked up through index keys (type family and flags, plus a country, a name word or a
+group word of a role, or the article), among mentions whose day ranges overlap, so the cost
+grows with the mentions of one type and time, not with the square of the store. The thresholds
+were set on the labelled Gujarat riot reports of ``eventwire.eval.fusion`` (dev set). Fusion
+runs over the whole store and replaces the fused tables in one transaction, so running it
+again gives the same fused events with the same ids.
 """
 
 from __future__ import annotations
@@ -61,7 +73,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v3"
+RULE_VERSION = "fusion-v4"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -73,12 +85,12 @@ class FusionConfig:
     """The thresholds of the fusion rule (module docstring)."""
 
     publication_window_days: int = 3
-    day_tolerance_days: int = 1  # reports date one event a day apart ("late Sunday" filed as Monday)
+    day_tolerance_days: int = 1  # two reports may date one event this many days apart ("late Sunday" / Monday)
     max_distance_km: float = 50.0
-    min_shared_actors: int = 1  # roles agreeing on a specific actor (a country, a named person or group)
+    min_shared_actors: int = 1  # roles naming the same specific actor (a named person, group or state)
     generic_roles_needed: int = 2  # ... or this many roles agreeing on generic actors ("police", "civilians")
     sentence_overlap: float = 0.4  # ... or one generic role and sentences this similar (Jaccard of content words)
-    same_article_roles: int = 1  # ... or, within one article, this many roles with agreeing phrases (0: off)
+    same_article_roles: int = 1  # ... or, in one article, this many agreeing phrases or state/organ roles (0: off)
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
