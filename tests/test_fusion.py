@@ -15,8 +15,10 @@ from eventwire.fusion import (
     Location,
     Mention,
     actors_compatible,
+    as_people_of_places,
     fuse_mentions,
     fuse_store,
+    load_mentions,
     mention_days,
     query_fused,
     reported_days,
@@ -137,9 +139,9 @@ def test_fusion_generic_actors_need_more_evidence(other: Mention, expected: bool
 @pytest.mark.parametrize(
     ("value", "method", "published", "expected"),
     [
-        # An event's own date, a day either side (``day_tolerance_days``): reports differ by a day.
-        ("2002-03-01", "own time expression", "2002-03-05", (D(2002, 2, 28), D(2002, 3, 2))),
-        ("2002-03", "own time expression", "2002-03-05", (D(2002, 2, 28), D(2002, 4, 1))),
+        # An event's own date and the day before (``day_tolerance_days``): two reports may differ by a day.
+        ("2002-03-01", "own time expression", "2002-03-05", (D(2002, 2, 28), D(2002, 3, 1))),
+        ("2002-03", "own time expression", "2002-03-05", (D(2002, 2, 28), D(2002, 3, 31))),
         ("2002-03-05", "publication date", "2002-03-05", (D(2002, 3, 2), D(2002, 3, 5))),
         (None, None, "2002-03-05", (D(2002, 3, 2), D(2002, 3, 5))),
         (None, None, None, (dt.date.min, dt.date.max)),
@@ -273,6 +275,69 @@ def test_fusion_config_changes_the_rule() -> None:
     assert same_event(BASE, mention("a2", source=None, target=None), FusionConfig(min_shared_actors=0))
 
 
+def stated(day: int, article: str = "a2") -> Mention:
+    """A mention of BASE's incident whose own date says 1-``day`` March 2002."""
+    return mention(article, days=mention_days(f"2002-03-{day:02d}", "own time expression", "2002-03-09", CONFIG))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(stated(1, "a1"), stated(1), True, id="same day"),
+        pytest.param(stated(1, "a1"), stated(2), True, id="a day apart"),
+        pytest.param(stated(1, "a1"), stated(3), False, id="two days apart: the tolerance is between two reports"),
+    ],
+)
+def test_fusion_stated_dates_within_the_tolerance_of_each_other(a: Mention, b: Mention, expected: bool) -> None:
+    assert same_event(a, b, CONFIG) is expected
+    assert same_event(b, a, CONFIG) is expected
+
+
+UK, BRITONS = Actor("United Kingdom", "GBR", "GBR"), Actor("British civilians", "GBRCVL", "GBR", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param("a1", True, id="one article: the state stands for its organ"),
+        pytest.param("a2", False, id="two articles: a country is no evidence"),
+    ],
+)
+def test_fusion_a_state_and_its_organ_are_evidence_only_in_one_article(article: str, expected: bool) -> None:
+    assert same_event(attack("a1", 0, None, UK), attack(article, 1, None, BRITONS), CONFIG) is expected
+
+
+@pytest.mark.parametrize(
+    ("actor", "generic"),
+    [
+        pytest.param(Actor("Vadodara", "INDCVL", "IND", "CVL"), True, id="the people of a place of the mentions"),
+        pytest.param(Actor("Rajkot", "INDCVL", "IND", "CVL"), False, id="no mention happens there"),
+        pytest.param(Actor("Vadodara", "INDGOV", "IND", "GOV"), False, id="its government: an organisation"),
+    ],
+)
+def test_fusion_people_of_a_place_are_a_generic_group(actor: Actor, generic: bool) -> None:
+    there = mention("a1", place=VADODARA, source=None, target=actor)
+    assert [m.target.generic for m in as_people_of_places([there]) if m.target] == [generic]
+
+
+def test_fusion_does_not_depend_on_the_order_of_mentions() -> None:
+    gov, army = person("government", "IND", "GOV"), Actor("army", "INDMIL", "IND", "MIL")
+    mentions = [
+        mention("a1", 0),
+        mention("a2", 0, target=None),
+        mention("a3", 0, source=army),
+        mention("a3", 1, source=army, target=None, place=None),
+        mention("a4", 0, type_="CONSULT", source=gov, target=NARAYANAN, place=None),
+        mention("a5", 0, type_="CONSULT", source=gov, target=NARAYANAN, place=VADODARA),
+        mention("a6", 0, type_="CONSULT", source=gov, target=NARAYANAN, place=AHMEDABAD),
+    ]
+    expected = fuse_mentions(mentions, CONFIG)
+    assert [len(g) for g in expected] == [2, 2, 2, 1]
+    assert fuse_mentions(mentions[::-1], CONFIG) == expected
+    for shift in range(1, len(mentions)):
+        assert fuse_mentions(mentions[shift:] + mentions[:shift], CONFIG) == expected
+
+
 # -- over the store ----------------------------------------------------------------------
 
 
@@ -326,6 +391,25 @@ def test_fusion_store_counts_mentions_articles_and_sources(store: Store) -> None
     assert [m["article_id"] for m in top["mentions"]] == ["a1", "a2", "a3"]
     assert top["mentions"][0]["trigger"] == "arrested"  # the evidence of every mention is kept
     assert top["location"]["name"] == "Ahmedabad"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "sector", "generic"),
+    [
+        pytest.param("police", "IND", "COP", True, id="a group word: generic with a country too"),
+        pytest.param("Narendra Modi", "IND", "GOV", False, id="a named person"),
+        pytest.param(None, "IND", "COP", True, id="unresolved text"),
+    ],
+)
+def test_fusion_reads_generic_actors(
+    tmp_path: Path, name: str | None, country: str, sector: str, generic: bool
+) -> None:
+    s = open_store(tmp_path / "actors.db")
+    one = event("police", country)
+    one["source"] |= {"text": "the state police", "name": name, "sector": sector}
+    s.save(result("a1", [one], "toi"), origin=None, pipeline_version="1")
+    [read] = load_mentions(s)
+    assert read.source is not None and read.source.generic is generic
 
 
 def test_fusion_store_keeps_each_mentions_type(tmp_path: Path) -> None:

@@ -462,7 +462,7 @@ def _fused_row(record: dict[str, Any]) -> dict[str, Any]:
     type=click.IntRange(0),
     default=1,
     show_default=True,
-    help="Widen every event's own date by this many days on each side.",
+    help="Two reports' own dates of one event may be this many days apart.",
 )
 @click.option(
     "--max-km", type=click.FloatRange(0), default=50.0, show_default=True, help="Farther apart: different places."

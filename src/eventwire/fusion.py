@@ -8,38 +8,50 @@ The rule (every threshold is a field of ``FusionConfig``):
    same mode where both have one (an arrest is not a curfew, a visit not a phone call); and the
    same negated / hypothetical / future flags (a denied attack is not the attack).
 2. **Dates within the granularity of both**: each mention covers a range of days: its own
-   date's range ("2016-03" is March 1-31, "2016-03-04" one day), widened by
-   ``day_tolerance_days`` (reports of one event often differ by a day); a mention dated only by
-   its article's publication date covers the ``publication_window_days`` days before
-   publication. The ranges must overlap; a fused event's date is the intersection of its
-   mentions' unwidened ranges (both days where two mentions are a day apart).
+   date's range ("2016-03" is March 1-31, "2016-03-04" one day) and the ``day_tolerance_days``
+   before it, so two stated dates match when at most that far apart (reports of one event
+   often differ by a day; widening both sides would let two days' reports match); a mention
+   dated only by its article's publication date covers the ``publication_window_days`` days
+   before publication. The ranges must overlap; a fused event's date is the intersection of
+   its mentions' stated ranges (both days where two mentions are a day apart).
 3. **Compatible actors**, role by role (source with source, target with target): unknown on
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
    or one's words a subset of the other's: "Trump" / "Donald Trump"), unless one is a whole
    state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV).
+   An actor is *generic* when it is unresolved text or a group word ("police", "civilians",
+   "the government", "prime minister"), with a country or without: in reports on one country
+   every police force is that country's. The civilians of a place some mention happens in
+   ("industrial units in Vadodara" resolved to Vadodara, CVL) are generic too: they say no more
+   than the place. Every other actor is *specific* (a named person, group or state).
    **Evidence** that two mentions are one event, beyond not contradicting each other: at least
-   ``min_shared_actors`` roles agreeing on a *specific* actor on both sides (one with a country,
-   or a named person or group), or ``generic_roles_needed`` roles agreeing on *generic* actors
-   ("police", "civilians", "the government": a group word without a country), or one generic
-   role and sentences worded alike (Jaccard similarity of their content words at least
-   ``sentence_overlap``, as in copied wire text), or one generic role and unresolved phrases
-   with the same head noun and number in the other ("police" arrest "two persons"). A specific
+   ``min_shared_actors`` roles where both sides name the same specific actor (names agreeing,
+   not merely a state and its organ), or ``generic_roles_needed`` roles agreeing on generic
+   actors (the same group word; a state facing its organ counts as one), or one such role and
+   sentences worded alike (Jaccard similarity of their content words at least
+   ``sentence_overlap``, as in copied wire text), or one such role and unresolved phrases with
+   the same head noun and number in the other ("police" arrest "two persons"). A specific
    actor facing a generic one is compatible but proves nothing. Within one article, which names
    an actor the same way each time it refers back to an incident, two generic names without a
    word in common are two actors ("the prime minister" / "the government"; a name against a
-   generic word may be one: "Trump" / "the president"), and the same head noun in two
-   unresolved phrases ("a fierce mob" / "the mob", numbers agreeing) is evidence enough
-   (``same_article_roles``).
+   generic word may be one: "Trump" / "the president"), and ``same_article_roles`` roles with
+   the same head noun in two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing)
+   or a state and its organ ("Britain" / "British civilians") are evidence enough.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
-A mention joins an existing fused event only if it is compatible with *every* mention already
-in it (complete link: no chains A~B~C with A and C different events) and has the evidence with
-at least one of them, choosing the event it shares the most actors with. The thresholds were
-set on the labelled Gujarat riot reports of ``eventwire.eval.fusion``. Fusion runs over the
-whole store and replaces the fused tables in one transaction, so running it again gives the
-same fused events with the same ids.
+**Clustering.** Every pair of mentions that satisfies rules 1-4 with evidence is a link, ranked
+by its evidence (specific actors shared, then all actors shared, then wording). Links are taken
+strongest first; each joins the two events of its mentions when every mention of one is
+compatible with every mention of the other (complete link: no chains A~B~C with A and C
+different events). The result does not depend on the order mentions are read in, and a mention
+that fits two events goes to the one it shares the most with, even if that one is found later.
+Pairs are looked up through index keys (type family and flags, plus a country, a name word or a
+group word of a role, or the article), among mentions whose day ranges overlap, so the cost
+grows with the mentions of one type and time, not with the square of the store. The thresholds
+were set on the labelled Gujarat riot reports of ``eventwire.eval.fusion`` (dev set). Fusion
+runs over the whole store and replaces the fused tables in one transaction, so running it
+again gives the same fused events with the same ids.
 """
 
 from __future__ import annotations
@@ -61,7 +73,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v3"
+RULE_VERSION = "fusion-v4"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -73,12 +85,12 @@ class FusionConfig:
     """The thresholds of the fusion rule (module docstring)."""
 
     publication_window_days: int = 3
-    day_tolerance_days: int = 1  # reports date one event a day apart ("late Sunday" filed as Monday)
+    day_tolerance_days: int = 1  # two reports may date one event this many days apart ("late Sunday" / Monday)
     max_distance_km: float = 50.0
-    min_shared_actors: int = 1  # roles agreeing on a specific actor (a country, a named person or group)
+    min_shared_actors: int = 1  # roles naming the same specific actor (a named person, group or state)
     generic_roles_needed: int = 2  # ... or this many roles agreeing on generic actors ("police", "civilians")
     sentence_overlap: float = 0.4  # ... or one generic role and sentences this similar (Jaccard of content words)
-    same_article_roles: int = 1  # ... or, within one article, this many roles with agreeing phrases (0: off)
+    same_article_roles: int = 1  # ... or, in one article, this many agreeing phrases or state/organ roles (0: off)
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -97,7 +109,7 @@ class Actor:
     code: str | None  # country + sector, "USAGOV"
     country: str | None = None
     sector: str | None = None
-    generic: bool = False  # no country and a group word ("police", "civilians") or unresolved text
+    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text: not one named actor
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -109,7 +121,7 @@ class Actor:
 
     @property
     def specific(self) -> bool:
-        return self.known and (bool(self.country) or not self.generic)
+        return self.known and not self.generic
 
 
 @dataclass(frozen=True)
@@ -310,12 +322,34 @@ def shared_actors(a: Mention, b: Mention) -> tuple[int, int]:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is None or y is None or not x.known or not y.known or not actors_compatible(x, y):
             continue
-        if x.specific and y.specific:
+        if x.specific and y.specific and _named_alike(x, y):
             specific += 1
-        elif x.generic and y.generic and x.code == y.code:
+        elif x.specific and y.specific:
+            generic += 1  # a state and an organ of it ("India" / "the Indian police"): the country, no more
+        elif x.generic and y.generic and (x.code == y.code or _agree_sector(x, y)):
             generic += 1
         # A specific actor against a generic one is compatible but proves nothing.
     return specific, generic
+
+
+def state_and_organ_roles(a: Mention, b: Mention) -> int:
+    """Roles where one side names a state and the other an organ of it ("Britain" / "British civilians")."""
+    return sum(
+        1
+        for x, y in ((a.source, b.source), (a.target, b.target))
+        if x is not None and y is not None and x.specific and y.specific
+        if actors_compatible(x, y) and not _named_alike(x, y)
+    )
+
+
+def _named_alike(x: Actor, y: Actor) -> bool:
+    words_x, words_y = x.words, y.words
+    return not words_x or not words_y or words_x <= words_y or words_y <= words_x
+
+
+def _agree_sector(x: Actor, y: Actor) -> bool:
+    """The same group word, one side with a country ("police" / "Indian police")."""
+    return bool(x.sector) and x.sector == y.sector
 
 
 def sentence_overlap(a: Mention, b: Mention) -> float:
@@ -338,7 +372,7 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     return (
         config.same_article_roles > 0
         and a.article_id == b.article_id
-        and phrase_roles(a, b) >= config.same_article_roles
+        and state_and_organ_roles(a, b) + phrase_roles(a, b) >= config.same_article_roles
     )
 
 
@@ -364,23 +398,15 @@ def same_event(a: Mention, b: Mention, config: FusionConfig | None = None) -> bo
 
 # -- clustering ---------------------------------------------------------------------------
 
-
-@dataclass(eq=False)  # compared by identity: two events may hold equal-looking mentions
-class _Cluster:
-    seq: int  # creation order: candidates are tried oldest first, so results do not depend on hashing
-    members: list[Mention]
-    days: DayRange
-
-
 Key = tuple[Any, ...]
 
 
 def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
-    """Index keys under which an event with this mention can be found by a mention sharing evidence.
+    """Index keys under which a mention can be found by a mention sharing evidence with it.
 
     Evidence needs a role whose actors agree: the same country, a word of the name in common, or
-    the same generic code; within one article less is needed, so an article is a key too. Without
-    required evidence every event of the block is a candidate.
+    the same group word; within one article less is needed, so an article is a key too. Without
+    required evidence every mention of the block is a candidate.
     """
     block: Key = (type_family(mention.type, config), mention.flags)
     if config.min_shared_actors <= 0:
@@ -394,61 +420,73 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
         if actor.country:
             keys.add((*block, role, "country", actor.country.upper()))
         if actor.generic:
-            keys.add((*block, role, "generic", actor.code))
+            keys.add((*block, role, "generic", actor.sector or actor.code))
         else:
             keys.update((*block, role, "word", word) for word in actor.words)
     return keys
 
 
+@dataclass(frozen=True, order=True)
+class _Edge:
+    """Two mentions that may be one event, and how strongly they say so (stronger merges first)."""
+
+    rank: tuple[float, ...]
+    first: int
+    second: int
+
+
+def _edge_rank(a: Mention, b: Mention) -> tuple[float, ...]:
+    specific, generic = shared_actors(a, b)
+    # Negated so that sorting ascending puts the strongest evidence first.
+    return (-float(specific), -float(specific + generic), -sentence_overlap(a, b))
+
+
+def _pairs(ordered: Sequence[Mention], config: FusionConfig) -> Iterable[tuple[int, int]]:
+    """Candidate pairs: mentions sharing an index key whose day ranges overlap (a sweep over each key's list)."""
+    buckets: dict[Key, list[int]] = {}
+    for i, mention in enumerate(ordered):
+        for key in _keys(mention, config):
+            buckets.setdefault(key, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for n, i in enumerate(members):  # ``ordered`` is by first day, so each list is too
+            for j in members[n + 1 :]:
+                if ordered[j].days[0] > ordered[i].days[1]:
+                    break
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
+
+
 def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = None) -> list[list[Mention]]:
-    """Group mentions into events (module docstring); each group is in article order."""
+    """Group mentions into events (module docstring, "Clustering"); each group is in article order."""
     config = config or FusionConfig()
     ordered = sorted(mentions, key=lambda m: (m.days[0], m.article_date or "", m.article_id, m.idx))
-    clusters: list[_Cluster] = []
-    index: dict[Key, list[_Cluster]] = {}
-    for mention in ordered:
-        keys = _keys(mention, config)
-        best = _best_cluster(mention, _candidates(mention, keys, index), config)
-        if best is None:
-            best = _Cluster(len(clusters), [mention], mention.days)
-            clusters.append(best)
-        else:
-            best.members.append(mention)
-            best.days = _overlap(best.days, mention.days) or best.days
-        for key in keys:
-            bucket = index.setdefault(key, [])
-            if best not in bucket:
-                bucket.append(best)
-    groups = [sorted(c.members, key=_article_order) for c in clusters]
-    return sorted(groups, key=lambda g: _article_order(g[0]))
+    edges = sorted(
+        _Edge(_edge_rank(ordered[i], ordered[j]), i, j)
+        for i, j in _pairs(ordered, config)
+        if same_event(ordered[i], ordered[j], config)
+    )
+    group_of = list(range(len(ordered)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    refused: set[tuple[int, int]] = set()  # events only grow, so a pair refused once stays refused
+    for edge in edges:
+        a, b = sorted((group_of[edge.first], group_of[edge.second]))
+        if a == b or (a, b) in refused:
+            continue
+        if not _may_join(groups[a], groups[b], ordered, config):
+            refused.add((a, b))
+            continue
+        groups[a].extend(groups.pop(b))
+        for i in groups[a]:
+            group_of[i] = a
+    fused = [sorted((ordered[i] for i in members), key=_article_order) for members in groups.values()]
+    return sorted(fused, key=lambda g: _article_order(g[0]))
 
 
-def _candidates(mention: Mention, keys: set[Key], index: dict[Key, list[_Cluster]]) -> list[_Cluster]:
-    found: dict[int, _Cluster] = {}
-    for key in keys:
-        bucket = index.get(key)
-        if not bucket:
-            continue
-        # Mentions come in order of first day: an event that ended before this one starts is complete.
-        bucket[:] = [c for c in bucket if c.days[1] >= mention.days[0]]
-        found.update((c.seq, c) for c in bucket)
-    return [found[seq] for seq in sorted(found)]
-
-
-def _best_cluster(mention: Mention, clusters: Sequence[_Cluster], config: FusionConfig) -> _Cluster | None:
-    best, best_score = None, 0
-    for cluster in clusters:
-        if _overlap(cluster.days, mention.days) is None:
-            continue
-        if not all(compatible(mention, member, config) for member in cluster.members):
-            continue
-        backing = [member for member in cluster.members if enough_evidence(mention, member, config)]
-        if not backing:
-            continue
-        score = max(sum(shared_actors(mention, member)) for member in backing)
-        if best is None or score > best_score:
-            best, best_score = cluster, score
-    return best
+def _may_join(a: Sequence[int], b: Sequence[int], ordered: Sequence[Mention], config: FusionConfig) -> bool:
+    """Complete link: every mention of one event compatible with every mention of the other."""
+    return all(compatible(ordered[i], ordered[j], config) for i in a for j in b)
 
 
 def _article_order(m: Mention) -> tuple[str, str, int]:
@@ -475,7 +513,8 @@ def _actor(row: Mapping[str, Any], role: str) -> Actor | None:
     code = f"{country or ''}{sector or ''}" or None
     if not name and not code:
         return None
-    generic = not country and (not resolved or _is_group_word(resolved))
+    # A group word is generic with a country too: in reports on one country every police force is its police.
+    generic = not resolved or _is_group_word(resolved)
     return Actor(name, code, country, sector, generic)
 
 
@@ -519,8 +558,8 @@ def mention_days(
     """The days a mention may have happened on (rule 2)."""
     own = value_range(date_value) if date_method not in (None, "publication date", "none") else None
     if own is not None:
-        slack = dt.timedelta(days=config.day_tolerance_days)
-        return _clamped(own[0], -slack), _clamped(own[1], slack)
+        # Widened on one side only, so two stated dates overlap when at most the tolerance apart.
+        return _clamped(own[0], -dt.timedelta(days=config.day_tolerance_days)), own[1]
     published = value_range(article_date) if article_date else None
     if published is None:
         return _UNBOUNDED
@@ -731,7 +770,23 @@ class FusionReport:
 
 
 def load_mentions(store: Store, config: FusionConfig | None = None) -> list[Mention]:
-    return [mention_from_row(dict(row), config) for row in store.fetchall(_EVENT_SQL)]
+    return as_people_of_places([mention_from_row(dict(row), config) for row in store.fetchall(_EVENT_SQL)])
+
+
+def as_people_of_places(mentions: Sequence[Mention]) -> list[Mention]:
+    """Civilians named by a place the mentions happen in ("industrial units in Vadodara" -> Vadodara, CVL)
+    are a generic group, as weak a sign of one event as the place itself."""
+    places = {m.location.name.casefold() for m in mentions if m.location is not None and m.location.name}
+    return [
+        replace(m, source=_people_of_place(m.source, places), target=_people_of_place(m.target, places))
+        for m in mentions
+    ]
+
+
+def _people_of_place(actor: Actor | None, places: set[str]) -> Actor | None:
+    if actor is None or actor.generic or actor.sector != "CVL" or (actor.name or "").casefold() not in places:
+        return actor
+    return replace(actor, generic=True)
 
 
 def fuse_store(store: Store, config: FusionConfig | None = None) -> FusionReport:

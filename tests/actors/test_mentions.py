@@ -23,6 +23,8 @@ def _mention(text: str, surface: str, nth: int = 0) -> EntityMention:
         # titles give country and sector to the person they precede
         ("US Secretary of State Antony Blinken spoke.", "Antony Blinken", "Antony Blinken", "USA", "GOV"),
         ("Russian Foreign Minister Sergei Lavrov arrived.", "Sergei Lavrov", "Sergei Lavrov", "RUS", "GOV"),
+        # a party's general secretary is no general
+        ("Samajwadi Party general secretary Amar Singh spoke.", "Amar Singh", "Amar Singh", None, "PTY"),
         # apposition works too
         ("Olaf Scholz, the German chancellor, arrived.", "Olaf Scholz", "Olaf Scholz", "DEU", "GOV"),
         # capitals and institutions as metonyms are the government
@@ -80,6 +82,20 @@ def test_aliases_and_pronouns_refer_to_their_antecedent(text: str, alias: str, a
     assert mention.refers_to is not None
     assert mention.actor is not None and mention.actor.name == entities[mention.refers_to].actor.name  # type: ignore[union-attr]
     assert mention.actor.name in (antecedent, "North Korea")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Prime Minister Atal Bihari Vajpayee spoke. Later the prime minister left.", "Atal Bihari Vajpayee"),
+        ("The prime minister of India, Atal Bihari Vajpayee, spoke. The prime minister left.", "Atal Bihari Vajpayee"),
+        ("Leaders met the prime minister about the Narendra Modi government. The prime minister left.", None),
+        ("Chief Minister Narendra Modi spoke. The prime minister left.", None),
+    ],
+)
+def test_a_title_refers_to_the_person_it_introduced(text: str, holder: str | None) -> None:
+    title = [m for m in extract(text, date="2002-03-02").entities if m.text.lower() == "the prime minister"][-1]
+    assert (title.actor.name if title.refers_to is not None and title.actor else None) == holder
 
 
 def test_titled_person_without_country_takes_the_sentence_state() -> None:

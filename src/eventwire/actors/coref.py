@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -241,17 +242,28 @@ def _earlier_person(mentions: list[EntityMention], i: int) -> int | None:
 
 
 def _earlier_title_holder(doc: Any, mentions: list[EntityMention], i: int) -> int | None:
-    """The last person whose title window contained the same title words."""
-    title = mentions[i]
-    words = _name_tokens(title.text) - {"the", "a", "an"}
+    """The last person introduced with the same title ("prime minister atal bihari vajpayee")."""
+    carried = _title_before_name(mentions[i].text)
+    if carried is None:
+        return None
     for j in range(i - 1, -1, -1):
         other = mentions[j]
         if other.label != "PERSON" or other.refers_to is not None:
             continue
-        window = text_of(doc)[max(0, other.start - 60) : other.end].lower()
-        if words and all(re.search(rf"\b{re.escape(w)}\b", window) for w in words):
+        if carried.search(text_of(doc)[max(0, other.start - 60) : other.start].lower()):
             return j
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _title_before_name(title: str) -> re.Pattern[str] | None:
+    """The title's words in order right before the name, or with "of" and a place ("of india,"): a title
+    merely near a name ("met the prime minister about the narendra modi government") is not that person's."""
+    words = [w for w in re.findall(r"\w+", title.lower()) if w not in ("the", "a", "an")]
+    if not words:
+        return None
+    phrase = r"\W+".join(re.escape(w) for w in words)
+    return re.compile(rf"\b{phrase}\W+(?:of\W+(?:\w+\W+){{1,2}})?$")
 
 
 def _earlier_country(mentions: list[EntityMention], i: int, country: str | None) -> int | None:
