@@ -18,6 +18,7 @@ from eventwire.model import TimeExpression
 from eventwire.temporal import VERSION, find_times
 
 THU = dt.date(2022, 1, 13)  # a Thursday, the founding article's publication date
+SAT, WED = dt.date(1998, 8, 8), dt.date(2000, 3, 29)  # AQUAINT-dev publication dates
 BLINKEN = Path(__file__).resolve().parents[2] / "examples" / "blinken-north-korea.txt"
 
 
@@ -229,6 +230,17 @@ CASES = [
     ("The blast came at 10:30 a.m. (1530 GMT).", THU, "1530 GMT", "2022-01-13T15:30", "TIME", "time"),
     # A plan already in the past is no future cue.
     ("The offer had been scheduled to expire Friday.", dt.date(1989, 10, 30), "Friday", "1989-10-27", "DATE", "day"),
+    # Tense cues that are none: "next to" is a place, "United" a name, "is heard" a present passive.
+    ("Scores were killed in the blasts next to the embassy on Friday.", SAT, "Friday", "1998-08-07", "DATE", "day"),
+    (
+        "He said the father would be traveling to the United States Thursday.",
+        WED,
+        "Thursday",
+        "2000-03-30",
+        "DATE",
+        "day",
+    ),
+    ("They may lose when the case is heard in May.", WED, "May", "2000-05", "DATE", "month"),
 ]
 
 
