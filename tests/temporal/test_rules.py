@@ -230,6 +230,24 @@ CASES = [
     ("The blast came at 10:30 a.m. (1530 GMT).", THU, "1530 GMT", "2022-01-13T15:30", "TIME", "time"),
     # A plan already in the past is no future cue.
     ("The offer had been scheduled to expire Friday.", dt.date(1989, 10, 30), "Friday", "1989-10-27", "DATE", "day"),
+    # No tense cue at all: a yearless date leans to the past unless the next one is much nearer.
+    (
+        "They have been searching since the Oct. 23 slaying.",
+        dt.date(1999, 5, 6),
+        "Oct. 23",
+        "1998-10-23",
+        "DATE",
+        "day",
+    ),
+    (
+        "In January, a week after the anniversary, a clinic bombing",
+        dt.date(1998, 10, 25),
+        "January",
+        "1998-01",
+        "DATE",
+        "month",
+    ),
+    ("The case comes up in November.", dt.date(1998, 10, 25), "November", "1998-11", "DATE", "month"),
     # Tense cues that are none: "next to" is a place, "United" a name, "is heard" a present passive.
     ("Scores were killed in the blasts next to the embassy on Friday.", SAT, "Friday", "1998-08-07", "DATE", "day"),
     (

@@ -187,7 +187,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
 
 # Deadline words look ahead whatever the verb's tense: "payable Dec. 15", "extended to Nov. 20".
 _DEADLINE_LEAD = re.compile(
-    r"\b(?:by|until|till|through|to|payable|record|effective|expires?|due|starting|beginning)\s+(?:on\s+)?$", _F
+    r"\b(?:by|until|till|through|to|payable|record|effective|expires?|due|starting|beginning|deadline\s+(?:is|of))\s+(?:on\s+)?$",
+    _F,
 )
 
 
