@@ -230,6 +230,30 @@ CASES = [
     ("The blast came at 10:30 a.m. (1530 GMT).", THU, "1530 GMT", "2022-01-13T15:30", "TIME", "time"),
     # A plan already in the past is no future cue.
     ("The offer had been scheduled to expire Friday.", dt.date(1989, 10, 30), "Friday", "1989-10-27", "DATE", "day"),
+    # A quotation carries its own tense: the "said" outside it is no cue.
+    ("``He will leave Thursday,'' Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
+    ("''He will leave Thursday,'' Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
+    ("“We meet Thursday,” Castro said.", WED, "Thursday", "2000-03-23", "DATE", "day"),
+    # A clock time takes the date of the day named in its sentence, else the publication date.
+    (
+        "The blast came at about 10:35 a.m. (0735 GMT) Friday.",
+        SAT,
+        "about 10:35 a.m.",
+        "1998-08-07T10:35",
+        "TIME",
+        "time",
+    ),
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", SAT, "0735 GMT", "1998-08-07T07:35", "TIME", "time"),
+    ("He will leave at 4 in the morning.", WED, "4 in the morning", "2000-03-29T04:00", "TIME", "time"),
+    (
+        "They met at eight o'clock in the evening.",
+        WED,
+        "eight o'clock in the evening",
+        "2000-03-29T20:00",
+        "TIME",
+        "time",
+    ),
+    ("The doors open at nine o'clock.", WED, "nine o'clock", "2000-03-29T09:00", "TIME", "time"),
     # No tense cue at all: a yearless date leans to the past unless the next one is much nearer.
     (
         "They have been searching since the Oct. 23 slaying.",
@@ -430,6 +454,7 @@ def test_reference_expressions_count_from_the_last_date_mentioned(
         "Funds hold more than a quarter of the entire market.",  # a fraction, not three months
         "Three-quarters of the voters agreed.",
         "The year of the tiger began.",
+        "He read the nine o'clock news.",  # a bare "o'clock" counts only after "at", "by", "until" ...
     ],
 )
 def test_fractions_and_names_are_no_time(text: str) -> None:

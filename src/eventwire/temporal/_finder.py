@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from eventwire.model import Provenance, TimeExpression
 from eventwire.temporal import _absolute, _periods, _relative, _spans
+from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
@@ -82,6 +83,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.CLOCK24: re.compile(":"),
     _spans.CLOCK_ZONE: re.compile("gmt|utc"),
     _spans.NOON: re.compile("noon|midday|midnight"),
+    _spans.CLOCK_WORDS: re.compile(r"o'clock|in the (?:morning|afternoon|evening|night)"),
     _relative.DEICTIC: _DEICTIC_WORDS,
     _relative.VAGUE_FUTURE: _DEICTIC_WORDS,
     _relative.PART_REF: re.compile("morning|afternoon|evening|night|the day"),
@@ -112,6 +114,7 @@ def find_times(
     hits = _select(_candidates(ctx))
     hits = [h for h in hits if not _overlaps_any(h, excluded)]
     hits = _merge_clock_times(text, hits)
+    _date_clock_times(ctx, hits)
     _widen(text, hits)
     _follow_references(text, hits)
     for hit in hits:
@@ -192,6 +195,22 @@ def _merge_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence."""
+    days = [h for h in hits if not h.clock and h.range is not None and h.range[0] == h.range[1] and h.type != "SET"]
+    for hit in hits:
+        if not hit.clock:
+            continue
+        s_start, s_end = ctx.sentence_span(hit.start)
+        near = [d for d in days if s_start <= d.start < max(s_end, hit.end)]
+        if not near:
+            continue
+        day = min(near, key=lambda d: d.start - hit.end if d.start >= hit.end else hit.start - d.end)
+        hit.value = f"{cal.day_value(day.range[0])}T{hit.value.partition('T')[2]}"
+        hit.range, hit.clock = day.range, False
+        hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' (same sentence)"
 
 
 def _joinable(text: str, first: Hit, second: Hit) -> bool:
