@@ -199,18 +199,22 @@ def _merge_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
     """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence."""
-    days = [h for h in hits if not h.clock and h.range is not None and h.range[0] == h.range[1] and h.type != "SET"]
+    days = [(h, h.range[0]) for h in hits if not h.clock and h.range is not None and h.range[0] == h.range[1]]
     for hit in hits:
         if not hit.clock:
             continue
         s_start, s_end = ctx.sentence_span(hit.start)
-        near = [d for d in days if s_start <= d.start < max(s_end, hit.end)]
+        near = [(d, date) for d, date in days if s_start <= d.start < max(s_end, hit.end) and d.type != "SET"]
         if not near:
             continue
-        day = min(near, key=lambda d: d.start - hit.end if d.start >= hit.end else hit.start - d.end)
-        hit.value = f"{cal.day_value(day.range[0])}T{hit.value.partition('T')[2]}"
-        hit.range, hit.clock = day.range, False
+        day, date = min(near, key=lambda pair: _distance(pair[0], hit))
+        hit.value = f"{cal.day_value(date)}T{hit.value.partition('T')[2]}"
+        hit.range, hit.clock = (date, date), False
         hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' (same sentence)"
+
+
+def _distance(a: Hit, b: Hit) -> int:
+    return a.start - b.end if a.start >= b.end else b.start - a.end
 
 
 def _joinable(text: str, first: Hit, second: Hit) -> bool:
