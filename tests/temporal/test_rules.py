@@ -19,6 +19,7 @@ from eventwire.temporal import VERSION, find_times
 
 THU = dt.date(2022, 1, 13)  # a Thursday, the founding article's publication date
 SAT, WED = dt.date(1998, 8, 8), dt.date(2000, 3, 29)  # AQUAINT-dev publication dates
+SUN, MON = dt.date(1999, 10, 24), dt.date(2000, 4, 3)
 BLINKEN = Path(__file__).resolve().parents[2] / "examples" / "blinken-north-korea.txt"
 
 
@@ -254,6 +255,17 @@ CASES = [
         "time",
     ),
     ("The doors open at nine o'clock.", WED, "nine o'clock", "2000-03-29T09:00", "TIME", "time"),
+    # A deadline weekday looks ahead unless the verb is past.
+    (
+        "The agency has given them until 9 a.m. Tuesday to sign.",
+        MON,
+        "9 a.m. Tuesday",
+        "2000-04-04T09:00",
+        "TIME",
+        "time",
+    ),
+    ("They stayed until Tuesday.", MON, "Tuesday", "2000-03-28", "DATE", "day"),
+    ("He died on Oct. 23, 1999. Earlier that day, a fax came.", SUN, "Earlier that day", "1999-10-23", "DATE", "day"),
     # No tense cue at all: a yearless date leans to the past unless the next one is much nearer.
     (
         "They have been searching since the Oct. 23 slaying.",

@@ -228,7 +228,7 @@ def _joinable(text: str, first: Hit, second: Hit) -> bool:
 # TimeML keeps these words inside the span: "earlier this month", "Later yesterday", "around 7:15 p.m.".
 _EARLIER_LATER = re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?$", re.IGNORECASE)
 _DEICTIC_START = re.compile(
-    r"(?:this|today|tonight|yesterday|tomorrow|the\s+(?:day|week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"(?:this|that|today|tonight|yesterday|tomorrow|the\s+(?:day|week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 _AROUND = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.IGNORECASE)
