@@ -266,6 +266,9 @@ CASES = [
     ),
     ("They stayed until Tuesday.", MON, "Tuesday", "2000-03-28", "DATE", "day"),
     ("He died on Oct. 23, 1999. Earlier that day, a fax came.", SUN, "Earlier that day", "1999-10-23", "DATE", "day"),
+    # A holiday with "last"/"next" takes the lead into its extent and its direction from it.
+    ("He was found at sea last Thanksgiving.", dt.date(2000, 2, 10), "last Thanksgiving", "1999-11-25", "DATE", "day"),
+    ("Prices rose after Christmas; next Christmas is far.", THU, "next Christmas", "2022-12-25", "DATE", "day"),
     # No tense cue at all: a yearless date leans to the past unless the next one is much nearer.
     (
         "They have been searching since the Oct. 23 slaying.",
