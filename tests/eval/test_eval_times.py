@@ -14,7 +14,7 @@ try:
 except ImportError:  # running from a checkout without an editable install
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from eventwire.eval.times import aquaint_half, load_split, main, parse_timeml, score_times
+from eventwire.eval.times import aquaint_half, load_split, main, parse_timeml, score_split, score_times
 
 TBAQ = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "time" / "tbaq"
 
@@ -166,3 +166,8 @@ def test_real_aquaint_halves_have_fixed_sizes() -> None:
     halves = [load_split(TBAQ, split) for split in ("AQUAINT-dev", "AQUAINT-test")]
     assert [len(docs) for docs in halves] == [37, 36]
     assert [sum(len(d.gold) for d in docs) for docs in halves] == [286, 293]
+
+
+def test_score_split_scores_one_half(tmp_path: Path) -> None:
+    _tiny_tbaq(tmp_path, ["APW19980807.0261", "APW19980810.0907"])  # one document in each half
+    assert [score_split(split, tmp_path)["docs"] for split in ("AQUAINT-dev", "AQUAINT-test", "all")] == [1, 1, 3]
