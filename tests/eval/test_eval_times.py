@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ try:
 except ImportError:  # running from a checkout without an editable install
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from eventwire.eval.times import main, parse_timeml, score_times
+from eventwire.eval.times import aquaint_half, load_split, main, parse_timeml, score_split, score_times
 
 TBAQ = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "time" / "tbaq"
 
@@ -100,3 +101,73 @@ def test_main_without_gold_data_says_so(
     monkeypatch.setenv("EVENTWIRE_EVAL", str(tmp_path))
     assert main([]) == 2
     assert "no gold data" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("doc_name", "half"),
+    [
+        ("APW19980807.0261.tml", "AQUAINT-dev"),
+        ("APW19980807.0261", "AQUAINT-dev"),
+        ("APW19980810.0907.tml", "AQUAINT-test"),
+    ],
+)
+def test_aquaint_half_depends_on_the_document_id_alone(doc_name: str, half: str) -> None:
+    assert aquaint_half(doc_name) == half
+
+
+def test_aquaint_halves_follow_the_sha256_rule() -> None:
+    for doc_id in ("NYT19980206.0460", "APW19990122.0193", "XIE19980808.0031", "ABC"):
+        expected = "AQUAINT-dev" if hashlib.sha256(doc_id.encode()).digest()[0] % 2 == 0 else "AQUAINT-test"
+        assert aquaint_half(doc_id + ".tml") == expected
+
+
+def _tiny_tbaq(root: Path, names: list[str]) -> None:
+    for sub in ("TimeBank", "AQUAINT"):
+        (root / sub).mkdir(parents=True)
+    (root / "TimeBank" / "tb.tml").write_text(TINY, encoding="utf-8")
+    for name in names:
+        (root / "AQUAINT" / f"{name}.tml").write_text(TINY, encoding="utf-8")
+
+
+def test_splits_partition_aquaint_and_all_is_timebank_plus_aquaint(tmp_path: Path) -> None:
+    names = [f"DOC{i}" for i in range(12)]
+    _tiny_tbaq(tmp_path, names)
+    dev, test = (load_split(tmp_path, split) for split in ("AQUAINT-dev", "AQUAINT-test"))
+    assert dev and test
+    assert sorted(d.name for d in dev + test) == sorted(d.name for d in load_split(tmp_path, "AQUAINT"))
+    assert len(load_split(tmp_path, "all")) == 1 + len(names)
+    with pytest.raises(ValueError, match="unknown split"):
+        load_split(tmp_path, "AQUAINT-train")
+
+
+def test_errors_are_never_printed_for_held_out_splits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = TINY.replace('value="2022-01-13">Thursday', 'value="1999-01-01">Thursday')
+    names = [f"DOC{i}" for i in range(12)]
+    root = tmp_path / "time" / "tbaq"
+    _tiny_tbaq(root, [])
+    for name in names:
+        (root / "AQUAINT" / f"{name}.tml").write_text(bad, encoding="utf-8")
+    monkeypatch.setenv("EVENTWIRE_EVAL", str(tmp_path))
+    assert main(["--split", "AQUAINT-dev", "--split", "AQUAINT-test", "--split", "AQUAINT", "--errors"]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    sets = [json.loads(line)["set"] for line in lines if line.startswith("{")]
+    assert sets == ["AQUAINT-dev", "AQUAINT-test", "AQUAINT"]
+    first_held_out = next(i for i, line in enumerate(lines) if '"AQUAINT-test"' in line)
+    assert any(line.startswith("value\t") for line in lines[:first_held_out])  # the dev half's errors ...
+    assert all(line.startswith("{") for line in lines[first_held_out:])  # ... but no held-out error
+    assert "AQUAINT-test not printed" in err and "AQUAINT not printed" in err
+
+
+@pytest.mark.skipif(not TBAQ.exists(), reason="TempEval-3 data not available")
+def test_real_aquaint_halves_have_fixed_sizes() -> None:
+    halves = [load_split(TBAQ, split) for split in ("AQUAINT-dev", "AQUAINT-test")]
+    assert [len(docs) for docs in halves] == [37, 36]
+    assert [sum(len(d.gold) for d in docs) for docs in halves] == [286, 293]
+
+
+def test_score_split_scores_one_half(tmp_path: Path) -> None:
+    _tiny_tbaq(tmp_path, ["APW19980807.0261", "APW19980810.0907"])  # one document in each half
+    assert [score_split(split, tmp_path)["docs"] for split in ("AQUAINT-dev", "AQUAINT-test", "all")] == [1, 1, 3]

@@ -18,6 +18,8 @@ from eventwire.model import TimeExpression
 from eventwire.temporal import VERSION, find_times
 
 THU = dt.date(2022, 1, 13)  # a Thursday, the founding article's publication date
+SAT, WED = dt.date(1998, 8, 8), dt.date(2000, 3, 29)  # AQUAINT-dev publication dates
+SUN, MON = dt.date(1999, 10, 24), dt.date(2000, 4, 3)
 BLINKEN = Path(__file__).resolve().parents[2] / "examples" / "blinken-north-korea.txt"
 
 
@@ -229,6 +231,73 @@ CASES = [
     ("The blast came at 10:30 a.m. (1530 GMT).", THU, "1530 GMT", "2022-01-13T15:30", "TIME", "time"),
     # A plan already in the past is no future cue.
     ("The offer had been scheduled to expire Friday.", dt.date(1989, 10, 30), "Friday", "1989-10-27", "DATE", "day"),
+    # A quotation carries its own tense: the "said" outside it is no cue.
+    ("``He will leave Thursday,'' Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
+    ("''He will leave Thursday,'' Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
+    ("“We meet Thursday,” Castro said.", WED, "Thursday", "2000-03-23", "DATE", "day"),
+    # A clock time takes the date of the day named in its sentence, else the publication date.
+    (
+        "The blast came at about 10:35 a.m. (0735 GMT) Friday.",
+        SAT,
+        "about 10:35 a.m.",
+        "1998-08-07T10:35",
+        "TIME",
+        "time",
+    ),
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", SAT, "0735 GMT", "1998-08-07T07:35", "TIME", "time"),
+    ("He will leave at 4 in the morning.", WED, "4 in the morning", "2000-03-29T04:00", "TIME", "time"),
+    (
+        "They met at eight o'clock in the evening.",
+        WED,
+        "eight o'clock in the evening",
+        "2000-03-29T20:00",
+        "TIME",
+        "time",
+    ),
+    ("The doors open at nine o'clock.", WED, "nine o'clock", "2000-03-29T09:00", "TIME", "time"),
+    # A deadline weekday looks ahead unless the verb is past.
+    (
+        "The agency has given them until 9 a.m. Tuesday to sign.",
+        MON,
+        "9 a.m. Tuesday",
+        "2000-04-04T09:00",
+        "TIME",
+        "time",
+    ),
+    ("They stayed until Tuesday.", MON, "Tuesday", "2000-03-28", "DATE", "day"),
+    ("He died on Oct. 23, 1999. Earlier that day, a fax came.", SUN, "Earlier that day", "1999-10-23", "DATE", "day"),
+    # A holiday with "last"/"next" takes the lead into its extent and its direction from it.
+    ("He was found at sea last Thanksgiving.", dt.date(2000, 2, 10), "last Thanksgiving", "1999-11-25", "DATE", "day"),
+    ("Prices rose after Christmas; next Christmas is far.", THU, "next Christmas", "2022-12-25", "DATE", "day"),
+    # No tense cue at all: a yearless date leans to the past unless the next one is much nearer.
+    (
+        "They have been searching since the Oct. 23 slaying.",
+        dt.date(1999, 5, 6),
+        "Oct. 23",
+        "1998-10-23",
+        "DATE",
+        "day",
+    ),
+    (
+        "In January, a week after the anniversary, a clinic bombing",
+        dt.date(1998, 10, 25),
+        "January",
+        "1998-01",
+        "DATE",
+        "month",
+    ),
+    ("The case comes up in November.", dt.date(1998, 10, 25), "November", "1998-11", "DATE", "month"),
+    # Tense cues that are none: "next to" is a place, "United" a name, "is heard" a present passive.
+    ("Scores were killed in the blasts next to the embassy on Friday.", SAT, "Friday", "1998-08-07", "DATE", "day"),
+    (
+        "He said the father would be traveling to the United States Thursday.",
+        WED,
+        "Thursday",
+        "2000-03-30",
+        "DATE",
+        "day",
+    ),
+    ("They may lose when the case is heard in May.", WED, "May", "2000-05", "DATE", "month"),
 ]
 
 
@@ -400,6 +469,7 @@ def test_reference_expressions_count_from_the_last_date_mentioned(
         "Funds hold more than a quarter of the entire market.",  # a fraction, not three months
         "Three-quarters of the voters agreed.",
         "The year of the tiger began.",
+        "He read the nine o'clock news.",  # a bare "o'clock" counts only after "at", "by", "until" ...
     ],
 )
 def test_fractions_and_names_are_no_time(text: str) -> None:

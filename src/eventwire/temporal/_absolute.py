@@ -104,7 +104,7 @@ _FIXED_HOLIDAYS = {
 _FLOATING_HOLIDAYS = {"thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
                       "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}  # fmt: skip
 HOLIDAY = re.compile(
-    r"\b(?P<h>"
+    r"\b(?:(?P<rel>last|next|this|this\s+past)\s+)?(?P<h>"
     + "|".join(
         re.escape(h).replace("'", "['’]")
         for h in sorted([*_FIXED_HOLIDAYS, *_FLOATING_HOLIDAYS], key=len, reverse=True)
@@ -187,7 +187,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
 
 # Deadline words look ahead whatever the verb's tense: "payable Dec. 15", "extended to Nov. 20".
 _DEADLINE_LEAD = re.compile(
-    r"\b(?:by|until|till|through|to|payable|record|effective|expires?|due|starting|beginning)\s+(?:on\s+)?$", _F
+    r"\b(?:by|until|till|through|to|payable|record|effective|expires?|due|starting|beginning|deadline\s+(?:is|of))\s+(?:on\s+)?$",
+    _F,
 )
 
 
@@ -422,7 +423,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         return _hit(m, per.day(_holiday_date(name, int(m["y"]))), 0.8, f"holiday: {name}")
     if ctx.pub is None:
         return None
-    tense = ctx.tense(m.start(), m.end())
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    tense = {"last": "past", "this past": "past", "next": "future"}.get(rel) or ctx.tense(m.start(), m.end())
     options = [_holiday_date(name, ctx.pub.year + k) for k in (-1, 0, 1)]
     if tense == "past":
         chosen = [d for d in options if d <= ctx.pub][-1]

@@ -119,17 +119,21 @@ def weekday_in_week(day: dt.date, weekday: int, weeks: int) -> dt.date:
 # "Dec. 15" in a past-tense November story ("payable Dec. 15") is next month, not last year.
 # Past-tense cues are noisy ("reduced dividend"); a future cue ("will") is trusted outright.
 _AGAINST_TENSE = 5
+# Without any tense cue news mostly reports the past: a later yearless date must be this many times nearer.
+_NO_TENSE_AHEAD = 3
 
 
 def _tense_weighted(pub_index: int, options: list[int], tense: str) -> int:
     """The option nearest to ``pub_index``: future tense takes the next one, past tense leans back,
-    a deadline ("payable Dec. 15", "by August") leans forward."""
+    no tense cue leans back a little, a deadline ("payable Dec. 15", "by August") leans forward."""
     if tense == "future":
         return min((o for o in options if o >= pub_index), default=options[-1])
 
     def cost(option: int) -> float:
         gap = option - pub_index
         against = (tense == "past" and gap > 0) or (tense == "deadline" and gap < 0)
+        if tense == "none" and gap > 0:
+            return abs(gap) * _NO_TENSE_AHEAD
         return abs(gap) * (_AGAINST_TENSE if against else 1.0)
 
     return min(options, key=cost)

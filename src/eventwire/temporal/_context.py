@@ -58,6 +58,8 @@ _ABBREVIATIONS = frozenset(
         "pres",
     ]
 )
+# Direct quotations within a paragraph: wire ``...'', typographic and straight double quotes.
+_QUOTE = re.compile(r"(?:``|'')[^\n]*?''|“[^\n“”]*”|\"[^\n\"]*\"")
 # How far (in characters) a tense cue may sit from the time expression it colours.
 _CUE_WINDOW = 80
 _FUTURE_IN_PAST = re.compile(r"\b(?:had|had\s+been|previously|was|were|would\s+have)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -77,9 +79,18 @@ class Context:
     pub: dt.date | None
     sentences: list[tuple[int, int]]
     _starts: list[int] = field(default_factory=list)
+    _quotes: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]
+        self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+
+    def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The direct quotation (``...'', “...”, "...") that holds the span, if any."""
+        i = bisect.bisect_right(self._quotes, (start, len(self.text))) - 1
+        if i >= 0 and self._quotes[i][0] < start and end <= self._quotes[i][1]:
+            return self._quotes[i]
+        return None
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self._starts, pos) - 1, 0)
@@ -93,6 +104,10 @@ class Context:
         """'future', 'past' or 'none': the tense cue closest to the span within its sentence."""
         s_start, s_end = self.sentence_span(start)
         lo, hi = max(s_start, start - _CUE_WINDOW), min(max(s_end, end), end + _CUE_WINDOW)
+        quote = self.quote_around(start, end)
+        if quote is not None:
+            # A speaker's own words carry their tense: "said" outside ``we will leave Friday'' is no cue.
+            lo, hi = max(lo, quote[0]), min(hi, quote[1])
         best: tuple[int, str] | None = None
         for pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past")):
             for m in pattern.finditer(self.text, lo, hi):

@@ -9,10 +9,11 @@ from collections.abc import Callable, Sequence
 
 from eventwire.model import Provenance, TimeExpression
 from eventwire.temporal import _absolute, _periods, _relative, _spans
+from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v4"
+VERSION = "temporal.rules.v5"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -82,6 +83,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.CLOCK24: re.compile(":"),
     _spans.CLOCK_ZONE: re.compile("gmt|utc"),
     _spans.NOON: re.compile("noon|midday|midnight"),
+    _spans.CLOCK_WORDS: re.compile(r"o'clock|in the (?:morning|afternoon|evening|night)"),
     _relative.DEICTIC: _DEICTIC_WORDS,
     _relative.VAGUE_FUTURE: _DEICTIC_WORDS,
     _relative.PART_REF: re.compile("morning|afternoon|evening|night|the day"),
@@ -112,6 +114,7 @@ def find_times(
     hits = _select(_candidates(ctx))
     hits = [h for h in hits if not _overlaps_any(h, excluded)]
     hits = _merge_clock_times(text, hits)
+    _date_clock_times(ctx, hits)
     _widen(text, hits)
     _follow_references(text, hits)
     for hit in hits:
@@ -194,6 +197,26 @@ def _merge_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence."""
+    days = [(h, h.range[0]) for h in hits if not h.clock and h.range is not None and h.range[0] == h.range[1]]
+    for hit in hits:
+        if not hit.clock:
+            continue
+        s_start, s_end = ctx.sentence_span(hit.start)
+        near = [(d, date) for d, date in days if s_start <= d.start < max(s_end, hit.end) and d.type != "SET"]
+        if not near:
+            continue
+        day, date = min(near, key=lambda pair: _distance(pair[0], hit))
+        hit.value = f"{cal.day_value(date)}T{hit.value.partition('T')[2]}"
+        hit.range, hit.clock = (date, date), False
+        hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' (same sentence)"
+
+
+def _distance(a: Hit, b: Hit) -> int:
+    return a.start - b.end if a.start >= b.end else b.start - a.end
+
+
 def _joinable(text: str, first: Hit, second: Hit) -> bool:
     gap = text[first.end : second.start]
     if len(gap) > _MAX_JOIN or not _JOIN.match(gap):
@@ -205,7 +228,7 @@ def _joinable(text: str, first: Hit, second: Hit) -> bool:
 # TimeML keeps these words inside the span: "earlier this month", "Later yesterday", "around 7:15 p.m.".
 _EARLIER_LATER = re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?$", re.IGNORECASE)
 _DEICTIC_START = re.compile(
-    r"(?:this|today|tonight|yesterday|tomorrow|the\s+(?:day|week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"(?:this|that|today|tonight|yesterday|tomorrow|the\s+(?:day|week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 _AROUND = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.IGNORECASE)

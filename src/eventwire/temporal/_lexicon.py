@@ -99,15 +99,15 @@ MODIFIER = "(?:" + alternation([m for m in MODIFIERS if m != "mid"]) + r"|mid(?=
 APPROX_WORD = "(?:" + alternation(list(APPROX)) + ")"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
+    r"\b(?:will|would\s+be\s+\w+ing|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
     r"upcoming|(?:is|are)\s+to|"
-    r"next|tomorrow|coming|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
+    r"next(?!\s+to\b)|tomorrow|coming|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
     r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start)\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(
-    # A participle after "be"/"been"/"have" ("will be held") is no past-tense cue.
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red)\b)\w{3,}ed|came|went|met|took|gave|made|"
+    # A participle after "be"/"been"/"have"/"is"/"are" ("will be held", "is heard in May") is no past-tense cue.
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red|united|limited)\b)\w{3,}ed|came|went|met|took|gave|made|"
     r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|hit|shot|struck|sold|"
     r"bought|paid|brought|became|kept|wrote|knew|heard|felt|stood|fought|flew|broke|chose|drove|grew|"
     r"threw|sought|began|set\s+off|put|quit|cut|spent|built|caught|taught|meant|dealt|won)\b",

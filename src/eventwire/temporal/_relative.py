@@ -330,6 +330,10 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit
 
 
+# "given until 9 a.m. Tuesday", "by Friday": a deadline looks ahead when no verb says otherwise.
+_UNTIL = re.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?$", re.I)
+
+
 def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> tuple[dt.date, float, str]:
     pub = ctx.pub
     assert pub is not None
@@ -351,8 +355,11 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
         if tense == "past" and day > pub:
             return cal.previous_weekday(pub, weekday, True), 0.7, f"'this {name}' with a past cue: the last {name}"
         return day, 0.8, f"'this {name}': {name} of the publication week"
-    if rel in ("coming", "this coming") or ctx.tense(m.start(), m.end()) == "future":
+    tense = ctx.tense(m.start(), m.end())
+    if rel in ("coming", "this coming") or tense == "future":
         return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
+    if tense == "none" and _UNTIL.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return cal.next_weekday(pub, weekday, True), 0.6, f"weekday rule: a deadline ('until {name}'), next such day"
     return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
 
 

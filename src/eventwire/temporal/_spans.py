@@ -80,6 +80,13 @@ CLOCK24 = re.compile(
 # Wire copy gives world time as four digits: "4 p.m. (2100 GMT)"; "1530 GMT" is no year 1530.
 CLOCK_ZONE = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC)\b")
 NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _F)
+# "at 4 in the morning", "eight o'clock in the evening", "at nine o'clock"
+CLOCK_WORDS = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:(?P<oc>\s+o'clock)(?:\s+in\s+the\s+(?P<p1>morning|afternoon|evening|night))?"
+    r"|\s+in\s+the\s+(?P<p2>morning|afternoon|evening|night))\b",
+    _F,
+)
 
 
 _RATE_LEAD = re.compile(
@@ -305,6 +312,18 @@ def noon(m: re.Match[str], ctx: Context) -> Hit | None:
     return _clock_hit(m, ctx, hour, 0, 0.7)
 
 
+def clock_words(m: re.Match[str], ctx: Context) -> Hit | None:
+    hour = number_value(m["h"])
+    part = (m["p1"] or m["p2"] or "").lower()
+    if hour is None or not (
+        part or re.search(r"\b(?:at|by|until|from|to)\s+$", ctx.text[max(0, m.start() - 8) : m.start()])
+    ):
+        return None  # a bare "nine o'clock" is taken only after "at", "by", "until" ...
+    afternoon = part in ("afternoon", "evening") or (part == "night" and hour >= 6)
+    hour = (hour % 12) + (12 if afternoon else 0)
+    return _clock_hit(m, ctx, hour, 0, 0.7)
+
+
 RULES = (
     (OFFSET, offset),
     (DURATION, duration),
@@ -319,4 +338,5 @@ RULES = (
     (CLOCK24, clock24),
     (CLOCK_ZONE, clock_zone),
     (NOON, noon),
+    (CLOCK_WORDS, clock_words),
 )
