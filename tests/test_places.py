@@ -67,6 +67,14 @@ FOUND = [
     ("The plant in Wausau, Wis., closed on Monday.", "Wis.", "USA", "admin1", "literal"),
     # A name after a place and a comma is the division holding it, not the capital that shares its name.
     ("Cake shops in Tacoma, Washington, reopened.", "Washington", "USA", "admin1", "literal"),
+    # A place spaCy took for a person is no surname of itself, nor of "Alexandria Police" taken for a person.
+    (
+        "Gainesville residents marched. Ellingsen, a Gainesville resident, spoke. They protect Gainesville.",
+        "Gainesville",
+        "USA",
+        "city",
+        "literal",
+    ),
 ]
 
 

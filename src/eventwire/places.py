@@ -593,9 +593,25 @@ def _is_area(name: str, gaz: Gazetteer) -> bool:
 
 
 def _is_surname(doc: Any, ent: Any, people: Sequence[tuple[int, int]]) -> bool:
-    """ "Jordan" after "Michael Jordan": a word of a person's name elsewhere in the article."""
+    """ "Jordan" after "Michael Jordan": a word of a longer person's name elsewhere in the article.
+
+    The word alone taken for a person proves nothing ("Gainesville" PERSON is the same guess again),
+    nor does a "name" that ends in what a place has ("Alexandria Police", "Alexandria Commonwealth's")."""
     word = ent.text.casefold()
-    return any(word in text_of(doc)[s:e].casefold().split() for s, e in people)
+    for start, end in people:
+        words = text_of(doc)[start:end].casefold().split()
+        if len(words) > 1 and word in words and not _ends_like_a_place(words):
+            return True
+    return False
+
+
+def _ends_like_a_place(words: Sequence[str]) -> bool:
+    last = _POSSESSIVE.sub("", words[-1])
+    return last in _PLACE_NOUNS or last in _FACILITY_WORDS or last in _PLACE_TAILS
+
+
+#: Last words of what spaCy takes for a person's name but is a place's institution: "Alexandria Commonwealth's".
+_PLACE_TAILS = frozenset(["commonwealth", "board", "office", "sheriff", "court", "fire", "library", "chamber"])
 
 
 def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
