@@ -120,6 +120,18 @@ def test_demonyms_and_adjectives_are_not_places(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A country's name opening a person's name is a first name.
+        ("Officers Ron McCurry and Chad Walker arrived at the scene.", "Chad"),
+        ("Jordan Dyer, a 17-year-old student, won the contest.", "Jordan"),
+    ],
+)
+def test_names_of_people_are_not_places(text: str, word: str) -> None:
+    assert not any(word in p.text for p in _places(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "",  # rejected before the stage, not an exception from it

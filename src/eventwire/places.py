@@ -411,10 +411,12 @@ def _candidate_spans(
     people or organisations, names inside organisation names, and upper-case datelines."""
     spans: list[_Span] = []
     nationalities = [(m.start, m.end) for m in mentions if m.label == "COUNTRY" and m.role not in ("name", "capital")]
+    people = _person_spans(doc, mentions)
     for m in mentions:
         if m.label == "COUNTRY" and m.role in ("name", "capital") and not overlaps_any(m.start, m.end, excluded):
+            if _opens_a_persons_name(text, m.start, m.end, people):
+                continue  # "Chad Walker", "Jordan Dyer": a first name
             spans.append(_Span(m.start, m.end, "modifier" if _is_title_modifier(doc, m) else None))
-    people = _person_spans(doc, mentions)
     for ent in doc.ents:
         blocked = [*excluded, *nationalities, *((x.start, x.end) for x in spans)]
         if overlaps_any(ent.start_char, ent.end_char, blocked):
@@ -423,7 +425,8 @@ def _candidate_spans(
             # "Paris" in "Paris Hilton"; "Ripley" after "Dan Ripley" unless it really is a sizeable place
             if _inside_longer(ent.start_char, ent.end_char, people):
                 continue
-            if len(ent) == 1 and _is_surname(doc, ent, people) and not _is_sure_place(ent.text, gaz):
+            surname = len(ent) == 1 and _is_surname(doc, ent, people)
+            if surname and not _is_famous_place(ent.text, gaz) and not _after_place_preposition(ent):
                 continue
             spans.extend(_place_entity(ent))
         elif ent.label_ in _MISLABELS:
@@ -465,14 +468,44 @@ def _place_entity(ent: Any) -> list[_Span]:
 
 
 def _person_spans(doc: Any, mentions: Sequence[EntityMention]) -> list[tuple[int, int]]:
-    """People: the actors the lexicon knows as persons and spaCy's multi-word PERSON names."""
-    spans = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"]
+    """People: the persons the lexicon knows, persons of several words and spaCy's multi-word PERSON names.
+
+    A lone word spaCy took for a person is left out: it proves nothing about the same word elsewhere."""
+    spans = [(m.start, m.end) for m in mentions if _is_person(m)]
     spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     return spans
 
 
+def _opens_a_persons_name(text: str, start: int, end: int, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name is the first word of a person's name ("Chad Walker"), not of "Abuja Chamber" or "Victoria St."."""
+    for s, e in people:
+        rest = text[end:e].split()
+        if s != start or not rest or not all(w[:1].isupper() for w in rest):
+            continue
+        if not _not_a_name([w.casefold() for w in text[s:e].split()]):
+            return True
+    return False
+
+
+def _is_person(mention: EntityMention) -> bool:
+    actor = mention.actor
+    if actor is None or actor.kind != "person":
+        return False
+    # The lexicon's people have a sector; a lone word spaCy took for a person ("Gainesville") has none.
+    return actor.sector is not None or len(mention.text.split()) > 1
+
+
 def _inside_longer(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+#: A city this large keeps its name's reading as a place even where a person in the article bears it.
+_FAMOUS_CITY_POPULATION = 100000
+
+
+def _is_famous_place(name: str, gaz: Gazetteer) -> bool:
+    """ "Jordan" after "Michael Jordan" is still the country; "Ripley" after "Darren Ripley" is the coach."""
+    return _is_area(name, gaz) or any(e.population >= _FAMOUS_CITY_POPULATION for e in gaz.primary_candidates(name))
 
 
 def _is_sure_place(name: str, gaz: Gazetteer) -> bool:
@@ -587,6 +620,17 @@ def _in_place_context(ent: Any) -> bool:
     return before in _PLACE_PREPS or after in _PLACE_NOUNS or after == ","
 
 
+#: Prepositions that put even a person's surname in place: "in Erie", "near Sharon".
+_STRICT_PLACE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "throughout"])
+
+
+def _after_place_preposition(ent: Any) -> bool:
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    possessive = ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s", "'", "’")
+    return before in _STRICT_PLACE_PREPS and not possessive
+
+
 def _is_area(name: str, gaz: Gazetteer) -> bool:
     """Whether a name is a country, state or larger area: "Ohio" is a place even in "Ohio beat Iowa"."""
     return any(e.feature in ("country", "continent", "region", "admin1") for e in gaz.primary_candidates(name))
@@ -595,23 +639,45 @@ def _is_area(name: str, gaz: Gazetteer) -> bool:
 def _is_surname(doc: Any, ent: Any, people: Sequence[tuple[int, int]]) -> bool:
     """ "Jordan" after "Michael Jordan": a word of a longer person's name elsewhere in the article.
 
-    The word alone taken for a person proves nothing ("Gainesville" PERSON is the same guess again),
-    nor does a "name" that ends in what a place has ("Alexandria Police", "Alexandria Commonwealth's")."""
+    A "name" that ends in what a place has proves nothing ("Alexandria Police", "Alexandria Commonwealth's")."""
     word = ent.text.casefold()
     for start, end in people:
         words = text_of(doc)[start:end].casefold().split()
-        if len(words) > 1 and word in words and not _ends_like_a_place(words):
+        if word in words and not _not_a_name(words):
             return True
     return False
 
 
-def _ends_like_a_place(words: Sequence[str]) -> bool:
-    last = _POSSESSIVE.sub("", words[-1])
-    return last in _PLACE_NOUNS or last in _FACILITY_WORDS or last in _PLACE_TAILS
+def _not_a_name(words: Sequence[str]) -> bool:
+    """ "Alexandria Police", "Erie GM", "Avondale Mayor": a place and what it has, taken for a person's name."""
+    for raw in words[1:]:
+        word = _POSSESSIVE.sub("", raw).rstrip(".")
+        if word in _PLACE_NOUNS or word in _FACILITY_WORDS or word in _PLACE_TAILS or word in _TITLES:
+            return True
+    return False
+
+
+#: Titles spaCy folds into a person's name after a place: "Erie GM", "Avondale Mayor", "Cookville Fire Chief".
+_TITLES = frozenset(["gm", "ceo", "mayor", "chief", "coach", "president", "governor", "director", "manager", "estates"])
 
 
 #: Last words of what spaCy takes for a person's name but is a place's institution: "Alexandria Commonwealth's".
-_PLACE_TAILS = frozenset(["commonwealth", "board", "office", "sheriff", "court", "fire", "library", "chamber"])
+_PLACE_TAILS = frozenset(
+    [
+        "commonwealth",
+        "board",
+        "office",
+        "sheriff",
+        "court",
+        "fire",
+        "library",
+        "chamber",
+        "st",
+        "street",
+        "avenue",
+        "road",
+    ]
+)
 
 
 def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
