@@ -152,6 +152,21 @@ def test_bad_input_gives_places_or_unresolved_never_an_exception(text: str) -> N
         assert (place.name is None) == (place.lat is None) == (place.lon is None)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # A word no gazetteer knows is a place only where the sentence puts it in one, and then unresolved.
+        ("Fighting broke out in Xanthuvia on Monday.", "Xanthuvia", True),
+        ("Despite the threat to his life, Guhdar has not been granted refugee status.", "Guhdar", False),
+        ("Guhdar is heartbroken to see his children suffer.", "Guhdar", False),
+    ],
+)
+def test_unknown_words_are_places_only_after_a_place_preposition(text: str, word: str, kept: bool) -> None:
+    found = [p for p in _places(text) if p.text == word]
+    assert bool(found) == kept
+    assert all(p.name is None and p.lat is None for p in found)
+
+
 def test_nonsense_toponym_is_unresolved_not_guessed() -> None:
     text = "Fighting broke out in Xanthuvia on Monday."
     start = text.index("Xanthuvia")

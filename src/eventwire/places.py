@@ -67,6 +67,10 @@ def find_places(
     places = []
     for span, entry in zip(found, entries, strict=True):
         start, end = span.start, span.end
+        if entry is None and len(place_name(text[start:end]).split()) == 1 and not _placed_by_preposition(doc, start):
+            # One word no gazetteer entry bears: spaCy's label alone is more often a person or a brand
+            # ("Guhdar", "Dropbox") than a place; "in Xanthuvia" stays, unresolved.
+            continue
         confidence = 0.85 if entry is not None else 0.3
         places.append(
             Place(
@@ -84,6 +88,12 @@ def find_places(
             )
         )
     return places
+
+
+def _placed_by_preposition(doc: Any, start: int) -> bool:
+    """Whether the word at ``start`` follows "in", "at", "near" or the like."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _STRICT_PLACE_PREPS
 
 
 def _with_datelines(text: str, datelines: Sequence[MarkedSpan]) -> str:
