@@ -233,3 +233,22 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
 def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, ...], name: str, admin1: str) -> None:
     entry = _resolved(text, words)[name]
     assert entry is not None and entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # One "U.S." in a story about Brazil is no context: Geneva stays in Switzerland.
+        (
+            "Migrants from Venezuela crossed into Brazil. Brazil and Venezuela met in Brazil. "
+            "Brazil asked the U.S. for aid in Geneva.",
+            ("Venezuela", "Brazil", "U.S.", "Geneva"),
+            "CHE",
+        ),
+        # A country named about as often as the leading one is context: Geneva, Illinois.
+        ("Geneva police and Chicago officials met in Illinois.", ("Geneva", "Chicago", "Illinois"), "USA"),
+    ],
+)
+def test_a_country_named_in_passing_is_no_context(text: str, words: tuple[str, ...], country: str) -> None:
+    entry = _resolved(text, words)["Geneva"]
+    assert entry is not None and entry.country == country

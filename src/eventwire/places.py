@@ -174,7 +174,9 @@ def _in_context(
         within = _container(text, span[1], gaz)
         memo_key = (key, id(within))
         if memo_key not in memo:
-            placed = set((countries_all - countries_by_key.get(key, Counter())).keys())
+            others = countries_all - countries_by_key.get(key, Counter())
+            top = max(others.values(), default=0)
+            placed = {c for c, n in others.items() if n >= top * COUNTRY_SHARE}
             regions = set((regions_all - regions_by_key.get(key, Counter())).keys())
             # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
             # called this counts as context only when the article's other places are in it.
@@ -184,6 +186,10 @@ def _in_context(
         resolved.append(memo[memo_key])
     return resolved
 
+
+#: A country the article's other places name at least this share as often as its leading country is context;
+#: one "U.S." in a story about Brazil does not make "Geneva" a town in Illinois.
+COUNTRY_SHARE = 1 / 3
 
 _COMMA = re.compile(r"\s*,\s*")
 _DIVISIONS = ("country", "admin1", "admin2")
