@@ -252,3 +252,14 @@ def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, 
 def test_a_country_named_in_passing_is_no_context(text: str, words: tuple[str, ...], country: str) -> None:
     entry = _resolved(text, words)["Geneva"]
     assert entry is not None and entry.country == country
+
+
+def test_a_division_named_in_passing_is_no_context() -> None:
+    # Six Kentucky names and one Illinois city: "Atlanta" is not the Illinois village of 1,600 people.
+    text = (
+        "Louisville, Lexington, Frankfort, Paducah and Bowling Green in Kentucky sent teams, as did Chicago. "
+        "The final was in Atlanta."
+    )
+    words = ("Louisville", "Lexington", "Frankfort", "Paducah", "Bowling Green", "Kentucky", "Chicago", "Atlanta")
+    entry = _resolved(text, words)["Atlanta"]
+    assert entry is not None and entry.admin1 == "US.GA"

@@ -177,7 +177,9 @@ def _in_context(
             others = countries_all - countries_by_key.get(key, Counter())
             top = max(others.values(), default=0)
             placed = {c for c, n in others.items() if n >= top * COUNTRY_SHARE}
-            regions = set((regions_all - regions_by_key.get(key, Counter())).keys())
+            held = regions_all - regions_by_key.get(key, Counter())
+            most = max(held.values(), default=0)
+            regions = {r for r, n in held.items() if n >= most * REGION_SHARE}
             # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
             # called this counts as context only when the article's other places are in it.
             own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
@@ -190,6 +192,9 @@ def _in_context(
 #: A country the article's other places name at least this share as often as its leading country is context;
 #: one "U.S." in a story about Brazil does not make "Geneva" a town in Illinois.
 COUNTRY_SHARE = 1 / 3
+#: Likewise a first-level division: a small town's namesake read in Illinois ("Petersburg") among a dozen
+#: Kentucky places makes no Illinois story of it.
+REGION_SHARE = 1 / 4
 
 _COMMA = re.compile(r"\s*,\s*")
 _DIVISIONS = ("country", "admin1", "admin2")
