@@ -6,6 +6,9 @@ organisation or nationality when the gazetteer knows them as a country, division
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
 following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
 in the marked dateline span), and the state or country after a place and a comma ("Wausau, Wis.").
+Not places: a country's name opening a person's name ("Chad Walker"), a small place's name that
+is a person's surname here ("coach Ripley"), and a one-word name no gazetteer entry bears unless
+"in", "at" or "near" comes before it ("in Xanthuvia" stays, unresolved).
 
 Roles: a toponym used as the subject of a verb or as a possessor ("Pyongyang said", "North
 Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State University",
@@ -13,7 +16,8 @@ Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State U
 location. Everything else is ``literal``.
 
 Resolution (``resolve_toponyms``) reads each name in the article's context: the countries of
-its actors, the countries and states of its other places, and a state or country written
+its actors, the countries and states of its other places (those named often enough next to
+the leading one: ``COUNTRY_SHARE``, ``REGION_SHARE``), and a state or country written
 right after it ("Springfield, Ill."); a name right after a place and a comma is the division
 holding it ("Tacoma, Washington"). A name nothing in the gazetteer fits stays unresolved.
 """
