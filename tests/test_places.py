@@ -67,6 +67,14 @@ FOUND = [
     ("The plant in Wausau, Wis., closed on Monday.", "Wis.", "USA", "admin1", "literal"),
     # A name after a place and a comma is the division holding it, not the capital that shares its name.
     ("Cake shops in Tacoma, Washington, reopened.", "Washington", "USA", "admin1", "literal"),
+    # A place spaCy took for a person is no surname of itself, nor of "Alexandria Police" taken for a person.
+    (
+        "Gainesville residents marched. Ellingsen, a Gainesville resident, spoke. They protect Gainesville.",
+        "Gainesville",
+        "USA",
+        "city",
+        "literal",
+    ),
 ]
 
 
@@ -112,6 +120,18 @@ def test_demonyms_and_adjectives_are_not_places(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A country's name opening a person's name is a first name.
+        ("Officers Ron McCurry and Chad Walker arrived at the scene.", "Chad"),
+        ("Jordan Dyer, a 17-year-old student, won the contest.", "Jordan"),
+    ],
+)
+def test_names_of_people_are_not_places(text: str, word: str) -> None:
+    assert not any(word in p.text for p in _places(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "",  # rejected before the stage, not an exception from it
@@ -130,6 +150,21 @@ def test_bad_input_gives_places_or_unresolved_never_an_exception(text: str) -> N
         assert place.text == text[place.start : place.end]
         # Resolved or plainly unresolved: a name always comes with coordinates, never half of it.
         assert (place.name is None) == (place.lat is None) == (place.lon is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # A word no gazetteer knows is a place only where the sentence puts it in one, and then unresolved.
+        ("Fighting broke out in Xanthuvia on Monday.", "Xanthuvia", True),
+        ("Despite the threat to his life, Guhdar has not been granted refugee status.", "Guhdar", False),
+        ("Guhdar is heartbroken to see his children suffer.", "Guhdar", False),
+    ],
+)
+def test_unknown_words_are_places_only_after_a_place_preposition(text: str, word: str, kept: bool) -> None:
+    found = [p for p in _places(text) if p.text == word]
+    assert bool(found) == kept
+    assert all(p.name is None and p.lat is None for p in found)
 
 
 def test_nonsense_toponym_is_unresolved_not_guessed() -> None:
@@ -198,3 +233,33 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
 def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, ...], name: str, admin1: str) -> None:
     entry = _resolved(text, words)[name]
     assert entry is not None and entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # One "U.S." in a story about Brazil is no context: Geneva stays in Switzerland.
+        (
+            "Migrants from Venezuela crossed into Brazil. Brazil and Venezuela met in Brazil. "
+            "Brazil asked the U.S. for aid in Geneva.",
+            ("Venezuela", "Brazil", "U.S.", "Geneva"),
+            "CHE",
+        ),
+        # A country named about as often as the leading one is context: Geneva, Illinois.
+        ("Geneva police and Chicago officials met in Illinois.", ("Geneva", "Chicago", "Illinois"), "USA"),
+    ],
+)
+def test_a_country_named_in_passing_is_no_context(text: str, words: tuple[str, ...], country: str) -> None:
+    entry = _resolved(text, words)["Geneva"]
+    assert entry is not None and entry.country == country
+
+
+def test_a_division_named_in_passing_is_no_context() -> None:
+    # Six Kentucky names and one Illinois city: "Atlanta" is not the Illinois village of 1,600 people.
+    text = (
+        "Louisville, Lexington, Frankfort, Paducah and Bowling Green in Kentucky sent teams, as did Chicago. "
+        "The final was in Atlanta."
+    )
+    words = ("Louisville", "Lexington", "Frankfort", "Paducah", "Bowling Green", "Kentucky", "Chicago", "Atlanta")
+    entry = _resolved(text, words)["Atlanta"]
+    assert entry is not None and entry.admin1 == "US.GA"

@@ -6,6 +6,9 @@ organisation or nationality when the gazetteer knows them as a country, division
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
 following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
 in the marked dateline span), and the state or country after a place and a comma ("Wausau, Wis.").
+Not places: a country's name opening a person's name ("Chad Walker"), a small place's name that
+is a person's surname here ("coach Ripley"), and a one-word name no gazetteer entry bears unless
+"in", "at" or "near" comes before it ("in Xanthuvia" stays, unresolved).
 
 Roles: a toponym used as the subject of a verb or as a possessor ("Pyongyang said", "North
 Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State University",
@@ -13,7 +16,8 @@ Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State U
 location. Everything else is ``literal``.
 
 Resolution (``resolve_toponyms``) reads each name in the article's context: the countries of
-its actors, the countries and states of its other places, and a state or country written
+its actors, the countries and states of its other places (those named often enough next to
+the leading one: ``COUNTRY_SHARE``, ``REGION_SHARE``), and a state or country written
 right after it ("Springfield, Ill."); a name right after a place and a comma is the division
 holding it ("Tacoma, Washington"). A name nothing in the gazetteer fits stays unresolved.
 """
@@ -67,6 +71,10 @@ def find_places(
     places = []
     for span, entry in zip(found, entries, strict=True):
         start, end = span.start, span.end
+        if entry is None and len(place_name(text[start:end]).split()) == 1 and not _placed_by_preposition(doc, start):
+            # One word no gazetteer entry bears: spaCy's label alone is more often a person or a brand
+            # ("Guhdar", "Dropbox") than a place; "in Xanthuvia" stays, unresolved.
+            continue
         confidence = 0.85 if entry is not None else 0.3
         places.append(
             Place(
@@ -84,6 +92,12 @@ def find_places(
             )
         )
     return places
+
+
+def _placed_by_preposition(doc: Any, start: int) -> bool:
+    """Whether the word at ``start`` follows "in", "at", "near" or the like."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _STRICT_PLACE_PREPS
 
 
 def _with_datelines(text: str, datelines: Sequence[MarkedSpan]) -> str:
@@ -164,8 +178,12 @@ def _in_context(
         within = _container(text, span[1], gaz)
         memo_key = (key, id(within))
         if memo_key not in memo:
-            placed = set((countries_all - countries_by_key.get(key, Counter())).keys())
-            regions = set((regions_all - regions_by_key.get(key, Counter())).keys())
+            others = countries_all - countries_by_key.get(key, Counter())
+            top = max(others.values(), default=0)
+            placed = {c for c, n in others.items() if n >= top * COUNTRY_SHARE}
+            held = regions_all - regions_by_key.get(key, Counter())
+            most = max(held.values(), default=0)
+            regions = {r for r, n in held.items() if n >= most * REGION_SHARE}
             # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
             # called this counts as context only when the article's other places are in it.
             own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
@@ -174,6 +192,13 @@ def _in_context(
         resolved.append(memo[memo_key])
     return resolved
 
+
+#: A country the article's other places name at least this share as often as its leading country is context;
+#: one "U.S." in a story about Brazil does not make "Geneva" a town in Illinois.
+COUNTRY_SHARE = 1 / 3
+#: Likewise a first-level division: a small town's namesake read in Illinois ("Petersburg") among a dozen
+#: Kentucky places makes no Illinois story of it.
+REGION_SHARE = 1 / 4
 
 _COMMA = re.compile(r"\s*,\s*")
 _DIVISIONS = ("country", "admin1", "admin2")
@@ -411,10 +436,12 @@ def _candidate_spans(
     people or organisations, names inside organisation names, and upper-case datelines."""
     spans: list[_Span] = []
     nationalities = [(m.start, m.end) for m in mentions if m.label == "COUNTRY" and m.role not in ("name", "capital")]
+    people = _person_spans(doc, mentions)
     for m in mentions:
         if m.label == "COUNTRY" and m.role in ("name", "capital") and not overlaps_any(m.start, m.end, excluded):
+            if _opens_a_persons_name(text, m.start, m.end, people):
+                continue  # "Chad Walker", "Jordan Dyer": a first name
             spans.append(_Span(m.start, m.end, "modifier" if _is_title_modifier(doc, m) else None))
-    people = _person_spans(doc, mentions)
     for ent in doc.ents:
         blocked = [*excluded, *nationalities, *((x.start, x.end) for x in spans)]
         if overlaps_any(ent.start_char, ent.end_char, blocked):
@@ -423,7 +450,8 @@ def _candidate_spans(
             # "Paris" in "Paris Hilton"; "Ripley" after "Dan Ripley" unless it really is a sizeable place
             if _inside_longer(ent.start_char, ent.end_char, people):
                 continue
-            if len(ent) == 1 and _is_surname(doc, ent, people) and not _is_sure_place(ent.text, gaz):
+            surname = len(ent) == 1 and _is_surname(doc, ent, people)
+            if surname and not _is_famous_place(ent.text, gaz) and not _after_place_preposition(ent):
                 continue
             spans.extend(_place_entity(ent))
         elif ent.label_ in _MISLABELS:
@@ -465,14 +493,44 @@ def _place_entity(ent: Any) -> list[_Span]:
 
 
 def _person_spans(doc: Any, mentions: Sequence[EntityMention]) -> list[tuple[int, int]]:
-    """People: the actors the lexicon knows as persons and spaCy's multi-word PERSON names."""
-    spans = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind == "person"]
+    """People: the persons the lexicon knows, persons of several words and spaCy's multi-word PERSON names.
+
+    A lone word spaCy took for a person is left out: it proves nothing about the same word elsewhere."""
+    spans = [(m.start, m.end) for m in mentions if _is_person(m)]
     spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     return spans
 
 
+def _opens_a_persons_name(text: str, start: int, end: int, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name is the first word of a person's name ("Chad Walker"), not of "Abuja Chamber" or "Victoria St."."""
+    for s, e in people:
+        rest = text[end:e].split()
+        if s != start or not rest or not all(w[:1].isupper() for w in rest):
+            continue
+        if not _not_a_name([w.casefold() for w in text[s:e].split()]):
+            return True
+    return False
+
+
+def _is_person(mention: EntityMention) -> bool:
+    actor = mention.actor
+    if actor is None or actor.kind != "person":
+        return False
+    # The lexicon's people have a sector; a lone word spaCy took for a person ("Gainesville") has none.
+    return actor.sector is not None or len(mention.text.split()) > 1
+
+
 def _inside_longer(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+#: A city this large keeps its name's reading as a place even where a person in the article bears it.
+_FAMOUS_CITY_POPULATION = 100000
+
+
+def _is_famous_place(name: str, gaz: Gazetteer) -> bool:
+    """ "Jordan" after "Michael Jordan" is still the country; "Ripley" after "Darren Ripley" is the coach."""
+    return _is_area(name, gaz) or any(e.population >= _FAMOUS_CITY_POPULATION for e in gaz.primary_candidates(name))
 
 
 def _is_sure_place(name: str, gaz: Gazetteer) -> bool:
@@ -587,15 +645,64 @@ def _in_place_context(ent: Any) -> bool:
     return before in _PLACE_PREPS or after in _PLACE_NOUNS or after == ","
 
 
+#: Prepositions that put even a person's surname in place: "in Erie", "near Sharon".
+_STRICT_PLACE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "throughout"])
+
+
+def _after_place_preposition(ent: Any) -> bool:
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    possessive = ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s", "'", "’")
+    return before in _STRICT_PLACE_PREPS and not possessive
+
+
 def _is_area(name: str, gaz: Gazetteer) -> bool:
     """Whether a name is a country, state or larger area: "Ohio" is a place even in "Ohio beat Iowa"."""
     return any(e.feature in ("country", "continent", "region", "admin1") for e in gaz.primary_candidates(name))
 
 
 def _is_surname(doc: Any, ent: Any, people: Sequence[tuple[int, int]]) -> bool:
-    """ "Jordan" after "Michael Jordan": a word of a person's name elsewhere in the article."""
+    """ "Jordan" after "Michael Jordan": a word of a longer person's name elsewhere in the article.
+
+    A "name" that ends in what a place has proves nothing ("Alexandria Police", "Alexandria Commonwealth's")."""
     word = ent.text.casefold()
-    return any(word in text_of(doc)[s:e].casefold().split() for s, e in people)
+    for start, end in people:
+        words = text_of(doc)[start:end].casefold().split()
+        if word in words and not _not_a_name(words):
+            return True
+    return False
+
+
+def _not_a_name(words: Sequence[str]) -> bool:
+    """ "Alexandria Police", "Erie GM", "Avondale Mayor": a place and what it has, taken for a person's name."""
+    for raw in words[1:]:
+        word = _POSSESSIVE.sub("", raw).rstrip(".")
+        if word in _PLACE_NOUNS or word in _FACILITY_WORDS or word in _PLACE_TAILS or word in _TITLES:
+            return True
+    return False
+
+
+#: Titles spaCy folds into a person's name after a place: "Erie GM", "Avondale Mayor", "Cookville Fire Chief".
+_TITLES = frozenset(["gm", "ceo", "mayor", "chief", "coach", "president", "governor", "director", "manager", "estates"])
+
+
+#: Last words of what spaCy takes for a person's name but is a place's institution: "Alexandria Commonwealth's".
+_PLACE_TAILS = frozenset(
+    [
+        "commonwealth",
+        "board",
+        "office",
+        "sheriff",
+        "court",
+        "fire",
+        "library",
+        "chamber",
+        "st",
+        "street",
+        "avenue",
+        "road",
+    ]
+)
 
 
 def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
