@@ -268,6 +268,18 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "Taliban fighters stormed a police station in Kandahar, killing five officers.",
             ("ASSAULT", "Taliban fighters", "five officers"),
         ),
+        # a target named as the party of the object noun is marked alone (PLV's convention)...
+        (
+            "Iran rejected a request from the U.S. authorities for banking information.",
+            ("REJECT", "Iran", "the U.S. authorities"),
+        ),
+        # ...a source keeps its whole phrase
+        (
+            "A spokesman for the Afghan government condemned the attack.",
+            ("ACCUSE", "A spokesman for the Afghan government", "the attack"),
+        ),
+        # what a show of force moves is the source's own, never its target
+        ("The Israeli military mobilized troops against Syria.", ("MOBILIZE", "The Israeli military", "Syria")),
     ],
 )
 def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:

@@ -24,7 +24,14 @@ VERSION = "events.rules.v1"
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
 #: What a source sends or withdraws is its own, never the target of the event.
-_OWN_FORCES = {"troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "army", "weapon", "arm"}
+_OWN_FORCES = {
+    "troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "army", "weapon", "arm", "military",
+    "police", "policeman", "policemen", "peacekeeper", "peacekeepers", "man", "men", "unit", "units", "battalion",
+    "brigade", "reservist", "reservists", "navy", "warship", "warships", "jet", "jets", "tank", "tanks",
+}  # fmt: skip
+#: Types whose direct object is what the source moves ("deployed troops", "withdrew peacekeepers"), never its target.
+_MOVED_OBJECT_TYPES = frozenset({"MOBILIZE"})
+_MOVED_OBJECT_MODES = frozenset({"withdraw", "troops"})
 #: Entity types of a prepositional object that dates the event rather than naming its target ("on March 28").
 _WHEN = {"DATE", "TIME"}
 #: Where an event happens is its target when nothing else is ("set up a station at Digha").
@@ -205,21 +212,10 @@ class EventCoder:
             event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
             if note:
                 why.append(note)
-        if cand.speaker is not None:
-            source, src_how = resolver.source_of_verb(cand.speaker)
-            target, tgt_how = resolver.demanded_of(token)
-        elif trigger.pos == "V":
-            source, src_how = resolver.source_of_verb(token)
-            target, tgt_how = resolver.target_of_verb(
-                token, cand.object_token, _TARGET_PREPS + trigger.target_preps, trigger.type in _CLAUSE_TARGET_TYPES
-            )
-        else:
-            if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
-                return None
-            source, src_how = resolver.agent_of_noun(token)
-            target, tgt_how = resolver.target_of_noun(token)
-            if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
-                target, tgt_how = resolver.clause_subject_target(token)
+        if trigger.pos == "N" and token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
+            return None
+        source, src_how = resolver.source_of(cand)
+        target, tgt_how = resolver.target_of(cand)
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -291,6 +287,7 @@ class _ParticipantResolver:
         # Places come last: an actor mention wins, but "struck Gaza" still gets a target country.
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
+        self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
 
     def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
         """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
@@ -312,8 +309,10 @@ class _ParticipantResolver:
         actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         actor = _settlement_civilians(actor, head)
-        found = Participant(_phrase_span(head, mention), actor, entity)
         root = self.roots[best[-1]]
+        narrow = self.marking_target and antecedent is None
+        span = _party_span(head, root, mention) if narrow else _phrase_span(head, mention)
+        found = Participant(span, actor, entity)
         if antecedent is None and mention.role == "adjective" and root is not None and root.i != head.i:
             found = self._adjective_with_group(root, found, seen)
         return self._with_conjuncts(head, found, seen)
@@ -443,6 +442,35 @@ class _ParticipantResolver:
         end = max(p.span.end for p in others)
         text = text_of(head.doc)[first.span.start : end]
         return Participant(Span(first.span.start, end, text), actor, first.entity)
+
+    def source_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """Who acts: the reporting verb's subject for a reported demand, the subject or agent otherwise."""
+        if cand.speaker is not None:
+            return self.source_of_verb(cand.speaker)
+        return self.source_of_verb(cand.token) if cand.trigger.pos == "V" else self.agent_of_noun(cand.token)
+
+    def target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """Who is acted on, with its span as annotators mark a target (:func:`_party_span`)."""
+        self.marking_target = True
+        try:
+            return self._target_of(cand)
+        finally:
+            self.marking_target = False
+
+    def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        token, trigger = cand.token, cand.trigger
+        if cand.speaker is not None:
+            return self.demanded_of(token)
+        if trigger.pos == "V":
+            preps = _TARGET_PREPS + trigger.target_preps
+            moved = cand.object_token
+            if moved is None and (trigger.type in _MOVED_OBJECT_TYPES or trigger.mode in _MOVED_OBJECT_MODES):
+                moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
+            return self.target_of_verb(token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES)
+        target, how = self.target_of_noun(token)
+        if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
+            return self.clause_subject_target(token)
+        return target, how
 
     def source_of_verb(self, verb: Any) -> tuple[Participant | None, str]:
         subject, how = _subject(verb)
@@ -792,6 +820,22 @@ def _place_as_actor(place: Place) -> EntityMention:
     actor = ActorRef(place.name or place.text, place.country, sector, "country")
     provenance = Provenance(STAGE, VERSION, place.provenance.confidence * 0.8)
     return EntityMention(place.start, place.end, place.text, "PLACE", actor, provenance, role="place")
+
+
+#: Prepositions that name the other party of an event noun: "a request from [the US authorities]",
+#: "talks with [the Afghan government]", "sanctions against [China]" (PLV marks the party, not the noun).
+_PARTY_PREPS = frozenset({"from", "to", "with", "against", "by", "among", "between"})
+
+
+def _party_span(head: Any, root: Any | None, mention: EntityMention) -> Span:
+    """A target's span: the party's own phrase when the actor is the object of a party preposition
+    inside the argument; otherwise the whole argument phrase ("the death of a Palestinian man")."""
+    token = root
+    while token is not None and token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
+            return _phrase_span(token, mention)
+        token = token.head
+    return _phrase_span(head, mention)
 
 
 def _phrase_span(head: Any, mention: EntityMention) -> Span:
