@@ -122,10 +122,26 @@ def test_coder_marks_modality(text: str, negated: bool, hypothetical: bool, futu
 
 
 def test_coder_makes_one_compound_actor_of_conjoined_subjects() -> None:
-    event = extract("France and Germany agreed to cooperate on defence.", date="2022-03-02").events[0]
-    assert event.type == "AGREE"
+    event = extract("France and Germany condemned the attack on Ukraine.", date="2022-03-02").events[0]
+    assert event.type == "ACCUSE"
     assert event.source is not None and event.source.actor is not None
     assert [m.country for m in event.source.actor.members] == ["FRA", "DEU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("France and Germany agreed to cooperate on defence.", "France", "Germany"),
+        ("Canada, Mexico and Costa Rica signed a trade deal.", "Canada", "Mexico and Costa Rica"),
+    ],
+)
+def test_a_reciprocal_act_of_conjoined_subjects_is_the_first_with_the_others(
+    text: str, source: str, target: str
+) -> None:
+    # PLV marks the first conjunct as source and the others as target; Multi-CoPED tags each as both
+    event = extract(text, date="2022-03-02").events[0]
+    assert event.source is not None and event.target is not None
+    assert (event.source.span.text, event.target.span.text) == (source, target)
 
 
 def test_coder_turns_an_intention_to_meet_into_agree() -> None:

@@ -8,6 +8,7 @@ actor mentions, pronouns and aliases included.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -216,6 +217,11 @@ class EventCoder:
             return None
         source, src_how = resolver.source_of(cand)
         target, tgt_how = resolver.target_of(cand)
+        if event_type in _RECIPROCAL_TYPES and source is not None and (target is None or target.actor is None):
+            split = resolver.counterparts(source)
+            if split is not None:
+                source, target = split
+                src_how, tgt_how = f"{src_how}, first of its conjuncts", "the other conjuncts (a reciprocal act)"
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -253,6 +259,9 @@ class EventCoder:
         )
 
 
+#: Types whose conjoined subject acts with itself ("Jordan and Britain agreed", "X and Y met").
+_RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REJECT"})
+
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
 _CARRIERS = {"send", "dispatch", "deploy"}
 
@@ -288,6 +297,7 @@ class _ParticipantResolver:
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
+        self.conjoined: dict[tuple[int, int], tuple[Participant, list[Participant]]] = {}  # compound actors' parts
 
     def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
         """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
@@ -441,7 +451,27 @@ class _ParticipantResolver:
         )
         end = max(p.span.end for p in others)
         text = text_of(head.doc)[first.span.start : end]
+        self.conjoined[(first.span.start, end)] = (first, others)
         return Participant(Span(first.span.start, end, text), actor, first.entity)
+
+    def counterparts(self, source: Participant) -> tuple[Participant, Participant] | None:
+        """A conjoined source of a reciprocal act split as PLV marks it: the first conjunct acts, the others
+        are its counterpart ("[Jordan] and [Britain] agreed"); None when the source is not conjoined."""
+        parts = self.conjoined.get((source.span.start, source.span.end))
+        if parts is None:
+            return None
+        first, others = parts
+        # the first conjunct's phrase reaches over its conjuncts: it ends where the next one starts
+        end = min(first.span.end, others[0].span.start)
+        kept = self.text[first.span.start : end]
+        kept = re.sub(r"(?:[\s,;]|\b(?:and|or|as well as)\b)+$", "", kept)
+        first = replace(first, span=Span(first.span.start, first.span.start + len(kept), kept))
+        if len(others) == 1:
+            return first, others[0]
+        members = [m for p in others if p.actor for m in (p.actor.members or [p.actor])]
+        start, end = others[0].span.start, others[-1].span.end
+        actor = ActorRef(", ".join(m.name for m in members), None, None, "group", members)
+        return first, Participant(Span(start, end, self.text[start:end]), actor, others[0].entity)
 
     def source_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         """Who acts: the reporting verb's subject for a reported demand, the subject or agent otherwise."""
@@ -559,11 +589,9 @@ class _ParticipantResolver:
     ) -> tuple[Participant | None, str]:
         """An actor the event is directed at, named in the clause it governs or in a place phrase:
         "agreed to work with China", "provided $340 million for assistance in northern Iraq"."""
-        for child in verb.children:
-            if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN"):
-                found = self.participant(child)  # "provide Sri Lanka with technology"
-                if found is not None:
-                    return found, f"indirect object '{child.text}'"
+        found, how = self._indirect_object(verb)
+        if found is not None:
+            return found, how
         found, how = self._prep_object(verb, (*preps, *_PLACE_PREPS))
         if found is not None or depth == 0:
             return found, how
@@ -590,6 +618,15 @@ class _ParticipantResolver:
                 found = self.participant(subject)
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
+    def _indirect_object(self, verb: Any) -> tuple[Participant | None, str]:
+        """ "provide Sri Lanka with technology", "gave Canada a deadline": the indirect object."""
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN"):
+                found = self.participant(child)
+                if found is not None:
+                    return found, f"indirect object '{child.text}'"
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
@@ -642,6 +679,8 @@ class _ParticipantResolver:
         light = head if noun.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
             found, how = self._prep_object(light, _TARGET_PREPS)
+            if found is None:
+                found, how = self._indirect_object(light)
             if found is not None:
                 return found, how
             for clause in light.children:  # "carried out a raid, targeting Islamic State commanders"
