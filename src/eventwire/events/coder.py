@@ -8,7 +8,6 @@ actor mentions, pronouns and aliases included.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -217,11 +216,6 @@ class EventCoder:
             return None
         source, src_how = resolver.source_of(cand)
         target, tgt_how = resolver.target_of(cand)
-        if event_type in _RECIPROCAL_TYPES and source is not None and (target is None or target.actor is None):
-            split = resolver.counterparts(source)
-            if split is not None:
-                source, target = split
-                src_how, tgt_how = f"{src_how}, first of its conjuncts", "the other conjuncts (a reciprocal act)"
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -259,11 +253,14 @@ class EventCoder:
         )
 
 
-#: Types whose conjoined subject acts with itself ("Jordan and Britain agreed", "X and Y met").
-_RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REJECT"})
-
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
 _CARRIERS = {"send", "dispatch", "deploy"}
+
+
+def _threatens(verb: Any, trigger: Trigger) -> bool:
+    """A threat, said by its trigger ("threatened") or by the verb that wraps it ("threatened to stop")."""
+    wrapper = _wrapper(verb)
+    return trigger.type == "THREATEN" or (wrapper is not None and wrapper.lemma_.lower() in _THREAT_HEADS)
 
 
 def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -297,7 +294,6 @@ class _ParticipantResolver:
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
-        self.conjoined: dict[tuple[int, int], tuple[Participant, list[Participant]]] = {}  # compound actors' parts
 
     def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
         """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
@@ -451,27 +447,7 @@ class _ParticipantResolver:
         )
         end = max(p.span.end for p in others)
         text = text_of(head.doc)[first.span.start : end]
-        self.conjoined[(first.span.start, end)] = (first, others)
         return Participant(Span(first.span.start, end, text), actor, first.entity)
-
-    def counterparts(self, source: Participant) -> tuple[Participant, Participant] | None:
-        """A conjoined source of a reciprocal act split as PLV marks it: the first conjunct acts, the others
-        are its counterpart ("[Jordan] and [Britain] agreed"); None when the source is not conjoined."""
-        parts = self.conjoined.get((source.span.start, source.span.end))
-        if parts is None:
-            return None
-        first, others = parts
-        # the first conjunct's phrase reaches over its conjuncts: it ends where the next one starts
-        end = min(first.span.end, others[0].span.start)
-        kept = self.text[first.span.start : end]
-        kept = re.sub(r"(?:[\s,;]|\b(?:and|or|as well as)\b)+$", "", kept)
-        first = replace(first, span=Span(first.span.start, first.span.start + len(kept), kept))
-        if len(others) == 1:
-            return first, others[0]
-        members = [m for p in others if p.actor for m in (p.actor.members or [p.actor])]
-        start, end = others[0].span.start, others[-1].span.end
-        actor = ActorRef(", ".join(m.name for m in members), None, None, "group", members)
-        return first, Participant(Span(start, end, self.text[start:end]), actor, others[0].entity)
 
     def source_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         """Who acts: the reporting verb's subject for a reported demand, the subject or agent otherwise."""
@@ -495,8 +471,12 @@ class _ParticipantResolver:
             preps = _TARGET_PREPS + trigger.target_preps
             moved = cand.object_token
             if moved is None and (trigger.type in _MOVED_OBJECT_TYPES or trigger.mode in _MOVED_OBJECT_MODES):
-                moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
-            return self.target_of_verb(token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES)
+                obj = _direct_object(token)  # "mobilized the army to the border": the army is its own
+                moved = obj if obj is not None and obj.dep_ == "dobj" else None
+            target, how = self.target_of_verb(token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES)
+            if target is None and _threatens(token, trigger):
+                return self.condition_subject(token)
+            return target, how
         target, how = self.target_of_noun(token)
         if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
             return self.clause_subject_target(token)
@@ -529,14 +509,34 @@ class _ParticipantResolver:
         return bool(ranked) and ranked[0][1] <= 1
 
     def clause_subject_target(self, noun: Any) -> tuple[Participant | None, str]:
-        """ "its demand that Israel ease restrictions": the subject of the that-clause on a noun."""
-        for clause in noun.children:
+        """ "its demand that Israel ease restrictions": the subject of the that-clause on a noun, or on the
+        verb it is the object of ("reiterated its demand today that Israel ease ...": the parser's choice)."""
+        clauses = list(noun.children)
+        if noun.dep_ == "dobj":
+            clauses += [c for c in noun.head.children if c.i > noun.i and any(m.lower_ == "that" for m in c.children)]
+        for clause in clauses:
             if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX"):
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and self.names_actor_near(subject):
                     found = self.participant(subject)
                     if found is not None:
                         return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
+    def condition_subject(self, verb: Any) -> tuple[Participant | None, str]:
+        """ "threatened to stop the talks if the United States goes ahead": a threat is aimed at whoever
+        its condition names (the subject of an if / unless clause under the threat or its complement)."""
+        for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+            for clause in head.children:
+                if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+                ):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and self.names_actor_near(subject):
+                    found = self.participant(subject)
+                    if found is not None:
+                        return found, f"subject '{subject.text}' of the condition '{clause.text}'"
         return None, "none"
 
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
@@ -565,7 +565,8 @@ class _ParticipantResolver:
                 return found, f"object '{obj.text}'"
         for head in [verb, *heads]:
             # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
-            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from"))
+            # "violated a ban by Aoun": whose the consumed object is, or who made it
+            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by"))
             if found is not None:
                 return found, how
         if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
