@@ -206,7 +206,7 @@ class EventCoder:
             + (f"/{mode}" if mode else "")
             + f" (CAMEO {cameo})"
         )
-        clause = cand.speaker if cand.speaker is not None else token  # a reported demand is as factual as its report
+        clause = cand.speaker if cand.speaker is not None else _clause_of(token, trigger)
         wrapper = _wrapper(clause)
         if wrapper is not None:
             event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
@@ -255,6 +255,14 @@ class EventCoder:
 
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
 _CARRIERS = {"send", "dispatch", "deploy"}
+
+
+def _clause_of(token: Any, trigger: Trigger) -> Any:
+    """The verb whose negation, modality and wrappers the event takes: a noun event's light verb
+    ("will not begin talks", "refused to hold talks", "will hold talks"), else the trigger itself."""
+    if trigger.pos == "N" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return token
 
 
 def _threatens(verb: Any, trigger: Trigger) -> bool:
