@@ -53,6 +53,9 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
         ("The government of Nepal accepted the demands of the protesters.", ("CONCEDE", "NPLGOV", "NPLOPP")),
         ("Pakistan launched a scathing attack on India.", ("ACCUSE", "PAK", "IND")),
         ("Nigeria deployed peacekeepers to Liberia.", ("AID", "NGA", "LBR")),
+        # with no agent, the forces sent are the actor; "as peacekeeping forces" makes a deployment AID
+        ("Nigerian troops were deployed to Mali.", ("MOBILIZE", "NGAMIL", "MLI")),
+        ("Russian soldiers were deployed as peacekeeping forces.", ("AID", "RUSMIL", "")),
         # a threat is aimed at whoever its condition names; a demand at the subject of its that-clause
         ("Russia threatened to halt the talks if the United States deploys missiles.", ("THREATEN", "RUS", "USA")),
         ("The UN reiterated its demand today that Israel ease restrictions.", ("REQUEST", "IGO", "ISR")),

@@ -257,6 +257,11 @@ class EventCoder:
 _CARRIERS = {"send", "dispatch", "deploy"}
 
 
+def _moves_object(trigger: Trigger) -> bool:
+    """A show of force, a sending or a withdrawal: its object is what the source moves ("deployed troops")."""
+    return trigger.type in _MOVED_OBJECT_TYPES or trigger.mode in _MOVED_OBJECT_MODES or trigger.lemma in _CARRIERS
+
+
 def _clause_of(token: Any, trigger: Trigger) -> Any:
     """The verb whose negation, modality and wrappers the event takes: a noun event's light verb
     ("will not begin talks", "refused to hold talks", "will hold talks"), else the trigger itself."""
@@ -461,7 +466,21 @@ class _ParticipantResolver:
         """Who acts: the reporting verb's subject for a reported demand, the subject or agent otherwise."""
         if cand.speaker is not None:
             return self.source_of_verb(cand.speaker)
-        return self.source_of_verb(cand.token) if cand.trigger.pos == "V" else self.agent_of_noun(cand.token)
+        if cand.trigger.pos == "N":
+            return self.agent_of_noun(cand.token)
+        if _moves_object(cand.trigger):
+            found, how = self._forces_sent(cand.token)
+            if found is not None:
+                return found, how
+        return self.source_of_verb(cand.token)
+
+    def _forces_sent(self, verb: Any) -> tuple[Participant | None, str]:
+        """ "Russian soldiers were deployed as peacekeepers": with no agent, the forces sent are the actor."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None, "none"
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        found = self.participant(subject) if subject is not None else None
+        return found, f"passive subject '{subject.text}' (the forces sent)" if found and subject is not None else "none"
 
     def target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         """Who is acted on, with its span as annotators mark a target (:func:`_party_span`)."""
@@ -478,9 +497,8 @@ class _ParticipantResolver:
         if trigger.pos == "V":
             preps = _TARGET_PREPS + trigger.target_preps
             moved = cand.object_token
-            if moved is None and (trigger.type in _MOVED_OBJECT_TYPES or trigger.mode in _MOVED_OBJECT_MODES):
-                obj = _direct_object(token)  # "mobilized the army to the border": the army is its own
-                moved = obj if obj is not None and obj.dep_ == "dobj" else None
+            if moved is None and _moves_object(trigger):
+                moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
             target, how = self.target_of_verb(token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES)
             if target is None and _threatens(token, trigger):
                 return self.condition_subject(token)
