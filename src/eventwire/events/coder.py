@@ -24,7 +24,14 @@ VERSION = "events.rules.v1"
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
 #: What a source sends or withdraws is its own, never the target of the event.
-_OWN_FORCES = {"troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "army", "weapon", "arm"}
+_OWN_FORCES = {
+    "troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "army", "weapon", "arm", "military",
+    "police", "policeman", "policemen", "peacekeeper", "peacekeepers", "man", "men", "unit", "units", "battalion",
+    "brigade", "reservist", "reservists", "navy", "warship", "warships", "jet", "jets", "tank", "tanks",
+}  # fmt: skip
+#: Types whose direct object is what the source moves ("deployed troops", "withdrew peacekeepers"), never its target.
+_MOVED_OBJECT_TYPES = frozenset({"MOBILIZE"})
+_MOVED_OBJECT_MODES = frozenset({"withdraw", "troops"})
 #: Entity types of a prepositional object that dates the event rather than naming its target ("on March 28").
 _WHEN = {"DATE", "TIME"}
 #: Where an event happens is its target when nothing else is ("set up a station at Digha").
@@ -199,27 +206,16 @@ class EventCoder:
             + (f"/{mode}" if mode else "")
             + f" (CAMEO {cameo})"
         )
-        clause = cand.speaker if cand.speaker is not None else token  # a reported demand is as factual as its report
+        clause = cand.speaker if cand.speaker is not None else _clause_of(token, trigger)
         wrapper = _wrapper(clause)
         if wrapper is not None:
             event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
             if note:
                 why.append(note)
-        if cand.speaker is not None:
-            source, src_how = resolver.source_of_verb(cand.speaker)
-            target, tgt_how = resolver.demanded_of(token)
-        elif trigger.pos == "V":
-            source, src_how = resolver.source_of_verb(token)
-            target, tgt_how = resolver.target_of_verb(
-                token, cand.object_token, _TARGET_PREPS + trigger.target_preps, trigger.type in _CLAUSE_TARGET_TYPES
-            )
-        else:
-            if token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
-                return None
-            source, src_how = resolver.agent_of_noun(token)
-            target, tgt_how = resolver.target_of_noun(token)
-            if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
-                target, tgt_how = resolver.clause_subject_target(token)
+        if trigger.pos == "N" and token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
+            return None
+        source, src_how = resolver.source_of(cand)
+        target, tgt_how = resolver.target_of(cand)
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -261,6 +257,25 @@ class EventCoder:
 _CARRIERS = {"send", "dispatch", "deploy"}
 
 
+def _moves_object(trigger: Trigger) -> bool:
+    """A show of force, a sending or a withdrawal: its object is what the source moves ("deployed troops")."""
+    return trigger.type in _MOVED_OBJECT_TYPES or trigger.mode in _MOVED_OBJECT_MODES or trigger.lemma in _CARRIERS
+
+
+def _clause_of(token: Any, trigger: Trigger) -> Any:
+    """The verb whose negation, modality and wrappers the event takes: a noun event's light verb
+    ("will not begin talks", "refused to hold talks", "will hold talks"), else the trigger itself."""
+    if trigger.pos == "N" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return token
+
+
+def _threatens(verb: Any, trigger: Trigger) -> bool:
+    """A threat, said by its trigger ("threatened") or by the verb that wraps it ("threatened to stop")."""
+    wrapper = _wrapper(verb)
+    return trigger.type == "THREATEN" or (wrapper is not None and wrapper.lemma_.lower() in _THREAT_HEADS)
+
+
 def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
     """Drop a sending whose purpose clause is itself an event ("France sent experts to investigate")."""
     purposes = {c.token.head.i for c in candidates if c.token.dep_ == "advcl" and _is_purpose(c.token)}
@@ -291,6 +306,7 @@ class _ParticipantResolver:
         # Places come last: an actor mention wins, but "struck Gaza" still gets a target country.
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
+        self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
 
     def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
         """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
@@ -312,8 +328,10 @@ class _ParticipantResolver:
         actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         actor = _settlement_civilians(actor, head)
-        found = Participant(_phrase_span(head, mention), actor, entity)
         root = self.roots[best[-1]]
+        narrow = self.marking_target and antecedent is None
+        span = _party_span(head, root, mention) if narrow else _phrase_span(head, mention)
+        found = Participant(span, actor, entity)
         if antecedent is None and mention.role == "adjective" and root is not None and root.i != head.i:
             found = self._adjective_with_group(root, found, seen)
         return self._with_conjuncts(head, found, seen)
@@ -444,6 +462,52 @@ class _ParticipantResolver:
         text = text_of(head.doc)[first.span.start : end]
         return Participant(Span(first.span.start, end, text), actor, first.entity)
 
+    def source_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """Who acts: the reporting verb's subject for a reported demand, the subject or agent otherwise."""
+        if cand.speaker is not None:
+            return self.source_of_verb(cand.speaker)
+        if cand.trigger.pos == "N":
+            return self.agent_of_noun(cand.token)
+        if _moves_object(cand.trigger):
+            found, how = self._forces_sent(cand.token)
+            if found is not None:
+                return found, how
+        return self.source_of_verb(cand.token)
+
+    def _forces_sent(self, verb: Any) -> tuple[Participant | None, str]:
+        """ "Russian soldiers were deployed as peacekeepers": with no agent, the forces sent are the actor."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None, "none"
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        found = self.participant(subject) if subject is not None else None
+        return found, f"passive subject '{subject.text}' (the forces sent)" if found and subject is not None else "none"
+
+    def target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """Who is acted on, with its span as annotators mark a target (:func:`_party_span`)."""
+        self.marking_target = True
+        try:
+            return self._target_of(cand)
+        finally:
+            self.marking_target = False
+
+    def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        token, trigger = cand.token, cand.trigger
+        if cand.speaker is not None:
+            return self.demanded_of(token)
+        if trigger.pos == "V":
+            preps = _TARGET_PREPS + trigger.target_preps
+            moved = cand.object_token
+            if moved is None and _moves_object(trigger):
+                moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
+            target, how = self.target_of_verb(token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES)
+            if target is None and _threatens(token, trigger):
+                return self.condition_subject(token)
+            return target, how
+        target, how = self.target_of_noun(token)
+        if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
+            return self.clause_subject_target(token)
+        return target, how
+
     def source_of_verb(self, verb: Any) -> tuple[Participant | None, str]:
         subject, how = _subject(verb)
         if subject is None:
@@ -471,14 +535,34 @@ class _ParticipantResolver:
         return bool(ranked) and ranked[0][1] <= 1
 
     def clause_subject_target(self, noun: Any) -> tuple[Participant | None, str]:
-        """ "its demand that Israel ease restrictions": the subject of the that-clause on a noun."""
-        for clause in noun.children:
+        """ "its demand that Israel ease restrictions": the subject of the that-clause on a noun, or on the
+        verb it is the object of ("reiterated its demand today that Israel ease ...": the parser's choice)."""
+        clauses = list(noun.children)
+        if noun.dep_ == "dobj":
+            clauses += [c for c in noun.head.children if c.i > noun.i and any(m.lower_ == "that" for m in c.children)]
+        for clause in clauses:
             if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX"):
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and self.names_actor_near(subject):
                     found = self.participant(subject)
                     if found is not None:
                         return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
+    def condition_subject(self, verb: Any) -> tuple[Participant | None, str]:
+        """ "threatened to stop the talks if the United States goes ahead": a threat is aimed at whoever
+        its condition names (the subject of an if / unless clause under the threat or its complement)."""
+        for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+            for clause in head.children:
+                if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+                ):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and self.names_actor_near(subject):
+                    found = self.participant(subject)
+                    if found is not None:
+                        return found, f"subject '{subject.text}' of the condition '{clause.text}'"
         return None, "none"
 
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
@@ -507,7 +591,8 @@ class _ParticipantResolver:
                 return found, f"object '{obj.text}'"
         for head in [verb, *heads]:
             # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
-            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from"))
+            # "violated a ban by Aoun": whose the consumed object is, or who made it
+            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by"))
             if found is not None:
                 return found, how
         if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
@@ -531,11 +616,9 @@ class _ParticipantResolver:
     ) -> tuple[Participant | None, str]:
         """An actor the event is directed at, named in the clause it governs or in a place phrase:
         "agreed to work with China", "provided $340 million for assistance in northern Iraq"."""
-        for child in verb.children:
-            if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN"):
-                found = self.participant(child)  # "provide Sri Lanka with technology"
-                if found is not None:
-                    return found, f"indirect object '{child.text}'"
+        found, how = self._indirect_object(verb)
+        if found is not None:
+            return found, how
         found, how = self._prep_object(verb, (*preps, *_PLACE_PREPS))
         if found is not None or depth == 0:
             return found, how
@@ -562,6 +645,15 @@ class _ParticipantResolver:
                 found = self.participant(subject)
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
+    def _indirect_object(self, verb: Any) -> tuple[Participant | None, str]:
+        """ "provide Sri Lanka with technology", "gave Canada a deadline": the indirect object."""
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN"):
+                found = self.participant(child)
+                if found is not None:
+                    return found, f"indirect object '{child.text}'"
         return None, "none"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
@@ -614,6 +706,8 @@ class _ParticipantResolver:
         light = head if noun.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
             found, how = self._prep_object(light, _TARGET_PREPS)
+            if found is None:
+                found, how = self._indirect_object(light)
             if found is not None:
                 return found, how
             for clause in light.children:  # "carried out a raid, targeting Islamic State commanders"
@@ -792,6 +886,22 @@ def _place_as_actor(place: Place) -> EntityMention:
     actor = ActorRef(place.name or place.text, place.country, sector, "country")
     provenance = Provenance(STAGE, VERSION, place.provenance.confidence * 0.8)
     return EntityMention(place.start, place.end, place.text, "PLACE", actor, provenance, role="place")
+
+
+#: Prepositions that name the other party of an event noun: "a request from [the US authorities]",
+#: "talks with [the Afghan government]", "sanctions against [China]" (PLV marks the party, not the noun).
+_PARTY_PREPS = frozenset({"from", "to", "with", "against", "by", "among", "between"})
+
+
+def _party_span(head: Any, root: Any | None, mention: EntityMention) -> Span:
+    """A target's span: the party's own phrase when the actor is the object of a party preposition
+    inside the argument; otherwise the whole argument phrase ("the death of a Palestinian man")."""
+    token = root
+    while token is not None and token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
+            return _phrase_span(token, mention)
+        token = token.head
+    return _phrase_span(head, mention)
 
 
 def _phrase_span(head: Any, mention: EntityMention) -> Span:
