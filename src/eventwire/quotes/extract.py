@@ -185,6 +185,14 @@ def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | 
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.tag_ not in {"WP", "WDT"} else None
 
 
+def _issued(noun: Token) -> bool:
+    """A common noun, no name, that a verb with a subject takes as its object ("issued a statement", "sent
+    supporters an email", "carried signs"): what the subject said through, not who said it."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in {"dobj", "dative"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in noun.head.children)
+
+
 def _agent(verb: Token) -> Token | None:
     """The object of a passive verb's "by" phrase."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -294,6 +302,15 @@ class _Finder:
         self.ent_starts = [entities[k].start for k in self.ent_order]
         self.mark_open: set[int] = set()
         self.mark_close: set[int] = set()
+        self.quoted: list[Range] = []  # sorted, disjoint (open mark, close mark + 1) of the paired quote marks
+
+    def quoted_apart(self, tok: Token, cue: Token) -> bool:
+        """Whether tok lies inside quote marks that do not also hold the cue: the words of another
+        attribution ("Emphasizing X, Trump said, “If we ...”": not "we")."""
+        k = bisect.bisect_right(self.quoted, (tok.idx, len(self.text) + 1)) - 1
+        if k < 0 or not self.quoted[k][0] < tok.idx < self.quoted[k][1]:
+            return False
+        return not self.quoted[k][0] < cue.idx < self.quoted[k][1]
 
     def tok_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, char) - 1)]
@@ -359,7 +376,8 @@ class _Finder:
         Nothing inside the content is its own speaker (a misparsed quote often looks like a subject)."""
 
         def outside(t: Token) -> bool:
-            return content is None or not content[0] <= t.idx < content[1]
+            in_content = content is not None and content[0] <= t.idx < content[1]
+            return not in_content and not self.quoted_apart(t, cue)
 
         verb: Token = cue
         if cue.pos_ == "NOUN":
@@ -375,7 +393,10 @@ class _Finder:
             if subj:
                 return subj[0]
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
-                return verb.head  # "a statement saying ...", "voters saying ..."
+                if not _issued(verb.head):
+                    return verb.head  # "voters saying ...", "a poll showing ..."
+                verb = verb.head.head  # "X issued a statement saying ...": X speaks through it
+                continue
             if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
@@ -768,6 +789,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     for p in pairs:
         f.mark_open.add(f.tok_at(p.open_pos).i)
         f.mark_close.add(f.tok_at(p.close_pos).i)
+    f.quoted = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     found: list[_Found] = []
     prev: _Found | None = None
     for p in pairs:
