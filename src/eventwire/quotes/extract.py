@@ -490,8 +490,26 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
             return f.attribution(t, False)
         if _is_cue(t) and (before[-1].text in {":", ","} or before[-1].i == t.i or _linked(t, toks)):
             return f.attribution(t, _linked(t, toks), _chars(toks))
-    lead = _lead_verb(before)
+    lead = _lead_verb(before) or (_tag_before(f, open_tok) if not before else None)
     return None if lead is None else f.attribution(lead, _linked(lead, toks), _chars(toks))
+
+
+def _tag_before(f: _Finder, open_tok: Token) -> Token | None:
+    """A sentence of its own that ends in a speech verb right before the quote, in its paragraph ("Iowa
+    State's Dianne Bystrom agreed. “Mainstream Republicans are ...”"): that verb, when it has a subject
+    and nothing it reports."""
+    k = open_tok.i - 1
+    while k >= 0 and f.doc[k].is_space and not f.is_break(f.doc[k]):
+        k -= 1
+    if k < 1 or f.doc[k].text not in _TERMINAL or f.doc[k].i in f.mark_close:
+        return None
+    verb = f.doc[k - 1]
+    if not (_is_cue(verb) and verb.tag_ in _FINITE) or f.para_of(verb.idx) != f.para_of(open_tok.idx):
+        return None
+    children = {c.dep_ for c in verb.children}
+    if not children & {"nsubj"} or children & {"ccomp", "xcomp", "dobj", "prep"}:
+        return None
+    return verb
 
 
 def _lead_verb(before: Sequence[Token]) -> Token | None:
@@ -681,8 +699,13 @@ def _according_clause(tok: Token) -> tuple[Token, Token] | None:
     if verb.i == tok.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
     doc, first, last = tok.doc, tok.left_edge.i, tok.right_edge.i
-    if first <= verb.left_edge.i:  # "According to X, CLAUSE"
-        return (doc[last + 1], verb.right_edge) if last < verb.right_edge.i else None
+    words_after = any(not (t.is_punct or t.is_space) for t in doc[last + 1 : verb.right_edge.i + 1])
+    subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < first for c in verb.children)
+    if first <= verb.left_edge.i or (verb.i > last and not subject_before):
+        # "According to X, CLAUSE", "In addition, according to X, CLAUSE"
+        return (doc[last + 1], verb.right_edge) if words_after else None
+    if words_after:  # "G4S receives, according to one report, $234 million": the clause around it
+        return verb.left_edge, verb.right_edge
     return verb.left_edge, doc[first - 1]  # "CLAUSE, according to X"
 
 
