@@ -169,6 +169,20 @@ CASES: list[tuple[str, str, Expected]] = [
         "The crowd chanted slogans. “Freedom now!” A long silence followed.",
         [("Freedom now!", None, None, True)],
     ),
+    (  # a quote with no tag takes the tag later in its paragraph over the speaker of the paragraph before
+        "tag_later_in_paragraph",
+        "“We will win,” Smith said.\n\n“Taxes are too high.” Then the senator paused. “We will cut them,” Jones said.",
+        [
+            ("We will win", "Smith", "said", True),
+            ("Taxes are too high.", "Jones", "said", True),
+            ("We will cut them", "Jones", "said", True),
+        ],
+    ),
+    (  # with no tag in its paragraph, the quote goes on from the paragraph before
+        "continued_from_paragraph_before",
+        "“We will win,” Smith said.\n\n“Taxes are too high.” Then he paused.",
+        [("We will win", "Smith", "said", True), ("Taxes are too high.", "Smith", None, True)],
+    ),
     (  # a sentence of its own ending in a speech verb attributes the quote right after it
         "tag_sentence_before",
         "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”",

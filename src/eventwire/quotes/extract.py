@@ -828,6 +828,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     quotes = [x.quote for x in found] + indirect + _edge_fragments(f, pairs, indirect, [x.quote for x in found])
     quotes += _colon_quotes(f, marked, direct, excluded)
     quotes.sort(key=lambda q: q.content.start)
+    _tag_later_in_paragraph(f, quotes)
     _carry_speakers(f, quotes)
     return quotes
 
@@ -863,6 +864,22 @@ def _edge_fragments(
         frag.provenance = Provenance(STAGE, VERSION, _CONF_MIXED)
         out.append(frag)
     return out
+
+
+def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
+    """A quote with no cue of its own whose speaker came from an earlier paragraph takes the cue and
+    speaker of a later quote in its own paragraph instead (“A.” ... “B,” he said): one attribution."""
+    for k, q in enumerate(quotes):
+        if q.cue is not None or q.speaker is None or not q.direct:
+            continue
+        para = f.para_of(q.content.start)
+        if f.para_of(q.speaker.start) == para:
+            continue
+        later = (r for r in quotes[k + 1 :] if f.para_of(r.content.start) == para and r.direct)
+        tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
+        if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
+            q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
+            q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
 
 
 def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
