@@ -251,6 +251,12 @@ INDIRECT = [
         "Reuters",
         "reported",
     ),
+    (  # a relative clause's content runs around its cue, and so does its speaker
+        "It was a deal which he said was fair.",
+        "which he said was fair",
+        "he",
+        "said",
+    ),
     (  # who issues a statement speaks through it
         "His office put out a statement saying the country does not have the capacity to vet refugees.",
         "the country does not have the capacity to vet refugees",

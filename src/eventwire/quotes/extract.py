@@ -752,8 +752,8 @@ def _indirect(
         end = _before_quote(f, direct, d_starts, start, end)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
-        # Content around the cue ("X, she said, Y") holds the speaker too: no guard then.
-        att = f.attribution(tok, True, None if around else (start, end))
+        # Content around the cue ("X, she said, Y", "which the judge said was fair") holds the speaker too.
+        att = f.attribution(tok, True, None if around or start <= tok.idx < end else (start, end))
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
