@@ -11,7 +11,8 @@ Choices (where news conventions leave room):
   again) is one quote; its content runs across the paragraph break and includes the re-opening mark.
 * Nested quotes are part of the outer quote and are not reported on their own.
 * A direct quote with no cue in reach, in the paragraph of (or the one after) an attributed direct
-  quote, takes that quote's speaker, actor and medium at lower confidence, with ``cue=None``.
+  quote, takes that quote's speaker, actor and medium at lower confidence, with ``cue=None``;
+  but where a later quote in its own paragraph has a tag, it takes that tag's cue and speaker.
   An attributed quote with no medium of its own inherits the previous quote's medium when both
   resolve to the same actor in adjacent paragraphs (one interview, several quotes).
 * ``excluded`` character ranges yield no quotes and no cues.
