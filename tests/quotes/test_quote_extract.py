@@ -169,6 +169,25 @@ CASES: list[tuple[str, str, Expected]] = [
         "The crowd chanted slogans. “Freedom now!” A long silence followed.",
         [("Freedom now!", None, None, True)],
     ),
+    (  # a quote with no tag takes the tag later in its paragraph over the speaker of the paragraph before
+        "tag_later_in_paragraph",
+        "“We will win,” Smith said.\n\n“Taxes are too high.” Then the senator paused. “We will cut them,” Jones said.",
+        [
+            ("We will win", "Smith", "said", True),
+            ("Taxes are too high.", "Jones", "said", True),
+            ("We will cut them", "Jones", "said", True),
+        ],
+    ),
+    (  # with no tag in its paragraph, the quote goes on from the paragraph before
+        "continued_from_paragraph_before",
+        "“We will win,” Smith said.\n\n“Taxes are too high.” Then he paused.",
+        [("We will win", "Smith", "said", True), ("Taxes are too high.", "Smith", None, True)],
+    ),
+    (  # a sentence of its own ending in a speech verb attributes the quote right after it
+        "tag_sentence_before",
+        "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”",
+        [("Mainstream Republicans are running out of time.", "Dianne Bystrom", "agreed", True)],
+    ),
 ]
 
 
@@ -232,7 +251,31 @@ INDIRECT = [
         "Reuters",
         "reported",
     ),
+    (  # a relative clause's content runs around its cue, and so does its speaker
+        "It was a deal which he said was fair.",
+        "which he said was fair",
+        "he",
+        "said",
+    ),
+    (  # who issues a statement speaks through it
+        "His office put out a statement saying the country does not have the capacity to vet refugees.",
+        "the country does not have the capacity to vet refugees",
+        "His office",
+        "saying",
+    ),
+    (  # after an adverbial opening, "according to X" reports the clause after it
+        "In addition, according to the department, nearly nine million workers will be protected.",
+        "nearly nine million workers will be protected",
+        "the department",
+        "according to",
+    ),
 ]
+
+
+def test_nobody_inside_another_quote_speaks(nlp: Any) -> None:
+    text = "Emphasizing the urgency of the matter, Trump said, “If we do not get tough, we are going to lose.”"
+    speakers = {q.speaker.text for q in _quotes(nlp, text) if q.speaker is not None}
+    assert "we" not in speakers and "Trump" in speakers
 
 
 @pytest.mark.parametrize(("text", "content", "speaker", "cue"), INDIRECT)

@@ -11,7 +11,8 @@ Choices (where news conventions leave room):
   again) is one quote; its content runs across the paragraph break and includes the re-opening mark.
 * Nested quotes are part of the outer quote and are not reported on their own.
 * A direct quote with no cue in reach, in the paragraph of (or the one after) an attributed direct
-  quote, takes that quote's speaker, actor and medium at lower confidence, with ``cue=None``.
+  quote, takes that quote's speaker, actor and medium at lower confidence, with ``cue=None``;
+  but where a later quote in its own paragraph has a tag, it takes that tag's cue and speaker.
   An attributed quote with no medium of its own inherits the previous quote's medium when both
   resolve to the same actor in adjacent paragraphs (one interview, several quotes).
 * ``excluded`` character ranges yield no quotes and no cues.
@@ -185,6 +186,14 @@ def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | 
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.tag_ not in {"WP", "WDT"} else None
 
 
+def _issued(noun: Token) -> bool:
+    """A common noun, no name, that a verb with a subject takes as its object ("issued a statement", "sent
+    supporters an email", "carried signs"): what the subject said through, not who said it."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in {"dobj", "dative"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in noun.head.children)
+
+
 def _agent(verb: Token) -> Token | None:
     """The object of a passive verb's "by" phrase."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -294,6 +303,15 @@ class _Finder:
         self.ent_starts = [entities[k].start for k in self.ent_order]
         self.mark_open: set[int] = set()
         self.mark_close: set[int] = set()
+        self.quoted: list[Range] = []  # sorted, disjoint (open mark, close mark + 1) of the paired quote marks
+
+    def quoted_apart(self, tok: Token, cue: Token) -> bool:
+        """Whether tok lies inside quote marks that do not also hold the cue: the words of another
+        attribution ("Emphasizing X, Trump said, “If we ...”": not "we")."""
+        k = bisect.bisect_right(self.quoted, (tok.idx, len(self.text) + 1)) - 1
+        if k < 0 or not self.quoted[k][0] < tok.idx < self.quoted[k][1]:
+            return False
+        return not self.quoted[k][0] < cue.idx < self.quoted[k][1]
 
     def tok_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, char) - 1)]
@@ -359,7 +377,8 @@ class _Finder:
         Nothing inside the content is its own speaker (a misparsed quote often looks like a subject)."""
 
         def outside(t: Token) -> bool:
-            return content is None or not content[0] <= t.idx < content[1]
+            in_content = content is not None and content[0] <= t.idx < content[1]
+            return not in_content and not self.quoted_apart(t, cue)
 
         verb: Token = cue
         if cue.pos_ == "NOUN":
@@ -375,7 +394,10 @@ class _Finder:
             if subj:
                 return subj[0]
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
-                return verb.head  # "a statement saying ...", "voters saying ..."
+                if not _issued(verb.head):
+                    return verb.head  # "voters saying ...", "a poll showing ..."
+                verb = verb.head.head  # "X issued a statement saying ...": X speaks through it
+                continue
             if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
@@ -469,8 +491,26 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
             return f.attribution(t, False)
         if _is_cue(t) and (before[-1].text in {":", ","} or before[-1].i == t.i or _linked(t, toks)):
             return f.attribution(t, _linked(t, toks), _chars(toks))
-    lead = _lead_verb(before)
+    lead = _lead_verb(before) or (_tag_before(f, open_tok) if not before else None)
     return None if lead is None else f.attribution(lead, _linked(lead, toks), _chars(toks))
+
+
+def _tag_before(f: _Finder, open_tok: Token) -> Token | None:
+    """A sentence of its own that ends in a speech verb right before the quote, in its paragraph ("Iowa
+    State's Dianne Bystrom agreed. “Mainstream Republicans are ...”"): that verb, when it has a subject
+    and nothing it reports."""
+    k = open_tok.i - 1
+    while k >= 0 and f.doc[k].is_space and not f.is_break(f.doc[k]):
+        k -= 1
+    if k < 1 or f.doc[k].text not in _TERMINAL or f.doc[k].i in f.mark_close:
+        return None
+    verb = f.doc[k - 1]
+    if not (_is_cue(verb) and verb.tag_ in _FINITE) or f.para_of(verb.idx) != f.para_of(open_tok.idx):
+        return None
+    children = {c.dep_ for c in verb.children}
+    if not children & {"nsubj"} or children & {"ccomp", "xcomp", "dobj", "prep"}:
+        return None
+    return verb
 
 
 def _lead_verb(before: Sequence[Token]) -> Token | None:
@@ -660,8 +700,13 @@ def _according_clause(tok: Token) -> tuple[Token, Token] | None:
     if verb.i == tok.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
     doc, first, last = tok.doc, tok.left_edge.i, tok.right_edge.i
-    if first <= verb.left_edge.i:  # "According to X, CLAUSE"
-        return (doc[last + 1], verb.right_edge) if last < verb.right_edge.i else None
+    words_after = any(not (t.is_punct or t.is_space) for t in doc[last + 1 : verb.right_edge.i + 1])
+    subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < first for c in verb.children)
+    if first <= verb.left_edge.i or (verb.i > last and not subject_before):
+        # "According to X, CLAUSE", "In addition, according to X, CLAUSE"
+        return (doc[last + 1], verb.right_edge) if words_after else None
+    if words_after:  # "G4S receives, according to one report, $234 million": the clause around it
+        return verb.left_edge, verb.right_edge
     return verb.left_edge, doc[first - 1]  # "CLAUSE, according to X"
 
 
@@ -708,8 +753,8 @@ def _indirect(
         end = _before_quote(f, direct, d_starts, start, end)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
-        # Content around the cue ("X, she said, Y") holds the speaker too: no guard then.
-        att = f.attribution(tok, True, None if around else (start, end))
+        # Content around the cue ("X, she said, Y", "which the judge said was fair") holds the speaker too.
+        att = f.attribution(tok, True, None if around or start <= tok.idx < end else (start, end))
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
@@ -768,6 +813,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     for p in pairs:
         f.mark_open.add(f.tok_at(p.open_pos).i)
         f.mark_close.add(f.tok_at(p.close_pos).i)
+    f.quoted = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     found: list[_Found] = []
     prev: _Found | None = None
     for p in pairs:
@@ -783,6 +829,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     quotes = [x.quote for x in found] + indirect + _edge_fragments(f, pairs, indirect, [x.quote for x in found])
     quotes += _colon_quotes(f, marked, direct, excluded)
     quotes.sort(key=lambda q: q.content.start)
+    _tag_later_in_paragraph(f, quotes)
     _carry_speakers(f, quotes)
     return quotes
 
@@ -818,6 +865,22 @@ def _edge_fragments(
         frag.provenance = Provenance(STAGE, VERSION, _CONF_MIXED)
         out.append(frag)
     return out
+
+
+def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
+    """A quote with no cue of its own whose speaker came from an earlier paragraph takes the cue and
+    speaker of a later quote in its own paragraph instead (“A.” ... “B,” he said): one attribution."""
+    for k, q in enumerate(quotes):
+        if q.cue is not None or q.speaker is None or not q.direct:
+            continue
+        para = f.para_of(q.content.start)
+        if f.para_of(q.speaker.start) == para:
+            continue
+        later = (r for r in quotes[k + 1 :] if f.para_of(r.content.start) == para and r.direct)
+        tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
+        if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
+            q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
+            q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
 
 
 def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
