@@ -634,7 +634,11 @@ def failures(db: str) -> None:
     show_default=True,
     help="full: n-grams, rule coder and sentence vectors; fast: without sentence vectors.",
 )
-@click.option("--model-dir", type=click.Path(file_okay=False, path_type=Path), help="A model saved by `train`.")
+@click.option(
+    "--model-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A model folder saved by `train --out DIR` (e.g. DIR/plover-pairs; DIR/cameo-penta gives the pentaclass).",
+)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes.")
 def classify(input_path: str, out: Path | None, kind: str, model_dir: Path | None, workers: int) -> None:
     """Code source-target pairs: each JSON line with text, source and target spans gets a PLOVER type."""
@@ -677,16 +681,25 @@ def _json_lines(stream: Iterable[str]) -> Iterator[dict[str, Any] | InputError]:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Save here, not in the package.")
 @click.option("--no-cv", is_flag=True, help="Skip the 5-fold cross-validation.")
 @click.option("--fast-only", is_flag=True, help="Train only the model without sentence vectors.")
-def train(data: Path | None, out: Path | None, no_cv: bool, fast_only: bool) -> None:
+@click.option(
+    "--encoder",
+    default="minilm-l6-int8",
+    show_default=True,
+    help="Sentence encoder of the full models: minilm-l6-int8, or minilm-l6-q8 (cheaper, a little less accurate).",
+)
+def train(data: Path | None, out: Path | None, no_cv: bool, fast_only: bool, encoder: str) -> None:
     """Train the event classifier from the gold sets; prints the cross-validated scores as JSON."""
     from eventwire.eval import eval_root
+    from eventwire.events.embed import ENCODERS
     from eventwire.events.training import train as train_models
 
     root = data or eval_root() / "events"
     if not root.is_dir():
         raise click.ClickException(f"no gold data at {root}: pass --data")
+    if encoder not in ENCODERS:
+        raise click.BadParameter(f"{encoder!r} is not one of {', '.join(sorted(ENCODERS))}", param_hint="--encoder")
     try:
-        report = train_models(root, out, fast_only=fast_only, cv=not no_cv)
+        report = train_models(root, out, fast_only=fast_only, cv=not no_cv, encoder=encoder)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(report, indent=1))

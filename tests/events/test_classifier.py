@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from eventwire.events.classifier import Config, PairClassifier, PairInputs, inputs_for, split_yield
+from eventwire.events.embed import DEFAULT_ENCODER, LEGACY_ENCODER
 from eventwire.events.ontology import PLOVER_TYPES
 from eventwire.events.pairs import Pair
 
@@ -84,3 +86,25 @@ def test_a_model_that_reads_sentence_vectors_refuses_inputs_without_them() -> No
     model = PairClassifier(Config(use_vectors=True, char_features=2_000)).fit(inputs, list(labels))
     with pytest.raises(ValueError, match="sentence vectors"):
         model.probabilities(_inputs(["Rebels attacked the village."]))
+
+
+@pytest.mark.parametrize(
+    ("stored_config", "encoder"),
+    [
+        ({}, LEGACY_ENCODER),  # saved before the config named its encoder (0.3.0)
+        ({"encoder": LEGACY_ENCODER}, LEGACY_ENCODER),
+        ({"encoder": DEFAULT_ENCODER}, DEFAULT_ENCODER),
+    ],
+)
+def test_a_loaded_model_reads_vectors_from_the_encoder_it_was_trained_on(
+    model: PairClassifier, tmp_path: Path, stored_config: dict[str, str], encoder: str
+) -> None:
+    model.save(tmp_path / "m")
+    doc = json.loads((tmp_path / "m" / "model.json").read_text("utf-8"))
+    doc["config"] = {k: v for k, v in doc["config"].items() if k != "encoder"} | stored_config
+    (tmp_path / "m" / "model.json").write_text(json.dumps(doc), "utf-8")
+    assert PairClassifier.load(tmp_path / "m").config.encoder == encoder
+
+
+def test_new_models_are_trained_on_the_default_encoder() -> None:
+    assert Config().encoder == DEFAULT_ENCODER

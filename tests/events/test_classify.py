@@ -11,7 +11,17 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.errors import InputError
-from eventwire.events.classify import classify, classify_records, load_model, recode_events
+from eventwire.events.classifier import Config, PairClassifier, inputs_for, rule_features
+from eventwire.events.classify import (
+    classify,
+    classify_records,
+    load_model,
+    penta_model_for,
+    recode_events,
+    rule_matches,
+    sentence_vectors,
+)
+from eventwire.events.embed import DEFAULT_ENCODER, QUANTIZED_ENCODER
 from eventwire.events.ontology import PLOVER_TYPES
 from eventwire.events.pairs import Pair
 
@@ -165,3 +175,35 @@ def test_a_damaged_model_folder_is_a_clear_error(tmp_path: Path, content: str) -
     source.write_text('{"text": "Iran condemned Israel."}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["classify", str(source), "--model-dir", str(folder)])
     assert result.exit_code == 1 and "not a readable eventwire classifier" in result.output
+
+
+def _user_model(pairs: list[Pair], encoder: str) -> PairClassifier:
+    """A small full model trained on ``pairs`` (their expected types) with vectors from ``encoder``."""
+    labels = [expected for *_, expected in PAIRS] + ["ASSAULT", "ASSAULT"]
+    rules = [rule_features(match, events) for match, events in rule_matches(pairs)]
+    vectors = sentence_vectors([p.text for p in pairs], encoder=encoder)
+    return PairClassifier(Config(char_features=2_000, encoder=encoder)).fit(inputs_for(pairs, rules, vectors), labels)
+
+
+def test_a_model_on_another_encoder_still_gets_the_shipped_pentaclass() -> None:
+    """A user's full model on the quantized encoder: its own vectors for it, the shipped ones for penta."""
+    pairs = _pairs_sharing_sentences()
+    user_model = _user_model(pairs, QUANTIZED_ENCODER)
+    assert load_model("penta").config.encoder == DEFAULT_ENCODER != QUANTIZED_ENCODER
+    shipped = classify(pairs, load_model("full"))
+    assert [c.pentaclass for c in classify(pairs, user_model)] == [c.pentaclass for c in shipped]
+
+
+@pytest.mark.parametrize(("saved_beside", "expected"), [(True, "saved"), (False, "shipped")])
+def test_the_pentaclass_model_comes_from_beside_a_model_folder(
+    tmp_path: Path, saved_beside: bool, expected: str
+) -> None:
+    pairs = _pairs_sharing_sentences()
+    _user_model(pairs, QUANTIZED_ENCODER).save(tmp_path / "plover-pairs")
+    if saved_beside:
+        penta = _user_model(pairs, QUANTIZED_ENCODER)
+        penta.meta = {"note": "saved"}
+        penta.save(tmp_path / "cameo-penta")
+    chosen = penta_model_for(load_model("full", tmp_path / "plover-pairs"), tmp_path / "plover-pairs")
+    assert (chosen.meta.get("note") == "saved") == (expected == "saved")
+    assert chosen.config.encoder == (QUANTIZED_ENCODER if saved_beside else DEFAULT_ENCODER)

@@ -1,11 +1,16 @@
-"""Sentence vectors: one unit-length row per text, in input order, the same batched or one at a time."""
+"""Sentence vectors: one unit-length row per text, in input order, the same batched or one at a time,
+from every encoder a classifier may name."""
 
 from __future__ import annotations
+
+import hashlib
 
 import numpy as np
 import pytest
 
-from eventwire.events.embed import DIMENSIONS, sentence_encoder
+from eventwire.errors import StageError
+from eventwire.events.embed import DIMENSIONS, ENCODERS, LEGACY_ENCODER, QUANTIZED_ENCODER, sentence_encoder
+from eventwire.events.quantize import EXPECTED_SHA256, cache_dir
 
 pytestmark = pytest.mark.slow
 
@@ -19,11 +24,12 @@ TEXTS = [
 ]
 
 
+@pytest.mark.parametrize("encoder", sorted(ENCODERS))
 @pytest.mark.parametrize("batch_size", [1, 2, 64])
-def test_batched_vectors_equal_vectors_made_one_at_a_time(batch_size: int) -> None:
-    encoder = sentence_encoder()
-    together = encoder.encode(TEXTS, batch_size=batch_size)
-    alone = np.vstack([encoder.encode([text]) for text in TEXTS])
+def test_batched_vectors_equal_vectors_made_one_at_a_time(encoder: str, batch_size: int) -> None:
+    model = sentence_encoder(None, encoder)
+    together = model.encode(TEXTS, batch_size=batch_size)
+    alone = np.vstack([model.encode([text]) for text in TEXTS])
     assert together.shape == (len(TEXTS), DIMENSIONS)
     np.testing.assert_allclose(together, alone, atol=1e-6)
 
@@ -46,3 +52,22 @@ def test_a_repeated_text_gets_the_same_row() -> None:
     vectors = sentence_encoder().encode(TEXTS)
     assert np.array_equal(vectors[0], vectors[2])
     assert not np.array_equal(vectors[0], vectors[1])
+
+
+def test_the_quantized_encoder_stays_close_to_the_graph_it_was_made_from() -> None:
+    quantized = sentence_encoder(None, QUANTIZED_ENCODER).encode(TEXTS)
+    original = sentence_encoder(None, LEGACY_ENCODER).encode(TEXTS)
+    cosines = (quantized * original).sum(axis=1)
+    assert cosines.min() > 0.97, cosines
+
+
+def test_an_unknown_encoder_is_a_clear_error() -> None:
+    with pytest.raises(StageError, match="unknown sentence encoder"):
+        sentence_encoder(None, "no-such-encoder")
+
+
+def test_the_quantized_graph_is_built_once_into_the_cache_as_documented() -> None:
+    graph = ENCODERS[QUANTIZED_ENCODER].path()
+    assert graph.is_relative_to(cache_dir()) and graph.exists()
+    assert hashlib.sha256(graph.read_bytes()).hexdigest() == EXPECTED_SHA256
+    assert ENCODERS[QUANTIZED_ENCODER].path() == graph  # a second lookup reuses it

@@ -70,6 +70,7 @@ from typing import Any, Final
 
 from eventwire.api import extract_many
 from eventwire.eval import eval_root
+from eventwire.events.embed import ENCODERS
 from eventwire.events.ontology import QUAD_CLASS
 from eventwire.events.pairs import best_event, f1_of, first_span, participant_span, span_counts
 from eventwire.model import ActorRef, ArticleResult, Event
@@ -700,12 +701,18 @@ def score_plv_pairs(path: str | Path | None = None, limit: int | None = None, ki
 
 
 def score_cross_validation(
-    path: str | Path | None = None, limit: int | None = None, kind: str = "full", task: str = "plover"
+    path: str | Path | None = None,
+    limit: int | None = None,
+    kind: str = "full",
+    task: str = "plover",
+    encoder: str | None = None,
 ) -> dict[str, Any]:
     """5-fold cross-validation of a classifier, every fold trained from scratch: the honest estimate of
     the shipped model on unseen pairs.  ``plover``: over the PLV rows (the GSR always trains);
-    ``penta``: over the Multi-CoPED sentences.  ``path``: the events gold folder."""
+    ``penta``: over the Multi-CoPED sentences.  ``path``: the events gold folder.  ``encoder``: the
+    sentence encoder of the full model (default: the one new models are trained with)."""
     from eventwire.events.classifier import Config
+    from eventwire.events.embed import DEFAULT_ENCODER
     from eventwire.events.training import TASKS, all_inputs, cross_validate
 
     reader, scored, _ = TASKS[task]
@@ -713,9 +720,14 @@ def score_cross_validation(
     examples = reader(root)[: limit or None]
     if not any(e.origin == scored for e in examples):
         raise FileNotFoundError(f"no {scored} examples under {root}")
-    config = Config(use_vectors=kind == "full")
-    inputs = all_inputs(examples, vectors=config.use_vectors)
-    return {"set": f"classifier-cv-{task}", "model": kind, **cross_validate(examples, inputs, config, scored=scored)}
+    config = Config(use_vectors=kind == "full", encoder=encoder or DEFAULT_ENCODER)
+    inputs = all_inputs(examples, vectors=config.use_vectors, encoder=config.encoder)
+    scores = cross_validate(examples, inputs, config, scored=scored)
+    return {
+        "set": f"classifier-cv-{task}",
+        "model": kind,
+        "encoder": config.encoder if config.use_vectors else None,
+    } | scores
 
 
 # --------------------------------------------------------------------------- CLI
@@ -733,11 +745,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
     ap.add_argument("--path", type=Path, default=None, help="gold file (only with a single set)")
     ap.add_argument("--split", choices=GSR_SPLITS, default=None, help="gsr only: even (development) or odd (held out)")
+    ap.add_argument("--encoder", choices=sorted(ENCODERS), default=None, help="cv only: the full model's encoder")
     args = ap.parse_args(argv)
     if args.path is not None and args.which == "all":
         ap.error("--path needs a single set")
     if args.split is not None and args.which != "gsr":
         ap.error("--split is for the gsr set")
+    if args.encoder is not None and args.which not in ("cv", "cv-penta"):
+        ap.error("--encoder is for cross-validation (cv, cv-penta)")
     scorers = {
         "plv": score_plv,
         "gsr": score_gsr,
@@ -746,8 +761,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     classifier_scorers: dict[str, Callable[[Path | None, int | None, str], dict[str, Any]]] = {
         "plv-pairs": score_plv_pairs,
-        "cv": score_cross_validation,
-        "cv-penta": functools.partial(score_cross_validation, task="penta"),
+        "cv": functools.partial(score_cross_validation, encoder=args.encoder),
+        "cv-penta": functools.partial(score_cross_validation, task="penta", encoder=args.encoder),
     }
     try:
         if args.which in classifier_scorers:

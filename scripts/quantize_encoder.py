@@ -1,0 +1,28 @@
+"""Build the opt-in ``minilm-l6-q8`` encoder graph now, into OUT or the user's cache (see eventwire.events.quantize).
+
+eventwire builds it by itself on first use; this script is for building it ahead (an image, an air-gapped
+install) and for checking its sha256.  Run ``python scripts/quantize_encoder.py [OUT]``; needs ``onnx``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from eventwire.events.embed import ENCODERS, encoder_file
+from eventwire.events.quantize import EXPECTED_SHA256, build_quantized, cache_dir
+
+TARGET = "minilm-l6-q8"
+
+
+def main() -> None:
+    spec = ENCODERS[TARGET]
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else cache_dir() / "encoder" / spec.file
+    assert spec.built_from is not None
+    digest = build_quantized(encoder_file(spec.built_from).path(), out)
+    verdict = "as documented" if digest == EXPECTED_SHA256 else f"documented: {EXPECTED_SHA256}"
+    print(f"{out}: {out.stat().st_size:,} bytes, sha256 {digest} ({verdict})")
+
+
+if __name__ == "__main__":
+    main()
