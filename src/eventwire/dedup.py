@@ -95,7 +95,7 @@ def words(text: str) -> list[str]:
 def _shingle_hashes(tokens: list[str]) -> np.ndarray[Any, np.dtype[np.uint64]]:
     width = min(SHINGLE_WORDS, len(tokens))
     # Each shingle is ``width`` consecutive tokens: zip the shifted lists rather than slice per position.
-    shingles = set(map(" ".join, zip(*(tokens[i:] for i in range(width))))) if tokens else set()
+    shingles = set(map(" ".join, zip(*(tokens[i:] for i in range(width)), strict=False))) if tokens else set()
     # The 4-byte digests read as little-endian words in one pass, not one int at a time.
     digests = b"".join([hashlib.blake2b(s.encode(), digest_size=4).digest() for s in shingles])
     return np.frombuffer(digests, dtype="<u4").astype(np.uint64)

@@ -136,14 +136,15 @@ def _page_parser() -> Any:
 def page_text(tree: Any, options: Any) -> str:
     """The article text of a parsed page, as ``trafilatura.bare_extraction`` gives it; the tree is used up.
 
-    Calling trafilatura's cascade directly spares the copy of the whole tree ``bare_extraction``
-    makes to keep its caller's tree intact, which we no longer need.
+    Running trafilatura's cascade directly (``eventwire.ingest.cascade``) spares the copy of the
+    whole tree ``bare_extraction`` makes to keep its caller's tree intact, which we no longer need.
     """
-    from trafilatura.core import trafilatura_sequence
     from trafilatura.xml import xmltotxt
 
+    from eventwire.ingest.cascade import article_body
+
     try:
-        body, text, _, _ = trafilatura_sequence(tree, options, options.url)
+        body, text = article_body(tree, options)
     except (TypeError, ValueError):  # what bare_extraction, too, reads as "no article"
         return ""
     if len(text) < options.min_output_size:
