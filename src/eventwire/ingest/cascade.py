@@ -1,6 +1,9 @@
 """trafilatura's extraction cascade (``trafilatura.core.trafilatura_sequence``, 2.3.1) for pages read without comments.
 
-The same stages on the same trees, less two costs that cannot change the result:
+The same stages on the same trees, less three costs that cannot change the result:
+
+- the raw-tree prunes (infinite-scroll containers, share buttons, comment sections) search
+  only pages whose ids and classes hold a word their patterns need;
 
 - in fast mode the cleaned tree's backup copy is not made: only the external extractors
   (readability, jusText), which fast mode skips, and comment capture read it;
@@ -14,8 +17,15 @@ The same stages on the same trees, less two costs that cannot change the result:
 from __future__ import annotations
 
 import contextlib
+import functools
 from copy import copy
 from typing import Any
+
+# Substrings an id or class must hold for each raw-tree prune to select anything (every
+# alternative of its regular expressions contains one): a page whose ids and classes hold none
+# is spared the XPath search, which tests every element.
+RAW_PRUNE_NEEDLES = (("mvp-post-add-", "infinite"), ("elementor-share-buttons",))
+COMMENT_NEEDLES = ("omment", "comol", "disqus_thread", "dsq-comments")
 
 
 def article_body(tree: Any, options: Any) -> tuple[Any, str]:
@@ -29,8 +39,11 @@ def article_body(tree: Any, options: Any) -> tuple[Any, str]:
         body, text, _, _ = core.trafilatura_sequence(tree, options, options.url)
         return body, str(text)
     is_forum = core._forum_thread_page(tree)
-    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-    if options.focus == "precision" or not is_forum:
+    names = "\n".join(_ids_and_classes()(tree))
+    for xpath, needles in zip(RAW_TREE_PRUNE_XPATH, RAW_PRUNE_NEEDLES, strict=True):
+        if _any_in(needles, names):
+            tree = prune_unwanted_nodes(tree, [xpath])
+    if (options.focus == "precision" or not is_forum) and _any_in(COMMENT_NEEDLES, names):
         tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
     cleaned = tree_cleaning(copy(tree), options)
     backup = cleaned if options.fast else copy(cleaned)  # read only by the external extractors
@@ -47,6 +60,17 @@ def article_body(tree: Any, options: Any) -> tuple[Any, str]:
     if options.focus == "balanced" and 0 < len(text) < core.ESCALATION_MAX_LENGTH and _covers_little(text, tree):
         body, text = _escalated(tree, options, body, text)
     return body, str(text)
+
+
+@functools.cache
+def _ids_and_classes() -> Any:
+    from lxml.etree import XPath
+
+    return XPath("//@id|//@class", smart_strings=False)
+
+
+def _any_in(needles: tuple[str, ...], names: str) -> bool:
+    return any(needle in names for needle in needles)
 
 
 def _escalated(tree: Any, options: Any, body: Any, text: str) -> tuple[Any, str]:
