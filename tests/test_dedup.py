@@ -10,8 +10,11 @@ import numpy as np
 import pytest
 
 from eventwire.dedup import (
+    _A,
+    _B,
     DedupIndex,
     Fingerprint,
+    _min_hashes,
     _shingle_hashes,
     check_article,
     dedup_store,
@@ -222,3 +225,19 @@ def test_dedup_shingle_hashes_are_the_schemes_blake2b_words(tokens: list[str], s
     expected = {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little") for s in shingles}
     hashes = _shingle_hashes(tokens)
     assert hashes.dtype == np.uint64 and sorted(hashes.tolist()) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "hashes",
+    [
+        [0],
+        [0xFFFFFFFF],  # the largest shingle hash: a x + b is then closest to twice the prime
+        [1, 2, 3, 0xFFFFFFFE, 0xFFFFFFFF],
+        list(np.random.RandomState(7).randint(0, 1 << 32, size=500, dtype=np.uint64)),
+    ],
+)
+def test_dedup_min_hashes_are_the_schemes_modular_permutations(hashes: list[int]) -> None:
+    # The scheme: min over shingles of ((a x + b) mod (2^61 - 1)) & 0xFFFFFFFF, in Python's exact integers.
+    prime, mask = (1 << 61) - 1, 0xFFFFFFFF
+    expected = [min(((int(a) * int(x) + int(b)) % prime) & mask for x in hashes) for a, b in zip(_A, _B, strict=True)]
+    assert _min_hashes(np.array(hashes, dtype=np.uint64)).tolist() == expected

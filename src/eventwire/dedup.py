@@ -42,7 +42,8 @@ SCHEME = f"minhash-w{SHINGLE_WORDS}-p{NUM_PERM}-b{BANDS}-v1"
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _rng = np.random.RandomState(20160601)  # fixed seed: signatures must be comparable across runs
-# a < 2**29 and shingle hashes < 2**32 keep a * x + b below 2**64: no uint64 overflow.
+# a < 2**29 and shingle hashes < 2**32 keep a * x + b below 2**61 + 2**29, under twice the prime: no uint64
+# overflow, and one subtraction reduces it modulo the prime.
 _A = _rng.randint(1, 1 << 29, size=NUM_PERM).astype(np.uint64)
 _B = _rng.randint(0, 1 << 29, size=NUM_PERM).astype(np.uint64)
 _WORD = re.compile(r"\w+")
@@ -93,7 +94,8 @@ def words(text: str) -> list[str]:
 
 def _shingle_hashes(tokens: list[str]) -> np.ndarray[Any, np.dtype[np.uint64]]:
     width = min(SHINGLE_WORDS, len(tokens))
-    shingles = {" ".join(tokens[i : i + width]) for i in range(len(tokens) - width + 1)} if tokens else set()
+    # Each shingle is ``width`` consecutive tokens: zip the shifted lists rather than slice per position.
+    shingles = set(map(" ".join, zip(*(tokens[i:] for i in range(width)), strict=False))) if tokens else set()
     # The 4-byte digests read as little-endian words in one pass, not one int at a time.
     digests = b"".join([hashlib.blake2b(s.encode(), digest_size=4).digest() for s in shingles])
     return np.frombuffer(digests, dtype="<u4").astype(np.uint64)
@@ -106,8 +108,17 @@ def fingerprint(text: str) -> Fingerprint:
     hashes = _shingle_hashes(tokens)
     if hashes.size == 0:
         return Fingerprint(text_hash, 0, np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32))
-    permuted = ((hashes[:, None] * _A[None, :] + _B[None, :]) % _MERSENNE) & _MASK32
-    return Fingerprint(text_hash, int(hashes.size), permuted.min(axis=0).astype(np.uint32))
+    return Fingerprint(text_hash, int(hashes.size), _min_hashes(hashes))
+
+
+def _min_hashes(hashes: np.ndarray[Any, np.dtype[np.uint64]]) -> np.ndarray[Any, np.dtype[np.uint32]]:
+    """min over shingles of ((a x + b) mod (2^61 - 1)) & 0xFFFFFFFF, for every permutation (a, b)."""
+    permuted = hashes[:, None] * _A[None, :]
+    permuted += _B[None, :]
+    # a x + b < 2 (2^61 - 1) (see _A): one conditional subtraction is the modulo, without numpy's slow division.
+    np.subtract(permuted, _MERSENNE, out=permuted, where=permuted >= _MERSENNE)
+    permuted &= _MASK32
+    return permuted.min(axis=0).astype(np.uint32)  # type: ignore[no-any-return]
 
 
 def estimate(a: Fingerprint, b: Fingerprint) -> tuple[float, float]:

@@ -606,6 +606,12 @@ _EVIDENCE_KEYS = (
 )
 
 
+@functools.cache
+def _without_tolerance(config: FusionConfig) -> FusionConfig:
+    """The configuration reading each mention's own dates exactly (one copy per configuration, not per mention)."""
+    return replace(config, day_tolerance_days=0)
+
+
 def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None) -> Mention:
     config = config or FusionConfig()
     flags = (bool(row["negated"]), bool(row["hypothetical"]), bool(row["future"]))
@@ -625,9 +631,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         source=_actor(row, "source"),
         target=_actor(row, "target"),
         days=mention_days(row["date_value"], row["date_method"], row["article_date"], config),
-        stated=mention_days(
-            row["date_value"], row["date_method"], row["article_date"], replace(config, day_tolerance_days=0)
-        ),
+        stated=mention_days(row["date_value"], row["date_method"], row["article_date"], _without_tolerance(config)),
         location=_location(row, event),
         publisher=_publisher(row),
         article_date=row["article_date"],
@@ -795,7 +799,8 @@ def fuse_store(store: Store, config: FusionConfig | None = None) -> FusionReport
     mentions = load_mentions(store, config)
     groups = fuse_mentions(mentions, config)
     fused_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    records = [fused_record(g, fused_at, config.describe()) for g in groups]
+    rule = config.describe()  # once: it serialises the whole configuration
+    records = [fused_record(g, fused_at, rule) for g in groups]
     links = [(r["id"], m.article_id, m.idx) for r, g in zip(records, groups, strict=True) for m in g]
     store.replace_fused([_row(r) for r in records], links)
     return FusionReport(len(mentions), len(groups), sum(1 for g in groups if len(g) > 1))

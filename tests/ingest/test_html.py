@@ -8,7 +8,7 @@ import pytest
 from ingest_fixtures import RealPage
 
 from eventwire.ingest.base import Fields, decode
-from eventwire.ingest.html import _MODE_OPTIONS, HTML_MODES, HtmlMode, page_fields, parse_page
+from eventwire.ingest.html import _JSON_MINIFY, _MODE_OPTIONS, HTML_MODES, HtmlMode, page_fields, parse_page
 
 
 def trafilatura_fields(page: RealPage, mode: HtmlMode) -> dict[str, Any]:
@@ -86,3 +86,19 @@ def test_parse_page_builds_the_tree_trafilatura_builds(html: str, is_page: bool)
     assert (tree is not None) is is_page and (expected is not None) is is_page
     if tree is not None:
         assert isinstance(tree, HtmlElement) and tostring(tree) == tostring(expected)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '{\n  "@type": "NewsArticle",\n  "headline": "Two  spaces\tkept inside"\n}',
+        '[ {"a" : "x \\" y"} ,\n\n\t{"b":"z"} ]',
+        '{"unterminated": "a b\n c',
+        "",
+        "   \n\t ",
+    ],
+)
+def test_json_ld_is_minified_as_trafilatura_minifies_it(script: str) -> None:
+    from trafilatura.metadata import JSON_MINIFY
+
+    assert _JSON_MINIFY.sub(r"\1", script) == JSON_MINIFY.sub(r"\1", script)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.store.rows import CHILD_TABLES, EVENTS, at
+from eventwire.store.rows import CHILD_TABLES, EVENTS, at, result_json
 
 EVENT = {
     "type": "MEET",
@@ -45,3 +45,30 @@ def test_every_row_ends_with_its_item_as_json_and_has_a_value_per_column(table: 
     (row,) = table.rows("a1", {table.key: [EVENT]})
     assert json.loads(row[-1]) == EVENT and "Zoë" in row[-1]  # not escaped to ASCII
     assert len(row) == len(table.insert_sql().split("VALUES")[0].split(","))
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        {"id": "a1", "text": "Zoë met", "events": [EVENT, EVENT], "quotes": [], "places": None, "x": 1.5},
+        {"events": [EVENT], "id": "a2", "entities": [{"text": "Kyiv", "start": 0}], "meta": {"n": [1, None]}},
+        {"id": "a3", "events": (EVENT,)},  # a tuple is encoded as json encodes it, not spliced
+        {"id": "a4", "text": "no child lists"},
+        {"id": "a5", "events": [EVENT], 7: "a key json turns into a string"},
+    ],
+)
+def test_result_json_is_json_dumps_byte_for_byte(result: dict[Any, Any]) -> None:
+    rows = {table.key: table.rows("a1", result) for table in CHILD_TABLES}
+    assert result_json(result, rows) == json.dumps(result, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (EVENT, ("MEET", "Kyiv", "Ukraine", "UKR", "2024-05-06")),
+        ({"type": "MEET", "source": "not a dict", "date": None}, ("MEET", None, None, None, None)),
+    ],
+)
+def test_nested_columns_read_dicts_and_nothing_else(item: Any, expected: tuple[Any, ...]) -> None:
+    (row,) = EVENTS.rows("a1", {"events": [item]})
+    assert (row[2], row[7], row[8], row[9], row[15]) == expected

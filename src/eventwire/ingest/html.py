@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import re
 from collections.abc import Mapping
 from typing import Any, Literal, get_args
@@ -31,6 +32,11 @@ _MODE_OPTIONS: dict[HtmlMode, tuple[bool, bool, bool]] = {
 }
 _BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "section", "article")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# trafilatura's JSON_MINIFY (string literals kept, whitespace outside them dropped), matching whole runs of
+# whitespace: the same text in a fraction of the matches, each of which costs a Python call on Python 3.11.
+_JSON_MINIFY = re.compile(r'("(?:\\.|[^"\\])*")|\s+')
+# Lone UTF-16 surrogates, which trafilatura drops from JSON-LD one character at a time.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -133,14 +139,15 @@ def _page_parser() -> Any:
 def page_text(tree: Any, options: Any) -> str:
     """The article text of a parsed page, as ``trafilatura.bare_extraction`` gives it; the tree is used up.
 
-    Calling trafilatura's cascade directly spares the copy of the whole tree ``bare_extraction``
-    makes to keep its caller's tree intact, which we no longer need.
+    Running trafilatura's cascade directly (``eventwire.ingest.cascade``) spares the copy of the
+    whole tree ``bare_extraction`` makes to keep its caller's tree intact, which we no longer need.
     """
-    from trafilatura.core import trafilatura_sequence
     from trafilatura.xml import xmltotxt
 
+    from eventwire.ingest.cascade import article_body
+
     try:
-        body, text, _, _ = trafilatura_sequence(tree, options, options.url)
+        body, text = article_body(tree, options)
     except (TypeError, ValueError):  # what bare_extraction, too, reads as "no article"
         return ""
     if len(text) < options.min_output_size:
@@ -156,23 +163,17 @@ def page_metadata(tree: Any, url: str | None, date_params: Mapping[str, Any]) ->
     """
     from courlan import extract_domain
     from htmldate import find_date
-    from trafilatura.metadata import (
-        META_URL,
-        examine_meta,
-        extract_author,
-        extract_meta_json,
-        extract_sitename,
-        extract_title,
-        extract_url,
-    )
+    from trafilatura.metadata import META_URL, examine_meta, extract_sitename, extract_title, extract_url
+
+    from eventwire.ingest.authors import page_author
 
     document = examine_meta(tree)
     if document.author and " " not in document.author:
         document.author = None  # a single word in a meta tag is a handle or a site, not a person
     with contextlib.suppress(Exception):  # trafilatura, too, goes on without broken JSON-LD
-        document = extract_meta_json(tree, document)
+        document = _with_json_ld(tree, document)
     document.title = document.title or extract_title(tree)
-    document.author = document.author or extract_author(tree)
+    document.author = document.author or page_author(tree)
     document.url = document.url or extract_url(tree, url)
     if document.url:
         document.hostname = extract_domain(document.url, fast=True)
@@ -180,6 +181,40 @@ def page_metadata(tree: Any, url: str | None, date_params: Mapping[str, Any]) ->
     document.sitename = _site_name(document.sitename or extract_sitename(tree), document.url, META_URL)
     document.clean_and_trim()
     return {key: getattr(document, key) for key in ("title", "author", "url", "hostname", "sitename", "date")}
+
+
+def _with_json_ld(tree: Any, document: Any) -> Any:
+    """The document completed from the page's JSON-LD, as trafilatura's ``extract_meta_json`` completes it."""
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error
+
+    for script in tree.xpath('.//script[@type="application/ld+json" or @type="application/settings+json"]'):
+        if not script.text:
+            continue
+        text = normalize_json(_JSON_MINIFY.sub(r"\1", script.text))
+        try:
+            # strict=False as trafilatura: stray control characters are common and harmless here
+            document = extract_json(json.loads(text, strict=False), document)
+        except json.JSONDecodeError:
+            document = extract_json_parse_error(text, document)
+    return document
+
+
+def normalize_json(text: str) -> str:
+    """trafilatura's ``normalize_json``: escapes resolved, surrogates dropped (in one pass), tags stripped, trimmed.
+
+    Pages embed settings blobs of hundreds of kilobytes: trafilatura's character-by-character
+    surrogate filter cost more than the rest of the metadata search on them.
+    """
+    from html import unescape
+
+    from trafilatura.json_metadata import JSON_UNICODE_REPLACE
+    from trafilatura.utils import HTML_STRIP_TAGS, trim
+
+    if "\\" in text:
+        text = text.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        text = JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), text)
+        text = unescape(_SURROGATES.sub("", text))
+    return str(trim(HTML_STRIP_TAGS.sub("", text)))
 
 
 def _site_name(name: str | None, page_url: str | None, url_pattern: re.Pattern[str]) -> str | None:

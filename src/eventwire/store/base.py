@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from eventwire.errors import StoreError
-from eventwire.store.rows import CHILD_TABLES
+from eventwire.store.rows import CHILD_TABLES, result_json
 
 _PAGE = 500
 _TABLES = ("articles", "events", "quotes", "places", "entities", "failures")
@@ -83,8 +83,7 @@ class Store(ABC):
         article_id, text = _identity(result)
         digest = content_hash(text)
         # Serialise before taking the write lock so the lock is held briefly.
-        payload = _dumps(result)
-        children = [(table.insert_sql(), table.rows(article_id, result)) for table in CHILD_TABLES]
+        payload, children = _encoded(article_id, result)
         with self._write() as conn:
             self._lock_article(conn, article_id)
             stored = conn.execute(
@@ -288,11 +287,14 @@ def _clear_failures(conn: Writer, origin: str | None) -> None:
         conn.execute("DELETE FROM failures WHERE origin = ?", (origin,))
 
 
-def _dumps(result: Mapping[str, Any]) -> str:
+def _encoded(article_id: str, result: Mapping[str, Any]) -> tuple[str, list[tuple[str, list[tuple[Any, ...]]]]]:
+    """The result's JSON and each child table's (INSERT statement, rows)."""
     try:
-        return json.dumps(result, ensure_ascii=False)
+        rows = {table.key: table.rows(article_id, result) for table in CHILD_TABLES}
+        payload = result_json(result, rows)
     except (TypeError, ValueError) as error:
         raise StoreError(f"cannot save article {result.get('id')!r}: not JSON-serialisable ({error})") from error
+    return payload, [(table.insert_sql(), rows[table.key]) for table in CHILD_TABLES]
 
 
 def _loads(payload: str) -> dict[str, Any]:

@@ -33,7 +33,21 @@ def _path(*keys: str) -> Getter:
         # A getter is handed the item's dict itself (``ChildTable._row``): one lookup, no walk.
         (key,) = keys
         return lambda item: item.get(key)
+    if len(keys) == 2:
+        return _nested(*keys)
     return lambda item: at(item, *keys)
+
+
+def _nested(outer: str, inner: str) -> Getter:
+    """``item[outer][inner]`` without ``at``'s general walk: two thirds of the columns, for every row stored."""
+
+    def get(item: Mapping[str, Any]) -> Any:
+        value = item.get(outer)
+        if isinstance(value, dict):
+            return value.get(inner)
+        return None if value is None else at(value, inner)
+
+    return get
 
 
 def _flag(*keys: str) -> Getter:
@@ -59,13 +73,32 @@ class ChildTable:
         return f"INSERT INTO {self.name} ({', '.join(names)}) VALUES ({marks})"
 
     def rows(self, article_id: str, result: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """One row per item; the last value is the item's JSON (``result_json`` reuses it)."""
         items: Sequence[Any] = result.get(self.key) or []
-        return [self._row(article_id, idx, item) for idx, item in enumerate(items)]
+        getters = [get for _, get in self.columns]
+        return [self._row(article_id, idx, item, getters) for idx, item in enumerate(items)]
 
-    def _row(self, article_id: str, idx: int, item: Any) -> tuple[Any, ...]:
+    @staticmethod
+    def _row(article_id: str, idx: int, item: Any, getters: list[Getter]) -> tuple[Any, ...]:
         mapping: Mapping[str, Any] = item if isinstance(item, (dict, Mapping)) else {}
-        values = [get(mapping) for _, get in self.columns]
-        return (article_id, idx, *values, _JSON.encode(item))
+        return (article_id, idx, *[get(mapping) for get in getters], _JSON.encode(item))
+
+
+def result_json(result: Mapping[str, Any], children: Mapping[str, list[tuple[Any, ...]]]) -> str:
+    """``json.dumps(result, ensure_ascii=False)``, byte for byte, with each child list spliced in from its rows.
+
+    The rows already hold every event, quote, place and entity as JSON: encoding them again
+    inside the whole result was a third of the time spent storing an article.
+    """
+    spliced = {key: rows for key, rows in children.items() if isinstance(result.get(key), list)}
+    if not spliced or not isinstance(result, dict) or not all(isinstance(key, str) for key in result):
+        return json.dumps(result, ensure_ascii=False)
+    parts = []
+    for key, value in result.items():
+        rows = spliced.get(key)
+        encoded = "[" + ", ".join(row[-1] for row in rows) + "]" if rows is not None else _JSON.encode(value)
+        parts.append(f"{_JSON.encode(key)}: {encoded}")
+    return "{" + ", ".join(parts) + "}"
 
 
 EVENTS = ChildTable(
