@@ -163,9 +163,14 @@ def page_metadata(tree: Any, url: str | None, date_params: Mapping[str, Any]) ->
     """
     from courlan import extract_domain
     from htmldate import find_date
-    from trafilatura.metadata import META_URL, examine_meta, extract_sitename, extract_title, extract_url
-
-    from eventwire.ingest.authors import page_author
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_author,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
 
     document = examine_meta(tree)
     if document.author and " " not in document.author:
@@ -173,7 +178,7 @@ def page_metadata(tree: Any, url: str | None, date_params: Mapping[str, Any]) ->
     with contextlib.suppress(Exception):  # trafilatura, too, goes on without broken JSON-LD
         document = _with_json_ld(tree, document)
     document.title = document.title or extract_title(tree)
-    document.author = document.author or page_author(tree)
+    document.author = document.author or extract_author(tree)
     document.url = document.url or extract_url(tree, url)
     if document.url:
         document.hostname = extract_domain(document.url, fast=True)
