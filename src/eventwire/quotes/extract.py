@@ -103,6 +103,10 @@ _NAME_DEPS = frozenset({"compound", "flat"})
 _NOUN_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "flat"})
 _MEDIUM_PREPS = frozenset({"on", "to", "with"})
 _MEDIUM_HOSTS = frozenset({"interview", "statement", "post", "tweet", "letter", "message", "broadcast"})
+# "In the latest poll, CLAUSE", "in Forbes' words": the noun is the source, "in" the cue.
+_SOURCE_NOUNS = frozenset({"poll", "survey"})
+# These need a holder ("in his view"), or "in other words" would count.
+_HELD_SOURCE_NOUNS = frozenset({"view", "word", "opinion", "estimation"})
 
 _CONF_DEP = 0.9
 _CONF_ADJ = 0.85
@@ -286,6 +290,27 @@ def _according_to(tok: Token) -> bool:
     return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
 
 
+def _source_of_in(tok: Token) -> Token | None:
+    """The source noun of "in" that reports a clause ("in a CNN poll", "in his view"), else None."""
+    # Only a sentence's main verb: "who leads in the polls", "as he rises in the polls" describe, not report.
+    if (
+        tok.lower_ != "in"
+        or tok.dep_ != "prep"
+        or tok.head.pos_ not in {"VERB", "AUX"}
+        or tok.head.dep_ != "ROOT"
+        or tok.i > tok.head.i
+    ):
+        return None
+    for obj in tok.children:
+        if obj.dep_ != "pobj":
+            continue
+        lemma = obj.lemma_.lower()
+        held = lemma in _HELD_SOURCE_NOUNS and any(c.dep_ == "poss" for c in obj.children)
+        if lemma in _SOURCE_NOUNS or held:
+            return obj
+    return None
+
+
 # ---------------------------------------------------------------- attribution
 
 
@@ -446,6 +471,11 @@ class _Finder:
             cue_span = _span(self.text, cue.idx, to.idx + len(to.text))
             sp = self.phrase(obj) if obj is not None else None
             return _Attribution(cue_span, obj, sp, None, linked)
+        source = _source_of_in(cue)
+        if source is not None:
+            return _Attribution(
+                _span(self.text, cue.idx, cue.idx + len(cue.text)), source, self.phrase(source), None, linked
+            )
         spk = self.speaker_of(cue, content)
         return _Attribution(
             _span(self.text, cue.idx, cue.idx + len(cue.text)),
@@ -740,6 +770,10 @@ def _indirect(
         if _according_to(tok):
             clause = _according_clause(tok)
             bounds = None if clause is None else (*clause, tok.idx + len("according to"), False)
+        elif _source_of_in(tok) is not None and _reported_clause(tok.head) is None:
+            # "Voters said in the poll that ..." keeps "said" as the cue; otherwise "in" reports the clause.
+            clause = _according_clause(tok)
+            bounds = None if clause is None else (*clause, tok.idx + len(tok.text), False)
         else:
             bounds = _reported_clause(tok)
         if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
