@@ -269,7 +269,31 @@ INDIRECT = [
         "the department",
         "according to",
     ),
+    (  # a poll that opens the sentence reports its clause
+        "In a CNN poll released Monday, Clinton led Trump by six points.",
+        "Clinton led Trump by six points",
+        "a CNN poll",
+        "In",
+    ),
+    (  # a view with a holder does too
+        "In his view, the deal would fail.",
+        "the deal would fail",
+        "his view",
+        "In",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In other words, the deal would fail.",  # no holder: a turn of phrase
+        "Clinton met donors in the poll's final week.",  # a date, not a source
+        "Rubio, who is third in the polls, spoke on Monday.",  # describes Rubio, reports nothing
+    ],
+)
+def test_in_without_a_source_reports_nothing(nlp: Any, text: str) -> None:
+    assert [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text.lower() == "in"] == []
 
 
 def test_nobody_inside_another_quote_speaks(nlp: Any) -> None:
