@@ -275,6 +275,7 @@ INDIRECT = [
         "a CNN poll",
         "In",
     ),
+    ("After the debate, 55 percent of voters said so.", "so", "55 percent of voters", "said"),  # a one-word answer
     (  # a view with a holder does too
         "In his view, the deal would fail.",
         "the deal would fail",

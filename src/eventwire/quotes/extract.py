@@ -103,6 +103,8 @@ _NAME_DEPS = frozenset({"compound", "flat"})
 _NOUN_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case", "flat"})
 _MEDIUM_PREPS = frozenset({"on", "to", "with"})
 _MEDIUM_HOSTS = frozenset({"interview", "statement", "post", "tweet", "letter", "message", "broadcast"})
+# One-word contents of "say": "said so", "said yes".
+_ANSWERS = frozenset({"so", "yes", "no"})
 # "In the latest poll, CLAUSE", "in Forbes' words": the noun is the source, "in" the cue.
 _SOURCE_NOUNS = frozenset({"poll", "survey"})
 # These need a holder ("in his view"), or "in other words" would count.
@@ -724,6 +726,16 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     return (cand.first, cand.last, cand.cue_end, cand.frame == "parataxis") if accepted else None
 
 
+def _short_answer(tok: Token) -> tuple[Token, Token, int, bool] | None:
+    """ "55 percent said so", "Democrats said yes": a one-word answer right after "say" is the content."""
+    if tok.lemma_.lower() != "say" or tok.pos_ != "VERB" or tok.i + 1 >= len(tok.doc):
+        return None
+    answer = tok.nbor(1)
+    if answer.lower_ not in _ANSWERS or answer.head.i != tok.i:
+        return None
+    return answer, answer, tok.idx + len(tok.text), False
+
+
 def _according_clause(tok: Token) -> tuple[Token, Token] | None:
     """The clause that "according to X" attaches to, minus the attribution phrase itself."""
     verb = tok.head
@@ -775,7 +787,7 @@ def _indirect(
             clause = _according_clause(tok)
             bounds = None if clause is None else (*clause, tok.idx + len(tok.text), False)
         else:
-            bounds = _reported_clause(tok)
+            bounds = _reported_clause(tok) or _short_answer(tok)
         if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
         lo, hi, cue_end, around = bounds
