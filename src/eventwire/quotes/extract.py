@@ -473,6 +473,8 @@ class _Finder:
             cue_span = _span(self.text, cue.idx, to.idx + len(to.text))
             sp = self.phrase(obj) if obj is not None else None
             return _Attribution(cue_span, obj, sp, None, linked)
+        if _reportedly(cue):  # the clause's subject is what is reported on, not who reports
+            return _Attribution(_span(self.text, cue.idx, cue.idx + len(cue.text)), None, None, None, linked)
         source = _source_of_in(cue)
         if source is not None:
             return _Attribution(
@@ -736,6 +738,28 @@ def _short_answer(tok: Token) -> tuple[Token, Token, int, bool] | None:
     return answer, answer, tok.idx + len(tok.text), False
 
 
+def _reportedly_verb(tok: Token) -> Token:
+    """The main verb "reportedly" modifies, past auxiliaries ("reportedly has been itching")."""
+    verb = tok.head
+    while verb.dep_ in {"aux", "auxpass"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _reportedly(tok: Token) -> bool:
+    if tok.lower_ != "reportedly" or tok.dep_ != "advmod" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = _reportedly_verb(tok)
+    # "who reportedly has been" describes; "reportedly said" has its own cue
+    return verb.dep_ != "relcl" and not _is_cue(verb)
+
+
+def _reportedly_clause(tok: Token) -> tuple[Token, Token, int, bool]:
+    """ "X has reportedly done Y": the whole clause is reported, the adverb inside it, by nobody named."""
+    verb = _reportedly_verb(tok)
+    return verb.left_edge, verb.right_edge, tok.idx + len(tok.text), True
+
+
 def _according_clause(tok: Token) -> tuple[Token, Token] | None:
     """The clause that "according to X" attaches to, minus the attribution phrase itself."""
     verb = tok.head
@@ -787,7 +811,9 @@ def _indirect(
             clause = _according_clause(tok)
             bounds = None if clause is None else (*clause, tok.idx + len(tok.text), False)
         else:
-            bounds = _reported_clause(tok) or _short_answer(tok)
+            bounds = (
+                _reported_clause(tok) or _short_answer(tok) or (_reportedly_clause(tok) if _reportedly(tok) else None)
+            )
         if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
         lo, hi, cue_end, around = bounds
