@@ -200,6 +200,23 @@ def _after_word(doc: Any, start: int, word: str) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ == word
 
 
+#: Words for the heads of a community; a people's ones are elites (ELI), not a government ("Basque government" is).
+_COMMUNITY_HEADS = frozenset({"leader", "leaders", "chief", "chiefs", "elder", "elders", "figure", "figures"})
+
+
+def _people_led(start: int, end: int, lexical: Sequence[EntityMention], actor: ActorRef) -> bool:
+    """Whether the country of a group phrase comes from a people's name in it (peoples.tsv: "Tamil")."""
+    return any(
+        start <= m.start
+        and m.end <= end
+        and m.label == "ORG"
+        and m.actor is not None
+        and m.actor.kind == "group"
+        and m.actor.country == actor.country
+        for m in lexical
+    )
+
+
 def _stateless(actor: ActorRef) -> bool:
     """An international organisation, or a transnational armed group (PLOVER's IMG: al-Qaeda)."""
     transnational = actor.sector == "REB" and actor.kind == "organisation" and actor.country is None
@@ -317,7 +334,7 @@ class MentionFinder:
             return EntityMention(start, end, surface, igo.sector, actor, _provenance(0.95))
         group = lex.group(surface)
         if group is not None:
-            actor = ActorRef(group.name, group.country, group.sector, "organisation")
+            actor = ActorRef(group.name, group.country, group.sector, group.kind)
             return EntityMention(start, end, surface, "ORG", actor, _provenance(0.9))
         media = lex.media_by_name.get(surface) or lex.media_by_name.get(surface.lower())
         if media is not None:
@@ -539,6 +556,8 @@ class MentionFinder:
                 continue  # "offered attack helicopters": the thing, not an actor
             if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
                 actor.sector = "ELI"  # "the former minister"
+            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and _people_led(lo, hi, lexical, actor):
+                actor.sector = "ELI"  # "Yoruba leaders": a people's leaders are elites, not its state's government
             if actor.members:
                 end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
             label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
