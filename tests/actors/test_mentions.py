@@ -266,6 +266,7 @@ def test_a_sector_word_modifying_people_is_an_actor(text: str, surface: str, sec
         ("Uighur activists protested outside the embassy.", "Uighur activists", "CHN", "OPP"),
         # a people's leaders are elites, not a government; a regional government stays one
         ("Tamil leaders met the president.", "Tamil leaders", "LKA", "ELI"),
+        ("A group of Yoruba leaders forgave the president.", "Yoruba leaders", "NGA", "ELI"),
         ("The Basque government rejected the plan.", "The Basque government", "ESP", "GOV"),
         # a named armed group of a people keeps its own entry
         ("The Tamil Tigers attacked a base.", "Tamil Tigers", "LKA", "REB"),
@@ -277,3 +278,8 @@ def test_ethnic_and_communal_peoples_take_their_country(
     actor = _mention(text, surface).actor
     assert actor is not None
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_peoples_name_inside_a_group_phrase_is_no_actor_of_its_own() -> None:
+    entities = extract("A group of Yoruba leaders forgave the president.", date="2022-03-02").entities
+    assert [m.text for m in entities if m.text == "Yoruba"] == []

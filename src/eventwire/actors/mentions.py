@@ -204,17 +204,23 @@ def _after_word(doc: Any, start: int, word: str) -> bool:
 _COMMUNITY_HEADS = frozenset({"leader", "leaders", "chief", "chiefs", "elder", "elders", "figure", "figures"})
 
 
-def _people_led(start: int, end: int, lexical: Sequence[EntityMention], actor: ActorRef) -> bool:
-    """Whether the country of a group phrase comes from a people's name in it (peoples.tsv: "Tamil")."""
-    return any(
-        start <= m.start
-        and m.end <= end
-        and m.label == "ORG"
-        and m.actor is not None
-        and m.actor.kind == "group"
-        and m.actor.country == actor.country
-        for m in lexical
-    )
+def _leading_people(start: int, end: int, lexical: Sequence[EntityMention], actor: ActorRef) -> str | None:
+    """The people whose name gives a group phrase its country (peoples.tsv: "Tamil leaders"), if any."""
+    for m in lexical:
+        if start <= m.start and m.end <= end and _is_people(m) and m.actor and m.actor.country == actor.country:
+            return m.actor.name
+    return None
+
+
+def _is_people(mention: EntityMention) -> bool:
+    return mention.label == "ORG" and mention.actor is not None and mention.actor.kind == "group"
+
+
+def _without_peoples_inside(lexical: list[EntityMention], groups: Sequence[EntityMention]) -> list[EntityMention]:
+    """A people's name inside a group phrase ("a group of Yoruba leaders") only gives the group its
+    country: the group, not the whole people, is the actor (a country adjective is handled likewise)."""
+    spans = [(g.start, g.end) for g in groups]
+    return [m for m in lexical if not (_is_people(m) and any(s <= m.start and m.end <= e for s, e in spans))]
 
 
 def _stateless(actor: ActorRef) -> bool:
@@ -267,6 +273,7 @@ class MentionFinder:
         taken += [(m.start, m.end) for m in groups]
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
         orgs = self._org_mentions(doc, excluded, taken)
+        lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -556,8 +563,10 @@ class MentionFinder:
                 continue  # "offered attack helicopters": the thing, not an actor
             if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
                 actor.sector = "ELI"  # "the former minister"
-            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and _people_led(lo, hi, lexical, actor):
-                actor.sector = "ELI"  # "Yoruba leaders": a people's leaders are elites, not its state's government
+            people_name = _leading_people(lo, hi, lexical, actor)
+            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name:
+                # "Yoruba leaders": a people's leaders are elites, not its state's government
+                actor.name, actor.sector = f"{people_name} {term.term}", "ELI"
             if actor.members:
                 end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
             label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
