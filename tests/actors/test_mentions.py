@@ -283,3 +283,18 @@ def test_ethnic_and_communal_peoples_take_their_country(
 def test_a_peoples_name_inside_a_group_phrase_is_no_actor_of_its_own() -> None:
     entities = extract("A group of Yoruba leaders forgave the president.", date="2022-03-02").entities
     assert [m.text for m in entities if m.text == "Yoruba"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # the leaders or officials of a named group are the group, not their country's government
+        ("Hamas leaders rejected the truce.", "Hamas leaders", "PSE", "REB"),
+        ("Hezbollah officials accused Israel.", "Hezbollah officials", "LBN", "REB"),
+        ("Palestinian officials accused Israel.", "Palestinian officials", "PSE", "GOV"),
+    ],
+)
+def test_a_named_groups_leaders_are_the_group(text: str, surface: str, country: str | None, sector: str | None) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)

@@ -212,6 +212,13 @@ def _leading_people(start: int, end: int, lexical: Sequence[EntityMention], acto
     return None
 
 
+def _named_body(inside: Sequence[ActorRef]) -> ActorRef | None:
+    """The one named organisation (groups.tsv, media) that gives a group phrase its country, if that is all there is."""
+    if len(inside) == 1 and inside[0].kind == "organisation" and inside[0].sector:
+        return inside[0]
+    return None
+
+
 def _is_people(mention: EntityMention) -> bool:
     return mention.label == "ORG" and mention.actor is not None and mention.actor.kind == "group"
 
@@ -654,6 +661,9 @@ class MentionFinder:
                 role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
                 kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
                 return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
+        org = _named_body(inside) if term.sector == "GOV" and not members else None
+        if org is not None:  # "Hamas leaders", "Hezbollah officials": the group's own people, not a government
+            return ActorRef(f"{org.name} {term.term}", org.country, org.sector, "group")
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
