@@ -255,3 +255,46 @@ def test_a_sector_word_describing_a_thing_is_no_actor(text: str, surface: str) -
 def test_a_sector_word_modifying_people_is_an_actor(text: str, surface: str, sector: str) -> None:
     found = [m for m in extract(text, date="2022-03-02").entities if m.text.startswith(surface) and m.actor]
     assert found and found[0].actor is not None and found[0].actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a people named without a country word is coded by the country it is tied to (peoples.tsv)
+        ("Police arrested 20 Tamils in Colombo.", "Tamils", "LKA", "CVL"),
+        ("The army held thousands of Tamil refugees.", "Tamil refugees", "LKA", "REF"),
+        ("Uighur activists protested outside the embassy.", "Uighur activists", "CHN", "OPP"),
+        # a people's leaders are elites, not a government; a regional government stays one
+        ("Tamil leaders met the president.", "Tamil leaders", "LKA", "ELI"),
+        ("A group of Yoruba leaders forgave the president.", "Yoruba leaders", "NGA", "ELI"),
+        ("The Basque government rejected the plan.", "The Basque government", "ESP", "GOV"),
+        # a named armed group of a people keeps its own entry
+        ("The Tamil Tigers attacked a base.", "Tamil Tigers", "LKA", "REB"),
+    ],
+)
+def test_ethnic_and_communal_peoples_take_their_country(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_peoples_name_inside_a_group_phrase_is_no_actor_of_its_own() -> None:
+    entities = extract("A group of Yoruba leaders forgave the president.", date="2022-03-02").entities
+    assert [m.text for m in entities if m.text == "Yoruba"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # the leaders or officials of a named group are the group, not their country's government
+        ("Hamas leaders rejected the truce.", "Hamas leaders", "PSE", "REB"),
+        ("Hezbollah officials accused Israel.", "Hezbollah officials", "LBN", "REB"),
+        ("Palestinian officials accused Israel.", "Palestinian officials", "PSE", "GOV"),
+    ],
+)
+def test_a_named_groups_leaders_are_the_group(text: str, surface: str, country: str | None, sector: str | None) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)

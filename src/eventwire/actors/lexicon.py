@@ -101,6 +101,8 @@ class GroupEntry:
     aliases: tuple[str, ...]
     country: str | None
     sector: str
+    # "organisation" for a named body; "group" for a people (peoples.tsv: "Tamils", "Yoruba")
+    kind: str = "organisation"
 
 
 @dataclass(frozen=True)
@@ -280,6 +282,14 @@ def _load_groups() -> tuple[GroupEntry, ...]:
     )
 
 
+def _load_peoples() -> tuple[GroupEntry, ...]:
+    """Ethnic and communal peoples, as groups of civilians of the country they are coded by."""
+    return tuple(
+        GroupEntry(r["name"], _split(r["aliases"]), r["country"], "CVL", kind="group")
+        for r in _read_rows("peoples.tsv")
+    )
+
+
 def _index_groups(groups: tuple[GroupEntry, ...]) -> dict[str, GroupEntry]:
     index: dict[str, GroupEntry] = {}
     for entry in groups:
@@ -315,7 +325,8 @@ def load_lexicon() -> Lexicon:
         igo_by_surface=_index_igos(igos),
         sector_by_term={s.term: s for s in sectors},
         media_by_name={m.name: m for m in media},
-        groups=(groups := _load_groups()),
+        # named bodies first, so a people's name never shadows one ("Tamil Tigers" stays the LTTE)
+        groups=(groups := _load_groups() + _load_peoples()),
         group_by_surface=_index_groups(groups),
     )
 

@@ -200,6 +200,36 @@ def _after_word(doc: Any, start: int, word: str) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ == word
 
 
+#: Words for the heads of a community; a people's ones are elites (ELI), not a government ("Basque government" is).
+_COMMUNITY_HEADS = frozenset({"leader", "leaders", "chief", "chiefs", "elder", "elders", "figure", "figures"})
+
+
+def _leading_people(start: int, end: int, lexical: Sequence[EntityMention], actor: ActorRef) -> str | None:
+    """The people whose name gives a group phrase its country (peoples.tsv: "Tamil leaders"), if any."""
+    for m in lexical:
+        if start <= m.start and m.end <= end and _is_people(m) and m.actor and m.actor.country == actor.country:
+            return m.actor.name
+    return None
+
+
+def _named_body(inside: Sequence[ActorRef]) -> ActorRef | None:
+    """The one named organisation (groups.tsv, media) that gives a group phrase its country, if that is all there is."""
+    if len(inside) == 1 and inside[0].kind == "organisation" and inside[0].sector:
+        return inside[0]
+    return None
+
+
+def _is_people(mention: EntityMention) -> bool:
+    return mention.label == "ORG" and mention.actor is not None and mention.actor.kind == "group"
+
+
+def _without_peoples_inside(lexical: list[EntityMention], groups: Sequence[EntityMention]) -> list[EntityMention]:
+    """A people's name inside a group phrase ("a group of Yoruba leaders") only gives the group its
+    country: the group, not the whole people, is the actor (a country adjective is handled likewise)."""
+    spans = [(g.start, g.end) for g in groups]
+    return [m for m in lexical if not (_is_people(m) and any(s <= m.start and m.end <= e for s, e in spans))]
+
+
 def _stateless(actor: ActorRef) -> bool:
     """An international organisation, or a transnational armed group (PLOVER's IMG: al-Qaeda)."""
     transnational = actor.sector == "REB" and actor.kind == "organisation" and actor.country is None
@@ -250,6 +280,7 @@ class MentionFinder:
         taken += [(m.start, m.end) for m in groups]
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
         orgs = self._org_mentions(doc, excluded, taken)
+        lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -317,7 +348,7 @@ class MentionFinder:
             return EntityMention(start, end, surface, igo.sector, actor, _provenance(0.95))
         group = lex.group(surface)
         if group is not None:
-            actor = ActorRef(group.name, group.country, group.sector, "organisation")
+            actor = ActorRef(group.name, group.country, group.sector, group.kind)
             return EntityMention(start, end, surface, "ORG", actor, _provenance(0.9))
         media = lex.media_by_name.get(surface) or lex.media_by_name.get(surface.lower())
         if media is not None:
@@ -539,6 +570,10 @@ class MentionFinder:
                 continue  # "offered attack helicopters": the thing, not an actor
             if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
                 actor.sector = "ELI"  # "the former minister"
+            people_name = _leading_people(lo, hi, lexical, actor)
+            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name:
+                # "Yoruba leaders": a people's leaders are elites, not its state's government
+                actor.name, actor.sector = f"{people_name} {term.term}", "ELI"
             if actor.members:
                 end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
             label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
@@ -626,6 +661,9 @@ class MentionFinder:
                 role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
                 kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
                 return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
+        org = _named_body(inside) if term.sector == "GOV" and not members else None
+        if org is not None:  # "Hamas leaders", "Hezbollah officials": the group's own people, not a government
+            return ActorRef(f"{org.name} {term.term}", org.country, org.sector, "group")
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
