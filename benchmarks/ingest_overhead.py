@@ -88,7 +88,7 @@ def _rss(html_dir: Path, html_mode: HtmlMode) -> bytes:
 def best(rounds: int, work: Callable[[], Any]) -> tuple[float, Any]:
     """The least CPU time of this process over ``rounds`` runs, and what that same run returned (other jobs on
     a shared machine inflate wall time; a figure ``work`` returns belongs with its own round's time)."""
-    runs = []
+    runs: list[tuple[float, Any]] = []
     for _ in range(rounds):
         started = time.process_time()
         value = work()
