@@ -86,13 +86,14 @@ def _rss(html_dir: Path, html_mode: HtmlMode) -> bytes:
 
 
 def best(rounds: int, work: Callable[[], Any]) -> tuple[float, Any]:
-    """The least CPU time of this process over ``rounds`` runs: other jobs on a shared machine inflate wall time."""
-    times, value = [], None
+    """The least CPU time of this process over ``rounds`` runs, and what that same run returned (other jobs on
+    a shared machine inflate wall time; a figure ``work`` returns belongs with its own round's time)."""
+    runs: list[tuple[float, Any]] = []
     for _ in range(rounds):
         started = time.process_time()
         value = work()
-        times.append(time.process_time() - started)
-    return min(times), value
+        runs.append((time.process_time() - started, value))
+    return min(runs, key=lambda run: run[0])
 
 
 def measure(path: Path, rounds: int, scratch: Path, html_mode: HtmlMode) -> dict[str, float]:

@@ -213,6 +213,7 @@ def test_dedup_link_goes_when_the_article_is_replaced(store: Store) -> None:
     [
         ([], []),
         (["kyiv", "talks"], ["kyiv talks"]),  # shorter than a shingle: one shingle of all the words
+        (["café", "zürich", "київ"], ["café zürich київ"]),  # non-ASCII words hash as their UTF-8 bytes
         (["a", "b", "c", "d", "e", "f"], ["a b c d e", "b c d e f"]),
         (
             ["a", "b", "c", "d", "e", "a", "b", "c", "d", "e"],

@@ -97,8 +97,18 @@ def _shingle_hashes(tokens: list[str]) -> np.ndarray[Any, np.dtype[np.uint64]]:
     # Each shingle is ``width`` consecutive tokens: zip the shifted lists rather than slice per position.
     shingles = set(map(" ".join, zip(*(tokens[i:] for i in range(width)), strict=False))) if tokens else set()
     # The 4-byte digests read as little-endian words in one pass, not one int at a time.
-    digests = b"".join([hashlib.blake2b(s.encode(), digest_size=4).digest() for s in shingles])
+    digests = b"".join([_digest(s.encode()) for s in shingles])
     return np.frombuffer(digests, dtype="<u4").astype(np.uint64)
+
+
+_BLAKE2B_4 = hashlib.blake2b(digest_size=4)
+
+
+def _digest(data: bytes) -> bytes:
+    """blake2b(data, digest_size=4): copying a ready hasher is cheaper than parsing the options per shingle."""
+    hasher = _BLAKE2B_4.copy()
+    hasher.update(data)
+    return hasher.digest()
 
 
 def fingerprint(text: str) -> Fingerprint:
