@@ -4,6 +4,7 @@ from every encoder a classifier may name."""
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -71,3 +72,11 @@ def test_the_quantized_graph_is_built_once_into_the_cache_as_documented() -> Non
     assert graph.is_relative_to(cache_dir()) and graph.exists()
     assert hashlib.sha256(graph.read_bytes()).hexdigest() == EXPECTED_SHA256
     assert ENCODERS[QUANTIZED_ENCODER].path() == graph  # a second lookup reuses it
+
+
+def test_an_unwritable_cache_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(blocker))
+    with pytest.raises(StageError, match="set EVENTWIRE_CACHE to a writable folder"):
+        ENCODERS[QUANTIZED_ENCODER].path()

@@ -89,7 +89,10 @@ def _built_graph(spec: EncoderFile) -> Path:
     target = cache_dir() / "encoder" / spec.file
     if not target.exists():
         assert spec.built_from is not None
-        digest = build_quantized(encoder_file(spec.built_from).path(), target)
+        try:
+            digest = build_quantized(encoder_file(spec.built_from).path(), target)
+        except OSError as err:  # a read-only or full home: say where it may go instead
+            raise StageError(f"cannot build {target}: {err}; set EVENTWIRE_CACHE to a writable folder") from err
         if digest != EXPECTED_SHA256:  # other onnxruntime builds may round differently: worth knowing, not fatal
             logger.warning("built %s with sha256 %s, not the documented %s", target, digest, EXPECTED_SHA256)
     return target
