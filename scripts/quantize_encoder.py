@@ -6,20 +6,23 @@ install) and for checking its sha256.  Run ``python scripts/quantize_encoder.py 
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
-from eventwire.events.embed import ENCODERS, encoder_file
-from eventwire.events.quantize import EXPECTED_SHA256, build_quantized, cache_dir
-
-TARGET = "minilm-l6-q8"
+from eventwire.events.embed import ENCODERS, QUANTIZED_ENCODER, encoder_file
+from eventwire.events.quantize import EXPECTED_SHA256, build_quantized
 
 
 def main() -> None:
-    spec = ENCODERS[TARGET]
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else cache_dir() / "encoder" / spec.file
-    assert spec.built_from is not None
-    digest = build_quantized(encoder_file(spec.built_from).path(), out)
+    spec = ENCODERS[QUANTIZED_ENCODER]
+    if len(sys.argv) > 1:
+        out = Path(sys.argv[1])
+        assert spec.built_from is not None
+        build_quantized(encoder_file(spec.built_from).path(), out)
+    else:
+        out = spec.path()  # the cache eventwire reads, built there when missing
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
     verdict = "as documented" if digest == EXPECTED_SHA256 else f"documented: {EXPECTED_SHA256}"
     print(f"{out}: {out.stat().st_size:,} bytes, sha256 {digest} ({verdict})")
 
