@@ -6,6 +6,7 @@ their own items to ``analysis.result``; a failing stage rejects that article onl
 
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing
 import signal
@@ -28,9 +29,10 @@ from eventwire.events.coder import EventCoder, dedupe_events, target_from_locati
 from eventwire.events.dating import date_events
 from eventwire.events.triggers import load_triggers
 from eventwire.extensions.merge import Extensions, load_extensions, resolve_paths
+from eventwire.geo import Home
 from eventwire.ingest import blank_spans, mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
-from eventwire.places import find_places, localize_domestic_actors, locate_events
+from eventwire.places import find_places, localize_domestic_actors, locate_events, parse_home
 from eventwire.quotes import find_quotes, link_events
 from eventwire.quotes.marks import pair_marks
 from eventwire.temporal import find_times
@@ -116,7 +118,26 @@ def actors_stage(a: Analysis) -> None:
 
 
 def places_stage(a: Analysis) -> None:
-    a.result.places = find_places(a.doc, a.result.entities, a.excluded, marked=a.result.marked)
+    home = _home(a.article, a.result)
+    a.result.places = find_places(a.doc, a.result.entities, a.excluded, marked=a.result.marked, home=home)
+
+
+def _home(article: Article, result: ArticleResult) -> Home | None:
+    """The home of the article's feed (``meta["home"]``: "Athens, Georgia"); one the gazetteer does not
+    know is a warning on the result, and the places are read without a home."""
+    given = article.meta.get("home")
+    if given is None or isinstance(given, Home):
+        return given
+    try:
+        return _parsed_home(str(given))
+    except ValueError as error:
+        result.warnings.append(str(error))
+        return None
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_home(description: str) -> Home:
+    return parse_home(description)
 
 
 def times_stage(a: Analysis) -> None:

@@ -32,8 +32,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.annotate import text_of
-from eventwire.geo import Gazetteer, GazetteerEntry, contains, get_gazetteer
-from eventwire.model import EntityMention, Event, MarkedSpan, Place, Provenance
+from eventwire.casing import RECASED, recase
+from eventwire.geo import Gazetteer, GazetteerEntry, Home, contains, get_gazetteer
+from eventwire.ingest import blank_spans
+from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
@@ -57,6 +59,7 @@ def find_places(
     excluded: Sequence[tuple[int, int]] = (),
     gazetteer: Gazetteer | None = None,
     marked: Sequence[MarkedSpan] = (),
+    home: Home | None = None,
 ) -> list[Place]:
     """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None).
 
@@ -67,7 +70,7 @@ def find_places(
     text = _with_datelines(text_of(doc), datelines)
     found = _candidate_spans(doc, text, mentions, excluded, [(m.start, m.end) for m in datelines], gaz)
     actors = [(m.start, m.end, m.actor.country) for m in mentions if m.actor and m.actor.country]
-    entries = resolve_toponyms(text, [(x.start, x.end) for x in found], actors, gaz)
+    entries = resolve_toponyms(text, [(x.start, x.end) for x in found], actors, gaz, home)
     places = []
     for span, entry in zip(found, entries, strict=True):
         start, end = span.start, span.end
@@ -94,6 +97,86 @@ def find_places(
     return places
 
 
+def parse_home(description: str, gazetteer: Gazetteer | None = None) -> Home:
+    """The home of a feed from a place name: "Ohio", "Athens, Georgia", "London, Ontario", "Israel".
+
+    A country is a national home; any other place gives its country and first-level division.
+    Raises ``ValueError`` naming the description when the gazetteer knows no such place."""
+    gaz = gazetteer or get_gazetteer()
+    name, comma, container = (part.strip() for part in description.partition(","))
+    # "Tbilisi, Georgia": the first state or country of that name that holds such a place.
+    outers = [e for e in gaz.candidates(container) if e.feature in ("admin1", "country")] if comma else [None]
+    for within in outers:
+        entry = gaz.resolve(name, within=within) if name else None
+        if entry is not None and entry.country is not None and (within is None or contains(within, entry)):
+            return Home(entry.country, None if entry.feature == "country" else entry.admin1)
+    raise ValueError(f"unknown home place {description!r}: expected a place name such as 'Athens, Georgia'")
+
+
+#: A feed's home needs this many of its articles with resolved places, and its division this share of the votes.
+HOME_MIN_ARTICLES = 3
+HOME_MIN_SHARE = 0.3
+
+
+def derive_home(articles: Sequence[Sequence[Place]], gazetteer: Gazetteer | None = None) -> Home | None:
+    """A feed's home learnt from the places of its articles (resolved without one): the country most of
+    its literal places lie in and, when at least ``HOME_MIN_SHARE`` of its towns, counties and states lie
+    in one first-level division, that division. Each name counts once per article; None for a feed
+    with fewer than ``HOME_MIN_ARTICLES`` articles with a resolved place."""
+    gaz = gazetteer or get_gazetteer()
+    countries, divisions = Counter[str](), Counter[str]()
+    voting = 0
+    for places in articles:
+        seen = {(p.name, p.geonameid) for p in places if p.role == "literal" and p.name is not None}
+        entries = [_entry_of(name, geonameid, gaz) for name, geonameid in seen if name is not None]
+        located = [e for e in entries if e is not None and e.country is not None]
+        voting += bool(located)
+        countries.update(e.country for e in located if e.country is not None)
+        divisions.update(e.admin1 for e in located if e.admin1 is not None and e.feature in _HOME_FEATURES)
+    if voting < HOME_MIN_ARTICLES:
+        return None
+    country = countries.most_common(1)[0][0]
+    division, votes = divisions.most_common(1)[0] if divisions else (None, 0)
+    admin1 = division if votes >= HOME_MIN_SHARE * sum(divisions.values()) else None
+    return Home(country, admin1)
+
+
+_HOME_FEATURES = frozenset({"city", "admin2", "admin1"})
+
+
+def _entry_of(name: str, geonameid: int | None, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The gazetteer entry a resolved place was read as: its name's namesake with its geonameid."""
+    return next((e for e in gaz.candidates(name) if e.geonameid == geonameid), None)
+
+
+def with_home(result: ArticleResult, home: Home, gazetteer: Gazetteer | None = None) -> list[Place]:
+    """An article's places resolved again with a home, as the stage resolves them when the article
+    carries that home (``Article.meta["home"]``): the same spans, only the readings differ. A name no
+    gazetteer entry bears stays unresolved with or without a home, so no place comes or goes."""
+    text = blank_spans(result.article.text, result.marked)
+    if RECASED in result.warnings:
+        text = recase(text) or text
+    text = _with_datelines(text, [m for m in result.marked if m.kind == "dateline"])
+    actors = [(m.start, m.end, m.actor.country) for m in result.entities if m.actor and m.actor.country]
+    places = result.places
+    entries = resolve_toponyms(text, [(p.start, p.end) for p in places], actors, gazetteer, home)
+    return [_reread(place, entry) for place, entry in zip(places, entries, strict=True)]
+
+
+def _reread(place: Place, entry: GazetteerEntry | None) -> Place:
+    if entry is None:
+        return place
+    return dataclasses.replace(
+        place,
+        name=entry.name,
+        country=entry.country,
+        lat=entry.lat,
+        lon=entry.lon,
+        feature=entry.feature,
+        geonameid=entry.geonameid,
+    )
+
+
 def _placed_by_preposition(doc: Any, start: int) -> bool:
     """Whether the word at ``start`` follows "in", "at", "near" or the like."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -113,6 +196,7 @@ def resolve_toponyms(
     spans: Sequence[tuple[int, int]],
     actors: Sequence[tuple[int, int, str]] = (),
     gazetteer: Gazetteer | None = None,
+    home: Home | None = None,
 ) -> list[GazetteerEntry | None]:
     """The gazetteer entry of each toponym span of ``text`` (None where nothing fits), read in context.
 
@@ -126,13 +210,14 @@ def resolve_toponyms(
     keys = [name.casefold() for name in names]
     neighbours = neighbour_support(dict(zip(keys, names, strict=True)), gaz)
     alone = {
-        key: gaz.resolve(name, _actor_countries(text, actors, name)) for name, key in zip(names, keys, strict=True)
+        key: gaz.resolve(name, _actor_countries(text, actors, name), home=home)
+        for name, key in zip(names, keys, strict=True)
     }
-    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz)
+    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home)
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz)
+        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home)
     return resolved
 
 
@@ -149,6 +234,7 @@ def _in_context(
     votes: dict[str, GazetteerEntry | None],
     neighbours: dict[GazetteerEntry, int],
     gaz: Gazetteer,
+    home: Home | None = None,
 ) -> list[GazetteerEntry | None]:
     """Each name resolved with the countries and divisions the other names were read as (``votes``)."""
     # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
@@ -188,7 +274,9 @@ def _in_context(
             # called this counts as context only when the article's other places are in it.
             own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
             countries = (_actor_countries(text, actors, name) - own) | placed
-            memo[memo_key] = gaz.resolve(name, countries, context_admin1=regions, within=within, neighbours=neighbours)
+            memo[memo_key] = gaz.resolve(
+                name, countries, context_admin1=regions, within=within, neighbours=neighbours, home=home
+            )
         resolved.append(memo[memo_key])
     return resolved
 

@@ -50,6 +50,16 @@ class GazetteerEntry:
     admin1: str | None  # GeoNames code of the first-level division it lies in or is: "US.NJ"
 
 
+@dataclass(frozen=True, slots=True)
+class Home:
+    """Where a feed's news comes from: its country and, for local news, its first-level division.
+
+    A local paper's "Athens" is the Athens of its own state; see ``Gazetteer.resolve``."""
+
+    country: str  # ISO-3166 alpha-3
+    admin1: str | None = None  # GeoNames code of the first-level division: "US.GA"
+
+
 #: Features that name a whole country or a larger area: never outranked by a namesake town.
 AREA_FEATURES = frozenset({"country", "continent", "region", "water"})
 
@@ -135,6 +145,7 @@ class Gazetteer:
         context_admin1: Collection[str] = (),
         within: GazetteerEntry | None = None,
         neighbours: Mapping[GazetteerEntry, int] | None = None,
+        home: Home | None = None,
     ) -> GazetteerEntry | None:
         """The place ``name`` most likely means, or None when nothing is called that.
 
@@ -159,13 +170,20 @@ class Gazetteer:
         found += [
             t
             for t in towns
-            if not found or t.admin1 in regions or (within and contains(within, t)) or near.get(t, 0) > 0
+            if not found
+            or t.admin1 in regions
+            or (within and contains(within, t))
+            or near.get(t, 0) > 0
+            or (home is not None and home.admin1 is not None and t.admin1 == home.admin1)
         ]
         if not found:
             return None
         key = _key(_LEADING_THE.sub("", name))
         return max(
-            found, key=lambda e: self._score(e, key, countries, regions, within) + _near_bonus(e, near, countries)
+            found,
+            key=lambda e: (
+                self._score(e, key, countries, regions, within) + _near_bonus(e, near, countries) + _home_bonus(e, home)
+            ),
         )
 
     def _score(
@@ -200,9 +218,20 @@ class Weights:
     region: float = 3.0
     near: float = 2.0  # per other name with a namesake nearby, up to ``near_cap`` names
     near_cap: int = 2
+    home_region: float = 3.0  # a town or county in the feed's home division (``Home``)
+    home_country: float = 1.0  # any place in the feed's home country
 
 
 WEIGHTS = Weights()
+
+
+def _home_bonus(entry: GazetteerEntry, home: Home | None) -> float:
+    if home is None:
+        return 0.0
+    bonus = WEIGHTS.home_country * (entry.country == home.country)
+    if home.admin1 is not None and entry.admin1 == home.admin1 and entry.feature in ("city", "admin2"):
+        bonus += WEIGHTS.home_region
+    return bonus
 
 
 def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int], countries: set[str]) -> float:
