@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from eventwire.model import Article, Place
+from eventwire.geo import Home
+from eventwire.model import Article, Place, Provenance
 from eventwire.pipeline import extract_one
-from eventwire.places import lookup_name, place_name, resolve_toponyms
+from eventwire.places import derive_home, lookup_name, parse_home, place_name, resolve_toponyms
 
 pytestmark = pytest.mark.slow
 
@@ -263,3 +264,94 @@ def test_a_division_named_in_passing_is_no_context() -> None:
     words = ("Louisville", "Lexington", "Frankfort", "Paducah", "Bowling Green", "Kentucky", "Chicago", "Atlanta")
     entry = _resolved(text, words)["Atlanta"]
     assert entry is not None and entry.admin1 == "US.GA"
+
+
+@pytest.mark.parametrize(
+    ("description", "home"),
+    [
+        ("Ohio", Home("USA", "US.OH")),
+        ("Athens, Georgia", Home("USA", "US.GA")),
+        # The first state or country of the name that holds such a place.
+        ("Tbilisi, Georgia", Home("GEO", "GE.51")),
+        ("London, Ontario", Home("CAN", "CA.08")),
+        # A country is a national home, with no division.
+        ("Israel", Home("ISR", None)),
+    ],
+)
+def test_a_home_is_read_from_a_place_name(description: str, home: Home) -> None:
+    assert parse_home(description) == home
+
+
+@pytest.mark.parametrize("description", ["Xanthuvia", "Athens, Xanthuvia", "", ", Texas"])
+def test_an_unknown_home_is_a_clear_error(description: str) -> None:
+    with pytest.raises(ValueError, match="unknown home place"):
+        parse_home(description)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "home", "name", "admin1"),
+    [
+        # A local paper's own town: Athens, Georgia in an Athens, Georgia paper; Greece without a home.
+        ("The Athens City Council met on Monday.", ("Athens",), Home("USA", "US.GA"), "Athens", "US.GA"),
+        ("The Athens City Council met on Monday.", ("Athens",), None, "Athens", "GR.ESYE31"),
+        ("A fire in London closed Richmond Street.", ("London",), Home("CAN", "CA.08"), "London", "CA.08"),
+        # A county of the home state over a more populous namesake elsewhere.
+        (
+            "The Madison County Health Department said.",
+            ("Madison County",),
+            Home("USA", "US.IL"),
+            "Madison County",
+            "US.IL",
+        ),
+        # The article's own context still outweighs the home: Paris beside Lyon is in France.
+        ("Trains from Lyon to Paris were cancelled.", ("Lyon", "Paris"), Home("USA", "US.TX"), "Paris", "FR.11"),
+    ],
+)
+def test_a_home_chooses_among_namesakes_the_text_leaves_open(
+    text: str, words: tuple[str, ...], home: Home | None, name: str, admin1: str
+) -> None:
+    spans = sorted((m.start(), m.end()) for word in words for m in re.finditer(re.escape(word), text))
+    entries = dict(zip([text[s:e] for s, e in spans], resolve_toponyms(text, spans, home=home), strict=True))
+    entry = entries[name]
+    assert entry is not None and entry.admin1 == admin1
+
+
+def test_the_home_of_an_article_comes_from_its_meta_and_a_bad_one_is_a_warning() -> None:
+    text = "The Athens City Council met on Monday to discuss the budget."
+    homed = extract_one(Article(id="t", text=text, meta={"home": "Athens, Georgia"}))
+    assert [(p.text, p.country) for p in homed.places] == [("Athens", "USA")]
+    bad = extract_one(Article(id="t", text=text, meta={"home": "Xanthuvia"}))
+    assert [p.country for p in bad.places] == ["GRC"]
+    assert any("unknown home place 'Xanthuvia'" in w for w in bad.warnings)
+
+
+def _place(name: str, geonameid: int, role: str = "literal") -> Place:
+    return Place(0, 1, name, name, None, None, None, None, role, Provenance("geo", "t", 0.85), geonameid)
+
+
+@pytest.mark.parametrize(
+    ("articles", "home"),
+    [
+        # Towns of one state across a feed's articles: that state is home.
+        (
+            [[_place("Athens", 4180386)], [_place("Atlanta", 4180439)], [_place("Athens", 4180386)]],
+            Home("USA", "US.GA"),
+        ),
+        # Too few articles to tell.
+        ([[_place("Athens", 4180386)], [_place("Atlanta", 4180439)]], None),
+        # A national paper: its country, and no division where none holds 30% of its places.
+        (
+            [
+                [_place("Tel Aviv", 293397)],
+                [_place("Haifa", 294801)],
+                [_place("Jerusalem", 281184)],
+                [_place("Nazareth", 294098)],
+            ],
+            Home("ISR", None),
+        ),
+        # Metonyms ("Washington said") vote for nothing.
+        ([[_place("Athens", 4180386, "metonym")]] * 3, None),
+    ],
+)
+def test_a_feeds_home_is_learnt_from_its_places(articles: list[list[Place]], home: Home | None) -> None:
+    assert derive_home(articles) == home
