@@ -12,8 +12,10 @@ from eventwire.eval.places import (
     GoldToponym,
     SystemPlace,
     data_available,
+    feed_homes,
     gazetteer_name,
     haversine_km,
+    homed_places,
     in_split,
     is_gold_place,
     match_spans,
@@ -25,6 +27,8 @@ from eventwire.eval.places import (
     span_prf,
     split_of,
 )
+from eventwire.geo import Home
+from eventwire.model import Article, ArticleResult, Place, Provenance
 
 
 @pytest.mark.parametrize(
@@ -222,3 +226,32 @@ def test_real_geowebnews_smoke() -> None:
     assert report["docs"] == 5 and report["gold"] > 0
     assert 0.0 <= report["recognition"]["f1"] <= 1.0
     assert report["gold_spans"]["resolve"]["items"] == report["gold_spans"]["most_populous"]["items"]
+
+
+def _result(article: GoldArticle, places: list[tuple[str, int]]) -> ArticleResult:
+    """A pipeline result whose places are (name, geonameid) at the first mention of each name."""
+    found = []
+    for name, geonameid in places:
+        at = article.text.index(name)
+        found.append(Place(at, at + len(name), name, name, None, None, None, "city", "literal", PROV, geonameid))
+    return ArticleResult(article=Article(id=article.id, text=article.text), places=found)
+
+
+PROV = Provenance("geo", "t", 0.85)
+
+
+def test_a_feeds_home_comes_from_the_systems_places_and_rereads_the_ambiguous_ones() -> None:
+    # Three articles of one Georgia paper: Atlanta and Athens, Georgia read the third's "Athens" as theirs.
+    texts = ["Police in Atlanta said.", "Athens and Atlanta officials met.", "The Athens City Council met."]
+    articles = [GoldArticle(f"a{i}", t, source="onlineathens.com") for i, t in enumerate(texts)]
+    results: list[ArticleResult | None] = [
+        _result(articles[0], [("Atlanta", 4180439)]),
+        _result(articles[1], [("Athens", 4180386), ("Atlanta", 4180439)]),
+        _result(articles[2], [("Athens", 264371)]),  # read as Greece without a home
+    ]
+    homes = feed_homes(articles, results)
+    assert homes == {"onlineathens.com": Home("USA", "US.GA")}
+    reread = homed_places(articles, results, homes)
+    assert reread[2] is not None and [p.country for p in reread[2]] == ["USA"]
+    # An article with no feed, or a rejected one, keeps what it had.
+    assert homed_places([GoldArticle("b", "x")], [None], homes) == [None]

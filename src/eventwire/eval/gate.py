@@ -132,6 +132,9 @@ def _places(set_name: str, limit: int | None = None) -> Callable[[], Metrics]:
                 "test_recognition_f1": "splits.test.recognition.f1",
                 "test_acc161_end_to_end": "splits.test.end_to_end.acc161",
                 "test_gain_over_most_populous": "splits.test.end_to_end_gain",
+                # The same places read with each feed's home learnt from the run's own output (LGL's papers).
+                "home_test_acc161_end_to_end": "with_home.splits.test.end_to_end.acc161",
+                "home_test_gain_over_most_populous": "with_home.splits.test.end_to_end_gain",
             },
         )
 
