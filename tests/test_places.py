@@ -338,7 +338,7 @@ def _place(name: str, geonameid: int, role: str = "literal") -> Place:
             Home("USA", "US.GA"),
         ),
         # Too few articles to tell.
-        ([[_place("Athens", 4180386)], [_place("Atlanta", 4180439)]], None),
+        ([[_place("Athens", 4180386), _place("Atlanta", 4180439)]], None),
         # A national paper: its country, and no division where none holds 30% of its places.
         (
             [

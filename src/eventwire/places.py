@@ -114,7 +114,7 @@ def parse_home(description: str, gazetteer: Gazetteer | None = None) -> Home:
 
 
 #: A feed's home needs this many of its articles with resolved places, and its division this share of the votes.
-HOME_MIN_ARTICLES = 3
+HOME_MIN_ARTICLES = 2
 HOME_MIN_SHARE = 0.3
 
 
@@ -124,21 +124,22 @@ def derive_home(articles: Sequence[Sequence[Place]], gazetteer: Gazetteer | None
     in one first-level division, that division. Each name counts once per article; None for a feed
     with fewer than ``HOME_MIN_ARTICLES`` articles with a resolved place."""
     gaz = gazetteer or get_gazetteer()
-    countries, divisions = Counter[str](), Counter[str]()
+    located: list[GazetteerEntry] = []
     voting = 0
     for places in articles:
         seen = {(p.name, p.geonameid) for p in places if p.role == "literal" and p.name is not None}
         entries = [_entry_of(name, geonameid, gaz) for name, geonameid in seen if name is not None]
-        located = [e for e in entries if e is not None and e.country is not None]
-        voting += bool(located)
-        countries.update(e.country for e in located if e.country is not None)
-        divisions.update(e.admin1 for e in located if e.admin1 is not None and e.feature in _HOME_FEATURES)
+        found = [e for e in entries if e is not None and e.country is not None]
+        voting += bool(found)
+        located += found
     if voting < HOME_MIN_ARTICLES:
         return None
-    country = countries.most_common(1)[0][0]
+    country = Counter(e.country for e in located).most_common(1)[0][0]
+    # Only the home country's divisions vote: a Canadian paper's "London" in England is no division of Canada.
+    divisions = Counter(e.admin1 for e in located if e.country == country and e.feature in _HOME_FEATURES)
     division, votes = divisions.most_common(1)[0] if divisions else (None, 0)
     admin1 = division if votes >= HOME_MIN_SHARE * sum(divisions.values()) else None
-    return Home(country, admin1)
+    return Home(str(country), admin1)
 
 
 _HOME_FEATURES = frozenset({"city", "admin2", "admin1"})
