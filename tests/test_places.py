@@ -40,6 +40,11 @@ def test_place_name_strips_article_and_possessive(surface: str, name: str) -> No
     ("surface", "name"),
     [
         ("North Texas", "Texas"),
+        ("W. Columbia", "Columbia"),  # an abbreviated direction
+        ("Jackson Township", "Jackson"),
+        ("North Annville Township", "Annville"),  # a direction and a kind at once
+        ("N.Y.", "N.Y."),  # a state's abbreviation is no direction
+        ("NorthTexas", "NorthTexas"),
         ("the Province of Ontario", "Ontario"),
         ("the Battle of Richmond", "Richmond"),
         ("Colchester General Hospital", "Colchester"),

@@ -375,10 +375,12 @@ def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
 #: name the gazetteer lacks as written; the bare name stands for it.
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
-    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?=[A-Z])",
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?=[A-Z])|^[NSEW]\.\s*(?=[A-Z][a-z])",
     re.IGNORECASE,
 )
-_KIND = re.compile(r"\s+(?:state|province|region|district|governorate|prefecture|village|town|city)$", re.IGNORECASE)
+_KIND = re.compile(
+    r"\s+(?:state|province|region|district|governorate|prefecture|village|town|city|township|twp\.?)$", re.IGNORECASE
+)
 
 
 def lookup_name(surface: str, gazetteer: Gazetteer | None = None) -> str:
@@ -390,8 +392,8 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
     """The name as written when the gazetteer knows it, else without a leading direction or trailing kind."""
     if not name or gaz.candidates(name):
         return name
-    for pattern in (_DIRECTION, _KIND):
-        bare = pattern.sub("", name).strip()
+    both = _KIND.sub("", _DIRECTION.sub("", name)).strip()
+    for bare in (_DIRECTION.sub("", name).strip(), _KIND.sub("", name).strip(), both):
         if bare != name and bare and gaz.candidates(bare):
             return bare
     # "the Province of Ontario", "the Battle of Richmond": the place after the last "of".
