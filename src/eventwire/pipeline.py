@@ -126,8 +126,8 @@ def _home(article: Article, result: ArticleResult) -> Home | None:
     """The home of the article's feed (``meta["home"]``: "Athens, Georgia"); one the gazetteer does not
     know is a warning on the result, and the places are read without a home."""
     given = article.meta.get("home")
-    if given is None or isinstance(given, Home):
-        return given
+    if given is None:
+        return None
     try:
         return _parsed_home(str(given))
     except ValueError as error:

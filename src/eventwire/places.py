@@ -371,11 +371,12 @@ def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-#: "North Texas", "Oaxaca State", "Torkula village": a direction before or a kind of place after a
+#: "North Texas", "Oaxaca State", "Jackson Township": a direction before or a kind of place after a
 #: name the gazetteer lacks as written; the bare name stands for it.
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
-    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?=[A-Z])|^[NSEW]\.\s*(?=[A-Z][a-z])",
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?=[A-Z])"
+    r"|^[NSEW]\.\s*(?=[A-Z][a-z])",  # "W. Columbia", never "N.Y."
     re.IGNORECASE,
 )
 _KIND = re.compile(
