@@ -120,9 +120,9 @@ HOME_MIN_SHARE = 0.3
 
 def derive_home(articles: Sequence[Sequence[Place]], gazetteer: Gazetteer | None = None) -> Home | None:
     """A feed's home learnt from the places of its articles (resolved without one): the country most of
-    its literal places lie in and, when at least ``HOME_MIN_SHARE`` of its towns, counties and states lie
-    in one first-level division, that division. Each name counts once per article; None for a feed
-    with fewer than ``HOME_MIN_ARTICLES`` articles with a resolved place."""
+    its literal places lie in and, when one first-level division of it leads alone with at least
+    ``HOME_MIN_SHARE`` of its towns, counties and states, that division. Each name counts once per
+    article; None for a feed with fewer than ``HOME_MIN_ARTICLES`` articles with a resolved place."""
     gaz = gazetteer or get_gazetteer()
     located: list[GazetteerEntry] = []
     voting = 0
@@ -134,12 +134,17 @@ def derive_home(articles: Sequence[Sequence[Place]], gazetteer: Gazetteer | None
         located += found
     if voting < HOME_MIN_ARTICLES:
         return None
-    country = Counter(e.country for e in located).most_common(1)[0][0]
+    countries = Counter(e.country for e in located if e.country is not None)
+    # Ties go to the first code in alphabetical order: a run gives the same home every time.
+    country = min(countries, key=lambda code: (-countries[code], code))
     # Only the home country's divisions vote: a Canadian paper's "London" in England is no division of Canada.
-    divisions = Counter(e.admin1 for e in located if e.country == country and e.feature in _HOME_FEATURES)
-    division, votes = divisions.most_common(1)[0] if divisions else (None, 0)
-    admin1 = division if votes >= HOME_MIN_SHARE * sum(divisions.values()) else None
-    return Home(str(country), admin1)
+    divisions = Counter(e.admin1 for e in located if e.country == country and e.admin1 and e.feature in _HOME_FEATURES)
+    ranked = divisions.most_common()
+    # A division only when it leads alone with enough of the votes; else the feed's home is national.
+    leads = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+    if leads and ranked[0][1] >= HOME_MIN_SHARE * sum(divisions.values()):
+        return Home(country, ranked[0][0])
+    return Home(country, None)
 
 
 _HOME_FEATURES = frozenset({"city", "admin2", "admin1"})
