@@ -20,6 +20,8 @@ its actors, the countries and states of its other places (those named often enou
 the leading one: ``COUNTRY_SHARE``, ``REGION_SHARE``), and a state or country written
 right after it ("Springfield, Ill."); a name right after a place and a comma is the division
 holding it ("Tacoma, Washington"). A name nothing in the gazetteer fits stays unresolved.
+A feed's home (``Article.meta["home"]``: "Athens, Georgia"; ``parse_home``, ``derive_home``) is
+an opt-in prior for the towns and counties of its state and country.
 """
 
 from __future__ import annotations
