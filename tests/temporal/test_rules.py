@@ -214,7 +214,6 @@ CASES = [
         "DATE",
         "quarter",
     ),
-    ("The stock pays $1.76 a year.", THU, "a year", "P1Y", "SET", "none"),
     # Extents as TimeBank marks them.
     ("Earlier this month, the bank left.", THU, "Earlier this month", "2022-01", "DATE", "month"),
     ("Rains came earlier in the year.", THU, "earlier in the year", "2022", "DATE", "year"),
@@ -470,6 +469,25 @@ def test_reference_expressions_count_from_the_last_date_mentioned(
         "Three-quarters of the voters agreed.",
         "The year of the tiger began.",
         "He read the nine o'clock news.",  # a bare "o'clock" counts only after "at", "by", "until" ...
+        # The unit of a quantity's rate is a unit of measure, not a time.
+        "The stock pays $1.76 a year.",
+        "The plant would produce about 10,000 units annually.",
+        "Sales should rise 8.5% annually.",
+        "The chip runs 15 million instructions per second.",
+        "The airline flies four flights a week to Bombay.",
+        # "the fall of" a regime, "the fall in" prices: no autumn.
+        "Since the fall of communism, the country changed.",
+        "After the fall in oil prices, stocks rose.",
+        # Weekdays, months and holidays inside names.
+        "The Sunday Times reported the plan.",
+        "The Mail on Sunday said so.",
+        "Bloody Sunday was remembered.",
+        "Black Monday hit the markets.",
+        "The Good Friday peace agreement holds.",
+        "He visited Easter Island.",
+        "The Black September group claimed it.",
+        "The October Revolution changed Russia.",
+        "He was named Time's Man of the Year.",
     ],
 )
 def test_fractions_and_names_are_no_time(text: str) -> None:
@@ -527,6 +545,15 @@ FRI_1998 = dt.date(1998, 8, 7)
         # A day with "last year": one expression, in the year before publication.
         ("The embassy was bombed on Aug. 7 last year.", "Aug. 7 last year", "1997-08-07", "DATE"),
         ("It opens on 7 August next year.", "7 August next year", "1999-08-07", "DATE"),
+        # A rate without an amount stays a SET.
+        ("Analysts meet twice a year.", "twice a year", "P1Y", "SET"),
+        # Holidays counted from Easter, and US holidays on a given Sunday.
+        ("Pilgrims came at Easter.", "Easter", "1998-04-12", "DATE"),
+        ("Christians marked Good Friday.", "Good Friday", "1998-04-10", "DATE"),
+        ("The Pope spoke on Palm Sunday 1999.", "Palm Sunday 1999", "1999-03-28", "DATE"),
+        ("Sales peaked before Mother's Day.", "Mother's Day", "1998-05-10", "DATE"),
+        # "the fall of 1998" is still autumn.
+        ("Talks resumed in the fall of 1998.", "the fall of 1998", "1998-FA", "DATE"),
     ],
 )
 def test_lengths_sets_and_parts_of_days(text: str, surface: str, value: str, ttype: str) -> None:

@@ -73,7 +73,8 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.HALF_DURATION: _PARTS,
     _absolute.Q_CODE: re.compile("q[1-4]"),
     _absolute.HOLIDAY: re.compile(
-        "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"
+        "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther|easter|"
+        "good friday|holy thursday|maundy|palm sunday|ash wednesday|mother's|father's|mother’s|father’s"
     ),
     _absolute.SPELLED_YEAR: _WORDY_YEARS,
     _absolute.DECADE_WORD: _WORDY_YEARS,

@@ -254,6 +254,8 @@ def full_year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def the_year(m: re.Match[str], ctx: Context) -> Hit | None:
     end = m.end("y")
+    if m["y"] == "Year" and ctx.text[max(0, m.start() - 3) : m.start()] == "of ":
+        return None  # a title: "Time's Man of the Year"
     if m["ended"]:
         return Hit(m.start(), end, "DURATION", "P1Y", "none", 0.5, None, None, "reporting year")
     if ctx.pub is None:
@@ -275,8 +277,14 @@ def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit
 
 
+# "since the fall of communism", "after the fall in prices": a collapse or a drop, not autumn.
+_FALL_OF = re.compile(r"\s+(?:of|in|from|to)\s+(?!\d|(?:that|this|last|next|the\s+same)\s+year\b)", _F)
+
+
 def season_alone(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in the summer", "over the winter": the season nearest publication in the clause's tense."""
+    if _words(m["s"]) == "fall" and _FALL_OF.match(ctx.text, m.end()):
+        return None
     tense = ctx.tense(m.start(), m.end())
     start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start("s")
     return _season(m, ctx, SEASONS[_words(m["s"])], tense, start)
@@ -305,8 +313,29 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
     return _make(m, per.shift(ctx.pub, "weekend", offset), 0.5, "nearest weekend")
 
 
+# A weekday inside a name: "Bloody Sunday", "Black Monday", "Super Tuesday", "the Good Friday accord", "the Mail
+# on Sunday", "the Sunday Times", "Saturday Night Live" (holidays such as "Good Friday" are dated by their own rule).
+_NAME_BEFORE_WEEKDAY = re.compile(
+    r"\b(?:Bloody|Black|Super|Cyber|Good|Holy|Maundy|Palm|Easter|Ash|(?:Mail|Independent|Observer)\s+on)\s+$"
+)
+_NAME_AFTER_WEEKDAY = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Post|Star|Independent|Observer|Business|People|Sport|"
+    r"Mail|Night\s+(?:Live|Football|Fever))\b"
+)
+
+
+def _weekday_in_name(m: re.Match[str], ctx: Context) -> bool:
+    start = m.start("wd")
+    return bool(
+        _NAME_BEFORE_WEEKDAY.search(ctx.text, max(0, start - 24), start)
+        or _NAME_AFTER_WEEKDAY.match(ctx.text, m.end("wd"))
+    )
+
+
 def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = _words(m["rel"] or "")
+    if _weekday_in_name(m, ctx):
+        return None
     weekday = WEEKDAYS[m["wd"].lower()]
     start = m.start("wd") if rel in ("on", "") else m.start()
     part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")

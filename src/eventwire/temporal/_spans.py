@@ -92,6 +92,13 @@ CLOCK_WORDS = re.compile(
 _RATE_LEAD = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|percent|cents?|dollars|yen|pounds|euros)|[a-z]{3,}s)\s+$", _F
 )
+# "$2 million a year", "700 seats a week", "15 million instructions per second", "rise 8.5% annually": the unit
+# is the denominator of a quantity, a unit of measure rather than a time (neither TimeBank nor AQUAINT marks it).
+_QUANTITY_LEAD = re.compile(
+    r"(?:\d%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|"
+    r"billion|trillion|percent|cents?|dollars|yen|pounds|euros))(?:\s+[a-z][\w-]*){0,2}\s+$",
+    _F,
+)
 
 
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a|an|this|that|these|those)\s+(?!year\b)", _F)
@@ -169,12 +176,14 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "more than a quarter of the market"
     if unit == "second" and m["num"].lower() in ("a", "an"):
         return None  # "a second term": an ordinal, not one second
+    if m["num"].lower() in ("a", "an") and not m["pre"] and _quantity_rate(ctx, m.start()):
+        return None
     if (
         m["num"].lower() in ("a", "an")
         and not m["pre"]
         and _RATE_LEAD.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
-        # "$1.76 a year", "700 seats a week": TimeML reads the period of a rate as a SET.
+        # "sales a year" with no amount: TimeML reads the period of a rate as a SET.
         return Hit(m.start(), m.end(), "SET", duration_value(1, unit), "none", 0.6, None, None, "rate")
     pre = (m["pre"] or "").lower().split()
     rng = None
@@ -233,6 +242,8 @@ def _plural_is_a_length(pre: bool, the: bool, lead: str, tail: str) -> bool:
 
 def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m["unit"].lower()
+    if m.group().lower().startswith("per") and _quantity_rate(ctx, m.start()):
+        return None  # "15 million instructions per second": a unit of measure
     if word.rstrip("s") in WEEKDAYS:
         return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[word.rstrip('s')] + 1}", "none", 0.8)
     unit = _unit_key(word)
@@ -271,7 +282,13 @@ def set_month(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "SET", f"XXXX-{MONTHS[m['mon'].lower()]:02d}", "none", 0.8)
 
 
+def _quantity_rate(ctx: Context, start: int) -> bool:
+    return bool(_QUANTITY_LEAD.search(ctx.text, max(0, start - 40), start))
+
+
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
+    if _quantity_rate(ctx, m.start()):
+        return None  # "10,000 units annually", "rise 8.5% annually": a rate's unit
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m["w"].lower()], "none", 0.7)
 
 
