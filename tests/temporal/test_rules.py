@@ -233,7 +233,14 @@ CASES = [
     # A quotation carries its own tense: the "said" outside it is no cue.
     ("``He will leave Thursday,'' Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
     ("''He will leave Thursday,'' Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
-    ("“We meet Thursday,” Castro said.", WED, "Thursday", "2000-03-23", "DATE", "day"),
+    ("“We met Thursday,” Castro will say.", WED, "Thursday", "2000-03-23", "DATE", "day"),
+    # News gives a scheduled event in the present tense; "set" without "to"/"for" is past.
+    ("“We meet Thursday,” Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
+    ("He and Arafat meet separately Monday with Albright.", dt.date(1998, 5, 1), "Monday", "1998-05-04", "DATE", "day"),
+    ("The summit opens Tuesday in Geneva.", WED, "Tuesday", "2000-04-04", "DATE", "day"),
+    ("A ruling is expected Friday.", WED, "Friday", "2000-03-31", "DATE", "day"),
+    ("The agency ruled and set Friday as the deadline.", SUN, "Friday", "1999-10-22", "DATE", "day"),
+    ("They agreed to meet Tuesday.", SUN, "Tuesday", "1999-10-19", "DATE", "day"),
     # A clock time takes the date of the day named in its sentence, else the publication date.
     (
         "The blast came at about 10:35 a.m. (0735 GMT) Friday.",
@@ -488,6 +495,7 @@ def test_reference_expressions_count_from_the_last_date_mentioned(
         "The Black September group claimed it.",
         "The October Revolution changed Russia.",
         "He was named Time's Man of the Year.",
+        "Three doctors were killed, most recently in Buffalo.",
     ],
 )
 def test_fractions_and_names_are_no_time(text: str) -> None:

@@ -121,6 +121,7 @@ def _make(m: re.Match[str], p: Period, conf: float, anchor: str, start: int = -1
                anchor)  # fmt: skip
 
 
+_MOST = re.compile(r"\bmost\s+$", _F)
 # "Now, he says ...", "Now for the weather": a discourse marker, not the present.
 _DISCOURSE_NOW = re.compile(r"Now(?:,|\s+for\b)")
 
@@ -131,6 +132,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
     if word in _DEICTIC_REF:
         if part or _DISCOURSE_NOW.match(ctx.text, m.start()):
             return None
+        if word == "recently" and _MOST.search(ctx.text, max(0, m.start() - 5), m.start()):
+            return None  # "most recently": the latest of a series, not a time
         return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
     if word in ("tonight", "last night"):
         part = "NI"
