@@ -560,6 +560,14 @@ FRI_1998 = dt.date(1998, 8, 7)
         ("Christians marked Good Friday.", "Good Friday", "1998-04-10", "DATE"),
         ("The Pope spoke on Palm Sunday 1999.", "Palm Sunday 1999", "1999-03-28", "DATE"),
         ("Sales peaked before Mother's Day.", "Mother's Day", "1998-05-10", "DATE"),
+        # Half a unit is counted in the next smaller one; a quarter century is 25 years.
+        ("The talks lasted half an hour.", "half an hour", "PT30M", "DURATION"),
+        ("He ruled for more than half a century.", "more than half a century", "P50Y", "DURATION"),
+        ("Half a century ago, the war ended.", "Half a century ago", "1948", "DATE"),
+        ("A quarter century ago, he came.", "A quarter century ago", "1973", "DATE"),
+        ("It lasted a quarter-century.", "a quarter-century", "P25Y", "DURATION"),
+        # "later in the month" is the month of the date last mentioned.
+        ("Talks began on March 3. Later in the month, they failed.", "Later in the month", "1998-03", "DATE"),
         # "the fall of 1998" is still autumn.
         ("Talks resumed in the fall of 1998.", "the fall of 1998", "1998-FA", "DATE"),
     ],

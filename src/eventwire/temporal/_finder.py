@@ -39,7 +39,7 @@ _MONTH_WORDS = re.compile(
     r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC"
 )
 _CASED_TRIGGERS = frozenset([_MONTH_WORDS])
-_PARTS = re.compile("quarter|half|period|week|1/2|½")
+_PARTS = re.compile("quarter|half|period|week|month|1/2|½")
 _WORDY_YEARS = re.compile("nineteen|twenty|two thousand|ties")
 _DEICTIC_WORDS = re.compile(
     "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|evening|"

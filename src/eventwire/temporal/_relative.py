@@ -56,7 +56,7 @@ PART_OF_THE_PERIOD = re.compile(
     _F,
 )
 THE_PERIOD = re.compile(
-    r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period|week)\b"
+    r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period|week|month)\b"
     r"(?!\s+(?:of|before|after|ended|ending|ahead|earlier|later)\b)",
     _F,
 )
@@ -302,10 +302,10 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
             return None
         return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
-    if unit == "week":
-        # "For the week, the index fell": the week of the day last mentioned (see the finder).
-        hit = _make(m, per.shift(ctx.pub, "week", 0), 0.4, "publication week (no earlier date in the text)")
-        hit.refer = ("week", 0)
+    if unit in ("week", "month"):
+        # "For the week, the index fell", "later in the month": the week or month of the date last mentioned.
+        hit = _make(m, per.shift(ctx.pub, unit, 0), 0.4, f"publication {unit} (no earlier date in the text)")
+        hit.refer = (unit, 0)
         return hit
     if unit == "quarter":
         # Financial copy: "the quarter" is the latest reported (previous) quarter.

@@ -62,6 +62,9 @@ HALF_DURATION = re.compile(
 )
 # "two thousand years": TimeML counts millennia ("L").
 MILLENNIA = re.compile(rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})\s+thousand\s+years\b", _F)
+QUARTER_CENTURY = re.compile(
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?:a|one)\s+quarter[-\s]century\b(?P<ago>\s+ago\b)?", _F
+)
 SET_MONTH = re.compile(rf"\b(?:every|each)\s+(?P<mon>{MONTH_FULL})", _F)
 SET_ADVERB = re.compile(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", _F)
 SET_FREQ = re.compile(
@@ -126,9 +129,21 @@ def _approx_mod(m: re.Match[str]) -> str | None:
     return "APPROX" if m.groupdict().get("orso") or (num and num.lower().startswith("a couple")) else None
 
 
-def offset(m: re.Match[str], ctx: Context) -> Hit | None:
+# "half a century" is 50 years, "half an hour" 30 minutes: the half counted in the next smaller unit.
+_HALF_UNIT = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "month": ("day", 15),
+              "day": ("hour", 12), "hour": ("minute", 30), "minute": ("second", 30)}  # fmt: skip
+
+
+def _count(m: re.Match[str]) -> tuple[str, int | None]:
+    """The unit and the count of a length, "half a <unit>" rewritten in the next smaller unit."""
     unit = _unit_key(m["unit"])
-    n = number_value(m["num"])
+    if re.fullmatch(r"half\s+an?", m["num"], _F):
+        return _HALF_UNIT.get(unit, (unit, 0))
+    return unit, number_value(m["num"])
+
+
+def offset(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit, n = _count(m)
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     if unit == "weekend" or (n is not None and n > 1000):
         return None
@@ -166,8 +181,7 @@ def _dated_offset(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign
 
 
 def duration(m: re.Match[str], ctx: Context) -> Hit | None:
-    unit = _unit_key(m["unit"])
-    n = number_value(m["num"])
+    unit, n = _count(m)
     if unit == "weekend" or (n is not None and (n == 0 or n > 1000)):
         return None
     if unit == "quarter" and "-" in m.group() and m.group().lower().endswith("s"):
@@ -278,6 +292,13 @@ def millennia(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
 
 
+def quarter_century(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "a quarter century" is 25 years; "a quarter-century ago" the year 25 years before publication."""
+    if m["ago"]:
+        return _dated_offset(m, ctx, "year", 25, -1, 0.8, "publication date")
+    return Hit(m.start(), m.end(), "DURATION", "P25Y", "none", 0.8, None, _approx_mod(m), "length")
+
+
 def set_month(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "SET", f"XXXX-{MONTHS[m['mon'].lower()]:02d}", "none", 0.8)
 
@@ -347,6 +368,7 @@ RULES = (
     (VAGUE_PLURAL, vague_plural),
     (HALF_DURATION, half_duration),
     (MILLENNIA, millennia),
+    (QUARTER_CENTURY, quarter_century),
     (SET_EVERY, set_every),
     (SET_MONTH, set_month),
     (SET_ADVERB, set_adverb),
