@@ -568,6 +568,11 @@ FRI_1998 = dt.date(1998, 8, 7)
         ("It lasted a quarter-century.", "a quarter-century", "P25Y", "DURATION"),
         # "later in the month" is the month of the date last mentioned.
         ("Talks began on March 3. Later in the month, they failed.", "Later in the month", "1998-03", "DATE"),
+        ("The plant will close over the next couple of years.", "the next couple of years", "P2Y", "DURATION"),
+        # Xinhua's "by the end of June this year" is one month with its modifier.
+        ("By the end of June this year, reserves rose.", "the end of June this year", "1998-06", "DATE"),
+        # A clock time with no day in its sentence takes the day the sentence before named.
+        ("Police said the blast came Wednesday. It went off at 10:35 a.m.", "10:35 a.m.", "1998-08-05T10:35", "TIME"),
         # "the fall of 1998" is still autumn.
         ("Talks resumed in the fall of 1998.", "the fall of 1998", "1998-FA", "DATE"),
     ],

@@ -69,7 +69,8 @@ DAY_REL_YEAR = re.compile(
     rf"(?P<mon2>{MONTH_ANY})),?\s+(?P<rel>last|this|next)\s+year\b",
     _F,
 )
-MONTH_REL_YEAR = re.compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F)
+# "June last year", "by the end of June this year" (Xinhua's form): one month, the modifier inside.
+MONTH_REL_YEAR = re.compile(rf"{_MOD}\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F)
 YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:quarter|period)\b", _F)
 H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
 FY_CODE = re.compile(rf"\bFY\s?(?:(?P<y>{YEAR4})|(?P<yy>\d\d))\b")

@@ -206,12 +206,18 @@ def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
             continue
         s_start, s_end = ctx.sentence_span(hit.start)
         near = [(d, date) for d, date in days if s_start <= d.start < max(s_end, hit.end) and d.type != "SET"]
+        where = "same sentence"
+        if not near:
+            # "Police said the blast came Friday. It went off at 10:35 a.m.": the day just told.
+            p_start = ctx.sentence_span(max(0, s_start - 1))[0] if s_start > 0 else s_start
+            before = [(d, date) for d, date in days if p_start <= d.start < s_start and d.type != "SET"]
+            near, where = before[-1:], "previous sentence"
         if not near:
             continue
         day, date = min(near, key=lambda pair: _distance(pair[0], hit))
         hit.value = f"{cal.day_value(date)}T{hit.value.partition('T')[2]}"
         hit.range, hit.clock = (date, date), False
-        hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' (same sentence)"
+        hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' ({where})"
 
 
 def _distance(a: Hit, b: Hit) -> int:

@@ -126,7 +126,7 @@ def _approx_mod(m: re.Match[str]) -> str | None:
     if word:
         return APPROX.get(re.sub(r"\s+", " ", word.lower()))
     num = m.groupdict().get("num")
-    return "APPROX" if m.groupdict().get("orso") or (num and num.lower().startswith("a couple")) else None
+    return "APPROX" if m.groupdict().get("orso") or (num and "couple" in num.lower()) else None
 
 
 # "half a century" is 50 years, "half an hour" 30 minutes: the half counted in the next smaller unit.
