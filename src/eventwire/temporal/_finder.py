@@ -39,7 +39,7 @@ _MONTH_WORDS = re.compile(
     r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC"
 )
 _CASED_TRIGGERS = frozenset([_MONTH_WORDS])
-_PARTS = re.compile("quarter|half|period|week|month|1/2|½")
+_PARTS = re.compile("quarter|half|period|week|1/2|½")
 _WORDY_YEARS = re.compile("nineteen|twenty|two thousand|ties")
 _DEICTIC_WORDS = re.compile(
     "today|yesterday|tomorrow|tonight|now|current|recent|lately|past|future|present|days|morning|afternoon|evening|"
@@ -61,6 +61,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
     _spans.MILLENNIA: re.compile("thousand"),
+    _spans.QUARTER_CENTURY: re.compile("quarter.century"),
     _absolute.H_CODE: _DIGITS,
     _absolute.FY_CODE: _DIGITS,
     _absolute.CENTURY: re.compile("centur"),
@@ -69,7 +70,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.TWO_DIGIT_YEAR: re.compile(r"'\d"),
     _absolute.ORDINAL_PART: _PARTS,
     _absolute.YEAR_PERIOD: _PARTS,
-    _relative.THE_PERIOD: _PARTS,
+    _relative.THE_PERIOD: re.compile("the (?:latest )?(?:quarter|weekend|period|week|month)"),
     _spans.HALF_DURATION: _PARTS,
     _absolute.Q_CODE: re.compile("q[1-4]"),
     _absolute.HOLIDAY: re.compile(
