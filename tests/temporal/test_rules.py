@@ -495,6 +495,9 @@ def test_reference_expressions_count_from_the_last_date_mentioned(
         "The Black September group claimed it.",
         "The October Revolution changed Russia.",
         "He was named Time's Man of the Year.",
+        "China Daily and People's Daily reported it.",
+        "He appeared on Saturday Night Live.",
+        "The firm pays $2 million a year in rent.",
         "Three doctors were killed, most recently in Buffalo.",
     ],
 )
@@ -555,6 +558,9 @@ FRI_1998 = dt.date(1998, 8, 7)
         ("It opens on 7 August next year.", "7 August next year", "1999-08-07", "DATE"),
         # A rate without an amount stays a SET.
         ("Analysts meet twice a year.", "twice a year", "P1Y", "SET"),
+        ("He lived there from 1990 for a year.", "a year", "P1Y", "DURATION"),
+        ("Rallies are held daily.", "daily", "P1D", "SET"),
+        ("Late Monday Independent Counsel Kenneth Starr spoke.", "Late Monday", "1998-08-03", "DATE"),
         # Holidays counted from Easter, and US holidays on a given Sunday.
         ("Pilgrims came at Easter.", "Easter", "1998-04-12", "DATE"),
         ("Christians marked Good Friday.", "Good Friday", "1998-04-10", "DATE"),

@@ -321,17 +321,17 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
 _NAME_BEFORE_WEEKDAY = re.compile(
     r"\b(?:Bloody|Black|Super|Cyber|Good|Holy|Maundy|Palm|Easter|Ash|(?:Mail|Independent|Observer)\s+on)\s+$"
 )
-_NAME_AFTER_WEEKDAY = re.compile(
-    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Post|Star|Independent|Observer|Business|People|Sport|"
-    r"Mail|Night\s+(?:Live|Football|Fever))\b"
-)
+# Sunday papers ("the Sunday Times") and shows ("Saturday Night Live", "Monday Night Football").
+_PAPER_AFTER_SUNDAY = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Post)\b")
+_SHOW_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever|Lights)\b")
 
 
 def _weekday_in_name(m: re.Match[str], ctx: Context) -> bool:
-    start = m.start("wd")
+    start, end = m.start("wd"), m.end("wd")
     return bool(
         _NAME_BEFORE_WEEKDAY.search(ctx.text, max(0, start - 24), start)
-        or _NAME_AFTER_WEEKDAY.match(ctx.text, m.end("wd"))
+        or (m["wd"] == "Sunday" and _PAPER_AFTER_SUNDAY.match(ctx.text, end))
+        or _SHOW_AFTER_WEEKDAY.match(ctx.text, end)
     )
 
 

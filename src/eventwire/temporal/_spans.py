@@ -99,7 +99,10 @@ _RATE_LEAD = re.compile(
 # is the denominator of a quantity, a unit of measure rather than a time (neither TimeBank nor AQUAINT marks it).
 _QUANTITY_LEAD = re.compile(
     r"(?:\d%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|"
-    r"billion|trillion|percent|cents?|dollars|yen|pounds|euros))(?:\s+[a-z][\w-]*){0,2}\s+$",
+    r"billion|trillion|percent|cents?|dollars|yen|pounds|euros))"
+    # ... then at most two nouns ("700 seats", "$2 million in costs" is not one): "from 1990 for a year" is a length
+    r"(?:\s+(?!(?:for|in|within|after|over|about|nearly|almost|than|of|by|until|from|to|and|or|but|the|an?|at|on|"
+    r"since|during|ago|later|earlier|was|were|is|are|had|has|have)\b)[a-z][\w-]*){0,2}\s+$",
     _F,
 )
 
@@ -307,9 +310,18 @@ def _quantity_rate(ctx: Context, start: int) -> bool:
     return bool(_QUANTITY_LEAD.search(ctx.text, max(0, start - 40), start))
 
 
+# "China Daily", "People's Daily", "the Daily Telegraph": a capitalised "Daily" beside a name is a title.
+_TITLE_BEFORE = re.compile(r"[A-Z][\w'’]*\s+$")
+_TITLE_AFTER = re.compile(r"\s+[A-Z]")
+
+
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
     if _quantity_rate(ctx, m.start()):
         return None  # "10,000 units annually", "rise 8.5% annually": a rate's unit
+    if m["w"][0].isupper() and (
+        _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or _TITLE_AFTER.match(ctx.text, m.end())
+    ):
+        return None
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m["w"].lower()], "none", 0.7)
 
 
