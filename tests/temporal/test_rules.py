@@ -559,6 +559,9 @@ FRI_1998 = dt.date(1998, 8, 7)
         # A rate without an amount stays a SET.
         ("Analysts meet twice a year.", "twice a year", "P1Y", "SET"),
         ("He lived there from 1990 for a year.", "a year", "P1Y", "DURATION"),
+        # TimeML keeps "the year" of "the year 2000" and the modifier of "the middle of the year" inside.
+        ("All will be done by the year 2000.", "the year 2000", "2000", "DATE"),
+        ("In the middle of the year it fell.", "the middle of the year", "1998", "DATE"),
         ("Rallies are held daily.", "daily", "P1D", "SET"),
         ("Late Monday Independent Counsel Kenneth Starr spoke.", "Late Monday", "1998-08-03", "DATE"),
         # Holidays counted from Easter, and US holidays on a given Sunday.

@@ -252,10 +252,15 @@ def month_alone(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.month(year, mon), 0.8, f"month rule ({tense} tense)")
 
 
+_THE_YEAR_BEFORE = re.compile(r"\bthe\s+year\s+$", _F)
+
+
 def year(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m["y"])
     conf = _confidence(y) if m["mod"] or _near_time_word(ctx.text, m.start()) else _confidence(y) - 0.1
-    return _hit(m, per.year(y), conf, "explicit")
+    # TimeML keeps "the year" of "by the year 2000" inside the span.
+    lead = None if m["mod"] else _THE_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    return _hit(m, per.year(y), conf, "explicit", lead.start() if lead else -1)
 
 
 _TIME_PREP = re.compile(r"\b(?:in|since|of|by|until|from|during|before|after|through|early|late)\s+$", _F)

@@ -82,7 +82,7 @@ VAGUE_FUTURE = re.compile(
 )
 # "the year ended March 31" is a reporting period (a duration); a bare "for the year" is the current one.
 THE_YEAR = re.compile(
-    r"\bthe\s+(?:fiscal\s+)?(?P<y>year)\b(?![-'’])(?P<ended>\s+(?:ended|ending)\b)?"
+    r"(?:\b(?P<mod>the\s+(?:start|beginning|middle)\s+of)\s+)?\bthe\s+(?:fiscal\s+)?(?P<y>year)\b(?![-'’])(?P<ended>\s+(?:ended|ending)\b)?"
     r"(?!\s+(?:(?:before|after|ago|earlier|later|since|in|to|two|one)\b|\d|of\s+(?!\$)))",
     _F,
 )
