@@ -214,7 +214,6 @@ CASES = [
         "DATE",
         "quarter",
     ),
-    ("The stock pays $1.76 a year.", THU, "a year", "P1Y", "SET", "none"),
     # Extents as TimeBank marks them.
     ("Earlier this month, the bank left.", THU, "Earlier this month", "2022-01", "DATE", "month"),
     ("Rains came earlier in the year.", THU, "earlier in the year", "2022", "DATE", "year"),
@@ -234,7 +233,14 @@ CASES = [
     # A quotation carries its own tense: the "said" outside it is no cue.
     ("``He will leave Thursday,'' Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
     ("''He will leave Thursday,'' Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
-    ("“We meet Thursday,” Castro said.", WED, "Thursday", "2000-03-23", "DATE", "day"),
+    ("“We met Thursday,” Castro will say.", WED, "Thursday", "2000-03-23", "DATE", "day"),
+    # News gives a scheduled event in the present tense; "set" without "to"/"for" is past.
+    ("“We meet Thursday,” Castro said.", WED, "Thursday", "2000-03-30", "DATE", "day"),
+    ("He and Arafat meet separately Monday with Albright.", dt.date(1998, 5, 1), "Monday", "1998-05-04", "DATE", "day"),
+    ("The summit opens Tuesday in Geneva.", WED, "Tuesday", "2000-04-04", "DATE", "day"),
+    ("A ruling is expected Friday.", WED, "Friday", "2000-03-31", "DATE", "day"),
+    ("The agency ruled and set Friday as the deadline.", SUN, "Friday", "1999-10-22", "DATE", "day"),
+    ("They agreed to meet Tuesday.", SUN, "Tuesday", "1999-10-19", "DATE", "day"),
     # A clock time takes the date of the day named in its sentence, else the publication date.
     (
         "The blast came at about 10:35 a.m. (0735 GMT) Friday.",
@@ -470,6 +476,29 @@ def test_reference_expressions_count_from_the_last_date_mentioned(
         "Three-quarters of the voters agreed.",
         "The year of the tiger began.",
         "He read the nine o'clock news.",  # a bare "o'clock" counts only after "at", "by", "until" ...
+        # The unit of a quantity's rate is a unit of measure, not a time.
+        "The stock pays $1.76 a year.",
+        "The plant would produce about 10,000 units annually.",
+        "Sales should rise 8.5% annually.",
+        "The chip runs 15 million instructions per second.",
+        "The airline flies four flights a week to Bombay.",
+        # "the fall of" a regime, "the fall in" prices: no autumn.
+        "Since the fall of communism, the country changed.",
+        "After the fall in oil prices, stocks rose.",
+        # Weekdays, months and holidays inside names.
+        "The Sunday Times reported the plan.",
+        "The Mail on Sunday said so.",
+        "Bloody Sunday was remembered.",
+        "Black Monday hit the markets.",
+        "The Good Friday peace agreement holds.",
+        "He visited Easter Island.",
+        "The Black September group claimed it.",
+        "The October Revolution changed Russia.",
+        "He was named Time's Man of the Year.",
+        "China Daily and People's Daily reported it.",
+        "He appeared on Saturday Night Live.",
+        "The firm pays $2 million a year in rent.",
+        "Three doctors were killed, most recently in Buffalo.",
     ],
 )
 def test_fractions_and_names_are_no_time(text: str) -> None:
@@ -527,6 +556,34 @@ FRI_1998 = dt.date(1998, 8, 7)
         # A day with "last year": one expression, in the year before publication.
         ("The embassy was bombed on Aug. 7 last year.", "Aug. 7 last year", "1997-08-07", "DATE"),
         ("It opens on 7 August next year.", "7 August next year", "1999-08-07", "DATE"),
+        # A rate without an amount stays a SET.
+        ("Analysts meet twice a year.", "twice a year", "P1Y", "SET"),
+        ("He lived there from 1990 for a year.", "a year", "P1Y", "DURATION"),
+        # TimeML keeps "the year" of "the year 2000" and the modifier of "the middle of the year" inside.
+        ("All will be done by the year 2000.", "the year 2000", "2000", "DATE"),
+        ("In the middle of the year it fell.", "the middle of the year", "1998", "DATE"),
+        ("Rallies are held daily.", "daily", "P1D", "SET"),
+        ("Late Monday Independent Counsel Kenneth Starr spoke.", "Late Monday", "1998-08-03", "DATE"),
+        # Holidays counted from Easter, and US holidays on a given Sunday.
+        ("Pilgrims came at Easter.", "Easter", "1998-04-12", "DATE"),
+        ("Christians marked Good Friday.", "Good Friday", "1998-04-10", "DATE"),
+        ("The Pope spoke on Palm Sunday 1999.", "Palm Sunday 1999", "1999-03-28", "DATE"),
+        ("Sales peaked before Mother's Day.", "Mother's Day", "1998-05-10", "DATE"),
+        # Half a unit is counted in the next smaller one; a quarter century is 25 years.
+        ("The talks lasted half an hour.", "half an hour", "PT30M", "DURATION"),
+        ("He ruled for more than half a century.", "more than half a century", "P50Y", "DURATION"),
+        ("Half a century ago, the war ended.", "Half a century ago", "1948", "DATE"),
+        ("A quarter century ago, he came.", "A quarter century ago", "1973", "DATE"),
+        ("It lasted a quarter-century.", "a quarter-century", "P25Y", "DURATION"),
+        # "later in the month" is the month of the date last mentioned.
+        ("Talks began on March 3. Later in the month, they failed.", "Later in the month", "1998-03", "DATE"),
+        ("The plant will close over the next couple of years.", "the next couple of years", "P2Y", "DURATION"),
+        # Xinhua's "by the end of June this year" is one month with its modifier.
+        ("By the end of June this year, reserves rose.", "the end of June this year", "1998-06", "DATE"),
+        # A clock time with no day in its sentence takes the day the sentence before named.
+        ("Police said the blast came Wednesday. It went off at 10:35 a.m.", "10:35 a.m.", "1998-08-05T10:35", "TIME"),
+        # "the fall of 1998" is still autumn.
+        ("Talks resumed in the fall of 1998.", "the fall of 1998", "1998-FA", "DATE"),
     ],
 )
 def test_lengths_sets_and_parts_of_days(text: str, surface: str, value: str, ttype: str) -> None:

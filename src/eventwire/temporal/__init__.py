@@ -30,6 +30,10 @@ Conventions chosen here:
 * Anaphoric references ("the following year", "that night", "the end of the month", "in the
   morning") count from the last date the text mentioned; bare weekdays and yearless dates
   from the publication date (the narrative reading lost accuracy on TimeBank).
+* Names and measures are no times: "$2 million a year", "8.5% annually", "per second" (the unit of a
+  quantity's rate), "the fall of communism", "the Sunday Times", "Bloody Sunday", "the Good Friday
+  accord", "the October Revolution". Holidays are dates, Easter-based ones included.
+* Tense: a scheduled event in the present tense ("the summit opens Monday") looks ahead.
 * Impossible or far dates ("February 30", "02/31/1985", "in 2150") keep what can be said,
   flagged in ``anchor`` with a low confidence.
 * Without a publication date relative expressions get underspecified values

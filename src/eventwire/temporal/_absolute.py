@@ -69,7 +69,8 @@ DAY_REL_YEAR = re.compile(
     rf"(?P<mon2>{MONTH_ANY})),?\s+(?P<rel>last|this|next)\s+year\b",
     _F,
 )
-MONTH_REL_YEAR = re.compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F)
+# "June last year", "by the end of June this year" (Xinhua's form): one month, the modifier inside.
+MONTH_REL_YEAR = re.compile(rf"{_MOD}\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F)
 YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:quarter|period)\b", _F)
 H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
 FY_CODE = re.compile(rf"\bFY\s?(?:(?P<y>{YEAR4})|(?P<yy>\d\d))\b")
@@ -102,15 +103,23 @@ _FIXED_HOLIDAYS = {
 }  # fmt: skip
 # (month, weekday, nth; -1 = last) of US holidays that move with the calendar.
 _FLOATING_HOLIDAYS = {"thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
-                      "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}  # fmt: skip
+                      "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+                      "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}  # fmt: skip
+# Days counted from (Western) Easter Sunday.
+_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                    "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46}  # fmt: skip
 HOLIDAY = re.compile(
     r"\b(?:(?P<rel>last|next|this|this\s+past)\s+)?(?P<h>"
     + "|".join(
         re.escape(h).replace("'", "['’]")
-        for h in sorted([*_FIXED_HOLIDAYS, *_FLOATING_HOLIDAYS], key=len, reverse=True)
+        for h in sorted([*_FIXED_HOLIDAYS, *_FLOATING_HOLIDAYS, *_EASTER_HOLIDAYS], key=len, reverse=True)
     )
     + rf")(?:,?\s+(?P<y>{YEAR4}))?\b",
     _F,
+)
+# "the Good Friday agreement", "Easter Island", "the Easter Rising": a holiday's name inside another name.
+_HOLIDAY_IN_NAME = re.compile(
+    r"\s+(?:peace\s+)?(?:agreement|accord|pact|deal|talks|Island|Rising|Uprising|Offensive)\b", _F
 )
 
 # Bare "May" and "March" are usually a verb or a noun: require a preposition before them.
@@ -214,8 +223,17 @@ def month_year(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.month(year, MONTHS[m["mon"].lower().rstrip(".")]), _confidence(year), "explicit")
 
 
+# A month inside a name: "Black September", "the October Revolution", "the June War".
+_NAME_BEFORE_MONTH = re.compile(r"\bBlack\s+$")
+_NAME_AFTER_MONTH = re.compile(r"\s+(?:Revolution|Movement|War|Uprising|Manifesto|Group)\b")
+
+
 def month_alone(m: re.Match[str], ctx: Context) -> Hit | None:
     name = m["mon"].lower()
+    if _NAME_BEFORE_MONTH.search(ctx.text, max(0, m.start() - 8), m.start()) or _NAME_AFTER_MONTH.match(
+        ctx.text, m.end()
+    ):
+        return None
     lead = ctx.text[max(0, m.start() - 12) : m.start()]
     if name in ("may", "march") and not (m["mod"] or m["rel"]) and not _MONTH_PREP.search(lead):
         return None
@@ -234,10 +252,15 @@ def month_alone(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.month(year, mon), 0.8, f"month rule ({tense} tense)")
 
 
+_THE_YEAR_BEFORE = re.compile(r"\bthe\s+year\s+$", _F)
+
+
 def year(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m["y"])
     conf = _confidence(y) if m["mod"] or _near_time_word(ctx.text, m.start()) else _confidence(y) - 0.1
-    return _hit(m, per.year(y), conf, "explicit")
+    # TimeML keeps "the year" of "by the year 2000" inside the span.
+    lead = None if m["mod"] else _THE_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    return _hit(m, per.year(y), conf, "explicit", lead.start() if lead else -1)
 
 
 _TIME_PREP = re.compile(r"\b(?:in|since|of|by|until|from|during|before|after|through|early|late)\s+$", _F)
@@ -409,6 +432,8 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Hit | None:
 def _holiday_date(name: str, year: int) -> dt.date:
     if name in _FIXED_HOLIDAYS:
         return dt.date(year, *_FIXED_HOLIDAYS[name])
+    if name in _EASTER_HOLIDAYS:
+        return cal.easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
     mon, weekday, nth = _FLOATING_HOLIDAYS[name]
     if nth > 0:
         first = dt.date(year, mon, 1)
@@ -419,6 +444,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
 
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+    if _HOLIDAY_IN_NAME.match(ctx.text, m.end()):
+        return None
     if m["y"]:
         return _hit(m, per.day(_holiday_date(name, int(m["y"]))), 0.8, f"holiday: {name}")
     if ctx.pub is None:

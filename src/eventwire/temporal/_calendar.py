@@ -109,6 +109,21 @@ def next_weekday(pub: dt.date, weekday: int, inclusive: bool) -> dt.date:
     return pub + dt.timedelta(days=ahead)
 
 
+def easter(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday of ``year``, by the anonymous Gregorian computus."""
+    golden = year % 19
+    century, years = divmod(year, 100)
+    leap_c, rest_c = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_c - moon + 15) % 30
+    leap_y, rest_y = divmod(years, 4)
+    weekday = (32 + 2 * rest_c + 2 * leap_y - epact - rest_y) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def weekday_in_week(day: dt.date, weekday: int, weeks: int) -> dt.date:
     """``weekday`` of the ISO week ``weeks`` away from the week holding ``day``."""
     monday = day - dt.timedelta(days=day.weekday())

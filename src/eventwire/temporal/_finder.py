@@ -13,7 +13,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v5"
+VERSION = "temporal.rules.v6"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -61,6 +61,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
     _spans.MILLENNIA: re.compile("thousand"),
+    _spans.QUARTER_CENTURY: re.compile("quarter.century"),
     _absolute.H_CODE: _DIGITS,
     _absolute.FY_CODE: _DIGITS,
     _absolute.CENTURY: re.compile("centur"),
@@ -69,11 +70,12 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.TWO_DIGIT_YEAR: re.compile(r"'\d"),
     _absolute.ORDINAL_PART: _PARTS,
     _absolute.YEAR_PERIOD: _PARTS,
-    _relative.THE_PERIOD: _PARTS,
+    _relative.THE_PERIOD: re.compile("the (?:latest )?(?:quarter|weekend|period|week|month)"),
     _spans.HALF_DURATION: _PARTS,
     _absolute.Q_CODE: re.compile("q[1-4]"),
     _absolute.HOLIDAY: re.compile(
-        "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther"
+        "christmas|halloween|thanksgiving|new year|valentine|independence|boxing|bastille|labor|memorial|luther|easter|"
+        "good friday|holy thursday|maundy|palm sunday|ash wednesday|mother's|father's|mother’s|father’s"
     ),
     _absolute.SPELLED_YEAR: _WORDY_YEARS,
     _absolute.DECADE_WORD: _WORDY_YEARS,
@@ -205,12 +207,18 @@ def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
             continue
         s_start, s_end = ctx.sentence_span(hit.start)
         near = [(d, date) for d, date in days if s_start <= d.start < max(s_end, hit.end) and d.type != "SET"]
+        where = "same sentence"
+        if not near:
+            # "Police said the blast came Friday. It went off at 10:35 a.m.": the day just told.
+            p_start = ctx.sentence_span(max(0, s_start - 1))[0] if s_start > 0 else s_start
+            before = [(d, date) for d, date in days if p_start <= d.start < s_start and d.type != "SET"]
+            near, where = before[-1:], "previous sentence"
         if not near:
             continue
         day, date = min(near, key=lambda pair: _distance(pair[0], hit))
         hit.value = f"{cal.day_value(date)}T{hit.value.partition('T')[2]}"
         hit.range, hit.clock = (date, date), False
-        hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' (same sentence)"
+        hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' ({where})"
 
 
 def _distance(a: Hit, b: Hit) -> int:

@@ -25,7 +25,8 @@ NUMBERS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2, "half a": 0,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "half a": 0, "half an": 0,
 }  # fmt: skip
 
 # Quantity words that name no number: their durations get an "X" value (PXM).
@@ -102,7 +103,11 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|would\s+be\s+\w+ing|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
     r"upcoming|(?:is|are)\s+to|"
     r"next(?!\s+to\b)|tomorrow|coming|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
-    r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start)\b",
+    r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start|(?:is|are)\s+(?:expected|due|slated)|"
+    # News states a scheduled event in the present tense: "the summit opens Monday", "Arafat meets Albright Friday".
+    r"opens|begins|resumes|reconvenes|convenes|meets|arrives|departs|travels|flies|expires|"
+    r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bthe\s)(?<!\ba\s)"
+    r"(?:meet|begin|resume|arrive|convene|reconvene|depart))\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(
@@ -110,7 +115,7 @@ PAST_CUE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red|united|limited)\b)\w{3,}ed|came|went|met|took|gave|made|"
     r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|hit|shot|struck|sold|"
     r"bought|paid|brought|became|kept|wrote|knew|heard|felt|stood|fought|flew|broke|chose|drove|grew|"
-    r"threw|sought|began|set\s+off|put|quit|cut|spent|built|caught|taught|meant|dealt|won)\b",
+    r"threw|sought|began|set(?!\s+(?:to|for|up)\b)|put|quit|cut|spent|built|caught|taught|meant|dealt|won)\b",
     re.IGNORECASE,
 )
 

@@ -56,7 +56,7 @@ PART_OF_THE_PERIOD = re.compile(
     _F,
 )
 THE_PERIOD = re.compile(
-    r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period|week)\b"
+    r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period|week|month)\b"
     r"(?!\s+(?:of|before|after|ended|ending|ahead|earlier|later)\b)",
     _F,
 )
@@ -82,7 +82,7 @@ VAGUE_FUTURE = re.compile(
 )
 # "the year ended March 31" is a reporting period (a duration); a bare "for the year" is the current one.
 THE_YEAR = re.compile(
-    r"\bthe\s+(?:fiscal\s+)?(?P<y>year)\b(?![-'’])(?P<ended>\s+(?:ended|ending)\b)?"
+    r"(?:\b(?P<mod>the\s+(?:start|beginning|middle)\s+of)\s+)?\bthe\s+(?:fiscal\s+)?(?P<y>year)\b(?![-'’])(?P<ended>\s+(?:ended|ending)\b)?"
     r"(?!\s+(?:(?:before|after|ago|earlier|later|since|in|to|two|one)\b|\d|of\s+(?!\$)))",
     _F,
 )
@@ -121,6 +121,7 @@ def _make(m: re.Match[str], p: Period, conf: float, anchor: str, start: int = -1
                anchor)  # fmt: skip
 
 
+_MOST = re.compile(r"\bmost\s+$", _F)
 # "Now, he says ...", "Now for the weather": a discourse marker, not the present.
 _DISCOURSE_NOW = re.compile(r"Now(?:,|\s+for\b)")
 
@@ -131,6 +132,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
     if word in _DEICTIC_REF:
         if part or _DISCOURSE_NOW.match(ctx.text, m.start()):
             return None
+        if word == "recently" and _MOST.search(ctx.text, max(0, m.start() - 5), m.start()):
+            return None  # "most recently": the latest of a series, not a time
         return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
     if word in ("tonight", "last night"):
         part = "NI"
@@ -254,6 +257,8 @@ def full_year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def the_year(m: re.Match[str], ctx: Context) -> Hit | None:
     end = m.end("y")
+    if m["y"] == "Year" and ctx.text[max(0, m.start() - 3) : m.start()] == "of ":
+        return None  # a title: "Time's Man of the Year"
     if m["ended"]:
         return Hit(m.start(), end, "DURATION", "P1Y", "none", 0.5, None, None, "reporting year")
     if ctx.pub is None:
@@ -275,8 +280,14 @@ def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit
 
 
+# "since the fall of communism", "after the fall in prices": a collapse or a drop, not autumn.
+_FALL_OF = re.compile(r"\s+(?:of|in|from|to)\s+(?!\d|(?:that|this|last|next|the\s+same)\s+year\b)", _F)
+
+
 def season_alone(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in the summer", "over the winter": the season nearest publication in the clause's tense."""
+    if _words(m["s"]) == "fall" and _FALL_OF.match(ctx.text, m.end()):
+        return None
     tense = ctx.tense(m.start(), m.end())
     start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start("s")
     return _season(m, ctx, SEASONS[_words(m["s"])], tense, start)
@@ -291,10 +302,10 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
             return None
         return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
-    if unit == "week":
-        # "For the week, the index fell": the week of the day last mentioned (see the finder).
-        hit = _make(m, per.shift(ctx.pub, "week", 0), 0.4, "publication week (no earlier date in the text)")
-        hit.refer = ("week", 0)
+    if unit in ("week", "month"):
+        # "For the week, the index fell", "later in the month": the week or month of the date last mentioned.
+        hit = _make(m, per.shift(ctx.pub, unit, 0), 0.4, f"publication {unit} (no earlier date in the text)")
+        hit.refer = (unit, 0)
         return hit
     if unit == "quarter":
         # Financial copy: "the quarter" is the latest reported (previous) quarter.
@@ -305,8 +316,29 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
     return _make(m, per.shift(ctx.pub, "weekend", offset), 0.5, "nearest weekend")
 
 
+# A weekday inside a name: "Bloody Sunday", "Black Monday", "Super Tuesday", "the Good Friday accord", "the Mail
+# on Sunday", "the Sunday Times", "Saturday Night Live" (holidays such as "Good Friday" are dated by their own rule).
+_NAME_BEFORE_WEEKDAY = re.compile(
+    r"\b(?:Bloody|Black|Super|Cyber|Good|Holy|Maundy|Palm|Easter|Ash|(?:Mail|Independent|Observer)\s+on)\s+$"
+)
+# Sunday papers ("the Sunday Times") and shows ("Saturday Night Live", "Monday Night Football").
+_PAPER_AFTER_SUNDAY = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Post)\b")
+_SHOW_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever|Lights)\b")
+
+
+def _weekday_in_name(m: re.Match[str], ctx: Context) -> bool:
+    start, end = m.start("wd"), m.end("wd")
+    return bool(
+        _NAME_BEFORE_WEEKDAY.search(ctx.text, max(0, start - 24), start)
+        or (m["wd"] == "Sunday" and _PAPER_AFTER_SUNDAY.match(ctx.text, end))
+        or _SHOW_AFTER_WEEKDAY.match(ctx.text, end)
+    )
+
+
 def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = _words(m["rel"] or "")
+    if _weekday_in_name(m, ctx):
+        return None
     weekday = WEEKDAYS[m["wd"].lower()]
     start = m.start("wd") if rel in ("on", "") else m.start()
     part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")

@@ -62,6 +62,9 @@ HALF_DURATION = re.compile(
 )
 # "two thousand years": TimeML counts millennia ("L").
 MILLENNIA = re.compile(rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})\s+thousand\s+years\b", _F)
+QUARTER_CENTURY = re.compile(
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?:a|one)\s+quarter[-\s]century\b(?P<ago>\s+ago\b)?", _F
+)
 SET_MONTH = re.compile(rf"\b(?:every|each)\s+(?P<mon>{MONTH_FULL})", _F)
 SET_ADVERB = re.compile(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", _F)
 SET_FREQ = re.compile(
@@ -92,6 +95,16 @@ CLOCK_WORDS = re.compile(
 _RATE_LEAD = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|percent|cents?|dollars|yen|pounds|euros)|[a-z]{3,}s)\s+$", _F
 )
+# "$2 million a year", "700 seats a week", "15 million instructions per second", "rise 8.5% annually": the unit
+# is the denominator of a quantity, a unit of measure rather than a time (neither TimeBank nor AQUAINT marks it).
+_QUANTITY_LEAD = re.compile(
+    r"(?:\d%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|"
+    r"billion|trillion|percent|cents?|dollars|yen|pounds|euros))"
+    # ... then at most two nouns ("700 seats", "$2 million in costs" is not one): "from 1990 for a year" is a length
+    r"(?:\s+(?!(?:for|in|within|after|over|about|nearly|almost|than|of|by|until|from|to|and|or|but|the|an?|at|on|"
+    r"since|during|ago|later|earlier|was|were|is|are|had|has|have)\b)[a-z][\w-]*){0,2}\s+$",
+    _F,
+)
 
 
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a|an|this|that|these|those)\s+(?!year\b)", _F)
@@ -116,12 +129,24 @@ def _approx_mod(m: re.Match[str]) -> str | None:
     if word:
         return APPROX.get(re.sub(r"\s+", " ", word.lower()))
     num = m.groupdict().get("num")
-    return "APPROX" if m.groupdict().get("orso") or (num and num.lower().startswith("a couple")) else None
+    return "APPROX" if m.groupdict().get("orso") or (num and "couple" in num.lower()) else None
+
+
+# "half a century" is 50 years, "half an hour" 30 minutes: the half counted in the next smaller unit.
+_HALF_UNIT = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "month": ("day", 15),
+              "day": ("hour", 12), "hour": ("minute", 30), "minute": ("second", 30)}  # fmt: skip
+
+
+def _count(m: re.Match[str]) -> tuple[str, int | None]:
+    """The unit and the count of a length, "half a <unit>" rewritten in the next smaller unit."""
+    unit = _unit_key(m["unit"])
+    if re.fullmatch(r"half\s+an?", m["num"], _F):
+        return _HALF_UNIT.get(unit, (unit, 0))
+    return unit, number_value(m["num"])
 
 
 def offset(m: re.Match[str], ctx: Context) -> Hit | None:
-    unit = _unit_key(m["unit"])
-    n = number_value(m["num"])
+    unit, n = _count(m)
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     if unit == "weekend" or (n is not None and n > 1000):
         return None
@@ -159,8 +184,7 @@ def _dated_offset(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign
 
 
 def duration(m: re.Match[str], ctx: Context) -> Hit | None:
-    unit = _unit_key(m["unit"])
-    n = number_value(m["num"])
+    unit, n = _count(m)
     if unit == "weekend" or (n is not None and (n == 0 or n > 1000)):
         return None
     if unit == "quarter" and "-" in m.group() and m.group().lower().endswith("s"):
@@ -169,12 +193,14 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "more than a quarter of the market"
     if unit == "second" and m["num"].lower() in ("a", "an"):
         return None  # "a second term": an ordinal, not one second
+    if m["num"].lower() in ("a", "an") and not m["pre"] and _quantity_rate(ctx, m.start()):
+        return None
     if (
         m["num"].lower() in ("a", "an")
         and not m["pre"]
         and _RATE_LEAD.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
-        # "$1.76 a year", "700 seats a week": TimeML reads the period of a rate as a SET.
+        # "sales a year" with no amount: TimeML reads the period of a rate as a SET.
         return Hit(m.start(), m.end(), "SET", duration_value(1, unit), "none", 0.6, None, None, "rate")
     pre = (m["pre"] or "").lower().split()
     rng = None
@@ -233,6 +259,8 @@ def _plural_is_a_length(pre: bool, the: bool, lead: str, tail: str) -> bool:
 
 def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m["unit"].lower()
+    if m.group().lower().startswith("per") and _quantity_rate(ctx, m.start()):
+        return None  # "15 million instructions per second": a unit of measure
     if word.rstrip("s") in WEEKDAYS:
         return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[word.rstrip('s')] + 1}", "none", 0.8)
     unit = _unit_key(word)
@@ -267,11 +295,33 @@ def millennia(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
 
 
+def quarter_century(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "a quarter century" is 25 years; "a quarter-century ago" the year 25 years before publication."""
+    if m["ago"]:
+        return _dated_offset(m, ctx, "year", 25, -1, 0.8, "publication date")
+    return Hit(m.start(), m.end(), "DURATION", "P25Y", "none", 0.8, None, _approx_mod(m), "length")
+
+
 def set_month(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "SET", f"XXXX-{MONTHS[m['mon'].lower()]:02d}", "none", 0.8)
 
 
+def _quantity_rate(ctx: Context, start: int) -> bool:
+    return bool(_QUANTITY_LEAD.search(ctx.text, max(0, start - 40), start))
+
+
+# "China Daily", "People's Daily", "the Daily Telegraph": a capitalised "Daily" beside a name is a title.
+_TITLE_BEFORE = re.compile(r"[A-Z][\w'’]*\s+$")
+_TITLE_AFTER = re.compile(r"\s+[A-Z]")
+
+
 def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
+    if _quantity_rate(ctx, m.start()):
+        return None  # "10,000 units annually", "rise 8.5% annually": a rate's unit
+    if m["w"][0].isupper() and (
+        _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or _TITLE_AFTER.match(ctx.text, m.end())
+    ):
+        return None
     return Hit(m.start(), m.end(), "SET", SET_ADVERBS[m["w"].lower()], "none", 0.7)
 
 
@@ -330,6 +380,7 @@ RULES = (
     (VAGUE_PLURAL, vague_plural),
     (HALF_DURATION, half_duration),
     (MILLENNIA, millennia),
+    (QUARTER_CENTURY, quarter_century),
     (SET_EVERY, set_every),
     (SET_MONTH, set_month),
     (SET_ADVERB, set_adverb),
