@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 from eventwire.api import READ_POOL_MIN_WORKERS, RunReport, extract, extract_many, read_workers, run, to_dict
+from eventwire.errors import InputError
 from eventwire.fusion import query_fused
 from eventwire.ingest import article_id
 from eventwire.model import Article, ArticleResult, Event, Participant, Rejected
@@ -194,6 +195,39 @@ def test_run_again_with_a_store_is_unchanged(tmp_path: Path, article_files: list
     second = run(article_files, db=db, date="2022-03-04", keep_results=False)
     assert (first.stored, first.unchanged, len(first.failed)) == (2, 0, 1)
     assert (second.stored, second.unchanged, len(second.failed), second.results) == (0, 2, 1, [])
+
+
+@pytest.mark.parametrize(
+    ("home", "row_home", "country"),
+    [
+        (None, None, "GRC"),  # no home: the most populous Athens
+        ("Athens, Georgia", None, "USA"),  # the run's home for a line that names none
+        ("Athens, Georgia", "Greece", "GRC"),  # a line's own home column wins over the run's
+    ],
+)
+def test_run_home_is_the_default_for_lines_without_their_own(
+    tmp_path: Path, home: str | None, row_home: str | None, country: str
+) -> None:
+    line = {"id": "a", "text": "The Athens City Council met on Monday to discuss the budget.", "date": "2022-03-04"}
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps(line | ({"home": row_home} if row_home else {})) + "\n", "utf-8")
+    report = run([dump], db=None, home=home)
+    assert [p["country"] for p in report.results[0]["places"]] == [country]
+
+
+def test_run_with_an_unknown_home_fails_before_any_work(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--home: unknown home place 'Xanthuvia'"):
+        run(["-"], db=tmp_path / "x.db", home="Xanthuvia", stdin=io.StringIO("Athens."))
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_run_again_with_another_home_recodes(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    text = "The Athens City Council met on Monday to discuss the budget."
+    first = run(["-"], db=db, date="2022-03-04", stdin=io.StringIO(text))
+    homed = run(["-"], db=db, date="2022-03-04", stdin=io.StringIO(text), home="Athens, Georgia")
+    assert (first.stored, homed.stored, homed.unchanged) == (1, 1, 0)
+    assert [p["country"] for p in homed.results[0]["places"]] == ["USA"]
 
 
 # -- the founding article: acceptance, at the JSON level ---------------------------------------

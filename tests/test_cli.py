@@ -604,6 +604,20 @@ def test_run_reads_stdin_without_a_store(
     assert list(tmp_path.iterdir()) == []  # and creates none
 
 
+@pytest.mark.parametrize(
+    ("home", "exit_code", "expect"),
+    [
+        ("Athens, Georgia", 0, '"country": "USA"'),
+        ("Xanthuvia", 1, "--home: unknown home place 'Xanthuvia'"),
+    ],
+)
+def test_run_home_is_a_prior_for_places_or_a_clear_error(home: str, exit_code: int, expect: str) -> None:
+    text = "The Athens City Council met on Monday to discuss the budget."
+    result = invoke("run", "-", "--no-store", "--format", "jsonl", "--home", home, input=text)
+    assert result.exit_code == exit_code, result.output
+    assert expect in result.output
+
+
 # -- 9. a run killed half way and started again ------------------------------------------------
 
 KILL_ARTICLES = 20

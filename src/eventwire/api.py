@@ -117,6 +117,7 @@ def run(
     fuse: bool = True,
     dictionaries: Dictionaries = None,
     html_mode: HtmlMode = DEFAULT_HTML_MODE,
+    home: str | None = None,
 ) -> RunReport:
     """Read inputs, process what is not stored yet, store each article in its own transaction.
 
@@ -125,12 +126,17 @@ def run(
     for duplicates of earlier ones (``eventwire.dedup``); when anything new was stored and
     ``fuse`` is true, the store's events are fused again at the end (``eventwire.fusion``).
     ``html_mode`` is how whole HTML pages are extracted (``eventwire.ingest.html.HTML_MODES``).
+    ``home`` ("Athens, Georgia") is the feed's home region for articles that name none in
+    ``meta["home"]``: a prior for places the text leaves ambiguous (``eventwire.places.parse_home``).
     """
     from eventwire.dedup import load_index
     from eventwire.store import open_store
 
+    _check_home(home)  # an unknown home fails before any work, not as a warning on every article
     paths = resolve_paths(_paths(dictionaries))
     version = pipeline_version(paths)  # reads the dictionaries: a bad path fails before any work
+    if home is not None:
+        version = f"{version}+home.{home}"  # another home resolves places differently: a re-run re-codes
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
@@ -142,6 +148,8 @@ def run(
             html_mode=html_mode,
             workers=read_workers(workers),
         )
+        if home is not None:
+            items = with_default_home(items, home)
         report = run_items(
             items,
             store=store,
@@ -163,6 +171,24 @@ def run(
     finally:
         if store is not None:
             store.close()
+
+
+def _check_home(home: str | None) -> None:
+    from eventwire.places import parse_home
+
+    if home is not None:
+        try:
+            parse_home(home)
+        except ValueError as exc:
+            raise InputError(f"--home: {exc}") from None
+
+
+def with_default_home(items: Iterable[Article | Rejected], home: str) -> Iterator[Article | Rejected]:
+    """The items with ``home`` as ``meta["home"]`` of each article that names no home of its own."""
+    for item in items:
+        if isinstance(item, Article) and "home" not in item.meta:
+            item.meta["home"] = home
+        yield item
 
 
 #: Pipeline workers from which whole HTML pages are extracted over processes too. Reading takes

@@ -94,6 +94,11 @@ def main() -> None:
     help="User dictionary (eventwire TSV or PETRARCH .actors/.agents/.verbs, or a folder of them) merged "
     "over the built-ins; repeatable. Default: the paths in $EVENTWIRE_DICTIONARIES.",
 )
+@click.option(
+    "--home",
+    help='The feed\'s home region ("Athens, Georgia", "Ontario", "Israel"): a prior for places the text '
+    "leaves ambiguous, for articles that name no home of their own (a JSONL/CSV 'home' column).",
+)
 @output_options
 def run(
     inputs: tuple[str, ...],
@@ -105,6 +110,7 @@ def run(
     max_mb: float,
     html_mode: HtmlMode,
     dictionaries: tuple[Path, ...],
+    home: str | None,
     fmt: str,
     out: Path | None,
 ) -> None:
@@ -115,6 +121,7 @@ def run(
       eventwire run article.txt --date 2022-01-13
       eventwire run dump.jsonl --format jsonl --out events.jsonl
       eventwire run article.txt --dictionary my-actors.tsv --dictionary my-verbs.tsv
+      eventwire run athens-banner-herald/ --home "Athens, Georgia"
     """
     from eventwire.api import run as run_inputs
 
@@ -136,6 +143,7 @@ def run(
                 progress=sys.stderr.isatty(),
                 dictionaries=chosen,
                 html_mode=html_mode,
+                home=home,
             )
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
