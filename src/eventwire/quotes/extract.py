@@ -93,6 +93,8 @@ _NOT_SPEAKERS = frozenset(
     }
 )
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
+# Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
+_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
@@ -382,7 +384,8 @@ class _Finder:
         for t in self.doc[close_tok.i + 1 : close_tok.i + 1 + _WINDOW]:
             if self.is_break(t) or t.i in self.mark_open or t.text in _TERMINAL:
                 break
-            out.append(t)
+            if not t.is_space:  # a no-break space is a token of its own, not a word
+                out.append(t)
         return out
 
     def window_before(self, open_tok: Token) -> list[Token]:
@@ -395,7 +398,8 @@ class _Finder:
                 continue
             if self.is_break(t) or t.i in self.mark_close or t.text in _TERMINAL:
                 break
-            out.append(t)
+            if not t.is_space:  # "Clinton in 1992:\xa0“...”": the no-break space is no word of the lead-in
+                out.append(t)
         out.reverse()
         return out
 
@@ -509,6 +513,8 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
     # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote).
     inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE)
     after = f.window_after(close_tok)
+    if inner[-1:] in {"?", "!"} and after and after[0].text in _SENTENCE_PRONOUNS:
+        after = []  # "“...?” He answered, “...”": a new sentence with its own quote, not this one's tag
     after_ok = bool(after) and (
         inner[-1:] in {",", "?", "!", "—", "–", "…", "-"} or after[0].text == "," or _bare_tag(f, after)
     )
@@ -900,6 +906,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     indirect = _indirect(f, marked, direct, excluded)
     quotes = [x.quote for x in found] + indirect + _edge_fragments(f, pairs, indirect, [x.quote for x in found])
     quotes += _colon_quotes(f, marked, direct, excluded)
+    _join_inner_fragments([x.quote for x in found], indirect)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _carry_speakers(f, quotes)
@@ -937,6 +944,30 @@ def _edge_fragments(
         frag.provenance = Provenance(STAGE, VERSION, _CONF_MIXED)
         out.append(frag)
     return out
+
+
+def _join_inner_fragments(found: Sequence[Quote], indirect: Sequence[Quote]) -> None:
+    """A quoted phrase inside reported speech, its own verb inside it too ("Obama said Americans will
+    say “no”", "said her campaign would continue “to break barriers”"), belongs to that report: it takes
+    the cue and speaker of the widest reported speech around it (one attribution, as annotators see it)."""
+    cues = {(r.cue.start, r.cue.end) for r in indirect if r.cue is not None}
+    for q in found:
+        if q.kind != "mixed" or q.cue is None or (q.cue.start, q.cue.end) in cues:
+            continue  # joined already, as the quoted edge of reported speech
+        cue = q.cue
+        hosts = [
+            r
+            for r in indirect
+            if r.cue is not None
+            and r.content.start <= q.content.start
+            and q.content.end <= r.content.end + 1
+            and r.content.start <= cue.start < r.content.end
+        ]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda r: r.content.end - r.content.start)
+        q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
+        q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
 
 
 def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
