@@ -93,6 +93,8 @@ _NOT_SPEAKERS = frozenset(
     }
 )
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
+# Participles after a comma that start a new report rather than continue the content.
+_PARTICIPLE_CUES = CUE_LEMMAS | {"cite", "refer"}
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
@@ -341,6 +343,10 @@ class _Finder:
         if k < 0 or not self.quoted[k][0] < tok.idx < self.quoted[k][1]:
             return False
         return not self.quoted[k][0] < cue.idx < self.quoted[k][1]
+
+    def inside_marks(self, char: int) -> bool:
+        k = bisect.bisect_right(self.quoted, (char, len(self.text) + 1)) - 1
+        return k >= 0 and self.quoted[k][0] < char < self.quoted[k][1]
 
     def tok_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, char) - 1)]
@@ -798,6 +804,25 @@ def _before_quote(f: _Finder, direct: list[Range], d_starts: list[int], start: i
     return start
 
 
+def _before_participle(f: _Finder, cue: Token, lo: Token, hi: Token) -> tuple[Token, Token | None]:
+    """Last content token before a trailing speech participle ("said he has “expanded the party,”
+    claiming that ...", "..., referring to the convention"): a new report by the same speaker.
+    Returns that token and the participle (None, with ``hi``, where there is none)."""
+    for t in f.doc[lo.i + 2 : hi.i + 1]:
+        if t.i == cue.i or t.tag_ != "VBG" or t.lemma_.lower() not in _PARTICIPLE_CUES or f.inside_marks(t.idx):
+            continue  # not a speech participle, or the quoted words' own
+        comma = t.i - 1
+        while comma > lo.i and f.doc[comma].is_quote:
+            comma -= 1  # '“... party,” claiming'
+        if f.doc[comma].text != ",":
+            continue
+        end = t.i - 1
+        while end > lo.i and (f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote)):
+            end -= 1
+        return f.doc[end], t
+    return hi, None
+
+
 def _indirect(
     f: _Finder,
     marked: list[tuple[int, int]],
@@ -807,6 +832,8 @@ def _indirect(
     """Reported speech without quote marks: "X said (that) CLAUSE"; fragments inside it are fine."""
     m_starts, d_starts = [a for a, _ in marked], [a for a, _ in direct]
     out: list[Quote] = []
+    # A trailing participle the parser hung inside the content has no subject of its own: its host's speaks.
+    hosts: dict[int, _Attribution] = {}
 
     for tok in f.doc:
         if _according_to(tok):
@@ -827,12 +854,18 @@ def _indirect(
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
+        hi, participle = _before_participle(f, tok, lo, hi)
         start, end = lo.idx, hi.idx + len(hi.text)
         end = _before_quote(f, direct, d_starts, start, end)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
         # Content around the cue ("X, she said, Y", "which the judge said was fair") holds the speaker too.
         att = f.attribution(tok, True, None if around or start <= tok.idx < end else (start, end))
+        host = hosts.get(tok.i)
+        if host is not None and host.speaker is not None:
+            att.speaker_tok, att.speaker = host.speaker_tok, host.speaker
+        if participle is not None:
+            hosts[participle.i] = att
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
