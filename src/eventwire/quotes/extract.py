@@ -11,8 +11,9 @@ Choices (where news conventions leave room):
   again) is one quote; its content runs across the paragraph break and includes the re-opening mark.
 * Nested quotes are part of the outer quote and are not reported on their own.
 * A direct quote with no cue in reach, in the paragraph of (or the one after) an attributed direct
-  quote, takes that quote's speaker, actor and medium at lower confidence, with ``cue=None``;
-  but where a later quote in its own paragraph has a tag, it takes that tag's cue and speaker.
+  quote, takes that quote's speaker, actor, medium and cue at lower confidence (the quote runs on:
+  one attribution); but where a later quote in its own paragraph has a tag, it takes that tag's cue
+  and speaker.
   An attributed quote with no medium of its own inherits the previous quote's medium when both
   resolve to the same actor in adjacent paragraphs (one interview, several quotes).
 * ``excluded`` character ranges yield no quotes and no cues.
@@ -657,15 +658,15 @@ def _make_quote(f: _Finder, content: Span, att: _Attribution | None, direct: boo
 
 
 def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None) -> Quote | None:
-    """An unattributed direct quote next to an attributed one takes its speaker, and in the same
-    paragraph its cue too: "“A,” he said. “B.”" is one attribution."""
+    """An unattributed direct quote next to an attributed one, in its paragraph or the next, takes its
+    speaker and cue: "“A,” he said. “B.”" is one attribution."""
     if prev is None or prev.quote.speaker is None or para - prev.para_close > 1:
         return None
     q = prev.quote
     return Quote(
         content=content,
         speaker=q.speaker,
-        cue=cue or (q.cue if para == prev.para_close else None),
+        cue=cue or (q.cue if para - prev.para_close <= 1 else None),
         direct=True,
         kind="direct",
         speaker_actor=q.speaker_actor,
