@@ -11,8 +11,8 @@ Choices (where news conventions leave room):
   again) is one quote; its content runs across the paragraph break and includes the re-opening mark.
 * Nested quotes are part of the outer quote and are not reported on their own.
 * A direct quote with no cue in reach, in the paragraph of (or the one after) an attributed direct
-  quote, takes that quote's speaker, actor, medium and cue at lower confidence (the quote runs on:
-  one attribution); but where a later quote in its own paragraph has a tag, it takes that tag's cue
+  quote, takes that quote's speaker, actor and medium at lower confidence, and its cue where the
+  quote runs on (same paragraph, or the whole next one: one attribution); but where a later quote in its own paragraph has a tag, it takes that tag's cue
   and speaker.
   An attributed quote with no medium of its own inherits the previous quote's medium when both
   resolve to the same actor in adjacent paragraphs (one interview, several quotes).
@@ -657,16 +657,17 @@ def _make_quote(f: _Finder, content: Span, att: _Attribution | None, direct: boo
     )
 
 
-def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None) -> Quote | None:
-    """An unattributed direct quote next to an attributed one, in its paragraph or the next, takes its
-    speaker and cue: "“A,” he said. “B.”" is one attribution."""
+def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None, whole: bool) -> Quote | None:
+    """An unattributed direct quote next to an attributed one takes its speaker, and its cue too in the
+    same paragraph or as the whole next paragraph: "“A,” he said. “B.”" is one attribution."""
     if prev is None or prev.quote.speaker is None or para - prev.para_close > 1:
         return None
     q = prev.quote
+    runs_on = para == prev.para_close or whole
     return Quote(
         content=content,
         speaker=q.speaker,
-        cue=cue or (q.cue if para - prev.para_close <= 1 else None),
+        cue=cue or (q.cue if runs_on else None),
         direct=True,
         kind="direct",
         speaker_actor=q.speaker_actor,
@@ -674,6 +675,13 @@ def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | No
         provenance=Provenance(STAGE, VERSION, _CONF_CONT),
         speaker_entity=q.speaker_entity,
     )
+
+
+def _fills_paragraph(f: _Finder, pair: Pair) -> bool:
+    """Whether the quote is all its paragraph holds (punctuation aside)."""
+    lo, hi = f.paras[f.para_of(pair.open_pos)]
+    outside = f.text[lo : pair.open_pos] + f.text[pair.close_pos + 1 : hi]
+    return all(not c.isalnum() for c in outside)
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
@@ -696,7 +704,7 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     ends = content.text.rstrip()[-1:] in _TERMINAL
     if _starts_clause(f, open_tok) and (att is not None or _has_verb(toks) or ends):
         if att is None or att.speaker is None:
-            cont = _continue_from(prev, content, para_open, att.cue if att else None)
+            cont = _continue_from(prev, content, para_open, att.cue if att else None, _fills_paragraph(f, pair))
             if cont is not None:
                 return _Found(cont, para_open, para_close)
         att = att or _governing_in_sentence(f, toks, open_tok, f.tok_at(pair.close_pos))
