@@ -96,6 +96,15 @@ _NOT_SPEAKERS = frozenset(
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 # Participles after a comma that start a new report rather than continue the content.
 _PARTICIPLE_CUES = CUE_LEMMAS | {"cite", "refer"}
+# What may lie between a closing quote mark and the words that go on with the sentence.
+_PAST_MARK = frozenset(DOUBLE + SINGLE + ", ")
+# Words after a closing quote mark that go on with the reported clause rather than start a tag.
+_CONTINUES = frozenset(
+    {
+        "to", "for", "of", "because", "from", "who", "by", "with", "if", "about", "than", "into", "against",
+        "without", "unless", "despite",
+    }
+)  # fmt: skip
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
@@ -949,6 +958,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     quotes = [x.quote for x in found] + indirect + _edge_fragments(f, pairs, indirect, [x.quote for x in found])
     quotes += _colon_quotes(f, marked, direct, excluded)
     _join_inner_fragments([x.quote for x in found], indirect)
+    _run_past_marks(f, quotes, indirect)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _carry_speakers(f, quotes)
@@ -1010,6 +1020,38 @@ def _join_inner_fragments(found: Sequence[Quote], indirect: Sequence[Quote]) -> 
         host = max(hosts, key=lambda r: r.content.end - r.content.start)
         q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
         q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+
+
+def _run_past_marks(f: _Finder, quotes: Sequence[Quote], indirect: Sequence[Quote]) -> None:
+    """Reported speech the parse ends at a closing quote mark while the sentence goes on with a
+    preposition or a subordinate clause ("wrote that such a request was “futile,” because if ...",
+    "questioned Trump's “New York values” for ...") runs to the end of that sentence."""
+    ends: dict[Range, int] = {}
+    for q in quotes:
+        if q.cue is not None:
+            key = (q.cue.start, q.cue.end)
+            ends[key] = max(ends.get(key, 0), q.content.end)
+    direct_starts = sorted(q.content.start for q in quotes if q.kind == "direct")
+    for q in indirect:
+        if q.cue is None:
+            continue
+        end = ends[(q.cue.start, q.cue.end)]
+        k = end
+        while k < len(f.text) and f.text[k] in _PAST_MARK:
+            k += 1
+        gap = f.text[end:k]
+        word = f.text[k : k + 12].split(" ", 1)[0].lower()
+        if not any(c in DOUBLE + SINGLE for c in gap) or word not in _CONTINUES:
+            continue
+        sent = f.tok_at(k).sent
+        last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct) or t.is_quote), None)
+        if last is None or f.para_of(last.idx) != f.para_of(k):
+            continue
+        new_end = last.idx + len(last.text)
+        i = bisect.bisect_right(direct_starts, k)
+        if new_end <= k or (i < len(direct_starts) and direct_starts[i] < new_end):
+            continue  # another speaker's quote in the way
+        q.content = _span(f.text, q.content.start, new_end)
 
 
 def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
