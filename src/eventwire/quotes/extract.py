@@ -438,8 +438,10 @@ class _Finder:
             if agent is not None and outside(agent):
                 return agent  # "was confirmed by the minister": the one who confirmed
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
+            # A headline run into the lead gives the verb a subject per paragraph: the one nearest it speaks.
+            subj = [c for c in subj if self.para_of(c.idx) == self.para_of(verb.idx)] or subj
             if subj:
-                return subj[0]
+                return min(subj, key=lambda c: abs(c.i - verb.i))
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
                 if not _issued(verb.head):
                     return verb.head  # "voters saying ...", "a poll showing ..."
@@ -592,7 +594,10 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
     if not tops:
         return None
     t = tops[0].head
+    paras = {f.para_of(toks.start_char), f.para_of(toks.end_char)}
     for _ in range(8):
+        if f.para_of(t.idx) not in paras:
+            break  # a headline the parser ran into the lead is not governed by the lead's verb
         if not (toks.start <= t.i < toks.end) and _is_cue(t):
             att = f.attribution(t, True, _chars(toks))
             spk = att.speaker_tok
@@ -897,9 +902,11 @@ def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | N
     if colon is None or colon == 0 or colon + 1 >= len(words):
         return None
     name, clause = words[:colon], words[colon + 1 :]
+    para = f.para_of(words[colon].idx)
+    clause = [t for t in clause if f.para_of(t.idx) == para]  # a headline the parser ran into the lead
     if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _NOT_SPEAKERS or t.like_num for t in name):
         return None  # "12:15 p.m.:" heads a live-blog entry, nobody speaks
-    if f.para_of(words[colon].idx) != f.para_of(clause[0].idx):
+    if not clause:
         return None  # a label line over the next paragraph
     if not any(t.pos_ in {"PROPN", "NOUN"} for t in name) or clause[0].is_quote:
         return None
