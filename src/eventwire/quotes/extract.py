@@ -12,8 +12,8 @@ Choices (where news conventions leave room):
 * Nested quotes are part of the outer quote and are not reported on their own.
 * A direct quote with no cue in reach, in the paragraph of (or the one after) an attributed direct
   quote, takes that quote's speaker, actor and medium at lower confidence, and its cue where the
-  quote runs on (same paragraph, or the whole next one: one attribution); but where a later quote in its own paragraph has a tag, it takes that tag's cue
-  and speaker.
+  quote runs on (same paragraph, or the whole next one: one attribution); but where a later quote
+  in its own paragraph has a tag, it takes that tag's cue and speaker.
   An attributed quote with no medium of its own inherits the previous quote's medium when both
   resolve to the same actor in adjacent paragraphs (one interview, several quotes).
 * ``excluded`` character ranges yield no quotes and no cues.
@@ -437,9 +437,13 @@ class _Finder:
             agent = _agent(verb)
             if agent is not None and outside(agent):
                 return agent  # "was confirmed by the minister": the one who confirmed
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
-            # A headline run into the lead gives the verb a subject per paragraph: the one nearest it speaks.
-            subj = [c for c in subj if self.para_of(c.idx) == self.para_of(verb.idx)] or subj
+            # A subject in another paragraph is a headline the parser ran into the lead; of several, the nearest.
+            para = self.para_of(verb.idx)
+            subj = [
+                c
+                for c in verb.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and outside(c) and self.para_of(c.idx) == para
+            ]
             if subj:
                 return min(subj, key=lambda c: abs(c.i - verb.i))
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
@@ -456,7 +460,7 @@ class _Finder:
                     return c
         # The parser gave the verb (or the one it hangs from) no subject: read the words around it instead.
         for v in dict.fromkeys((cue, verb)):
-            if not any(c.dep_ in _SUBJECT_DEPS for c in v.children):
+            if not any(c.dep_ in _SUBJECT_DEPS and self.para_of(c.idx) == self.para_of(v.idx) for c in v.children):
                 found = _inverted_subject(v, outside) or _preceding_subject(v, outside)
                 if found is not None:
                     return found
@@ -962,8 +966,8 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _indirect(f, marked, direct, excluded)
-    quotes = [x.quote for x in found] + indirect + _edge_fragments(f, pairs, indirect, [x.quote for x in found])
-    quotes += _colon_quotes(f, marked, direct, excluded)
+    reported = indirect + _colon_quotes(f, marked, direct, excluded)
+    quotes = [x.quote for x in found] + reported + _edge_fragments(f, pairs, reported, [x.quote for x in found])
     _join_inner_fragments([x.quote for x in found], indirect)
     _run_past_marks(f, quotes, indirect)
     quotes.sort(key=lambda q: q.content.start)
