@@ -105,6 +105,7 @@ _CONTINUES = frozenset(
         "without", "unless", "despite",
     }
 )  # fmt: skip
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
@@ -171,7 +172,13 @@ def _host_verb(noun: Token) -> Token | None:
 
 
 def _name_like(tok: Token) -> bool:
+    if _is_time(tok):
+        return False  # "said Wednesday": when, not who
     return tok.pos_ in {"PROPN", "NOUN"} or (tok.is_title and tok.is_alpha and tok.pos_ not in {"VERB", "AUX", "ADP"})
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in _WEEKDAYS
 
 
 def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
@@ -200,7 +207,9 @@ def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | 
     k = cue.i - 1
     while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
         k -= 1
-    if k < 0 or not outside(doc[k]) or doc[k].is_quote:
+    if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
+        k -= 2  # an age: "Ramos, 58, told AFP"
+    if k < 0 or not outside(doc[k]) or doc[k].is_quote or _is_time(doc[k]):
         return None
     tok = doc[k]
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.tag_ not in {"WP", "WDT"} else None
@@ -456,7 +465,7 @@ class _Finder:
             verb = verb.head
         if cue.lemma_ in CUE_LEMMAS and cue.lemma_ != "tell":
             for c in cue.rights:  # "said the minister" parsed as an object
-                if c.dep_ in _INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
+                if c.dep_ in _INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c) and not _is_time(c):
                     return c
         # The parser gave the verb (or the one it hangs from) no subject: read the words around it instead.
         for v in dict.fromkeys((cue, verb)):
