@@ -299,6 +299,12 @@ INDIRECT = [
         "his view",
         "In",
     ),
+    (  # a speech verb the tagger took for a noun still has its speaker before it
+        "Merkel talks about a European consensus, but the European Council is deeply divided.",
+        "a European consensus",
+        "Merkel",
+        "talks about",
+    ),
     (  # the sentence goes on after the quoted word: so does the reported clause
         "Kendall wrote that such a request was “futile,” because the FBI now holds the records.",
         "that such a request was “futile,” because the FBI now holds the records",

@@ -159,6 +159,18 @@ def _noun_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)), None)
 
 
+def _name_before(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """A name or pronoun the parser hung on a speech verb it took for a noun, just before it."""
+    return next(
+        (
+            c
+            for c in cue.lefts
+            if c.i == cue.i - 1 and c.dep_ in {"nsubj", "compound"} and c.pos_ in {"PROPN", "PRON"} and outside(c)
+        ),
+        None,
+    )
+
+
 def _host_verb(noun: Token) -> Token | None:
     """The verb a noun cue hangs from, within a few steps up."""
     t = noun
@@ -439,6 +451,8 @@ class _Finder:
         verb: Token = cue
         if cue.pos_ == "NOUN":
             held, host = _noun_speaker(cue, outside), _host_verb(cue)
+            if held is None and host is None:
+                return _name_before(cue, outside)  # "Merkel talks about": a verb tagged as a noun
             if held is not None or host is None:
                 return held
             verb = host  # "appeared to make a joke about", "has been a critic of": climb from the verb
