@@ -112,7 +112,18 @@ CASES: list[tuple[str, str, Expected]] = [
     (
         "continuation",
         "“We will win,” she told reporters.\n\n“Nobody can stop us.”",
+        [("We will win", "she", "told", True), ("Nobody can stop us.", "she", "told", True)],
+    ),
+    (  # a quote that does not fill its paragraph keeps the speaker, not the cue
+        "continuation_with_more_text",
+        "“We will win,” she told reporters.\n\n“Nobody can stop us.” The crowd cheered.",
         [("We will win", "she", "told", True), ("Nobody can stop us.", "she", None, True)],
+    ),
+    ("no_break_space_lead_in", "He said:\xa0“We will win.”", [("We will win.", "He", "said", True)]),
+    (  # a quote that closes on "?" takes no tag from the next sentence
+        "question_then_new_sentence",
+        "Blumenthal was asked, “Would you have told her?” He answered, “I have no idea.”",
+        [("Would you have told her?", "Blumenthal", "asked", True), ("I have no idea.", "He", "answered", True)],
     ),
     (
         "after_reported_speech",
@@ -288,7 +299,47 @@ INDIRECT = [
         "his view",
         "In",
     ),
+    (  # a speech verb the tagger took for a noun still has its speaker before it
+        "Merkel talks about a European consensus, but the European Council is deeply divided.",
+        "a European consensus",
+        "Merkel",
+        "talks about",
+    ),
+    (  # the sentence goes on after the quoted word: so does the reported clause
+        "Kendall wrote that such a request was “futile,” because the FBI now holds the records.",
+        "that such a request was “futile,” because the FBI now holds the records",
+        "Kendall",
+        "wrote",
+    ),
 ]
+
+
+def test_trailing_speech_participle_is_a_report_of_its_own_by_the_same_speaker(nlp: Any) -> None:
+    text = "Trump is insisting that he has “expanded the Republican party,” claiming that he is responsible for it."
+    got = [_summary(q) for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert got == [
+        ("that he has “expanded the Republican party,”", "Trump", "insisting", False),
+        ("that he is responsible for it", "Trump", "claiming", False),
+    ]
+
+
+def test_headline_run_into_the_lead_is_neither_its_speaker_nor_its_quote(nlp: Any) -> None:
+    headline = "Bill Clinton: Hillary ‘Better Qualified to Be President Than I Was’"
+    text = headline + "\n\nTuesday in Philadelphia, former president Bill Clinton said his wife was uniquely qualified."
+    got = {q.content.text: (q.cue and q.cue.text, q.speaker and q.speaker.start) for q in _quotes(nlp, text)}
+    lead = text.index("Bill Clinton said")
+    assert got["his wife was uniquely qualified"] == ("said", lead)
+    assert got["Better Qualified to Be President Than I Was"] == (":", 0)  # the headline's own colon
+
+
+def test_quoted_phrase_inside_reported_speech_joins_its_attribution(nlp: Any) -> None:
+    quotes = _quotes(nlp, "Obama said he expected that Americans will say “no” to the plan.")
+    (mixed,) = [q for q in quotes if q.kind == "mixed"]
+    assert (mixed.content.text, mixed.cue and mixed.cue.text, mixed.speaker and mixed.speaker.text) == (
+        "no",
+        "said",
+        "Obama",
+    )
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,9 @@ Choices (where news conventions leave room):
   again) is one quote; its content runs across the paragraph break and includes the re-opening mark.
 * Nested quotes are part of the outer quote and are not reported on their own.
 * A direct quote with no cue in reach, in the paragraph of (or the one after) an attributed direct
-  quote, takes that quote's speaker, actor and medium at lower confidence, with ``cue=None``;
-  but where a later quote in its own paragraph has a tag, it takes that tag's cue and speaker.
+  quote, takes that quote's speaker, actor and medium at lower confidence, and its cue where the
+  quote runs on (same paragraph, or the whole next one: one attribution); but where a later quote
+  in its own paragraph has a tag, it takes that tag's cue and speaker.
   An attributed quote with no medium of its own inherits the previous quote's medium when both
   resolve to the same actor in adjacent paragraphs (one interview, several quotes).
 * ``excluded`` character ranges yield no quotes and no cues.
@@ -93,6 +94,20 @@ _NOT_SPEAKERS = frozenset(
     }
 )
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
+# Participles after a comma that start a new report rather than continue the content.
+_PARTICIPLE_CUES = CUE_LEMMAS | {"cite", "refer"}
+# What may lie between a closing quote mark and the words that go on with the sentence.
+_PAST_MARK = frozenset(DOUBLE + SINGLE + ", ")
+# Words after a closing quote mark that go on with the reported clause rather than start a tag.
+_CONTINUES = frozenset(
+    {
+        "to", "for", "of", "because", "from", "who", "by", "with", "if", "about", "than", "into", "against",
+        "without", "unless", "despite",
+    }
+)  # fmt: skip
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
+_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
@@ -144,6 +159,18 @@ def _noun_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)), None)
 
 
+def _name_before(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """A name or pronoun the parser hung on a speech verb it took for a noun, just before it."""
+    return next(
+        (
+            c
+            for c in cue.lefts
+            if c.i == cue.i - 1 and c.dep_ in {"nsubj", "compound"} and c.pos_ in {"PROPN", "PRON"} and outside(c)
+        ),
+        None,
+    )
+
+
 def _host_verb(noun: Token) -> Token | None:
     """The verb a noun cue hangs from, within a few steps up."""
     t = noun
@@ -157,7 +184,13 @@ def _host_verb(noun: Token) -> Token | None:
 
 
 def _name_like(tok: Token) -> bool:
+    if _is_time(tok):
+        return False  # "said Wednesday": when, not who
     return tok.pos_ in {"PROPN", "NOUN"} or (tok.is_title and tok.is_alpha and tok.pos_ not in {"VERB", "AUX", "ADP"})
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in _WEEKDAYS
 
 
 def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
@@ -186,7 +219,9 @@ def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | 
     k = cue.i - 1
     while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
         k -= 1
-    if k < 0 or not outside(doc[k]) or doc[k].is_quote:
+    if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
+        k -= 2  # an age: "Ramos, 58, told AFP"
+    if k < 0 or not outside(doc[k]) or doc[k].is_quote or _is_time(doc[k]):
         return None
     tok = doc[k]
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.tag_ not in {"WP", "WDT"} else None
@@ -340,6 +375,10 @@ class _Finder:
             return False
         return not self.quoted[k][0] < cue.idx < self.quoted[k][1]
 
+    def inside_marks(self, char: int) -> bool:
+        k = bisect.bisect_right(self.quoted, (char, len(self.text) + 1)) - 1
+        return k >= 0 and self.quoted[k][0] < char < self.quoted[k][1]
+
     def tok_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.tok_starts, char) - 1)]
 
@@ -382,7 +421,8 @@ class _Finder:
         for t in self.doc[close_tok.i + 1 : close_tok.i + 1 + _WINDOW]:
             if self.is_break(t) or t.i in self.mark_open or t.text in _TERMINAL:
                 break
-            out.append(t)
+            if not t.is_space:  # a no-break space is a token of its own, not a word
+                out.append(t)
         return out
 
     def window_before(self, open_tok: Token) -> list[Token]:
@@ -395,7 +435,8 @@ class _Finder:
                 continue
             if self.is_break(t) or t.i in self.mark_close or t.text in _TERMINAL:
                 break
-            out.append(t)
+            if not t.is_space:  # "Clinton in 1992:\xa0“...”": the no-break space is no word of the lead-in
+                out.append(t)
         out.reverse()
         return out
 
@@ -410,6 +451,8 @@ class _Finder:
         verb: Token = cue
         if cue.pos_ == "NOUN":
             held, host = _noun_speaker(cue, outside), _host_verb(cue)
+            if held is None and host is None:
+                return _name_before(cue, outside)  # "Merkel talks about": a verb tagged as a noun
             if held is not None or host is None:
                 return held
             verb = host  # "appeared to make a joke about", "has been a critic of": climb from the verb
@@ -417,9 +460,15 @@ class _Finder:
             agent = _agent(verb)
             if agent is not None and outside(agent):
                 return agent  # "was confirmed by the minister": the one who confirmed
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)]
+            # A subject in another paragraph is a headline the parser ran into the lead; of several, the nearest.
+            para = self.para_of(verb.idx)
+            subj = [
+                c
+                for c in verb.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and outside(c) and self.para_of(c.idx) == para
+            ]
             if subj:
-                return subj[0]
+                return min(subj, key=lambda c: abs(c.i - verb.i))
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
                 if not _issued(verb.head):
                     return verb.head  # "voters saying ...", "a poll showing ..."
@@ -430,11 +479,11 @@ class _Finder:
             verb = verb.head
         if cue.lemma_ in CUE_LEMMAS and cue.lemma_ != "tell":
             for c in cue.rights:  # "said the minister" parsed as an object
-                if c.dep_ in _INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c):
+                if c.dep_ in _INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN", "PRON"} and outside(c) and not _is_time(c):
                     return c
         # The parser gave the verb (or the one it hangs from) no subject: read the words around it instead.
         for v in dict.fromkeys((cue, verb)):
-            if not any(c.dep_ in _SUBJECT_DEPS for c in v.children):
+            if not any(c.dep_ in _SUBJECT_DEPS and self.para_of(c.idx) == self.para_of(v.idx) for c in v.children):
                 found = _inverted_subject(v, outside) or _preceding_subject(v, outside)
                 if found is not None:
                     return found
@@ -509,6 +558,8 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
     # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote).
     inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE)
     after = f.window_after(close_tok)
+    if inner[-1:] in {"?", "!"} and after and after[0].text in _SENTENCE_PRONOUNS:
+        after = []  # "“...?” He answered, “...”": a new sentence with its own quote, not this one's tag
     after_ok = bool(after) and (
         inner[-1:] in {",", "?", "!", "—", "–", "…", "-"} or after[0].text == "," or _bare_tag(f, after)
     )
@@ -570,7 +621,10 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
     if not tops:
         return None
     t = tops[0].head
+    paras = {f.para_of(toks.start_char), f.para_of(toks.end_char)}
     for _ in range(8):
+        if f.para_of(t.idx) not in paras:
+            break  # a headline the parser ran into the lead is not governed by the lead's verb
         if not (toks.start <= t.i < toks.end) and _is_cue(t):
             att = f.attribution(t, True, _chars(toks))
             spk = att.speaker_tok
@@ -644,16 +698,17 @@ def _make_quote(f: _Finder, content: Span, att: _Attribution | None, direct: boo
     )
 
 
-def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None) -> Quote | None:
-    """An unattributed direct quote next to an attributed one takes its speaker, and in the same
-    paragraph its cue too: "“A,” he said. “B.”" is one attribution."""
+def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None, whole: bool) -> Quote | None:
+    """An unattributed direct quote next to an attributed one takes its speaker, and its cue too in the
+    same paragraph or as the whole next paragraph: "“A,” he said. “B.”" is one attribution."""
     if prev is None or prev.quote.speaker is None or para - prev.para_close > 1:
         return None
     q = prev.quote
+    runs_on = para == prev.para_close or whole
     return Quote(
         content=content,
         speaker=q.speaker,
-        cue=cue or (q.cue if para == prev.para_close else None),
+        cue=cue or (q.cue if runs_on else None),
         direct=True,
         kind="direct",
         speaker_actor=q.speaker_actor,
@@ -661,6 +716,13 @@ def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | No
         provenance=Provenance(STAGE, VERSION, _CONF_CONT),
         speaker_entity=q.speaker_entity,
     )
+
+
+def _fills_paragraph(f: _Finder, pair: Pair) -> bool:
+    """Whether the quote is all its paragraph holds (punctuation aside)."""
+    lo, hi = f.paras[f.para_of(pair.open_pos)]
+    outside = f.text[lo : pair.open_pos] + f.text[pair.close_pos + 1 : hi]
+    return all(not c.isalnum() for c in outside)
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
@@ -683,7 +745,7 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     ends = content.text.rstrip()[-1:] in _TERMINAL
     if _starts_clause(f, open_tok) and (att is not None or _has_verb(toks) or ends):
         if att is None or att.speaker is None:
-            cont = _continue_from(prev, content, para_open, att.cue if att else None)
+            cont = _continue_from(prev, content, para_open, att.cue if att else None, _fills_paragraph(f, pair))
             if cont is not None:
                 return _Found(cont, para_open, para_close)
         att = att or _governing_in_sentence(f, toks, open_tok, f.tok_at(pair.close_pos))
@@ -792,6 +854,25 @@ def _before_quote(f: _Finder, direct: list[Range], d_starts: list[int], start: i
     return start
 
 
+def _before_participle(f: _Finder, cue: Token, lo: Token, hi: Token) -> tuple[Token, Token | None]:
+    """Last content token before a trailing speech participle ("said he has “expanded the party,”
+    claiming that ...", "..., referring to the convention"): a new report by the same speaker.
+    Returns that token and the participle (None, with ``hi``, where there is none)."""
+    for t in f.doc[lo.i + 2 : hi.i + 1]:
+        if t.i == cue.i or t.tag_ != "VBG" or t.lemma_.lower() not in _PARTICIPLE_CUES or f.inside_marks(t.idx):
+            continue  # not a speech participle, or the quoted words' own
+        comma = t.i - 1
+        while comma > lo.i and f.doc[comma].is_quote:
+            comma -= 1  # '“... party,” claiming'
+        if f.doc[comma].text != ",":
+            continue
+        end = t.i - 1
+        while end > lo.i and (f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote)):
+            end -= 1
+        return f.doc[end], t
+    return hi, None
+
+
 def _indirect(
     f: _Finder,
     marked: list[tuple[int, int]],
@@ -801,6 +882,8 @@ def _indirect(
     """Reported speech without quote marks: "X said (that) CLAUSE"; fragments inside it are fine."""
     m_starts, d_starts = [a for a, _ in marked], [a for a, _ in direct]
     out: list[Quote] = []
+    # A trailing participle the parser hung inside the content has no subject of its own: its host's speaks.
+    hosts: dict[int, _Attribution] = {}
 
     for tok in f.doc:
         if _according_to(tok):
@@ -821,12 +904,18 @@ def _indirect(
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
+        hi, participle = _before_participle(f, tok, lo, hi)
         start, end = lo.idx, hi.idx + len(hi.text)
         end = _before_quote(f, direct, d_starts, start, end)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
         # Content around the cue ("X, she said, Y", "which the judge said was fair") holds the speaker too.
         att = f.attribution(tok, True, None if around or start <= tok.idx < end else (start, end))
+        host = hosts.get(tok.i)
+        if host is not None and host.speaker is not None:
+            att.speaker_tok, att.speaker = host.speaker_tok, host.speaker
+        if participle is not None:
+            hosts[participle.i] = att
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
@@ -840,9 +929,11 @@ def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | N
     if colon is None or colon == 0 or colon + 1 >= len(words):
         return None
     name, clause = words[:colon], words[colon + 1 :]
+    para = f.para_of(words[colon].idx)
+    clause = [t for t in clause if f.para_of(t.idx) == para]  # a headline the parser ran into the lead
     if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _NOT_SPEAKERS or t.like_num for t in name):
         return None  # "12:15 p.m.:" heads a live-blog entry, nobody speaks
-    if f.para_of(words[colon].idx) != f.para_of(clause[0].idx):
+    if not clause:
         return None  # a label line over the next paragraph
     if not any(t.pos_ in {"PROPN", "NOUN"} for t in name) or clause[0].is_quote:
         return None
@@ -898,8 +989,10 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _indirect(f, marked, direct, excluded)
-    quotes = [x.quote for x in found] + indirect + _edge_fragments(f, pairs, indirect, [x.quote for x in found])
-    quotes += _colon_quotes(f, marked, direct, excluded)
+    reported = indirect + _colon_quotes(f, marked, direct, excluded)
+    quotes = [x.quote for x in found] + reported + _edge_fragments(f, pairs, reported, [x.quote for x in found])
+    _join_inner_fragments([x.quote for x in found], indirect)
+    _run_past_marks(f, quotes, indirect)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _carry_speakers(f, quotes)
@@ -937,6 +1030,62 @@ def _edge_fragments(
         frag.provenance = Provenance(STAGE, VERSION, _CONF_MIXED)
         out.append(frag)
     return out
+
+
+def _join_inner_fragments(found: Sequence[Quote], indirect: Sequence[Quote]) -> None:
+    """A quoted phrase inside reported speech, its own verb inside it too ("Obama said Americans will
+    say “no”", "said her campaign would continue “to break barriers”"), belongs to that report: it takes
+    the cue and speaker of the widest reported speech around it (one attribution, as annotators see it)."""
+    cues = {(r.cue.start, r.cue.end) for r in indirect if r.cue is not None}
+    for q in found:
+        if q.kind != "mixed" or q.cue is None or (q.cue.start, q.cue.end) in cues:
+            continue  # joined already, as the quoted edge of reported speech
+        cue = q.cue
+        hosts = [
+            r
+            for r in indirect
+            if r.cue is not None
+            and r.content.start <= q.content.start
+            and q.content.end <= r.content.end + 1
+            and r.content.start <= cue.start < r.content.end
+        ]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda r: r.content.end - r.content.start)
+        q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
+        q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+
+
+def _run_past_marks(f: _Finder, quotes: Sequence[Quote], indirect: Sequence[Quote]) -> None:
+    """Reported speech the parse ends at a closing quote mark while the sentence goes on with a
+    preposition or a subordinate clause ("wrote that such a request was “futile,” because if ...",
+    "questioned Trump's “New York values” for ...") runs to the end of that sentence."""
+    ends: dict[Range, int] = {}
+    for q in quotes:
+        if q.cue is not None:
+            key = (q.cue.start, q.cue.end)
+            ends[key] = max(ends.get(key, 0), q.content.end)
+    direct_starts = sorted(q.content.start for q in quotes if q.kind == "direct")
+    for q in indirect:
+        if q.cue is None:
+            continue
+        end = ends[(q.cue.start, q.cue.end)]
+        k = end
+        while k < len(f.text) and f.text[k] in _PAST_MARK:
+            k += 1
+        gap = f.text[end:k]
+        word = f.text[k : k + 12].split(" ", 1)[0].lower()
+        if not any(c in DOUBLE + SINGLE for c in gap) or word not in _CONTINUES:
+            continue
+        sent = f.tok_at(k).sent
+        last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct) or t.is_quote), None)
+        if last is None or f.para_of(last.idx) != f.para_of(k):
+            continue
+        new_end = last.idx + len(last.text)
+        i = bisect.bisect_right(direct_starts, k)
+        if new_end <= k or (i < len(direct_starts) and direct_starts[i] < new_end):
+            continue  # another speaker's quote in the way
+        q.content = _span(f.text, q.content.start, new_end)
 
 
 def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
