@@ -220,6 +220,10 @@ class EventCoder:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
             target, tgt_how = None, "dropped: same actor as source"
+        if event_type in _JOINT_TYPES and _is_compound(source) and _no_actor(target):
+            split = resolver.split_joint_subject(_acting_verb(cand))
+            if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
+                (source, target), src_how, tgt_how = split, "first of the joint subject", "the other party of it"
         if _no_actor(source) and _no_actor(target) and (trigger.pos == "N" or source is None or target is None):
             return None  # kept without a known actor only when the clause names both who and to whom
         if trigger.pos == "N" and (source is None or source.actor is None):
@@ -251,6 +255,25 @@ class EventCoder:
             provenance=Provenance(STAGE, VERSION, confidence),
             explanation="; ".join(why),
         )
+
+
+#: Joint acts of a conjoined subject with no other party: the first conjunct acts with the rest as
+#: its target ("India and Pakistan agreed to a cease-fire", as the PLV pairs mark them).
+_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+
+
+def _is_compound(part: Participant | None) -> bool:
+    return part is not None and part.actor is not None and len(part.actor.members or ()) >= 2
+
+
+def _acting_verb(cand: _Candidate) -> Any | None:
+    """The verb whose subject is the event's source: the trigger, a noun event's light verb, the speaker."""
+    if cand.speaker is not None:
+        return cand.speaker
+    if cand.trigger.pos == "V":
+        return cand.token
+    token = cand.token
+    return token.head if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") else None
 
 
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
@@ -474,6 +497,20 @@ class _ParticipantResolver:
                 return found, how
         return self.source_of_verb(cand.token)
 
+    def split_joint_subject(self, verb: Any | None) -> tuple[Participant, Participant] | None:
+        """A conjoined subject split into its first conjunct and the others, each an actor of its own."""
+        subject = _subject(verb)[0] if verb is not None else None
+        other = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+        if subject is None or other is None:
+            return None
+        first = self.participant(subject, frozenset({other.i}))  # the conjunct marked seen is left out
+        rest = self.participant(other)
+        if first is None or rest is None or first.actor is None or rest.actor is None or _same_actor(first, rest):
+            return None
+        end = _before_conjuncts(subject)
+        span = Span(first.span.start, end, self.text[first.span.start : end]) if end > first.span.start else first.span
+        return Participant(span, first.actor, first.entity), rest
+
     def _forces_sent(self, verb: Any) -> tuple[Participant | None, str]:
         """ "Russian soldiers were deployed as peacekeepers": with no agent, the forces sent are the actor."""
         if any(c.dep_ == "agent" for c in verb.children):
@@ -506,7 +543,21 @@ class _ParticipantResolver:
         target, how = self.target_of_noun(token)
         if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
             return self.clause_subject_target(token)
+        if (target is None or target.actor is None) and trigger.type == "PROTEST":
+            found, why = self.protested(token)
+            if found is not None:
+                return found, why
         return target, how
+
+    def protested(self, token: Any) -> tuple[Participant | None, str]:
+        """ "a hunger strike in protest of the government's refusal": whom the protest is against."""
+        for head in (token, token.head):
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "protest"):
+                    found, how = self._prep_object(noun, ("of", "against", "at", "over"))
+                    if found is not None:
+                        return found, f"{how} of 'in protest'"
+        return None, "none"
 
     def source_of_verb(self, verb: Any) -> tuple[Participant | None, str]:
         subject, how = _subject(verb)
@@ -900,8 +951,65 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention) -> Span:
     while token is not None and token.i != head.i and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
             return _phrase_span(token, mention)
+        if _whose_act(token, head):
+            return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _phrase_span(head, mention)
+
+
+#: Nouns ending like a nominalised act ("decision", "recognition") that name a body of people instead.
+_BODY_NOUNS = frozenset(
+    {"government", "parliament", "department", "establishment", "movement", "management", "administration",
+     "commission", "organisation", "organization", "coalition", "opposition", "delegation", "nation", "population",
+     "institution", "association", "federation", "confederation", "conference", "presidency", "agency",
+     "residence", "station", "formation", "division", "legion", "battalion", "mission", "congregation"}
+)  # fmt: skip
+#: Nominalised acts without a telling suffix.
+_ACT_NOUNS = frozenset(
+    {"decision", "call", "appeal", "request", "move", "plan", "visit", "offer", "bid", "policy", "demand",
+     "remark", "remarks", "comment", "comments", "proposal", "approval", "withdrawal", "refusal", "removal",
+     "arrival", "dismissal", "renewal", "denial", "support", "claim", "claims", "pledge", "promise", "effort",
+     "efforts", "handling", "stance", "position", "response", "report", "verdict", "ruling", "bill", "law"}
+)  # fmt: skip
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+
+
+def _is_act_noun(token: Any) -> bool:
+    """ "Germany's decision", "the call of the European Parliament": a noun naming what an actor did."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma in _BODY_NOUNS or token.lower_ in _BODY_NOUNS:
+        return False
+    return lemma in _ACT_NOUNS or token.lower_ in _ACT_NOUNS or lemma.endswith(_ACT_SUFFIXES)
+
+
+def _whose_act(token: Any, head: Any) -> bool:
+    """``token`` is the actor whose act ``head`` is: its possessor or its of / by object. Annotators mark
+    that actor as the target ("welcomed [Germany]'s decision"), not the act."""
+    if not _is_act_noun(head):
+        return False
+    if token.dep_ == "poss" and token.head.i == head.i:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("of", "by") and token.head.head.i == head.i
+
+
+def _without_possessive(span: Span) -> Span:
+    """The span less a trailing possessive ending ("Germany's" -> "Germany")."""
+    for ending in ("'s", "’s", "'", "’"):
+        if span.text.endswith(ending):
+            text = span.text[: -len(ending)].rstrip()
+            return Span(span.start, span.start + len(text), text)
+    return span
+
+
+def _before_conjuncts(head: Any) -> int:
+    """End offset of ``head``'s phrase without its coordination ("India" of "India and Pakistan")."""
+    stop = min((c.left_edge.i for c in head.rights if c.dep_ in ("cc", "conj")), default=None)
+    if stop is None:
+        return _phrase_bounds(head)[1]
+    last = head.doc[stop - 1]
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = head.doc[last.i - 1]
+    return int(last.idx) + len(last)
 
 
 def _phrase_span(head: Any, mention: EntityMention) -> Span:
@@ -964,10 +1072,23 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
         return found, f"{how} of '{verb.head.text}'"
+    if _misread_as_modifier(verb):
+        return verb.head, "subject (read as the noun it modifies)"  # "A Syrian newspaper called on Arabs to ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
         return found, f"{how} of '{verb.head.head.text}'"
     return None, "none"
+
+
+def _misread_as_modifier(verb: Any) -> bool:
+    """A finite verb the parser hung on the sentence's root noun as a participle ("An official Syrian
+    newspaper called Thursday on Arabs": the noun is the subject); a true passive has its agent or
+    no object-like dependents ("property seized by forces")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT" or verb.i < verb.head.i:
+        return False
+    if verb.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative") for c in verb.children)
 
 
 def _is_purpose(verb: Any) -> bool:
@@ -1186,6 +1307,7 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         "intensify",
         "escalate",
         "reach",
+        "continue",
     }
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"
