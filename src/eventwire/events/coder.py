@@ -1504,8 +1504,11 @@ def _actor_key(p: Participant | None) -> str:
 
 
 #: Types whose place is what they act on: with no target named, the GSR codes the place's country
-#: ("suspended aid deliveries in Baghdad", "demonstrated in Serbia"); a meeting's venue is no target.
-_PLACE_TARGET_TYPES = frozenset({"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+#: ("suspended aid deliveries in Baghdad", "demonstrated in Serbia"), and a pledge or a plea is for its
+#: place ("agreed to a ceasefire in eastern Ukraine", "sought refuge in Germany"); a meeting's venue is no target.
+_PLACE_TARGET_TYPES = frozenset(
+    {"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AGREE", "REQUEST"}
+)
 
 
 #: Types an unnamed authority carries out where it rules ("was arrested in Lebanon", "put under
