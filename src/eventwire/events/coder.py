@@ -330,6 +330,7 @@ class _ParticipantResolver:
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
+        self.acts_by_owner = False  # set while a response's target is resolved: an act stands for its owner
 
     def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
         """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
@@ -353,7 +354,7 @@ class _ParticipantResolver:
         actor = _settlement_civilians(actor, head)
         root = self.roots[best[-1]]
         narrow = self.marking_target and antecedent is None
-        span = _party_span(head, root, mention) if narrow else _phrase_span(head, mention)
+        span = _party_span(head, root, mention, self.acts_by_owner) if narrow else _phrase_span(head, mention)
         found = Participant(span, actor, entity)
         if antecedent is None and mention.role == "adjective" and root is not None and root.i != head.i:
             found = self._adjective_with_group(root, found, seen)
@@ -522,10 +523,11 @@ class _ParticipantResolver:
     def target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         """Who is acted on, with its span as annotators mark a target (:func:`_party_span`)."""
         self.marking_target = True
+        self.acts_by_owner = cand.trigger.type in _OWNER_TARGET_TYPES
         try:
             return self._target_of(cand)
         finally:
-            self.marking_target = False
+            self.marking_target = self.acts_by_owner = False
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
@@ -944,14 +946,20 @@ def _place_as_actor(place: Place) -> EntityMention:
 _PARTY_PREPS = frozenset({"from", "to", "with", "against", "by", "among", "between"})
 
 
-def _party_span(head: Any, root: Any | None, mention: EntityMention) -> Span:
+#: Responses to another actor's act ("welcomed Germany's decision", "rejected the call of the European
+#: Parliament"): the PLV pairs mark the act's owner as the target; a charge or a protest marks the act.
+_OWNER_TARGET_TYPES = frozenset({"SUPPORT", "CONCEDE", "REJECT", "REQUEST"})
+
+
+def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_owner: bool = False) -> Span:
     """A target's span: the party's own phrase when the actor is the object of a party preposition
-    inside the argument; otherwise the whole argument phrase ("the death of a Palestinian man")."""
+    inside the argument (or, with ``acts_by_owner``, the owner of an act); otherwise the whole argument
+    phrase ("the death of a Palestinian man")."""
     token = root
     while token is not None and token.i != head.i and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
             return _phrase_span(token, mention)
-        if _whose_act(token, head):
+        if acts_by_owner and _whose_act(token, head):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _phrase_span(head, mention)
