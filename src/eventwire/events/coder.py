@@ -226,7 +226,7 @@ class EventCoder:
                 (source, target), src_how, tgt_how = split, "first of the joint subject", "the other party of it"
         if _no_actor(source) and _no_actor(target) and (trigger.pos == "N" or source is None or target is None):
             return None  # kept without a known actor only when the clause names both who and to whom
-        if trigger.pos == "N" and (source is None or source.actor is None):
+        if trigger.pos == "N" and (source is None or source.actor is None) and not _put_under(token, target):
             return None  # a noun event without an agent is too often background ("the talks")
         if trigger.pos == "V" and target is not None and target.entity is not None:
             consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
@@ -734,6 +734,10 @@ class _ParticipantResolver:
                 found = self.participant(child)
                 if found is not None and found.actor is not None and found.actor.country:  # not "media attack"
                     return found, f"modifier '{child.text}'"
+        verb = _verb_carrying(noun)
+        if verb is not None:  # "negotiators return to Geneva for talks", "was put under investigation by"
+            return self.source_of_verb(verb)
+        noun = _measured(noun)  # "launched 10 days of war games": the days stand in for the games
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             return self._prep_object(head, ("from",))
@@ -755,8 +759,15 @@ class _ParticipantResolver:
             found, how = self._prep_object(conj, _NOUN_TARGET_PREPS)
             if found is not None:
                 return found, f"{how} of '{conj.text}'"
-        head = noun.head
-        light = head if noun.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
+        verb = _verb_carrying(noun)
+        if verb is not None and noun.head.lower_ == "under":
+            obj = _direct_object(verb)  # "a US national has been put under investigation": the one put under it
+            found = self.participant(obj) if obj is not None else None
+            if found is not None and obj is not None:
+                return found, f"'{obj.text}', put under it"
+        measured = _measured(noun)
+        head = measured.head
+        light = head if measured.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
             found, how = self._prep_object(light, _TARGET_PREPS)
             if found is None:
@@ -769,7 +780,7 @@ class _ParticipantResolver:
                     found = self.participant(obj)
                     if found is not None:
                         return found, f"object '{obj.text}' of '{clause.text}'"
-        if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
+        if measured.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             clause = _governing_clause(head)
             if clause is not None:
                 subject, _ = _subject(clause)
@@ -1061,8 +1072,10 @@ def _distance_to(head: Any, root: Any | None) -> int | None:
 
 def _subject(verb: Any) -> tuple[Any | None, str]:
     """The subject, passive agent, or the subject inherited from a governing verb."""
+    # "shortened by one hour the curfew": a by-phrase beside an active subject is no passive agent
+    active = any(child.dep_ == "nsubj" for child in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not active:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj, "passive agent"
@@ -1280,8 +1293,45 @@ def _has_modifier(token: Any, words: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
 
 
+#: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
+_MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "round", "spate", "string", "bout"})
+#: Verbs of going whose "for" phrase is the event gone to: "negotiators return to Geneva for talks".
+_TRAVEL_VERBS = frozenset({"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene"})
+#: Verbs that put someone under an event: "was put under investigation", "placed under house arrest".
+_PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
+
+
+def _put_under(noun: Any, target: Participant | None) -> bool:
+    """ "A US national has been put under investigation": an act by an unnamed authority on a known actor."""
+    verb = _verb_carrying(noun)
+    return verb is not None and noun.head.lower_ == "under" and target is not None and target.actor is not None
+
+
+def _measured(noun: Any) -> Any:
+    """The counting noun an event noun hangs on ("10 days" of "10 days of war games"), else the noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return noun
+    lemma = prep.head.lemma_.lower()
+    return prep.head if lemma in _MEASURE_NOUNS or lemma in _QUANTIFIERS else noun
+
+
+def _verb_carrying(noun: Any) -> Any | None:
+    """The verb a noun event is the goal or state of: "return ... for talks", "put under investigation"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    lemma = prep.head.lemma_.lower()
+    if (prep.lower_ == "for" and lemma in _TRAVEL_VERBS) or (prep.lower_ == "under" and lemma in _PUT_UNDER_VERBS):
+        return prep.head
+    return None
+
+
 def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
     """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
+    if _verb_carrying(noun) is not None:
+        return True
+    noun = _measured(noun)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE_VERBS:
         return True
     if any(c.dep_ == "poss" for c in noun.children) or any(
