@@ -392,7 +392,17 @@ class _ParticipantResolver:
             known = -(bool(mention.actor.country) + bool(mention.actor.sector))
             poss = int(root.dep_ == "poss")
             ranked.append((int(own), distance, poss, int(place), known, -(mention.end - mention.start), index))
-        return sorted(ranked)
+        return sorted(ranked) or self._mentions_around(head)
+
+    def _mentions_around(self, head: Any) -> list[tuple[int, int, int, int, int, int, int]]:
+        """The actor mentions that contain ``head`` itself, for a name the parser broke into pieces
+        ("Sheikh Hamad bin Khalifa al-Thani launched ...", each piece a subject of its own)."""
+        at = head.idx
+        return sorted(
+            (0, 0, 0, int(index >= self.n_entities), 0, -(m.end - m.start), index)
+            for index, m in enumerate(self.mentions)
+            if m.actor is not None and m.start <= at < m.end and m.role != "pronoun"
+        )
 
     def _actor_in_clauses(self, head: Any) -> Participant:
         """An argument that names no actor in its own phrase, by the nearest actor in a clause hanging
@@ -1082,6 +1092,8 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child, "subject"
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES and not active:
+            return child, "subject"  # "Vietnam is committed to opening up": a state of the subject's own
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
@@ -1099,6 +1111,10 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
         return found, f"{how} of '{verb.head.head.text}'"
     return None, "none"
+
+
+#: Verbs whose passive is a stance of its subject, not something done to it ("is committed to", "is prepared to").
+_STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "dedicate", "resolve"})
 
 
 def _misread_as_modifier(verb: Any) -> bool:
