@@ -223,7 +223,7 @@ class EventCoder:
         if event_type in _JOINT_TYPES and _is_compound(source) and _no_actor(target):
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
-                (source, target), src_how, tgt_how = split, "first of the joint subject", "the other party of it"
+                (source, target), src_how, tgt_how = split, "first of a joint subject (reciprocal)", "its other party"
         if _no_actor(source) and _no_actor(target) and (trigger.pos == "N" or source is None or target is None):
             return None  # kept without a known actor only when the clause names both who and to whom
         if trigger.pos == "N" and (source is None or source.actor is None) and not _put_under(token, target):
