@@ -456,3 +456,22 @@ def test_an_actor_in_a_finite_clause_of_the_object_is_not_the_target() -> None:
 )
 def test_coder_finds_events_the_gsr_slots_missed(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people spread over several countries takes the country of the event's place...
+        ("Kurds protested in Diyarbakir on Sunday.", ("PROTEST", "TURCVL", "TURCVL")),
+        ("Turkish jets bombed Kurdish militants in northern Iraq.", ("ASSAULT", "TURMIL", "IRQREB")),
+        # ...or of the country word beside it, or the country its sentence names most
+        ("Iraqi Kurds demonstrated in Kirkuk.", ("PROTEST", "IRQCVL", "IRQ")),
+        (
+            "Ethnic Albanians have sworn to fight for villages near Macedonia's border with Bulgaria, "
+            "Macedonian officials said.",
+            ("THREATEN", "MKDCVL", "MKDCVL"),
+        ),
+    ],
+)
+def test_peoples_of_several_countries_take_their_context_country(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)

@@ -8,6 +8,7 @@ actor mentions, pronouns and aliases included.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -452,7 +453,21 @@ class _ParticipantResolver:
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and actor.sector != "REF":
             country = self._only_country(head.sent.start_char, head.sent.end_char)
+        if country is None and actor.sector == "CVL" and actor.kind == "group":
+            # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian officials said"
+            country = self._most_named_country(head.sent.start_char, head.sent.end_char)
         return actor if country is None else replace(actor, country=country)
+
+    def _most_named_country(self, lo: int, hi: int) -> str | None:
+        """The country a people's sentence names more often than any other, if one is."""
+        counts = Counter(
+            m.actor.country
+            for m in self.mentions[: self.n_entities]
+            if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
+        ).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return None
+        return counts[0][0]
 
     def _only_country(self, lo: int, hi: int) -> str | None:
         """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
