@@ -447,6 +447,14 @@ def test_an_actor_in_a_finite_clause_of_the_object_is_not_the_target() -> None:
         # a by-phrase beside an active subject is no passive agent; a stance passive takes its subject
         ("Sudan's president on Thursday shortened by one hour the nightly curfew.", ("RETREAT", "SDNGOV", "")),
         ("Vietnam is committed to opening up its economy.", ("AGREE", "VNM", "")),
+        # the forces a deployment or withdrawal moves are never its target: the sender's own, or the actor
+        ("The United States completed its withdrawal of troops from Iraq.", ("RETREAT", "USA", "IRQ")),
+        ("The first deployment of NATO peacekeeping troops arrived in Bosnia.", ("MOBILIZE", "IGO", "")),
+        # an act that people were sent for is aimed where they were sent
+        (
+            "The United Nations sent 21 experts to Bosnia to investigate the feasibility of a peacekeeping force.",
+            ("ACCUSE", "IGO", "BIH"),
+        ),
         # a hunger strike "in protest of" an act is aimed at the act's actor
         (
             "Chechen refugees are continuing a hunger strike in protest of the Russian government's refusal.",

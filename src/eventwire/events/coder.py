@@ -217,6 +217,10 @@ class EventCoder:
             return None
         source, src_how = resolver.source_of(cand)
         target, tgt_how = resolver.target_of(cand)
+        if _no_actor(target) and _sent_for(token) is not None:
+            found, how = resolver.destination(_sent_for(token))
+            if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
+                target, tgt_how = found, f"{how}, where they were sent"
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -286,6 +290,16 @@ def _moves_object(trigger: Trigger) -> bool:
     return trigger.type in _MOVED_OBJECT_TYPES or trigger.mode in _MOVED_OBJECT_MODES or trigger.lemma in _CARRIERS
 
 
+def _forces_moved(noun: Any) -> Any | None:
+    """The forces a deployment or withdrawal noun moves: its "of" object, when that is troops or the like."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _quantified(pobj).lemma_.lower() in _OWN_FORCES:
+                    return pobj
+    return None
+
+
 def _clause_of(token: Any, trigger: Trigger) -> Any:
     """The verb whose negation, modality and wrappers the event takes: a noun event's light verb
     ("will not begin talks", "refused to hold talks", "will hold talks"), else the trigger itself."""
@@ -298,6 +312,13 @@ def _threatens(verb: Any, trigger: Trigger) -> bool:
     """A threat, said by its trigger ("threatened") or by the verb that wraps it ("threatened to stop")."""
     wrapper = _wrapper(verb)
     return trigger.type == "THREATEN" or (wrapper is not None and wrapper.lemma_.lower() in _THREAT_HEADS)
+
+
+def _sent_for(verb: Any) -> Any | None:
+    """The sending verb whose purpose ``verb`` is ("sent experts to Bosnia to investigate")."""
+    if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.lemma_.lower() in _CARRIERS:
+        return verb.head
+    return None
 
 
 def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -516,7 +537,14 @@ class _ParticipantResolver:
         if cand.speaker is not None:
             return self.source_of_verb(cand.speaker)
         if cand.trigger.pos == "N":
-            return self.agent_of_noun(cand.token)
+            found, how = self.agent_of_noun(cand.token)
+            forces = _forces_moved(cand.token) if _moves_object(cand.trigger) else None
+            if (found is None or found.actor is None) and forces is not None:
+                # "the first deployment of NATO peacekeeping troops": with no one sending them, the forces act
+                moved = self.participant(forces)
+                if moved is not None:
+                    return moved, f"the forces moved '{forces.text}'"
+            return found, how
         if _moves_object(cand.trigger):
             found, how = self._forces_sent(cand.token)
             if found is not None:
@@ -536,6 +564,14 @@ class _ParticipantResolver:
         end = _before_conjuncts(subject)
         span = Span(first.span.start, end, self.text[first.span.start : end]) if end > first.span.start else first.span
         return Participant(span, first.actor, first.entity), rest
+
+    def destination(self, verb: Any) -> tuple[Participant | None, str]:
+        """Where a sending verb sends to ("to Bosnia")."""
+        self.marking_target = True
+        try:
+            return self._prep_object(verb, ("to", "into"))
+        finally:
+            self.marking_target = False
 
     def _forces_sent(self, verb: Any) -> tuple[Participant | None, str]:
         """ "Russian soldiers were deployed as peacekeepers": with no agent, the forces sent are the actor."""
@@ -567,6 +603,10 @@ class _ParticipantResolver:
             if target is None and _threatens(token, trigger):
                 return self.condition_subject(token)
             return target, how
+        if _moves_object(trigger) and _forces_moved(token) is not None:
+            # "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from
+            found, how = self._prep_object(token, ("from", "to", "into", "in"))
+            return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
         target, how = self.target_of_noun(token)
         if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
             return self.clause_subject_target(token)
