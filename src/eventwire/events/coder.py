@@ -703,16 +703,20 @@ class _ParticipantResolver:
             consumed_object = None  # "charged X with": the word consumed is a preposition, X is still the object
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
+        unknown: Participant | None = None  # an object named by nothing known: a prepositional actor goes first
         if obj is not None and (consumed_object is None or _is_other_party(obj, self)):
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
-            if found is not None:
+            if found is not None and not _names_nobody(found):
                 return found, f"object '{obj.text}'"
+            unknown = found
         for head in [verb, *heads]:
             # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
             # "violated a ban by Aoun": whose the consumed object is, or who made it
             found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by"))
-            if found is not None:
-                return found, how
+            if found is not None and (unknown is None or not _names_nobody(found)):
+                return found, how  # "return weapons-usable HEU to Russia": Russia
+        if unknown is not None and obj is not None:
+            return unknown, f"object '{obj.text}'"
         if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
             found, how = self.target_of_verb(verb.head, None)
             if found is not None:
