@@ -327,6 +327,8 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "The United Nations condemned Israel's decision to build new settlements.",
             ("ACCUSE", "The United Nations", "Israel's decision"),
         ),
+        # a person as target without the phrase that places them; a group's place may be the party itself
+        ("Germany summoned the Chinese ambassador in Berlin.", ("ACCUSE", "Germany", "the Chinese ambassador")),
         # a pledge or a plea with no other party is for its place
         (
             "Thousands of Syrian refugees sought refuge in Germany last month.",

@@ -1042,7 +1042,35 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
         if acts_by_owner and _whose_act(token, head):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
-    return _phrase_span(head, mention)
+    return _without_trailing_place(head, _phrase_span(head, mention), mention)
+
+
+#: Prepositions of a trailing phrase that says where a target is, not who it is ("the ambassador in Berlin").
+_WHERE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "including"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _without_trailing_place(head: Any, span: Span, mention: EntityMention) -> Span:
+    """A person's span as a target, less a last phrase on its head that places them ("the Chinese
+    ambassador [in Berlin]", "Saad Hariri [in Washington]") or lists examples ("[, including ...]")."""
+    cut = None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "including" or any(o.ent_type_ in _PLACE_ENTITIES for o in objects):
+            cut = prep
+            break
+    person = mention.role == "title" or (mention.actor is not None and mention.actor.kind == "person")
+    if cut is None or cut.idx < mention.end or not person:
+        return span  # a place after a group or a thing is often the party itself ("a force in Somalia")
+    last = head.doc[cut.i - 1]
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = head.doc[last.i - 1]
+    end = int(last.idx) + len(last)
+    if end <= span.start or end >= span.end:
+        return span
+    return Span(span.start, end, text_of(head.doc)[span.start : end])
 
 
 #: Nouns ending like a nominalised act ("decision", "recognition") that name a body of people instead.
