@@ -552,11 +552,12 @@ class _ParticipantResolver:
         return self.source_of_verb(cand.token)
 
     def split_joint_subject(self, verb: Any | None) -> tuple[Participant, Participant] | None:
-        """A conjoined subject split into its first conjunct and the others, each an actor of its own."""
+        """A subject of two conjoined parties split into the first and the other, each an actor of its own."""
         subject = _subject(verb)[0] if verb is not None else None
-        other = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
-        if subject is None or other is None:
-            return None
+        others = [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+        if subject is None or len(others) != 1 or any(c.dep_ == "conj" for c in others[0].children):
+            return None  # two parties only: three or more attend a meeting together, not with each other
+        other = others[0]
         first = self.participant(subject, frozenset({other.i}))  # the conjunct marked seen is left out
         rest = self.participant(other)
         if first is None or rest is None or first.actor is None or rest.actor is None or _same_actor(first, rest):
@@ -1434,12 +1435,12 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
     """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
     if _verb_carrying(noun) is not None:
         return True
-    noun = _measured(noun)
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE_VERBS:
-        return True
     if any(c.dep_ == "poss" for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ in _AGENT_PREPS for c in noun.children
     ):
+        return True
+    noun = _measured(noun)  # "months of threats by X" has its agent; "launched 10 days of war games" its verb
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE_VERBS:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
