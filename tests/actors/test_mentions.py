@@ -298,3 +298,19 @@ def test_a_named_groups_leaders_are_the_group(text: str, surface: str, country: 
     actor = _mention(text, surface).actor
     assert actor is not None
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a nationality on the phrase says whose; a place after it only where (CAMEO codes the envoy's country)
+        ("Germany summoned the Chinese ambassador in Berlin.", "the Chinese ambassador", "CHN", "GOV"),
+        ("US troops in Iraq attacked a base.", "US troops", "USA", "MIL"),
+        # with no nationality word, the place decides
+        ("Officials in Kenya denied the report.", "Officials", "KEN", "GOV"),
+    ],
+)
+def test_a_nationality_outranks_the_place_after_a_group(text: str, surface: str, country: str, sector: str) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)

@@ -135,11 +135,27 @@ def test_coder_marks_modality(text: str, negated: bool, hypothetical: bool, futu
     assert (event.negated, event.hypothetical, event.future) == (negated, hypothetical, future)
 
 
-def test_coder_makes_one_compound_actor_of_conjoined_subjects() -> None:
-    event = extract("France and Germany agreed to cooperate on defence.", date="2022-03-02").events[0]
+def test_coder_makes_one_compound_actor_of_conjoined_subjects_acting_on_another() -> None:
+    event = extract("France and Germany agreed to work with China on infrastructure.", date="2022-03-02").events[0]
     assert event.type == "AGREE"
     assert event.source is not None and event.source.actor is not None
     assert [m.country for m in event.source.actor.members] == ["FRA", "DEU"]
+    assert event.target is not None and event.target.actor is not None and event.target.actor.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint act with no other party: the first conjunct acts with the others (the PLV pairs' marking)
+        ("France and Germany agreed to cooperate on defence.", ("AGREE", "France", "Germany")),
+        ("India and Pakistan agreed to a cease-fire.", ("AGREE", "India", "Pakistan")),
+        ("Japan and the United States signed the trade deal.", ("SUPPORT", "Japan", "the United States")),
+    ],
+)
+def test_a_joint_act_of_a_conjoined_subject_is_one_party_to_the_other(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _participants(text)
 
 
 def test_coder_turns_an_intention_to_meet_into_agree() -> None:
@@ -298,6 +314,26 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         # what a show of force moves is the source's own, never its target
         ("The Israeli military mobilized troops against Syria.", ("MOBILIZE", "The Israeli military", "Syria")),
+        # a response to another actor's act is aimed at that actor; a charge at the act itself
+        (
+            "Chancellor Angela Merkel has defended Germany's decision to close the border.",
+            ("SUPPORT", "Chancellor Angela Merkel", "Germany"),
+        ),
+        (
+            "The Philippine government rejected the call of the European Parliament.",
+            ("REJECT", "The Philippine government", "the European Parliament"),
+        ),
+        (
+            "The United Nations condemned Israel's decision to build new settlements.",
+            ("ACCUSE", "The United Nations", "Israel's decision"),
+        ),
+        # a person as target without the phrase that places them; a group's place may be the party itself
+        ("Germany summoned the Chinese ambassador in Berlin.", ("ACCUSE", "Germany", "the Chinese ambassador")),
+        # a pledge or a plea with no other party is for its place
+        (
+            "Thousands of Syrian refugees sought refuge in Germany last month.",
+            ("REQUEST", "Thousands of Syrian refugees", "Germany"),
+        ),
     ],
 )
 def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -392,3 +428,60 @@ def test_an_actor_in_a_finite_clause_of_the_object_is_not_the_target() -> None:
     ).events
     rejections = [e for e in events if e.type == "REJECT"]
     assert rejections and all(e.target is None or e.target.actor is None for e in rejections)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the parser broke into pieces still resolves; the noun event is the light verb's object
+        (
+            "Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between the Emirates and Saudi Arabia.",
+            ("CONSULT", "QAT", ""),
+        ),
+        # a finite verb the parser hung on the root noun as a participle: the noun is its subject
+        ("An official Syrian newspaper called Thursday on Arabs to unite.", ("REQUEST", "SYRMED", "")),
+        # an event noun counted ("ten days of") or gone to ("return ... for talks")
+        ("The French and Egyptian navies launched ten days of joint exercises.", ("COOPERATE", "MIL", "")),
+        ("U.S. and Russian negotiators return to Geneva this week for talks.", ("CONSULT", "GOV", "")),
+        # put under an act by an authority, named or not
+        ("The opposition leader was placed under house arrest by the police in Dhaka.", ("COERCE", "BGDCOP", "BGDOPP")),
+        ("A US national has been put under investigation in Italy.", ("ACCUSE", "", "USA")),
+        # a by-phrase beside an active subject is no passive agent; a stance passive takes its subject
+        ("Sudan's president on Thursday shortened by one hour the nightly curfew.", ("RETREAT", "SDNGOV", "")),
+        ("Vietnam is committed to opening up its economy.", ("AGREE", "VNM", "")),
+        # the forces a deployment or withdrawal moves are never its target: the sender's own, or the actor
+        ("The United States completed its withdrawal of troops from Iraq.", ("RETREAT", "USA", "IRQ")),
+        ("The first deployment of NATO peacekeeping troops arrived in Bosnia.", ("MOBILIZE", "IGO", "")),
+        # an act that people were sent for is aimed where they were sent
+        (
+            "The United Nations sent 21 experts to Bosnia to investigate the feasibility of a peacekeeping force.",
+            ("ACCUSE", "IGO", "BIH"),
+        ),
+        # a hunger strike "in protest of" an act is aimed at the act's actor
+        (
+            "Chechen refugees are continuing a hunger strike in protest of the Russian government's refusal.",
+            ("PROTEST", "RUSREF", "RUSGOV"),
+        ),
+    ],
+)
+def test_coder_finds_events_the_gsr_slots_missed(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people spread over several countries takes the country of the event's place...
+        ("Kurds protested in Diyarbakir on Sunday.", ("PROTEST", "TURCVL", "TURCVL")),
+        ("Turkish jets bombed Kurdish militants in northern Iraq.", ("ASSAULT", "TURMIL", "IRQREB")),
+        # ...or of the country word beside it, or the country its sentence names most
+        ("Iraqi Kurds demonstrated in Kirkuk.", ("PROTEST", "IRQCVL", "IRQ")),
+        (
+            "Ethnic Albanians have sworn to fight for villages near Macedonia's border with Bulgaria, "
+            "Macedonian officials said.",
+            ("THREATEN", "MKDCVL", "MKDCVL"),
+        ),
+    ],
+)
+def test_peoples_of_several_countries_take_their_context_country(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)

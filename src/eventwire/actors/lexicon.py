@@ -283,9 +283,10 @@ def _load_groups() -> tuple[GroupEntry, ...]:
 
 
 def _load_peoples() -> tuple[GroupEntry, ...]:
-    """Ethnic and communal peoples, as groups of civilians of the country they are coded by."""
+    """Ethnic and communal peoples, as groups of civilians of the country they are coded by (none for a
+    people spread over several: their context decides)."""
     return tuple(
-        GroupEntry(r["name"], _split(r["aliases"]), r["country"], "CVL", kind="group")
+        GroupEntry(r["name"], _split(r["aliases"]), r["country"] or None, "CVL", kind="group")
         for r in _read_rows("peoples.tsv")
     )
 

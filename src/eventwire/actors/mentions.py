@@ -219,6 +219,12 @@ def _named_body(inside: Sequence[ActorRef]) -> ActorRef | None:
     return None
 
 
+def _one_nationality(nationalities: Sequence[EntityMention]) -> bool:
+    """Whether the country words of the phrase name exactly one country ("the Chinese ambassador")."""
+    countries = {m.actor.country for m in nationalities if m.actor is not None}
+    return len(countries) == 1 and None not in countries
+
+
 def _is_people(mention: EntityMention) -> bool:
     return mention.label == "ORG" and mention.actor is not None and mention.actor.kind == "group"
 
@@ -648,7 +654,16 @@ class MentionFinder:
         self, doc: Any, term: TermMatch, head: Any, start: int, end: int, lexical: list[EntityMention]
     ) -> ActorRef:
         inside = [m.actor for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
-        members = self._prep_countries(head, lexical)
+        # a nationality on the phrase says whose it is; a place after it only where ("the Chinese ambassador
+        # in Berlin", "US troops in Iraq"), as CAMEO codes them
+        text = text_of(doc)
+        nationalities = [
+            m
+            for m in lexical
+            if start <= m.start and m.end <= end and m.actor and m.actor.kind == "country"
+            if not text.startswith(("'s", "’s"), m.end)  # "Israel's militia ally in southern Lebanon": whose ally
+        ]
+        members = self._prep_countries(head, lexical) if not _one_nationality(nationalities) else []
         if len({a.country for a in inside}) > 1:
             members = _distinct_countries(inside)  # "Hungarian and Romanian officials"
         country = inside[0].country if inside and not members else None

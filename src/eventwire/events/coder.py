@@ -8,6 +8,7 @@ actor mentions, pronouns and aliases included.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -216,13 +217,21 @@ class EventCoder:
             return None
         source, src_how = resolver.source_of(cand)
         target, tgt_how = resolver.target_of(cand)
+        if _no_actor(target) and _sent_for(token) is not None:
+            found, how = resolver.destination(_sent_for(token))
+            if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
+                target, tgt_how = found, f"{how}, where they were sent"
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
             target, tgt_how = None, "dropped: same actor as source"
+        if event_type in _JOINT_TYPES and _is_compound(source) and _no_actor(target):
+            split = resolver.split_joint_subject(_acting_verb(cand))
+            if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
+                (source, target), src_how, tgt_how = split, "first of a joint subject (reciprocal)", "its other party"
         if _no_actor(source) and _no_actor(target) and (trigger.pos == "N" or source is None or target is None):
             return None  # kept without a known actor only when the clause names both who and to whom
-        if trigger.pos == "N" and (source is None or source.actor is None):
+        if trigger.pos == "N" and (source is None or source.actor is None) and not _put_under(token, target):
             return None  # a noun event without an agent is too often background ("the talks")
         if trigger.pos == "V" and target is not None and target.entity is not None:
             consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
@@ -253,6 +262,25 @@ class EventCoder:
         )
 
 
+#: Joint acts of a conjoined subject with no other party: the first conjunct acts with the rest as
+#: its target ("India and Pakistan agreed to a cease-fire", as the PLV pairs mark them).
+_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+
+
+def _is_compound(part: Participant | None) -> bool:
+    return part is not None and part.actor is not None and len(part.actor.members or ()) >= 2
+
+
+def _acting_verb(cand: _Candidate) -> Any | None:
+    """The verb whose subject is the event's source: the trigger, a noun event's light verb, the speaker."""
+    if cand.speaker is not None:
+        return cand.speaker
+    if cand.trigger.pos == "V":
+        return cand.token
+    token = cand.token
+    return token.head if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") else None
+
+
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
 _CARRIERS = {"send", "dispatch", "deploy"}
 
@@ -260,6 +288,16 @@ _CARRIERS = {"send", "dispatch", "deploy"}
 def _moves_object(trigger: Trigger) -> bool:
     """A show of force, a sending or a withdrawal: its object is what the source moves ("deployed troops")."""
     return trigger.type in _MOVED_OBJECT_TYPES or trigger.mode in _MOVED_OBJECT_MODES or trigger.lemma in _CARRIERS
+
+
+def _forces_moved(noun: Any) -> Any | None:
+    """The forces a deployment or withdrawal noun moves: its "of" object, when that is troops or the like."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _quantified(pobj).lemma_.lower() in _OWN_FORCES:
+                    return pobj
+    return None
 
 
 def _clause_of(token: Any, trigger: Trigger) -> Any:
@@ -274,6 +312,13 @@ def _threatens(verb: Any, trigger: Trigger) -> bool:
     """A threat, said by its trigger ("threatened") or by the verb that wraps it ("threatened to stop")."""
     wrapper = _wrapper(verb)
     return trigger.type == "THREATEN" or (wrapper is not None and wrapper.lemma_.lower() in _THREAT_HEADS)
+
+
+def _sent_for(verb: Any) -> Any | None:
+    """The sending verb whose purpose ``verb`` is ("sent experts to Bosnia to investigate")."""
+    if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.lemma_.lower() in _CARRIERS:
+        return verb.head
+    return None
 
 
 def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -307,6 +352,7 @@ class _ParticipantResolver:
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
+        self.acts_by_owner = False  # set while a response's target is resolved: an act stands for its owner
 
     def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
         """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
@@ -330,7 +376,7 @@ class _ParticipantResolver:
         actor = _settlement_civilians(actor, head)
         root = self.roots[best[-1]]
         narrow = self.marking_target and antecedent is None
-        span = _party_span(head, root, mention) if narrow else _phrase_span(head, mention)
+        span = _party_span(head, root, mention, self.acts_by_owner) if narrow else _phrase_span(head, mention)
         found = Participant(span, actor, entity)
         if antecedent is None and mention.role == "adjective" and root is not None and root.i != head.i:
             found = self._adjective_with_group(root, found, seen)
@@ -368,7 +414,17 @@ class _ParticipantResolver:
             known = -(bool(mention.actor.country) + bool(mention.actor.sector))
             poss = int(root.dep_ == "poss")
             ranked.append((int(own), distance, poss, int(place), known, -(mention.end - mention.start), index))
-        return sorted(ranked)
+        return sorted(ranked) or self._mentions_around(head)
+
+    def _mentions_around(self, head: Any) -> list[tuple[int, int, int, int, int, int, int]]:
+        """The actor mentions that contain ``head`` itself, for a name the parser broke into pieces
+        ("Sheikh Hamad bin Khalifa al-Thani launched ...", each piece a subject of its own)."""
+        at = head.idx
+        return sorted(
+            (0, 0, 0, int(index >= self.n_entities), 0, -(m.end - m.start), index)
+            for index, m in enumerate(self.mentions)
+            if m.actor is not None and m.start <= at < m.end and m.role != "pronoun"
+        )
 
     def _actor_in_clauses(self, head: Any) -> Participant:
         """An argument that names no actor in its own phrase, by the nearest actor in a clause hanging
@@ -418,7 +474,21 @@ class _ParticipantResolver:
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and actor.sector != "REF":
             country = self._only_country(head.sent.start_char, head.sent.end_char)
+        if country is None and actor.sector == "CVL" and actor.kind == "group":
+            # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian officials said"
+            country = self._most_named_country(head.sent.start_char, head.sent.end_char)
         return actor if country is None else replace(actor, country=country)
+
+    def _most_named_country(self, lo: int, hi: int) -> str | None:
+        """The country a people's sentence names more often than any other, if one is."""
+        counts = Counter(
+            m.actor.country
+            for m in self.mentions[: self.n_entities]
+            if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
+        ).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return None
+        return counts[0][0]
 
     def _only_country(self, lo: int, hi: int) -> str | None:
         """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
@@ -467,12 +537,42 @@ class _ParticipantResolver:
         if cand.speaker is not None:
             return self.source_of_verb(cand.speaker)
         if cand.trigger.pos == "N":
-            return self.agent_of_noun(cand.token)
+            found, how = self.agent_of_noun(cand.token)
+            forces = _forces_moved(cand.token) if _moves_object(cand.trigger) else None
+            if (found is None or found.actor is None) and forces is not None:
+                # "the first deployment of NATO peacekeeping troops": with no one sending them, the forces act
+                moved = self.participant(forces)
+                if moved is not None:
+                    return moved, f"the forces moved '{forces.text}'"
+            return found, how
         if _moves_object(cand.trigger):
             found, how = self._forces_sent(cand.token)
             if found is not None:
                 return found, how
         return self.source_of_verb(cand.token)
+
+    def split_joint_subject(self, verb: Any | None) -> tuple[Participant, Participant] | None:
+        """A subject of two conjoined parties split into the first and the other, each an actor of its own."""
+        subject = _subject(verb)[0] if verb is not None else None
+        others = [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+        if subject is None or len(others) != 1 or any(c.dep_ == "conj" for c in others[0].children):
+            return None  # two parties only: three or more attend a meeting together, not with each other
+        other = others[0]
+        first = self.participant(subject, frozenset({other.i}))  # the conjunct marked seen is left out
+        rest = self.participant(other)
+        if first is None or rest is None or first.actor is None or rest.actor is None or _same_actor(first, rest):
+            return None
+        end = _before_conjuncts(subject)
+        span = Span(first.span.start, end, self.text[first.span.start : end]) if end > first.span.start else first.span
+        return Participant(span, first.actor, first.entity), rest
+
+    def destination(self, verb: Any) -> tuple[Participant | None, str]:
+        """Where a sending verb sends to ("to Bosnia")."""
+        self.marking_target = True
+        try:
+            return self._prep_object(verb, ("to", "into"))
+        finally:
+            self.marking_target = False
 
     def _forces_sent(self, verb: Any) -> tuple[Participant | None, str]:
         """ "Russian soldiers were deployed as peacekeepers": with no agent, the forces sent are the actor."""
@@ -485,10 +585,11 @@ class _ParticipantResolver:
     def target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         """Who is acted on, with its span as annotators mark a target (:func:`_party_span`)."""
         self.marking_target = True
+        self.acts_by_owner = cand.trigger.type in _OWNER_TARGET_TYPES
         try:
             return self._target_of(cand)
         finally:
-            self.marking_target = False
+            self.marking_target = self.acts_by_owner = False
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
@@ -503,10 +604,28 @@ class _ParticipantResolver:
             if target is None and _threatens(token, trigger):
                 return self.condition_subject(token)
             return target, how
+        if _moves_object(trigger) and _forces_moved(token) is not None:
+            # "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from
+            found, how = self._prep_object(token, ("from", "to", "into", "in"))
+            return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
         target, how = self.target_of_noun(token)
         if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
             return self.clause_subject_target(token)
+        if (target is None or target.actor is None) and trigger.type == "PROTEST":
+            found, why = self.protested(token)
+            if found is not None:
+                return found, why
         return target, how
+
+    def protested(self, token: Any) -> tuple[Participant | None, str]:
+        """ "a hunger strike in protest of the government's refusal": whom the protest is against."""
+        for head in (token, token.head):
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "protest"):
+                    found, how = self._prep_object(noun, ("of", "against", "at", "over"))
+                    if found is not None:
+                        return found, f"{how} of 'in protest'"
+        return None, "none"
 
     def source_of_verb(self, verb: Any) -> tuple[Participant | None, str]:
         subject, how = _subject(verb)
@@ -585,16 +704,20 @@ class _ParticipantResolver:
             consumed_object = None  # "charged X with": the word consumed is a preposition, X is still the object
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
+        unknown: Participant | None = None  # an object named by nothing known: a prepositional actor goes first
         if obj is not None and (consumed_object is None or _is_other_party(obj, self)):
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
-            if found is not None:
+            if found is not None and not _names_nobody(found):
                 return found, f"object '{obj.text}'"
+            unknown = found
         for head in [verb, *heads]:
             # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
             # "violated a ban by Aoun": whose the consumed object is, or who made it
             found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by"))
-            if found is not None:
-                return found, how
+            if found is not None and (unknown is None or not _names_nobody(found)):
+                return found, how  # "return weapons-usable HEU to Russia": Russia
+        if unknown is not None and obj is not None:
+            return unknown, f"object '{obj.text}'"
         if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
             found, how = self.target_of_verb(verb.head, None)
             if found is not None:
@@ -681,6 +804,10 @@ class _ParticipantResolver:
                 found = self.participant(child)
                 if found is not None and found.actor is not None and found.actor.country:  # not "media attack"
                     return found, f"modifier '{child.text}'"
+        verb = _verb_carrying(noun)
+        if verb is not None:  # "negotiators return to Geneva for talks", "was put under investigation by"
+            return self.source_of_verb(verb)
+        noun = _measured(noun)  # "launched 10 days of war games": the days stand in for the games
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             return self._prep_object(head, ("from",))
@@ -702,8 +829,15 @@ class _ParticipantResolver:
             found, how = self._prep_object(conj, _NOUN_TARGET_PREPS)
             if found is not None:
                 return found, f"{how} of '{conj.text}'"
-        head = noun.head
-        light = head if noun.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
+        verb = _verb_carrying(noun)
+        if verb is not None and noun.head.lower_ == "under":
+            obj = _direct_object(verb)  # "a US national has been put under investigation": the one put under it
+            found = self.participant(obj) if obj is not None else None
+            if found is not None and obj is not None:
+                return found, f"'{obj.text}', put under it"
+        measured = _measured(noun)
+        head = measured.head
+        light = head if measured.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
             found, how = self._prep_object(light, _TARGET_PREPS)
             if found is None:
@@ -716,7 +850,7 @@ class _ParticipantResolver:
                     found = self.participant(obj)
                     if found is not None:
                         return found, f"object '{obj.text}' of '{clause.text}'"
-        if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
+        if measured.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             clause = _governing_clause(head)
             if clause is not None:
                 subject, _ = _subject(clause)
@@ -893,15 +1027,106 @@ def _place_as_actor(place: Place) -> EntityMention:
 _PARTY_PREPS = frozenset({"from", "to", "with", "against", "by", "among", "between"})
 
 
-def _party_span(head: Any, root: Any | None, mention: EntityMention) -> Span:
+#: Responses to another actor's act ("welcomed Germany's decision", "rejected the call of the European
+#: Parliament"): the PLV pairs mark the act's owner as the target; a charge or a protest marks the act.
+_OWNER_TARGET_TYPES = frozenset({"SUPPORT", "CONCEDE", "REJECT", "REQUEST"})
+
+
+def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_owner: bool = False) -> Span:
     """A target's span: the party's own phrase when the actor is the object of a party preposition
-    inside the argument; otherwise the whole argument phrase ("the death of a Palestinian man")."""
+    inside the argument (or, with ``acts_by_owner``, the owner of an act); otherwise the whole argument
+    phrase ("the death of a Palestinian man")."""
     token = root
     while token is not None and token.i != head.i and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
             return _phrase_span(token, mention)
+        if acts_by_owner and _whose_act(token, head):
+            return _without_possessive(_phrase_span(token, mention))
         token = token.head
-    return _phrase_span(head, mention)
+    return _without_trailing_place(head, _phrase_span(head, mention), mention)
+
+
+#: Prepositions of a trailing phrase that says where a target is, not who it is ("the ambassador in Berlin").
+_WHERE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "including"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _without_trailing_place(head: Any, span: Span, mention: EntityMention) -> Span:
+    """A person's span as a target, less a last phrase on its head that places them ("the Chinese
+    ambassador [in Berlin]", "Saad Hariri [in Washington]") or lists examples ("[, including ...]")."""
+    cut = None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "including" or any(o.ent_type_ in _PLACE_ENTITIES for o in objects):
+            cut = prep
+            break
+    person = mention.role == "title" or (mention.actor is not None and mention.actor.kind == "person")
+    if cut is None or cut.idx < mention.end or not person:
+        return span  # a place after a group or a thing is often the party itself ("a force in Somalia")
+    last = head.doc[cut.i - 1]
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = head.doc[last.i - 1]
+    end = int(last.idx) + len(last)
+    if end <= span.start or end >= span.end:
+        return span
+    return Span(span.start, end, text_of(head.doc)[span.start : end])
+
+
+#: Nouns ending like a nominalised act ("decision", "recognition") that name a body of people instead.
+_BODY_NOUNS = frozenset(
+    {"government", "parliament", "department", "establishment", "movement", "management", "administration",
+     "commission", "organisation", "organization", "coalition", "opposition", "delegation", "nation", "population",
+     "institution", "association", "federation", "confederation", "conference", "presidency", "agency",
+     "residence", "station", "formation", "division", "legion", "battalion", "mission", "congregation"}
+)  # fmt: skip
+#: Nominalised acts without a telling suffix.
+_ACT_NOUNS = frozenset(
+    {"decision", "call", "appeal", "request", "move", "plan", "visit", "offer", "bid", "policy", "demand",
+     "remark", "remarks", "comment", "comments", "proposal", "approval", "withdrawal", "refusal", "removal",
+     "arrival", "dismissal", "renewal", "denial", "support", "claim", "claims", "pledge", "promise", "effort",
+     "efforts", "handling", "stance", "position", "response", "report", "verdict", "ruling", "bill", "law"}
+)  # fmt: skip
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
+
+
+def _is_act_noun(token: Any) -> bool:
+    """ "Germany's decision", "the call of the European Parliament": a noun naming what an actor did."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma in _BODY_NOUNS or token.lower_ in _BODY_NOUNS:
+        return False
+    return lemma in _ACT_NOUNS or token.lower_ in _ACT_NOUNS or lemma.endswith(_ACT_SUFFIXES)
+
+
+def _whose_act(token: Any, head: Any) -> bool:
+    """``token`` is the actor whose act ``head`` is: its possessor or its of / by object. Annotators mark
+    that actor as the target ("welcomed [Germany]'s decision"), not the act."""
+    if not _is_act_noun(head):
+        return False
+    if token.dep_ == "poss" and token.head.i == head.i:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("of", "by") and token.head.head.i == head.i
+
+
+def _without_possessive(span: Span) -> Span:
+    """The span less a trailing possessive ending ("Germany's" -> "Germany")."""
+    for ending in ("'s", "’s", "'", "’"):
+        if span.text.endswith(ending):
+            text = span.text[: -len(ending)].rstrip()
+            return Span(span.start, span.start + len(text), text)
+    return span
+
+
+def _before_conjuncts(head: Any) -> int:
+    """End offset of ``head``'s phrase without its coordination ("India" of "India and Pakistan")."""
+    stop = min((c.left_edge.i for c in head.rights if c.dep_ in ("cc", "conj")), default=None)
+    if stop is None:
+        return _phrase_bounds(head)[1]
+    last = head.doc[stop - 1]
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = head.doc[last.i - 1]
+    return int(last.idx) + len(last)
 
 
 def _phrase_span(head: Any, mention: EntityMention) -> Span:
@@ -945,14 +1170,18 @@ def _distance_to(head: Any, root: Any | None) -> int | None:
 
 def _subject(verb: Any) -> tuple[Any | None, str]:
     """The subject, passive agent, or the subject inherited from a governing verb."""
+    # "shortened by one hour the curfew": a by-phrase beside an active subject is no passive agent
+    active = any(child.dep_ == "nsubj" for child in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not active:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj, "passive agent"
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child, "subject"
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES and not active:
+            return child, "subject"  # "Vietnam is committed to opening up": a state of the subject's own
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
@@ -964,10 +1193,27 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
         return found, f"{how} of '{verb.head.text}'"
+    if _misread_as_modifier(verb):
+        return verb.head, "subject (read as the noun it modifies)"  # "A Syrian newspaper called on Arabs to ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
         return found, f"{how} of '{verb.head.head.text}'"
     return None, "none"
+
+
+#: Verbs whose passive is a stance of its subject, not something done to it ("is committed to", "is prepared to").
+_STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "dedicate", "resolve"})
+
+
+def _misread_as_modifier(verb: Any) -> bool:
+    """A finite verb the parser hung on the sentence's root noun as a participle ("An official Syrian
+    newspaper called Thursday on Arabs": the noun is the subject); a true passive has its agent or
+    no object-like dependents ("property seized by forces")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT" or verb.i < verb.head.i:
+        return False
+    if verb.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative") for c in verb.children)
 
 
 def _is_purpose(verb: Any) -> bool:
@@ -1151,13 +1397,50 @@ def _has_modifier(token: Any, words: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
 
 
+#: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
+_MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "round", "spate", "string", "bout"})
+#: Verbs of going whose "for" phrase is the event gone to: "negotiators return to Geneva for talks".
+_TRAVEL_VERBS = frozenset({"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene"})
+#: Verbs that put someone under an event: "was put under investigation", "placed under house arrest".
+_PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
+
+
+def _put_under(noun: Any, target: Participant | None) -> bool:
+    """ "A US national has been put under investigation": an act by an unnamed authority on a known actor."""
+    verb = _verb_carrying(noun)
+    return verb is not None and noun.head.lower_ == "under" and target is not None and target.actor is not None
+
+
+def _measured(noun: Any) -> Any:
+    """The counting noun an event noun hangs on ("10 days" of "10 days of war games"), else the noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return noun
+    lemma = prep.head.lemma_.lower()
+    return prep.head if lemma in _MEASURE_NOUNS or lemma in _QUANTIFIERS else noun
+
+
+def _verb_carrying(noun: Any) -> Any | None:
+    """The verb a noun event is the goal or state of: "return ... for talks", "put under investigation"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    lemma = prep.head.lemma_.lower()
+    if (prep.lower_ == "for" and lemma in _TRAVEL_VERBS) or (prep.lower_ == "under" and lemma in _PUT_UNDER_VERBS):
+        return prep.head
+    return None
+
+
 def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
     """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE_VERBS:
+    if _verb_carrying(noun) is not None:
         return True
     if any(c.dep_ == "poss" for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ in _AGENT_PREPS for c in noun.children
     ):
+        return True
+    noun = _measured(noun)  # "months of threats by X" has its agent; "launched 10 days of war games" its verb
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVE_VERBS:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
@@ -1186,6 +1469,7 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         "intensify",
         "escalate",
         "reach",
+        "continue",
     }
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"
@@ -1382,8 +1666,11 @@ def _actor_key(p: Participant | None) -> str:
 
 
 #: Types whose place is what they act on: with no target named, the GSR codes the place's country
-#: ("suspended aid deliveries in Baghdad", "demonstrated in Serbia"); a meeting's venue is no target.
-_PLACE_TARGET_TYPES = frozenset({"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+#: ("suspended aid deliveries in Baghdad", "demonstrated in Serbia"), and a pledge or a plea is for its
+#: place ("agreed to a ceasefire in eastern Ukraine", "sought refuge in Germany"); a meeting's venue is no target.
+_PLACE_TARGET_TYPES = frozenset(
+    {"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AGREE", "REQUEST"}
+)
 
 
 #: Types an unnamed authority carries out where it rules ("was arrested in Lebanon", "put under
