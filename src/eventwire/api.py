@@ -132,11 +132,9 @@ def run(
     from eventwire.dedup import load_index
     from eventwire.store import open_store
 
-    _check_home(home)  # an unknown home fails before any work, not as a warning on every article
+    check_home(home)  # an unknown home fails before any work, not as a warning on every article
     paths = resolve_paths(_paths(dictionaries))
-    version = pipeline_version(paths)  # reads the dictionaries: a bad path fails before any work
-    if home is not None:
-        version = f"{version}+home.{home}"  # another home resolves places differently: a re-run re-codes
+    version = homed_version(pipeline_version(paths), home)  # reads the dictionaries: a bad path fails first
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
@@ -173,7 +171,8 @@ def run(
             store.close()
 
 
-def _check_home(home: str | None) -> None:
+def check_home(home: str | None) -> None:
+    """Raise InputError for a home region the gazetteer does not know (None is no home)."""
     from eventwire.places import parse_home
 
     if home is not None:
@@ -181,6 +180,12 @@ def _check_home(home: str | None) -> None:
             parse_home(home)
         except ValueError as exc:
             raise InputError(f"--home: {exc}") from None
+
+
+def homed_version(version: str, home: str | None) -> str:
+    """The stored pipeline version under a default home: another home resolves places differently,
+    so a re-run with it re-codes what is stored."""
+    return version if home is None else f"{version}+home.{home}"
 
 
 def with_default_home(items: Iterable[Article | Rejected], home: str) -> Iterator[Article | Rejected]:

@@ -275,6 +275,7 @@ def _clip(text: str, width: int) -> str:
     help="How whole HTML pages (files, WARC records) are extracted: fast (trafilatura's own extractor), "
     "accurate (checked against readability and jusText; slower), precision, recall. See `eventwire eval extraction`.",
 )
+@click.option("--home", help='The feeds\' home region ("Athens, Georgia"): a prior for ambiguous places, as in `run`.')
 def watch(
     sources: tuple[str, ...],
     every: float,
@@ -286,6 +287,7 @@ def watch(
     workers: int,
     max_mb: float,
     html_mode: HtmlMode,
+    home: str | None,
 ) -> None:
     """Poll feed URLs, feed files and folders, processing only what is new; stop with Ctrl-C.
 
@@ -299,19 +301,23 @@ def watch(
     from eventwire.ingest import parse_date
     from eventwire.ingest.watch import Watcher
 
-    watcher = Watcher(
-        list(sources),
-        db,
-        checkpoint=state,
-        date=parse_date(date) if date else None,
-        max_bytes=int(max_mb * 1_000_000),
-        timeout=timeout,
-        html_mode=html_mode,
-        workers=workers,
-        on_failure=_print_failure,
-        on_poll=lambda number, report: click.echo(f"poll {number}: {report.summary()}", err=True),
-        on_note=lambda note: click.echo(f"note: {note}", err=True),
-    )
+    try:
+        watcher = Watcher(
+            list(sources),
+            db,
+            checkpoint=state,
+            date=parse_date(date) if date else None,
+            max_bytes=int(max_mb * 1_000_000),
+            timeout=timeout,
+            html_mode=html_mode,
+            workers=workers,
+            home=home,
+            on_failure=_print_failure,
+            on_poll=lambda number, report: click.echo(f"poll {number}: {report.summary()}", err=True),
+            on_note=lambda note: click.echo(f"note: {note}", err=True),
+        )
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from exc
     # A service manager stops with SIGTERM: end like Ctrl-C, between two articles' transactions.
     previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:

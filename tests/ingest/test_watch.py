@@ -239,3 +239,27 @@ def test_a_poll_links_duplicates_and_fuses_events(tmp_path: Path) -> None:
     assert (first.stored, first.duplicates) == (2, 1)
     assert first.fused_events is not None and first.fused_events >= 1
     assert watcher.poll().fused_events is None, "nothing new: no fusion"
+
+
+# -- a feed's home region ------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_watchers_home_is_the_prior_for_the_places_it_stores(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "in", ["The Athens City Council met on Monday to discuss the budget."])
+    db = tmp_path / "news.db"
+    assert Watcher([str(folder)], db, home="Athens, Georgia").poll().stored == 1
+    with open_store(db) as store:
+        (stored,) = [store.get_article(row["id"]) for row in store.articles()]
+    assert stored is not None and [p["country"] for p in stored["places"]] == ["USA"]
+
+
+def test_a_watcher_with_an_unknown_home_is_refused_before_any_work(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(main, ["watch", str(tmp_path), "--once", "--db", str(db), "--home", "Xanthuvia"])
+    assert result.exit_code == 1 and "--home: unknown home place 'Xanthuvia'" in result.output
+    assert not db.exists()

@@ -159,6 +159,7 @@ class Watcher:
     batch_size: int = 16
     settle_s: float = SETTLE_S
     fuse: bool = True
+    home: str | None = None  # the feeds' home region for articles that name none (``api.run``'s ``home``)
     on_failure: Callable[[Rejected], None] | None = None
     on_poll: Callable[[int, PollReport], None] | None = None
     on_note: Callable[[str], None] | None = None
@@ -167,6 +168,9 @@ class Watcher:
     def __post_init__(self) -> None:
         if not self.sources:
             raise WatchError("nothing to watch: give at least one feed URL, file or folder")
+        from eventwire.api import check_home
+
+        check_home(self.home)
         self.state = Checkpoint(self.checkpoint or checkpoint_for(self.db))
         self._index: Any = None  # the dedup index, loaded from the store at each poll
 
@@ -291,15 +295,18 @@ class Watcher:
         self.state.save(force=False)
 
     def _process(self, items: Iterator[Result], store: Any, report: PollReport) -> None:
-        from eventwire.api import run_items
+        from eventwire.api import homed_version, run_items, with_default_home
+        from eventwire.pipeline import PIPELINE_VERSION
 
+        articles = distinct_ids(items)
         done = run_items(
-            distinct_ids(items),
+            with_default_home(articles, self.home) if self.home is not None else articles,
             store=store,
             index=self._index,
             workers=self.workers,
             batch_size=self.batch_size,
             on_failure=self.on_failure,
+            version=homed_version(PIPELINE_VERSION, self.home),
         )
         report.add(done)
 
