@@ -146,16 +146,25 @@ def test_coder_makes_one_compound_actor_of_conjoined_subjects_acting_on_another(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a joint act with no other party: the first conjunct acts with the others (the PLV pairs' marking)
+        # a joint act with no other party: each party acts on the other, two events (CAMEO's reciprocal coding)
         ("France and Germany agreed to cooperate on defence.", ("AGREE", "France", "Germany")),
         ("India and Pakistan agreed to a cease-fire.", ("AGREE", "India", "Pakistan")),
         ("Japan and the United States signed the trade deal.", ("SUPPORT", "Japan", "the United States")),
     ],
 )
-def test_a_joint_act_of_a_conjoined_subject_is_one_party_to_the_other(
+def test_a_joint_act_of_a_conjoined_subject_is_one_party_to_the_other_and_back(
     text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _participants(text)
+    kind, first, second = expected
+    coded = _participants(text)
+    assert coded.index((kind, first, second)) + 1 == coded.index((kind, second, first))  # the mirror follows it
+
+
+def test_a_reciprocal_pair_explains_both_directions() -> None:
+    there, back = extract("India and Pakistan agreed to a cease-fire.", date="2022-03-02").events
+    assert "source: first of a joint subject (reciprocal)" in there.explanation
+    assert "target: first of the joint subject (reciprocal)" in back.explanation
+    assert (there.trigger, there.sentence) == (back.trigger, back.sentence)
 
 
 def test_coder_turns_an_intention_to_meet_into_agree() -> None:

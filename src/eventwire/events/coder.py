@@ -134,12 +134,12 @@ class EventCoder:
                 continue
             verbs = _purpose_over_carrier([c for c in (self._verb_candidate(t) for t in sent) if c is not None])
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
-            events += [e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e is not None]
+            events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e])
             demands = [c for c in (_demand_candidate(t) for t in sent) if c is not None]
             coded = (self._code(c, resolver, sent, consumed) for c in demands)
             events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
             nouns = [c for c in (self._noun_candidate(t, consumed) for t in sent) if c is not None]
-            events += [e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e is not None]
+            events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e])
         events.sort(key=lambda e: e.trigger.start)
         return events
 
@@ -228,7 +228,7 @@ class EventCoder:
         if event_type in _JOINT_TYPES and _is_compound(source) and _no_actor(target):
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
-                (source, target), src_how, tgt_how = split, "first of a joint subject (reciprocal)", "its other party"
+                (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
         if _no_actor(source) and _no_actor(target) and (trigger.pos == "N" or source is None or target is None):
             return None  # kept without a known actor only when the clause names both who and to whom
         if trigger.pos == "N" and (source is None or source.actor is None) and not _put_under(token, target):
@@ -260,6 +260,24 @@ class EventCoder:
             provenance=Provenance(STAGE, VERSION, confidence),
             explanation="; ".join(why),
         )
+
+
+#: How a joint act's two parties are explained; the second event of the pair names them the other way.
+JOINT_SOURCE = "first of a joint subject (reciprocal)"
+JOINT_TARGET = "its other party"
+
+
+def _with_reciprocals(events: list[Event]) -> list[Event]:
+    """The events, each joint act followed by its mirror: CAMEO codes a reciprocal act ("India and
+    Pakistan agreed") as two events with the actors reversed."""
+    out: list[Event] = []
+    for event in events:
+        out.append(event)
+        if f"source: {JOINT_SOURCE}" in event.explanation and event.source and event.target:
+            why = event.explanation.replace(f"source: {JOINT_SOURCE}", "source: other party of a joint subject")
+            why = why.replace(f"target: {JOINT_TARGET}", "target: first of the joint subject (reciprocal)")
+            out.append(replace(event, source=event.target, target=event.source, explanation=why))
+    return out
 
 
 #: Joint acts of a conjoined subject with no other party: the first conjunct acts with the rest as
