@@ -165,7 +165,7 @@ def looks_binary(head: bytes) -> bool:
 
 def check_text_bytes(data: bytes, what: str = "input") -> None:
     """Reject empty, whitespace-only and binary content (sniffing the head only)."""
-    if not data.strip():
+    if not data or data.isspace():  # isspace stops at the first other byte; strip() would copy the page
         raise Reject(RejectCode.EMPTY, f"{what} is empty" if not data else f"{what} has only whitespace")
     if looks_binary(data[:SNIFF_BYTES]):
         raise Reject(RejectCode.BINARY, f"{what} is binary (NUL or control bytes), not text")
