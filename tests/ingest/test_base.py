@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.ingest.base import LANG_PREFIX_CHARS, _non_english, looks_binary
+from eventwire.ingest.base import LANG_PREFIX_CHARS, LANG_QUICK_CHARS, _non_english, looks_binary
 
 ENGLISH = (
     "Officials in Kyiv said on Monday that the talks with Moscow would resume next week in Istanbul, "
@@ -41,6 +41,8 @@ def test_looks_binary(head: bytes, binary: bool) -> None:
         (FRENCH, "fr"),
         ("Bonjour tout le monde.", None),  # too few words to judge
         (ENGLISH[:LANG_PREFIX_CHARS] + FRENCH, None),  # the prefix is surely English
+        (ENGLISH[: LANG_QUICK_CHARS * 2] + FRENCH, "fr"),  # English first lines alone decide nothing
+        (FRENCH[:LANG_QUICK_CHARS] + ENGLISH, None),  # nor do French ones
         (UNSURE_PREFIX + FRENCH, "fr"),  # an unsure prefix: the whole sample decides
         (UNSURE_PREFIX + ENGLISH, None),
     ],

@@ -68,6 +68,11 @@ def test_a_page_without_an_article_gives_the_reason(html: str, reason: str) -> N
     assert reason in str(caught.value)
 
 
+# A page longer than the head the repair reads, with a slot for a paragraph near its end.
+LONG_PAGE = "<html><body>\n" + "<p>A paragraph of the story, long enough.</p>\n" * 300 + "<p>{}</p></body></html>"
+CP1252_HEAD = "<html><head><meta charset='windows-1252'></head><body>"
+
+
 @pytest.mark.parametrize(
     ("html", "is_page"),
     [
@@ -76,6 +81,15 @@ def test_a_page_without_an_article_gives_the_reason(html: str, reason: str) -> N
         ("<html/>\n<body><p>Text.</p></body>", True),  # a self-closed <html> is repaired
         ("plain words, no markup", False),
         ("", False),
+        # Long pages, read from their UTF-8 bytes unless the repair would change them
+        (LONG_PAGE.format(""), True),
+        ("<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'x.dtd'/>\n" + LONG_PAGE.format(""), True),
+        ("<html lang='en'/>\n" + LONG_PAGE.format(""), True),
+        (LONG_PAGE.format("a bell\x07 here"), True),  # a control character XML forbids, past the head
+        (LONG_PAGE.format("a non-character \ufffe here"), True),
+        (LONG_PAGE.format("fullwidth \uff21 and \U0001f600 are allowed"), True),
+        (CP1252_HEAD + "<p>caf\u00e9 \u201cquoted\u201d</p>\n" + LONG_PAGE.format(""), True),  # UTF-8 whatever it says
+        ("<html><body>" + "<p>one line, no newline</p>" * 500 + "</body></html>", True),
     ],
 )
 def test_parse_page_builds_the_tree_trafilatura_builds(html: str, is_page: bool) -> None:
@@ -86,6 +100,35 @@ def test_parse_page_builds_the_tree_trafilatura_builds(html: str, is_page: bool)
     assert (tree is not None) is is_page and (expected is not None) is is_page
     if tree is not None:
         assert isinstance(tree, HtmlElement) and tostring(tree) == tostring(expected)
+
+
+@pytest.mark.parametrize(
+    ("html", "as_bytes"),
+    [
+        (LONG_PAGE.format("fullwidth \uff21 and \U0001f600 are allowed"), True),
+        (LONG_PAGE.format("a bell\x07 here"), False),
+        (LONG_PAGE.format("a non-character \uffff here"), False),
+        ("<html lang='en'/>\n" + LONG_PAGE.format(""), False),  # the repair mends the head
+        ("<html><body>" + "<p>one line, no newline</p>" * 500 + "</body></html>", False),  # no head to read
+        ("<html><body><p>short</p></body></html>", False),
+        ("\ud800" + LONG_PAGE.format(""), False),  # a lone surrogate has no UTF-8
+    ],
+)
+def test_only_pages_the_repair_leaves_alone_are_parsed_from_their_bytes(html: str, as_bytes: bool) -> None:
+    from eventwire.ingest.html import _unrepaired_utf8
+
+    assert (_unrepaired_utf8(html) is not None) is as_bytes
+
+
+def test_the_characters_read_as_forbidden_are_those_trafilaturas_repair_deletes() -> None:
+    from trafilatura.utils import INVALID_XML_CHARS
+
+    from eventwire.ingest.html import _XML_FORBIDDEN_UTF8, _XML_SUSPECT_BYTES
+
+    characters = (chr(code) for code in [*range(0xD800), *range(0xE000, 0x10000), 0x10000, 0x1F600, 0x10FFFF])
+    deleted = {char for char in characters if INVALID_XML_CHARS.match(char)}
+    controls = {chr(byte) for byte in _XML_SUSPECT_BYTES if byte < 0x20}
+    assert deleted == controls | {char.decode() for char in _XML_FORBIDDEN_UTF8}
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,9 @@ RECORD_FIELDS = ("id", "title", "text", "date", "url", "source")
 LANG_SAMPLE_CHARS = 3000
 # The detector first reads this much; only an unsure answer sends it on to the whole sample.
 LANG_PREFIX_CHARS = 1000
+# A prefix whose first and last this many characters are surely English is passed on them alone
+# (the detector walks its input a byte at a time in Python: two fifths of the prefix's cost).
+LANG_QUICK_CHARS = 200
 LANG_MIN_WORDS = 20
 LANG_MIN_CONFIDENCE = 0.8
 # Binary sniffing looks at the head of the file only.
@@ -162,7 +165,7 @@ def looks_binary(head: bytes) -> bool:
 
 def check_text_bytes(data: bytes, what: str = "input") -> None:
     """Reject empty, whitespace-only and binary content (sniffing the head only)."""
-    if not data.strip():
+    if not data or data.isspace():  # isspace stops at the first other byte; strip() would copy the page
         raise Reject(RejectCode.EMPTY, f"{what} is empty" if not data else f"{what} has only whitespace")
     if looks_binary(data[:SNIFF_BYTES]):
         raise Reject(RejectCode.BINARY, f"{what} is binary (NUL or control bytes), not text")
@@ -312,11 +315,22 @@ def _non_english(text: str) -> tuple[str, float] | None:
     # Too few words and the detector guesses; let short texts through.
     if len(sample.split()) < LANG_MIN_WORDS:
         return None
+    # A prefix that is surely English at both ends is the prefix's answer (all 1,170 extraction-set
+    # pages agree; reading only one end passes a German page under two lines of English boilerplate).
+    # Other languages, whose rejection gives the prefix's confidence, and unsure ends read on.
+    prefix = sample[:LANG_PREFIX_CHARS]
+    if _surely_english(prefix[:LANG_QUICK_CHARS]) and _surely_english(prefix[-LANG_QUICK_CHARS:]):
+        return None
     # A confident answer on the prefix is the whole sample's answer (all 1,170 extraction-set pages
     # agree), at a third of the cost.
-    code, confidence = detect_language(sample[:LANG_PREFIX_CHARS])
+    code, confidence = detect_language(prefix)
     if confidence < LANG_MIN_CONFIDENCE and len(sample) > LANG_PREFIX_CHARS:
         code, confidence = detect_language(sample)
     if code != "en" and confidence >= LANG_MIN_CONFIDENCE:
         return code, confidence
     return None
+
+
+def _surely_english(text: str) -> bool:
+    code, confidence = detect_language(text)
+    return code == "en" and confidence >= LANG_MIN_CONFIDENCE

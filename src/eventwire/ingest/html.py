@@ -38,6 +38,13 @@ _JSON_MINIFY = re.compile(r'("(?:\\.|[^"\\])*")|\s+')
 # Lone UTF-16 surrogates, which trafilatura drops from JSON-LD one character at a time.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# The C0 controls XML 1.0 forbids (all but tab, newline and carriage return), and the lead byte of
+# U+FFFE and U+FFFF, which it forbids too: deleting every other byte leaves those a page holds.
+_XML_SUSPECT_BYTES = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r") + b"\xef"
+_XML_OTHER_BYTES = bytes(byte for byte in range(256) if byte not in _XML_SUSPECT_BYTES)
+_XML_FORBIDDEN_UTF8 = ("\ufffe".encode(), "\uffff".encode())
+# trafilatura's repair reads the first line and up to four lines in the first 4,096 characters.
+_REPAIR_HEAD = 8192
 
 
 def page_fields(
@@ -95,18 +102,49 @@ def parse_page(html: str) -> Any:
 
     Same parser settings and repairs, but lxml's C element-class lookup: the ``lxml.html`` one
     calls back into Python for every node trafilatura touches (hundreds of thousands a batch).
+    A page that needs no repair is parsed from its UTF-8 bytes (``_unrepaired_utf8``), the same
+    tree without trafilatura's whole-page scan for characters XML forbids or lxml's decoding of
+    the wide string; any other page, or one that so parses to nothing, goes trafilatura's way.
     """
     from trafilatura.utils import is_dubious_html, repair_faulty_html
 
     beginning = html[:50].lower()
-    html = repair_faulty_html(html, beginning)
-    tree = _parse_or_none(html)
+    data = _unrepaired_utf8(html)
+    tree = None if data is None else _parse_or_none(data)
     if tree is None or len(tree) < 1:
-        # A str declaring its own encoding is refused by lxml, and some pages parse only as bytes.
-        tree = _parse_or_none(html.encode("utf-8", "surrogatepass"))
+        html = repair_faulty_html(html, beginning)
+        tree = _parse_or_none(html)
+        if tree is None or len(tree) < 1:
+            # A str declaring its own encoding is refused by lxml, and some pages parse only as bytes.
+            tree = _parse_or_none(html.encode("utf-8", "surrogatepass"))
     if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
         return None  # no <html> at the start and next to no tree: not a page
     return tree
+
+
+def _unrepaired_utf8(html: str) -> bytes | None:
+    """``html`` as UTF-8 when ``repair_faulty_html`` would leave it as it is, else None.
+
+    The repair deletes the characters XML forbids (C0 controls but tab, newline and carriage
+    return; U+FFFE and U+FFFF), found here in the bytes at C speed, and mends a doctype or a
+    self-closed <html> within the first lines: a head ending at a newline past ``_REPAIR_HEAD``
+    characters holds them all, and the repair of a page without forbidden characters changes
+    nothing when it changes nothing in that head.
+    """
+    from trafilatura.utils import repair_faulty_html
+
+    try:
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: trafilatura's way
+        return None
+    suspects = data.translate(None, _XML_OTHER_BYTES)
+    if suspects.strip(b"\xef") or (suspects and any(char in data for char in _XML_FORBIDDEN_UTF8)):
+        return None
+    end = html.find("\n", _REPAIR_HEAD)
+    head = html[: end + 1]
+    if end < 0 or repair_faulty_html(head, html[:50].lower()) != head:
+        return None
+    return data
 
 
 def _parse_or_none(markup: str | bytes) -> Any:
