@@ -343,6 +343,11 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "Thousands of Syrian refugees sought refuge in Germany last month.",
             ("REQUEST", "Thousands of Syrian refugees", "Germany"),
         ),
+        # a date the parser hangs on the name dates the clause, not the actor
+        (
+            "US Secretary of State Antony Blinken on Thursday criticized North Korea.",
+            ("ACCUSE", "US Secretary of State Antony Blinken", "North Korea"),
+        ),
     ],
 )
 def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:

@@ -989,8 +989,20 @@ def _right_end(token: Any) -> int:
             break  # "accused the party of having incited hatred": the charge, not the party
         if child.dep_ == "prep" and _is_charge(token, child):
             break
+        if _is_time_phrase(child):
+            break  # "Antony Blinken on Thursday criticized": the parser hung the verb's date on the name
         end = max(end, _right_end(child))
     return end
+
+
+def _is_time_phrase(token: Any) -> bool:
+    """A date or time hanging on a noun ("on Thursday", "last week"): it dates the clause, not the actor."""
+    if token.dep_ == "npadvmod":
+        return bool(token.ent_type_ in _TIME_ENTITIES)
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in token.children)
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 #: Subjects that are an attack with no named attacker ("a roadside bombing killed ...").
