@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from scratch_disks import remount, small_disk
 
 from eventwire.errors import StoreError
 from eventwire.store import Store, open_store
+from eventwire.store import sqlite as sqlite_store
 
 
 @pytest.fixture
@@ -138,3 +140,38 @@ def test_a_read_only_disk_refuses_writers_clearly_and_still_reads() -> None:
         remount(disk, "rw")
         with open_store(disk / "eventwire.db") as store:
             assert store.counts()["articles"] == 1
+
+
+# -- switching a new database to WAL while other connections open it -------------------------------
+
+
+class _BusyAtFirst:
+    """A connection whose journal-mode switch is refused ``busy`` times, as SQLite refuses it while
+    another connection is opening the same new file."""
+
+    def __init__(self, busy: int, message: str = "database is locked") -> None:
+        self.busy, self.message, self.tries = busy, message, 0
+
+    def execute(self, sql: str) -> None:
+        self.tries += 1
+        if self.tries <= self.busy:
+            raise sqlite3.OperationalError(self.message)
+
+
+@pytest.mark.parametrize(("busy", "tries"), [(0, 1), (1, 2), (5, 6)])
+def test_the_switch_to_wal_waits_for_other_openers(busy: int, tries: int) -> None:
+    conn = _BusyAtFirst(busy)
+    sqlite_store._use_wal(conn)  # type: ignore[arg-type]
+    assert conn.tries == tries
+
+
+def test_the_switch_to_wal_gives_up_after_the_busy_timeout_and_raises_other_errors_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_S", 0.05)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        sqlite_store._use_wal(_BusyAtFirst(10_000))  # type: ignore[arg-type]
+    disk_error = _BusyAtFirst(1, "disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+        sqlite_store._use_wal(disk_error)  # type: ignore[arg-type]
+    assert disk_error.tries == 1

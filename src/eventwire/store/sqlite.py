@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -171,7 +172,7 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
     conn.create_function("ew_last_day", 1, _last_day, deterministic=True)
     if not readonly:
         # WAL lets readers run beside the writer; NORMAL is durable enough under WAL.
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
 
 
@@ -182,3 +183,21 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             f"cannot open store {path} read-only: schema version {version}, this eventwire needs "
             f"{latest_version()} (open it writable once to upgrade)"
         )
+
+
+#: Between two tries at switching a database to WAL while another connection opens it.
+WAL_RETRY_S = 0.01
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting up to ``BUSY_TIMEOUT_S`` for other openers of a new database: SQLite
+    answers a journal-mode switch it cannot make at once with "locked" without calling the busy handler."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
