@@ -231,6 +231,7 @@ class Event:
     location: int | None = None  # index into places
     quote: int | None = None  # index of the quote that carries the event
     explanation: str = ""
+    reciprocal: bool = False  # one of the two events of a joint act, each party to the other
 
     @property
     def confidence(self) -> float:

@@ -119,6 +119,7 @@ def event_to_dict(event: Event, places: list[Place]) -> dict[str, Any]:
         "negated": event.negated,
         "hypothetical": event.hypothetical,
         "future": event.future,
+        "reciprocal": event.reciprocal,
         "confidence": event.provenance.confidence,
         "sentence": event.sentence.to_dict(),
         "quote": event.quote,

@@ -165,6 +165,12 @@ def test_a_reciprocal_pair_explains_both_directions() -> None:
     assert "source: first of a joint subject (reciprocal)" in there.explanation
     assert "target: first of the joint subject (reciprocal)" in back.explanation
     assert (there.trigger, there.sentence) == (back.trigger, back.sentence)
+    assert there.reciprocal and back.reciprocal
+
+
+def test_an_act_on_a_third_party_is_not_reciprocal() -> None:
+    events = extract("France and Germany agreed to work with China on infrastructure.", date="2022-03-02").events
+    assert [e.reciprocal for e in events] == [False]
 
 
 def test_coder_turns_an_intention_to_meet_into_agree() -> None:

@@ -276,7 +276,8 @@ def _with_reciprocals(events: list[Event]) -> list[Event]:
         if f"source: {JOINT_SOURCE}" in event.explanation and event.source and event.target:
             why = event.explanation.replace(f"source: {JOINT_SOURCE}", "source: other party of a joint subject")
             why = why.replace(f"target: {JOINT_TARGET}", "target: first of the joint subject (reciprocal)")
-            out.append(replace(event, source=event.target, target=event.source, explanation=why))
+            out[-1] = replace(event, reciprocal=True)
+            out.append(replace(event, source=event.target, target=event.source, explanation=why, reciprocal=True))
     return out
 
 
