@@ -225,6 +225,7 @@ class EventCoder:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
             target, tgt_how = None, "dropped: same actor as source"
+        split = None
         if event_type in _JOINT_TYPES and _is_compound(source) and _no_actor(target):
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
@@ -259,6 +260,7 @@ class EventCoder:
             future=future,
             provenance=Provenance(STAGE, VERSION, confidence),
             explanation="; ".join(why),
+            reciprocal=split is not None,
         )
 
 
@@ -273,11 +275,10 @@ def _with_reciprocals(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for event in events:
         out.append(event)
-        if f"source: {JOINT_SOURCE}" in event.explanation and event.source and event.target:
+        if event.reciprocal and event.source and event.target:
             why = event.explanation.replace(f"source: {JOINT_SOURCE}", "source: other party of a joint subject")
             why = why.replace(f"target: {JOINT_TARGET}", "target: first of the joint subject (reciprocal)")
-            out[-1] = replace(event, reciprocal=True)
-            out.append(replace(event, source=event.target, target=event.source, explanation=why, reciprocal=True))
+            out.append(replace(event, source=event.target, target=event.source, explanation=why))
     return out
 
 
@@ -680,12 +681,17 @@ class _ParticipantResolver:
             clauses += [c for c in noun.head.children if c.i > noun.i and any(m.lower_ == "that" for m in c.children)]
         for clause in clauses:
             if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX"):
-                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is not None and self.names_actor_near(subject):
-                    found = self.participant(subject)
-                    if found is not None:
-                        return found, f"subject '{subject.text}' of '{clause.text}'"
+                found, subject = self._clause_subject(clause)
+                if found is not None:
+                    return found, f"subject '{subject}' of '{clause.text}'"
         return None, "none"
+
+    def _clause_subject(self, clause: Any) -> tuple[Participant | None, str]:
+        """The actor a clause's subject names, with the subject's words; (None, "") when it names none."""
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not self.names_actor_near(subject):
+            return None, ""
+        return self.participant(subject), subject.text
 
     def condition_subject(self, verb: Any) -> tuple[Participant | None, str]:
         """ "threatened to stop the talks if the United States goes ahead": a threat is aimed at whoever
@@ -696,11 +702,9 @@ class _ParticipantResolver:
                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
                 ):
                     continue
-                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is not None and self.names_actor_near(subject):
-                    found = self.participant(subject)
-                    if found is not None:
-                        return found, f"subject '{subject.text}' of the condition '{clause.text}'"
+                found, subject = self._clause_subject(clause)
+                if found is not None:
+                    return found, f"subject '{subject}' of the condition '{clause.text}'"
         return None, "none"
 
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
