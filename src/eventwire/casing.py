@@ -20,8 +20,11 @@ import functools
 import re
 import string
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
+
+from eventwire.ingest.clean import blank_spans
+from eventwire.model import MarkedSpan
 
 #: The warning a recased article carries.
 RECASED = "text is in one case only: names and sentence starts were capitalised for the parser"
@@ -270,3 +273,11 @@ def _source_slice(obj: Any, text: str) -> str | None:
         return None
     source = text[start:end]
     return source if source != shown and source.lower() == shown.lower() else None
+
+
+def parser_text(text: str, marked: Sequence[MarkedSpan]) -> tuple[str, bool]:
+    """The text the parser and the stages read (same offsets as ``text``): the non-body spans
+    blanked and, when in one case only, recased; and whether it was recased."""
+    parsed = blank_spans(text, marked)
+    recased = recase(parsed)
+    return (parsed, False) if recased is None else (recased, True)

@@ -22,7 +22,7 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.people import load_people
 from eventwire.amounts import find_amounts
 from eventwire.annotate import MAX_CHARS, load_nlp, text_of
-from eventwire.casing import RECASED, recase, restore_source_text
+from eventwire.casing import RECASED, parser_text, restore_source_text
 from eventwire.errors import InputError, StageError
 from eventwire.events.classify import recode_events
 from eventwire.events.coder import EventCoder, dedupe_events, target_from_location
@@ -30,7 +30,7 @@ from eventwire.events.dating import date_events
 from eventwire.events.triggers import load_triggers
 from eventwire.extensions.merge import Extensions, load_extensions, resolve_paths
 from eventwire.geo import Home
-from eventwire.ingest import blank_spans, mark_non_body
+from eventwire.ingest import mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
 from eventwire.places import find_places, localize_domestic_actors, locate_events, parse_home
 from eventwire.quotes import find_quotes, link_events
@@ -200,11 +200,9 @@ def _prepare(article: Article) -> tuple[ArticleResult, list[tuple[int, int]], st
         article=article, marked=list(marked), warnings=[str(w) for w in article.meta.get("warnings", [])]
     )
     excluded = [(m.start, m.end) for m in marked]
-    parsed = blank_spans(article.text, marked)
-    recased = recase(parsed)
-    if recased is not None:  # all lower case or all capitals: the parser finds no names in it
+    parsed, recased = parser_text(article.text, marked)
+    if recased:  # all lower case or all capitals: the parser finds no names in it
         result.warnings.append(RECASED)
-        parsed = recased
     return result, excluded, parsed
 
 

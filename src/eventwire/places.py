@@ -34,9 +34,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.annotate import text_of
-from eventwire.casing import RECASED, recase
+from eventwire.casing import parser_text
 from eventwire.geo import Gazetteer, GazetteerEntry, Home, contains, get_gazetteer
-from eventwire.ingest import blank_spans
 from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -161,9 +160,7 @@ def with_home(result: ArticleResult, home: Home, gazetteer: Gazetteer | None = N
     """An article's places resolved again with a home, as the stage resolves them when the article
     carries that home (``Article.meta["home"]``): the same spans, only the readings differ. A name no
     gazetteer entry bears stays unresolved with or without a home, so no place comes or goes."""
-    text = blank_spans(result.article.text, result.marked)
-    if RECASED in result.warnings:
-        text = recase(text) or text
+    text, _ = parser_text(result.article.text, result.marked)
     text = _with_datelines(text, [m for m in result.marked if m.kind == "dateline"])
     actors = [(m.start, m.end, m.actor.country) for m in result.entities if m.actor and m.actor.country]
     places = result.places
