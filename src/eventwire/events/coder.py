@@ -1100,10 +1100,7 @@ def _without_trailing_place(head: Any, span: Span, mention: EntityMention) -> Sp
     person = mention.role == "title" or (mention.actor is not None and mention.actor.kind == "person")
     if cut is None or cut.idx < mention.end or not person:
         return span  # a place after a group or a thing is often the party itself ("a force in Somalia")
-    last = head.doc[cut.i - 1]
-    while last.i > head.i and (last.is_punct or last.is_space):
-        last = head.doc[last.i - 1]
-    end = int(last.idx) + len(last)
+    end = _end_before(head, cut.i)
     if end <= span.start or end >= span.end:
         return span
     return Span(span.start, end, text_of(head.doc)[span.start : end])
@@ -1158,6 +1155,11 @@ def _before_conjuncts(head: Any) -> int:
     stop = min((c.left_edge.i for c in head.rights if c.dep_ in ("cc", "conj")), default=None)
     if stop is None:
         return _phrase_bounds(head)[1]
+    return _end_before(head, stop)
+
+
+def _end_before(head: Any, stop: int) -> int:
+    """End offset of ``head``'s phrase cut before token ``stop``, less the punctuation left at its edge."""
     last = head.doc[stop - 1]
     while last.i > head.i and (last.is_punct or last.is_space):
         last = head.doc[last.i - 1]
