@@ -110,23 +110,34 @@ class WarcRecord:
     status: str = "200 OK"
 
 
-def warc_bytes(records: Sequence[WarcRecord], *, gzipped: bool) -> tuple[bytes, list[int]]:
-    """A WARC file written by warcio, with the byte offset of each record."""
+def warc_bytes(records: Sequence[WarcRecord], *, gzipped: bool, crawled: str | None = None) -> tuple[bytes, list[int]]:
+    """A WARC file written by warcio, with the byte offset of each record. Record ids are fixed and,
+    with ``crawled`` ("2022-01-13T10:00:00Z"; default: now), so are the dates: the same records then
+    give the same bytes, so a test that corrupts them breaks them the same way every run."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=gzipped)
     offsets = []
-    for rec in records:
+    for number, rec in enumerate(records):
         offsets.append(out.tell())
+        fixed = {"WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{number:012d}>"}
+        if crawled is not None:
+            fixed["WARC-Date"] = crawled
         if rec.kind == "response":
             headers = StatusAndHeaders(rec.status, [("Content-Type", rec.content_type)], protocol="HTTP/1.1")
             payload = io.BytesIO(rec.payload)
-            record = writer.create_warc_record(rec.url, "response", payload=payload, http_headers=headers)
+            record = writer.create_warc_record(
+                rec.url, "response", payload=payload, http_headers=headers, warc_headers_dict=fixed
+            )
         else:
             record = writer.create_warc_record(
-                rec.url, rec.kind, payload=io.BytesIO(rec.payload), warc_content_type=rec.content_type
+                rec.url,
+                rec.kind,
+                payload=io.BytesIO(rec.payload),
+                warc_content_type=rec.content_type,
+                warc_headers_dict=fixed,
             )
         writer.write_record(record)
     return out.getvalue(), offsets
