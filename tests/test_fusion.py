@@ -23,6 +23,7 @@ from eventwire.fusion import (
     query_fused,
     reported_days,
     same_event,
+    same_phrase,
     type_family,
 )
 from eventwire.store import Store, open_store
@@ -255,6 +256,60 @@ GENERIC_POLICE = Actor("police", "COP", None, "COP", generic=True)
 def test_fusion_counted_phrases_back_a_generic_actor(target: str, expected: bool) -> None:
     first = mention("a1", source=GENERIC_POLICE, target=Actor("two persons, one of them", None, generic=True))
     other = mention("a2", source=GENERIC_POLICE, target=Actor(target, None, generic=True))
+    assert same_event(first, other, CONFIG) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("the cabinet committee on security", "cabinet committee on security", True, id="same name"),
+        pytest.param("58 kar sevaks", "the kar sevaks", True, id="numbers and articles aside"),
+        pytest.param("the state police", "state police", False, id="one word besides the group word"),
+        pytest.param("a group of mps", "the mps", False, id="group words name nobody"),
+        pytest.param("the sabarmati express train", "four bogies of the sabarmati express", False, id="neither within"),
+        pytest.param(None, "kar sevaks", False, id="no phrase"),
+    ],
+)
+def test_fusion_same_phrase(a: str | None, b: str | None, expected: bool) -> None:
+    assert same_phrase(a, b, 2) is expected
+    assert same_phrase(b, a, 2) is expected
+
+
+COMMITTEE = ("the cabinet committee on security", None)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "config", "expected"),
+    [
+        pytest.param(("cabinet committee on security", None), CONFIG, True, id="same phrase: a name in common"),
+        pytest.param(("cabinet committee on security", None), FusionConfig(phrase_words=0), False, id="rule off"),
+        pytest.param(("the government", None), CONFIG, False, id="one generic role only"),
+    ],
+)
+def test_fusion_a_distinctive_phrase_is_a_name(
+    phrases: tuple[str | None, str | None], config: FusionConfig, expected: bool
+) -> None:
+    first = replace(MEETING, phrases=COMMITTEE)
+    other = replace(MEETING, article_id="a2", phrases=phrases)
+    assert same_event(first, other, config) is expected
+    assert len(fuse_mentions([first, other], config)) == (1 if expected else 2)
+
+
+ARREST = frozenset(("police", "arrested", "persons", "president", "municipality", "sunday"))
+LEAD = frozenset(("carnage", "persons", "burnt", "alive", "ahmedabad", "sabarmati", "express", "days", "after"))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        pytest.param(ARREST | LEAD, True, id="the shorter sentence inside a longer lead"),
+        pytest.param(frozenset(("police", "arrested", "persons")) | LEAD, False, id="half of it"),
+        pytest.param(frozenset(("police", "arrested")), False, id="too few words to compare"),
+    ],
+)
+def test_fusion_a_sentence_contained_in_another_is_copied_wording(words: frozenset[str], expected: bool) -> None:
+    first = replace(mention("a1", source=GENERIC_POLICE, target=None), words=ARREST)
+    other = replace(mention("a2", source=GENERIC_POLICE, target=None), words=words)
     assert same_event(first, other, CONFIG) is expected
 
 

@@ -28,10 +28,15 @@ The rule (every threshold is a field of ``FusionConfig``):
    ``min_shared_actors`` roles where both sides name the same specific actor (names agreeing,
    not merely a state and its organ), or ``generic_roles_needed`` roles agreeing on generic
    actors (the same group word; a state facing its organ counts as one), or one such role and
-   sentences worded alike (Jaccard similarity of their content words at least
-   ``sentence_overlap``, as in copied wire text), or one such role and unresolved phrases with
-   the same head noun and number in the other ("police" arrest "two persons"). A specific
-   actor facing a generic one is compatible but proves nothing. Within one article, which names
+   sentences worded alike (Jaccard similarity of their content words at least ``sentence_overlap``,
+   as in copied wire text, or the shorter sentence's content words at least ``sentence_containment``
+   in the other's: one report's sentence inside another's long lead), or one such role and
+   unresolved phrases with the same head noun and number in the other ("police" arrest "two
+   persons"). A specific actor facing a generic one is compatible but proves nothing. A role both
+   name with one distinctive phrase (at least ``phrase_words`` words that are not group words,
+   numbers or function words, one side's all in the other's: "the cabinet committee on security",
+   "58 kar sevaks" / "the kar sevaks") is a specific actor in common, whatever it was resolved to.
+   Within one article, which names
    an actor the same way each time it refers back to an incident, two generic names without a
    word in common are two actors ("the prime minister" / "the government"; a name against a
    generic word may be one: "Trump" / "the president"), and ``same_article_roles`` roles with
@@ -46,8 +51,8 @@ strongest first; each joins the two events of its mentions when every mention of
 compatible with every mention of the other (complete link: no chains A~B~C with A and C
 different events). The result does not depend on the order mentions are read in, and a mention
 that fits two events goes to the one it shares the most with, even if that one is found later.
-Pairs are looked up through index keys (type family and flags, plus a country, a name word or a
-group word of a role, or the article), among mentions whose day ranges overlap, so the cost
+Pairs are looked up through index keys (type family and flags, plus a country, a name word, a
+phrase word or a group word of a role, or the article), among mentions whose day ranges overlap, so the cost
 grows with the mentions of one type and time, not with the square of the store. The thresholds
 were set on the labelled Gujarat riot reports of ``eventwire.eval.fusion`` (dev set). Fusion
 runs over the whole store and replaces the fused tables in one transaction, so running it
@@ -90,6 +95,13 @@ class FusionConfig:
     min_shared_actors: int = 1  # roles naming the same specific actor (a named person, group or state)
     generic_roles_needed: int = 2  # ... or this many roles agreeing on generic actors ("police", "civilians")
     sentence_overlap: float = 0.4  # ... or one generic role and sentences this similar (Jaccard of content words)
+    # ... or the shorter sentence's content words (at least ``min_contained_words``) this much in the other's:
+    # one report's sentence inside another's longer lead ("the police arrested two persons ... on sunday").
+    sentence_containment: float = 0.7
+    min_contained_words: int = 5
+    # Roles named by one distinctive phrase of at least this many words that are not group words ("the cabinet
+    # committee on security", "kar sevaks") count as a named actor in common, resolved or not (0: off).
+    phrase_words: int = 2
     same_article_roles: int = 1  # ... or, in one article, this many agreeing phrases or state/organ roles (0: off)
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
@@ -153,6 +165,8 @@ class Mention:
     # The days its own date says, without the matching tolerance: what a fused event reports.
     stated: DayRange | None = field(default=None, compare=False)
     mode: str | None = field(default=None, compare=False)  # the PLOVER mode: "arrest", "visit"
+    # The words that named the source and the target in the text, before any resolution.
+    phrases: tuple[str | None, str | None] = field(default=(None, None), compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -316,13 +330,19 @@ def _overlap(a: DayRange, b: DayRange) -> DayRange | None:
     return (start, end) if start <= end else None
 
 
-def shared_actors(a: Mention, b: Mention) -> tuple[int, int]:
-    """Roles known on both sides and compatible, as (specific, generic): the evidence of one event."""
+def shared_actors(a: Mention, b: Mention, phrase_words: int = FusionConfig.phrase_words) -> tuple[int, int]:
+    """Roles known on both sides and compatible, as (specific, generic): the evidence of one event.
+
+    A role both name with one distinctive phrase (``phrase_words``) is specific, resolved or not."""
     specific = generic = 0
-    for x, y in ((a.source, b.source), (a.target, b.target)):
-        if x is None or y is None or not x.known or not y.known or not actors_compatible(x, y):
+    for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
+        if x is None or y is None or not actors_compatible(x, y):
             continue
-        if x.specific and y.specific and _named_alike(x, y):
+        if phrase_words > 0 and same_phrase(a.phrases[role], b.phrases[role], phrase_words):
+            specific += 1
+        elif not x.known or not y.known:
+            continue
+        elif x.specific and y.specific and _named_alike(x, y):
             specific += 1
         elif x.specific and y.specific:
             generic += 1  # a state and an organ of it ("India" / "the Indian police"): the country, no more
@@ -330,6 +350,26 @@ def shared_actors(a: Mention, b: Mention) -> tuple[int, int]:
             generic += 1
         # A specific actor against a generic one is compatible but proves nothing.
     return specific, generic
+
+
+@functools.lru_cache(maxsize=8192)
+def phrase_words(text: str | None) -> frozenset[str]:
+    """The words of an actor phrase that name something: no function words, numbers or group words.
+
+    "58 kar sevaks" -> {"kar", "sevaks"}; "the cabinet committee on security" -> {"committee", "security"}.
+    """
+    return frozenset(
+        word
+        for word in _WORD.findall((text or "").casefold())
+        if word not in _FUNCTION_WORDS and word not in _PREPOSITIONS and word != "and"
+        if not (word.isdigit() or word in _NUMBER_WORDS) and not _is_group_word(word)
+    )
+
+
+def same_phrase(a: str | None, b: str | None, words_needed: int) -> bool:
+    """Two phrases naming one thing: one's name words all in the other's, and at least ``words_needed`` of them."""
+    words_a, words_b = phrase_words(a), phrase_words(b)
+    return len(words_a & words_b) >= words_needed and (words_a <= words_b or words_b <= words_a)
 
 
 def state_and_organ_roles(a: Mention, b: Mention) -> int:
@@ -358,12 +398,26 @@ def sentence_overlap(a: Mention, b: Mention) -> float:
     return len(a.words & b.words) / union if union else 0.0
 
 
+def sentence_containment(a: Mention, b: Mention, min_words: int) -> float:
+    """The share of the shorter sentence's content words found in the other (0 below ``min_words`` words)."""
+    shorter = min(len(a.words), len(b.words))
+    return len(a.words & b.words) / shorter if shorter >= max(1, min_words) else 0.0
+
+
+def worded_alike(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Copied wording: similar sentences, or one report's sentence inside another's longer one."""
+    return (
+        sentence_overlap(a, b) >= config.sentence_overlap
+        or sentence_containment(a, b, config.min_contained_words) >= config.sentence_containment
+    )
+
+
 def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Rule 3's evidence: a specific actor in common, or generic ones backed by a second role or the wording."""
-    specific, generic = shared_actors(a, b)
+    specific, generic = shared_actors(a, b, config.phrase_words)
     if specific >= config.min_shared_actors or specific + generic >= config.generic_roles_needed:
         return True
-    if specific + generic >= 1 and sentence_overlap(a, b) >= config.sentence_overlap:
+    if specific + generic >= 1 and worded_alike(a, b, config):
         return True
     # A generic role backed by the same counted phrase in the other ("police" arrest "two persons").
     if specific + generic >= 1 and specific + generic + phrase_roles(a, b, counted=True) >= config.generic_roles_needed:
@@ -414,7 +468,12 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
     keys: set[Key] = set()
     if config.same_article_roles > 0:
         keys.add((*block, "article", mention.article_id))
-    for role, actor in (("source", mention.source), ("target", mention.target)):
+    for role, actor, phrase in (
+        ("source", mention.source, mention.phrases[0]),
+        ("target", mention.target, mention.phrases[1]),
+    ):
+        if config.phrase_words > 0 and actor is not None:
+            keys.update((*block, role, "phrase", word) for word in phrase_words(phrase))
         if actor is None or not actor.known:
             continue
         if actor.country:
@@ -435,8 +494,8 @@ class _Edge:
     second: int
 
 
-def _edge_rank(a: Mention, b: Mention) -> tuple[float, ...]:
-    specific, generic = shared_actors(a, b)
+def _edge_rank(a: Mention, b: Mention, config: FusionConfig) -> tuple[float, ...]:
+    specific, generic = shared_actors(a, b, config.phrase_words)
     # Negated so that sorting ascending puts the strongest evidence first.
     return (-float(specific), -float(specific + generic), -sentence_overlap(a, b))
 
@@ -463,7 +522,7 @@ def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = Non
     config = config or FusionConfig()
     ordered = sorted(mentions, key=lambda m: (m.days[0], m.article_date or "", m.article_id, m.idx))
     edges = sorted(
-        _Edge(_edge_rank(ordered[i], ordered[j]), i, j)
+        _Edge(_edge_rank(ordered[i], ordered[j], config), i, j)
         for i, j in _pairs(ordered, config)
         if same_event(ordered[i], ordered[j], config)
     )
@@ -638,6 +697,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         evidence=evidence,
         words=_content_words((event.get("sentence") or {}).get("text")),
         mode=row["mode"],
+        phrases=(row["source_text"], row["target_text"]),
     )
 
 
