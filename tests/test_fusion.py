@@ -18,6 +18,7 @@ from eventwire.fusion import (
     as_people_of_places,
     fuse_mentions,
     fuse_store,
+    fused_record,
     load_mentions,
     mention_days,
     query_fused,
@@ -311,6 +312,46 @@ def test_fusion_a_sentence_contained_in_another_is_copied_wording(words: frozens
     first = replace(mention("a1", source=GENERIC_POLICE, target=None), words=ARREST)
     other = replace(mention("a2", source=GENERIC_POLICE, target=None), words=words)
     assert same_event(first, other, CONFIG) is expected
+
+
+def report(article: str, hypothetical: bool, date_method: str, published: str = "2002-03-03") -> Mention:
+    """BASE's incident as reported on ``published``, its own words dating it 1 March or not."""
+    return replace(
+        mention(article),
+        flags=(False, hypothetical, False),
+        article_date=published,
+        evidence={"date_method": date_method},
+        stated=(D(2002, 3, 1), D(2002, 3, 1)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(report("a2", True, "own time expression"), CONFIG, True, id="could, on a past day: a fact"),
+        pytest.param(report("a2", True, "publication date"), CONFIG, False, id="could, undated: a possibility"),
+        pytest.param(report("a2", True, "own time expression", "2002-03-01"), CONFIG, False, id="could, today"),
+        pytest.param(
+            report("a2", True, "own time expression"), FusionConfig(past_hypothetical_joins=False), False, id="rule off"
+        ),
+        pytest.param(
+            replace(report("a2", True, "own time expression"), flags=(True, True, False)), CONFIG, False, id="denied"
+        ),
+    ],
+)
+def test_fusion_a_hypothetical_report_of_a_past_day(other: Mention, config: FusionConfig, expected: bool) -> None:
+    fact = report("a1", False, "own time expression")
+    assert same_event(fact, other, config) is expected
+    assert same_event(other, fact, config) is expected
+    groups = fuse_mentions([fact, other], config)
+    assert len(groups) == (1 if expected else 2)
+    if expected:
+        assert fuse_record_flags(groups[0]) == (False, False, False)
+
+
+def fuse_record_flags(group: list[Mention]) -> tuple[bool, bool, bool]:
+    record = fused_record(group, "2002-03-04T00:00:00+00:00", "test")
+    return record["negated"], record["hypothetical"], record["future"]
 
 
 def test_fusion_complete_link_never_chains_two_events() -> None:

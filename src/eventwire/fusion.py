@@ -6,7 +6,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    incident be coded as (``type_pairs``: endorsing a proposal is SUPPORT or AGREE, police force
    against a crowd COERCE or ASSAULT, troops sent to help the civil power MOBILIZE or AID); the
    same mode where both have one (an arrest is not a curfew, a visit not a phone call); and the
-   same negated / hypothetical / future flags (a denied attack is not the attack).
+   same negated / hypothetical / future flags (a denied attack is not the attack), except that
+   a mention flagged hypothetical but dated by its own words to a day before its article
+   ("the army could be deployed in Ahmedabad only 50 hours after the train was burnt") reports
+   a past fact and may join the unflagged reports (``past_hypothetical_joins``).
 2. **Dates within the granularity of both**: each mention covers a range of days: its own
    date's range ("2016-03" is March 1-31, "2016-03-04" one day) and the ``day_tolerance_days``
    before it, so two stated dates match when at most that far apart (reports of one event
@@ -103,6 +106,8 @@ class FusionConfig:
     # committee on security", "kar sevaks") count as a named actor in common, resolved or not (0: off).
     phrase_words: int = 2
     same_article_roles: int = 1  # ... or, in one article, this many agreeing phrases or state/organ roles (0: off)
+    # A hypothetical mention its own words date before its article may join unflagged ones (rule 1).
+    past_hypothetical_joins: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -430,12 +435,29 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     )
 
 
+def flags_agree(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """The same negated, hypothetical and future flags; a hypothetical report of a past day is a report of it."""
+    if a.flags == b.flags:
+        return True
+    if not config.past_hypothetical_joins or (a.flags[0], a.flags[2]) != (b.flags[0], b.flags[2]):
+        return False
+    return dated_before_article(a if a.flags[1] else b)
+
+
+def dated_before_article(mention: Mention) -> bool:
+    """Whether the mention's own words date it wholly before its article's publication day."""
+    if mention.stated is None or mention.evidence.get("date_method") in (None, "publication date", "none"):
+        return False
+    published = value_range(mention.article_date) if mention.article_date else None
+    return published is not None and mention.stated[1] < published[0]
+
+
 def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Whether two mentions may be the same event (rules 1-4; the shared-actor count is checked per event)."""
     return (
         types_compatible(a.type, b.type, config)
         and _modes_agree(a, b)
-        and a.flags == b.flags
+        and flags_agree(a, b, config)
         and _overlap(a.days, b.days) is not None
         and actors_compatible(a.source, b.source)
         and actors_compatible(a.target, b.target)
@@ -462,7 +484,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
     the same group word; within one article less is needed, so an article is a key too. Without
     required evidence every mention of the block is a candidate.
     """
-    block: Key = (type_family(mention.type, config), mention.flags)
+    # Hypothetical mentions may join factual ones (rule 1), so that flag is checked per pair.
+    block: Key = (type_family(mention.type, config), mention.flags[0], mention.flags[2])
     if config.min_shared_actors <= 0:
         return {(*block, "*")}
     keys: set[Key] = set()
@@ -778,7 +801,7 @@ def fused_record(group: Sequence[Mention], fused_at: str, rule: str) -> dict[str
         "quad_class": _most_common(m.evidence.get("quad_class") for m in group),
         "score": _most_common(m.evidence.get("score") for m in group),
         "negated": first.flags[0],
-        "hypothetical": first.flags[1],
+        "hypothetical": all(m.flags[1] for m in group),
         "future": first.flags[2],
         "source": asdict(source) if source else None,
         "target": asdict(target) if target else None,
