@@ -81,7 +81,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v4"
+RULE_VERSION = "fusion-v5"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
