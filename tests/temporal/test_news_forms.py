@@ -164,3 +164,34 @@ def test_no_time_where_news_names_none(text: str) -> None:
 def test_a_last_week_of_a_month_is_not_last_week() -> None:
     found = find_times("The last week of December was quiet.", THU)
     assert [(t.text, t.value, t.mod) for t in found] == [("The last week of December", "2021-12", "END")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("He had arrived the day before.", "the day before", "XXXX-XX-XX"),
+        ("Troops advanced overnight.", "overnight", "XXXX-XX-XXTNI"),
+        ("The meeting is on the 14th.", "the 14th", "XXXX-XX-14"),
+        ("He joined the party in 1995. Two years later he quit.", "Two years later", "1997"),
+    ],
+)
+def test_without_a_publication_date_values_stay_underspecified(text: str, surface: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(text, None)}
+    assert found.get(surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "value"),
+    [
+        # February has no 31st: the nearest month that has one.
+        ("It ends on the 31st.", dt.date(2021, 2, 10), "the 31st", "2021-01-31"),
+        ("It will end on the 31st.", dt.date(2021, 2, 10), "the 31st", "2021-03-31"),
+        # The month last named has no such day: the publication month's reading stays.
+        ("Talks began on Feb. 3, 2021 and ended on the 30th.", THU, "the 30th", "2021-12-30"),
+    ],
+)
+def test_days_of_the_month_that_do_not_exist_are_never_invented(
+    text: str, pub: dt.date, surface: str, value: str
+) -> None:
+    found = {t.text: t.value for t in find_times(text, pub)}
+    assert found.get(surface) == value

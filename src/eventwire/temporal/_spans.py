@@ -174,7 +174,8 @@ def offset(m: re.Match[str], ctx: Context) -> Hit | None:
         sign = 1 if direction == "later" else -1
         hit = _dated_offset(m, ctx, unit, n, sign, 0.4, anchor)
         comparison = _COMPARISON.search(ctx.text, max(0, m.start() - 80), m.start())
-        if n is not None and unit in _NARRATIVE_UNITS and hit.granularity == unit and not comparison:
+        own_unit = hit.granularity == unit or ctx.pub is None  # not the quarter of a results comparison
+        if n is not None and unit in _NARRATIVE_UNITS and own_unit and not comparison:
             # "He joined in 1995. Two years later he quit": counted from the date last mentioned (see the finder);
             # "up from $4 a year earlier" compares with the period reported, which the publication date gives.
             hit.refer = (unit, sign * n)
