@@ -135,6 +135,9 @@ def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value:
         ("The ban comes into force in March.", "March", "2022-03"),
         ("The election is in November.", "November", "2022-11"),
         ("The election was in November.", "November", "2021-11"),
+        # A future reported ("said ... would") is ahead of the report, not of publication: the nearest date.
+        ("Officials said the talks would be held on Jan. 5.", "Jan. 5", "2022-01-05"),
+        ("He said the plant would close in March.", "March", "2022-03"),
     ],
 )
 def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surface: str, value: str) -> None:

@@ -112,7 +112,11 @@ class Context:
         return self.sentences[self.sentence_index(pos)]
 
     def tense(self, start: int, end: int) -> str:
-        """'future', 'past' or 'none': the tense cue closest to the span, in its own clause when that has one."""
+        """'future', 'past', 'reported' or 'none': the tense cue closest to the span, in its own clause if it has one.
+
+        'reported' is a future seen from a report ("said the talks would resume Friday"): ahead of the report,
+        which may itself be days before publication, so only a weekday reads it as ahead; dates take the nearest.
+        """
         s_start, s_end = self.sentence_span(start)
         lo, hi = max(s_start, start - _CUE_WINDOW), min(max(s_end, end), end + _CUE_WINDOW)
         quote = self.quote_around(start, end)
@@ -137,21 +141,20 @@ class Context:
             for m in pattern.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
-                if label == "reported":
-                    # "officials said the talks would resume Friday": a future seen from the report ("would fight
-                    # Wednesday's ruling" names a day already past).
-                    if (
-                        m.end() > start
-                        or _POSSESSIVE.match(self.text, end)
-                        or not _REPORTING.search(self.text, s_start, m.start())
-                    ):
-                        continue
-                    label = "future"
+                if label == "reported" and not self._reports_ahead(m, start, end, s_start):
+                    continue
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 # Future cues win ties: "will ... on Thursday" is rarer and more telling.
                 if best is None or dist < best[0]:
                     best = (dist, "past" if label == "future" and self._future_in_past(m.start()) else label)
         return best[1] if best else None
+
+    def _reports_ahead(self, would: re.Match[str], start: int, end: int, s_start: int) -> bool:
+        """ "officials said the talks would resume Friday": a future seen from the report ("would fight Wednesday's
+        ruling" names a day already past)."""
+        if would.end() > start or _POSSESSIVE.match(self.text, end):
+            return False
+        return bool(_REPORTING.search(self.text, s_start, would.start()))
 
     def _future_in_past(self, cue: int) -> bool:
         """ "had been scheduled to expire", "as previously planned": a plan already in the past."""

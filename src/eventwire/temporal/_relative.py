@@ -470,7 +470,7 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
             return cal.previous_weekday(pub, weekday, True), 0.7, f"'this {name}' with a past cue: the last {name}"
         return day, 0.8, f"'this {name}': {name} of the publication week"
     tense = ctx.tense(m.start(), m.end())
-    if rel in ("coming", "this coming") or tense == "future":
+    if rel in ("coming", "this coming") or tense in ("future", "reported"):
         return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
     if tense == "none" and _UNTIL.search(ctx.text, max(0, m.start() - 24), m.start()):
         return cal.next_weekday(pub, weekday, True), 0.6, f"weekday rule: a deadline or a schedule ('by/is {name}')"
