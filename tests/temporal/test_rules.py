@@ -108,7 +108,7 @@ CASES = [
     ("They talked for 90 minutes.", THU, "90 minutes", "PT90M", "DURATION", "none"),
     ("It lasted for several months.", THU, "several months", "PXM", "DURATION", "none"),
     ("Sales rose in the past two weeks.", THU, "the past two weeks", "P2W", "DURATION", "none"),
-    ("Prices rose for a decade.", THU, "a decade", "P1DE", "DURATION", "none"),
+    ("Prices rose for a decade.", THU, "a decade", "P10Y", "DURATION", "none"),
     ("It took 2 1/2 years.", THU, "2 1/2 years", "P2Y6M", "DURATION", "none"),
     ("It took an hour and a half.", THU, "an hour and a half", "PT1H30M", "DURATION", "none"),
     ("It took two and a half years.", THU, "two and a half years", "P2Y6M", "DURATION", "none"),

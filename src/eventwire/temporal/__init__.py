@@ -33,7 +33,13 @@ Conventions chosen here:
 * Names and measures are no times: "$2 million a year", "8.5% annually", "per second" (the unit of a
   quantity's rate), "the fall of communism", "the Sunday Times", "Bloody Sunday", "the Good Friday
   accord", "the October Revolution". Holidays are dates, Easter-based ones included.
-* Tense: a scheduled event in the present tense ("the summit opens Monday") looks ahead.
+* Tense: the cue nearest the expression in its own clause, else in its sentence ("will be held on
+  Monday, officials said" looks ahead); a scheduled event in the present tense ("the summit opens
+  Monday", "the funeral is Saturday", "the law takes effect July 1") looks ahead, as does
+  "would" after a reporting verb ("said talks would resume Friday").
+* "the day before", "overnight", "on the 14th", "two years later": counted from the last date the
+  text mentioned, else from the publication date; offsets ("a year ago") are never counted from.
+* Lengths use ISO 8601 units: "two decades" is P20Y.
 * Impossible or far dates ("February 30", "02/31/1985", "in 2150") keep what can be said,
   flagged in ``anchor`` with a low confidence.
 * Without a publication date relative expressions get underspecified values

@@ -74,6 +74,13 @@ MONTH_REL_YEAR = re.compile(rf"{_MOD}\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel
 YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR4})\s+(?:quarter|period)\b", _F)
 H_CODE = re.compile(rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|/)?(?P<y>{YEAR4})\b")
 FY_CODE = re.compile(rf"\bFY\s?(?:(?P<y>{YEAR4})|(?P<yy>\d\d))\b")
+# "the first week of March", "the last week of December 2021": the month, its start or end as the modifier (an ISO
+# week would claim more than the text says).
+WEEK_OF_MONTH = re.compile(
+    rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final|closing|opening)\s+(?:week|days)\s+of\s+"
+    rf"(?P<mon>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR4})\b)?",
+    _F,
+)
 SEASON_YEAR = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
 CENTURY = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]century\b", _F)
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -100,6 +107,8 @@ _FIXED_HOLIDAYS = {
     "independence day": (7, 4),
     "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "boxing day": (12, 26), "bastille day": (7, 14),
+    # Orthodox churches keep the Julian December 25: January 7 in 1900-2099.
+    "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
 }  # fmt: skip
 # (month, weekday, nth; -1 = last) of US holidays that move with the calendar.
 _FLOATING_HOLIDAYS = {"thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
@@ -108,11 +117,15 @@ _FLOATING_HOLIDAYS = {"thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4)
 # Days counted from (Western) Easter Sunday.
 _EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
                     "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46}  # fmt: skip
+# Days counted from Orthodox Easter Sunday (Julian computus).
+_ORTHODOX_HOLIDAYS = {"orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2}
 HOLIDAY = re.compile(
     r"\b(?:(?P<rel>last|next|this|this\s+past)\s+)?(?P<h>"
     + "|".join(
         re.escape(h).replace("'", "['’]")
-        for h in sorted([*_FIXED_HOLIDAYS, *_FLOATING_HOLIDAYS, *_EASTER_HOLIDAYS], key=len, reverse=True)
+        for h in sorted(
+            [*_FIXED_HOLIDAYS, *_FLOATING_HOLIDAYS, *_EASTER_HOLIDAYS, *_ORTHODOX_HOLIDAYS], key=len, reverse=True
+        )
     )
     + rf")(?:,?\s+(?P<y>{YEAR4}))?\b",
     _F,
@@ -201,10 +214,16 @@ _DEADLINE_LEAD = re.compile(
 )
 
 
+# "The election is in November", "the vote is on March 3": the copula is the governing verb, in the present.
+_COPULA_LEAD = re.compile(r"\b(?:is|are)\s+(?:in|on)?\s*$", _F)
+
+
 def _date_tense(ctx: Context, m: re.Match[str]) -> str:
     """The clause's tense for a yearless date, 'deadline' after a deadline word."""
     if _DEADLINE_LEAD.search(ctx.text, max(0, m.start() - 16), m.start()):
         return "deadline"
+    if _COPULA_LEAD.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return "future"
     return ctx.tense(m.start(), m.end())
 
 
@@ -410,6 +429,21 @@ def fy_code(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.year(y), 0.7, "explicit: fiscal year (calendar range approximate)")
 
 
+def week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    mon = MONTHS[m["mon"].lower()]
+    order = m["ord"].lower()
+    mod = "START" if order in ("first", "opening") else "END" if order in ("last", "final", "closing") else None
+    if m["y"]:
+        hit = _hit(m, per.month(int(m["y"]), mon), _confidence(int(m["y"])), "explicit: a week of the month")
+    elif ctx.pub is None:
+        hit = _hit(m, Period(f"XXXX-{mon:02d}", "month", None), 0.4, "no publication date")
+    else:
+        tense = _date_tense(ctx, m)
+        hit = _hit(m, per.month(resolve_month(ctx.pub, mon, tense), mon), 0.7, f"a week of the month ({tense} tense)")
+    hit.mod = mod
+    return hit
+
+
 def season_year(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m["y"])
     return _hit(m, per.season(y, SEASONS[m["s"].lower()]), _confidence(y), "explicit")
@@ -434,6 +468,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return dt.date(year, *_FIXED_HOLIDAYS[name])
     if name in _EASTER_HOLIDAYS:
         return cal.easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
+    if name in _ORTHODOX_HOLIDAYS:
+        return cal.orthodox_easter(year) + dt.timedelta(days=_ORTHODOX_HOLIDAYS[name])
     mon, weekday, nth = _FLOATING_HOLIDAYS[name]
     if nth > 0:
         first = dt.date(year, mon, 1)
@@ -481,6 +517,7 @@ RULES = (
     (DAY_REL_YEAR, day_rel_year),
     (FY_CODE, fy_code),
     (SEASON_YEAR, season_year),
+    (WEEK_OF_MONTH, week_of_month),
     (HOLIDAY, holiday),
     (SPELLED_YEAR, spelled_year),
     (DECADE_WORD, decade_word),

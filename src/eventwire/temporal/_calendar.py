@@ -124,6 +124,17 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday of ``year`` (Julian computus), as a Gregorian date."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    # The Julian calendar runs behind the Gregorian by 13 days in 1900-2099 (one more each skipped leap century).
+    behind = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=behind)
+
+
 def weekday_in_week(day: dt.date, weekday: int, weeks: int) -> dt.date:
     """``weekday`` of the ISO week ``weeks`` away from the week holding ``day``."""
     monday = day - dt.timedelta(days=day.weekday())
@@ -170,6 +181,18 @@ def resolve_month_day(pub: dt.date, month: int, day: int, tense: str) -> dt.date
         raise ValueError("no such month-day")
     chosen = _tense_weighted(pub.toordinal(), [d.toordinal() for d in options], tense)
     return dt.date.fromordinal(chosen)
+
+
+def resolve_day_of_month(pub: dt.date, day: int, tense: str) -> dt.date | None:
+    """ "on the 14th": that day of the previous, publication or next month, same policy as :func:`resolve_month`."""
+    options = []
+    for step in (-1, 0, 1):
+        year, month = add_months(pub.year, pub.month, step)
+        if _valid(year, month, day):
+            options.append(dt.date(year, month, day).toordinal())
+    if not options:
+        return None
+    return dt.date.fromordinal(_tense_weighted(pub.toordinal(), options, tense))
 
 
 def day_exists(month: int, day: int, year: int | None = None) -> bool:

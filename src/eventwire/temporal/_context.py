@@ -63,6 +63,17 @@ _QUOTE = re.compile(r"(?:``|'')[^\n]*?''|“[^\n“”]*”|\"[^\n\"]*\"")
 # How far (in characters) a tense cue may sit from the time expression it colours.
 _CUE_WINDOW = 80
 _FUTURE_IN_PAST = re.compile(r"\b(?:had|had\s+been|previously|was|were|would\s+have)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Where a clause ends: the tense of "said" after ", officials said" or of "was" in ", which was passed Monday," does not
+# reach an expression in another clause (quotes are handled apart).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s--\s|[—–]|\b(?:that|which|who|whom|whose|while|whereas|because|although|though|but)\b", re.IGNORECASE
+)
+_WOULD = re.compile(r"\bwould\s+(?!have\b|not\s+have\b|\w+ed\b)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|declared|insisted|warned|promised|predicted|indicated|confirmed)\b",
+    re.IGNORECASE,
+)
 # Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
 _QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
 _RESULTS_TALK = re.compile(
@@ -101,23 +112,49 @@ class Context:
         return self.sentences[self.sentence_index(pos)]
 
     def tense(self, start: int, end: int) -> str:
-        """'future', 'past' or 'none': the tense cue closest to the span within its sentence."""
+        """'future', 'past', 'reported' or 'none': the tense cue closest to the span, in its own clause if it has one.
+
+        'reported' is a future seen from a report ("said the talks would resume Friday"): ahead of the report,
+        which may itself be days before publication, so only a weekday reads it as ahead; dates take the nearest.
+        """
         s_start, s_end = self.sentence_span(start)
         lo, hi = max(s_start, start - _CUE_WINDOW), min(max(s_end, end), end + _CUE_WINDOW)
         quote = self.quote_around(start, end)
         if quote is not None:
             # A speaker's own words carry their tense: "said" outside ``we will leave Friday'' is no cue.
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
+        # The governing verb sits in the expression's clause: "will be held on Monday, officials said" looks ahead.
+        c_lo, c_hi = self._clause(lo, start, end, hi)
+        found = self._nearest_cue(c_lo, start, end, c_hi, s_start) or self._nearest_cue(lo, start, end, hi, s_start)
+        return found or "none"
+
+    def _clause(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+        left = lo
+        for m in _CLAUSE_BREAK.finditer(self.text, lo, start):
+            left = m.end()
+        right = _CLAUSE_BREAK.search(self.text, end, hi)
+        return left, right.start() if right else hi
+
+    def _nearest_cue(self, lo: int, start: int, end: int, hi: int, s_start: int) -> str | None:
         best: tuple[int, str] | None = None
-        for pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past")):
+        for pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past"), (_WOULD, "reported")):
             for m in pattern.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
+                    continue
+                if label == "reported" and not self._reports_ahead(m, start, end, s_start):
                     continue
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 # Future cues win ties: "will ... on Thursday" is rarer and more telling.
                 if best is None or dist < best[0]:
                     best = (dist, "past" if label == "future" and self._future_in_past(m.start()) else label)
-        return best[1] if best else "none"
+        return best[1] if best else None
+
+    def _reports_ahead(self, would: re.Match[str], start: int, end: int, s_start: int) -> bool:
+        """ "officials said the talks would resume Friday": a future seen from the report ("would fight Wednesday's
+        ruling" names a day already past)."""
+        if would.end() > start or _POSSESSIVE.match(self.text, end):
+            return False
+        return bool(_REPORTING.search(self.text, s_start, would.start()))
 
     def _future_in_past(self, cue: int) -> bool:
         """ "had been scheduled to expire", "as previously planned": a plan already in the past."""

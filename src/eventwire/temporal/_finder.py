@@ -13,7 +13,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v6"
+VERSION = "temporal.rules.v7"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -57,6 +57,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.MONTH_ALONE: _MONTH_WORDS,
     _absolute.MONTH_REL_YEAR: _MONTH_WORDS,
     _absolute.DAY_REL_YEAR: _MONTH_WORDS,
+    _absolute.WEEK_OF_MONTH: _MONTH_WORDS,
     _spans.SET_MONTH: _MONTH_WORDS,
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
@@ -91,6 +92,10 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _relative.PART_REF: re.compile("morning|afternoon|evening|night|the day"),
     _absolute.SEASON_YEAR: _SEASON_WORDS,
     _relative.SEASON_ALONE: _SEASON_WORDS,
+    _relative.DAY_OF_MONTH: re.compile(r"\d(?:st|nd|rd|th)\b"),
+    _relative.OVERNIGHT: re.compile("overnight"),
+    _relative.ADJACENT_PERIOD: re.compile(r"(?:day|night|week|month|year)\s+(?:before|after)"),
+    _spans.LONG_ADJECTIVE: re.compile("s?-long"),
     _relative.YEAR_END: _YEAR,
     _relative.FULL_YEAR: _YEAR,
     _relative.THE_YEAR: _YEAR,
@@ -119,6 +124,7 @@ def find_times(
     _date_clock_times(ctx, hits)
     _widen(text, hits)
     _follow_references(text, hits)
+    _apply_eve(text, hits)
     for hit in hits:
         _apply_since(text, hit, pub_date)
     return [_to_expression(text, h) for h in hits]
@@ -270,7 +276,8 @@ def _follow_references(text: str, hits: list[Hit]) -> None:
     for hit in hits:
         if hit.refer is not None and last is not None and last.range is not None:
             _refer_to(text, hit, last)
-        if hit.type in ("DATE", "TIME") and hit.range is not None and _granularity(hit) in _REFERENCE_GRANULARITIES:
+        anchored = hit.range is not None and not hit.offset
+        if hit.type in ("DATE", "TIME") and anchored and _granularity(hit) in _REFERENCE_GRANULARITIES:
             last = hit
 
 
@@ -286,8 +293,11 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
     if unit == "weekday":
         _refer_weekday(hit, last, name, offset)
         return
+    if unit == "monthday":
+        _refer_month_day(hit, last, name, offset)
+        return
     if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
-        if hit.anchor == _relative.DAY_UNLESS_NAMED:
+        if hit.anchor in (_relative.DAY_UNLESS_NAMED, _relative.OVERNIGHT_ANCHOR):
             return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
         # "that day" after "in 1987": the text names no day to count from.
         period = _periods.unknown(unit)  # type: ignore[arg-type]
@@ -319,6 +329,35 @@ def _refer_weekday(hit: Hit, last: Hit, name: str, offset: int) -> None:
         hit.value = f"{period.value}T{hit.part}"
     hit.anchor = f"reference: the {'previous' if offset < 0 else 'following'} such day from '{name}'"
     hit.confidence = 0.6
+
+
+def _refer_month_day(hit: Hit, last: Hit, name: str, day_number: int) -> None:
+    """ "Talks began on March 3 and ended on the 14th": that day of the month last mentioned."""
+    if _granularity(last) not in ("day", "month") or last.range is None:
+        return  # no month to count in: the publication month stays
+    base = last.range[0]
+    if not cal.day_exists(base.month, day_number, base.year):
+        return
+    period = _periods.day(dt.date(base.year, base.month, day_number))
+    hit.value, hit.range = period.value, period.range
+    hit.anchor = f"reference: day {day_number} of the month of '{name}'"
+    hit.confidence = 0.6
+
+
+_EVE = re.compile(r"\bthe\s+eve\s+of\s+$", re.IGNORECASE)
+
+
+def _apply_eve(text: str, hits: list[Hit]) -> None:
+    """ "on the eve of May Day": the day before a named day. "the eve of the election" names no day: nothing."""
+    for hit in hits:
+        if hit.type != "DATE" or hit.granularity != "day" or hit.range is None:
+            continue
+        eve = _EVE.search(text, max(0, hit.start - 16), hit.start)
+        if eve is None:
+            continue
+        period = _periods.day(hit.range[0] - dt.timedelta(days=1))
+        hit.start, hit.value, hit.range = eve.start(), period.value, period.range
+        hit.anchor = f"the eve: the day before {text[eve.end() : hit.end]}"
 
 
 def _apply_since(text: str, hit: Hit, pub: dt.date | None) -> None:

@@ -105,9 +105,13 @@ FUTURE_CUE = re.compile(
     r"next(?!\s+to\b)|tomorrow|coming|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
     r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start|(?:is|are)\s+(?:expected|due|slated)|"
     # News states a scheduled event in the present tense: "the summit opens Monday", "Arafat meets Albright Friday".
-    r"opens|begins|resumes|reconvenes|convenes|meets|arrives|departs|travels|flies|expires|"
+    r"opens|begins|resumes|reconvenes|convenes|meets|arrives|departs|travels|flies|expires|reopens|"
+    # ... and its schedules: "the law takes effect July 1", "voters go to the polls Sunday", "is set for Tuesday"
+    r"takes\s+(?:effect|place|office)|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|kicks\s+off|"
+    r"(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:is|are)\s+set\s+for|"
     r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bthe\s)(?<!\ba\s)"
-    r"(?:meet|begin|resume|arrive|convene|reconvene|depart))\b",
+    r"(?:meet|begin|resume|arrive|convene|reconvene|depart|reopen|(?:take|come)\s+into\s+(?:force|effect)|"
+    r"take\s+(?:effect|place|office)))\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(

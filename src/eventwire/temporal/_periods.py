@@ -39,6 +39,8 @@ class Hit:
     refer: tuple[str, int] | None = None
     # "in the morning": the part of day (TimeML "MO") to put on the referenced day
     part: str = ""
+    # "a year ago", "two months later": an offset from another time, itself no referent for what follows
+    offset: bool = False
 
 
 @dataclass

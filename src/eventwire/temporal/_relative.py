@@ -50,9 +50,40 @@ REFERENCE_PERIOD = re.compile(
     r"(?!\s+(?:of|before|after|ago|earlier|later)\b)",
     _F,
 )
-# "the end of the month": the month last mentioned, else the publication month.
+# "the end of the month": the month last mentioned, else the publication month; "the end of the decade": this one.
 PART_OF_THE_PERIOD = re.compile(
-    r"\b(?P<mod>the\s+(?:end|start|beginning|middle)\s+of)\s+the\s+(?P<unit>week|month)\b(?!['’]|\s+(?:of|before|after)\b)",
+    r"\b(?P<mod>the\s+(?:end|start|beginning|middle)\s+of)\s+the\s+(?P<unit>week|month|decade)\b"
+    r"(?!['’]|\s+(?:of|before|after)\b)",
+    _F,
+)
+# "The day before, he rallied", "the year after": one unit from the date last mentioned. Followed by a noun phrase
+# ("the day before the election") the anchor is an event, which the event stage finds.
+ADJACENT_PERIOD = re.compile(
+    r"\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)\b"
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|but|when|as)\b)",
+    _F,
+)
+# "Troops advanced overnight": the night before the day last mentioned (the publication day when none was).
+# "overnight rates", "an overnight success", "it won't change overnight" are no such night.
+OVERNIGHT = re.compile(
+    r"(?<!\ban\s)\bovernight\b(?![-\s](?:rates?|lending|loans?|repos?|deposits?|index|interest|markets?|money|funds?|"
+    r"stays?|bags?|shifts?|trains?|flights?|bus|trips?|camps?|guests?|sensations?|success(?:es)?|stars?|celebrit|"
+    r"millionaires?|fame|oats|hours?|visits?|accommodation|parking|delivery|shipping|trading\s+session))",
+    _F,
+)
+_SUDDENLY_LEAD = re.compile(
+    r"\b(?:almost|virtually|practically|seemingly|nearly|literally|suddenly|happen\w*|change\w*|disappear\w*|vanish\w*|"
+    r"transform\w*|solved|fixed|cured|built|become|became|becomes|stay\w*|stayed|spen[dt]\w*|kept|held|detained|"
+    r"remain\w*)\s+$",
+    _F,
+)
+OVERNIGHT_ANCHOR = "the night before the publication date, unless the text named another day"
+# "on the 14th", "by the 3rd": a day of the month last mentioned (else the publication month). The ordinal must
+# end its phrase: "the 14th floor", "the 3rd Infantry" are no days.
+DAY_OF_MONTH = re.compile(
+    r"\b(?:on|by|until|till|since|from|before|after|through|to)\s+(?P<the>the)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?P<of>\s+of\s+(?:the|this)\s+month\b)?"
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|at|when|but|as|with|in|to|is|was|were|will|would|has|had)\b)",
     _F,
 )
 THE_PERIOD = re.compile(
@@ -145,6 +176,12 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the year-ago quarter": the same period one year before the latest one reported."""
+    hit = _year_ago(m, ctx)
+    hit.offset = True
+    return hit
+
+
+def _year_ago(m: re.Match[str], ctx: Context) -> Hit:
     noun = _words(m["noun"] or "")
     start = m.start() if noun else m.start("w")
     if ctx.pub is None:
@@ -172,9 +209,9 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel in ("the past", "the coming") and unit not in (*SEASONS, "year", "decade"):
         # TimeML reads "the past week" as a one-week duration ending now; TimeBank dates "the past year" like
         # "last year" (the offsets below).
-        letter = {"weekend": "WE", "century": "CE", "decade": "DE"}.get(unit, unit[0].upper())
+        length = {"weekend": "1WE", "century": "100Y"}.get(unit, f"1{unit[0].upper()}")
         rng = _past_range(ctx.pub, unit) if rel == "the past" and ctx.pub else None
-        return Hit(m.start(), m.end(), "DURATION", f"P1{letter}", "none", 0.7, rng, None, "publication date")
+        return Hit(m.start(), m.end(), "DURATION", f"P{length}", "none", 0.7, rng, None, "publication date")
     offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1,
               "the past": -1, "next": 1, "coming": 1, "the next": 1, "the following": 1, "this coming": 1,
               "the coming": 1}.get(rel, 0)  # fmt: skip
@@ -195,6 +232,8 @@ def part_of_the_period(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = _words(m["unit"])
     if ctx.pub is None:
         return _make(m, per.unknown(unit), 0.3, "no publication date")  # type: ignore[arg-type]
+    if unit == "decade":
+        return _make(m, per.shift(ctx.pub, "decade", 0), 0.6, "the publication decade")
     hit = _make(m, per.shift(ctx.pub, unit, 0), 0.5, f"the publication {unit} (no earlier date in the text)")
     hit.refer = (unit, 0)
     return hit
@@ -211,6 +250,46 @@ def reference_period(m: re.Match[str], ctx: Context) -> Hit | None:
         return _make(m, per.unknown(unit), 0.3, "no publication date", part=part)  # type: ignore[arg-type]
     hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)", part=part)
     hit.refer, hit.part = (unit, offset), part
+    return hit
+
+
+def adjacent_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the day before", "the year after": see the finder's references."""
+    unit = _words(m["unit"])
+    offset = -1 if _words(m["dir"]) == "before" else 1
+    part = "NI" if unit == "night" else ""
+    unit = "day" if part else unit
+    if ctx.pub is None:
+        return _make(m, per.unknown(unit), 0.3, "no publication date", part=part)  # type: ignore[arg-type]
+    hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)", part=part)
+    hit.refer, hit.part = (unit, offset), part
+    return hit
+
+
+def overnight(m: re.Match[str], ctx: Context) -> Hit | None:
+    if _SUDDENLY_LEAD.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    if ctx.pub is None:
+        return _make(m, per.unknown("day"), 0.3, "no publication date", part="NI")
+    hit = _make(m, per.day(ctx.pub - dt.timedelta(days=1)), 0.5, OVERNIGHT_ANCHOR, part="NI")
+    hit.refer, hit.part = ("day", -1), "NI"
+    return hit
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "on the 14th": that day of the month last mentioned; else of the publication month, in the clause's tense."""
+    day_number = int(m["d"])
+    if ctx.pub is None:
+        return _make(m, Period(f"XXXX-XX-{day_number:02d}", "day", None), 0.3, "no publication date", m.start("the"))
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "none" and re.match(r"(?:by|until|till|to)\b", m.group(), _F):
+        tense = "deadline"
+    day = cal.resolve_day_of_month(ctx.pub, day_number, tense)
+    if day is None:
+        return None
+    anchor = f"day of the month nearest publication ({tense} tense), unless the text named another month"
+    hit = _make(m, per.day(day), 0.5, anchor, m.start("the"))
+    hit.refer = ("monthday", day_number)
     return hit
 
 
@@ -363,7 +442,10 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 # "given until 9 a.m. Tuesday", "by Friday": a deadline looks ahead when no verb says otherwise.
-_UNTIL = re.compile(r"\b(?:until|till|by|no\s+later\s+than)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?$", re.I)
+# "The funeral is Saturday", "the vote is on Sunday": a present-tense copula with a day names one still to come.
+_UNTIL = re.compile(
+    r"\b(?:until|till|by|no\s+later\s+than|is|are)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?$", re.I
+)
 
 
 def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> tuple[dt.date, float, str]:
@@ -388,10 +470,10 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
             return cal.previous_weekday(pub, weekday, True), 0.7, f"'this {name}' with a past cue: the last {name}"
         return day, 0.8, f"'this {name}': {name} of the publication week"
     tense = ctx.tense(m.start(), m.end())
-    if rel in ("coming", "this coming") or tense == "future":
+    if rel in ("coming", "this coming") or tense in ("future", "reported"):
         return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
     if tense == "none" and _UNTIL.search(ctx.text, max(0, m.start() - 24), m.start()):
-        return cal.next_weekday(pub, weekday, True), 0.6, f"weekday rule: a deadline ('until {name}'), next such day"
+        return cal.next_weekday(pub, weekday, True), 0.6, f"weekday rule: a deadline or a schedule ('by/is {name}')"
     return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
 
 
@@ -416,6 +498,9 @@ RULES = (
     (YEAR_AGO, year_ago),
     (RELATIVE_PERIOD, relative_period),
     (REFERENCE_PERIOD, reference_period),
+    (ADJACENT_PERIOD, adjacent_period),
+    (OVERNIGHT, overnight),
+    (DAY_OF_MONTH, day_of_month),
     (PART_OF_THE_PERIOD, part_of_the_period),
     (WEEKDAY_RULE, weekday_rule),
     (THE_PERIOD, the_period),

@@ -65,6 +65,8 @@ MILLENNIA = re.compile(rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})\s+th
 QUARTER_CENTURY = re.compile(
     rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?:a|one)\s+quarter[-\s]century\b(?P<ago>\s+ago\b)?", _F
 )
+# "a year-long war", "decades-long": an adjectival length without a number (with one, DURATION takes it).
+LONG_ADJECTIVE = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b", _F)
 SET_MONTH = re.compile(rf"\b(?:every|each)\s+(?P<mon>{MONTH_FULL})", _F)
 SET_ADVERB = re.compile(r"\b(?P<w>" + "|".join(SET_ADVERBS) + r")\b", _F)
 SET_FREQ = re.compile(
@@ -108,6 +110,9 @@ _QUANTITY_LEAD = re.compile(
 
 
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a|an|this|that|these|those)\s+(?!year\b)", _F)
+# Units an "earlier"/"later" offset counts from the date last mentioned in (shorter: event-relative lengths).
+_NARRATIVE_UNITS = frozenset(["month", "quarter", "year"])
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.|against)\b[^.;]*$", _F)
 _SHORT_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "fortnight"])
 
 
@@ -116,7 +121,14 @@ def _unit_key(word: str) -> str:
     return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
 
 
+# ISO 8601 has no decade or century unit: TimeBank and AQUAINT write them in years ("two decades" P20Y, "decades-long"
+# PXY); only a vague number of centuries keeps TIMEX2's "CE".
+_YEARS_IN = {"decade": 10, "century": 100, "centurie": 100}
+
+
 def duration_value(n: int | None, unit: str) -> str:
+    if unit in _YEARS_IN and (n is not None or unit == "decade"):
+        return f"P{'X' if n is None else n * _YEARS_IN[unit]}Y"
     letter, is_time = UNITS[unit]
     count = "X" if n is None else str(n * 2 if unit == "fortnight" else n)
     if unit == "night":
@@ -160,12 +172,25 @@ def offset(m: re.Match[str], ctx: Context) -> Hit | None:
     if direction in ("earlier", "later", "previously"):
         anchor = f"relative to an event: {value} {direction} (value assumes the publication date)"
         sign = 1 if direction == "later" else -1
-        return _dated_offset(m, ctx, unit, n, sign, 0.4, anchor)
+        hit = _dated_offset(m, ctx, unit, n, sign, 0.4, anchor)
+        comparison = _COMPARISON.search(ctx.text, max(0, m.start() - 80), m.start())
+        own_unit = hit.granularity == unit or ctx.pub is None  # not the quarter of a results comparison
+        if n is not None and unit in _NARRATIVE_UNITS and own_unit and not comparison:
+            # "He joined in 1995. Two years later he quit": counted from the date last mentioned (see the finder);
+            # "up from $4 a year earlier" compares with the period reported, which the publication date gives.
+            hit.refer = (unit, sign * n)
+        return hit
     sign = 1 if direction in ("from now", "hence") else -1
     return _dated_offset(m, ctx, unit, n, sign, 0.8, "publication date")
 
 
 def _dated_offset(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign: int, conf: float, anchor: str) -> Hit:
+    hit = _offset_hit(m, ctx, unit, n, sign, conf, anchor)
+    hit.offset = True
+    return hit
+
+
+def _offset_hit(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign: int, conf: float, anchor: str) -> Hit:
     ref = "FUTURE_REF" if sign > 0 else "PAST_REF"
     if n is None:
         return Hit(m.start(), m.end(), "DATE", ref, "none", conf * 0.8, None, None, anchor)
@@ -287,6 +312,11 @@ def half_duration(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, _approx_mod(m), "length")
 
 
+def long_adjective(m: re.Match[str], ctx: Context) -> Hit | None:
+    value = duration_value(None if m["pl"] else 1, _unit_key(m["unit"]))
+    return Hit(m.start(), m.end(), "DURATION", value, "none", 0.7, None, None, "length")
+
+
 def millennia(m: re.Match[str], ctx: Context) -> Hit | None:
     n = number_value(m["num"])
     if n is not None and not 0 < n <= 100:
@@ -380,6 +410,7 @@ RULES = (
     (VAGUE_PLURAL, vague_plural),
     (HALF_DURATION, half_duration),
     (MILLENNIA, millennia),
+    (LONG_ADJECTIVE, long_adjective),
     (QUARTER_CENTURY, quarter_century),
     (SET_EVERY, set_every),
     (SET_MONTH, set_month),

@@ -1,0 +1,200 @@
+"""Time expressions that news uses and TimeBank/AQUAINT rarely hold, checked against the TIMEX3 rules.
+
+Written from the TimeML/TIMEX3 guidelines and English news usage, not from any gold corpus. Every
+case is read in a story published on Thursday 13 January 2022 unless the text says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.model import TimeExpression
+from eventwire.temporal import find_times
+
+THU = dt.date(2022, 1, 13)
+
+
+def _find(text: str, surface: str) -> TimeExpression:
+    found = find_times(text, THU)
+    for item in found:
+        if item.text == surface:
+            assert text[item.start : item.end] == surface
+            return item
+    raise AssertionError(f"{surface!r} not found in {[(t.text, t.value) for t in found]}")
+
+
+# (text, extent, type, value, mod)
+NEWS_FORMS = [
+    # A day, week or year before or after the date last told: a DATE counted from that date.
+    ("The vote was on Nov. 3, 2020. The day before, he rallied.", "The day before", "DATE", "2020-11-02", None),
+    ("Results came on Tuesday. The day after, markets fell.", "The day after", "DATE", "2022-01-12", None),
+    ("He had arrived the day before.", "the day before", "DATE", "2022-01-12", None),  # no date told: publication
+    (
+        "Profit was $300 million in 2021, down from $450 million the year before.",
+        "the year before",
+        "DATE",
+        "2020",
+        None,
+    ),
+    (
+        "Polls closed on March 3, 2021. The following week the count ended.",
+        "The following week",
+        "DATE",
+        "2021-W10",
+        None,
+    ),
+    ("He was seized on Aug. 2, 2021 and freed the night after.", "the night after", "TIME", "2021-08-03TNI", None),
+    # Days later or earlier: TimeML's event-relative length, the signal word outside the extent.
+    ("The bomb exploded on Monday. Two days later, police arrested him.", "Two days", "DURATION", "P2D", None),
+    # Months and years later or earlier count from the date last told, not from publication.
+    ("He joined the party in 1995. Two years later he quit.", "Two years later", "DATE", "1997", None),
+    ("The plant opened in March 2019. Six months later it closed.", "Six months later", "DATE", "2019-09", None),
+    # ... but a comparison in results copy is with the period reported.
+    ("Sales were $5 million, up from $4 million a year earlier.", "a year earlier", "DATE", "2021", None),
+    # Deictic periods, their modifiers inside the extent.
+    ("Prices rose earlier this month.", "earlier this month", "DATE", "2022-01", None),
+    ("Fans gathered this past weekend.", "this past weekend", "DATE", "2022-W01-WE", None),
+    ("The vote is due in mid-March.", "mid-March", "DATE", "2022-03", "MID"),
+    ("Sales fell last spring.", "last spring", "DATE", "2021-SP", None),
+    ("The vote was counted late Tuesday.", "late Tuesday", "DATE", "2022-01-11", "END"),
+    ("By the end of the decade, output will double.", "the end of the decade", "DATE", "202", "END"),
+    # Parts of years, decades and fiscal labels.
+    ("Sales grew in the first half of 2021.", "the first half of 2021", "DATE", "2021-H1", None),
+    ("It was popular in the 1990s.", "the 1990s", "DATE", "199", None),
+    ("He was born in the late 1980s.", "the late 1980s", "DATE", "198", "END"),
+    ("Profit rose in Q3.", "Q3", "DATE", "2021-Q3", None),  # the latest third quarter
+    ("Spending rises in fiscal 2024.", "fiscal 2024", "DATE", "2024", None),
+    (
+        "The firm lost money in the last week of December 2021.",
+        "the last week of December 2021",
+        "DATE",
+        "2021-12",
+        "END",
+    ),
+    # Holidays, the Orthodox ones by the Julian computus.
+    ("Christians celebrated Orthodox Easter.", "Orthodox Easter", "DATE", "2021-05-02", None),
+    ("Serbs marked Orthodox Christmas.", "Orthodox Christmas", "DATE", "2022-01-07", None),
+    ("Crowds gathered on the eve of Jan. 6.", "the eve of Jan. 6", "DATE", "2022-01-05", None),
+    # Night: the night before the day last told (before publication when none was).
+    ("Troops advanced overnight.", "overnight", "TIME", "2022-01-12TNI", None),
+    ("Shares fell on Monday, hit by overnight losses in Asia.", "overnight", "TIME", "2022-01-09TNI", None),
+    # Numeric forms.
+    ("The report was filed 2021-03-14.", "2021-03-14", "DATE", "2021-03-14", None),
+    ("The report was filed 3/14/2021.", "3/14/2021", "DATE", "2021-03-14", None),
+    # A bare ordinal day: of the month last told, else the nearest such day in the clause's tense.
+    ("The meeting is on the 14th.", "the 14th", "DATE", "2022-01-14", None),
+    ("He was elected on the 3rd.", "the 3rd", "DATE", "2022-01-03", None),
+    ("Talks began on March 3, 2021 and ended on the 14th.", "the 14th", "DATE", "2021-03-14", None),
+    # Lengths: ISO 8601 has no decade unit; an adjectival length without a number is still one.
+    ("Prices rose for two decades.", "two decades", "DURATION", "P20Y", None),
+    ("The year-long war ended.", "year-long", "DURATION", "P1Y", None),
+    ("The decades-long feud ended.", "decades-long", "DURATION", "PXY", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "ttype", "value", "mod"), NEWS_FORMS)
+def test_news_forms_follow_timex3(text: str, surface: str, ttype: str, value: str, mod: str | None) -> None:
+    item = _find(text, surface)
+    assert (item.type, item.value, item.mod) == (ttype, value, mod)
+
+
+# The governing verb of the expression's own clause decides a bare weekday's direction.
+WEEKDAY_TENSE = [
+    # An attribution after a comma ("officials said") does not govern the clause before it.
+    ("The summit will be held in Paris on Monday, officials said.", "Monday", "2022-01-17"),
+    # Reported future: "would" after a reporting verb looks ahead from the report.
+    ("The minister told reporters on Tuesday that talks would resume on Friday.", "Tuesday", "2022-01-11"),
+    ("The minister told reporters on Tuesday that talks would resume on Friday.", "Friday", "2022-01-14"),
+    # ... but a possessive names a day already past.
+    ("Lawyers said they would fight Wednesday's ruling.", "Wednesday", "2022-01-12"),
+    # A relative clause keeps its own tense.
+    ("The president, who arrived Monday, is due to leave on Saturday.", "Monday", "2022-01-10"),
+    ("The president, who arrived Monday, is due to leave on Saturday.", "Saturday", "2022-01-15"),
+    ("Police said Monday they had arrested a man who attacked a guard Saturday.", "Saturday", "2022-01-08"),
+    # Present-tense schedules look ahead.
+    ("The funeral is Saturday.", "Saturday", "2022-01-15"),
+    ("The vote is set for Tuesday.", "Tuesday", "2022-01-18"),
+    ("Voters go to the polls on Sunday.", "Sunday", "2022-01-16"),
+    ("The funeral was Saturday.", "Saturday", "2022-01-08"),
+    # Publication day itself: "on Thursday" in a Thursday story.
+    ("It was agreed on Thursday.", "Thursday", "2022-01-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), WEEKDAY_TENSE)
+def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value: str) -> None:
+    assert _find(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The law takes effect July 1.", "July 1", "2022-07-01"),
+        ("The ban comes into force in March.", "March", "2022-03"),
+        ("The election is in November.", "November", "2022-11"),
+        ("The election was in November.", "November", "2021-11"),
+        # A future reported ("said ... would") is ahead of the report, not of publication: the nearest date.
+        ("Officials said the talks would be held on Jan. 5.", "Jan. 5", "2022-01-05"),
+        ("He said the plant would close in March.", "March", "2022-03"),
+    ],
+)
+def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surface: str, value: str) -> None:
+    assert _find(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # TimeBank leaves "the eve of <an event>" unmarked: no day is named, none is invented.
+        "Protests flared on the eve of the election.",
+        # "overnight" as "suddenly", or in a name of a rate or a stay, is no night.
+        "The change won't happen overnight.",
+        "He became a star almost overnight.",
+        "The overnight rate rose.",
+        # An ordinal that heads a noun is no day of the month.
+        "Fire broke out on the 14th floor.",
+        "He served in the 3rd Infantry.",
+        # "the day before the election": the anchor is an event, left to the event stage.
+        "He rallied the day before the election.",
+    ],
+)
+def test_no_time_where_news_names_none(text: str) -> None:
+    assert find_times(text, THU) == []
+
+
+def test_a_last_week_of_a_month_is_not_last_week() -> None:
+    found = find_times("The last week of December was quiet.", THU)
+    assert [(t.text, t.value, t.mod) for t in found] == [("The last week of December", "2021-12", "END")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("He had arrived the day before.", "the day before", "XXXX-XX-XX"),
+        ("Troops advanced overnight.", "overnight", "XXXX-XX-XXTNI"),
+        ("The meeting is on the 14th.", "the 14th", "XXXX-XX-14"),
+        ("He joined the party in 1995. Two years later he quit.", "Two years later", "1997"),
+    ],
+)
+def test_without_a_publication_date_values_stay_underspecified(text: str, surface: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(text, None)}
+    assert found.get(surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "value"),
+    [
+        # February has no 31st: the nearest month that has one.
+        ("It ends on the 31st.", dt.date(2021, 2, 10), "the 31st", "2021-01-31"),
+        ("It will end on the 31st.", dt.date(2021, 2, 10), "the 31st", "2021-03-31"),
+        # The month last named has no such day: the publication month's reading stays.
+        ("Talks began on Feb. 3, 2021 and ended on the 30th.", THU, "the 30th", "2021-12-30"),
+    ],
+)
+def test_days_of_the_month_that_do_not_exist_are_never_invented(
+    text: str, pub: dt.date, surface: str, value: str
+) -> None:
+    found = {t.text: t.value for t in find_times(text, pub)}
+    assert found.get(surface) == value
