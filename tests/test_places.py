@@ -242,6 +242,45 @@ def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "feature", "near"),
+    [
+        # A river or park the gazetteer lacks stands at the article's own town (DeKalb, Illinois).
+        (
+            "DeKalb police said a body was found in the Kishwaukee River near Hopkins Park in DeKalb.",
+            ("DeKalb", "Kishwaukee River", "Hopkins Park", "DeKalb"),
+            "local",
+            "DeKalb",
+        ),
+        (
+            "Minneapolis police said a boy fell through the ice on Lake Harriet in Minneapolis.",
+            ("Minneapolis", "Lake Harriet"),
+            "local",
+            "Minneapolis",
+        ),
+    ],
+)
+def test_a_local_feature_stands_at_the_articles_town(
+    text: str, words: tuple[str, ...], feature: str, near: str
+) -> None:
+    entries = _resolved(text, words)
+    town = entries[near]
+    for word in words:
+        if word != near and _LOCAL_FEATURE_WORD.search(word):
+            entry = entries[word]
+            assert entry is not None and entry.feature == feature
+            assert (entry.lat, entry.lon, entry.admin1) == (town.lat, town.lon, town.admin1)
+
+
+_LOCAL_FEATURE_WORD = re.compile(r"River|Park|Lake")
+
+
+def test_a_local_feature_with_no_town_in_the_article_stays_unresolved() -> None:
+    assert _resolved("A body was found in the Kishwaukee River on Sunday.", ("Kishwaukee River",)) == {
+        "Kishwaukee River": None
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "words", "country"),
     [
         # One "U.S." in a story about Brazil is no context: Geneva stays in Switzerland.

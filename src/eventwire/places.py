@@ -79,7 +79,8 @@ def find_places(
             # One word no gazetteer entry bears: spaCy's label alone is more often a person or a brand
             # ("Guhdar", "Dropbox") than a place; "in Xanthuvia" stays, unresolved.
             continue
-        confidence = 0.85 if entry is not None else 0.3
+        # A local feature placed at the article's own town is a guess at its whereabouts, not a gazetteer entry.
+        confidence = 0.3 if entry is None else (0.5 if entry.feature == "local" else 0.85)
         places.append(
             Place(
                 start=start,
@@ -128,7 +129,7 @@ def derive_home(articles: Sequence[Sequence[Place]], gazetteer: Gazetteer | None
     located: list[GazetteerEntry] = []
     voting = 0
     for places in articles:
-        seen = {(p.name, p.geonameid) for p in places if p.role == "literal" and p.name is not None}
+        seen = {(p.name, p.geonameid) for p in places if p.role == "literal" and p.name and p.feature != "local"}
         entries = [_entry_of(name, geonameid, gaz) for name, geonameid in seen if name is not None]
         found = [e for e in entries if e is not None and e.country is not None]
         voting += bool(found)
@@ -223,7 +224,40 @@ def resolve_toponyms(
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
         resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home)
-    return resolved
+    focus = article_focus(resolved)
+    if focus is None:
+        return resolved
+    written = [place_name(text[start:end]) for start, end in spans]
+    return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
+
+
+#: A river, lake, park or township: local features the gazetteer lacks, named in a story about the town they lie by.
+_LOCAL_FEATURE = re.compile(
+    r"\b(?:river|creek|brook|lake|pond|reservoir|park|township|twp|hall|islands?|bay|beach|valley|canyon|falls)\b",
+    re.IGNORECASE,
+)
+
+
+def article_focus(entries: Sequence[GazetteerEntry | None]) -> GazetteerEntry | None:
+    """The article's own town: of the towns and counties it names in its leading first-level division (the
+    one most of its town and county mentions lie in), the one it names most often (the first on a tie)."""
+    local = [e for e in entries if e is not None and e.feature in _POINT_FEATURES and e.admin1]
+    if not local:
+        return None
+    region = Counter(e.admin1 for e in local).most_common(1)[0][0]
+    return Counter(e for e in local if e.admin1 == region).most_common(1)[0][0]
+
+
+def _at_focus(written: str, name: str, entry: GazetteerEntry | None, focus: GazetteerEntry) -> GazetteerEntry | None:
+    """A local feature the gazetteer lacks ("the Kishwaukee River", "Coffman Park") stands at the article's own
+    town, as does one whose town of the same name lies outside the article's division ("Hopkins Park" is no
+    park in Hopkins, Minnesota, in a story about DeKalb, Illinois): feature ``local``. Other names keep theirs."""
+    if not _LOCAL_FEATURE.search(written):
+        return entry
+    stripped = entry is not None and name != written and entry.feature in _POINT_FEATURES
+    if entry is not None and not (stripped and entry.admin1 != focus.admin1):
+        return entry
+    return GazetteerEntry(written, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
 
 
 #: Rounds of reading each name with the others' readings as context.
