@@ -257,6 +257,13 @@ def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, 
             "local",
             "Minneapolis",
         ),
+        # A street: "Hampton Avenue" is no avenue in Hampton, Virginia, in a St. Louis story.
+        (
+            "St. Louis police said the men were seen on Hampton Avenue in St. Louis.",
+            ("St. Louis", "Hampton Avenue"),
+            "local",
+            "St. Louis",
+        ),
     ],
 )
 def test_a_local_feature_stands_at_the_articles_town(
@@ -271,7 +278,7 @@ def test_a_local_feature_stands_at_the_articles_town(
             assert (entry.lat, entry.lon, entry.admin1) == (town.lat, town.lon, town.admin1)
 
 
-_LOCAL_FEATURE_WORD = re.compile(r"River|Park|Lake")
+_LOCAL_FEATURE_WORD = re.compile(r"River|Park|Lake|Avenue")
 
 
 def test_a_local_feature_with_no_town_in_the_article_stays_unresolved() -> None:

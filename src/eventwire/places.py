@@ -231,9 +231,10 @@ def resolve_toponyms(
     return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
 
 
-#: A river, lake, park or township: local features the gazetteer lacks, named in a story about the town they lie by.
+#: A river, lake, park, township or street: local features the gazetteer lacks, named in a story about their town.
 _LOCAL_FEATURE = re.compile(
-    r"\b(?:river|creek|brook|lake|pond|reservoir|park|township|twp|hall|islands?|bay|beach|valley|canyon|falls)\b",
+    r"\b(?:river|creek|brook|lake|pond|reservoir|park|township|twp|hall|islands?|bay|beach|valley|canyon|falls|"
+    r"mountains?|hills?|avenue|street|road|boulevard|square|plaza|bridge|airport|station)\b",
     re.IGNORECASE,
 )
 
