@@ -281,6 +281,21 @@ def test_a_local_feature_stands_at_the_articles_town(
 _LOCAL_FEATURE_WORD = re.compile(r"River|Park|Lake|Avenue")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name", "feature", "country"),
+    [
+        # A name listed with a state is a state, one listed with a country a country.
+        ("He supports the Oregon and Washington laws.", ("Oregon", "Washington"), "Washington", "admin1", "USA"),
+        ("Talks on the wars in Ukraine and Georgia resumed.", ("Ukraine", "Georgia"), "Georgia", "country", "GEO"),
+    ],
+)
+def test_a_name_listed_with_states_or_countries_is_one_too(
+    text: str, words: tuple[str, ...], name: str, feature: str, country: str
+) -> None:
+    entry = _resolved(text, words)[name]
+    assert entry is not None and (entry.feature, entry.country) == (feature, country)
+
+
 def test_a_local_feature_with_no_town_in_the_article_stays_unresolved() -> None:
     assert _resolved("A body was found in the Kishwaukee River on Sunday.", ("Kishwaukee River",)) == {
         "Kishwaukee River": None

@@ -317,8 +317,50 @@ def _in_context(
             memo[memo_key] = gaz.resolve(
                 name, countries, context_admin1=regions, within=within, neighbours=neighbours, home=home
             )
-        resolved.append(memo[memo_key])
+        resolved.append(_like_its_peer(memo[memo_key], name, _peer(text, spans, keys, votes, index), gaz))
     return resolved
+
+
+#: "Oregon and Washington", "Georgia, Russia": names of one kind listed together.
+_LISTED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")
+_PEER_FEATURES = ("admin1", "country")
+
+
+def _peer(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    keys: Sequence[str],
+    votes: dict[str, GazetteerEntry | None],
+    index: int,
+) -> GazetteerEntry | None:
+    """The state or country read for a name listed right before or after this one ("Oregon and Washington")."""
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(spans) or keys[other] == keys[index]:
+            continue
+        first, second = sorted((index, other))
+        entry = votes.get(keys[other])
+        if (
+            entry is not None
+            and entry.feature in _PEER_FEATURES
+            and _LISTED.fullmatch(text, spans[first][1], spans[second][0])
+        ):
+            return entry
+    return None
+
+
+def _like_its_peer(
+    entry: GazetteerEntry | None, name: str, peer: GazetteerEntry | None, gaz: Gazetteer
+) -> GazetteerEntry | None:
+    """A name listed with a state is a state of that country, one listed with a country a country, when it can be:
+    "Oregon and Washington" is the state, "the war in Georgia and Ukraine" the country."""
+    if entry is None or peer is None or entry.feature == peer.feature:
+        return entry
+    same = [
+        e
+        for e in gaz.primary_candidates(name)
+        if e.feature == peer.feature and (peer.feature == "country" or e.country == peer.country)
+    ]
+    return same[0] if same else entry
 
 
 #: A country the article's other places name at least this share as often as its leading country is context;
