@@ -47,6 +47,10 @@ CASES = [
     ("Eastern Ghouta", (), "SYR", "region", 33.55, 36.4),
     ("Dagestan", (), "RUS", "admin1", 43.0, 47.0),
     ("Tatarstan", (), "RUS", "admin1", 55.5, 50.5),
+    # A sea is the sea, not the state or governorate called after it; a large province sits at GeoNames' point.
+    ("the Red Sea", (), None, "water", 20.0, 38.5),
+    ("Ontario", (), "CAN", "admin1", 49.25, -84.5),
+    ("Quebec", ("CAN",), "CAN", "admin1", 52.0, -72.0),
 ]
 
 

@@ -242,6 +242,67 @@ def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "feature", "near"),
+    [
+        # A river or park the gazetteer lacks stands at the article's own town (DeKalb, Illinois).
+        (
+            "DeKalb police said a body was found in the Kishwaukee River near Hopkins Park in DeKalb.",
+            ("DeKalb", "Kishwaukee River", "Hopkins Park", "DeKalb"),
+            "local",
+            "DeKalb",
+        ),
+        (
+            "Minneapolis police said a boy fell through the ice on Lake Harriet in Minneapolis.",
+            ("Minneapolis", "Lake Harriet"),
+            "local",
+            "Minneapolis",
+        ),
+        # A street: "Hampton Avenue" is no avenue in Hampton, Virginia, in a St. Louis story.
+        (
+            "St. Louis police said the men were seen on Hampton Avenue in St. Louis.",
+            ("St. Louis", "Hampton Avenue"),
+            "local",
+            "St. Louis",
+        ),
+    ],
+)
+def test_a_local_feature_stands_at_the_articles_town(
+    text: str, words: tuple[str, ...], feature: str, near: str
+) -> None:
+    entries = _resolved(text, words)
+    town = entries[near]
+    for word in words:
+        if word != near and _LOCAL_FEATURE_WORD.search(word):
+            entry = entries[word]
+            assert entry is not None and entry.feature == feature
+            assert (entry.lat, entry.lon, entry.admin1) == (town.lat, town.lon, town.admin1)
+
+
+_LOCAL_FEATURE_WORD = re.compile(r"River|Park|Lake|Avenue")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "feature", "country"),
+    [
+        # A name listed with a state is a state, one listed with a country a country.
+        ("He supports the Oregon and Washington laws.", ("Oregon", "Washington"), "Washington", "admin1", "USA"),
+        ("Talks on the wars in Ukraine and Georgia resumed.", ("Ukraine", "Georgia"), "Georgia", "country", "GEO"),
+    ],
+)
+def test_a_name_listed_with_states_or_countries_is_one_too(
+    text: str, words: tuple[str, ...], name: str, feature: str, country: str
+) -> None:
+    entry = _resolved(text, words)[name]
+    assert entry is not None and (entry.feature, entry.country) == (feature, country)
+
+
+def test_a_local_feature_with_no_town_in_the_article_stays_unresolved() -> None:
+    assert _resolved("A body was found in the Kishwaukee River on Sunday.", ("Kishwaukee River",)) == {
+        "Kishwaukee River": None
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "words", "country"),
     [
         # One "U.S." in a story about Brazil is no context: Geneva stays in Switzerland.

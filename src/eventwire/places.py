@@ -79,7 +79,8 @@ def find_places(
             # One word no gazetteer entry bears: spaCy's label alone is more often a person or a brand
             # ("Guhdar", "Dropbox") than a place; "in Xanthuvia" stays, unresolved.
             continue
-        confidence = 0.85 if entry is not None else 0.3
+        # A local feature placed at the article's own town is a guess at its whereabouts, not a gazetteer entry.
+        confidence = 0.3 if entry is None else (0.5 if entry.feature == "local" else 0.85)
         places.append(
             Place(
                 start=start,
@@ -128,7 +129,7 @@ def derive_home(articles: Sequence[Sequence[Place]], gazetteer: Gazetteer | None
     located: list[GazetteerEntry] = []
     voting = 0
     for places in articles:
-        seen = {(p.name, p.geonameid) for p in places if p.role == "literal" and p.name is not None}
+        seen = {(p.name, p.geonameid) for p in places if p.role == "literal" and p.name and p.feature != "local"}
         entries = [_entry_of(name, geonameid, gaz) for name, geonameid in seen if name is not None]
         found = [e for e in entries if e is not None and e.country is not None]
         voting += bool(found)
@@ -223,7 +224,41 @@ def resolve_toponyms(
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
         resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home)
-    return resolved
+    focus = article_focus(resolved)
+    if focus is None:
+        return resolved
+    written = [place_name(text[start:end]) for start, end in spans]
+    return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
+
+
+#: A river, lake, park, township or street: local features the gazetteer lacks, named in a story about their town.
+_LOCAL_FEATURE = re.compile(
+    r"\b(?:river|creek|brook|lake|pond|reservoir|park|township|twp|hall|islands?|bay|beach|valley|canyon|falls|"
+    r"mountains?|hills?|avenue|street|road|boulevard|square|plaza|bridge|airport|station)\b",
+    re.IGNORECASE,
+)
+
+
+def article_focus(entries: Sequence[GazetteerEntry | None]) -> GazetteerEntry | None:
+    """The article's own town: of the towns and counties it names in its leading first-level division (the
+    one most of its town and county mentions lie in), the one it names most often (the first on a tie)."""
+    local = [e for e in entries if e is not None and e.feature in _POINT_FEATURES and e.admin1]
+    if not local:
+        return None
+    region = Counter(e.admin1 for e in local).most_common(1)[0][0]
+    return Counter(e for e in local if e.admin1 == region).most_common(1)[0][0]
+
+
+def _at_focus(written: str, name: str, entry: GazetteerEntry | None, focus: GazetteerEntry) -> GazetteerEntry | None:
+    """A local feature the gazetteer lacks ("the Kishwaukee River", "Coffman Park") stands at the article's own
+    town, as does one whose town of the same name lies outside the article's division ("Hopkins Park" is no
+    park in Hopkins, Minnesota, in a story about DeKalb, Illinois): feature ``local``. Other names keep theirs."""
+    if not _LOCAL_FEATURE.search(written):
+        return entry
+    stripped = entry is not None and name != written and entry.feature in _POINT_FEATURES
+    if entry is not None and not (stripped and entry.admin1 != focus.admin1):
+        return entry
+    return GazetteerEntry(written, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
 
 
 #: Rounds of reading each name with the others' readings as context.
@@ -282,8 +317,50 @@ def _in_context(
             memo[memo_key] = gaz.resolve(
                 name, countries, context_admin1=regions, within=within, neighbours=neighbours, home=home
             )
-        resolved.append(memo[memo_key])
+        resolved.append(_like_its_peer(memo[memo_key], name, _peer(text, spans, keys, votes, index), gaz))
     return resolved
+
+
+#: "Oregon and Washington", "Georgia, Russia": names of one kind listed together.
+_LISTED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")
+_PEER_FEATURES = ("admin1", "country")
+
+
+def _peer(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    keys: Sequence[str],
+    votes: dict[str, GazetteerEntry | None],
+    index: int,
+) -> GazetteerEntry | None:
+    """The state or country read for a name listed right before or after this one ("Oregon and Washington")."""
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(spans) or keys[other] == keys[index]:
+            continue
+        first, second = sorted((index, other))
+        entry = votes.get(keys[other])
+        if (
+            entry is not None
+            and entry.feature in _PEER_FEATURES
+            and _LISTED.fullmatch(text, spans[first][1], spans[second][0])
+        ):
+            return entry
+    return None
+
+
+def _like_its_peer(
+    entry: GazetteerEntry | None, name: str, peer: GazetteerEntry | None, gaz: Gazetteer
+) -> GazetteerEntry | None:
+    """A name listed with a state is a state of that country, one listed with a country a country, when it can be:
+    "Oregon and Washington" is the state, "the war in Georgia and Ukraine" the country."""
+    if entry is None or peer is None or entry.feature == peer.feature:
+        return entry
+    same = [
+        e
+        for e in gaz.primary_candidates(name)
+        if e.feature == peer.feature and (peer.feature == "country" or e.country == peer.country)
+    ]
+    return same[0] if same else entry
 
 
 #: A country the article's other places name at least this share as often as its leading country is context;

