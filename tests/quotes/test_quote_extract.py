@@ -91,7 +91,17 @@ CASES: list[tuple[str, str, Expected]] = [
         "‘We will respond,’ says Seoul",
         [("We will respond", "Seoul", "says", True)],
     ),
-    ("headline_colon", "Biden: “We will not back down”", [("We will not back down", "Biden", None, True)]),
+    ("headline_colon", "Biden: “We will not back down”", [("We will not back down", "Biden", ":", True)]),
+    (  # a lead-in that names no speech verb: its colon is the cue
+        "colon_lead_in",
+        "From Bush's Facebook post: “We must move to overcome the divisiveness.”",
+        [("We must move to overcome the divisiveness.", None, ":", True)],
+    ),
+    (  # a tag whose subject is a common noun
+        "tag_noun_subject",
+        "“We are in trouble,” the statement read.",
+        [("We are in trouble", "the statement", "read", True)],
+    ),
     (
         "headline_fragment",
         "Blinken says North Korea tests are “profoundly destabilizing”",

@@ -300,8 +300,10 @@ def _tag_verb(after: Sequence[Token]) -> Token | None:
     if not verb or verb > 4 or words[verb].tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     subject = words[:verb]
-    # A pronoun or a name: "A long silence followed" tags nothing.
-    subj_child = any(c.dep_ == "nsubj" and c.pos_ in {"PRON", "PROPN"} and c in subject for c in words[verb].children)
+    # A pronoun or a name, or a common noun in lower case ("the statement read"): after "“Freedom now!”",
+    # "A long silence followed" is a new sentence and tags nothing.
+    kinds = {"PRON", "PROPN"} | ({"NOUN"} if subject[0].is_lower else set())
+    subj_child = any(c.dep_ == "nsubj" and c.pos_ in kinds and c in subject for c in words[verb].children)
     if not subj_child or any(t.pos_ not in _SUBJECT_POS for t in subject):
         return None
     return words[verb]
@@ -657,7 +659,17 @@ def _headline_speaker(f: _Finder, open_tok: Token) -> _Attribution | None:
     if not all(t.pos_ == "PROPN" or t.is_title for t in names):
         return None
     sp = _span(f.text, names[0].idx, names[-1].idx + len(names[-1].text))
-    return _Attribution(None, names[-1], sp, None, False)
+    colon = before[-1]
+    return _Attribution(_span(f.text, colon.idx, colon.idx + 1), names[-1], sp, None, False)
+
+
+def _colon_lead(f: _Finder, open_tok: Token) -> Span | None:
+    """The colon that introduces a quote whose lead-in names no speech verb ("From Bush's Facebook post:
+    “...”", "Clinton's response was: “...”"): PolNeAR's annotators take the lead-in as the cue."""
+    before = f.window_before(open_tok)
+    if not before or before[-1].text != ":":
+        return None
+    return _span(f.text, before[-1].idx, before[-1].idx + 1)
 
 
 def _starts_clause(f: _Finder, open_tok: Token) -> bool:
@@ -744,11 +756,15 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     ends = content.text.rstrip()[-1:] in _TERMINAL
     if _starts_clause(f, open_tok) and (att is not None or _has_verb(toks) or ends):
+        colon = None if att is not None else _colon_lead(f, open_tok)
         if att is None or att.speaker is None:
-            cont = _continue_from(prev, content, para_open, att.cue if att else None, _fills_paragraph(f, pair))
+            cue = att.cue if att else colon
+            cont = _continue_from(prev, content, para_open, cue, _fills_paragraph(f, pair))
             if cont is not None:
                 return _Found(cont, para_open, para_close)
         att = att or _governing_in_sentence(f, toks, open_tok, f.tok_at(pair.close_pos))
+        if att is None and colon is not None:
+            att = _Attribution(colon, None, None, None, False)
         conf = _CONF_NONE if att is None else (_CONF_DEP if att.linked else _CONF_ADJ)
         q = _make_quote(f, content, att, True, "direct", conf)
         near = prev is not None and para_open - prev.para_close <= 1
