@@ -97,6 +97,11 @@ CASES: list[tuple[str, str, Expected]] = [
         "From Bush's Facebook post: “We must move to overcome the divisiveness.”",
         [("We must move to overcome the divisiveness.", None, ":", True)],
     ),
+    (  # the sentence goes on past the closing mark before its tag: those words are said too
+        "words_past_the_mark",
+        "“You will see the robots next week” at the Democratic convention, he said.",
+        [("You will see the robots next week” at the Democratic convention", "he", "said", True)],
+    ),
     (  # a tag whose subject is a common noun
         "tag_noun_subject",
         "“We are in trouble,” the statement read.",
@@ -155,10 +160,10 @@ CASES: list[tuple[str, str, Expected]] = [
         "“We hope you find the 30,000 emails that are missing.” Trump said.",
         [("We hope you find the 30,000 emails that are missing.", "Trump", "said", True)],
     ),
-    (  # the sentence goes on after the quote before its tag
+    (  # the sentence goes on after the quote before its tag: PolNeAR's content runs to the tag
         "tag_after_the_sentence_goes_on",
         "“Let me thank the thousands of volunteers who worked so hard” for the victory, Sanders said.",
-        [("Let me thank the thousands of volunteers who worked so hard", "Sanders", "said", True)],
+        [("Let me thank the thousands of volunteers who worked so hard” for the victory", "Sanders", "said", True)],
     ),
     (  # the speaker parsed as an apposition of the medium
         "speaker_before_cue_unparsed",
