@@ -119,7 +119,7 @@ class CueModel:
         return self.score(features(cand))
 
     def accepts(self, cand: Candidate) -> bool:
-        bar = self.noun_threshold if cand.verb.pos_ == "NOUN" else self.threshold
+        bar = self.noun_threshold if cand.verb.pos_ in {"NOUN", "ADJ"} else self.threshold
         return self.probability(cand) >= bar
 
     def save(self, path: Path = MODEL) -> None:
