@@ -97,6 +97,10 @@ def features(cand: Candidate) -> list[str]:
         out.append(f"ldobj={lemma}")  # "told reporters that..."
     if verb.dep_ != "ROOT":
         out.append(f"hl={verb.head.lemma_.lower()}|{verb.dep_}")
+    if frame == "dobj" or frame.startswith(("prep:", "noun:", "adj:")):
+        out.append(f"lh={lemma}|{head.lemma_.lower()}")  # "made the request", "issued a statement"
+    if any(t.is_quote for t in verb.doc[cand.first.i : cand.last.i + 1]):
+        out.append(f"quoted={frame}")  # a quoted phrase in the content: someone's words
     return out
 
 
