@@ -556,3 +556,11 @@ def test_bad_input_keeps_the_good_quotes(nlp: Any) -> None:
     assert ("We will win", "he", "said", True) in got
     no_speaker = _quotes(nlp, BAD_INPUT["no_speaker"])
     assert [(q.content.text, q.speaker) for q in no_speaker] == [("Freedom now!", None), ("No more war.", None)]
+
+
+def test_quote_glued_to_its_lead_in_keeps_its_cue() -> None:
+    """ "said,“Look": the pipeline's tokenizer splits the comma and the mark, so the verb is a cue again."""
+    from eventwire.annotate import load_nlp
+
+    quotes = find_quotes(load_nlp()("He said,“Look at this,” and left."), [])
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("Look at this", "said")]
