@@ -28,7 +28,7 @@ def nlp() -> Any:
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        ("Officials said the talks had failed.", {"lf=say|ccomp", "subj=NOUN:official", "tag=VBD"}),
+        ("Officials said the talks had failed.", {"lf=say|ccomp", "subj=NOUN:official", "tag=VBD", "first=ccomp|the"}),
         ("He would support the plan.", {"lf=support|dobj", "subj=pron:he", "modal", "lmodal=support"}),
         ("She did not deny that she knew.", {"lf=deny|ccomp", "neg", "mark=ccomp|that"}),
         ("It was reported by Reuters that the talks had failed.", {"passive", "lpassive=report"}),
