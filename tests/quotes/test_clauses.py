@@ -46,6 +46,9 @@ def nlp() -> Any:
         # noun cues
         ("Sanders renewed his criticism of the trade deal.", "criticism", "noun:of", "the trade deal"),
         ("Trump repeated the claim that the vote was rigged.", "claim", "noun:that", "that the vote was rigged"),
+        # predicative adjectives: a stance the subject holds
+        ("Ryan is confident that the party will unite.", "confident", "adj:ccomp", "that the party will unite"),
+        ("Voters are nervous about the economy.", "nervous", "adj:about", "the economy"),
     ],
 )
 def test_candidate_frame_and_content(nlp: Any, text: str, verb: str, frame: str, content: str) -> None:
@@ -53,6 +56,12 @@ def test_candidate_frame_and_content(nlp: Any, text: str, verb: str, frame: str,
     cand = candidate(next(t for t in doc if t.text == verb))
     assert cand is not None
     assert (cand.frame, text[cand.first.idx : cand.last.idx + len(cand.last.text)]) == (frame, content)
+
+
+@pytest.mark.parametrize("text", ["The tall senator spoke.", "The senator was very tired."])
+def test_adjectives_that_hold_no_stance_are_not_candidates(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert [candidate(t) for t in doc if t.pos_ == "ADJ"] == [None] * sum(t.pos_ == "ADJ" for t in doc)
 
 
 @pytest.mark.parametrize("text", ["The price rose sharply.", "He gave a speech.", "She was tired."])

@@ -28,10 +28,13 @@ def nlp() -> Any:
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        ("Officials said the talks had failed.", {"lf=say|ccomp", "subj=NOUN:official", "tag=VBD"}),
+        ("Officials said the talks had failed.", {"lf=say|ccomp", "subj=NOUN:official", "tag=VBD", "first=ccomp|the"}),
         ("He would support the plan.", {"lf=support|dobj", "subj=pron:he", "modal", "lmodal=support"}),
         ("She did not deny that she knew.", {"lf=deny|ccomp", "neg", "mark=ccomp|that"}),
         ("It was reported by Reuters that the talks had failed.", {"passive", "lpassive=report"}),
+        # an object's head noun with the verb ("made the request"), a quoted phrase in the content
+        ("The Post made the request in January.", {"lh=make|request"}),
+        ("Trump called for a “total shutdown” of entry.", {"lh=call|shutdown", "quoted=prep:for"}),
     ],
 )
 def test_features_describe_the_candidate(nlp: Any, text: str, present: set[str]) -> None:

@@ -119,11 +119,26 @@ def _noun_complement(noun: Token) -> tuple[str, Token, Token] | None:
     return None
 
 
+def _adjective_complement(adj: Token) -> tuple[str, Token, Token] | None:
+    """A predicative adjective's content: "is confident that X" (adj:ccomp), "eager to X" (adj:xcomp),
+    "nervous about X" (adj:prep:about): a stance its subject holds."""
+    if adj.dep_ != "acomp":
+        return None
+    for child in adj.rights:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            return f"adj:{child.dep_}", child, adj
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return f"adj:{child.lower_}", obj, child
+    return None
+
+
 def candidate(verb: Token) -> Candidate | None:
-    """The reported-speech reading of a verb (or a noun: "criticism of", "the claim that"), if it has
-    a complement that could be content."""
-    if verb.pos_ == "NOUN":
-        found = _noun_complement(verb)
+    """The reported-speech reading of a verb (or a noun: "criticism of", "the claim that"; or a predicative
+    adjective: "confident that"), if it has a complement that could be content."""
+    if verb.pos_ in {"NOUN", "ADJ"}:
+        found = _noun_complement(verb) if verb.pos_ == "NOUN" else _adjective_complement(verb)
         return None if found is None else _build(verb, *found)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None

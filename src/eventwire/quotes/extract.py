@@ -5,7 +5,9 @@ Public API: :func:`find_quotes` (re-exported by :mod:`eventwire.quotes`).
 Choices (where news conventions leave room):
 
 * Content spans exclude the quote marks and a trailing comma inside them (``“X,” he said`` gives
-  ``X``); closing ``.?!`` inside the marks are kept.
+  ``X``); closing ``.?!`` inside the marks are kept. Where a few words go on past the closing mark before
+  the speech tag (``“X” at his rally, he said``), the content runs to the tag, past the mark (as PolNeAR's
+  annotators draw it).
 * A quote split around its cue (``“A,” he said, “B.”``) gives two quotes sharing speaker and cue.
 * A multi-paragraph quote (a paragraph opens a quote without closing it and the next paragraph opens
   again) is one quote; its content runs across the paragraph break and includes the re-opening mark.
@@ -71,6 +73,7 @@ _CUE_FORMS = frozenset({"says", "said", "tells", "told", "adds", "added", "warns
 _CLAUSE_PUNCT = frozenset({":", ",", ".", "!", "?", ";", "—", "–", "-", "(", "…"})
 _TERMINAL = frozenset({".", "!", "?"})
 _WINDOW = 14  # tokens searched either side of a quote for its cue
+_PAST_WORDS = 8  # words a sentence may go on past a closing quote mark before its speech tag
 # A cue's subject may sit on the verb above: "then added", "before saying", "likely to say".
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
 # Labels that put a colon after themselves without anyone speaking.
@@ -300,8 +303,10 @@ def _tag_verb(after: Sequence[Token]) -> Token | None:
     if not verb or verb > 4 or words[verb].tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     subject = words[:verb]
-    # A pronoun or a name: "A long silence followed" tags nothing.
-    subj_child = any(c.dep_ == "nsubj" and c.pos_ in {"PRON", "PROPN"} and c in subject for c in words[verb].children)
+    # A pronoun or a name, or a common noun in lower case ("the statement read"): after "“Freedom now!”",
+    # "A long silence followed" is a new sentence and tags nothing.
+    kinds = {"PRON", "PROPN"} | ({"NOUN"} if subject[0].is_lower else set())
+    subj_child = any(c.dep_ == "nsubj" and c.pos_ in kinds and c in subject for c in words[verb].children)
     if not subj_child or any(t.pos_ not in _SUBJECT_POS for t in subject):
         return None
     return words[verb]
@@ -580,6 +585,24 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
     return None if lead is None else f.attribution(lead, _linked(lead, toks), _chars(toks))
 
 
+def _tag_past_words(f: _Finder, toks: SpacySpan, pair: Pair) -> tuple[_Attribution, int] | None:
+    """ "“... to accurately measure'' income, he said.", "“... next week” at the convention, he said.": a few
+    words with no verb go on past the closing mark, then a comma and a speech tag end the sentence. Returns
+    the tag's attribution and the end of those words (where the content ends)."""
+    after = f.window_after(f.tok_at(pair.close_pos))
+    comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+    if not comma or comma > _PAST_WORDS or any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in after[:comma]):
+        return None
+    tag = after[comma + 1 :]
+    verb = _tag_verb(after[comma:])
+    if verb is None and tag and _is_cue(tag[0]) and tag[0].tag_ in _FINITE:
+        verb = tag[0]  # "..., said Sanders"
+    if verb is None or not _is_cue(verb) or len(tag) > 6:
+        return None
+    last = after[comma - 1]
+    return f.attribution(verb, _linked(verb, toks), _chars(toks)), last.idx + len(last.text)
+
+
 def _tag_before(f: _Finder, open_tok: Token) -> Token | None:
     """A sentence of its own that ends in a speech verb right before the quote, in its paragraph ("Iowa
     State's Dianne Bystrom agreed. “Mainstream Republicans are ...”"): that verb, when it has a subject
@@ -657,7 +680,17 @@ def _headline_speaker(f: _Finder, open_tok: Token) -> _Attribution | None:
     if not all(t.pos_ == "PROPN" or t.is_title for t in names):
         return None
     sp = _span(f.text, names[0].idx, names[-1].idx + len(names[-1].text))
-    return _Attribution(None, names[-1], sp, None, False)
+    colon = before[-1]
+    return _Attribution(_span(f.text, colon.idx, colon.idx + 1), names[-1], sp, None, False)
+
+
+def _colon_lead(f: _Finder, open_tok: Token) -> Span | None:
+    """The colon that introduces a quote whose lead-in names no speech verb ("From Bush's Facebook post:
+    “...”", "Clinton's response was: “...”"): PolNeAR's annotators take the lead-in as the cue."""
+    before = f.window_before(open_tok)
+    if not before or before[-1].text != ":":
+        return None
+    return _span(f.text, before[-1].idx, before[-1].idx + 1)
 
 
 def _starts_clause(f: _Finder, open_tok: Token) -> bool:
@@ -743,12 +776,19 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
     att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     ends = content.text.rstrip()[-1:] in _TERMINAL
+    past = _tag_past_words(f, toks, pair) if att is None and _starts_clause(f, open_tok) else None
+    if past is not None:  # the sentence goes on past the mark, then the tag: the words before it are said too
+        att, content = past[0], _span(f.text, bounds[0], past[1])
     if _starts_clause(f, open_tok) and (att is not None or _has_verb(toks) or ends):
+        colon = None if att is not None else _colon_lead(f, open_tok)
         if att is None or att.speaker is None:
-            cont = _continue_from(prev, content, para_open, att.cue if att else None, _fills_paragraph(f, pair))
+            cue = att.cue if att else colon
+            cont = _continue_from(prev, content, para_open, cue, _fills_paragraph(f, pair))
             if cont is not None:
                 return _Found(cont, para_open, para_close)
         att = att or _governing_in_sentence(f, toks, open_tok, f.tok_at(pair.close_pos))
+        if att is None and colon is not None:
+            att = _Attribution(colon, None, None, None, False)
         conf = _CONF_NONE if att is None else (_CONF_DEP if att.linked else _CONF_ADJ)
         q = _make_quote(f, content, att, True, "direct", conf)
         near = prev is not None and para_open - prev.para_close <= 1
