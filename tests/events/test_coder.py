@@ -360,6 +360,34 @@ def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | Non
     assert expected in _participants(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who a permission lets act is its target (CAMEO 083 / PLOVER CONCEDE), however the parser reads them:
+        # the subject of the complement, the object before a to-infinitive, the actor folded into "permission"
+        ("The EU granted the British government to delay Brexit.", ("CONCEDE", "The EU", "the British government")),
+        ("Pakistan had given the Pentagon permission to use its airspace.", ("CONCEDE", "Pakistan", "the Pentagon")),
+        ("The junta let free six French peacekeepers.", ("RETREAT", "The junta", "six French peacekeepers")),
+        # a refused or promised permission keeps the one allowed as its target
+        (
+            "Russia refused to allow two EU-based airlines to land in the country.",
+            ("REJECT", "Russia", "two EU-based airlines"),
+        ),
+        ("Sudan agreed to allow the return of UN humanitarian workers.", ("AGREE", "Sudan", "UN humanitarian workers")),
+        (
+            "Ethiopia said it would allow the World Food Program to deliver food to Tigray.",
+            ("AGREE", "Ethiopia", "the World Food Program"),
+        ),
+    ],
+)
+def test_a_permission_is_aimed_at_the_one_allowed(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _participants(text)
+
+
+def test_only_an_actor_grants_a_permission() -> None:
+    assert not _participants("The rise in prices allowed the company to grow.")
+
+
 def test_a_negated_noun_after_with_is_never_a_target() -> None:
     # "sit down with no preconditions" says how, not with whom
     text = "The United States is prepared to sit down with no preconditions."

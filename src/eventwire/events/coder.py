@@ -167,7 +167,7 @@ class EventCoder:
                         continue
                     return _Candidate(token, trigger, _span_of(token, hit), hit)
                 return _Candidate(token, trigger, _span_of(token, None), None)
-        return None
+        return _permission_candidate(token)
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
@@ -216,6 +216,8 @@ class EventCoder:
         if trigger.pos == "N" and token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
             return None
         source, src_how = resolver.source_of(cand)
+        if trigger in _PERMISSIONS.values() and source is not None and source.actor is None:
+            return None  # "the rise in prices allowed the company to grow": only an actor grants a permission
         target, tgt_how = resolver.target_of(cand)
         if _no_actor(target) and _sent_for(token) is not None:
             found, how = resolver.destination(_sent_for(token))
@@ -359,6 +361,97 @@ def _demand_candidate(token: Any) -> _Candidate | None:
         return None
     trigger = Trigger(f"{speaker.lemma_.lower()} ... {modal.lower_}", "V", frozenset(), "REQUEST", None, "100")
     return _Candidate(token, trigger, (int(modal.idx), int(token.idx) + len(token)), None, speaker)
+
+
+#: Verbs of permission whose complement says what another actor may do: "allowed the WFP to deliver food",
+#: "let the CIA track al-Qaida leaders", "granted the British government to delay Brexit" (CAMEO 083, CONCEDE).
+_PERMIT_VERBS = frozenset({"allow", "permit", "let", "grant"})
+#: Verbs that also give permission through their object noun: "gave the Pentagon permission to use ...".
+_GIVING_VERBS = _PERMIT_VERBS | {"give"}
+#: Nouns of a permission given: the actor named beside them is the one allowed.
+_PERMISSION_NOUNS = frozenset({"permission", "access", "approval", "consent", "authorization", "authorisation"})
+#: The trigger of a permission the lexicon does not list, one per verb.
+_PERMISSIONS = {lemma: Trigger(lemma, "V", frozenset(), "CONCEDE", None, "083") for lemma in _PERMIT_VERBS}
+
+
+def _permission_candidate(token: Any) -> _Candidate | None:
+    """A permission to act ("allowed X to land", "let X track") with no lexicon trigger of its own."""
+    lemma, clause = token.lemma_.lower(), _complement_clause(token)
+    if lemma not in _PERMIT_VERBS or clause is None or _permitted(token) is None:
+        return None
+    if lemma == "let" and clause.lemma_.lower() == "go":
+        return None  # "the company let him go": a dismissal
+    return _Candidate(token, _PERMISSIONS[lemma], _span_of(token, None), None)
+
+
+def _complement_clause(verb: Any) -> Any | None:
+    """The clause saying what a permission verb allows: a complement, or a to-infinitive the parser hung on it."""
+    for clause in verb.children:
+        if clause.i <= verb.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.dep_ in ("ccomp", "xcomp") or (clause.dep_ == "advcl" and _is_purpose(clause)):
+            return clause
+    return None
+
+
+def _permitted(verb: Any) -> Any | None:
+    """Who a permission verb lets act, the event's target: its indirect object ("granted X access"), the
+    subject of its complement ("allow X to land", which the parser reads as X <- land <- allow), its object
+    or passive subject before the complement ("allowed them to leave", "were allowed to leave"), the one
+    freed ("let free X"), or the actor the parser folded into the permission noun ("gave the Pentagon permission")."""
+    if verb.lemma_.lower() not in _GIVING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child
+    obj = _admitted(next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None))
+    clause = _complement_clause(verb)
+    if clause is not None and verb.lemma_.lower() in _PERMIT_VERBS:
+        subject = _admitted(next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+            return subject
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return obj
+        freed = _direct_object(clause) if clause.lemma_.lower() in ("free", "go") else None
+        if freed is not None:
+            return freed
+    if obj is not None and verb.lemma_.lower() == "let" and obj.doc[obj.left_edge.i].lower_ == "free":
+        return obj  # "let free activists", the parser reading "free" as the object's adjective
+    if obj is not None and obj.dep_ == "pobj":
+        return obj
+    if obj is not None and obj.lemma_.lower() in _PERMISSION_NOUNS:
+        return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+#: Nouns of coming in whose "of" object is who is let in: "allow the return of UN workers", "access of observers".
+_ADMITTANCE_NOUNS = frozenset({"access", "return", "entry", "passage", "arrival", "deployment", "visit", "presence"})
+
+
+def _admitted(noun: Any | None) -> Any | None:
+    """Who a noun of coming in is about ("the return of UN workers" -> workers); other nouns as they are."""
+    if noun is None or noun.lemma_.lower() not in _ADMITTANCE_NOUNS:
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), noun)
+
+
+def _pobjs(prep: Any) -> list[Any]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _allowed_party(resolver: _ParticipantResolver, permitted: Any) -> Participant:
+    """The one allowed, as a participant; one the parser folded into the permission noun ("the Portuguese
+    government permission") spans the noun phrase up to it."""
+    found = resolver.participant(permitted) or _unresolved(permitted)
+    first = permitted.doc[permitted.left_edge.i]
+    if first.lower_ == "free" and first.dep_ == "amod" and found.span.start == first.idx:  # "let free activists"
+        start = int(permitted.doc[first.i + 1].idx)
+        span = Span(start, found.span.end, resolver.text[start : found.span.end])
+        found = Participant(span, found.actor, found.entity)
+    if permitted.dep_ != "compound" or found.span.start <= permitted.head.left_edge.idx:
+        return found
+    start, end = int(permitted.head.left_edge.idx), found.span.end
+    return Participant(Span(start, end, resolver.text[start:end]), found.actor, found.entity)
 
 
 # ---------------------------------------------------------------------------- participants
@@ -616,6 +709,9 @@ class _ParticipantResolver:
         if cand.speaker is not None:
             return self.demanded_of(token)
         if trigger.pos == "V":
+            permitted = _permitted(token)
+            if permitted is not None:
+                return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
             preps = _TARGET_PREPS + trigger.target_preps
             moved = cand.object_token
             if moved is None and _moves_object(trigger):
@@ -770,6 +866,9 @@ class _ParticipantResolver:
             return found, how
         for clause in verb.children:
             if clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+                permitted = _permitted(clause)  # "refused to allow two airlines to land": the airlines
+                if permitted is not None:
+                    return _allowed_party(self, permitted), f"the one allowed '{permitted.text}' in '{clause.text}'"
                 obj = _direct_object(clause)
                 if obj is not None and _names_actor(obj, self):
                     found = self.participant(obj)
