@@ -384,6 +384,25 @@ def test_a_permission_is_aimed_at_the_one_allowed(text: str, expected: tuple[str
     assert expected in _participants(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal on a condition is aimed at whoever the condition names: its subject or its passive agent
+        ("Obama said he will not lift the embargo until Cuba undertakes reforms.", ("REJECT", "Obama", "Cuba")),
+        (
+            "Teachers said they will not end the strike until their demands have been met by the authorities.",
+            ("REJECT", "Teachers", "the authorities"),
+        ),
+        (
+            "The union will not end the strike before the government raises wages.",
+            ("REJECT", "The union", "the government"),
+        ),
+    ],
+)
+def test_a_conditional_refusal_is_aimed_at_the_condition(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _participants(text)
+
+
 def test_only_an_actor_grants_a_permission() -> None:
     assert not _participants("The rise in prices allowed the company to grow.")
 

@@ -330,6 +330,11 @@ def _clause_of(token: Any, trigger: Trigger) -> Any:
     return token
 
 
+#: Subordinators of a condition: "if the US goes ahead", "unless the EU pays", "until Cuba undertakes reforms",
+#: "will not end the strike before the management is sacked".
+_CONDITION_MARKS = frozenset({"if", "unless", "until", "before"})
+
+
 def _threatens(verb: Any, trigger: Trigger) -> bool:
     """A threat, said by its trigger ("threatened") or by the verb that wraps it ("threatened to stop")."""
     wrapper = _wrapper(verb)
@@ -717,7 +722,7 @@ class _ParticipantResolver:
             if moved is None and _moves_object(trigger):
                 moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
             target, how = self.target_of_verb(token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES)
-            if target is None and _threatens(token, trigger):
+            if target is None and (_threatens(token, trigger) or _modality(token)[0]):
                 return self.condition_subject(token)
             return target, how
         if _moves_object(trigger) and _forces_moved(token) is not None:
@@ -790,18 +795,31 @@ class _ParticipantResolver:
         return self.participant(subject), subject.text
 
     def condition_subject(self, verb: Any) -> tuple[Participant | None, str]:
-        """ "threatened to stop the talks if the United States goes ahead": a threat is aimed at whoever
-        its condition names (the subject of an if / unless clause under the threat or its complement)."""
+        """ "threatened to stop the talks if the United States goes ahead", "will not lift the embargo until
+        Cuba undertakes reforms": a threat or a conditional refusal is aimed at whoever its condition names
+        (the subject or passive agent of an if / unless / until clause under the verb or its complement,
+        or of a clause conjoined with it: "until a pay system is reviewed and the management is sacked")."""
         for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
             for clause in head.children:
                 if clause.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+                    m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
                 ):
                     continue
-                found, subject = self._clause_subject(clause)
-                if found is not None:
-                    return found, f"subject '{subject}' of the condition '{clause.text}'"
+                for part in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+                    found, subject = self._passive_agent(part)  # "until their demands are met by X": X acts
+                    if found is None:
+                        found, subject = self._clause_subject(part)
+                    if found is not None:
+                        return found, f"subject '{subject}' of the condition '{clause.text}'"
         return None, "none"
+
+    def _passive_agent(self, clause: Any) -> tuple[Participant | None, str]:
+        """The actor a passive clause's by-phrase names ("until their demands are met by the authorities")."""
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for pobj in _pobjs(agent):
+                if self.names_actor_near(pobj):
+                    return self.participant(pobj), pobj.text
+        return None, ""
 
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
         """Who a reported demand is made of: the subject of the "must" clause."""
