@@ -403,6 +403,33 @@ def test_a_conditional_refusal_is_aimed_at_the_condition(text: str, expected: tu
     assert expected in _participants(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun's "for" object is its target when it names an actor ("support for", "a warrant for")
+        (
+            "Police in Japan have issued an arrest warrant for Chinese actor Jiang Jinfu.",
+            ("COERCE", "Police in Japan", "Chinese actor Jiang Jinfu"),
+        ),
+        ("Lagumdzija suspended humanitarian aid donations for Sarajevo.", ("SANCTION", "Lagumdzija", "Sarajevo")),
+        # a cooperative act on a thing in a place is for the place (CAMEO: the location of a ceasefire)...
+        (
+            "Russia and Ukraine agreed to a ceasefire in eastern Ukraine.",
+            ("AGREE", "Russia and Ukraine", "eastern Ukraine"),
+        ),
+        ("The US provided $340 million for assistance in northern Iraq.", ("AID", "The US", "northern Iraq")),
+        (
+            "Canada will contribute troops to the NATO-led security force in Afghanistan.",
+            ("AGREE", "Canada", "Afghanistan"),
+        ),
+        # ...but people in a place are the party themselves
+        ("UNHCR provided food to Syrian refugees in Jordan.", ("AID", "UNHCR", "Syrian refugees in Jordan")),
+    ],
+)
+def test_a_target_is_the_party_or_place_an_act_is_for(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _participants(text)
+
+
 def test_only_an_actor_grants_a_permission() -> None:
     assert not _participants("The rise in prices allowed the company to grow.")
 

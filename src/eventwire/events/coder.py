@@ -223,6 +223,9 @@ class EventCoder:
             found, how = resolver.destination(_sent_for(token))
             if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
                 target, tgt_how = found, f"{how}, where they were sent"
+        place = resolver.recipient_place(token.doc, target) if event_type in _RECIPIENT_PLACE_TYPES else None
+        if place is not None:  # "agreed to a ceasefire in eastern Ukraine": Ukraine, not the ceasefire
+            target, tgt_how = place, f"{tgt_how}, narrowed to the place '{place.span.text}' of a thing"
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -813,6 +816,31 @@ class _ParticipantResolver:
                         return found, f"subject '{subject}' of the condition '{clause.text}'"
         return None, "none"
 
+    def recipient_place(self, doc: Any, target: Participant | None) -> Participant | None:
+        """The place in a target that is a thing, not a party ("a peacekeeping force in Somalia", "assistance in
+        northern Iraq", "a state of siege in Katanga"): the place a cooperative act or a deployment is for, as
+        CAMEO codes the location of a ceasefire or of aid as its target; None when the target's head is an
+        actor itself ("Syrian refugees in Jordan")."""
+        if target is None:
+            return None
+        phrase = doc.char_span(target.span.start, target.span.end, alignment_mode="expand")
+        head = phrase.root if phrase is not None else None
+        if head is None or head.pos_ != "NOUN" or any(r is not None and r.i == head.i for r in self.roots):
+            return None  # a name ("the Pirmasen Museum in Germany") or an actor is a party where it is
+        for token in phrase:
+            if (
+                token.dep_ != "pobj"
+                or token.head.lower_ not in _LOCATIVE_PREPS
+                or token.ent_type_ not in _PLACE_ENTITIES
+            ):
+                continue
+            if _distance_to(head, token) is None:
+                continue  # in a clause hanging on the thing, not the thing's own place
+            found = self.participant(token)
+            if found is not None and found.actor is not None and found.actor.country and not found.actor.sector:
+                return found
+        return None
+
     def _passive_agent(self, clause: Any) -> tuple[Participant | None, str]:
         """The actor a passive clause's by-phrase names ("until their demands are met by the authorities")."""
         for agent in (c for c in clause.children if c.dep_ == "agent"):
@@ -850,7 +878,7 @@ class _ParticipantResolver:
         for head in [verb, *heads]:
             # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
             # "violated a ban by Aoun": whose the consumed object is, or who made it
-            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by"))
+            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by", "for"))
             if found is not None and (unknown is None or not _names_nobody(found)):
                 return found, how  # "return weapons-usable HEU to Russia": Russia
         if unknown is not None and obj is not None:
@@ -969,6 +997,9 @@ class _ParticipantResolver:
             found, how = self._prep_object(conj, _NOUN_TARGET_PREPS)
             if found is not None:
                 return found, f"{how} of '{conj.text}'"
+        found, how = self._prep_object(noun, ("for",))  # "its support for the GNA", "an arrest warrant for X"
+        if found is not None and found.actor is not None:
+            return found, how
         verb = _verb_carrying(noun)
         if verb is not None and noun.head.lower_ == "under":
             obj = _direct_object(verb)  # "a US national has been put under investigation": the one put under it
@@ -1177,6 +1208,11 @@ def _place_as_actor(place: Place) -> EntityMention:
 #: Prepositions that name the other party of an event noun: "a request from [the US authorities]",
 #: "talks with [the Afghan government]", "sanctions against [China]" (PLV marks the party, not the noun).
 _PARTY_PREPS = frozenset({"from", "to", "with", "against", "by", "among", "between"})
+
+
+#: Types whose target, when it is a thing in a place, is the place: an act for a country's benefit or a
+#: deployment there ("contribute troops to the NATO-led force in Afghanistan", "the group's last holdout in Syria").
+_RECIPIENT_PLACE_TYPES = frozenset({"AGREE", "AID", "RETREAT", "CONCEDE"})
 
 
 #: Responses to another actor's act ("welcomed Germany's decision", "rejected the call of the European
