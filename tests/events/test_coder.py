@@ -150,6 +150,15 @@ def test_coder_makes_one_compound_actor_of_conjoined_subjects_acting_on_another(
         ("France and Germany agreed to cooperate on defence.", ("AGREE", "France", "Germany")),
         ("India and Pakistan agreed to a cease-fire.", ("AGREE", "India", "Pakistan")),
         ("Japan and the United States signed the trade deal.", ("SUPPORT", "Japan", "the United States")),
+        # a failed agreement is a joint act too; a partner named by its owner's pronoun is a party of its own
+        (
+            "The United States and South Korea failed to reach agreement on a free-trade deal.",
+            ("REJECT", "The United States", "South Korea"),
+        ),
+        (
+            "Kuwait and its gulf war allies agreed to stage a joint exercise.",
+            ("AGREE", "Kuwait", "its gulf war allies"),
+        ),
     ],
 )
 def test_a_joint_act_of_a_conjoined_subject_is_one_party_to_the_other_and_back(

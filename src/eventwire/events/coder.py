@@ -231,7 +231,8 @@ class EventCoder:
         if source is not None and target is not None and _same_actor(source, target):
             target, tgt_how = None, "dropped: same actor as source"
         split = None
-        if event_type in _JOINT_TYPES and _is_compound(source) and _no_actor(target):
+        joint = event_type in _JOINT_TYPES or trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
+        if joint and source is not None and source.actor is not None and _no_actor(target):
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
@@ -290,6 +291,11 @@ def _with_reciprocals(events: list[Event]) -> list[Event]:
 #: Joint acts of a conjoined subject with no other party: the first conjunct acts with the rest as
 #: its target ("India and Pakistan agreed to a cease-fire", as the PLV pairs mark them).
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+
+
+def _owned(noun: Any) -> bool:
+    """A noun with a possessive pronoun: "its allies" names the owner's partners, not the owner."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _is_compound(part: Participant | None) -> bool:
@@ -681,7 +687,13 @@ class _ParticipantResolver:
         other = others[0]
         first = self.participant(subject, frozenset({other.i}))  # the conjunct marked seen is left out
         rest = self.participant(other)
-        if first is None or rest is None or first.actor is None or rest.actor is None or _same_actor(first, rest):
+        if rest is None and other.pos_ in ("NOUN", "PROPN"):
+            rest = _unresolved(
+                other
+            )  # "the Tokyo Stock Exchange and the New York Stock Exchange": a party all the same
+        elif first is not None and rest is not None and _same_actor(first, rest) and _owned(other):
+            rest = _unresolved(other)  # "Kuwait and its gulf war allies": the allies are Kuwait's, not Kuwait
+        if first is None or rest is None or first.actor is None or _same_actor(first, rest):
             return None
         end = _before_conjuncts(subject)
         span = Span(first.span.start, end, self.text[first.span.start : end]) if end > first.span.start else first.span
