@@ -433,6 +433,16 @@ def test_a_conditional_refusal_is_aimed_at_the_condition(text: str, expected: tu
         ),
         # ...but people in a place are the party themselves
         ("UNHCR provided food to Syrian refugees in Jordan.", ("AID", "UNHCR", "Syrian refugees in Jordan")),
+        # an object that names no one gives way to where it goes, wherever the parser hung "to Peru"...
+        (
+            "The United States returned 12 human skulls that date back to A.D. 640 to Peru.",
+            ("RETREAT", "The United States", "Peru"),
+        ),
+        # ...or to the place the act is in
+        (
+            "Around 77,000 Nigerians have sought refuge in Niger's Maradi region.",
+            ("REQUEST", "Around 77,000 Nigerians", "Niger's Maradi region"),
+        ),
     ],
 )
 def test_a_target_is_the_party_or_place_an_act_is_for(text: str, expected: tuple[str, str, str]) -> None:

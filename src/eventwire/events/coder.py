@@ -293,6 +293,12 @@ def _with_reciprocals(events: list[Event]) -> list[Event]:
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 
 
+def _is_place(part: Participant | None) -> bool:
+    """A participant that is a country or a place in one, not a group or a person there."""
+    actor = part.actor if part is not None else None
+    return actor is not None and bool(actor.country) and not actor.sector and not actor.members
+
+
 def _owned(noun: Any) -> bool:
     """A noun with a possessive pronoun: "its allies" names the owner's partners, not the owner."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
@@ -736,7 +742,9 @@ class _ParticipantResolver:
             moved = cand.object_token
             if moved is None and _moves_object(trigger):
                 moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
-            target, how = self.target_of_verb(token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES)
+            target, how = self.target_of_verb(
+                token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES, trigger.target_preps
+            )
             if target is None and (_threatens(token, trigger) or _modality(token)[0]):
                 return self.condition_subject(token)
             return target, how
@@ -849,7 +857,7 @@ class _ParticipantResolver:
             if _distance_to(head, token) is None:
                 continue  # in a clause hanging on the thing, not the thing's own place
             found = self.participant(token)
-            if found is not None and found.actor is not None and found.actor.country and not found.actor.sector:
+            if _is_place(found):
                 return found
         return None
 
@@ -875,6 +883,7 @@ class _ParticipantResolver:
         consumed_object: Any | None,
         preps: tuple[str, ...] = _TARGET_PREPS,
         clause_subject: bool = False,
+        goal_preps: tuple[str, ...] = (),
     ) -> tuple[Participant | None, str]:
         """``clause_subject``: a demand or charge is made of the subject of its that-clause."""
         if consumed_object is not None and consumed_object.dep_ in ("prep", "prt", "dative"):
@@ -900,6 +909,12 @@ class _ParticipantResolver:
             if found is not None:
                 return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            found, how = self._goal_after(verb, obj, goal_preps)
+            if found is None:  # "sought refuge in Niger's Maradi region": where, when the object names no one
+                found, how = self._prep_object(verb, _PLACE_PREPS)
+                found = found if _is_place(found) else None
+            if found is not None and found.actor is not None:  # "returned 12 human skulls ... to Peru": Peru
+                return found, f"{how} (the object '{obj.text}' names no actor)"
             return self._actor_in_clauses(obj), f"object '{obj.text}' (no known actor of its own)"
         found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
@@ -948,6 +963,16 @@ class _ParticipantResolver:
                 found = self.participant(subject)
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
+    def _goal_after(self, verb: Any, obj: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
+        """The actor of a trigger's own target preposition ("return ... to") anywhere after its object in the
+        clause: the parser often hangs "to Peru" on a clause inside a long object, yet it is where the thing goes."""
+        for prep in (t for t in verb.subtree if t.i > obj.i and t.dep_ == "prep" and t.lower_ in preps):
+            for pobj in _pobjs(prep):
+                found = self.participant(pobj)
+                if found is not None and found.actor is not None:
+                    return found, f"'{prep.text} {pobj.text}'"
         return None, "none"
 
     def _indirect_object(self, verb: Any) -> tuple[Participant | None, str]:
