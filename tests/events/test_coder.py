@@ -351,6 +351,16 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "The United Nations condemned Israel's decision to build new settlements.",
             ("ACCUSE", "The United Nations", "Israel's decision"),
         ),
+        # a phrase of purpose, manner or circumstance the parser hung on a party is no part of it; examples are
+        ("Germany summoned the Turkish ambassador in protest.", ("ACCUSE", "Germany", "the Turkish ambassador")),
+        (
+            "The Foreign Office during a weekly briefing in Islamabad welcomed the agreement.",
+            ("SUPPORT", "The Foreign Office", "the agreement"),
+        ),
+        (
+            "Police arrested groups such as Doctors Without Borders and Catholic Relief Services.",
+            ("COERCE", "Police", "groups such as Doctors Without Borders and Catholic Relief Services"),
+        ),
         # a person as target without the phrase that places them; a group's place may be the party itself
         ("Germany summoned the Chinese ambassador in Berlin.", ("ACCUSE", "Germany", "the Chinese ambassador")),
         # a pledge or a plea with no other party is for its place

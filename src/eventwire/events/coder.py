@@ -1181,8 +1181,33 @@ def _right_end(token: Any) -> int:
             break
         if _is_time_phrase(child):
             break  # "Antony Blinken on Thursday criticized": the parser hung the verb's date on the name
+        if _is_clause_adjunct(child):
+            break  # "summoned the Turkish ambassador in protest": why or when the act was done, not who
         end = max(end, _right_end(child))
     return end
+
+
+#: Prepositions that open an adjunct of the clause, never a modifier of a party ("amid tensions", "following the raid").
+_ADJUNCT_PREPS = frozenset({"amid", "amidst", "despite", "following", "during", "after", "before", "as"})
+#: Nouns of "in + noun" adjuncts of purpose or manner: "in protest", "in a bid to", "in response to".
+_PURPOSE_NOUNS = frozenset(
+    {"protest", "bid", "effort", "attempt", "response", "retaliation", "reprisal", "solidarity", "revenge",
+     "defiance", "order", "support", "exchange", "return", "connection", "accordance", "line", "violation"}
+)  # fmt: skip
+
+
+def _is_clause_adjunct(token: Any) -> bool:
+    """A prepositional phrase of purpose, manner or circumstance the parser hung on a noun."""
+    if token.dep_ != "prep":
+        return False
+    doc = token.doc
+    if token.lower_ == "as" and (
+        doc[token.i - 1].lower_ == "such" or doc[min(token.i + 1, len(doc) - 1)].lower_ == "well"
+    ):
+        return False  # "groups such as MSF", "as well as": examples and conjuncts of the party
+    if token.lower_ in _ADJUNCT_PREPS:
+        return True
+    return token.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in _PURPOSE_NOUNS for c in token.children)
 
 
 def _is_time_phrase(token: Any) -> bool:
