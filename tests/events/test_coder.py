@@ -361,6 +361,11 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "Police arrested groups such as Doctors Without Borders and Catholic Relief Services.",
             ("COERCE", "Police", "groups such as Doctors Without Borders and Catholic Relief Services"),
         ),
+        # a withdrawal is aimed at where from; an attribution tag the parser read as an apposition is no part
+        (
+            "Russia has begun withdrawing some of its troops from Syria, Defence Minister Sergei Shoigu said.",
+            ("RETREAT", "Russia", "Syria"),
+        ),
         # a person as target without the phrase that places them; a group's place may be the party itself
         ("Germany summoned the Chinese ambassador in Berlin.", ("ACCUSE", "Germany", "the Chinese ambassador")),
         # a pledge or a plea with no other party is for its place
@@ -387,6 +392,10 @@ def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | Non
         ("The EU granted the British government to delay Brexit.", ("CONCEDE", "The EU", "the British government")),
         ("Pakistan had given the Pentagon permission to use its airspace.", ("CONCEDE", "Pakistan", "the Pentagon")),
         ("The junta let free six French peacekeepers.", ("RETREAT", "The junta", "six French peacekeepers")),
+        (
+            "The Syrian government gave approval for the United Nations to deliver aid to civilians.",
+            ("CONCEDE", "The Syrian government", "the United Nations"),
+        ),
         # a refused or promised permission keeps the one allowed as its target
         (
             "Russia refused to allow two EU-based airlines to land in the country.",

@@ -426,11 +426,13 @@ def _permitted(verb: Any) -> Any | None:
             return child
     obj = _admitted(next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None))
     clause = _complement_clause(verb)
-    if clause is not None and verb.lemma_.lower() in _PERMIT_VERBS:
+    permission = obj is not None and obj.lemma_.lower() in _PERMISSION_NOUNS
+    if clause is not None and (verb.lemma_.lower() in _PERMIT_VERBS or permission):
+        # "gave approval for the United Nations to deliver aid": the subject of the allowed clause
         subject = _admitted(next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None))
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
             return subject
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and not permission:
             return obj
         freed = _direct_object(clause) if clause.lemma_.lower() in ("free", "go") else None
         if freed is not None:
@@ -439,8 +441,9 @@ def _permitted(verb: Any) -> Any | None:
         return obj  # "let free activists", the parser reading "free" as the object's adjective
     if obj is not None and obj.dep_ == "pobj":
         return obj
-    if obj is not None and obj.lemma_.lower() in _PERMISSION_NOUNS:
-        return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is not None and obj.lemma_.lower() in _PERMISSION_NOUNS:  # "gave approval for the UN to deliver aid"
+        allowed = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)), None)
+        return allowed or next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
     return None
 
 
@@ -739,6 +742,8 @@ class _ParticipantResolver:
             if permitted is not None:
                 return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
             preps = _TARGET_PREPS + trigger.target_preps
+            if _moves_object(trigger):
+                preps += ("from",)  # "withdrawing some of its troops from Syria": where from
             moved = cand.object_token
             if moved is None and _moves_object(trigger):
                 moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
@@ -1183,8 +1188,21 @@ def _right_end(token: Any) -> int:
             break  # "Antony Blinken on Thursday criticized": the parser hung the verb's date on the name
         if _is_clause_adjunct(child):
             break  # "summoned the Turkish ambassador in protest": why or when the act was done, not who
+        if child.dep_ == "appos" and _is_attribution_tag(child):
+            break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
         end = max(end, _right_end(child))
     return end
+
+
+#: Verbs of an attribution tag after a clause (", Defence Minister Sergei Shoigu said").
+_TAG_VERBS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report", "write", "note", "claim"})
+
+
+def _is_attribution_tag(appos: Any) -> bool:
+    """An "apposition" that is the subject of a speech verb right after it: the parser's reading of a tag."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    return after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and doc[after].lemma_.lower() in _TAG_VERBS
 
 
 #: Prepositions that open an adjunct of the clause, never a modifier of a party ("amid tensions", "following the raid").
