@@ -450,6 +450,12 @@ def test_a_conditional_refusal_is_aimed_at_the_condition(text: str, expected: tu
             "Canada will contribute troops to the NATO-led security force in Afghanistan.",
             ("AGREE", "Canada", "Afghanistan"),
         ),
+        # an act on no one else is aimed at the place it is done in, a mediation at the parties it is between
+        ("In Colombia, the ELN declared a monthlong ceasefire on 1 April.", ("RETREAT", "the ELN", "Colombia")),
+        (
+            "Egypt has launched a mediation effort to prevent a military confrontation between Turkey and Syria.",
+            ("CONSULT", "Egypt", "Turkey and Syria"),
+        ),
         # ...but people in a place are the party themselves
         ("UNHCR provided food to Syrian refugees in Jordan.", ("AID", "UNHCR", "Syrian refugees in Jordan")),
         # an object that names no one gives way to where it goes, wherever the parser hung "to Peru"...

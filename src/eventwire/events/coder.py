@@ -226,6 +226,12 @@ class EventCoder:
         place = resolver.recipient_place(token.doc, target) if event_type in _RECIPIENT_PLACE_TYPES else None
         if place is not None:  # "agreed to a ceasefire in eastern Ukraine": Ukraine, not the ceasefire
             target, tgt_how = place, f"{tgt_how}, narrowed to the place '{place.span.text}' of a thing"
+        if target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
+            target, how = resolver.parties_between(cand.object_token or token)
+            tgt_how = how if target is not None else tgt_how
+        if target is None and event_type in _PLACE_TARGET_TYPES:
+            target, how = resolver.place_of_act(token, clause)
+            tgt_how = how if target is not None else tgt_how
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -865,6 +871,29 @@ class _ParticipantResolver:
             if _is_place(found):
                 return found
         return None
+
+    def parties_between(self, head: Any) -> tuple[Participant | None, str]:
+        """The parties a "between" phrase inside the trigger's phrase names: whom a mediation, a rift or
+        talks are between is whom the act is aimed at. Only an event noun's phrase: a verb's reaches too far."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None, "none"
+        for prep in (t for t in head.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i > head.i):
+            for pobj in _pobjs(prep):
+                found = self.participant(pobj)
+                if found is not None and found.actor is not None:
+                    return found, f"'between {pobj.text}' in its phrase"
+        return None, "none"
+
+    def place_of_act(self, token: Any, clause: Any) -> tuple[Participant | None, str]:
+        """The place an act with no other target is done in ("declared a ceasefire in Somalia", "violated the
+        ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it."""
+        for head in dict.fromkeys([token, clause, token.head if token.dep_ == "dobj" else token]):
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+                for pobj in _pobjs(prep):
+                    found = self.participant(pobj)
+                    if _is_place(found):
+                        return found, f"the place '{prep.text} {pobj.text}' it is done in"
+        return None, "none"
 
     def _passive_agent(self, clause: Any) -> tuple[Participant | None, str]:
         """The actor a passive clause's by-phrase names ("until their demands are met by the authorities")."""
