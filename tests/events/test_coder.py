@@ -366,6 +366,8 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "Russia has begun withdrawing some of its troops from Syria, Defence Minister Sergei Shoigu said.",
             ("RETREAT", "Russia", "Syria"),
         ),
+        # an attacked thing with the place the parser hung on the verb ("attacked an army camp in Mali")
+        ("Militants attacked an army camp in Mali on Sunday.", ("ASSAULT", "Militants", "an army camp in Mali")),
         # a person as target without the phrase that places them; a group's place may be the party itself
         ("Germany summoned the Chinese ambassador in Berlin.", ("ACCUSE", "Germany", "the Chinese ambassador")),
         # a pledge or a plea with no other party is for its place

@@ -226,6 +226,8 @@ class EventCoder:
         place = resolver.recipient_place(token.doc, target) if event_type in _RECIPIENT_PLACE_TYPES else None
         if place is not None:  # "agreed to a ceasefire in eastern Ukraine": Ukraine, not the ceasefire
             target, tgt_how = place, f"{tgt_how}, narrowed to the place '{place.span.text}' of a thing"
+        if target is not None and event_type in _ATTACKED_PLACE_TYPES:
+            target = _with_following_place(token, target)  # "attacked an army camp in Mali": where the camp is
         if target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
             target, how = resolver.parties_between(cand.object_token or token)
             tgt_how = how if target is not None else tgt_how
@@ -297,6 +299,24 @@ def _with_reciprocals(events: list[Event]) -> list[Event]:
 #: Joint acts of a conjoined subject with no other party: the first conjunct acts with the rest as
 #: its target ("India and Pakistan agreed to a cease-fire", as the PLV pairs mark them).
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+
+
+#: Types whose target is a thing or people where they are ("an army camp in Mali", "demonstrators in Yerevan").
+_ATTACKED_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _with_following_place(verb: Any, target: Participant) -> Participant:
+    """The target widened over a place phrase right after it that the parser hung on the verb ("attacked an
+    army camp [in Mali]"): where the target is, which annotators mark with it."""
+    doc = verb.doc
+    after = next((t for t in doc[verb.i :] if t.idx >= target.span.end and not t.is_space), None)
+    if after is None or after.dep_ != "prep" or after.head.i != verb.i or after.lower_ not in ("in", "at"):
+        return target
+    if not any(c.dep_ == "pobj" and c.ent_type_ in _PLACE_ENTITIES for c in after.children):
+        return target
+    comma = next((t.i for t in doc[after.i : after.right_edge.i + 1] if t.text == ","), None)
+    end = _end_before(after, comma) if comma is not None else int(after.right_edge.idx) + len(after.right_edge)
+    return Participant(Span(target.span.start, end, text_of(doc)[target.span.start : end]), target.actor, target.entity)
 
 
 def _is_place(part: Participant | None) -> bool:
@@ -754,7 +774,12 @@ class _ParticipantResolver:
             if moved is None and _moves_object(trigger):
                 moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
             target, how = self.target_of_verb(
-                token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES, trigger.target_preps
+                token,
+                moved,
+                preps,
+                trigger.type in _CLAUSE_TARGET_TYPES,
+                trigger.target_preps,
+                trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
             )
             if target is None and (_threatens(token, trigger) or _modality(token)[0]):
                 return self.condition_subject(token)
@@ -918,6 +943,7 @@ class _ParticipantResolver:
         preps: tuple[str, ...] = _TARGET_PREPS,
         clause_subject: bool = False,
         goal_preps: tuple[str, ...] = (),
+        place_over_thing: bool = True,
     ) -> tuple[Participant | None, str]:
         """``clause_subject``: a demand or charge is made of the subject of its that-clause."""
         if consumed_object is not None and consumed_object.dep_ in ("prep", "prt", "dative"):
@@ -944,7 +970,7 @@ class _ParticipantResolver:
                 return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             found, how = self._goal_after(verb, obj, goal_preps)
-            if found is None:  # "sought refuge in Niger's Maradi region": where, when the object names no one
+            if found is None and place_over_thing:  # "sought refuge in Niger's Maradi region": where, not what
                 found, how = self._prep_object(verb, _PLACE_PREPS)
                 found = found if _is_place(found) else None
             if found is not None and found.actor is not None:  # "returned 12 human skulls ... to Peru": Peru
