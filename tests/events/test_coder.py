@@ -338,7 +338,7 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         # what a show of force moves is the source's own, never its target
         ("The Israeli military mobilized troops against Syria.", ("MOBILIZE", "The Israeli military", "Syria")),
-        # a response to another actor's act is aimed at that actor; a charge at the act itself
+        # a response to another actor's act is aimed at that actor
         (
             "Chancellor Angela Merkel has defended Germany's decision to close the border.",
             ("SUPPORT", "Chancellor Angela Merkel", "Germany"),
@@ -347,9 +347,14 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "The Philippine government rejected the call of the European Parliament.",
             ("REJECT", "The Philippine government", "the European Parliament"),
         ),
+        # a charge is aimed at the owner of a choice or a word, at other conduct itself
         (
             "The United Nations condemned Israel's decision to build new settlements.",
-            ("ACCUSE", "The United Nations", "Israel's decision"),
+            ("ACCUSE", "The United Nations", "Israel"),
+        ),
+        (
+            "The United Nations condemned Israel's violations of human rights.",
+            ("ACCUSE", "The United Nations", "Israel's violations of human rights"),
         ),
         # a phrase of purpose, manner or circumstance the parser hung on a party is no part of it; examples are
         ("Germany summoned the Turkish ambassador in protest.", ("ACCUSE", "Germany", "the Turkish ambassador")),

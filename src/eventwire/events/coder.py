@@ -514,7 +514,8 @@ class _ParticipantResolver:
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
-        self.acts_by_owner = False  # set while a response's target is resolved: an act stands for its owner
+        # set while a response's target is resolved: an act ("all") or a choice ("choices") stands for its owner
+        self.acts_by_owner = ""
 
     def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
         """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
@@ -753,11 +754,12 @@ class _ParticipantResolver:
     def target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         """Who is acted on, with its span as annotators mark a target (:func:`_party_span`)."""
         self.marking_target = True
-        self.acts_by_owner = cand.trigger.type in _OWNER_TARGET_TYPES
+        kind = cand.trigger.type
+        self.acts_by_owner = "all" if kind in _OWNER_TARGET_TYPES else "choices" if kind in _CHOICE_OWNER_TYPES else ""
         try:
             return self._target_of(cand)
         finally:
-            self.marking_target = self.acts_by_owner = False
+            self.marking_target, self.acts_by_owner = False, ""
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
@@ -1355,7 +1357,16 @@ _RECIPIENT_PLACE_TYPES = frozenset({"AGREE", "AID", "RETREAT", "CONCEDE"})
 _OWNER_TARGET_TYPES = frozenset({"SUPPORT", "CONCEDE", "REJECT", "REQUEST"})
 
 
-def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_owner: bool = False) -> Span:
+#: Charges and protests are aimed at the owner of a choice or a word ("faulted [Buhari]'s decision", "staged a
+#: strike in response to [GE]'s decision"), at other acts themselves ("condemned [Israel's violations]").
+_CHOICE_OWNER_TYPES = frozenset({"ACCUSE", "PROTEST"})
+_CHOICE_NOUNS = frozenset(
+    {"decision", "plan", "move", "call", "appeal", "request", "demand", "remark", "comment", "statement",
+     "proposal", "offer", "bid", "suggestion", "announcement", "claim", "order"}
+)  # fmt: skip
+
+
+def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_owner: str = "") -> Span:
     """A target's span: the party's own phrase when the actor is the object of a party preposition
     inside the argument (or, with ``acts_by_owner``, the owner of an act); otherwise the whole argument
     phrase ("the death of a Palestinian man")."""
@@ -1363,7 +1374,7 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     while token is not None and token.i != head.i and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
             return _phrase_span(token, mention)
-        if acts_by_owner and _whose_act(token, head):
+        if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _without_trailing_place(head, _phrase_span(head, mention), mention)
@@ -1419,10 +1430,11 @@ def _is_act_noun(token: Any) -> bool:
     return lemma in _ACT_NOUNS or token.lower_ in _ACT_NOUNS or lemma.endswith(_ACT_SUFFIXES)
 
 
-def _whose_act(token: Any, head: Any) -> bool:
+def _whose_act(token: Any, head: Any, choices_only: bool = False) -> bool:
     """``token`` is the actor whose act ``head`` is: its possessor or its of / by object. Annotators mark
-    that actor as the target ("welcomed [Germany]'s decision"), not the act."""
-    if not _is_act_noun(head):
+    that actor as the target ("welcomed [Germany]'s decision"), not the act; with ``choices_only``, only
+    for an act that is a choice or a word ("condemned [Netanyahu]'s decision", not "[Netanyahu's policies]")."""
+    if not _is_act_noun(head) or (choices_only and head.lemma_.lower() not in _CHOICE_NOUNS):
         return False
     if token.dep_ == "poss" and token.head.i == head.i:
         return True
