@@ -371,6 +371,12 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "Russia has begun withdrawing some of its troops from Syria, Defence Minister Sergei Shoigu said.",
             ("RETREAT", "Russia", "Syria"),
         ),
+        # a dateline the parser put in the subject is no part of it, nor a possessor's "'s"
+        (
+            "Washington - US President Donald Trump called the leaked cables critical.",
+            ("CONSULT", "US President Donald Trump", "the leaked cables"),
+        ),
+        ("Erdogan said that Turkey's military offensive would end.", ("ASSAULT", "Turkey", None)),
         # an attacked thing with the place the parser hung on the verb ("attacked an army camp in Mali")
         ("Militants attacked an army camp in Mali on Sunday.", ("ASSAULT", "Militants", "an army camp in Mali")),
         # a person as target without the phrase that places them; a group's place may be the party itself

@@ -1222,13 +1222,30 @@ def _phrase_bounds(head: Any) -> tuple[int, int]:
     """The argument's noun phrase as annotators mark it: modifiers, appositions and conjuncts
     included ("70 employees of Wargaming", "Yang Jiechi, the State Councillor of China"), clauses
     hanging on it ("which left 30 dead") and edge punctuation not."""
-    first = head.left_edge
-    while first.i < head.i and (first.is_punct or first.is_space):
-        first = head.doc[first.i + 1]
-    last = head.doc[_right_end(head)]
+    doc = head.doc
+    first = doc[_after_dateline(head)]
+    dated = first.ent_type_ in _TIME_ENTITIES and first.pos_ != "DET"  # not "a 20th century painting"
+    while first.i < head.i and (first.is_punct or first.is_space or (dated and first.ent_type_ in _TIME_ENTITIES)):
+        first = doc[first.i + 1]  # "21 June Mexican authorities": the clause's date, not the actor
+    last = doc[_right_end(head)]
     while last.i > head.i and (last.is_space or (last.is_punct and last.text not in (")", "]"))):
-        last = head.doc[last.i - 1]
+        last = doc[last.i - 1]
+    if last.i > head.i and last.dep_ == "case" and head.dep_ == "poss":
+        last = doc[last.i - 1]  # "Turkey's military offensive": the possessor without its "'s"
     return int(first.idx), int(last.idx) + len(last)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dateline(head: Any) -> int:
+    """Index where ``head``'s phrase starts, after a dateline the parser put in it ("Washington - US
+    President Donald Trump", "IRNA - Iran's ambassador"): a spaced dash before the head ends it."""
+    doc, start = head.doc, int(head.left_edge.i)
+    dashes = [
+        t.i for t in doc[start : head.i] if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+    ]
+    return dashes[-1] + 1 if dashes else start
 
 
 def _right_end(token: Any) -> int:
@@ -1267,7 +1284,8 @@ _ADJUNCT_PREPS = frozenset({"amid", "amidst", "despite", "following", "during", 
 #: Nouns of "in + noun" adjuncts of purpose or manner: "in protest", "in a bid to", "in response to".
 _PURPOSE_NOUNS = frozenset(
     {"protest", "bid", "effort", "attempt", "response", "retaliation", "reprisal", "solidarity", "revenge",
-     "defiance", "order", "support", "exchange", "return", "connection", "accordance", "line", "violation"}
+     "defiance", "order", "support", "exchange", "return", "connection", "accordance", "line", "violation",
+     "reaction"}
 )  # fmt: skip
 
 
