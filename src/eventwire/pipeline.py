@@ -33,7 +33,7 @@ from eventwire.geo import Home
 from eventwire.ingest import mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
 from eventwire.places import find_places, localize_domestic_actors, locate_events, parse_home
-from eventwire.quotes import find_quotes, link_events
+from eventwire.quotes import find_quotes, link_events, speaker_as_source
 from eventwire.quotes.marks import pair_marks
 from eventwire.temporal import find_times
 
@@ -167,8 +167,10 @@ def events_stage(a: Analysis) -> None:
 
 
 def quote_links_stage(a: Analysis) -> None:
-    """Statement events point to the quote that carries them; quotes list their events."""
+    """Statement events point to the quote that carries them, quotes list their events, and a verbal event
+    with no source of its own is its speaker's."""
     link_events(a.result.events, a.result.quotes)
+    speaker_as_source(a.doc, a.result.events, a.result.quotes, a.result.entities)
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (

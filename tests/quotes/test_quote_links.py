@@ -116,3 +116,35 @@ def test_founding_article_blinken_quotes_carry_his_accusation() -> None:
     data = result_to_dict(result)
     assert data["events"][index]["quote"] == accuse.quote
     assert index in data["quotes"][accuse.quote]["events"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a verbal act said in a reported clause, with no source of its own, is the speaker's
+        (
+            "Canadian Prime Minister Jean Chretien said Monday that Iraqi President Saddam Hussein could not be "
+            "allowed to flout United Nations inspections.",
+            "allowed",
+            "Prime Minister Jean Chretien",
+        ),
+        # the object of a cue is no reported clause: an act named in it keeps its own (missing) source
+        (
+            "A French lawyer has filed a lawsuit in a Paris court against visiting Saudi Crown Prince Mohammed bin "
+            "Salman.",
+            "visiting",
+            None,
+        ),
+        # an act with a source of its own keeps it
+        ("The Egyptian minister said Israel must stop the settlements.", "stop", "The Egyptian minister"),
+    ],
+)
+def test_a_verbal_event_said_in_a_quote_without_a_source_is_the_speakers(
+    text: str, trigger: str, source: str | None
+) -> None:
+    pytest.importorskip("spacy")
+    from eventwire.api import extract
+
+    event = next(e for e in extract(text, date="2022-03-02").events if trigger in e.trigger.text)
+    assert (event.source.span.text if event.source else None) == source

@@ -167,7 +167,7 @@ class EventCoder:
                         continue
                     return _Candidate(token, trigger, _span_of(token, hit), hit)
                 return _Candidate(token, trigger, _span_of(token, None), None)
-        return None
+        return _permission_candidate(token)
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
@@ -216,17 +216,31 @@ class EventCoder:
         if trigger.pos == "N" and token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
             return None
         source, src_how = resolver.source_of(cand)
+        if trigger in _PERMISSIONS.values() and source is not None and source.actor is None:
+            return None  # "the rise in prices allowed the company to grow": only an actor grants a permission
         target, tgt_how = resolver.target_of(cand)
         if _no_actor(target) and _sent_for(token) is not None:
             found, how = resolver.destination(_sent_for(token))
             if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
                 target, tgt_how = found, f"{how}, where they were sent"
+        place = resolver.recipient_place(token.doc, target) if event_type in _RECIPIENT_PLACE_TYPES else None
+        if place is not None:  # "agreed to a ceasefire in eastern Ukraine": Ukraine, not the ceasefire
+            target, tgt_how = place, f"{tgt_how}, narrowed to the place '{place.span.text}' of a thing"
+        if target is not None and event_type in _ATTACKED_PLACE_TYPES:
+            target = _with_following_place(token, target)  # "attacked an army camp in Mali": where the camp is
+        if target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
+            target, how = resolver.parties_between(cand.object_token or token)
+            tgt_how = how if target is not None else tgt_how
+        if target is None and event_type in _PLACE_TARGET_TYPES:
+            target, how = resolver.place_of_act(token, clause)
+            tgt_how = how if target is not None else tgt_how
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
             target, tgt_how = None, "dropped: same actor as source"
         split = None
-        if event_type in _JOINT_TYPES and _is_compound(source) and _no_actor(target):
+        joint = event_type in _JOINT_TYPES or trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
+        if joint and source is not None and source.actor is not None and _no_actor(target):
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
@@ -287,6 +301,35 @@ def _with_reciprocals(events: list[Event]) -> list[Event]:
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 
 
+#: Types whose target is a thing or people where they are ("an army camp in Mali", "demonstrators in Yerevan").
+_ATTACKED_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _with_following_place(verb: Any, target: Participant) -> Participant:
+    """The target widened over a place phrase right after it that the parser hung on the verb ("attacked an
+    army camp [in Mali]"): where the target is, which annotators mark with it."""
+    doc = verb.doc
+    after = next((t for t in doc[verb.i :] if t.idx >= target.span.end and not t.is_space), None)
+    if after is None or after.dep_ != "prep" or after.head.i != verb.i or after.lower_ not in ("in", "at"):
+        return target
+    if not any(c.dep_ == "pobj" and c.ent_type_ in _PLACE_ENTITIES for c in after.children):
+        return target
+    comma = next((t.i for t in doc[after.i : after.right_edge.i + 1] if t.text == ","), None)
+    end = _end_before(after, comma) if comma is not None else int(after.right_edge.idx) + len(after.right_edge)
+    return Participant(Span(target.span.start, end, text_of(doc)[target.span.start : end]), target.actor, target.entity)
+
+
+def _is_place(part: Participant | None) -> bool:
+    """A participant that is a country or a place in one, not a group or a person there."""
+    actor = part.actor if part is not None else None
+    return actor is not None and bool(actor.country) and not actor.sector and not actor.members
+
+
+def _owned(noun: Any) -> bool:
+    """A noun with a possessive pronoun: "its allies" names the owner's partners, not the owner."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def _is_compound(part: Participant | None) -> bool:
     return part is not None and part.actor is not None and len(part.actor.members or ()) >= 2
 
@@ -328,6 +371,11 @@ def _clause_of(token: Any, trigger: Trigger) -> Any:
     return token
 
 
+#: Subordinators of a condition: "if the US goes ahead", "unless the EU pays", "until Cuba undertakes reforms",
+#: "will not end the strike before the management is sacked".
+_CONDITION_MARKS = frozenset({"if", "unless", "until", "before"})
+
+
 def _threatens(verb: Any, trigger: Trigger) -> bool:
     """A threat, said by its trigger ("threatened") or by the verb that wraps it ("threatened to stop")."""
     wrapper = _wrapper(verb)
@@ -361,6 +409,100 @@ def _demand_candidate(token: Any) -> _Candidate | None:
     return _Candidate(token, trigger, (int(modal.idx), int(token.idx) + len(token)), None, speaker)
 
 
+#: Verbs of permission whose complement says what another actor may do: "allowed the WFP to deliver food",
+#: "let the CIA track al-Qaida leaders", "granted the British government to delay Brexit" (CAMEO 083, CONCEDE).
+_PERMIT_VERBS = frozenset({"allow", "permit", "let", "grant"})
+#: Verbs that also give permission through their object noun: "gave the Pentagon permission to use ...".
+_GIVING_VERBS = _PERMIT_VERBS | {"give"}
+#: Nouns of a permission given: the actor named beside them is the one allowed.
+_PERMISSION_NOUNS = frozenset({"permission", "access", "approval", "consent", "authorization", "authorisation"})
+#: The trigger of a permission the lexicon does not list, one per verb.
+_PERMISSIONS = {lemma: Trigger(lemma, "V", frozenset(), "CONCEDE", None, "083") for lemma in _PERMIT_VERBS}
+
+
+def _permission_candidate(token: Any) -> _Candidate | None:
+    """A permission to act ("allowed X to land", "let X track") with no lexicon trigger of its own."""
+    lemma, clause = token.lemma_.lower(), _complement_clause(token)
+    if lemma not in _PERMIT_VERBS or clause is None or _permitted(token) is None:
+        return None
+    if lemma == "let" and clause.lemma_.lower() == "go":
+        return None  # "the company let him go": a dismissal
+    return _Candidate(token, _PERMISSIONS[lemma], _span_of(token, None), None)
+
+
+def _complement_clause(verb: Any) -> Any | None:
+    """The clause saying what a permission verb allows: a complement, or a to-infinitive the parser hung on it."""
+    for clause in verb.children:
+        if clause.i <= verb.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.dep_ in ("ccomp", "xcomp") or (clause.dep_ == "advcl" and _is_purpose(clause)):
+            return clause
+    return None
+
+
+def _permitted(verb: Any) -> Any | None:
+    """Who a permission verb lets act, the event's target: its indirect object ("granted X access"), the
+    subject of its complement ("allow X to land", which the parser reads as X <- land <- allow), its object
+    or passive subject before the complement ("allowed them to leave", "were allowed to leave"), the one
+    freed ("let free X"), or the actor the parser folded into the permission noun ("gave the Pentagon permission")."""
+    if verb.lemma_.lower() not in _GIVING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child
+    obj = _admitted(next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None))
+    clause = _complement_clause(verb)
+    permission = obj is not None and obj.lemma_.lower() in _PERMISSION_NOUNS
+    if clause is not None and (verb.lemma_.lower() in _PERMIT_VERBS or permission):
+        # "gave approval for the United Nations to deliver aid": the subject of the allowed clause
+        subject = _admitted(next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+            return subject
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and not permission:
+            return obj
+        freed = _direct_object(clause) if clause.lemma_.lower() in ("free", "go") else None
+        if freed is not None:
+            return freed
+    if obj is not None and verb.lemma_.lower() == "let" and obj.doc[obj.left_edge.i].lower_ == "free":
+        return obj  # "let free activists", the parser reading "free" as the object's adjective
+    if obj is not None and obj.dep_ == "pobj":
+        return obj
+    if obj is not None and obj.lemma_.lower() in _PERMISSION_NOUNS:  # "gave approval for the UN to deliver aid"
+        allowed = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)), None)
+        return allowed or next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+#: Nouns of coming in whose "of" object is who is let in: "allow the return of UN workers", "access of observers".
+_ADMITTANCE_NOUNS = frozenset({"access", "return", "entry", "passage", "arrival", "deployment", "visit", "presence"})
+
+
+def _admitted(noun: Any | None) -> Any | None:
+    """Who a noun of coming in is about ("the return of UN workers" -> workers); other nouns as they are."""
+    if noun is None or noun.lemma_.lower() not in _ADMITTANCE_NOUNS:
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), noun)
+
+
+def _pobjs(prep: Any) -> list[Any]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _allowed_party(resolver: _ParticipantResolver, permitted: Any) -> Participant:
+    """The one allowed, as a participant; one the parser folded into the permission noun ("the Portuguese
+    government permission") spans the noun phrase up to it."""
+    found = resolver.participant(permitted) or _unresolved(permitted)
+    first = permitted.doc[permitted.left_edge.i]
+    if first.lower_ == "free" and first.dep_ == "amod" and found.span.start == first.idx:  # "let free activists"
+        start = int(permitted.doc[first.i + 1].idx)
+        span = Span(start, found.span.end, resolver.text[start : found.span.end])
+        found = Participant(span, found.actor, found.entity)
+    if permitted.dep_ != "compound" or found.span.start <= permitted.head.left_edge.idx:
+        return found
+    start, end = int(permitted.head.left_edge.idx), found.span.end
+    return Participant(Span(start, end, resolver.text[start:end]), found.actor, found.entity)
+
+
 # ---------------------------------------------------------------------------- participants
 class _ParticipantResolver:
     """Maps syntactic arguments to actor mentions (the smallest tree distance wins)."""
@@ -372,7 +514,8 @@ class _ParticipantResolver:
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
-        self.acts_by_owner = False  # set while a response's target is resolved: an act stands for its owner
+        # set while a response's target is resolved: an act ("all") or a choice ("choices") stands for its owner
+        self.acts_by_owner = ""
 
     def participant(self, head: Any, seen: frozenset[int] = frozenset()) -> Participant | None:
         """The actor mention an argument ``head`` stands for (``seen``: heads already on this path)."""
@@ -580,7 +723,13 @@ class _ParticipantResolver:
         other = others[0]
         first = self.participant(subject, frozenset({other.i}))  # the conjunct marked seen is left out
         rest = self.participant(other)
-        if first is None or rest is None or first.actor is None or rest.actor is None or _same_actor(first, rest):
+        if rest is None and other.pos_ in ("NOUN", "PROPN"):
+            rest = _unresolved(
+                other
+            )  # "the Tokyo Stock Exchange and the New York Stock Exchange": a party all the same
+        elif first is not None and rest is not None and _same_actor(first, rest) and _owned(other):
+            rest = _unresolved(other)  # "Kuwait and its gulf war allies": the allies are Kuwait's, not Kuwait
+        if first is None or rest is None or first.actor is None or _same_actor(first, rest):
             return None
         end = _before_conjuncts(subject)
         span = Span(first.span.start, end, self.text[first.span.start : end]) if end > first.span.start else first.span
@@ -605,23 +754,36 @@ class _ParticipantResolver:
     def target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         """Who is acted on, with its span as annotators mark a target (:func:`_party_span`)."""
         self.marking_target = True
-        self.acts_by_owner = cand.trigger.type in _OWNER_TARGET_TYPES
+        kind = cand.trigger.type
+        self.acts_by_owner = "all" if kind in _OWNER_TARGET_TYPES else "choices" if kind in _CHOICE_OWNER_TYPES else ""
         try:
             return self._target_of(cand)
         finally:
-            self.marking_target = self.acts_by_owner = False
+            self.marking_target, self.acts_by_owner = False, ""
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
         if cand.speaker is not None:
             return self.demanded_of(token)
         if trigger.pos == "V":
+            permitted = _permitted(token)
+            if permitted is not None:
+                return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
             preps = _TARGET_PREPS + trigger.target_preps
+            if _moves_object(trigger):
+                preps += ("from",)  # "withdrawing some of its troops from Syria": where from
             moved = cand.object_token
             if moved is None and _moves_object(trigger):
                 moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
-            target, how = self.target_of_verb(token, moved, preps, trigger.type in _CLAUSE_TARGET_TYPES)
-            if target is None and _threatens(token, trigger):
+            target, how = self.target_of_verb(
+                token,
+                moved,
+                preps,
+                trigger.type in _CLAUSE_TARGET_TYPES,
+                trigger.target_preps,
+                trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
+            )
+            if target is None and (_threatens(token, trigger) or _modality(token)[0]):
                 return self.condition_subject(token)
             return target, how
         if _moves_object(trigger) and _forces_moved(token) is not None:
@@ -694,18 +856,79 @@ class _ParticipantResolver:
         return self.participant(subject), subject.text
 
     def condition_subject(self, verb: Any) -> tuple[Participant | None, str]:
-        """ "threatened to stop the talks if the United States goes ahead": a threat is aimed at whoever
-        its condition names (the subject of an if / unless clause under the threat or its complement)."""
+        """ "threatened to stop the talks if the United States goes ahead", "will not lift the embargo until
+        Cuba undertakes reforms": a threat or a conditional refusal is aimed at whoever its condition names
+        (the subject or passive agent of an if / unless / until clause under the verb or its complement,
+        or of a clause conjoined with it: "until a pay system is reviewed and the management is sacked")."""
         for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
             for clause in head.children:
                 if clause.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+                    m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
                 ):
                     continue
-                found, subject = self._clause_subject(clause)
-                if found is not None:
-                    return found, f"subject '{subject}' of the condition '{clause.text}'"
+                for part in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+                    found, subject = self._passive_agent(part)  # "until their demands are met by X": X acts
+                    if found is None:
+                        found, subject = self._clause_subject(part)
+                    if found is not None:
+                        return found, f"subject '{subject}' of the condition '{clause.text}'"
         return None, "none"
+
+    def recipient_place(self, doc: Any, target: Participant | None) -> Participant | None:
+        """The place in a target that is a thing, not a party ("a peacekeeping force in Somalia", "assistance in
+        northern Iraq", "a state of siege in Katanga"): the place a cooperative act or a deployment is for, as
+        CAMEO codes the location of a ceasefire or of aid as its target; None when the target's head is an
+        actor itself ("Syrian refugees in Jordan")."""
+        if target is None:
+            return None
+        phrase = doc.char_span(target.span.start, target.span.end, alignment_mode="expand")
+        head = phrase.root if phrase is not None else None
+        if head is None or head.pos_ != "NOUN" or any(r is not None and r.i == head.i for r in self.roots):
+            return None  # a name ("the Pirmasen Museum in Germany") or an actor is a party where it is
+        for token in phrase:
+            if (
+                token.dep_ != "pobj"
+                or token.head.lower_ not in _LOCATIVE_PREPS
+                or token.ent_type_ not in _PLACE_ENTITIES
+            ):
+                continue
+            if _distance_to(head, token) is None:
+                continue  # in a clause hanging on the thing, not the thing's own place
+            found = self.participant(token)
+            if _is_place(found):
+                return found
+        return None
+
+    def parties_between(self, head: Any) -> tuple[Participant | None, str]:
+        """The parties a "between" phrase inside the trigger's phrase names: whom a mediation, a rift or
+        talks are between is whom the act is aimed at. Only an event noun's phrase: a verb's reaches too far."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None, "none"
+        for prep in (t for t in head.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i > head.i):
+            for pobj in _pobjs(prep):
+                found = self.participant(pobj)
+                if found is not None and found.actor is not None:
+                    return found, f"'between {pobj.text}' in its phrase"
+        return None, "none"
+
+    def place_of_act(self, token: Any, clause: Any) -> tuple[Participant | None, str]:
+        """The place an act with no other target is done in ("declared a ceasefire in Somalia", "violated the
+        ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it."""
+        for head in dict.fromkeys([token, clause, token.head if token.dep_ == "dobj" else token]):
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+                for pobj in _pobjs(prep):
+                    found = self.participant(pobj)
+                    if _is_place(found):
+                        return found, f"the place '{prep.text} {pobj.text}' it is done in"
+        return None, "none"
+
+    def _passive_agent(self, clause: Any) -> tuple[Participant | None, str]:
+        """The actor a passive clause's by-phrase names ("until their demands are met by the authorities")."""
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for pobj in _pobjs(agent):
+                if self.names_actor_near(pobj):
+                    return self.participant(pobj), pobj.text
+        return None, ""
 
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
         """Who a reported demand is made of: the subject of the "must" clause."""
@@ -721,6 +944,8 @@ class _ParticipantResolver:
         consumed_object: Any | None,
         preps: tuple[str, ...] = _TARGET_PREPS,
         clause_subject: bool = False,
+        goal_preps: tuple[str, ...] = (),
+        place_over_thing: bool = True,
     ) -> tuple[Participant | None, str]:
         """``clause_subject``: a demand or charge is made of the subject of its that-clause."""
         if consumed_object is not None and consumed_object.dep_ in ("prep", "prt", "dative"):
@@ -736,7 +961,7 @@ class _ParticipantResolver:
         for head in [verb, *heads]:
             # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
             # "violated a ban by Aoun": whose the consumed object is, or who made it
-            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by"))
+            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by", "for"))
             if found is not None and (unknown is None or not _names_nobody(found)):
                 return found, how  # "return weapons-usable HEU to Russia": Russia
         if unknown is not None and obj is not None:
@@ -746,6 +971,12 @@ class _ParticipantResolver:
             if found is not None:
                 return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            found, how = self._goal_after(verb, obj, goal_preps)
+            if found is None and place_over_thing:  # "sought refuge in Niger's Maradi region": where, not what
+                found, how = self._prep_object(verb, _PLACE_PREPS)
+                found = found if _is_place(found) else None
+            if found is not None and found.actor is not None:  # "returned 12 human skulls ... to Peru": Peru
+                return found, f"{how} (the object '{obj.text}' names no actor)"
             return self._actor_in_clauses(obj), f"object '{obj.text}' (no known actor of its own)"
         found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
@@ -770,6 +1001,9 @@ class _ParticipantResolver:
             return found, how
         for clause in verb.children:
             if clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+                permitted = _permitted(clause)  # "refused to allow two airlines to land": the airlines
+                if permitted is not None:
+                    return _allowed_party(self, permitted), f"the one allowed '{permitted.text}' in '{clause.text}'"
                 obj = _direct_object(clause)
                 if obj is not None and _names_actor(obj, self):
                     found = self.participant(obj)
@@ -791,6 +1025,16 @@ class _ParticipantResolver:
                 found = self.participant(subject)
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
+    def _goal_after(self, verb: Any, obj: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
+        """The actor of a trigger's own target preposition ("return ... to") anywhere after its object in the
+        clause: the parser often hangs "to Peru" on a clause inside a long object, yet it is where the thing goes."""
+        for prep in (t for t in verb.subtree if t.i > obj.i and t.dep_ == "prep" and t.lower_ in preps):
+            for pobj in _pobjs(prep):
+                found = self.participant(pobj)
+                if found is not None and found.actor is not None:
+                    return found, f"'{prep.text} {pobj.text}'"
         return None, "none"
 
     def _indirect_object(self, verb: Any) -> tuple[Participant | None, str]:
@@ -852,6 +1096,9 @@ class _ParticipantResolver:
             found, how = self._prep_object(conj, _NOUN_TARGET_PREPS)
             if found is not None:
                 return found, f"{how} of '{conj.text}'"
+        found, how = self._prep_object(noun, ("for",))  # "its support for the GNA", "an arrest warrant for X"
+        if found is not None and found.actor is not None:
+            return found, how
         verb = _verb_carrying(noun)
         if verb is not None and noun.head.lower_ == "under":
             obj = _direct_object(verb)  # "a US national has been put under investigation": the one put under it
@@ -975,13 +1222,30 @@ def _phrase_bounds(head: Any) -> tuple[int, int]:
     """The argument's noun phrase as annotators mark it: modifiers, appositions and conjuncts
     included ("70 employees of Wargaming", "Yang Jiechi, the State Councillor of China"), clauses
     hanging on it ("which left 30 dead") and edge punctuation not."""
-    first = head.left_edge
-    while first.i < head.i and (first.is_punct or first.is_space):
-        first = head.doc[first.i + 1]
-    last = head.doc[_right_end(head)]
+    doc = head.doc
+    first = doc[_after_dateline(head)]
+    dated = first.ent_type_ in _TIME_ENTITIES and first.pos_ != "DET"  # not "a 20th century painting"
+    while first.i < head.i and (first.is_punct or first.is_space or (dated and first.ent_type_ in _TIME_ENTITIES)):
+        first = doc[first.i + 1]  # "21 June Mexican authorities": the clause's date, not the actor
+    last = doc[_right_end(head)]
     while last.i > head.i and (last.is_space or (last.is_punct and last.text not in (")", "]"))):
-        last = head.doc[last.i - 1]
+        last = doc[last.i - 1]
+    if last.i > head.i and last.dep_ == "case" and head.dep_ == "poss":
+        last = doc[last.i - 1]  # "Turkey's military offensive": the possessor without its "'s"
     return int(first.idx), int(last.idx) + len(last)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dateline(head: Any) -> int:
+    """Index where ``head``'s phrase starts, after a dateline the parser put in it ("Washington - US
+    President Donald Trump", "IRNA - Iran's ambassador"): a spaced dash before the head ends it."""
+    doc, start = head.doc, int(head.left_edge.i)
+    dashes = [
+        t.i for t in doc[start : head.i] if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+    ]
+    return dashes[-1] + 1 if dashes else start
 
 
 def _right_end(token: Any) -> int:
@@ -996,8 +1260,47 @@ def _right_end(token: Any) -> int:
             break
         if _is_time_phrase(child):
             break  # "Antony Blinken on Thursday criticized": the parser hung the verb's date on the name
+        if _is_clause_adjunct(child):
+            break  # "summoned the Turkish ambassador in protest": why or when the act was done, not who
+        if child.dep_ == "appos" and _is_attribution_tag(child):
+            break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
         end = max(end, _right_end(child))
     return end
+
+
+#: Verbs of an attribution tag after a clause (", Defence Minister Sergei Shoigu said").
+_TAG_VERBS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report", "write", "note", "claim"})
+
+
+def _is_attribution_tag(appos: Any) -> bool:
+    """An "apposition" that is the subject of a speech verb right after it: the parser's reading of a tag."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    return after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and doc[after].lemma_.lower() in _TAG_VERBS
+
+
+#: Prepositions that open an adjunct of the clause, never a modifier of a party ("amid tensions", "following the raid").
+_ADJUNCT_PREPS = frozenset({"amid", "amidst", "despite", "following", "during", "after", "before", "as"})
+#: Nouns of "in + noun" adjuncts of purpose or manner: "in protest", "in a bid to", "in response to".
+_PURPOSE_NOUNS = frozenset(
+    {"protest", "bid", "effort", "attempt", "response", "retaliation", "reprisal", "solidarity", "revenge",
+     "defiance", "order", "support", "exchange", "return", "connection", "accordance", "line", "violation",
+     "reaction"}
+)  # fmt: skip
+
+
+def _is_clause_adjunct(token: Any) -> bool:
+    """A prepositional phrase of purpose, manner or circumstance the parser hung on a noun."""
+    if token.dep_ != "prep":
+        return False
+    doc = token.doc
+    if token.lower_ == "as" and (
+        doc[token.i - 1].lower_ == "such" or doc[min(token.i + 1, len(doc) - 1)].lower_ == "well"
+    ):
+        return False  # "groups such as MSF", "as well as": examples and conjuncts of the party
+    if token.lower_ in _ADJUNCT_PREPS:
+        return True
+    return token.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in _PURPOSE_NOUNS for c in token.children)
 
 
 def _is_time_phrase(token: Any) -> bool:
@@ -1062,12 +1365,26 @@ def _place_as_actor(place: Place) -> EntityMention:
 _PARTY_PREPS = frozenset({"from", "to", "with", "against", "by", "among", "between"})
 
 
+#: Types whose target, when it is a thing in a place, is the place: an act for a country's benefit or a
+#: deployment there ("contribute troops to the NATO-led force in Afghanistan", "the group's last holdout in Syria").
+_RECIPIENT_PLACE_TYPES = frozenset({"AGREE", "AID", "RETREAT", "CONCEDE"})
+
+
 #: Responses to another actor's act ("welcomed Germany's decision", "rejected the call of the European
 #: Parliament"): the PLV pairs mark the act's owner as the target; a charge or a protest marks the act.
 _OWNER_TARGET_TYPES = frozenset({"SUPPORT", "CONCEDE", "REJECT", "REQUEST"})
 
 
-def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_owner: bool = False) -> Span:
+#: Charges and protests are aimed at the owner of a choice or a word ("faulted [Buhari]'s decision", "staged a
+#: strike in response to [GE]'s decision"), at other acts themselves ("condemned [Israel's violations]").
+_CHOICE_OWNER_TYPES = frozenset({"ACCUSE", "PROTEST"})
+_CHOICE_NOUNS = frozenset(
+    {"decision", "plan", "move", "call", "appeal", "request", "demand", "remark", "comment", "statement",
+     "proposal", "offer", "bid", "suggestion", "announcement", "claim", "order"}
+)  # fmt: skip
+
+
+def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_owner: str = "") -> Span:
     """A target's span: the party's own phrase when the actor is the object of a party preposition
     inside the argument (or, with ``acts_by_owner``, the owner of an act); otherwise the whole argument
     phrase ("the death of a Palestinian man")."""
@@ -1075,7 +1392,7 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     while token is not None and token.i != head.i and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
             return _phrase_span(token, mention)
-        if acts_by_owner and _whose_act(token, head):
+        if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _without_trailing_place(head, _phrase_span(head, mention), mention)
@@ -1131,10 +1448,11 @@ def _is_act_noun(token: Any) -> bool:
     return lemma in _ACT_NOUNS or token.lower_ in _ACT_NOUNS or lemma.endswith(_ACT_SUFFIXES)
 
 
-def _whose_act(token: Any, head: Any) -> bool:
+def _whose_act(token: Any, head: Any, choices_only: bool = False) -> bool:
     """``token`` is the actor whose act ``head`` is: its possessor or its of / by object. Annotators mark
-    that actor as the target ("welcomed [Germany]'s decision"), not the act."""
-    if not _is_act_noun(head):
+    that actor as the target ("welcomed [Germany]'s decision"), not the act; with ``choices_only``, only
+    for an act that is a choice or a word ("condemned [Netanyahu]'s decision", not "[Netanyahu's policies]")."""
+    if not _is_act_noun(head) or (choices_only and head.lemma_.lower() not in _CHOICE_NOUNS):
         return False
     if token.dep_ == "poss" and token.head.i == head.i:
         return True
