@@ -647,30 +647,35 @@ _MAX_EXTRA_WORDS = 3
 
 
 def _whole_names(text: str, spans: Sequence[_Span], blocked: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
-    """Each span widened to the longest gazetteer name its neighbouring words make with it ("Canal" ->
-    "Canal Winchester", "Labrador" -> "Newfoundland and Labrador"); spans it swallows are dropped."""
-    wider = [_whole_name(text, span, blocked, gaz) for span in spans]
+    """Each span widened to its whole name (``whole_name``); spans a wider one swallows are dropped."""
+    wider = [_Span(*whole_name(text, span.start, span.end, gaz, blocked), span.role) for span in spans]
     kept = [x for x in wider if not _inside_longer(x.start, x.end, [(y.start, y.end) for y in wider])]
     return list(dict.fromkeys(kept))
 
 
-def _whole_name(text: str, span: _Span, blocked: Sequence[tuple[int, int]], gaz: Gazetteer) -> _Span:
-    before, after = _words_before(text, span.start), _words_after(text, span.end)
+def whole_name(
+    text: str, start: int, end: int, gazetteer: Gazetteer | None = None, blocked: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
+    """The span of the longest gazetteer name that the words right around ``text[start:end]`` make with it
+    ("Canal" -> "Canal Winchester", "Labrador" -> "Newfoundland and Labrador"), never reaching into
+    ``blocked`` (people's names, non-body spans); the span itself when there is none."""
+    gaz = gazetteer or get_gazetteer()
+    before, after = _words_before(text, start), _words_after(text, end)
     options = [(left, right) for left in range(len(before) + 1) for right in range(len(after) + 1)]
     for left, right in sorted(options, key=lambda lr: -(lr[0] + lr[1]))[:-1]:
-        start = before[left - 1][0] if left else span.start
-        end = after[right - 1][1] if right else span.end
-        name = text[start:end]
+        wide_start = before[left - 1][0] if left else start
+        wide_end = after[right - 1][1] if right else end
+        name = text[wide_start:wide_end]
         if not (name[0].isupper() and name.split()[-1][0].isupper()) or (left and _LEADING_THE.match(name)):
             continue  # a name opens and ends with a capital: "Trinidad and Tobago", not "and Tobago" or "The Canal"
-        grown = [(start, span.start), (span.end, end)]
+        grown = [(wide_start, start), (end, wide_end)]
         if any(lo < hi and overlaps_any(lo, hi, blocked) for lo, hi in grown):
             continue  # never into a person's name or a non-body span
-        if right and _NEXT_WORD.match(text, end) and text[end + 1].isupper():
+        if right and _NEXT_WORD.match(text, wide_end) and text[wide_end + 1].isupper():
             continue  # a longer name runs on ("Dublin City Council", "Missouri Valley Blazers"): the place is less sure
         if gaz.knows(place_name(name)):
-            return _Span(start, end, span.role)
-    return span
+            return wide_start, wide_end
+    return start, end
 
 
 def _words_before(text: str, start: int) -> list[tuple[int, int]]:
