@@ -70,6 +70,9 @@ def test_lookup_name_reads_the_place_inside_a_longer_name(surface: str, name: st
         ("in Avondale Estates, Georgia", "Avondale", "Avondale Estates"),  # a comma ends the name
         ("Dublin City Council met", "Dublin", "Dublin"),  # a longer name runs on: a council, not "Dublin City"
         ("Texas and Florida", "Texas", "Texas"),  # no place bears the longer name
+        ("dinner in Washington Township.", "Washington", "Washington Township"),  # a kind of place ends its name
+        ("the Kanawha River cleanup", "Kanawha", "Kanawha River"),
+        ("a Missouri Valley Blazers team", "Missouri", "Missouri"),  # a team, not the valley
         ("The Canal Winchester", "Winchester", "Canal Winchester"),  # a capitalised "The" is no part of it
         ("Canal\nWinchester", "Canal", "Canal"),  # a line break ends a name
         ("Canal  Winchester", "Canal", "Canal"),

@@ -642,6 +642,8 @@ def _candidate_spans(
 #: Words a place's name may run over: "Canal Winchester", "Newfoundland and Labrador", "Isle of Man".
 _NAME_WORD = re.compile(r"[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*|and|of|the|upon|on|de|del|la|le")
 _NEXT_WORD = re.compile(r" (" + _NAME_WORD.pattern + r")(?![\w'’\-])([^\w\s]*)")
+#: Kinds of place whose word ends a name: "Washington Township", "DeSoto Parish", "Kanawha River".
+_KIND_WORD = re.compile(r"County|Parish|Township|Twp\.?|River|Creek|Lake|Valley|Islands?|Bay|Beach|Falls|Park")
 #: How many words a name is looked for beyond each end of a span.
 _MAX_EXTRA_WORDS = 3
 
@@ -671,11 +673,20 @@ def whole_name(
         grown = [(wide_start, start), (end, wide_end)]
         if any(lo < hi and overlaps_any(lo, hi, blocked) for lo, hi in grown):
             continue  # never into a person's name or a non-body span
-        if right and _NEXT_WORD.match(text, wide_end) and text[wide_end + 1].isupper():
+        if right and _runs_on(text, wide_end):
             continue  # a longer name runs on ("Dublin City Council", "Missouri Valley Blazers"): the place is less sure
         if gaz.knows(place_name(name)):
             return wide_start, wide_end
+    # "DeSoto Parish", "Kanawha River": a kind of place after the name belongs to it, known or not.
+    kind_end = after[0][1] if after and _KIND_WORD.fullmatch(text[after[0][0] : after[0][1]]) else end
+    if kind_end > end and not _runs_on(text, kind_end) and not overlaps_any(end, kind_end, blocked):
+        return start, kind_end
     return start, end
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether another capitalised word follows ``end``: the name goes on into a longer one."""
+    return _NEXT_WORD.match(text, end) is not None and text[end + 1].isupper()
 
 
 def _words_before(text: str, start: int) -> list[tuple[int, int]]:
