@@ -6,6 +6,7 @@ organisation or nationality when the gazetteer knows them as a country, division
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
 following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
 in the marked dateline span), and the state or country after a place and a comma ("Wausau, Wis.").
+A span cut short grows to the whole gazetteer name around it (``whole_name``: "Canal" -> "Canal Winchester").
 Not places: a country's name opening a person's name ("Chad Walker"), a small place's name that
 is a person's surname here ("coach Ripley"), and a one-word name no gazetteer entry bears unless
 "in", "at" or "near" comes before it ("in Xanthuvia" stays, unresolved).
