@@ -84,3 +84,11 @@ def test_us_states_carry_geonames_ids() -> None:
     state = get_gazetteer().resolve("Georgia", ["USA"])
     assert state is not None
     assert (state.geonameid, state.admin1) == (4197000, "US.GA")
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [("Canal Winchester", True), ("canal winchester", True), ("the Gambia", True), ("Zzyzxqv", False), ("", False)],
+)
+def test_knows_a_name_towns_included(name: str, known: bool) -> None:
+    assert get_gazetteer().knows(name) is known

@@ -10,7 +10,7 @@ import pytest
 from eventwire.geo import Home
 from eventwire.model import Article, Place, Provenance
 from eventwire.pipeline import extract_one
-from eventwire.places import derive_home, lookup_name, parse_home, place_name, resolve_toponyms
+from eventwire.places import derive_home, lookup_name, parse_home, place_name, resolve_toponyms, whole_name
 
 pytestmark = pytest.mark.slow
 
@@ -54,6 +54,53 @@ def test_place_name_strips_article_and_possessive(surface: str, name: str) -> No
 )
 def test_lookup_name_reads_the_place_inside_a_longer_name(surface: str, name: str) -> None:
     assert lookup_name(surface) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Police in Canal Winchester said", "Canal", "Canal Winchester"),
+        ("Police in Canal Winchester said", "Winchester", "Canal Winchester"),
+        ("a prayer service in Newfoundland and Labrador on Monday", "Labrador", "Newfoundland and Labrador"),
+        ("the Newfoundland and Labrador's premier", "Labrador's", "Newfoundland and Labrador's"),
+        ("the Isle of Wight ferry", "Wight", "Isle of Wight"),
+        ("in Newcastle upon Tyne", "Newcastle", "Newcastle upon Tyne"),
+        ("in St. Louis on Monday", "Louis", "St. Louis"),
+        ("Washington County deputies", "Washington", "Washington County"),
+        ("in Avondale Estates, Georgia", "Avondale", "Avondale Estates"),  # a comma ends the name
+        ("Dublin City Council met", "Dublin", "Dublin"),  # a longer name runs on: a council, not "Dublin City"
+        ("Texas and Florida", "Texas", "Texas"),  # no place bears the longer name
+        ("dinner in Washington Township.", "Washington", "Washington Township"),  # a kind of place ends its name
+        ("the Kanawha River cleanup", "Kanawha", "Kanawha River"),
+        ("a Missouri Valley Blazers team", "Missouri", "Missouri"),  # a team, not the valley
+        ("The Canal Winchester", "Winchester", "Canal Winchester"),  # a capitalised "The" is no part of it
+        ("Canal\nWinchester", "Canal", "Canal"),  # a line break ends a name
+        ("Canal  Winchester", "Canal", "Canal"),
+        ("Winchester", "Winchester", "Winchester"),
+    ],
+)
+def test_a_span_grows_to_the_whole_name_around_it(text: str, part: str, whole: str) -> None:
+    start = text.index(part)
+    wide_start, wide_end = whole_name(text, start, start + len(part))
+    assert text[wide_start:wide_end] == whole
+
+
+def test_a_span_never_grows_into_a_blocked_span() -> None:
+    text = "Police in Canal Winchester said"
+    start = text.index("Canal")
+    assert whole_name(text, start, start + 5, blocked=[(text.index("Winchester"), len(text) - 5)]) == (start, start + 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country"),
+    [
+        ("The storm reached Newfoundland and Labrador on Tuesday.", "Newfoundland and Labrador", "CAN"),
+    ],
+)
+def test_the_stage_reads_a_name_whole(text: str, toponym: str, country: str) -> None:
+    found = _by_text(text)
+    assert toponym in found, sorted(found)
+    assert found[toponym].country == country
 
 
 # text -> (toponym as written, country, feature, role); None where it must not be a place at all.

@@ -6,6 +6,7 @@ organisation or nationality when the gazetteer knows them as a country, division
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
 following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
 in the marked dateline span), and the state or country after a place and a comma ("Wausau, Wis.").
+A span cut short grows to the whole gazetteer name around it (``whole_name``: "Canal" -> "Canal Winchester").
 Not places: a country's name opening a person's name ("Chad Walker"), a small place's name that
 is a person's surname here ("coach Ripley"), and a one-word name no gazetteer entry bears unless
 "in", "at" or "near" comes before it ("in Xanthuvia" stays, unresolved).
@@ -629,6 +630,7 @@ def _candidate_spans(
             spans.extend(_place_entity(ent))
         elif ent.label_ in _MISLABELS:
             spans.extend(_mislabelled(doc, ent, people, gaz))
+    spans = _whole_names(text, spans, [*excluded, *people], gaz)
     # A dateline is out of the body, but its place is where the story was filed.
     outside = [span for span in excluded if span not in datelines]
     blocked = [*outside, *((x.start, x.end) for x in spans)]
@@ -636,6 +638,89 @@ def _candidate_spans(
     spans.extend(_containers(text, spans, outside, gaz))
     spans.sort(key=lambda x: x.start)
     return spans
+
+
+#: Words a place's name may run over: "Canal Winchester", "Newfoundland and Labrador", "Isle of Man".
+_NAME_WORD = re.compile(r"[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*|and|of|the|upon|on|de|del|la|le")
+_NEXT_WORD = re.compile(r" (" + _NAME_WORD.pattern + r")(?![\w'’\-])([^\w\s]*)")
+#: Kinds of place whose word ends a name: "Washington Township", "DeSoto Parish", "Kanawha River".
+_KIND_WORD = re.compile(r"County|Parish|Township|Twp\.?|River|Creek|Lake|Valley|Islands?|Bay|Beach|Falls|Park")
+#: How many words a name is looked for beyond each end of a span.
+_MAX_EXTRA_WORDS = 3
+
+
+def _whole_names(text: str, spans: Sequence[_Span], blocked: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
+    """Each span widened to its whole name (``whole_name``); spans a wider one swallows are dropped."""
+    wider = [_Span(*whole_name(text, span.start, span.end, gaz, blocked), span.role) for span in spans]
+    kept = [x for x in wider if not _inside_longer(x.start, x.end, [(y.start, y.end) for y in wider])]
+    return list(dict.fromkeys(kept))
+
+
+def whole_name(
+    text: str, start: int, end: int, gazetteer: Gazetteer | None = None, blocked: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
+    """The span of the longest gazetteer name that the words right around ``text[start:end]`` make with it
+    ("Canal" -> "Canal Winchester", "Labrador" -> "Newfoundland and Labrador"), never reaching into
+    ``blocked`` (people's names, non-body spans); the span itself when there is none."""
+    gaz = gazetteer or get_gazetteer()
+    before, after = _words_before(text, start), _words_after(text, end)
+    options = [(left, right) for left in range(len(before) + 1) for right in range(len(after) + 1)]
+    for left, right in sorted(options, key=lambda lr: -(lr[0] + lr[1]))[:-1]:
+        wide_start = before[left - 1][0] if left else start
+        wide_end = after[right - 1][1] if right else end
+        name = text[wide_start:wide_end]
+        if not (name[0].isupper() and name.split()[-1][0].isupper()) or (left and _LEADING_THE.match(name)):
+            continue  # a name opens and ends with a capital: "Trinidad and Tobago", not "and Tobago" or "The Canal"
+        grown = [(wide_start, start), (end, wide_end)]
+        if any(lo < hi and overlaps_any(lo, hi, blocked) for lo, hi in grown):
+            continue  # never into a person's name or a non-body span
+        if right and _runs_on(text, wide_end):
+            continue  # a longer name runs on ("Dublin City Council", "Missouri Valley Blazers"): the place is less sure
+        if gaz.knows(place_name(name)):
+            return wide_start, wide_end
+    # "DeSoto Parish", "Kanawha River": a kind of place after the name belongs to it, known or not.
+    kind_end = after[0][1] if after and _KIND_WORD.fullmatch(text[after[0][0] : after[0][1]]) else end
+    if kind_end > end and not _runs_on(text, kind_end) and not overlaps_any(end, kind_end, blocked):
+        return start, kind_end
+    return start, end
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether another capitalised word follows ``end``: the name goes on into a longer one."""
+    return _NEXT_WORD.match(text, end) is not None and text[end + 1].isupper()
+
+
+def _words_before(text: str, start: int) -> list[tuple[int, int]]:
+    """Up to ``_MAX_EXTRA_WORDS`` name words right before ``start``, nearest first, as (start, end): one
+    space apart, so a line break or punctuation ends the run."""
+    words: list[tuple[int, int]] = []
+    tokens = list(re.finditer(r"\S+", text[max(0, start - 80) : start]))
+    offset = max(0, start - 80)
+    at = start
+    for token in reversed(tokens):
+        if offset + token.end() != at - 1 or text[at - 1] != " " or not _NAME_WORD.fullmatch(token.group()):
+            break
+        words.append((offset + token.start(), offset + token.end()))
+        at = offset + token.start()
+        if len(words) == _MAX_EXTRA_WORDS:
+            break
+    return words
+
+
+def _words_after(text: str, end: int) -> list[tuple[int, int]]:
+    """Up to ``_MAX_EXTRA_WORDS`` name words right after ``end``, nearest first, as (start, end); a word
+    followed by punctuation ("Winchester,") is the last."""
+    words: list[tuple[int, int]] = []
+    at = end
+    while len(words) < _MAX_EXTRA_WORDS:
+        match = _NEXT_WORD.match(text, at)
+        if match is None:
+            break
+        words.append((match.start(1), match.end(1)))
+        at = match.end(1)
+        if match.group(2):
+            break
+    return words
 
 
 def _containers(text: str, found: Sequence[_Span], excluded: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:

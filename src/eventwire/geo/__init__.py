@@ -116,6 +116,16 @@ class Gazetteer:
         """Every place called ``name`` (exact or alternate name, any case, towns too), most populous first."""
         return sorted(self._lookup(self._index, name) + self._town_candidates(name), key=lambda e: -e.population)
 
+    def knows(self, name: str) -> bool:
+        """Whether any place (towns too) is called ``name``: a cheap test that builds no entries."""
+        if not name:
+            return False
+        keys = {_key(name), _key(_LEADING_THE.sub("", name))}
+        if self._towns is None:
+            self._town_candidates(name)
+        towns = self._towns or {}
+        return any(key in self._index or key in towns for key in keys)
+
     def primary_candidates(self, name: str) -> list[GazetteerEntry]:
         """Places called ``name`` without the small towns: countries, divisions, regions and cities of 15,000+."""
         return self._lookup(self._index, name)
