@@ -236,7 +236,7 @@ class EventCoder:
             target, how = resolver.place_of_act(token, clause)
             tgt_how = how if target is not None else tgt_how
         had = source is not None and target is not None
-        source, src_how = _not_a_thing(source, src_how, token.doc, physical=False)
+        source, src_how = _not_a_thing(source, src_how, token.doc, physical=False, target=False)
         target, tgt_how = _not_a_thing(target, tgt_how, token.doc, physical=quad_class(event_type) in (2, 4))
         # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
         named_both = had and trigger.pos == "V" and (source is not None or target is not None)
@@ -1537,15 +1537,21 @@ def _named_beside_thing(head: Any, root: Any, thing: ThingClass | None) -> bool:
     return False
 
 
-def _not_a_thing(part: Participant | None, how: str, doc: Any, physical: bool) -> tuple[Participant | None, str]:
+def _says_of(head: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _not_a_thing(
+    part: Participant | None, how: str, doc: Any, physical: bool, target: bool = True
+) -> tuple[Participant | None, str]:
     """An unresolved participant whose phrase names a thing or an act is no actor: the slot stays empty, except
     that a building, vehicle or property stays the target (as text) of a physical act ("burnt four bogies")."""
     if part is None or part.actor is not None:
         return part, how
     phrase = doc.char_span(part.span.start, part.span.end, alignment_mode="expand")
     kind = None if phrase is None else thing_class(phrase.root)
-    if kind is None or (physical and kind == "object"):
-        return part, how
+    if kind is None or (physical and kind == "object") or (target and kind == "abstract" and _says_of(phrase.root)):
+        return part, how  # "rejected the possibility of a Colombian intervention": PLOVER marks what is rejected
     return None, f"none ('{part.span.text}' names a {kind}, not an actor)"
 
 
