@@ -636,3 +636,44 @@ def test_coder_finds_events_the_gsr_slots_missed(text: str, expected: tuple[str,
 )
 def test_peoples_of_several_countries_take_their_context_country(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
+
+
+def _parts(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(type, source text, target text, target code) of each event; None for an empty slot or an unknown actor."""
+    result = extract(text, date="2002-03-02")
+
+    def code(part: Any) -> str | None:
+        return part.actor.code if part is not None and part.actor is not None else None
+
+    return [
+        (e.type, e.source.span.text if e.source else None, e.target.span.text if e.target else None, code(e.target))
+        for e in result.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon is the instrument, never a party; a building stays the target of a physical act, as text
+        (
+            "The mob attacked the railway station with lathis and swords.",
+            ("ASSAULT", "The mob", "the railway station", None),
+        ),
+        # an abstract noun is what is refused, not whom: the slot stays empty
+        ("The state government denied permission to the rally.", ("REJECT", "The state government", None, None)),
+        # the deployment of the army is not the army
+        (
+            "Both leaders discussed the deployment of the army in Gujarat.",
+            ("CONSULT", "Both leaders", "the deployment of the army in Gujarat", None),
+        ),
+        # an attack on a thing is coded with its owner when one is named (PLOVER)
+        (
+            "Militants attacked an army camp in Kashmir on Monday.",
+            ("ASSAULT", "Militants", "an army camp in Kashmir", "INDMIL"),
+        ),
+        # an organisation named by its building is an actor
+        ("The White House criticised Russia on Monday.", ("ACCUSE", "The White House", "Russia", "RUS")),
+    ],
+)
+def test_things_and_acts_are_not_actors(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert expected in _parts(text)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import text_of
 from eventwire.events.ontology import quad_class, score
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
@@ -234,6 +235,11 @@ class EventCoder:
         if target is None and event_type in _PLACE_TARGET_TYPES:
             target, how = resolver.place_of_act(token, clause)
             tgt_how = how if target is not None else tgt_how
+        had = source is not None and target is not None
+        source, src_how = _not_a_thing(source, src_how, token.doc, physical=False, target=False)
+        target, tgt_how = _not_a_thing(target, tgt_how, token.doc, physical=quad_class(event_type) in (2, 4))
+        # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
+        named_both = had and trigger.pos == "V" and (source is not None or target is not None)
         if event_type == "MOBILIZE" and target is not None and target.actor is None:
             target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
         if source is not None and target is not None and _same_actor(source, target):
@@ -244,7 +250,8 @@ class EventCoder:
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
-        if _no_actor(source) and _no_actor(target) and (trigger.pos == "N" or source is None or target is None):
+        one_side = trigger.pos == "N" or ((source is None or target is None) and not named_both)
+        if _no_actor(source) and _no_actor(target) and one_side:
             return None  # kept without a known actor only when the clause names both who and to whom
         if trigger.pos == "N" and (source is None or source.actor is None) and not _put_under(token, target):
             return None  # a noun event without an agent is too often background ("the talks")
@@ -563,13 +570,14 @@ class _ParticipantResolver:
         about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
         ranked = []
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        thing = thing_class(head)
         for index, mention in enumerate(self.mentions):
             if mention.start < lo or mention.end > hi or mention.actor is None:
                 continue
             root = self.roots[index]
             distance = _distance_to(head, root)
-            if distance is None or root is None:
-                continue
+            if distance is None or root is None or _named_beside_thing(head, root, thing):
+                continue  # "the deployment of army" is not the army
             own = mention.role == "pronoun" and root.dep_ == "poss"  # "pledged its support for Ukraine"
             # on a tie a place comes after any actor mention, then the actor known by more wins
             # ("Israeli army bulldozers": the army, not just Israel)
@@ -595,9 +603,12 @@ class _ParticipantResolver:
         "power lines leading into Kabul"): that actor is who the event is aimed at; else the text."""
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         best: tuple[int, int] | None = None
+        thing = thing_class(head)
         for index, mention in enumerate(self.mentions):
             root = self.roots[index]
             if mention.actor is None or root is None or mention.role == "pronoun":
+                continue
+            if _named_beside_thing(head, root, thing):
                 continue
             if mention.start < lo or mention.end > hi or not (mention.actor.country or mention.actor.sector):
                 continue
@@ -1509,6 +1520,39 @@ def _hops_to(head: Any, root: Any) -> int | None:
             return None
         token, hops = token.head, hops + 1
     return hops
+
+
+def _named_beside_thing(head: Any, root: Any, thing: ThingClass | None) -> bool:
+    """Whether ``root`` hangs on the thing ``head`` through a preposition that names its place, parts or
+    matter ("the station in Godhra", "the deployment of army"), not the participant it stands for."""
+    if thing is None:
+        return False
+    token = root
+    for _ in range(len(head.doc)):
+        if token.i == head.i or token.head.i == token.i:
+            return False
+        if token.head.i == head.i:
+            return token.dep_ == "prep" and token.lower_ in blocking_preps(thing)
+        token = token.head
+    return False
+
+
+def _says_of(head: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _not_a_thing(
+    part: Participant | None, how: str, doc: Any, physical: bool, target: bool = True
+) -> tuple[Participant | None, str]:
+    """An unresolved participant whose phrase names a thing or an act is no actor: the slot stays empty, except
+    that a building, vehicle or property stays the target (as text) of a physical act ("burnt four bogies")."""
+    if part is None or part.actor is not None:
+        return part, how
+    phrase = doc.char_span(part.span.start, part.span.end, alignment_mode="expand")
+    kind = None if phrase is None else thing_class(phrase.root)
+    if kind is None or (physical and kind == "object") or (target and kind == "abstract" and _says_of(phrase.root)):
+        return part, how  # "rejected the possibility of a Colombian intervention": PLOVER marks what is rejected
+    return None, f"none ('{part.span.text}' names a {kind}, not an actor)"
 
 
 def _distance_to(head: Any, root: Any | None) -> int | None:
