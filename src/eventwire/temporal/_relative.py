@@ -245,7 +245,12 @@ def reference_period(m: re.Match[str], ctx: Context) -> Hit | None:
     offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(_words(m["rel"] or ""), 0)
     # "that night", "the next morning": a part of the day counted to
     part = PARTS_OF_DAY.get(unit, "")
-    unit = "day" if part else unit
+    return _counted_from_reference(m, ctx, "day" if part else unit, offset, part)
+
+
+def _counted_from_reference(m: re.Match[str], ctx: Context, unit: str, offset: int, part: str) -> Hit:
+    """A period ``offset`` units from the last date mentioned; the finder re-anchors it, so the publication
+    date stands in until then."""
     if ctx.pub is None:
         return _make(m, per.unknown(unit), 0.3, "no publication date", part=part)  # type: ignore[arg-type]
     hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)", part=part)
@@ -258,12 +263,7 @@ def adjacent_period(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = _words(m["unit"])
     offset = -1 if _words(m["dir"]) == "before" else 1
     part = "NI" if unit == "night" else ""
-    unit = "day" if part else unit
-    if ctx.pub is None:
-        return _make(m, per.unknown(unit), 0.3, "no publication date", part=part)  # type: ignore[arg-type]
-    hit = _make(m, per.shift(ctx.pub, unit, offset), 0.4, "publication date (no earlier date in the text)", part=part)
-    hit.refer, hit.part = (unit, offset), part
-    return hit
+    return _counted_from_reference(m, ctx, "day" if part else unit, offset, part)
 
 
 def overnight(m: re.Match[str], ctx: Context) -> Hit | None:
