@@ -337,10 +337,6 @@ def _owned(noun: Any) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
-def _is_compound(part: Participant | None) -> bool:
-    return part is not None and part.actor is not None and len(part.actor.members or ()) >= 2
-
-
 def _acting_verb(cand: _Candidate) -> Any | None:
     """The verb whose subject is the event's source: the trigger, a noun event's light verb, the speaker."""
     if cand.speaker is not None:
@@ -735,9 +731,8 @@ class _ParticipantResolver:
         first = self.participant(subject, frozenset({other.i}))  # the conjunct marked seen is left out
         rest = self.participant(other)
         if rest is None and other.pos_ in ("NOUN", "PROPN"):
-            rest = _unresolved(
-                other
-            )  # "the Tokyo Stock Exchange and the New York Stock Exchange": a party all the same
+            # "the Tokyo Stock Exchange and the New York Stock Exchange": a party all the same
+            rest = _unresolved(other)
         elif first is not None and rest is not None and _same_actor(first, rest) and _owned(other):
             rest = _unresolved(other)  # "Kuwait and its gulf war allies": the allies are Kuwait's, not Kuwait
         if first is None or rest is None or first.actor is None or _same_actor(first, rest):
@@ -1306,7 +1301,7 @@ def _is_clause_adjunct(token: Any) -> bool:
         return False
     doc = token.doc
     if token.lower_ == "as" and (
-        doc[token.i - 1].lower_ == "such" or doc[min(token.i + 1, len(doc) - 1)].lower_ == "well"
+        (token.i > 0 and doc[token.i - 1].lower_ == "such") or doc[min(token.i + 1, len(doc) - 1)].lower_ == "well"
     ):
         return False  # "groups such as MSF", "as well as": examples and conjuncts of the party
     if token.lower_ in _ADJUNCT_PREPS:
