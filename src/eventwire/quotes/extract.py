@@ -776,10 +776,11 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
     att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     ends = content.text.rstrip()[-1:] in _TERMINAL
-    past = _tag_past_words(f, toks, pair) if att is None and _starts_clause(f, open_tok) else None
+    starts = _starts_clause(f, open_tok)
+    past = _tag_past_words(f, toks, pair) if att is None and starts else None
     if past is not None:  # the sentence goes on past the mark, then the tag: the words before it are said too
         att, content = past[0], _span(f.text, bounds[0], past[1])
-    if _starts_clause(f, open_tok) and (att is not None or _has_verb(toks) or ends):
+    if starts and (att is not None or _has_verb(toks) or ends):
         colon = None if att is not None else _colon_lead(f, open_tok)
         if att is None or att.speaker is None:
             cue = att.cue if att else colon
