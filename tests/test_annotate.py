@@ -38,3 +38,13 @@ def test_glued_quote_marks_are_split(nlp: Any, text: str, tokens: list[str]) -> 
     doc = nlp(text)
     assert [t.text for t in doc] == tokens
     assert doc.text == text
+
+
+def test_a_tokenizer_without_infix_rules_gets_the_quote_rule_alone() -> None:
+    spacy = pytest.importorskip("spacy")
+    from eventwire.annotate import split_glued_quotes
+
+    bare = spacy.blank("en")
+    bare.tokenizer.infix_finditer = None
+    split_glued_quotes(bare)
+    assert [t.text for t in bare("He said,“Look")] == ["He", "said", ",", "“", "Look"]

@@ -51,8 +51,11 @@ def load_nlp(model: str | None = None) -> Any:
 
 def split_glued_quotes(nlp: Any) -> None:
     """Make the tokenizer split punctuation glued to an opening quote mark (same characters, same offsets)."""
-    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{GLUED_QUOTE_INFIXES}").finditer
+    current = nlp.tokenizer.infix_finditer
+    # A model built without infix rules (a user's own) has none to extend: ours alone then.
+    infixes = getattr(getattr(current, "__self__", None), "pattern", None)
+    pattern = GLUED_QUOTE_INFIXES if infixes is None else f"{infixes}|{GLUED_QUOTE_INFIXES}"
+    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
 
 
 def model_version(nlp: Any) -> str:
