@@ -59,6 +59,7 @@ class Timex:
     type: str
     value: str
     text: str = ""
+    anchor: str = ""  # the system's account of its reference time (empty for gold)
 
 
 @dataclass
@@ -100,10 +101,10 @@ def parse_timeml(source: str, name: str = "") -> Document:
 
 
 def system_timexes(doc: Document) -> list[Timex]:
-    return [Timex(t.start, t.end, t.type, t.value, t.text) for t in find_times(doc.text, doc.dct)]
+    return [Timex(t.start, t.end, t.type, t.value, t.text, t.anchor or "") for t in find_times(doc.text, doc.dct)]
 
 
-def _pairs(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
+def pairs_of(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
     """One-to-one pairing of overlapping spans, largest overlap first."""
     spans = match_overlaps([(g.start, g.end) for g in gold], [(s.start, s.end) for s in system])
     return [(gold[gi], system[si]) for gi, si in spans]
@@ -131,7 +132,7 @@ class Counts:
         self.system += len(system)
         exact = {(g.start, g.end) for g in doc.gold}
         self.strict += sum((s.start, s.end) in exact for s in system)
-        pairs = _pairs(doc.gold, system)
+        pairs = pairs_of(doc.gold, system)
         self.relaxed += len(pairs)
         self.type_ok += sum(g.type == s.type for g, s in pairs)
         self.value_ok += sum(g.value == s.value for g, s in pairs)
@@ -235,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", action="append", choices=SPLITS, help="TBAQ split(s) to score (default: all five)")
     parser.add_argument("--errors", action="store_true", help="also print every missed/spurious/wrong item")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents of each set")
+    parser.add_argument("--breakdown", action="store_true", help="errors by stage and cause (development splits only)")
+    parser.add_argument("--folds", type=int, default=0, help="value F1 of K folds by document of TimeBank+AQUAINT-dev")
+    parser.add_argument("--ablate", action="append", default=[], help="with --folds: what switching rule(s) off does")
     args = parser.parse_args(argv)
     if args.dirs:
         return _score_directories(args.dirs, args.errors, args.limit)
@@ -242,7 +246,31 @@ def main(argv: list[str] | None = None) -> int:
     if not (root / "TimeBank").is_dir() and not (root / "AQUAINT").is_dir():
         print("no gold data: pass a directory of .tml files or set EVENTWIRE_EVAL", file=sys.stderr)
         return 2
+    if args.breakdown or args.folds:
+        return _analyse(root, args.split or sorted(DEVELOPMENT_SPLITS), args.breakdown, args.folds, args.ablate)
     _score_named([(split, load_split(root, split, args.limit)) for split in args.split or SPLITS], args.errors)
+    return 0
+
+
+def _analyse(root: Path, splits: list[str], show_breakdown: bool, folds: int, ablate: list[str]) -> int:
+    """Breakdown of each development split; folds (and ablations) over all of them together."""
+    from eventwire.eval import times_breakdown as tb
+
+    held_out = [s for s in splits if s not in DEVELOPMENT_SPLITS]
+    if held_out:
+        print(f"breakdowns and folds are for development splits only, not {held_out}", file=sys.stderr)
+        return 2
+    every: list[Document] = []
+    for split in splits:
+        docs = load_split(root, split)
+        every.extend(docs)
+        if show_breakdown:
+            print(json.dumps({"set": split, **tb.breakdown(docs)}))
+    if folds:
+        for fold in tb.fold_scores(every, folds):
+            print(json.dumps({"set": "+".join(splits), **fold}))
+        if ablate:
+            print(json.dumps(tb.ablation(every, [n for a in ablate for n in a.split(",")], folds)))
     return 0
 
 

@@ -47,6 +47,6 @@ Conventions chosen here:
 """
 
 from eventwire.temporal._calendar import value_range
-from eventwire.temporal._finder import VERSION, find_times
+from eventwire.temporal._finder import VERSION, find_times, rule_names, rules_switched_off
 
-__all__ = ["VERSION", "find_times", "value_range"]
+__all__ = ["VERSION", "find_times", "rule_names", "rules_switched_off", "value_range"]

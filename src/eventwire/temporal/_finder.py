@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from eventwire.model import Provenance, TimeExpression
 from eventwire.temporal import _absolute, _periods, _relative, _spans
@@ -24,6 +25,27 @@ RULES: tuple[Rule, ...] = (
     *_spans.RULES,
     *_absolute.RULES[6:],
 )
+
+
+def rule_names() -> list[str]:
+    """The name of every rule (its handler's), for switching rules off when measuring what each is worth."""
+    return [handler.__name__ for _, handler in RULES]
+
+
+@contextlib.contextmanager
+def rules_switched_off(names: Collection[str]) -> Iterator[None]:
+    """Run ``find_times`` without the named rules inside the block (an evaluation tool, not thread-safe)."""
+    global RULES
+    unknown = set(names) - set(rule_names())
+    if unknown:
+        raise ValueError(f"unknown rule(s) {sorted(unknown)}; known: {', '.join(sorted(set(rule_names())))}")
+    kept = RULES
+    RULES = tuple(rule for rule in kept if rule[1].__name__ not in names)
+    try:
+        yield
+    finally:
+        RULES = kept
+
 
 # Cheap literal triggers: a rule's full pattern only runs in windows around its trigger's hits,
 # which keeps the stage fast (most text holds no time expression at all). Triggers are
