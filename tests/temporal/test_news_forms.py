@@ -91,6 +91,19 @@ NEWS_FORMS = [
     ("Prices rose for two decades.", "two decades", "DURATION", "P20Y", None),
     ("The year-long war ended.", "year-long", "DURATION", "P1Y", None),
     ("The decades-long feud ended.", "decades-long", "DURATION", "PXY", None),
+    # "the past <unit>" is a length ending now (TIMEX3), the year and the decade too; "the coming year" names one.
+    ("Inflation has doubled over the past year.", "the past year", "DURATION", "P1Y", None),
+    ("The past year was the hardest for farmers.", "The past year", "DURATION", "P1Y", None),
+    ("Violence has surged during the past decade.", "the past decade", "DURATION", "P10Y", None),
+    ("Ties frayed over the past century.", "the past century", "DURATION", "P100Y", None),
+    ("Budgets will tighten in the coming year.", "the coming year", "DATE", "2023", None),
+    ("Sales fell last year.", "last year", "DATE", "2021", None),
+    # "now" is the present; "the year" in results copy is the publication year; quarters name their year.
+    ("Prices are now higher than in 2019.", "now", "DATE", "PRESENT_REF", None),
+    ("The company expects a loss for the year.", "the year", "DATE", "2022", None),
+    ("Profit rose in the fourth quarter.", "the fourth quarter", "DATE", "2021-Q4", None),
+    ("Sales will rise in the second quarter.", "the second quarter", "DATE", "2022-Q2", None),
+    ("Spending fell in fiscal 2021.", "fiscal 2021", "DATE", "2021", None),
 ]
 
 
@@ -138,6 +151,11 @@ def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value:
         # A future reported ("said ... would") is ahead of the report, not of publication: the nearest date.
         ("Officials said the talks would be held on Jan. 5.", "Jan. 5", "2022-01-05"),
         ("He said the plant would close in March.", "March", "2022-03"),
+        # "would" looks ahead without a reporting verb too: the nearest such month, not the one behind.
+        ("Under the plan the bonds would mature in June.", "June", "2022-06"),
+        # A regular past after an article is an adjective ("the renamed company"), no past-tense cue.
+        ("The renamed company lists its shares in March.", "March", "2022-03"),
+        ("The company renamed its unit in March.", "March", "2021-03"),
     ],
 )
 def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surface: str, value: str) -> None:
@@ -158,6 +176,9 @@ def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surfac
         "He served in the 3rd Infantry.",
         # "the day before the election": the anchor is an event, left to the event stage.
         "He rallied the day before the election.",
+        # TIMEX3 marks no adjective of time order: "former", "recent", "previous", "future" before a noun.
+        "The former president met a recent arrival.",
+        "A previous owner sold the future site.",
     ],
 )
 def test_no_time_where_news_names_none(text: str) -> None:

@@ -70,10 +70,6 @@ _CLAUSE_BREAK = re.compile(
 )
 _WOULD = re.compile(r"\bwould\s+(?!have\b|not\s+have\b|\w+ed\b)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|added|stated|declared|insisted|warned|promised|predicted|indicated|confirmed)\b",
-    re.IGNORECASE,
-)
 # Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
 _QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
 _RESULTS_TALK = re.compile(
@@ -114,7 +110,8 @@ class Context:
     def tense(self, start: int, end: int) -> str:
         """'future', 'past', 'reported' or 'none': the tense cue closest to the span, in its own clause if it has one.
 
-        'reported' is a future seen from a report ("said the talks would resume Friday"): ahead of the report,
+        'reported' is a future seen from a report or a plan ("said the talks would resume Friday", "the bonds would
+        mature in June"): ahead of the report,
         which may itself be days before publication, so only a weekday reads it as ahead; dates take the nearest.
         """
         s_start, s_end = self.sentence_span(start)
@@ -125,7 +122,7 @@ class Context:
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
         # The governing verb sits in the expression's clause: "will be held on Monday, officials said" looks ahead.
         c_lo, c_hi = self._clause(lo, start, end, hi)
-        found = self._nearest_cue(c_lo, start, end, c_hi, s_start) or self._nearest_cue(lo, start, end, hi, s_start)
+        found = self._nearest_cue(c_lo, start, end, c_hi) or self._nearest_cue(lo, start, end, hi)
         return found or "none"
 
     def _clause(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
@@ -135,13 +132,13 @@ class Context:
         right = _CLAUSE_BREAK.search(self.text, end, hi)
         return left, right.start() if right else hi
 
-    def _nearest_cue(self, lo: int, start: int, end: int, hi: int, s_start: int) -> str | None:
+    def _nearest_cue(self, lo: int, start: int, end: int, hi: int) -> str | None:
         best: tuple[int, str] | None = None
         for pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past"), (_WOULD, "reported")):
             for m in pattern.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
-                if label == "reported" and not self._reports_ahead(m, start, end, s_start):
+                if label == "reported" and not self._looks_ahead(m, start, end):
                     continue
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 # Future cues win ties: "will ... on Thursday" is rarer and more telling.
@@ -149,12 +146,10 @@ class Context:
                     best = (dist, "past" if label == "future" and self._future_in_past(m.start()) else label)
         return best[1] if best else None
 
-    def _reports_ahead(self, would: re.Match[str], start: int, end: int, s_start: int) -> bool:
-        """ "officials said the talks would resume Friday": a future seen from the report ("would fight Wednesday's
-        ruling" names a day already past)."""
-        if would.end() > start or _POSSESSIVE.match(self.text, end):
-            return False
-        return bool(_REPORTING.search(self.text, s_start, would.start()))
+    def _looks_ahead(self, would: re.Match[str], start: int, end: int) -> bool:
+        """ "said the talks would resume Friday", "the bonds would mature in June": a future seen from a report or a
+        plan ("would fight Wednesday's ruling" names a day already past). Only a "would" before the span counts."""
+        return would.end() <= start and not _POSSESSIVE.match(self.text, end)
 
     def _future_in_past(self, cue: int) -> bool:
         """ "had been scheduled to expire", "as previously planned": a plan already in the past."""

@@ -116,10 +116,14 @@ FUTURE_CUE = re.compile(
 )
 PAST_CUE = re.compile(
     # A participle after "be"/"been"/"have"/"is"/"are" ("will be held", "is heard in May") is no past-tense cue.
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red|united|limited)\b)\w{3,}ed|came|went|met|took|gave|made|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|came|went|met|took|gave|made|"
     r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|hit|shot|struck|sold|"
     r"bought|paid|brought|became|kept|wrote|knew|heard|felt|stood|fought|flew|broke|chose|drove|grew|"
-    r"threw|sought|began|set(?!\s+(?:to|for|up)\b)|put|quit|cut|spent|built|caught|taught|meant|dealt|won)\b",
+    r"threw|sought|began|set(?!\s+(?:to|for|up)\b)|put|quit|cut|spent|built|caught|taught|meant|dealt|won|"
+    # A regular past; after an article, a possessive or an adverb of degree it is an adjective ("a still
+    # unspecified date", "the expected decline", "its planned sale"), no verb.
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)(?<!\bas\s)"
+    r"(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red|united|limited)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
 

@@ -25,10 +25,16 @@ from eventwire.temporal._periods import Hit, Period
 _F = re.IGNORECASE
 _MOD = rf"(?:\b(?P<mod>{MODIFIER})[-\s]+)?"
 
+# "the future site", "the past owner": an adjective before a noun is no time (TIMEX3 marks no "former", "future" king).
+_NOT_BEFORE_A_NOUN = (
+    r"(?!\s+(?!(?:of|and|or|but|nor|is|was|were|are|will|would|could|may|might|must|can|looks?|looked|holds?|"
+    r"remains?|seems?|lies|lay|as|for|to|in|at|on|by|with|without|that|which|when|where|than|then|the|a|an|he|she|"
+    r"it|they|we|you|i|this|these|those|there|here|is|has|had|have|does|did|do|not|no|so|if|because)\b)[a-z]{3,}\b)"
+)
 DEICTIC = re.compile(
     r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|"
     # "the past three summers", "the past decades": a stretch of time, not the past at large
-    rf"the\s+(?:past|future)(?!\s+(?:(?:{NUM})[-\s]+)?(?:{UNIT}|{SEASON})s?\b)|at\s+present|these\s+days|right\s+now|"
+    rf"the\s+(?:past|future)(?!\s+(?:(?:{NUM})[-\s]+)?(?:{UNIT}|{SEASON})s?\b){_NOT_BEFORE_A_NOUN}|at\s+present|these\s+days|right\s+now|"
     r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
     _F,
@@ -206,10 +212,12 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     rel, unit = _words(m["rel"]), _words(m["unit"])
     if _quoted_title(m, ctx):
         return None
-    if rel in ("the past", "the coming") and unit not in (*SEASONS, "year", "decade"):
-        # TimeML reads "the past week" as a one-week duration ending now; TimeBank dates "the past year" like
-        # "last year" (the offsets below).
-        length = {"weekend": "1WE", "century": "100Y"}.get(unit, f"1{unit[0].upper()}")
+    if (rel == "the past" and unit not in SEASONS) or (
+        rel == "the coming" and unit not in (*SEASONS, "year", "decade")
+    ):
+        # TIMEX3 reads "the past week" and "the past year" as a length ending now (TimeBank dated two "past year"s
+        # like "last year"); "the coming year" names the next one.
+        length = {"weekend": "1WE", "decade": "10Y", "century": "100Y"}.get(unit, f"1{unit[0].upper()}")
         rng = _past_range(ctx.pub, unit) if rel == "the past" and ctx.pub else None
         return Hit(m.start(), m.end(), "DURATION", f"P{length}", "none", 0.7, rng, None, "publication date")
     offset = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the last": -1, "this past": -1,
