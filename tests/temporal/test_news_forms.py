@@ -45,6 +45,14 @@ NEWS_FORMS = [
         "2021-W10",
         None,
     ),
+    (
+        "Police raided the camp on May 4, 2021. That same day, two men fled.",
+        "That same day",
+        "DATE",
+        "2021-05-04",
+        None,
+    ),
+    ("The treaty was signed in 2019 and ratified that very year.", "that very year", "DATE", "2019", None),
     ("He was seized on Aug. 2, 2021 and freed the night after.", "the night after", "TIME", "2021-08-03TNI", None),
     # Days later or earlier: TimeML's event-relative length, the signal word outside the extent.
     ("The bomb exploded on Monday. Two days later, police arrested him.", "Two days", "DURATION", "P2D", None),

@@ -122,7 +122,7 @@ PAST_CUE = re.compile(
     r"threw|sought|began|set(?!\s+(?:to|for|up)\b)|put|quit|cut|spent|built|caught|taught|meant|dealt|won|"
     # A regular past; after an article, a possessive or an adverb of degree it is an adjective ("a still
     # unspecified date", "the expected decline", "its planned sale"), no verb.
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)(?<!\bas\s)"
+    r"(?=\w{3,}ed\b)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)(?<!\bas\s)"
     r"(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red|united|limited)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )

@@ -51,7 +51,8 @@ RELATIVE_PERIOD = re.compile(
     _F,
 )
 REFERENCE_PERIOD = re.compile(
-    r"\b(?:that|the\s+(?P<rel>following|next|previous|preceding|same))\s+(?P<unit>day|week|month|year|night|morning|"
+    r"\b(?:that(?:\s+(?:same|very))?|the\s+(?:very\s+)?(?P<rel>following|next|previous|preceding|same))\s+"
+    r"(?P<unit>day|week|month|year|night|morning|"
     r"afternoon|evening)\b"
     r"(?!\s+(?:of|before|after|ago|earlier|later)\b)",
     _F,
