@@ -321,11 +321,12 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
     if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
         if hit.anchor in (_relative.DAY_UNLESS_NAMED, _relative.OVERNIGHT_ANCHOR):
             return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
-        # "that day" after "in 1987": the text names no day to count from.
+        # "that day" after "in 1987": the text names no day to count from, only the year it lies in (1987-XX-XX).
         period = _periods.unknown(unit)  # type: ignore[arg-type]
-        hit.value, hit.granularity, hit.range, hit.confidence = period.value, period.granularity, None, 0.3
+        value = _within(last, unit) or period.value
+        hit.value, hit.granularity, hit.range, hit.confidence = value, period.granularity, None, 0.3
         if hit.part:
-            hit.value, hit.type, hit.granularity = f"{period.value}T{hit.part}", "TIME", "time"
+            hit.value, hit.type, hit.granularity = f"{value}T{hit.part}", "TIME", "time"
         hit.anchor = f"reference: '{name}' is coarser than a {unit}"
         return
     try:
@@ -337,6 +338,20 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
         hit.value, hit.type, hit.granularity = f"{period.value}T{hit.part}", "TIME", "time"
     hit.anchor = f"reference: {offset:+d} {unit} from '{name}'"
     hit.confidence = 0.6
+
+
+_KNOWN_YEAR = re.compile(r"^\d{4}(?=$|-)")
+_KNOWN_MONTH = re.compile(r"^\d{4}-\d\d$")
+_UNKNOWN_PART = {"day": "-XX-XX", "week": "-WXX", "month": "-XX", "quarter": "-QX"}
+
+
+def _within(last: Hit, unit: str) -> str | None:
+    """A unit inside a coarser period keeps what is known: a day of October 1998 is 1998-10-XX, a week of 1987
+    1987-WXX (TIMEX3 leaves only the unknown places as X)."""
+    if unit == "day" and _KNOWN_MONTH.match(last.value):
+        return f"{last.value}-XX"
+    year = _KNOWN_YEAR.match(last.value)
+    return f"{year.group()}{_UNKNOWN_PART[unit]}" if year and unit in _UNKNOWN_PART else None
 
 
 def _refer_weekday(hit: Hit, last: Hit, name: str, offset: int) -> None:
