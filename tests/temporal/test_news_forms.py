@@ -106,6 +106,18 @@ NEWS_FORMS = [
     ("Ties frayed over the past century.", "the past century", "DURATION", "P100Y", None),
     ("Budgets will tighten in the coming year.", "the coming year", "DATE", "2023", None),
     ("Sales fell last year.", "last year", "DATE", "2021", None),
+    # A part of a named day is one time; a season recurs; a calendar quarter may be named by its months.
+    ("Rebels attacked on the night of Jan. 4.", "the night of Jan. 4", "TIME", "2022-01-04TNI", None),
+    ("The festival takes place every summer.", "every summer", "SET", "XXXX-SU", None),
+    ("Output fell in the July-September quarter.", "the July-September quarter", "DATE", "2021-Q3", None),
+    ("Output will rise in the April-June quarter.", "the April-June quarter", "DATE", "2022-Q2", None),
+    (
+        "Exports rose in the October-December quarter of 2020.",
+        "the October-December quarter of 2020",
+        "DATE",
+        "2020-Q4",
+        None,
+    ),
     # "now" is the present; "the year" in results copy is the publication year; quarters name their year.
     ("Prices are now higher than in 2019.", "now", "DATE", "PRESENT_REF", None),
     ("The company expects a loss for the year.", "the year", "DATE", "2022", None),
