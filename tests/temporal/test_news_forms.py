@@ -151,6 +151,13 @@ WEEKDAY_TENSE = [
     ("The vote is set for Tuesday.", "Tuesday", "2022-01-18"),
     ("Voters go to the polls on Sunday.", "Sunday", "2022-01-16"),
     ("The funeral was Saturday.", "Saturday", "2022-01-08"),
+    # ... as does an arrangement in the progressive, and more schedule verbs of the present.
+    ("Blinken is traveling to Geneva on Monday.", "Monday", "2022-01-17"),
+    ("The leaders are meeting Saturday in Vienna.", "Saturday", "2022-01-15"),
+    ("The president leaves Sunday for Asia.", "Sunday", "2022-01-16"),
+    ("Voting ends Saturday.", "Saturday", "2022-01-15"),
+    ("The court hears the case Monday.", "Monday", "2022-01-17"),
+    ("The court heard the case Monday.", "Monday", "2022-01-10"),
     # Publication day itself: "on Thursday" in a Thursday story.
     ("It was agreed on Thursday.", "Thursday", "2022-01-13"),
 ]
@@ -171,6 +178,11 @@ def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value:
         # A future reported ("said ... would") is ahead of the report, not of publication: the nearest date.
         ("Officials said the talks would be held on Jan. 5.", "Jan. 5", "2022-01-05"),
         ("He said the plant would close in March.", "March", "2022-03"),
+        # An ongoing present is no schedule: a month keeps the nearest reading.
+        ("The bank is continuing talks under a November agreement.", "November", "2021-11"),
+        # A forecast looks ahead: a later quarter is this year's.
+        ("The company expects sales to rise in the third quarter.", "the third quarter", "2022-Q3"),
+        ("Sales rose in the third quarter.", "the third quarter", "2021-Q3"),
         # "would" looks ahead without a reporting verb too: the nearest such month, not the one behind.
         ("Under the plan the bonds would mature in June.", "June", "2022-06"),
         # A regular past after an article is an adjective ("the renamed company"), no past-tense cue.
@@ -228,7 +240,7 @@ def test_without_a_publication_date_values_stay_underspecified(text: str, surfac
     ("text", "pub", "surface", "value"),
     [
         # February has no 31st: the nearest month that has one.
-        ("It ends on the 31st.", dt.date(2021, 2, 10), "the 31st", "2021-01-31"),
+        ("It ended on the 31st.", dt.date(2021, 2, 10), "the 31st", "2021-01-31"),
         ("It will end on the 31st.", dt.date(2021, 2, 10), "the 31st", "2021-03-31"),
         # The month last named has no such day: the publication month's reading stays.
         ("Talks began on Feb. 3, 2021 and ended on the 30th.", THU, "the 30th", "2021-12-30"),

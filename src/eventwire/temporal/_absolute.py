@@ -373,7 +373,8 @@ def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
         letter = "Q" if unit == "quarter" else "H"
         return _hit(m, Period(f"XXXX-{letter}{number}", unit, None), 0.5, "no publication date", start)  # type: ignore[arg-type]
     current = quarter_of(ctx.pub) if unit == "quarter" else (ctx.pub.month - 1) // 6 + 1
-    future = ctx.tense(m.start(), m.end()) == "future"
+    # "said fourth-quarter profit would fall": a report is days old at most, so a later quarter is still ahead.
+    future = ctx.tense(m.start(), m.end()) in ("future", "reported")
     # A quarter later than the current one is last year's, unless the clause looks ahead.
     y = ctx.pub.year if number <= current or future else ctx.pub.year - 1
     p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
@@ -459,7 +460,7 @@ def months_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return _hit(m, per.quarter(int(m["y"]), q), _confidence(int(m["y"])), "explicit: quarter named by its months")
     if ctx.pub is None:
         return _hit(m, Period(f"XXXX-Q{q}", "quarter", None), 0.5, "no publication date")
-    future = ctx.tense(m.start(), m.end()) == "future"
+    future = ctx.tense(m.start(), m.end()) in ("future", "reported")
     # Like "the third quarter": a quarter later than the current one is last year's, unless the clause looks ahead.
     y = ctx.pub.year if q <= quarter_of(ctx.pub) or future else ctx.pub.year - 1
     return _hit(m, per.quarter(y, q), 0.7, "quarter named by its months, publication year")

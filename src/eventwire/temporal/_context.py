@@ -69,6 +69,9 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()]|\s--\s|[—–]|\b(?:that|which|who|whom|whose|while|whereas|because|although|though|but)\b", re.IGNORECASE
 )
 _WOULD = re.compile(r"\bwould\s+(?!have\b|not\s+have\b|\w+ed\b)", re.IGNORECASE)
+# An arrangement in the progressive ("Clinton is traveling to Moscow on Monday") looks ahead like a reported future:
+# a weekday is the coming one, a date the nearest ("is continuing ... under a June agreement" is no schedule).
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?=\w{3,}ing\b)(?!\w*(?:thing|ning|ring|ping|king)\b)\w+", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
 _QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
@@ -134,7 +137,12 @@ class Context:
 
     def _nearest_cue(self, lo: int, start: int, end: int, hi: int) -> str | None:
         best: tuple[int, str] | None = None
-        for pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past"), (_WOULD, "reported")):
+        for pattern, label in (
+            (FUTURE_CUE, "future"),
+            (PAST_CUE, "past"),
+            (_WOULD, "reported"),
+            (_PROGRESSIVE, "reported"),
+        ):
             for m in pattern.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue

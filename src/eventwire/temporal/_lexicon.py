@@ -106,6 +106,9 @@ FUTURE_CUE = re.compile(
     r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start|(?:is|are)\s+(?:expected|due|slated)|"
     # News states a scheduled event in the present tense: "the summit opens Monday", "Arafat meets Albright Friday".
     r"opens|begins|resumes|reconvenes|convenes|meets|arrives|departs|travels|flies|expires|reopens|"
+    r"leaves|returns|visits|hosts|ends|closes|hears|starts|"
+    # A forecast looks ahead: "the company expects sales to rise in the fourth quarter".
+    r"(?:expects?|forecasts?|predicts?|projects?|anticipates?)(?=\s+\w+(?:\s+\w+)?\s+to\b|\s+to\b)|"
     # ... and its schedules: "the law takes effect July 1", "voters go to the polls Sunday", "is set for Tuesday"
     r"takes\s+(?:effect|place|office)|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|kicks\s+off|"
     r"(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:is|are)\s+set\s+for|"
