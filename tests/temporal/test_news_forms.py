@@ -118,6 +118,9 @@ NEWS_FORMS = [
         "2020-Q4",
         None,
     ),
+    # A bare midnight in the past is the one that began the publication day; ahead, the one that ends it.
+    ("The blast came shortly after midnight.", "midnight", "TIME", "2022-01-12T24:00", None),
+    ("The curfew starts at midnight.", "midnight", "TIME", "2022-01-13T24:00", None),
     # "now" is the present; "the year" in results copy is the publication year; quarters name their year.
     ("Prices are now higher than in 2019.", "now", "DATE", "PRESENT_REF", None),
     ("The company expects a loss for the year.", "the year", "DATE", "2022", None),

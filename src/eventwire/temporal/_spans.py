@@ -396,7 +396,12 @@ def clock_zone(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def noon(m: re.Match[str], ctx: Context) -> Hit | None:
     hour = 24 if m["w"].lower() == "midnight" else 12
-    return _clock_hit(m, ctx, hour, 0, 0.7)
+    hit = _clock_hit(m, ctx, hour, 0, 0.7)
+    if hour == 24 and ctx.pub is not None and ctx.tense(m.start(), m.end()) == "past":
+        # "the blast came shortly after midnight": the midnight that began the publication day, the end of the one
+        # before (TimeML writes a day's closing midnight as T24:00).
+        hit.value = f"{(ctx.pub - dt.timedelta(days=1)).isoformat()}T24:00"
+    return hit
 
 
 def clock_words(m: re.Match[str], ctx: Context) -> Hit | None:
