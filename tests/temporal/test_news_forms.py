@@ -161,6 +161,8 @@ WEEKDAY_TENSE = [
     ("Voting ends Saturday.", "Saturday", "2022-01-15"),
     ("The court hears the case Monday.", "Monday", "2022-01-17"),
     ("The court heard the case Monday.", "Monday", "2022-01-10"),
+    # An infinitive of intent leaves a weekday to the verb: "went to see him" happened.
+    ("He went to see her on Monday.", "Monday", "2022-01-10"),
     # Publication day itself: "on Thursday" in a Thursday story.
     ("It was agreed on Thursday.", "Thursday", "2022-01-13"),
 ]
@@ -181,6 +183,9 @@ def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value:
         # A future reported ("said ... would") is ahead of the report, not of publication: the nearest date.
         ("Officials said the talks would be held on Jan. 5.", "Jan. 5", "2022-01-05"),
         ("He said the plant would close in March.", "March", "2022-03"),
+        # An infinitive of intent looks ahead from its event: the nearest such month, not the one behind the verb.
+        ("The board agreed to sell the unit in March.", "March", "2022-03"),
+        ("The board sold the unit in March.", "March", "2021-03"),
         # An ongoing present is no schedule: a month keeps the nearest reading.
         ("The bank is continuing talks under a November agreement.", "November", "2021-11"),
         # A forecast looks ahead: a later quarter is this year's.

@@ -230,7 +230,7 @@ def _date_tense(ctx: Context, m: re.Match[str]) -> str:
         return "deadline"
     if _COPULA_LEAD.search(ctx.text, max(0, m.start() - 8), m.start()):
         return "future"
-    return ctx.tense(m.start(), m.end())
+    return ctx.tense(m.start(), m.end(), intent=True)
 
 
 def _unresolved_day(m: re.Match[str], ctx: Context, mon: int, dd: int) -> Hit:

@@ -71,6 +71,12 @@ _CLAUSE_BREAK = re.compile(
 _WOULD = re.compile(r"\bwould\s+(?!have\b|not\s+have\b|\w+ed\b)", re.IGNORECASE)
 # An arrangement in the progressive ("Clinton is traveling to Moscow on Monday") looks ahead like a reported future:
 # a weekday is the coming one, a date the nearest ("is continuing ... under a June agreement" is no schedule).
+# An infinitive of intent ("an agreement to acquire the bank in January", "voted to hold elections in March") looks
+# ahead from its event, which may lie in the past: a date or month takes the nearest; a weekday ignores it.
+_INTENT = re.compile(
+    r"\bto\s+(?!(?:the|a|an|be|been|have|his|her|its|their|this|that|these|those|date|day|week|month|year|"
+    r"record|about|around|nearly|almost|more|less|some)\b|[A-Z0-9$])[a-z]+\b"
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?=\w{3,}ing\b)(?!\w*(?:thing|ning|ring|ping|king)\b)\w+", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
@@ -110,9 +116,10 @@ class Context:
             return 0, len(self.text)
         return self.sentences[self.sentence_index(pos)]
 
-    def tense(self, start: int, end: int) -> str:
-        """'future', 'past', 'reported' or 'none': the tense cue closest to the span, in its own clause if it has one.
+    def tense(self, start: int, end: int, intent: bool = False) -> str:
+        """'future', 'past', 'reported', 'intent' or 'none': the tense cue closest to the span, in its clause if any.
 
+        'intent' (asked for by dates and months only) is an infinitive of intent, read like 'reported'.
         'reported' is a future seen from a report or a plan ("said the talks would resume Friday", "the bonds would
         mature in June"): ahead of the report,
         which may itself be days before publication, so only a weekday reads it as ahead; dates take the nearest.
@@ -125,7 +132,7 @@ class Context:
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
         # The governing verb sits in the expression's clause: "will be held on Monday, officials said" looks ahead.
         c_lo, c_hi = self._clause(lo, start, end, hi)
-        found = self._nearest_cue(c_lo, start, end, c_hi) or self._nearest_cue(lo, start, end, hi)
+        found = self._nearest_cue(c_lo, start, end, c_hi, intent) or self._nearest_cue(lo, start, end, hi, intent)
         return found or "none"
 
     def _clause(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
@@ -135,18 +142,19 @@ class Context:
         right = _CLAUSE_BREAK.search(self.text, end, hi)
         return left, right.start() if right else hi
 
-    def _nearest_cue(self, lo: int, start: int, end: int, hi: int) -> str | None:
+    def _nearest_cue(self, lo: int, start: int, end: int, hi: int, intent: bool) -> str | None:
         best: tuple[int, str] | None = None
         for pattern, label in (
             (FUTURE_CUE, "future"),
             (PAST_CUE, "past"),
             (_WOULD, "reported"),
             (_PROGRESSIVE, "reported"),
+            *(((_INTENT, "intent"),) if intent else ()),
         ):
             for m in pattern.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
-                if label == "reported" and not self._looks_ahead(m, start, end):
+                if label in ("reported", "intent") and not self._looks_ahead(m, start, end):
                     continue
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 # Future cues win ties: "will ... on Thursday" is rarer and more telling.
