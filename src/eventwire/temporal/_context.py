@@ -121,8 +121,8 @@ class Context:
 
         'intent' (asked for by dates and months only) is an infinitive of intent, read like 'reported'.
         'reported' is a future seen from a report or a plan ("said the talks would resume Friday", "the bonds would
-        mature in June"): ahead of the report,
-        which may itself be days before publication, so only a weekday reads it as ahead; dates take the nearest.
+        mature in June"): ahead of the report, which may itself be days before publication, so only a weekday reads
+        it as ahead; dates take the nearest.
         """
         s_start, s_end = self.sentence_span(start)
         lo, hi = max(s_start, start - _CUE_WINDOW), min(max(s_end, end), end + _CUE_WINDOW)
