@@ -99,10 +99,11 @@ NEWS_FORMS = [
     ("Prices rose for two decades.", "two decades", "DURATION", "P20Y", None),
     ("The year-long war ended.", "year-long", "DURATION", "P1Y", None),
     ("The decades-long feud ended.", "decades-long", "DURATION", "PXY", None),
-    # "the past <unit>" is a length ending now (TIMEX3), the year and the decade too; "the coming year" names one.
-    ("Inflation has doubled over the past year.", "the past year", "DURATION", "P1Y", None),
-    ("The past year was the hardest for farmers.", "The past year", "DURATION", "P1Y", None),
-    ("Violence has surged during the past decade.", "the past decade", "DURATION", "P10Y", None),
+    # "the past week" and "the past century" are lengths ending now; "the past year" and "the past decade" are dated
+    # like "last year" (TimeBank's reading; the TIMEX3 length reading lost on the development folds).
+    ("Inflation has doubled over the past week.", "the past week", "DURATION", "P1W", None),
+    ("Inflation has doubled over the past year.", "the past year", "DATE", "2021", None),
+    ("Violence has surged during the past decade.", "the past decade", "DATE", "201", None),
     ("Ties frayed over the past century.", "the past century", "DURATION", "P100Y", None),
     ("Budgets will tighten in the coming year.", "the coming year", "DATE", "2023", None),
     ("Sales fell last year.", "last year", "DATE", "2021", None),

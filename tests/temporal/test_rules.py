@@ -530,8 +530,8 @@ FRI_1998 = dt.date(1998, 8, 7)
         # Recurring days and parts of days.
         ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
         ("The market opens on Sundays.", "Sundays", "XXXX-WXX-7", "SET"),
-        # "the past year" and "the past week" are lengths ending now (TIMEX3).
-        ("Hate groups grew over the past year.", "the past year", "P1Y", "DURATION"),
+        # "the past year" is dated like "last year" (as TimeBank marks it); "the past week" is a length.
+        ("Hate groups grew over the past year.", "the past year", "1997", "DATE"),
         ("Hate groups grew over the past week.", "the past week", "P1W", "DURATION"),
         # A part of the day: of the publication day unless the text named another.
         ("By mid-afternoon, officials were saying more.", "mid-afternoon", "1998-08-07TAF", "TIME"),

@@ -39,8 +39,7 @@ Conventions chosen here:
   "would" after a reporting verb ("said talks would resume Friday").
 * "the day before", "overnight", "on the 14th", "two years later": counted from the last date the
   text mentioned, else from the publication date; offsets ("a year ago") are never counted from.
-* Lengths use ISO 8601 units: "two decades" is P20Y. "the past year" / "the past decade" are lengths
-  ending now (P1Y / P10Y), like "the past week".
+* Lengths use ISO 8601 units: "two decades" is P20Y.
 * A progressive arrangement ("is traveling to Moscow on Monday") and "would" look ahead like a reported
   future; a forecast ("expects sales to rise in the fourth quarter") looks ahead.
 * Impossible or far dates ("February 30", "02/31/1985", "in 2150") keep what can be said,
