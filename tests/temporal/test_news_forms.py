@@ -107,18 +107,6 @@ NEWS_FORMS = [
     ("Ties frayed over the past century.", "the past century", "DURATION", "P100Y", None),
     ("Budgets will tighten in the coming year.", "the coming year", "DATE", "2023", None),
     ("Sales fell last year.", "last year", "DATE", "2021", None),
-    # A part of a named day is one time; a season recurs; a calendar quarter may be named by its months.
-    ("Rebels attacked on the night of Jan. 4.", "the night of Jan. 4", "TIME", "2022-01-04TNI", None),
-    ("The festival takes place every summer.", "every summer", "SET", "XXXX-SU", None),
-    ("Output fell in the July-September quarter.", "the July-September quarter", "DATE", "2021-Q3", None),
-    ("Output will rise in the April-June quarter.", "the April-June quarter", "DATE", "2022-Q2", None),
-    (
-        "Exports rose in the October-December quarter of 2020.",
-        "the October-December quarter of 2020",
-        "DATE",
-        "2020-Q4",
-        None,
-    ),
     # A bare midnight in the past is the one that began the publication day; ahead, the one that ends it.
     ("The blast came shortly after midnight.", "midnight", "TIME", "2022-01-12T24:00", None),
     ("The curfew starts at midnight.", "midnight", "TIME", "2022-01-13T24:00", None),
@@ -217,9 +205,9 @@ def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surfac
         "He served in the 3rd Infantry.",
         # "the day before the election": the anchor is an event, left to the event stage.
         "He rallied the day before the election.",
-        # TIMEX3 marks no adjective of time order: "former", "recent", "previous", "future" before a noun.
+        # TIMEX3 marks no adjective of time order: "former", "recent", "previous" before a noun.
         "The former president met a recent arrival.",
-        "A previous owner sold the future site.",
+        "A previous owner sold the site.",
     ],
 )
 def test_no_time_where_news_names_none(text: str) -> None:

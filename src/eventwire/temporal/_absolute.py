@@ -81,12 +81,6 @@ WEEK_OF_MONTH = re.compile(
     rf"(?P<mon>{MONTH_FULL})(?:,?\s+(?P<y>{YEAR4})\b)?",
     _F,
 )
-# "the April-June quarter", "the July-September period of 2021": a calendar quarter named by its months.
-MONTHS_QUARTER = re.compile(
-    rf"\b(?P<the>the\s+)?(?P<m1>{MONTH_FULL})[-–](?P<m2>{MONTH_FULL})\s+(?:quarter|period)\b"
-    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR4})\b)?",
-    _F,
-)
 SEASON_YEAR = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR4})\b", _F)
 CENTURY = re.compile(rf"(?:\bthe\s+)?{_MOD}\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]century\b", _F)
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -451,21 +445,6 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit
 
 
-def months_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
-    first, last = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
-    if first % 3 != 1 or last != first + 2:
-        return None  # a fiscal quarter off the calendar ("the February-April quarter") has no ISO value
-    q = first // 3 + 1
-    if m["y"]:
-        return _hit(m, per.quarter(int(m["y"]), q), _confidence(int(m["y"])), "explicit: quarter named by its months")
-    if ctx.pub is None:
-        return _hit(m, Period(f"XXXX-Q{q}", "quarter", None), 0.5, "no publication date")
-    future = ctx.tense(m.start(), m.end()) in ("future", "reported")
-    # Like "the third quarter": a quarter later than the current one is last year's, unless the clause looks ahead.
-    y = ctx.pub.year if q <= quarter_of(ctx.pub) or future else ctx.pub.year - 1
-    return _hit(m, per.quarter(y, q), 0.7, "quarter named by its months, publication year")
-
-
 def season_year(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m["y"])
     return _hit(m, per.season(y, SEASONS[m["s"].lower()]), _confidence(y), "explicit")
@@ -539,7 +518,6 @@ RULES = (
     (DAY_REL_YEAR, day_rel_year),
     (FY_CODE, fy_code),
     (SEASON_YEAR, season_year),
-    (MONTHS_QUARTER, months_quarter),
     (WEEK_OF_MONTH, week_of_month),
     (HOLIDAY, holiday),
     (SPELLED_YEAR, spelled_year),

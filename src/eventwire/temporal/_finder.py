@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 
 from eventwire.model import Provenance, TimeExpression
-from eventwire.temporal import _absolute, _lexicon, _periods, _relative, _spans
+from eventwire.temporal import _absolute, _periods, _relative, _spans
 from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
@@ -80,7 +80,6 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.MONTH_REL_YEAR: _MONTH_WORDS,
     _absolute.DAY_REL_YEAR: _MONTH_WORDS,
     _absolute.WEEK_OF_MONTH: _MONTH_WORDS,
-    _absolute.MONTHS_QUARTER: _MONTH_WORDS,
     _spans.SET_MONTH: _MONTH_WORDS,
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
@@ -148,7 +147,6 @@ def find_times(
     _widen(text, hits)
     _follow_references(text, hits)
     _apply_eve(text, hits)
-    _apply_part_of(text, hits)
     for hit in hits:
         _apply_since(text, hit, pub_date)
     return [_to_expression(text, h) for h in hits]
@@ -397,21 +395,6 @@ def _apply_eve(text: str, hits: list[Hit]) -> None:
         period = _periods.day(hit.range[0] - dt.timedelta(days=1))
         hit.start, hit.value, hit.range = eve.start(), period.value, period.range
         hit.anchor = f"the eve: the day before {text[eve.end() : hit.end]}"
-
-
-_PART_OF = re.compile(r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
-
-
-def _apply_part_of(text: str, hits: list[Hit]) -> None:
-    """ "on the night of Aug. 12": one time, the part of that day (TIMEX3 2022-08-12TNI)."""
-    for hit in hits:
-        if hit.type != "DATE" or hit.granularity != "day" or hit.mod is not None:
-            continue
-        lead = _PART_OF.search(text, max(0, hit.start - 24), hit.start)
-        if lead is None:
-            continue
-        part = _lexicon.PARTS_OF_DAY[lead["part"].lower()]
-        hit.start, hit.type, hit.value, hit.granularity = lead.start(), "TIME", f"{hit.value}T{part}", "time"
 
 
 def _apply_since(text: str, hit: Hit, pub: dt.date | None) -> None:

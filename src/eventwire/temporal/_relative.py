@@ -25,16 +25,10 @@ from eventwire.temporal._periods import Hit, Period
 _F = re.IGNORECASE
 _MOD = rf"(?:\b(?P<mod>{MODIFIER})[-\s]+)?"
 
-# "the future site", "the past owner": an adjective before a noun is no time (TIMEX3 marks no "former", "future" king).
-_NOT_BEFORE_A_NOUN = (
-    r"(?!\s+(?!(?:of|and|or|but|nor|is|was|were|are|will|would|could|may|might|must|can|looks?|looked|holds?|"
-    r"remains?|seems?|lies|lay|as|for|to|in|at|on|by|with|without|that|which|when|where|than|then|the|a|an|he|she|"
-    r"it|they|we|you|i|this|these|those|there|here|is|has|had|have|does|did|do|not|no|so|if|because)\b)[a-z]{3,}\b)"
-)
 DEICTIC = re.compile(
     r"(?:\b(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|"
     # "the past three summers", "the past decades": a stretch of time, not the past at large
-    rf"the\s+(?:past|future)(?!\s+(?:(?:{NUM})[-\s]+)?(?:{UNIT}|{SEASON})s?\b){_NOT_BEFORE_A_NOUN}|at\s+present|these\s+days|right\s+now|"
+    rf"the\s+(?:past|future)(?!\s+(?:(?:{NUM})[-\s]+)?(?:{UNIT}|{SEASON})s?\b)|at\s+present|these\s+days|right\s+now|"
     r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
     rf"(?:\s+(?P<part>{PART_OF_DAY})\b)?",
     _F,

@@ -13,8 +13,6 @@ from eventwire.temporal._lexicon import (
     MONTH_FULL,
     MONTHS,
     NUM,
-    SEASON,
-    SEASONS,
     SET_ADVERBS,
     UNIT,
     UNITS,
@@ -54,7 +52,7 @@ VAGUE_PLURAL = re.compile(
 )
 _PLURAL_LEAD = re.compile(r"\b(?P<w>for|within|over)\s+$", _F)
 SET_EVERY = re.compile(
-    rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{SEASON})s?\b", _F
+    rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY})s?\b", _F
 )
 # "two and a half years", "2 1/2 years", "an hour and a half": TimeML writes the half in the next unit.
 HALF_DURATION = re.compile(
@@ -288,11 +286,6 @@ def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m["unit"].lower()
     if m.group().lower().startswith("per") and _quantity_rate(ctx, m.start()):
         return None  # "15 million instructions per second": a unit of measure
-    if word in SEASONS and not (m["num"] or m["other"]):
-        # "every summer": TIMEX3 writes a recurring season as the season of an unknown year.
-        return Hit(m.start(), m.end(), "SET", f"XXXX-{SEASONS[word]}", "none", 0.8)
-    if word in SEASONS:
-        return None
     if word.rstrip("s") in WEEKDAYS:
         return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[word.rstrip('s')] + 1}", "none", 0.8)
     unit = _unit_key(word)
