@@ -21,6 +21,11 @@ rule as the place scorer's dev/test split): 37 documents / 286 gold expressions 
 ``--split`` picks which lines to print (default: all five); ``--errors`` prints the errors of the
 development splits only.
 
+``--breakdown`` attributes the errors of each development split to a stage and a cause, ``--folds K``
+scores K folds by document of the development splits, and ``--ablate RULE`` (with ``--folds``, 5 by
+default) what switching a rule off does in each fold and document (see ``times_breakdown``); like
+``--errors`` they refuse held-out data.
+
 Metrics, in TempEval-3 terms: spans are matched one to one (largest overlap first);
 ``strict`` counts exact extents, ``relaxed`` any overlap; ``type_accuracy`` and
 ``value_accuracy`` are over relaxed matches; ``value`` is the TE3 attribute F1 (a relaxed match
@@ -246,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (root / "TimeBank").is_dir() and not (root / "AQUAINT").is_dir():
         print("no gold data: pass a directory of .tml files or set EVENTWIRE_EVAL", file=sys.stderr)
         return 2
+    if args.ablate and not args.folds:
+        args.folds = 5
     if args.breakdown or args.folds:
         return _analyse(root, args.split or sorted(DEVELOPMENT_SPLITS), args.breakdown, args.folds, args.ablate)
     _score_named([(split, load_split(root, split, args.limit)) for split in args.split or SPLITS], args.errors)
