@@ -263,7 +263,7 @@ def test_a_sector_word_modifying_people_is_an_actor(text: str, surface: str, sec
         # a people named without a country word is coded by the country it is tied to (peoples.tsv)
         ("Police arrested 20 Tamils in Colombo.", "Tamils", "LKA", "CVL"),
         ("The army held thousands of Tamil refugees.", "Tamil refugees", "LKA", "REF"),
-        ("Uighur activists protested outside the embassy.", "Uighur activists", "CHN", "OPP"),
+        ("Uighur activists protested outside the embassy.", "Uighur activists", "CHN", "CVL"),
         # a people's leaders are elites, not a government; a regional government stays one
         ("Tamil leaders met the president.", "Tamil leaders", "LKA", "ELI"),
         ("A group of Yoruba leaders forgave the president.", "Yoruba leaders", "NGA", "ELI"),
@@ -314,3 +314,48 @@ def test_a_nationality_outranks_the_place_after_a_group(text: str, surface: str,
     actor = _mention(text, surface).actor
     assert actor is not None
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # PLOVER's sector table: protesters and activists are civilians (CVL), the organised opposition OPP
+        ("Kenyan protesters marched in Nairobi.", "Kenyan protesters", "KEN", "CVL"),
+        ("Kenyan activists were detained.", "Kenyan activists", "KEN", "CVL"),
+        # a national of a country is a civilian of it
+        ("A US national has been put under investigation in Italy.", "A US national", "USA", "CVL"),
+        # military police are state-military personnel
+        ("Serbian military police have launched an investigation.", "Serbian military police", "SRB", "MIL"),
+        # CAMEO codes "fundamentalist", "extremist", "radical" as RAD, never REB; PLOVER has no RAD
+        ("Algerian fundamentalists continued their hunger strike.", "Algerian fundamentalists", "DZA", "CVL"),
+        # an official or state-run outlet speaks for its government
+        ("An official Syrian newspaper called on Arabs to unite.", "An official Syrian newspaper", "SYR", "GOV"),
+        ("Syrian state media said the talks failed.", "Syrian state media", "SYR", "GOV"),
+        ("A Syrian newspaper said the talks failed.", "A Syrian newspaper", "SYR", "MED"),
+    ],
+)
+def test_head_noun_classes_follow_the_plover_sector_table(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a town or city where a group's people are from or sit gives the country (the gazetteer's)
+        ("A Christian missionary from Calgary was arrested in Lebanon.", "A Christian missionary", "CAN"),
+        ("A terror group based in Trinidad made threats against the United States.", "A terror group", "TTO"),
+        ("Police in Lagos arrested ten students.", "Police", "NGA"),
+        # a nationality on the phrase wins over the place ("US troops in Iraq")
+        ("US troops in Baghdad came under fire.", "US troops", "USA"),
+        # places of two countries say nothing
+        ("Students from Lagos and Calgary met.", "Students", None),
+    ],
+)
+def test_a_place_in_a_group_phrase_gives_its_country(text: str, surface: str, country: str | None) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert actor.country == country

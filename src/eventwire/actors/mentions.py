@@ -15,6 +15,7 @@ from typing import Any
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
 from eventwire.annotate import text_of
+from eventwire.geo import get_gazetteer
 from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
@@ -194,6 +195,15 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
 
 
+#: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
+_STATE_OWNED_WORDS = frozenset({"official", "state", "government", "state-run", "state-owned", "government-run"})
+
+
+def _state_owned(doc: Any, lo: int, hi: int) -> bool:
+    """Whether a word between tokens ``lo`` and ``hi`` says the outlet is the state's ("state-run television")."""
+    return any(doc[i].lower_ in _STATE_OWNED_WORDS for i in range(lo, hi))
+
+
 def _after_word(doc: Any, start: int, word: str) -> bool:
     """Whether the token before the one at character ``start`` is ``word`` (any case)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -240,6 +250,43 @@ def _stateless(actor: ActorRef) -> bool:
     """An international organisation, or a transnational armed group (PLOVER's IMG: al-Qaeda)."""
     transnational = actor.sector == "REB" and actor.kind == "organisation" and actor.country is None
     return actor.sector in ("IGO", "NGO") or transnational
+
+
+#: Participles that attach where a group sits ("a group based in Trinidad", "troops stationed in Kosovo").
+_SEATED = frozenset({"based", "operating", "stationed", "living", "headquartered"})
+
+
+def _place_preps(head: Any) -> list[Any]:
+    """The prepositions that say where a group phrase's people are from or sit: "from Calgary", "in Dili",
+    "based in Trinidad" (not a clause about something else: "arrested in Lebanon")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS]
+    for clause in head.children:
+        if clause.dep_ == "acl" and clause.lower_ in _SEATED:
+            preps += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS]
+    return preps
+
+
+def _place_country(head: Any, lexical: Sequence[EntityMention]) -> str | None:
+    """The one country of the towns, cities and regions named in a group phrase's place prepositions, by the
+    gazetteer (the most likely place of each name, the article's countries helping): people "from Calgary" are
+    Canadian, as a coder reading the phrase would code them."""
+    spans = [(prep.idx, prep.right_edge.idx + len(prep.right_edge)) for prep in _place_preps(head)]
+    named = {
+        m.actor.country
+        for m in lexical
+        if m.actor is not None and m.role in ("name", "capital") and inside_any(m.start, m.end, spans)
+    }
+    names = [
+        ent.text
+        for ent in head.doc.ents
+        if ent.label_ in ("GPE", "LOC") and inside_any(ent.start_char, ent.end_char, spans)
+        if not any(m.start < ent.end_char and ent.start_char < m.end for m in lexical)
+    ]
+    if names:
+        gazetteer = get_gazetteer()
+        context = {m.actor.country for m in lexical if m.actor is not None and m.actor.country}
+        named |= {place.country if place else None for place in (gazetteer.resolve(n, context) for n in names)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
@@ -576,6 +623,8 @@ class MentionFinder:
                 continue  # "offered attack helicopters": the thing, not an actor
             if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
                 actor.sector = "ELI"  # "the former minister"
+            if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
+                actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
             people_name = _leading_people(lo, hi, lexical, actor)
             if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name:
                 # "Yoruba leaders": a people's leaders are elites, not its state's government
@@ -676,6 +725,8 @@ class MentionFinder:
                 role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
                 kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
                 return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
+        if country is None and not members and not nationalities:
+            country = _place_country(head, lexical)  # "a missionary from Calgary", "a group based in Trinidad"
         org = _named_body(inside) if term.sector == "GOV" and not members else None
         if org is not None:  # "Hamas leaders", "Hezbollah officials": the group's own people, not a government
             return ActorRef(f"{org.name} {term.term}", org.country, org.sector, "group")
