@@ -324,6 +324,8 @@ def test_a_nationality_outranks_the_place_after_a_group(text: str, surface: str,
         ("Kenyan activists were detained.", "Kenyan activists", "KEN", "CVL"),
         # a national of a country is a civilian of it
         ("A US national has been put under investigation in Italy.", "A US national", "USA", "CVL"),
+        # capitalised, the word is part of a name
+        ("French National Assembly president Laurent Fabius held talks.", "Laurent Fabius", "FRA", "GOV"),
         # military police are state-military personnel
         ("Serbian military police have launched an investigation.", "Serbian military police", "SRB", "MIL"),
         # CAMEO codes "fundamentalist", "extremist", "radical" as RAD, never REB; PLOVER has no RAD
@@ -359,3 +361,20 @@ def test_a_place_in_a_group_phrase_gives_its_country(text: str, surface: str, co
     actor = _mention(text, surface).actor
     assert actor is not None
     assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Ethopia has agreed to re-open its borders.", "Ethopia", "ETH"),
+        ("A group of Chenchen refugees began a hunger strike.", "Chenchen refugees", "RUS"),
+    ],
+)
+def test_a_misspelt_country_or_people_keeps_its_country(text: str, surface: str, country: str) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None and actor.country == country
+
+
+def test_a_place_or_person_near_a_country_name_is_not_a_typo() -> None:
+    # Indiana is a US state, one letter from "Indian"
+    assert all(m.text != "Indiana" for m in extract("Indiana lawmakers met on Monday.").entities)

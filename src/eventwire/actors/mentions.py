@@ -14,6 +14,7 @@ from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
+from eventwire.actors.spelling import SpellingIndex
 from eventwire.annotate import text_of
 from eventwire.geo import get_gazetteer
 from eventwire.model import ActorRef, EntityMention, Provenance
@@ -149,6 +150,12 @@ def _counted_people(doc: Any, start: int, end: int) -> bool:
     # people acted upon ("arrested Palestinians", "refused entry to Ghanaians"); a partner is the nation
     return token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ not in _PARTNER_PREPS)
 
+
+#: Entity types a misspelt country or people name may carry (the parser guesses a place, a people, or nothing).
+_PLACE_OR_NOTHING = frozenset({"", "GPE", "NORP", "LOC"})
+
+#: Terms that, capitalised inside a sentence, are a word of a name ("National Assembly", "Public Security Ministry").
+_NAME_PART_TERMS = frozenset({"national", "public"})
 
 #: Words before an office that say its holder no longer holds it ("former president", "ex-minister").
 _FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "overthrown"})
@@ -306,6 +313,8 @@ class MentionFinder:
         forms = {form for person in self.people.people for form in (person.name, *person.aliases)}
         self._people_re = compile_surfaces(frozenset(forms))
         self._surface_re: re.Pattern[str] = self.lexicon.surface_regex()
+        peoples = (form for form, group in self.lexicon.group_by_surface.items() if group.kind == "group")
+        self._spelling = SpellingIndex([*self.lexicon.country_by_surface, *peoples])
         self._terms = self._index_terms()
         self._max_term = max((len(key) for key in self._terms), default=1)
         self._starts = self._first_words()
@@ -384,6 +393,27 @@ class MentionFinder:
                 # "ethnic Albanians" in Serbia: an ethnicity, coded (as CAMEO does) by where they live
                 mention.actor = ActorRef(f"ethnic {mention.text}", None, "CVL", "group")
             out.append(mention)
+        return out + self._misspelt_mentions(doc, excluded, out)
+
+    def _misspelt_mentions(
+        self, doc: Any, excluded: Sequence[tuple[int, int]], found: list[EntityMention]
+    ) -> list[EntityMention]:
+        """Proper nouns one typo away from one country or people ("Ethopia", "Chenchen refugees") that are no
+        place, person or organisation of their own."""
+        out: list[EntityMention] = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ not in _PLACE_OR_NOTHING:
+                continue
+            start, end = token.idx, token.idx + len(token)
+            if overlaps_any(start, end, [*excluded, *((m.start, m.end) for m in found)]):
+                continue
+            form = self._spelling.correct(token.text)
+            if form is None or get_gazetteer().knows(token.text) or self.people.lookup(token.text) is not None:
+                continue
+            mention = self._lexicon_mention(form, start, end)
+            if mention is not None:
+                mention.text, mention.provenance = token.text, _provenance(0.7)
+                out.append(mention)
         return out
 
     def _lexicon_mention(self, surface: str, start: int, end: int) -> EntityMention | None:
@@ -432,7 +462,9 @@ class MentionFinder:
             words = [doc[j].lower_ for j in range(i, i + size)]
             for key in (tuple(words), (*words[:-1], doc[i + size - 1].lemma_.lower())):
                 hit = self._terms.get(key)
-                if hit is not None:
+                if hit is not None and not (
+                    hit[2] in _NAME_PART_TERMS and doc[i].is_title and not doc[i].is_sent_start
+                ):
                     return TermMatch(i, i + size, hit[0], hit[1], hit[2])
         return None
 
