@@ -378,3 +378,40 @@ def test_a_misspelt_country_or_people_keeps_its_country(text: str, surface: str,
 def test_a_place_or_person_near_a_country_name_is_not_a_typo() -> None:
     # Indiana is a US state, one letter from "Indian"
     assert all(m.text != "Indiana" for m in extract("Indiana lawmakers met on Monday.").entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a possessed group is the possessor's: a person's, a country's, a group's
+        ("President Juvenal Habyarimana of Rwanda and his ruling party refused.", "his ruling party", "RWA", "GOV"),
+        ("Israel said on Monday that its army would withdraw.", "its army", "ISR", "MIL"),
+        # the leaders of rebels are rebels, not a government
+        ("The Tamil rebels said their leaders would attend.", "their leaders", "LKA", "REB"),
+    ],
+)
+def test_a_possessive_gives_a_group_its_owners_country(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # the sentence names two countries, the article one of them more often
+        ("Prisoners rioted at a jail in East Timor's capital Dili, demanding independence from Indonesia.",
+         "Prisoners", "TLS"),
+        # no country more often than another: no guess
+        ("Prisoners rioted in Dili, demanding independence from Indonesia.", "Prisoners", None),
+        # a country word in the group's own phrase decides ("16 Russian civilian advisers")
+        ("Afghan rebels in Afghanistan kidnapped 16 Russian civilian advisers.", "civilian", None),
+    ],
+)  # fmt: skip
+def test_an_unnamed_domestic_group_takes_the_articles_main_country(
+    text: str, surface: str, country: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None and actor.country == country
