@@ -415,3 +415,23 @@ def test_an_unnamed_domestic_group_takes_the_articles_main_country(
 ) -> None:
     actor = _mention(text, surface).actor
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # PLOVER: unidentified armed forces, "unknown gunmen"
+        ("Unidentified gunmen shot dead a policeman.", "Unidentified gunmen", None, "UAF"),
+        # an opposition party is the opposition (CAMEO: OPP before PTY)
+        ("The opposition party said it would boycott the elections.", "The opposition party", None, "OPP"),
+        # an organisation the dictionaries do not know, by its name's keyword and country word
+        ("The Electoral Commission of Zambia met.", "The Electoral Commission of Zambia", "ZMB", "GOV"),
+        ("Kenya Airways suspended flights to Somalia.", "Kenya Airways", "KEN", "BUS"),
+    ],
+)  # fmt: skip
+def test_unnamed_armed_men_parties_and_unknown_organisations(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)

@@ -29,7 +29,13 @@ _MAX_TITLE_TOKENS = 7
 
 #: Organisation name keywords that give a sector when the lexicon does not know the name.
 _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
+    # a news outlet first: "Xinhua news agency" is media, not a government agency
+    ("news", "MED"),
+    ("press", "MED"),
+    ("television", "MED"),
+    ("radio", "MED"),
     ("ministry", "GOV"),
+    ("commission", "GOV"),
     ("government", "GOV"),
     ("department", "GOV"),
     ("agency", "GOV"),
@@ -37,18 +43,22 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("military", "MIL"),
     ("forces", "MIL"),
     ("navy", "MIL"),
+    ("guard", "MIL"),
     ("police", "COP"),
     ("party", "PTY"),
     ("university", "EDU"),
     ("court", "JUD"),
+    ("tribunal", "JUD"),
     ("parliament", "LEG"),
+    ("assembly", "LEG"),
     ("congress", "LEG"),
     ("senate", "LEG"),
     ("bank", "BUS"),
     ("inc", "BUS"),
     ("corp", "BUS"),
     ("company", "BUS"),
-    ("news", "MED"),
+    ("airlines", "BUS"),
+    ("airways", "BUS"),
     ("times", "MED"),
     ("post", "MED"),
     ("front", "REB"),
@@ -341,7 +351,8 @@ class MentionFinder:
         groups = self._group_mentions(doc, excluded, terms, lexical, taken, people)
         taken += [(m.start, m.end) for m in groups]
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
-        orgs = self._org_mentions(doc, excluded, taken)
+        countries = [(m.start, m.end) for m in lexical if m.label == "COUNTRY" and m.role in ("name", "adjective")]
+        orgs = self._org_mentions(doc, excluded, taken, countries)
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -803,19 +814,28 @@ class MentionFinder:
 
     # ----------------------------------------------------------- organisations
     def _org_mentions(
-        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[tuple[int, int]]
+        self,
+        doc: Any,
+        excluded: Sequence[tuple[int, int]],
+        taken: list[tuple[int, int]],
+        countries: Sequence[tuple[int, int]] = (),
     ) -> list[EntityMention]:
+        """Organisations the dictionaries do not know, by a keyword of their name ("Zambia Electoral Commission":
+        a government body of Zambia); one that holds a country's name needs the keyword to be more than it."""
         out: list[EntityMention] = []
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP"):
                 continue
             start, end = ent.start_char, ent.end_char
-            if overlaps_any(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            inner = [(s, e) for s, e in countries if start <= s and e <= end]
+            if overlaps_any(start, end, excluded) or any(
+                s < end and start < e and (s, e) not in inner for s, e in taken
+            ):
                 continue
             if len(ent.text) < 2 or not ent.text[0].isupper():
                 continue
             actor = self._org_actor(ent.text)
-            if actor is None:
+            if actor is None or (inner and actor.sector is None):
                 continue
             out.append(EntityMention(start, end, ent.text, ent.label_, actor, _provenance(0.6)))
         return out
