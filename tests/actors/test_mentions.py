@@ -435,3 +435,8 @@ def test_unnamed_armed_men_parties_and_unknown_organisations(
     actor = _mention(text, surface).actor
     assert actor is not None
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_nationality_the_parser_put_inside_a_name_gives_the_country() -> None:
+    actor = _mention("Moderate Kenyan Odinga Oginga criticized the government.", "Kenyan Odinga Oginga").actor
+    assert actor is not None and actor.country == "KEN"

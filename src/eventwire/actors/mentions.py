@@ -246,6 +246,14 @@ def _named_body(inside: Sequence[ActorRef]) -> ActorRef | None:
     return None
 
 
+def _leading_nationality(start: int, end: int, lexical: Sequence[EntityMention]) -> str | None:
+    """The country of a nationality word the parser put inside a person's name ("Kenyan Odinga Oginga")."""
+    for m in lexical:
+        if m.start == start and m.end < end and m.role in ("adjective", "demonym") and m.actor is not None:
+            return m.actor.country
+    return None
+
+
 def _one_nationality(nationalities: Sequence[EntityMention]) -> bool:
     """Whether the country words of the phrase name exactly one country ("the Chinese ambassador")."""
     countries = {m.actor.country for m in nationalities if m.actor is not None}
@@ -502,6 +510,7 @@ class MentionFinder:
             if not text or not any(ch.isalpha() for ch in text):
                 continue
             country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
+            country = country or _leading_nationality(ent.start_char, ent.end_char, lexical)
             actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
             known = self.people.lookup(text, year) if country is None else None
             if known is not None:  # the title in the text wins; the dictionary fills what it lacks
