@@ -440,3 +440,20 @@ def test_unnamed_armed_men_parties_and_unknown_organisations(
 def test_a_nationality_the_parser_put_inside_a_name_gives_the_country() -> None:
     actor = _mention("Moderate Kenyan Odinga Oginga criticized the government.", "Kenyan Odinga Oginga").actor
     assert actor is not None and actor.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        ("Indian paramilitary troops raided the village.", "Indian paramilitary troops", "MIL"),
+        ("Kurdish rebel forces took the town.", "Kurdish rebel forces", "REB"),
+        ("Burmese anti-government protesters gathered.", "Burmese anti-government protesters", "OPP"),
+        ("Bolivian peasants blocked the road.", "Bolivian peasants", "AGR"),
+        ("Somali pirates seized a tanker.", "Somali pirates", "CRM"),
+        ("Russian deputies voted against the treaty.", "Russian deputies", "LEG"),
+        ("Israeli settlers marched.", "Israeli settlers", "CVL"),
+    ],
+)
+def test_more_head_nouns_of_the_sector_table(text: str, surface: str, sector: str) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None and actor.sector == sector
