@@ -351,6 +351,9 @@ def test_head_noun_classes_follow_the_plover_sector_table(
         ("A Christian missionary from Calgary was arrested in Lebanon.", "A Christian missionary", "CAN"),
         ("A terror group based in Trinidad made threats against the United States.", "A terror group", "TTO"),
         ("Police in Lagos arrested ten students.", "Police", "NGA"),
+        # a city the parser calls an organisation, modifying the group
+        ("Karachi police arrested ten men.", "Karachi police", "PAK"),
+        ("Darfur rebels attacked a convoy.", "Darfur rebels", "SDN"),
         # a nationality on the phrase wins over the place ("US troops in Iraq")
         ("US troops in Baghdad came under fire.", "US troops", "USA"),
         # places of two countries say nothing
@@ -422,6 +425,8 @@ def test_an_unnamed_domestic_group_takes_the_articles_main_country(
     [
         # PLOVER: unidentified armed forces, "unknown gunmen"
         ("Unidentified gunmen shot dead a policeman.", "Unidentified gunmen", None, "UAF"),
+        # a named group's gunmen are the group's
+        ("Hamas gunmen opened fire.", "Hamas gunmen", "PSE", "REB"),
         # an opposition party is the opposition (CAMEO: OPP before PTY)
         ("The opposition party said it would boycott the elections.", "The opposition party", None, "OPP"),
         # an organisation the dictionaries do not know, by its name's keyword and country word

@@ -291,24 +291,38 @@ def _place_preps(head: Any) -> list[Any]:
     return preps
 
 
-def _place_country(head: Any, lexical: Sequence[EntityMention]) -> str | None:
-    """The one country of the towns, cities and regions named in a group phrase's place prepositions, by the
-    gazetteer (the most likely place of each name, the article's countries helping): people "from Calgary" are
-    Canadian, as a coder reading the phrase would code them."""
-    spans = [(prep.idx, prep.right_edge.idx + len(prep.right_edge)) for prep in _place_preps(head)]
+def _a_place(ent: Any, gazetteer: Any) -> bool:
+    """A one-word name the gazetteer knows as a city of 15,000 people or more, a division or a region."""
+    return len(ent) == 1 and bool(gazetteer.primary_candidates(ent.text))
+
+
+def _names_place(ent: Any, spans: Sequence[tuple[int, int]], phrase: tuple[int, int], gazetteer: Any) -> bool:
+    """A place name in a group phrase or its place prepositions; the parser often calls a city that modifies a
+    group an organisation ("Karachi police")."""
+    if ent.label_ in ("GPE", "LOC"):
+        return inside_any(ent.start_char, ent.end_char, spans)
+    return ent.label_ == "ORG" and inside_any(ent.start_char, ent.end_char, [phrase]) and _a_place(ent, gazetteer)
+
+
+def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[int, int]) -> str | None:
+    """The one country of the towns, cities and regions named in a group phrase (``phrase``: its bounds before
+    the head's prepositions) or its place prepositions, by the gazetteer (the most likely place of each name,
+    the article's countries helping): people "from Calgary" and "Karachi police" are of those places' country,
+    as a coder reading the phrase would code them."""
+    spans = [phrase, *((prep.idx, prep.right_edge.idx + len(prep.right_edge)) for prep in _place_preps(head))]
     named = {
         m.actor.country
         for m in lexical
         if m.actor is not None and m.role in ("name", "capital") and inside_any(m.start, m.end, spans)
     }
+    gazetteer = get_gazetteer()
     names = [
         ent.text
         for ent in head.doc.ents
-        if ent.label_ in ("GPE", "LOC") and inside_any(ent.start_char, ent.end_char, spans)
+        if _names_place(ent, spans, phrase, gazetteer)
         if not any(m.start < ent.end_char and ent.start_char < m.end for m in lexical)
     ]
     if names:
-        gazetteer = get_gazetteer()
         context = {m.actor.country for m in lexical if m.actor is not None and m.actor.country}
         named |= {place.country if place else None for place in (gazetteer.resolve(n, context) for n in names)}
     return named.pop() if len(named) == 1 else None
@@ -778,9 +792,10 @@ class MentionFinder:
                 kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
                 return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
         if country is None and not members and not nationalities:
-            country = _place_country(head, lexical)  # "a missionary from Calgary", "a group based in Trinidad"
-        org = _named_body(inside) if term.sector == "GOV" and not members else None
-        if org is not None:  # "Hamas leaders", "Hezbollah officials": the group's own people, not a government
+            # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
+            country = _place_country(head, lexical, (start, end))
+        org = _named_body(inside) if term.sector in ("GOV", "UAF") and not members else None
+        if org is not None:  # "Hamas leaders", "Hamas gunmen": the group's own people, not a government or unknowns
             return ActorRef(f"{org.name} {term.term}", org.country, org.sector, "group")
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
