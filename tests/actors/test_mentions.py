@@ -462,3 +462,9 @@ def test_a_nationality_the_parser_put_inside_a_name_gives_the_country() -> None:
 def test_more_head_nouns_of_the_sector_table(text: str, surface: str, sector: str) -> None:
     actor = _mention(text, surface).actor
     assert actor is not None and actor.sector == sector
+
+
+def test_a_group_in_a_sentence_without_a_country_is_left_to_the_events_place() -> None:
+    text = "Iraq said on Monday that talks with Iraq's neighbours had failed. Gunmen killed five people in Kano."
+    actor = _mention(text, "Gunmen").actor
+    assert actor is not None and actor.country is None

@@ -165,9 +165,9 @@ def _names_country(m: EntityMention) -> bool:
 
 def _dominant_country_for_groups(doc: Any, mentions: list[EntityMention], sent_of: list[int]) -> None:
     """An unnamed domestic group ("prisoners rioted at a jail in East Timor's capital Dili ... Indonesian rule")
-    whose sentence names several countries (or none) takes the country the article names most, when one is
-    named more often than any other: CAMEO codes domestic actors by the country of the story. A sentence that
-    names exactly one country is left to the event coder, which gives that one."""
+    whose sentence names several countries takes the country the article names most, when one is named more
+    often than any other: CAMEO codes domestic actors by the country of the story. A sentence that names exactly
+    one country is left to the event coder (which gives that one), one that names none to the event's place."""
     named = Counter(m.actor.country for m in mentions if _names_country(m) and m.actor is not None)
     top = named.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
@@ -183,8 +183,8 @@ def _dominant_country_for_groups(doc: Any, mentions: list[EntityMention], sent_o
             continue
         if actor.sector is None or actor.sector in _FOREIGN_OR_STATELESS or actor.kind != "group":
             continue
-        if len(by_sentence.get(_sent_no(doc, mention.start, sent_of), set())) == 1:
-            continue
+        if len(by_sentence.get(_sent_no(doc, mention.start, sent_of), set())) < 2:
+            continue  # one country: the event coder gives that one; none: the event's place will
         lo, hi = _noun_phrase(doc, mention)
         if not any(_names_country(m) and lo <= m.start and m.end <= hi for m in mentions):
             actor.country = dominant  # a country word in its own phrase ("16 Russian civilian advisers") decides

@@ -437,11 +437,13 @@ class MentionFinder:
         for token in doc:
             if token.pos_ != "PROPN" or token.ent_type_ not in _PLACE_OR_NOTHING:
                 continue
+            form = self._spelling.correct(token.text)
+            if form is None:
+                continue
             start, end = token.idx, token.idx + len(token)
             if overlaps_any(start, end, [*excluded, *((m.start, m.end) for m in found)]):
                 continue
-            form = self._spelling.correct(token.text)
-            if form is None or get_gazetteer().knows(token.text) or self.people.lookup(token.text) is not None:
+            if get_gazetteer().knows(token.text) or self.people.lookup(token.text) is not None:
                 continue
             mention = self._lexicon_mention(form, start, end)
             if mention is not None:
