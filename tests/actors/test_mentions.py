@@ -468,3 +468,17 @@ def test_a_group_in_a_sentence_without_a_country_is_left_to_the_events_place() -
     text = "Iraq said on Monday that talks with Iraq's neighbours had failed. Gunmen killed five people in Kano."
     actor = _mention(text, "Gunmen").actor
     assert actor is not None and actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Soviet troops withdrew from Afghanistan.", "Soviet", "RUS"),
+        ("The Yugoslav army shelled the town.", "Yugoslav", "SRB"),
+        ("Czechoslovak police arrested dissidents.", "Czechoslovak", "CZE"),
+        ("Zairean soldiers crossed the border.", "Zairean", "COD"),
+    ],
+)
+def test_a_former_state_is_the_state_that_continues_it(text: str, surface: str, country: str) -> None:
+    actor = _mention(text, surface).actor
+    assert actor is not None and actor.country == country
