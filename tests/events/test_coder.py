@@ -32,7 +32,7 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
         # a city attacked is its civilians (the PLOVER gold records' convention)
         ("Russian troops attacked the Ukrainian city of Kharkiv on Monday.", ("ASSAULT", "RUSMIL", "UKRCVL")),
         # domestic groups with no nationality take the country of the event's place
-        ("Police arrested dozens of protesters in Hong Kong on Sunday.", ("COERCE", "HKGCOP", "HKGOPP")),
+        ("Police arrested dozens of protesters in Hong Kong on Sunday.", ("COERCE", "HKGCOP", "HKGCVL")),
         ("China condemned the United States for selling weapons to Taiwan.", ("ACCUSE", "CHN", "USA")),
         ("Iran rejected calls by the European Union to halt uranium enrichment.", ("REJECT", "IRN", "IGO")),
         ("The United Nations sent food aid to Yemen.", ("AID", "IGO", "YEM")),
@@ -46,11 +46,11 @@ def _coded(text: str) -> list[tuple[str, str, str]]:
             "The Indian government urged Pakistan to stop cross-border terrorism.",
             ("REQUEST", "INDGOV", "PAK"),
         ),
-        ("Thousands of demonstrators protested against the government in Tehran.", ("PROTEST", "IRNOPP", "IRNGOV")),
+        ("Thousands of demonstrators protested against the government in Tehran.", ("PROTEST", "IRNCVL", "IRNGOV")),
         ("The US imposed sanctions on five North Korean officials.", ("SANCTION", "USA", "PRKGOV")),
         ("Pyongyang said it had test fired a hypersonic missile.", ("MOBILIZE", "PRKGOV", "")),
         # acceding to demands is a concession (CAMEO 083), a verbal attack a criticism (CAMEO 111)
-        ("The government of Nepal accepted the demands of the protesters.", ("CONCEDE", "NPLGOV", "NPLOPP")),
+        ("The government of Nepal accepted the demands of the protesters.", ("CONCEDE", "NPLGOV", "NPLCVL")),
         ("Pakistan launched a scathing attack on India.", ("ACCUSE", "PAK", "IND")),
         ("Nigeria deployed peacekeepers to Liberia.", ("AID", "NGA", "LBR")),
         # with no agent, the forces sent are the actor; "as peacekeeping forces" makes a deployment AID
@@ -78,7 +78,7 @@ def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str,
         ("Egypt lifted the state of emergency in Sinai.", ("RETREAT", "EGY", "EGY")),
         ("Farmers blocked the main highway into Nairobi.", ("PROTEST", "KENAGR", "KENCVL")),
         ("Rebels blew up a bridge near Goma.", ("ASSAULT", "CODREB", "CODCVL")),
-        ("French police wounded three protesters in Paris.", ("ASSAULT", "FRACOP", "FRAOPP")),
+        ("French police wounded three protesters in Paris.", ("ASSAULT", "FRACOP", "FRACVL")),
         ("Germany shared evidence with France about the attack.", ("COOPERATE", "DEU", "FRA")),
         ("The United States returned a stolen statue to Italy.", ("RETREAT", "USA", "ITA")),
         ("Poland pledged its full support for Ukraine.", ("SUPPORT", "POL", "UKR")),
@@ -590,13 +590,13 @@ def test_an_actor_in_a_finite_clause_of_the_object_is_not_the_target() -> None:
             ("CONSULT", "QAT", ""),
         ),
         # a finite verb the parser hung on the root noun as a participle: the noun is its subject
-        ("An official Syrian newspaper called Thursday on Arabs to unite.", ("REQUEST", "SYRMED", "")),
+        ("An official Syrian newspaper called Thursday on Arabs to unite.", ("REQUEST", "SYRGOV", "")),
         # an event noun counted ("ten days of") or gone to ("return ... for talks")
         ("The French and Egyptian navies launched ten days of joint exercises.", ("COOPERATE", "MIL", "")),
         ("U.S. and Russian negotiators return to Geneva this week for talks.", ("CONSULT", "GOV", "")),
         # put under an act by an authority, named or not
         ("The opposition leader was placed under house arrest by the police in Dhaka.", ("COERCE", "BGDCOP", "BGDOPP")),
-        ("A US national has been put under investigation in Italy.", ("ACCUSE", "", "USA")),
+        ("A US national has been put under investigation in Italy.", ("ACCUSE", "", "USACVL")),
         # a by-phrase beside an active subject is no passive agent; a stance passive takes its subject
         ("Sudan's president on Thursday shortened by one hour the nightly curfew.", ("RETREAT", "SDNGOV", "")),
         ("Vietnam is committed to opening up its economy.", ("AGREE", "VNM", "")),

@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -107,6 +108,8 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
             _merge_into(root_actor, mention.actor)
         mention.actor = root_actor
     _countries_for_titled_people(doc, mentions)
+    _countries_of_possessors(doc, mentions, sent_of)
+    _dominant_country_for_groups(doc, mentions, sent_of)
 
 
 def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> None:
@@ -126,6 +129,77 @@ def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> Non
         if country is not None:
             actor.country = country
             mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
+
+
+def _countries_of_possessors(doc: Any, mentions: list[EntityMention], sent_of: list[int]) -> None:
+    """ "President Habyarimana and his ruling party", "Israel said its army ...": a group phrase with no country
+    of its own that a possessive pronoun opens is the possessor's, as a coder reading the sentence codes it."""
+    for i, mention in enumerate(mentions):
+        actor = mention.actor
+        if mention.role not in ("group", "title") or actor is None or actor.country or actor.members:
+            continue
+        if actor.sector in (None, "IGO", "NGO"):
+            continue
+        pronoun = mention.text.split(maxsplit=1)[0].lower() if mention.text.strip() else ""
+        if pronoun not in _POSSESSIVE_ANTECEDENTS:
+            continue
+        here = _sent_no(doc, mention.start, sent_of)
+        found = _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _POSSESSIVE_ANTECEDENTS[pronoun])
+        owner = mentions[found].actor if found is not None else None
+        if owner is None:
+            continue
+        if actor.sector == "GOV" and owner.kind != "country" and owner.sector not in (None, "GOV", "IGO", "NGO"):
+            actor.sector = owner.sector  # "the rebels ... their leaders": the rebels' own, not a government
+        actor.country = owner.country or actor.country
+
+
+#: Sectors of unnamed groups that are the article's own country's unless the text says otherwise ("police",
+#: "prisoners", "the government"); refugees are usually from elsewhere, organisations have no country.
+_FOREIGN_OR_STATELESS = frozenset({"REF", "IGO", "NGO"})
+
+
+def _names_country(m: EntityMention) -> bool:
+    """A mention that names a country itself ("Iraq", "Iraqi", "Iraqis", "Baghdad", "the North")."""
+    return m.label in ("COUNTRY", "ALIAS") and m.actor is not None and bool(m.actor.country)
+
+
+def _dominant_country_for_groups(doc: Any, mentions: list[EntityMention], sent_of: list[int]) -> None:
+    """An unnamed domestic group ("prisoners rioted at a jail in East Timor's capital Dili ... Indonesian rule")
+    whose sentence names several countries takes the country the article names most, when one is named more
+    often than any other: CAMEO codes domestic actors by the country of the story. A sentence that names exactly
+    one country is left to the event coder (which gives that one), one that names none to the event's place."""
+    named = Counter(m.actor.country for m in mentions if _names_country(m) and m.actor is not None)
+    top = named.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return
+    dominant = top[0][0]
+    by_sentence: dict[int, set[str]] = {}
+    for m in mentions:
+        if _names_country(m) and m.actor and m.actor.country:
+            by_sentence.setdefault(_sent_no(doc, m.start, sent_of), set()).add(m.actor.country)
+    for mention in mentions:
+        actor = mention.actor
+        if mention.role not in ("group", "title") or actor is None or actor.country or actor.members:
+            continue
+        if actor.sector is None or actor.sector in _FOREIGN_OR_STATELESS or actor.kind != "group":
+            continue
+        if len(by_sentence.get(_sent_no(doc, mention.start, sent_of), set())) < 2:
+            continue  # one country: the event coder gives that one; none: the event's place will
+        lo, hi = _noun_phrase(doc, mention)
+        if not any(_names_country(m) and lo <= m.start and m.end <= hi for m in mentions):
+            actor.country = dominant  # a country word in its own phrase ("16 Russian civilian advisers") decides
+
+
+def _noun_phrase(doc: Any, mention: EntityMention) -> tuple[int, int]:
+    """The character bounds of the noun phrase a mention heads or modifies ("civilian" in "Russian civilian
+    advisers")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention.start, mention.end
+    head = span.root
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    return min(mention.start, head.left_edge.idx), max(mention.end, head.right_edge.idx + len(head.right_edge))
 
 
 def _nearest_country(mentions: list[EntityMention], i: int, lo: int, hi: int) -> str | None:
@@ -212,6 +286,15 @@ def _is_state_like(m: EntityMention) -> bool:
 
 def _is_group(m: EntityMention) -> bool:
     return m.actor is not None and (m.actor.kind == "group" or bool(m.actor.members))
+
+
+def _is_owner(m: EntityMention) -> bool:
+    """A state, organisation or group that can own a body of people ("its army", "their leaders")."""
+    return _is_state_like(m) or _is_group(m)
+
+
+#: Possessive pronouns and the antecedent each takes ("his party", "its army", "their leaders").
+_POSSESSIVE_ANTECEDENTS: dict[str, Any] = {"his": _is_person, "her": _is_person, "its": _is_owner, "their": _is_owner}
 
 
 def _recent(

@@ -14,7 +14,9 @@ from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
+from eventwire.actors.spelling import SpellingIndex
 from eventwire.annotate import text_of
+from eventwire.geo import get_gazetteer
 from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
@@ -27,7 +29,13 @@ _MAX_TITLE_TOKENS = 7
 
 #: Organisation name keywords that give a sector when the lexicon does not know the name.
 _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
+    # a news outlet first: "Xinhua news agency" is media, not a government agency
+    ("news", "MED"),
+    ("press", "MED"),
+    ("television", "MED"),
+    ("radio", "MED"),
     ("ministry", "GOV"),
+    ("commission", "GOV"),
     ("government", "GOV"),
     ("department", "GOV"),
     ("agency", "GOV"),
@@ -35,18 +43,22 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("military", "MIL"),
     ("forces", "MIL"),
     ("navy", "MIL"),
+    ("guard", "MIL"),
     ("police", "COP"),
     ("party", "PTY"),
     ("university", "EDU"),
     ("court", "JUD"),
+    ("tribunal", "JUD"),
     ("parliament", "LEG"),
+    ("assembly", "LEG"),
     ("congress", "LEG"),
     ("senate", "LEG"),
     ("bank", "BUS"),
     ("inc", "BUS"),
     ("corp", "BUS"),
     ("company", "BUS"),
-    ("news", "MED"),
+    ("airlines", "BUS"),
+    ("airways", "BUS"),
     ("times", "MED"),
     ("post", "MED"),
     ("front", "REB"),
@@ -149,6 +161,12 @@ def _counted_people(doc: Any, start: int, end: int) -> bool:
     return token.dep_ == "dobj" or (token.dep_ == "pobj" and head.lower_ not in _PARTNER_PREPS)
 
 
+#: Entity types a misspelt country or people name may carry (the parser guesses a place, a people, or nothing).
+_PLACE_OR_NOTHING = frozenset({"", "GPE", "NORP", "LOC"})
+
+#: Terms that, capitalised inside a sentence, are a word of a name ("National Assembly", "Public Security Ministry").
+_NAME_PART_TERMS = frozenset({"national", "public"})
+
 #: Words before an office that say its holder no longer holds it ("former president", "ex-minister").
 _FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "overthrown"})
 #: Offices whose former holders PLOVER codes ELI (elites: former officials, exiled or ousted ones).
@@ -194,6 +212,15 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
 
 
+#: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
+_STATE_OWNED_WORDS = frozenset({"official", "state", "government", "state-run", "state-owned", "government-run"})
+
+
+def _state_owned(doc: Any, lo: int, hi: int) -> bool:
+    """Whether a word between tokens ``lo`` and ``hi`` says the outlet is the state's ("state-run television")."""
+    return any(doc[i].lower_ in _STATE_OWNED_WORDS for i in range(lo, hi))
+
+
 def _after_word(doc: Any, start: int, word: str) -> bool:
     """Whether the token before the one at character ``start`` is ``word`` (any case)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -216,6 +243,14 @@ def _named_body(inside: Sequence[ActorRef]) -> ActorRef | None:
     """The one named organisation (groups.tsv, media) that gives a group phrase its country, if that is all there is."""
     if len(inside) == 1 and inside[0].kind == "organisation" and inside[0].sector:
         return inside[0]
+    return None
+
+
+def _leading_nationality(start: int, end: int, lexical: Sequence[EntityMention]) -> str | None:
+    """The country of a nationality word the parser put inside a person's name ("Kenyan Odinga Oginga")."""
+    for m in lexical:
+        if m.start == start and m.end < end and m.role in ("adjective", "demonym") and m.actor is not None:
+            return m.actor.country
     return None
 
 
@@ -242,6 +277,57 @@ def _stateless(actor: ActorRef) -> bool:
     return actor.sector in ("IGO", "NGO") or transnational
 
 
+#: Participles that attach where a group sits ("a group based in Trinidad", "troops stationed in Kosovo").
+_SEATED = frozenset({"based", "operating", "stationed", "living", "headquartered"})
+
+
+def _place_preps(head: Any) -> list[Any]:
+    """The prepositions that say where a group phrase's people are from or sit: "from Calgary", "in Dili",
+    "based in Trinidad" (not a clause about something else: "arrested in Lebanon")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS]
+    for clause in head.children:
+        if clause.dep_ == "acl" and clause.lower_ in _SEATED:
+            preps += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS]
+    return preps
+
+
+def _a_place(ent: Any, gazetteer: Any) -> bool:
+    """A one-word name the gazetteer knows as a city of 15,000 people or more, a division or a region."""
+    return len(ent) == 1 and bool(gazetteer.primary_candidates(ent.text))
+
+
+def _names_place(ent: Any, spans: Sequence[tuple[int, int]], phrase: tuple[int, int], gazetteer: Any) -> bool:
+    """A place name in a group phrase or its place prepositions; the parser often calls a city that modifies a
+    group an organisation ("Karachi police")."""
+    if ent.label_ in ("GPE", "LOC"):
+        return inside_any(ent.start_char, ent.end_char, spans)
+    return ent.label_ == "ORG" and inside_any(ent.start_char, ent.end_char, [phrase]) and _a_place(ent, gazetteer)
+
+
+def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[int, int]) -> str | None:
+    """The one country of the towns, cities and regions named in a group phrase (``phrase``: its bounds before
+    the head's prepositions) or its place prepositions, by the gazetteer (the most likely place of each name,
+    the article's countries helping): people "from Calgary" and "Karachi police" are of those places' country,
+    as a coder reading the phrase would code them."""
+    spans = [phrase, *((prep.idx, prep.right_edge.idx + len(prep.right_edge)) for prep in _place_preps(head))]
+    named = {
+        m.actor.country
+        for m in lexical
+        if m.actor is not None and m.role in ("name", "capital") and inside_any(m.start, m.end, spans)
+    }
+    gazetteer = get_gazetteer()
+    names = [
+        ent.text
+        for ent in head.doc.ents
+        if _names_place(ent, spans, phrase, gazetteer)
+        if not any(m.start < ent.end_char and ent.start_char < m.end for m in lexical)
+    ]
+    if names:
+        context = {m.actor.country for m in lexical if m.actor is not None and m.actor.country}
+        named |= {place.country if place else None for place in (gazetteer.resolve(n, context) for n in names)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -259,6 +345,8 @@ class MentionFinder:
         forms = {form for person in self.people.people for form in (person.name, *person.aliases)}
         self._people_re = compile_surfaces(frozenset(forms))
         self._surface_re: re.Pattern[str] = self.lexicon.surface_regex()
+        peoples = (form for form, group in self.lexicon.group_by_surface.items() if group.kind == "group")
+        self._spelling = SpellingIndex([*self.lexicon.country_by_surface, *peoples])
         self._terms = self._index_terms()
         self._max_term = max((len(key) for key in self._terms), default=1)
         self._starts = self._first_words()
@@ -285,7 +373,8 @@ class MentionFinder:
         groups = self._group_mentions(doc, excluded, terms, lexical, taken, people)
         taken += [(m.start, m.end) for m in groups]
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
-        orgs = self._org_mentions(doc, excluded, taken)
+        countries = [(m.start, m.end) for m in lexical if m.label == "COUNTRY" and m.role in ("name", "adjective")]
+        orgs = self._org_mentions(doc, excluded, taken, countries)
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -337,6 +426,29 @@ class MentionFinder:
                 # "ethnic Albanians" in Serbia: an ethnicity, coded (as CAMEO does) by where they live
                 mention.actor = ActorRef(f"ethnic {mention.text}", None, "CVL", "group")
             out.append(mention)
+        return out + self._misspelt_mentions(doc, excluded, out)
+
+    def _misspelt_mentions(
+        self, doc: Any, excluded: Sequence[tuple[int, int]], found: list[EntityMention]
+    ) -> list[EntityMention]:
+        """Proper nouns one typo away from one country or people ("Ethopia", "Chenchen refugees") that are no
+        place, person or organisation of their own."""
+        out: list[EntityMention] = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ not in _PLACE_OR_NOTHING:
+                continue
+            form = self._spelling.correct(token.text)
+            if form is None:
+                continue
+            start, end = token.idx, token.idx + len(token)
+            if overlaps_any(start, end, [*excluded, *((m.start, m.end) for m in found)]):
+                continue
+            if get_gazetteer().knows(token.text) or self.people.lookup(token.text) is not None:
+                continue
+            mention = self._lexicon_mention(form, start, end)
+            if mention is not None:
+                mention.text, mention.provenance = token.text, _provenance(0.7)
+                out.append(mention)
         return out
 
     def _lexicon_mention(self, surface: str, start: int, end: int) -> EntityMention | None:
@@ -385,7 +497,9 @@ class MentionFinder:
             words = [doc[j].lower_ for j in range(i, i + size)]
             for key in (tuple(words), (*words[:-1], doc[i + size - 1].lemma_.lower())):
                 hit = self._terms.get(key)
-                if hit is not None:
+                if hit is not None and not (
+                    hit[2] in _NAME_PART_TERMS and doc[i].is_title and not doc[i].is_sent_start
+                ):
                     return TermMatch(i, i + size, hit[0], hit[1], hit[2])
         return None
 
@@ -412,6 +526,7 @@ class MentionFinder:
             if not text or not any(ch.isalpha() for ch in text):
                 continue
             country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
+            country = country or _leading_nationality(ent.start_char, ent.end_char, lexical)
             actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
             known = self.people.lookup(text, year) if country is None else None
             if known is not None:  # the title in the text wins; the dictionary fills what it lacks
@@ -576,6 +691,8 @@ class MentionFinder:
                 continue  # "offered attack helicopters": the thing, not an actor
             if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
                 actor.sector = "ELI"  # "the former minister"
+            if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
+                actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
             people_name = _leading_people(lo, hi, lexical, actor)
             if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name:
                 # "Yoruba leaders": a people's leaders are elites, not its state's government
@@ -676,8 +793,11 @@ class MentionFinder:
                 role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
                 kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
                 return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
-        org = _named_body(inside) if term.sector == "GOV" and not members else None
-        if org is not None:  # "Hamas leaders", "Hezbollah officials": the group's own people, not a government
+        if country is None and not members and not nationalities:
+            # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
+            country = _place_country(head, lexical, (start, end))
+        org = _named_body(inside) if term.sector in ("GOV", "UAF") and not members else None
+        if org is not None:  # "Hamas leaders", "Hamas gunmen": the group's own people, not a government or unknowns
             return ActorRef(f"{org.name} {term.term}", org.country, org.sector, "group")
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
@@ -720,19 +840,28 @@ class MentionFinder:
 
     # ----------------------------------------------------------- organisations
     def _org_mentions(
-        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[tuple[int, int]]
+        self,
+        doc: Any,
+        excluded: Sequence[tuple[int, int]],
+        taken: list[tuple[int, int]],
+        countries: Sequence[tuple[int, int]] = (),
     ) -> list[EntityMention]:
+        """Organisations the dictionaries do not know, by a keyword of their name ("Zambia Electoral Commission":
+        a government body of Zambia); one that holds a country's name needs the keyword to be more than it."""
         out: list[EntityMention] = []
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP"):
                 continue
             start, end = ent.start_char, ent.end_char
-            if overlaps_any(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            inner = [(s, e) for s, e in countries if start <= s and e <= end]
+            if overlaps_any(start, end, excluded) or any(
+                s < end and start < e and (s, e) not in inner for s, e in taken
+            ):
                 continue
             if len(ent.text) < 2 or not ent.text[0].isupper():
                 continue
             actor = self._org_actor(ent.text)
-            if actor is None:
+            if actor is None or (inner and actor.sector is None):
                 continue
             out.append(EntityMention(start, end, ent.text, ent.label_, actor, _provenance(0.6)))
         return out

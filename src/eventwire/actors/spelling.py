@@ -1,0 +1,50 @@
+"""Misspelt country and people names ("Ethopia", "Chenchen refugees"): news copy has typos, and a coder reading
+it still knows the country. A word is read as a dictionary form only when it is one edit away (a letter
+dropped, added, changed, or two letters swapped) from exactly one form, starts with the same letter and is
+long enough that such a near miss is not another word ("Iraq" / "Iran" never are)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Shorter words are too close to each other ("Oman", "Omar"; "Mali", "Bali") to guess a typo.
+MIN_LENGTH = 6
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
+        return len(diffs) == 1 or swapped
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short in _deletes(long)
+
+
+class SpellingIndex:
+    """Single-word forms indexed by their one-letter deletions, for finding the form a typo stands for."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self._forms = frozenset(f for f in forms if len(f) >= MIN_LENGTH - 1 and f.isalpha() and f[0].isupper())
+        self._by_key: dict[str, set[str]] = {}
+        for form in self._forms:
+            for key in {form, *_deletes(form)}:
+                self._by_key.setdefault(key.lower(), set()).add(form)
+
+    def correct(self, word: str) -> str | None:
+        """The one form ``word`` is a typo of, or None (a known form, no near form, or several)."""
+        if len(word) < MIN_LENGTH or not word.isalpha() or not word[0].isupper() or word in self._forms:
+            return None
+        near = set()
+        for key in {word, *_deletes(word)}:
+            near |= self._by_key.get(key.lower(), set())
+        found = {f for f in near if f[0] == word[0] and one_edit_apart(f.lower(), word.lower())}
+        return found.pop() if len(found) == 1 else None
