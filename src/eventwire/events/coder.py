@@ -1971,13 +1971,24 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
     top = chain[-1]
     reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTERS_OF_INTENT
     would = [c for c in children if reported and c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")]
-    negated = any(_negates(c) for c in children)
+    negated = any(_negates(c) for verb in _own_clause(chain) for c in verb.children)
     hypothetical = any(_hypothetical_marker(c) for c in children if c not in would)
     # "demanded that Japan apologize": what is demanded has not happened
     hypothetical = hypothetical or (top.dep_ == "ccomp" and top.head.lemma_.lower() in _REQUEST_HEADS)
     future = bool(would) or any(_future_aux(c) for c in children)
     future = future or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
     return negated, hypothetical, future
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _own_clause(chain: list[Any]) -> list[Any]:
+    """The chain up to a clause with its own subject: "police did not fire, but the mob attacked" denies no attack."""
+    for n, verb in enumerate(chain[:-1]):
+        if verb.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in verb.children):
+            return chain[: n + 1]
+    return chain
 
 
 def _has_unless(token: Any) -> bool:
