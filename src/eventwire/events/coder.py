@@ -819,7 +819,7 @@ class _ParticipantResolver:
         subject, how = _subject(verb)
         if subject is None:
             return None, "none in the clause"
-        if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
+        if subject.lower_ in _RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject, how = subject.head.head, "relative clause head"
         found = self.participant(subject)
         if found is None and subject.pos_ == "PRON":
@@ -1579,7 +1579,8 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not any(child.dep_ == "nsubjpass" for child in verb.children):
+        # "a policeman, who was attacked": the head of a passive relative clause is what it was done to
         return verb.head, "relative clause head"
     if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "the UN sent 21 experts to Bosnia to investigate ..."
@@ -1703,8 +1704,15 @@ def _quantified(obj: Any) -> Any:
 def _direct_object(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            return child
+            return _antecedent(child)
     return _counted_object(verb)
+
+
+def _antecedent(token: Any) -> Any:
+    """ "a policeman, who was attacked": the noun a relative pronoun stands for; other tokens as they are."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
 
 
 def _counted_object(verb: Any) -> Any | None:
@@ -1981,6 +1989,7 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _own_clause(chain: list[Any]) -> list[Any]:
