@@ -1579,8 +1579,10 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
-    if verb.dep_ == "relcl" and not any(child.dep_ == "nsubjpass" for child in verb.children):
-        # "a policeman, who was attacked": the head of a passive relative clause is what it was done to
+    if verb.dep_ == "relcl" and not any(
+        c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
+    ):
+        # "a policeman, who was attacked": the head a passive relative pronoun stands for is what it was done to
         return verb.head, "relative clause head"
     if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "the UN sent 21 experts to Bosnia to investigate ..."
