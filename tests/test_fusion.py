@@ -437,7 +437,10 @@ def test_fusion_does_not_depend_on_the_order_of_mentions() -> None:
 # -- over the store ----------------------------------------------------------------------
 
 
-def event(source: str, country: str, place: str | None = "Ahmedabad", date: str = "2002-03-01") -> dict[str, Any]:
+def event(
+    source: str, country: str, place: str | None = "Ahmedabad", date: str = "2002-03-01", at: int = 0
+) -> dict[str, Any]:
+    """An arrest told by the sentence at offset ``at`` of ``result``'s text."""
     location = {"name": place, "country": "IND", "lat": 23.03, "lon": 72.58, "feature": "city", "geonameid": 1279233}
     return {
         "type": "COERCE",
@@ -445,16 +448,16 @@ def event(source: str, country: str, place: str | None = "Ahmedabad", date: str 
         "cameo": "173",
         "quad_class": 4,
         "score": -7.0,
-        "trigger": {"text": "arrested", "start": 7, "end": 15},
-        "source": {"text": source, "start": 0, "end": 6, "name": source, "country": country, "sector": "COP"},
-        "target": {"text": "rioters", "start": 16, "end": 23, "name": None, "country": None, "sector": None},
+        "trigger": {"text": "arrested", "start": at + 7, "end": at + 15},
+        "source": {"text": source, "start": at, "end": at + 6, "name": source, "country": country, "sector": "COP"},
+        "target": {"text": "rioters", "start": at + 16, "end": at + 23, "name": None, "country": None, "sector": None},
         "date": {"value": date, "granularity": "day", "method": "own time expression"},
         "location": location if place else None,
         "negated": False,
         "hypothetical": False,
         "future": False,
         "confidence": 0.8,
-        "sentence": {"text": "Police arrested rioters.", "start": 0, "end": 24},
+        "sentence": {"text": "Police arrested rioters.", "start": at, "end": at + 24},
     }
 
 
@@ -473,7 +476,9 @@ def result(article_id: str, events: list[dict[str, Any]], source: str) -> dict[s
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = open_store(tmp_path / "ew.db")
-    s.save(result("a1", [event("police", "IND"), event("army", "IND")], "toi"), origin=None, pipeline_version="1")
+    s.save(
+        result("a1", [event("police", "IND"), event("army", "IND", at=25)], "toi"), origin=None, pipeline_version="1"
+    )
     s.save(result("a2", [event("police", "IND")], "hindu"), origin=None, pipeline_version="1")
     s.save(result("a3", [event("police", "IND", date="2002-03-01")], "toi"), origin=None, pipeline_version="1")
     return s
@@ -548,3 +553,53 @@ def test_fusion_store_forgets_mentions_of_a_replaced_article(store: Store) -> No
 def test_fusion_reported_days(stated: list[tuple[dt.date, dt.date]], expected: tuple[dt.date, dt.date]) -> None:
     group = [replace(mention(f"a{i}"), stated=days) for i, days in enumerate(stated)]
     assert reported_days(group) == expected
+
+
+def signed(article: str, idx: int, trigger: int, source: Actor | None, target: Actor | None) -> Mention:
+    return replace(
+        attack(article, idx, source, target, "SUPPORT"), evidence={"trigger_start": trigger, "trigger_end": trigger + 6}
+    )
+
+
+OTHERS = Actor("others", None, generic=True)
+LEGISLATORS = Actor("legislature", "INDLEG", "IND", "LEG", generic=True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "config", "expected"),
+    [
+        pytest.param(
+            signed("a1", 0, 40, LEGISLATORS, OTHERS),
+            signed("a1", 1, 40, OTHERS, LEGISLATORS),
+            CONFIG,
+            True,
+            id="one word read twice, roles swapped",
+        ),
+        pytest.param(
+            signed("a1", 0, 40, LEGISLATORS, OTHERS),
+            signed("a1", 1, 40, OTHERS, LEGISLATORS),
+            replace(CONFIG, same_trigger_joins=False),
+            False,
+            id="the rule switched off",
+        ),
+        pytest.param(
+            signed("a1", 0, 40, LEGISLATORS, OTHERS),
+            signed("a1", 1, 90, OTHERS, LEGISLATORS),
+            CONFIG,
+            False,
+            id="two words of one article",
+        ),
+        pytest.param(
+            signed("a1", 0, 40, LEGISLATORS, OTHERS),
+            signed("a2", 0, 40, OTHERS, LEGISLATORS),
+            CONFIG,
+            False,
+            id="the same offsets in two articles",
+        ),
+    ],
+)
+def test_fusion_two_readings_of_one_trigger_are_one_event(
+    a: Mention, b: Mention, config: FusionConfig, expected: bool
+) -> None:
+    assert same_event(a, b, config) is expected
+    assert (len(fuse_mentions([a, b], config)) == 1) is expected

@@ -44,7 +44,9 @@ The rule (every threshold is a field of ``FusionConfig``):
    word in common are two actors ("the prime minister" / "the government"; a name against a
    generic word may be one: "Trump" / "the president"), and ``same_article_roles`` roles with
    the same head noun in two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing)
-   or a state and its organ ("Britain" / "British civilians") are evidence enough.
+   or a state and its organ ("Britain" / "British civilians") are evidence enough. Two mentions
+   with the same trigger (one word read twice, "signed by X and others" as X signing and as the
+   others signing) are one event whatever their actors say (``same_trigger_joins``).
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
@@ -81,7 +83,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v5"
+RULE_VERSION = "fusion-v6"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -108,6 +110,8 @@ class FusionConfig:
     same_article_roles: int = 1  # ... or, in one article, this many agreeing phrases or state/organ roles (0: off)
     # A hypothetical mention its own words date before its article may join unflagged ones (rule 1).
     past_hypothetical_joins: bool = True
+    # Two mentions of one trigger (the same word read twice, roles swapped) are one event (rule 3).
+    same_trigger_joins: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -417,8 +421,20 @@ def worded_alike(a: Mention, b: Mention, config: FusionConfig) -> bool:
     )
 
 
+def same_trigger(a: Mention, b: Mention) -> bool:
+    """Two readings of one word: the same article and trigger offsets."""
+    start, end = a.evidence.get("trigger_start"), a.evidence.get("trigger_end")
+    return (
+        a.article_id == b.article_id
+        and isinstance(start, int)
+        and (start, end) == (b.evidence.get("trigger_start"), b.evidence.get("trigger_end"))
+    )
+
+
 def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Rule 3's evidence: a specific actor in common, or generic ones backed by a second role or the wording."""
+    if config.same_trigger_joins and same_trigger(a, b):
+        return True
     specific, generic = shared_actors(a, b, config.phrase_words)
     if specific >= config.min_shared_actors or specific + generic >= config.generic_roles_needed:
         return True
@@ -454,6 +470,9 @@ def dated_before_article(mention: Mention) -> bool:
 
 def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Whether two mentions may be the same event (rules 1-4; the shared-actor count is checked per event)."""
+    if config.same_trigger_joins and same_trigger(a, b):
+        # One word read twice: its readings may disagree on the actors, not on what happened.
+        return types_compatible(a.type, b.type, config) and flags_agree(a, b, config)
     return (
         types_compatible(a.type, b.type, config)
         and _modes_agree(a, b)
@@ -491,6 +510,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
     keys: set[Key] = set()
     if config.same_article_roles > 0:
         keys.add((*block, "article", mention.article_id))
+    if config.same_trigger_joins:
+        keys.add((*block, "trigger", mention.article_id, mention.evidence.get("trigger_start")))
     for role, actor, phrase in (
         ("source", mention.source, mention.phrases[0]),
         ("target", mention.target, mention.phrases[1]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.eval.fusion import SETS, Label, gdelt_rule_groups, read_labels, score_groups
+from eventwire.eval.fusion import SETS, Label, gdelt_rule_groups, labels_in_text, read_labels, score_groups
 
 LABELS_TABLE = [
     Label("a", 0, 5, "riot"),
@@ -46,3 +46,23 @@ def test_eval_fusion_gdelt_rule_merges_only_identical_attributes() -> None:
         {"type": "COERCE", "mentions": [{**mention, "date_value": "2002-03", "article_id": "c", "trigger_start": 0}]},
     ]
     assert sorted(len(g) for g in gdelt_rule_groups(records)) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        pytest.param(Label("a", 0, 5, "riot"), (0, 5), id="before the repair"),
+        pytest.param(Label("a", 20, 25, "riot"), (18, 23), id="after it: two characters fewer"),
+        pytest.param(Label("b", 10, 15, "riot"), (10, 15), id="an article with nothing repaired"),
+    ],
+)
+def test_eval_fusion_labels_move_into_the_repaired_text(label: Label, expected: tuple[int, int]) -> None:
+    from eventwire.ingest.base import record_result
+    from eventwire.model import Article
+
+    # "it\u00e2\u20ac\u2122s": the apostrophe's three characters of mojibake become one
+    text = "riots in it\u00e2\u20ac\u2122s city: police fired at a mob and arrested twenty people on monday morning."
+    articles = [record_result("x", {"id": name, "text": text if name == "a" else "plain"}, None) for name in "ab"]
+    assert all(isinstance(a, Article) for a in articles)
+    [moved] = labels_in_text([label], articles)
+    assert (moved.start, moved.end) == expected

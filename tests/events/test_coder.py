@@ -677,3 +677,32 @@ def _parts(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 )
 def test_things_and_acts_are_not_actors(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     assert expected in _parts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        ("It is not known what prompted the riot, but police arrested 20 people.", "arrested", False),
+        ("The police did not open fire, but the mob attacked the station.", "attacked", False),
+        # verbs sharing a subject share its negation
+        ("Turkey did not attack or bomb the Kurdish fighters.", "bomb", True),
+    ],
+)
+def test_a_clause_with_its_own_subject_has_its_own_negation(text: str, trigger: str, negated: bool) -> None:
+    events = [e for e in extract(text, date="2022-03-02").events if e.trigger.text == trigger]
+    assert [e.negated for e in events] == [negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive relative clause: its head is what was done to (the relative pronoun stands for it), by its agent
+        ("The rebels freed the hostages who were kidnapped by gunmen in May.", ("gunmen", "the hostages")),
+        ("A policeman, who was attacked with sharp weapons, was hurt.", (None, "A policeman")),
+        # an active one: its head did it
+        ("The mob, which attacked the convoy, fled.", ("The mob", "the convoy")),
+    ],
+)
+def test_a_relative_clause_head_is_its_patient_when_passive(text: str, expected: tuple[str | None, str]) -> None:
+    [event] = [e for e in extract(text, date="2022-03-02").events if e.trigger.text in ("kidnapped", "attacked")]
+    assert (event.source and event.source.span.text, event.target and event.target.span.text) == expected

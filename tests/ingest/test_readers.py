@@ -13,6 +13,7 @@ import pytest
 from eventwire.ingest import RejectCode, article_id, detect_language, parse_date, read_inputs
 from eventwire.ingest.html import HTML_MODES, HtmlMode
 from eventwire.model import Article, Rejected
+from eventwire.serialize import meta_to_dict
 
 ENGLISH = (
     "US Secretary of State Antony Blinken on Thursday criticized North Korea's latest missile tests, "
@@ -478,3 +479,5 @@ def test_mojibake_is_repaired_with_a_warning(tmp_path: Path, text: str, expected
     assert isinstance(article, Article)
     assert (article.text, article.title) == (expected or text, expected or text)
     assert any("repaired" in w for w in article.meta.get("warnings", [])) == (expected is not None)
+    # what each repaired stretch said in the input is kept, and reaches the output
+    assert ("repaired" in meta_to_dict(article.meta)) == (expected is not None)

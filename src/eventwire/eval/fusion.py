@@ -39,7 +39,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -83,8 +83,8 @@ def read_labels(*paths: Path) -> list[Label]:
 
 
 def select_articles(first_day: str, last_day: str) -> list[Any]:
-    """The articles of a set, as eventwire Articles (id ``ipe-<doc_id>``)."""
-    from eventwire.ingest import parse_date
+    """The articles of a set (id ``ipe-<doc_id>``), read the way a user's JSONL dump is: mojibake repaired."""
+    from eventwire.ingest.base import record_result
     from eventwire.model import Article
 
     articles = []
@@ -92,15 +92,25 @@ def select_articles(first_day: str, last_day: str) -> list[Any]:
         doc = json.loads(line)
         if not any(p in doc["url"].lower() for p in _PLACES) or not first_day <= doc["date"] <= last_day:
             continue
-        article = Article(
-            id=f"ipe-{doc['doc_id']}",
-            text=doc["full_text"],
-            date=parse_date(doc["date"]),
-            url=doc["url"],
-            source="timesofindia",
-        )
-        articles.append(article)
+        fields = {"id": f"ipe-{doc['doc_id']}", "text": doc["full_text"], "date": doc["date"], "url": doc["url"]}
+        result = record_result(f"ipe:{doc['doc_id']}", {**fields, "source": "timesofindia"}, None)
+        if isinstance(result, Article):
+            articles.append(result)
     return articles
+
+
+def labels_in_text(labels: Iterable[Label], articles: Iterable[Any]) -> list[Label]:
+    """The labels, whose offsets are into the gold data's text, moved into each article's repaired text."""
+    from eventwire.ingest.mojibake import repaired_offset, repairs_from_json
+
+    repairs = {a.id: repairs_from_json(a.meta.get("repaired")) for a in articles}
+    moved = []
+    for label in labels:
+        found = repairs.get(label.article_id)
+        if found:
+            label = replace(label, start=repaired_offset(found, label.start), end=repaired_offset(found, label.end))
+        moved.append(label)
+    return moved
 
 
 # -- scoring ---------------------------------------------------------------------------------
@@ -237,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     config = FusionConfig(args.window_days, args.tolerance_days, FusionConfig.max_distance_km, args.min_shared_actors)
     labels_paths, first_day, last_day = SETS[args.which]
-    report = run(select_articles(first_day, last_day), read_labels(*labels_paths), config)
+    articles = select_articles(first_day, last_day)
+    report = run(articles, labels_in_text(read_labels(*labels_paths), articles), config)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0

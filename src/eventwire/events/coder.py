@@ -819,7 +819,7 @@ class _ParticipantResolver:
         subject, how = _subject(verb)
         if subject is None:
             return None, "none in the clause"
-        if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
+        if subject.lower_ in _RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject, how = subject.head.head, "relative clause head"
         found = self.participant(subject)
         if found is None and subject.pos_ == "PRON":
@@ -1579,7 +1579,10 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not any(
+        c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
+    ):
+        # "a policeman, who was attacked": the head a passive relative pronoun stands for is what it was done to
         return verb.head, "relative clause head"
     if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "the UN sent 21 experts to Bosnia to investigate ..."
@@ -1703,8 +1706,15 @@ def _quantified(obj: Any) -> Any:
 def _direct_object(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            return child
+            return _antecedent(child)
     return _counted_object(verb)
+
+
+def _antecedent(token: Any) -> Any:
+    """ "a policeman, who was attacked": the noun a relative pronoun stands for; other tokens as they are."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
 
 
 def _counted_object(verb: Any) -> Any | None:
@@ -1971,13 +1981,25 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
     top = chain[-1]
     reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTERS_OF_INTENT
     would = [c for c in children if reported and c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")]
-    negated = any(_negates(c) for c in children)
+    negated = any(_negates(c) for verb in _own_clause(chain) for c in verb.children)
     hypothetical = any(_hypothetical_marker(c) for c in children if c not in would)
     # "demanded that Japan apologize": what is demanded has not happened
     hypothetical = hypothetical or (top.dep_ == "ccomp" and top.head.lemma_.lower() in _REQUEST_HEADS)
     future = bool(would) or any(_future_aux(c) for c in children)
     future = future or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
     return negated, hypothetical, future
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _own_clause(chain: list[Any]) -> list[Any]:
+    """The chain up to a clause with its own subject: "police did not fire, but the mob attacked" denies no attack."""
+    for n, verb in enumerate(chain[:-1]):
+        if verb.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in verb.children):
+            return chain[: n + 1]
+    return chain
 
 
 def _has_unless(token: Any) -> bool:

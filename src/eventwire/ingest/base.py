@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from eventwire.ingest.errors import RejectCode
+from eventwire.ingest.mojibake import repair_mojibake, repair_mojibake_spans, repairs_to_json
 from eventwire.model import Article, Rejected
 
 Result: TypeAlias = Article | Rejected
@@ -250,8 +251,8 @@ def build(origin: str, fields: Fields, default_date: dt.date | None, today: dt.d
         return rejected(origin, "article text is empty or only whitespace", RejectCode.EMPTY, given_id)
     identifier = given_id or article_id(fields.text)
     warnings = list(fields.warnings)
-    text = repair_mojibake(fields.text)
-    if text != fields.text:
+    text, repairs = repair_mojibake_spans(fields.text)
+    if repairs:
         # Offsets are into the stored text, so they stay true; the id keeps the input's for stable re-runs.
         warnings.append("text was UTF-8 read in a single-byte encoding ('â€œ' for '“'): repaired")
     try:
@@ -267,6 +268,9 @@ def build(origin: str, fields: Fields, default_date: dt.date | None, today: dt.d
         # Kept: a wrong clock or a scheduled post is no reason to lose the article, but the user should know.
         warnings.append(f"publication date {date.isoformat()} is in the future")
     meta = dict(fields.meta or {})
+    if repairs:
+        # What the input said in each repaired stretch: the input's offsets can be carried over (mojibake.py).
+        meta["repaired"] = repairs_to_json(repairs)
     if warnings:
         meta["warnings"] = warnings
     return Article(
@@ -279,21 +283,6 @@ def build(origin: str, fields: Fields, default_date: dt.date | None, today: dt.d
         origin=origin,
         meta=meta,
     )
-
-
-#: A UTF-8 lead byte read as Windows-1252 / Latin-1, then a continuation byte read the same way: the mark of mojibake.
-_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + "".join(map(chr, range(0x80, 0xA0)))
-_MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]")
-
-
-def repair_mojibake(text: str) -> str:
-    """The text with mojibake undone (UTF-8 once decoded as Windows-1252 or Latin-1); clean text is returned as is."""
-    if _MOJIBAKE_HINT.search(text) is None:  # most texts: skip ftfy's slower analysis
-        return text
-    from ftfy import fix_encoding  # imported here so that importing eventwire stays cheap
-
-    # Only the encoding step: ftfy's other fixes (curly quotes to straight, HTML entities) would alter good text.
-    return str(fix_encoding(text))
 
 
 def _publication_date(fields: Fields, default_date: dt.date | None, warnings: list[str]) -> dt.date | None:
