@@ -2,7 +2,8 @@
 with unknown pieces and empty texts giving nothing rather than an error.
 
 The table here is distilled from a small embedding-layer encoder (each piece's fixed random vector, mean-pooled
-as the real encoder pools), so the build runs in a second; the real table goes through the same code."""
+as the real encoder pools; no context, so a piece's state is its vector wherever it is), so a build runs in a
+second; the real tables go through the same code."""
 
 from __future__ import annotations
 
@@ -14,26 +15,46 @@ import numpy as np
 import pytest
 
 from eventwire.events.embed import ENCODERS, STATIC_ENCODER, load_tokenizer
-from eventwire.events.static import FIRST_PIECE, StaticEncoder, build_static, sif_weights
+from eventwire.events.static import FIRST_PIECE, MIN_COUNT, StaticEncoder, blend, build_static, sif_weights
 
 VOCABULARY = 30_522
 DIMENSIONS = 8
 SHELLED = "Russian troops shelled Ukrainian positions near Kharkiv overnight."
 
 
-EMBEDDINGS = np.random.default_rng(7).standard_normal((VOCABULARY, 32))
+class EmbeddingEncoder:
+    """Fixed random 32-d piece embeddings, mean-pooled: an encoder of one embedding layer."""
+
+    vocabulary_size = VOCABULARY
+
+    def __init__(self) -> None:
+        self.embeddings = np.random.default_rng(7).standard_normal((VOCABULARY, 32)).astype(np.float32)
+        self.tokenizer = load_tokenizer()
+        self.tokenizer.no_padding()
+
+    def pooled(self, batch: list[list[int]]) -> np.ndarray:
+        rows: np.ndarray = self.embeddings[np.asarray(batch)].mean(axis=1)
+        return rows
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        return [encoding.ids for encoding in self.tokenizer.encode_batch(list(texts))]
+
+    def token_states(self, batch: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        longest = max(len(ids) for ids in batch)
+        tokens = np.zeros((len(batch), longest), dtype=np.int64)
+        mask = np.zeros((len(batch), longest), dtype=np.int64)
+        for row, ids in enumerate(batch):
+            tokens[row, : len(ids)], mask[row, : len(ids)] = ids, 1
+        return self.embeddings[tokens], mask
 
 
-def embedding_encoder(ids: Sequence[Sequence[int]]) -> np.ndarray:
-    """Mean of fixed random 32-d piece embeddings: an encoder of one embedding layer and mean pooling."""
-    rows: np.ndarray = EMBEDDINGS[np.asarray(ids)].mean(axis=1)
-    return rows
+SOURCE = EmbeddingEncoder()
 
 
 @pytest.fixture(scope="module")
 def table(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("static") / "table.npz"
-    build_static(embedding_encoder, VOCABULARY, out, dimensions=DIMENSIONS)
+    build_static(SOURCE, out, dimensions=DIMENSIONS)
     return out
 
 
@@ -97,8 +118,28 @@ def test_word_order_is_not_seen(encoder: StaticEncoder) -> None:
 
 def test_the_build_is_deterministic(table: Path, tmp_path: Path) -> None:
     again = tmp_path / "again.npz"
-    digest = build_static(embedding_encoder, VOCABULARY, again, dimensions=DIMENSIONS)
+    digest = build_static(SOURCE, again, dimensions=DIMENSIONS)
     assert digest == hashlib.sha256(table.read_bytes()).hexdigest()
+
+
+def test_a_contextual_build_is_deterministic_and_reads_the_corpus(table: Path, tmp_path: Path) -> None:
+    corpus = ["Ukraine severed diplomatic relations with Russia.", "Protesters stormed parliament on Monday."] * 3
+    digests = {build_static(SOURCE, tmp_path / f"{n}.npz", dimensions=DIMENSIONS, corpus=corpus) for n in range(2)}
+    assert len(digests) == 1
+    with np.load(table) as one_word, np.load(tmp_path / "0.npz") as averaged:
+        assert averaged["vectors"].shape == one_word["vectors"].shape
+        assert not np.array_equal(averaged["vectors"], one_word["vectors"])
+
+
+def test_a_piece_seen_often_enough_takes_its_mean_state() -> None:
+    isolated = np.arange(VOCABULARY * 2, dtype=np.float64).reshape(VOCABULARY, 2)
+    sums, counts = np.zeros((VOCABULARY, 2)), np.zeros(VOCABULARY)
+    piece = load_tokenizer().token_to_id("ceasefire")
+    sums[piece], counts[piece] = [30.0, 60.0], MIN_COUNT
+    sums[FIRST_PIECE : FIRST_PIECE + 10], counts[FIRST_PIECE : FIRST_PIECE + 10] = 1.0, MIN_COUNT
+    blended = blend(isolated, sums, counts)
+    np.testing.assert_allclose(blended[piece], [10.0, 20.0])
+    assert blended.shape == isolated.shape and np.isfinite(blended).all()
 
 
 @pytest.mark.parametrize(

