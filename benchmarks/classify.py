@@ -6,12 +6,12 @@ the CLI runs) in a fresh process after a warm-up; with ``--workers 2`` the time 
 workers, as a CLI run does (``--copies N`` codes the pairs N times over, so start-up weighs less; a copy
 is never in the same batch as its original while ``--limit`` is above the batch size).
 ``--baseline SRC`` also times another eventwire source tree (e.g. an earlier commit from ``git archive``)
-in interleaved rounds, so a noisy machine slows both alike: compare the ratios.  ``--folder DIR`` times, in
-the same rounds, the full model that ``eventwire train --out DIR`` saved there (e.g. on another encoder) as the
-model "folder".
+in interleaved rounds, so a noisy machine slows both alike: compare the ratios.  ``--folder DIR/plover-pairs``
+times, in the same rounds, a full model that ``eventwire train --out DIR`` saved (e.g. on another encoder, its
+pentaclass model beside it) as the model "folder".
 
 Run ``python benchmarks/classify.py [--limit N] [--copies 1] [--repeat 2] [--workers 1 2] [--baseline SRC]
-[--folder DIR]``.
+[--folder DIR/plover-pairs]``.
 """
 
 from __future__ import annotations
@@ -90,7 +90,9 @@ def main() -> None:
     parser.add_argument("--models", nargs="+", default=["fast", "full"], choices=["fast", "full"])
     parser.add_argument("--workers", nargs="+", type=int, default=[1, 2])
     parser.add_argument("--baseline", type=Path, help="Source tree of the eventwire version to compare with.")
-    parser.add_argument("--folder", type=Path, help="Also time the full model saved here by eventwire train --out.")
+    parser.add_argument(
+        "--folder", type=Path, help="Also time this model folder (DIR/plover-pairs of eventwire train --out DIR)."
+    )
     parser.add_argument("--one", nargs=2, metavar=("KIND", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
