@@ -6,9 +6,12 @@ the CLI runs) in a fresh process after a warm-up; with ``--workers 2`` the time 
 workers, as a CLI run does (``--copies N`` codes the pairs N times over, so start-up weighs less; a copy
 is never in the same batch as its original while ``--limit`` is above the batch size).
 ``--baseline SRC`` also times another eventwire source tree (e.g. an earlier commit from ``git archive``)
-in interleaved rounds, so a noisy machine slows both alike: compare the ratios.
+in interleaved rounds, so a noisy machine slows both alike: compare the ratios.  ``--folder DIR/plover-pairs``
+times, in the same rounds, a full model that ``eventwire train --out DIR`` saved (e.g. on another encoder, its
+pentaclass model beside it) as the model "folder".
 
-Run ``python benchmarks/classify.py [--limit N] [--copies 1] [--repeat 2] [--workers 1 2] [--baseline SRC]``.
+Run ``python benchmarks/classify.py [--limit N] [--copies 1] [--repeat 2] [--workers 1 2] [--baseline SRC]
+[--folder DIR/plover-pairs]``.
 """
 
 from __future__ import annotations
@@ -45,25 +48,33 @@ def _span(spans: Any) -> dict[str, int] | None:
     return {"start": spans[0][0], "end": spans[0][1]} if spans else None
 
 
-def measure(kind: str, workers: int, limit: int, copies: int = 1) -> dict[str, float]:
-    """Pairs per second of one model and worker count in this process (after a warm-up)."""
+def measure(kind: str, workers: int, limit: int, copies: int = 1, folder: Path | None = None) -> dict[str, float]:
+    """Pairs per second of one model and worker count in this process (after a warm-up); ``kind`` "folder"
+    is the full model saved in ``folder``."""
     from eventwire.events.classify import classify_records, load_model
 
     records = pair_records(limit) * copies
-    model = load_model(kind)
-    list(classify_records(records[:20], model, kind=kind))  # spaCy, the encoder and the model load once
+    if kind == "folder":
+        kind = "full"
+    else:
+        folder = None
+    model = load_model(kind, folder)
+    list(classify_records(records[:20], model, kind=kind, folder=folder))  # spaCy, encoder and model load once
     started, cpu = time.perf_counter(), time.process_time()
-    out = list(classify_records(records, model, workers=workers, kind=kind))
+    out = list(classify_records(records, model, workers=workers, kind=kind, folder=folder))
     seconds = time.perf_counter() - started
     errors = sum("error" in record for record in out)
     cpu_ms = 1000 * (time.process_time() - cpu) / len(records)
     return {"pairs": len(records), "errors": errors, "seconds": round(seconds, 2), "cpu_ms_per_pair": round(cpu_ms, 2)}
 
 
-def _run_one(src: Path, kind: str, workers: int, limit: int, copies: int) -> dict[str, float]:
+def _run_one(
+    src: Path, kind: str, workers: int, limit: int, copies: int, folder: Path | None = None
+) -> dict[str, float]:
     """A measurement in a fresh process with ``src`` first on the path."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, str(HERE), "--one", kind, str(workers), "--limit", str(limit), "--copies", str(copies)]
+    command += ["--folder", str(folder)] if folder else []
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -79,20 +90,24 @@ def main() -> None:
     parser.add_argument("--models", nargs="+", default=["fast", "full"], choices=["fast", "full"])
     parser.add_argument("--workers", nargs="+", type=int, default=[1, 2])
     parser.add_argument("--baseline", type=Path, help="Source tree of the eventwire version to compare with.")
+    parser.add_argument(
+        "--folder", type=Path, help="Also time this model folder (DIR/plover-pairs of eventwire train --out DIR)."
+    )
     parser.add_argument("--one", nargs=2, metavar=("KIND", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one[0], int(args.one[1]), args.limit, args.copies)))
+        print(json.dumps(measure(args.one[0], int(args.one[1]), args.limit, args.copies, args.folder)))
         return
     trees = {"current": CURRENT_SRC, **({"baseline": args.baseline} if args.baseline else {})}
     seconds: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
     pairs = 0
+    kinds = [*args.models, *(["folder"] if args.folder else [])]
     for _ in range(args.repeat):  # interleaved rounds: each version sees the same machine load
-        for kind in args.models:
+        for kind in kinds:
             for workers in args.workers:
                 for name, src in trees.items():
-                    result = _run_one(src, kind, workers, args.limit, args.copies)
+                    result = _run_one(src, kind, workers, args.limit, args.copies, args.folder)
                     pairs = int(result["pairs"])
                     seconds.setdefault(f"{name} {kind} workers={workers}", []).append(result["seconds"])
                     cpu.setdefault(f"{name} {kind} workers={workers}", []).append(result["cpu_ms_per_pair"])

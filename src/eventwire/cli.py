@@ -699,7 +699,8 @@ def _json_lines(stream: Iterable[str]) -> Iterator[dict[str, Any] | InputError]:
     "--encoder",
     default="minilm-l6-int8",
     show_default=True,
-    help="Sentence encoder of the full models: minilm-l6-int8, or minilm-l6-q8 (cheaper, a little less accurate).",
+    help="Sentence encoder of the full models: minilm-l6-int8, minilm-l6-q8 (cheaper, a little less accurate) or "
+    "static-minilm-l6-256 / static-ctx-minilm-l6-256 (static token vectors distilled from it: no transformer pass).",
 )
 def train(data: Path | None, out: Path | None, no_cv: bool, fast_only: bool, encoder: str) -> None:
     """Train the event classifier from the gold sets; prints the cross-validated scores as JSON."""

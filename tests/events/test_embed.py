@@ -10,7 +10,15 @@ import numpy as np
 import pytest
 
 from eventwire.errors import StageError
-from eventwire.events.embed import DIMENSIONS, ENCODERS, LEGACY_ENCODER, QUANTIZED_ENCODER, sentence_encoder
+from eventwire.events.embed import (
+    DIMENSIONS,
+    ENCODERS,
+    LEGACY_ENCODER,
+    QUANTIZED_ENCODER,
+    STATIC_ENCODER,
+    SentenceEncoder,
+    sentence_encoder,
+)
 from eventwire.events.quantize import EXPECTED_SHA256, cache_dir
 
 pytestmark = pytest.mark.slow
@@ -25,7 +33,11 @@ TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("encoder", sorted(ENCODERS))
+#: The transformer encoders (the static one is tested in test_static.py: its table takes a minute to build).
+GRAPHS = sorted(name for name, spec in ENCODERS.items() if not spec.static)
+
+
+@pytest.mark.parametrize("encoder", GRAPHS)
 @pytest.mark.parametrize("batch_size", [1, 2, 64])
 def test_batched_vectors_equal_vectors_made_one_at_a_time(encoder: str, batch_size: int) -> None:
     model = sentence_encoder(None, encoder)
@@ -60,6 +72,11 @@ def test_the_quantized_encoder_stays_close_to_the_graph_it_was_made_from() -> No
     original = sentence_encoder(None, LEGACY_ENCODER).encode(TEXTS)
     cosines = (quantized * original).sum(axis=1)
     assert cosines.min() > 0.97, cosines
+
+
+def test_a_static_table_is_not_loaded_as_a_graph() -> None:
+    with pytest.raises(StageError, match="not a graph"):
+        SentenceEncoder(None, STATIC_ENCODER)
 
 
 def test_an_unknown_encoder_is_a_clear_error() -> None:
