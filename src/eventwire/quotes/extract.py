@@ -649,6 +649,10 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
         if f.para_of(t.idx) not in paras:
             break  # a headline the parser ran into the lead is not governed by the lead's verb
         if not (toks.start <= t.i < toks.end) and _is_cue(t):
+            if toks.end <= t.i and not _reports(t, toks):
+                return (
+                    None  # a title or name before the cue, outside what it reports ("On “This Week,” Carson admitted")
+                )
             att = f.attribution(t, True, _chars(toks))
             spk = att.speaker_tok
             # The quote as the cue's own subject ("The “experts” say") is not what it quotes.
@@ -658,6 +662,13 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
             break
         t = t.head
     return None
+
+
+def _reports(cue: Token, toks: SpacySpan) -> bool:
+    """Whether a fragment before its cue lies in the content the cue reports ("The plan, with its
+    “poison pills,” is dead, she said")."""
+    cand = candidate(cue)
+    return cand is not None and cand.first.i <= toks.start and toks.end - 1 <= cand.last.i
 
 
 def _governing_in_sentence(f: _Finder, toks: SpacySpan, open_tok: Token, close_tok: Token) -> _Attribution | None:
