@@ -49,6 +49,17 @@ def nlp() -> Any:
         # predicative adjectives: a stance the subject holds
         ("Ryan is confident that the party will unite.", "confident", "adj:ccomp", "that the party will unite"),
         ("Voters are nervous about the economy.", "nervous", "adj:about", "the economy"),
+        # a noun's infinitive: the intention it names
+        (
+            "Mr. Trump's decision to seize on immigration surprised them.",
+            "decision",
+            "noun:inf",
+            "to seize on immigration",
+        ),
+        # passive verbs with no complement: what they are about, the "by" phrase holds the source
+        ("Trump was supported by 42 percent of the voters.", "supported", "passive:by", "Trump"),
+        ("News of the move was first reported by the Miami Herald.", "reported", "passive:by", "News of the move"),
+        ("The plan was rejected.", "rejected", "passive", "The plan"),
     ],
 )
 def test_candidate_frame_and_content(nlp: Any, text: str, verb: str, frame: str, content: str) -> None:

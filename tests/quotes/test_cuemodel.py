@@ -35,6 +35,8 @@ def nlp() -> Any:
         # an object's head noun with the verb ("made the request"), a quoted phrase in the content
         ("The Post made the request in January.", {"lh=make|request"}),
         ("Trump called for a “total shutdown” of entry.", {"lh=call|shutdown", "quoted=prep:for"}),
+        # who a passive verb's "by" phrase names
+        ("The plan was backed by Democrats.", {"lf=back|passive:by", "agent=ent:NORP", "lagent=back|ent"}),
     ],
 )
 def test_features_describe_the_candidate(nlp: Any, text: str, present: set[str]) -> None:

@@ -564,3 +564,15 @@ def test_quote_glued_to_its_lead_in_keeps_its_cue() -> None:
 
     quotes = find_quotes(load_nlp()("He said,“Look at this,” and left."), [])
     assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("Look at this", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name in his book was inaccurate.",
+        "In an interview with “Fox News Sunday,” the senator said the plan would fail.",
+    ],
+)
+def test_title_before_the_cue_is_nobodys_words(nlp: Any, text: str) -> None:
+    # the quoted title lies outside what the verb reports: only the reported clause is an attribution
+    assert [q.kind for q in _quotes(nlp, text)] == ["indirect"]

@@ -116,7 +116,28 @@ def _noun_complement(noun: Token) -> tuple[str, Token, Token] | None:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 return f"noun:{child.lower_}", obj, child
+        if child.dep_ == "acl" and _infinitive(child):
+            return "noun:inf", child, noun  # "his decision to run", "a pledge to be tough"
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive: "to run", "to be tough"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """What a passive verb with no complement is about: its passive subject ("Trump was supported by 42
+    percent"), or the noun a "by" participle describes ("candidates backed by super PACs")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) and not (
+        verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is not None:
+        return subj
+    by = any(c.dep_ == "agent" for c in verb.children)
+    return verb.head if by and verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i else None
 
 
 def _adjective_complement(adj: Token) -> tuple[str, Token, Token] | None:
@@ -146,6 +167,8 @@ def candidate(verb: Token) -> Candidate | None:
     if found is None and _as_clause(verb):
         # "As Crane said, the two have become ...": the clause the "as" phrase hangs on is the content.
         found = ("as", verb.head, verb)
+    if found is None and (subject := _passive_subject(verb)) is not None:
+        found = ("passive:by" if any(c.dep_ == "agent" for c in verb.children) else "passive", subject, verb)
     if found is None and verb.dep_ == "parataxis":
         # "Otherwise, she said, countries may ...": the clause the cue interrupts is the content.
         found = ("parataxis", verb.head, verb)
@@ -171,6 +194,8 @@ def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate |
     end = head.right_edge.i
     if frame == "dobj":  # "saw an upside in expanding", "named China as a suspect": the rest of the phrase
         end = _object_phrase_end(verb, end)
+    if frame.startswith("passive"):  # the subject's phrase, without the participle when it describes a noun
+        start, end = head.left_edge.i, (head.i if verb.i > head.i and verb.head.i == head.i else head.right_edge.i)
     if frame == "as":  # the host clause without the "as" phrase, on whichever side of it the clause lies
         left, right = verb.left_edge.i, verb.right_edge.i
         start, end = (right + 1, end) if verb.i < head.i else (start, left - 1)

@@ -43,7 +43,16 @@ def _length(n: int) -> str:
 
 def _subject_kind(verb: Token) -> str:
     """Who reports: a pronoun (by itself), a named entity type, a common noun (by lemma), or none."""
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return _kind(next((c for c in verb.children if c.dep_ in _SUBJECTS), None))
+
+
+def _agent_kind(verb: Token) -> str | None:
+    """Who a passive verb's "by" phrase names ("was supported by 42 percent", "backed by super PACs")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if by is None else _kind(next((c for c in by.children if c.dep_ == "pobj"), None))
+
+
+def _kind(subj: Token | None) -> str:
     if subj is None:
         return "none"
     if subj.pos_ == "PRON":
@@ -102,6 +111,9 @@ def features(cand: Candidate) -> list[str]:
         out.append(f"hl={verb.head.lemma_.lower()}|{verb.dep_}")
     if frame == "dobj" or frame.startswith(("prep:", "noun:", "adj:")):
         out.append(f"lh={lemma}|{head.lemma_.lower()}")  # "made the request", "issued a statement"
+    agent = _agent_kind(verb)
+    if agent is not None:
+        out += [f"agent={agent}", f"lagent={lemma}|{agent.split(':', 1)[0]}"]
     if any(t.is_quote for t in verb.doc[cand.first.i : cand.last.i + 1]):
         out.append(f"quoted={frame}")  # a quoted phrase in the content: someone's words
     return out

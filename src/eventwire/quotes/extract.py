@@ -649,6 +649,10 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
         if f.para_of(t.idx) not in paras:
             break  # a headline the parser ran into the lead is not governed by the lead's verb
         if not (toks.start <= t.i < toks.end) and _is_cue(t):
+            if toks.end <= t.i and not _reports(t, toks):
+                return (
+                    None  # a title or name before the cue, outside what it reports ("On “This Week,” Carson admitted")
+                )
             att = f.attribution(t, True, _chars(toks))
             spk = att.speaker_tok
             # The quote as the cue's own subject ("The “experts” say") is not what it quotes.
@@ -658,6 +662,19 @@ def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
             break
         t = t.head
     return None
+
+
+def _reports(cue: Token, toks: SpacySpan) -> bool:
+    """Whether a fragment before its cue lies in the content the cue reports ("The plan, with its
+    “poison pills,” is dead, she said")."""
+    cand = candidate(cue)
+    return cand is not None and cand.first.i <= toks.start and toks.end - 1 <= cand.last.i
+
+
+def _clause_after(cue: Token, toks: SpacySpan) -> bool:
+    """Whether the cue reports a clause that starts after the fragment."""
+    cand = candidate(cue)
+    return cand is not None and cand.frame == "ccomp" and cand.first.i >= toks.end
 
 
 def _governing_in_sentence(f: _Finder, toks: SpacySpan, open_tok: Token, close_tok: Token) -> _Attribution | None:
@@ -796,7 +813,10 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
         if q.medium is None and prev is not None and near and _same_speaker(q, prev.quote):
             q.medium = prev.quote.medium  # one interview, several quotes
         return _Found(q, para_open, para_close)
-    att = _governing_cue(f, toks) or att
+    governing = _governing_cue(f, toks)
+    if governing is None and att is not None and att.cue is not None and _clause_after(f.tok_at(att.cue.start), toks):
+        return None  # a title before a tag that reports a clause of its own ("On “This Week,” Carson admitted that")
+    att = governing or att
     if att is None:
         return None  # a term in quotation marks (title, scare quote, nickname): nobody is quoted
     conf = _CONF_MIXED if att is not None and att.speaker is not None else _CONF_NONE
