@@ -246,7 +246,7 @@ class EventCoder:
             target, tgt_how = None, "dropped: same actor as source"
         split = None
         joint = event_type in _JOINT_TYPES or trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
-        if joint and source is not None and source.actor is not None and _no_actor(target):
+        if joint and source is not None and _no_actor(target):  # the split itself needs an actor on each side
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
@@ -324,6 +324,40 @@ def _with_following_place(verb: Any, target: Participant) -> Participant:
     comma = next((t.i for t in doc[after.i : after.right_edge.i + 1] if t.text == ","), None)
     end = _end_before(after, comma) if comma is not None else int(after.right_edge.idx) + len(after.right_edge)
     return Participant(Span(target.span.start, end, text_of(doc)[target.span.start : end]), target.actor, target.entity)
+
+
+#: Prepositions of a clause on a thing that say whom it was aimed at or where ("imposed on", "imposed in").
+_AIMED_PREPS = frozenset({"on", "against", "upon", "in", "to", "over"})
+
+
+#: Verbs of asking for a thing: the agent of "an order sought by X" is whom granting it is aimed at.
+_SEEKING_VERBS = frozenset({"seek", "request", "demand", "ask", "file", "propose", "submit", "bring", "lodge"})
+
+
+def _conjoined_modifier(head: Any) -> tuple[Any, Any] | None:
+    """The two conjoined modifiers of a head noun before it ("Russia and Turkey's", "Nigerian and British")
+    or in its of-phrase ("of Brazil and Argentina"): (first, second), exactly two."""
+    firsts = [c for c in head.children if c.dep_ in ("amod", "nmod", "compound", "poss") and c.i < head.i]
+    firsts += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for p in _pobjs(c)]
+    for first in (f for f in firsts if f.pos_ in _NAMING_POS):
+        conjuncts = [c for c in first.children if c.dep_ == "conj"]
+        if len(conjuncts) == 1 and conjuncts[0].pos_ in _NAMING_POS and not _has_conjunct(conjuncts[0]):
+            return first, conjuncts[0]
+    return None
+
+
+_NAMING_POS = ("ADJ", "PROPN", "NOUN")
+
+
+def _has_conjunct(token: Any) -> bool:
+    return any(c.dep_ == "conj" for c in token.children)
+
+
+def _in_sector(actor: ActorRef | None, sector: str | None) -> ActorRef | None:
+    """A party of a group named by its country ("British" of "British armed forces"), in the group's sector."""
+    if actor is None or sector is None or actor.sector or actor.members:
+        return actor
+    return replace(actor, sector=sector, kind="group")
 
 
 def _is_place(part: Participant | None) -> bool:
@@ -725,6 +759,8 @@ class _ParticipantResolver:
         """A subject of two conjoined parties split into the first and the other, each an actor of its own."""
         subject = _subject(verb)[0] if verb is not None else None
         others = [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+        if subject is not None and not others:
+            return self.split_joint_modifier(subject)  # "Russia and Turkey's foreign ministers met"
         if subject is None or len(others) != 1 or any(c.dep_ == "conj" for c in others[0].children):
             return None  # two parties only: three or more attend a meeting together, not with each other
         other = others[0]
@@ -740,6 +776,40 @@ class _ParticipantResolver:
         end = _before_conjuncts(subject)
         span = Span(first.span.start, end, self.text[first.span.start : end]) if end > first.span.start else first.span
         return Participant(span, first.actor, first.entity), rest
+
+    def split_joint_modifier(self, head: Any) -> tuple[Participant, Participant] | None:
+        """A plural head with two conjoined modifiers names two groups, one of each: "Russia and Turkey's
+        foreign ministers", "Nigerian and British armed forces", "the armies of Brazil and Argentina"."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        found = _conjoined_modifier(head)
+        if found is None:
+            return None
+        first, second = found
+        sector = self._head_sector(head)
+        one, two = self.participant(first, frozenset({second.i})), self.participant(second)
+        if one is None or two is None or one.actor is None or two.actor is None or _same_actor(one, two):
+            return None
+        if first.dep_ == "pobj":  # "the armies of Brazil": the head and its first party; "Argentina" alone
+            start, end = _phrase_bounds(head)[0], _end_before(first, second.left_edge.i)
+            end = min(end, next((int(c.idx) for c in first.children if c.dep_ == "cc"), end))
+            two_span = _phrase_bounds(second)
+        else:  # "Russia" of "Russia and Turkey's foreign ministers"; "Turkey's foreign ministers"
+            start, end = int(first.left_edge.idx), int(first.idx) + len(first)
+            two_span = (int(second.left_edge.idx), _phrase_bounds(head)[1])
+        text = self.text
+        return (
+            Participant(Span(start, end, text[start:end]), _in_sector(one.actor, sector), one.entity),
+            Participant(Span(*two_span, text[two_span[0] : two_span[1]]), _in_sector(two.actor, sector), two.entity),
+        )
+
+    def _head_sector(self, head: Any) -> str | None:
+        """The sector of the group a head noun names on its own ("forces", "ministers"), if the actor stage knows it."""
+        for index, root in enumerate(self.roots):
+            actor = self.mentions[index].actor
+            if root is not None and root.i == head.i and actor is not None and self.mentions[index].role != "adjective":
+                return actor.sector
+        return None
 
     def destination(self, verb: Any) -> tuple[Participant | None, str]:
         """Where a sending verb sends to ("to Bosnia")."""
@@ -972,6 +1042,10 @@ class _ParticipantResolver:
                 return found, how  # "return weapons-usable HEU to Russia": Russia
         if unknown is not None and obj is not None:
             return unknown, f"object '{obj.text}'"
+        if consumed_object is not None:  # "lifted sanctions imposed on India", "an order sought by the ACLU"
+            found, how = self._aimed_by_clause(consumed_object)
+            if found is not None:
+                return found, how
         if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
             found, how = self.target_of_verb(verb.head, None)
             if found is not None:
@@ -1031,6 +1105,22 @@ class _ParticipantResolver:
                 found = self.participant(subject)
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{clause.text}'"
+        return None, "none"
+
+    def _aimed_by_clause(self, thing: Any) -> tuple[Participant | None, str]:
+        """The actor a clause on the thing an act undoes or grants names as whom the thing was aimed at or
+        who sought it: "sanctions [imposed on India]", "the embargo [it has imposed on the island]", "curfew
+        hours [imposed in North Sinai]", "an order [sought by the ACLU]"."""
+        for clause in (c for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for prep in (c for c in clause.children if c.dep_ in ("prep", "agent")):
+                if prep.dep_ == "prep" and prep.lower_ not in _AIMED_PREPS:
+                    continue
+                if prep.dep_ == "agent" and clause.lemma_.lower() not in _SEEKING_VERBS:
+                    continue  # "an agreement that would be approved by the board": the board is no party to it
+                for pobj in _pobjs(prep):
+                    found = self.participant(pobj)
+                    if found is not None and found.actor is not None:
+                        return found, f"'{prep.text} {pobj.text}' in '{clause.text} ...' on '{thing.text}'"
         return None, "none"
 
     def _goal_after(self, verb: Any, obj: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
