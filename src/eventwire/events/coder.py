@@ -377,8 +377,8 @@ def _acting_verb(cand: _Candidate) -> Any | None:
         return cand.speaker
     if cand.trigger.pos == "V":
         return cand.token
-    token = cand.token
-    return token.head if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") else None
+    token = cand.token  # "launched war games", "the war game was staged by": the verb carrying the noun
+    return token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else None
 
 
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
@@ -791,8 +791,8 @@ class _ParticipantResolver:
         if one is None or two is None or one.actor is None or two.actor is None or _same_actor(one, two):
             return None
         if first.dep_ == "pobj":  # "the armies of Brazil": the head and its first party; "Argentina" alone
-            start, end = _phrase_bounds(head)[0], _end_before(first, second.left_edge.i)
-            end = min(end, next((int(c.idx) for c in first.children if c.dep_ == "cc"), end))
+            stop = min([second.left_edge.i, *(c.i for c in first.children if c.dep_ == "cc")])
+            start, end = _phrase_bounds(head)[0], _end_before(first, stop)
             two_span = _phrase_bounds(second)
         else:  # "Russia" of "Russia and Turkey's foreign ministers"; "Turkey's foreign ministers"
             start, end = int(first.left_edge.idx), int(first.idx) + len(first)
@@ -1162,6 +1162,11 @@ class _ParticipantResolver:
         found, how = self._prep_object(noun, _AGENT_PREPS)
         if found is not None:
             return found, how
+        light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else None
+        if light is not None and light.pos_ in ("VERB", "AUX"):  # "Cipollone led the White House attack": Cipollone
+            found, how = self.source_of_verb(light)
+            if found is not None and found.actor is not None:
+                return found, how
         for child in noun.children:  # "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive"
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not _is_stance_prefix(child):
                 found = self.participant(child)
@@ -1174,6 +1179,10 @@ class _ParticipantResolver:
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             return self._prep_object(head, ("from",))
+        if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":  # "the war game was staged by U.S. marines"
+            found, how = self._prep_object(head, ("by",))
+            if found is not None:
+                return found, f"passive agent {how} of '{head.text}'"
         if noun.dep_ in ("nsubj", "nsubjpass"):
             for attr in head.children:  # "the launch was the first by North Korea"
                 if attr.dep_ in ("attr", "acomp"):
@@ -1915,6 +1924,17 @@ def _verb_carrying(noun: Any) -> Any | None:
     return None
 
 
+#: Verbs whose object noun is the act itself, done by their subject: "held talks", "launched an attack",
+#: and verbs that authorise, join or direct an act ("approved the extradition of", "joined an investigation",
+#: "is heading an inquiry into", "performed joint war games").
+_LIGHT_VERBS = frozenset(
+    {"hold", "stage", "make", "resume", "launch", "carry", "conduct", "issue", "file", "open", "mount", "begin",
+     "start", "order", "lodge", "deliver", "announce", "declare", "set", "give", "step", "intensify", "escalate",
+     "reach", "continue", "approve", "authorize", "authorise", "join", "lead", "head", "perform", "undertake",
+     "wage", "initiate", "commence"}
+)  # fmt: skip
+
+
 def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
     """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
     if _verb_carrying(noun) is not None:
@@ -1928,33 +1948,7 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
-    light = {
-        "hold",
-        "stage",
-        "make",
-        "resume",
-        "launch",
-        "carry",
-        "conduct",
-        "issue",
-        "file",
-        "open",
-        "mount",
-        "begin",
-        "start",
-        "order",
-        "lodge",
-        "deliver",
-        "announce",
-        "declare",
-        "set",
-        "give",
-        "step",
-        "intensify",
-        "escalate",
-        "reach",
-        "continue",
-    }
+    light = set(_LIGHT_VERBS)
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in light
