@@ -846,6 +846,8 @@ class _ParticipantResolver:
             if permitted is not None:
                 return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
             preps = _TARGET_PREPS + trigger.target_preps
+            # "demanded support from the national government": a request's "from" names who is asked
+            goals = (*trigger.target_preps, "from") if trigger.type == "REQUEST" else trigger.target_preps
             if _moves_object(trigger):
                 preps += ("from",)  # "withdrawing some of its troops from Syria": where from
             moved = cand.object_token
@@ -856,7 +858,7 @@ class _ParticipantResolver:
                 moved,
                 preps,
                 trigger.type in _CLAUSE_TARGET_TYPES,
-                trigger.target_preps,
+                goals,
                 trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
             )
             if target is None and (_threatens(token, trigger) or _modality(token)[0]):
@@ -1098,11 +1100,15 @@ class _ParticipantResolver:
                         return found, f"{how} of '{obj.text}' in '{clause.text}'"
         for clause in verb.children if clause_subject else ():  # "demanded that the US cancel ...": the US
             # "found Barbarin guilty": a small clause headed by an adjective names its subject too
-            if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX", "ADJ") and clause.i > verb.i:
+            # "demanded that Pashinian's government resign", the parser taking "resign" for a noun
+            finite = clause.pos_ in ("VERB", "AUX", "ADJ") or any(m.lower_ == "that" for m in clause.children)
+            if clause.dep_ == "ccomp" and finite and clause.i > verb.i:
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is None or not self.names_actor_near(subject):
+                if subject is None:
                     continue
-                found = self.participant(subject)
+                found = self.participant(subject) if self.names_actor_near(subject) else None
+                if found is None and subject.pos_ == "PROPN":  # "found Barbarin guilty": a name all the same
+                    found = _unresolved(subject)
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{clause.text}'"
         return None, "none"
