@@ -677,3 +677,64 @@ def _parts(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 )
 def test_things_and_acts_are_not_actors(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     assert expected in _parts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural head with two conjoined modifiers is two groups, one of each, acting jointly
+        ("Russia and Turkey's foreign ministers met in Moscow on Friday.", ("Russia", "Turkey's foreign ministers")),
+        ("Russian and Turkish officials met in Ankara.", ("Russian", "Turkish officials")),
+        ("Nigerian and British armed forces agreed to hold a joint exercise.", ("Nigerian", "British armed forces")),
+        ("The armies of Brazil and Argentina held joint war games in October.", ("The armies of Brazil", "Argentina")),
+        # a meeting's venue is no party when the subject names two
+        ("France and Germany met in Paris.", ("France", "Germany")),
+        # a noun event's passive agent acts ("the war game was staged by")
+        ("The war game was staged by U.S. marines and Jordanian forces.", ("U.S. marines", "Jordanian forces")),
+    ],
+)
+def test_a_joint_subject_split_inside_its_noun_phrase_is_one_party_to_the_other(
+    text: str, expected: tuple[str, str]
+) -> None:
+    pairs = [(source, target) for _, source, target in _participants(text)]
+    assert pairs.index(expected) + 1 == pairs.index(expected[::-1])  # the mirror follows it
+
+
+def test_the_groups_of_a_split_modifier_keep_the_head_nouns_sector() -> None:
+    event = extract("Nigerian and British armed forces agreed to hold a joint exercise.", date="2022-03-02").events[0]
+    assert event.source is not None and event.source.actor is not None and event.source.actor.code == "NGAMIL"
+    assert event.target is not None and event.target.actor is not None and event.target.actor.code == "GBRMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an act lifts or grants was aimed at whom its own clause names
+        ("Japan decided to lift the sanctions imposed on India.", ("RETREAT", "Japan", "India")),
+        (
+            "A federal judge granted a restraining order sought by the American Civil Liberties Union.",
+            ("CONCEDE", "A federal judge", "the American Civil Liberties Union"),
+        ),
+        # verbs that authorise or join an act carry its noun, done by their subject
+        (
+            "A French court approved the extradition of the former Panamanian president.",
+            ("COOPERATE", "A French court", "the former Panamanian president"),
+        ),
+        ("The FBI joined an investigation of the Boeing jets.", ("ACCUSE", "The FBI", "the Boeing jets")),
+        # a demand or a finding is aimed at the subject of its that-clause, a name the actor stage lacks too
+        ("The speaker demanded that Dbeibeh appear before parliament.", ("REQUEST", "The speaker", "Dbeibeh")),
+        ("A court in Lyon found Barbarin guilty of fraud.", ("ACCUSE", "A court in Lyon", "Barbarin")),
+        # a request's "from" names who is asked
+        (
+            "The mayor demanded an apology from the national government.",
+            ("REQUEST", "The mayor", "the national government"),
+        ),
+    ],
+)
+def test_a_target_is_found_through_clauses_and_support_verbs(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _participants(text)
+
+
+def test_an_agreement_approved_by_a_board_is_not_aimed_at_the_board() -> None:
+    text = "Pakistan and the IMF have reached an agreement that would be approved by the IMF executive board."
+    assert all(target is None or "board" not in target for _, _, target in _participants(text))

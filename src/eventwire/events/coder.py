@@ -246,7 +246,9 @@ class EventCoder:
             target, tgt_how = None, "dropped: same actor as source"
         split = None
         joint = event_type in _JOINT_TYPES or trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
-        if joint and source is not None and _no_actor(target):  # the split itself needs an actor on each side
+        # the split itself needs an actor on each side; a meeting's venue is no party when the subject names two
+        venue = event_type == "CONSULT" and _is_venue(token.doc, target)
+        if joint and source is not None and (_no_actor(target) or venue):
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
@@ -358,6 +360,15 @@ def _in_sector(actor: ActorRef | None, sector: str | None) -> ActorRef | None:
     if actor is None or sector is None or actor.sector or actor.members:
         return actor
     return replace(actor, sector=sector, kind="group")
+
+
+def _is_venue(doc: Any, part: Participant | None) -> bool:
+    """A participant that is where something happens ("met in Moscow"), by its phrase: a place after in / at."""
+    phrase = doc.char_span(part.span.start, part.span.end, alignment_mode="expand") if part is not None else None
+    head = phrase.root if phrase is not None else None
+    if head is None or head.dep_ != "pobj" or head.ent_type_ not in _PLACE_ENTITIES:
+        return False
+    return bool(head.head.lower_ in _LOCATIVE_PREPS)
 
 
 def _is_place(part: Participant | None) -> bool:
