@@ -362,6 +362,35 @@ def _in_sector(actor: ActorRef | None, sector: str | None) -> ActorRef | None:
     return replace(actor, sector=sector, kind="group")
 
 
+#: Nouns of acts done to someone: with no of-object, their possessor is who undergoes them ("the tanker's
+#: release", "his arrest"), as "Israel's release of prisoners" names the one who acts.
+_PATIENT_NOUNS = frozenset(
+    {"release", "arrest", "detention", "extradition", "execution", "removal", "dismissal", "deportation",
+     "expulsion", "ouster", "trial", "retrial", "prosecution", "sentencing", "capture", "abduction", "kidnapping",
+     "assassination", "torture", "conviction", "impeachment", "indictment", "imprisonment", "jailing", "eviction",
+     "sacking", "firing", "overthrow"}
+)  # fmt: skip
+
+
+def _patient_possessor(noun: Any) -> Any | None:
+    """The possessor of a noun of an act done to someone when the noun has no of-object: who undergoes it."""
+    if noun.lemma_.lower() not in _PATIENT_NOUNS or _says_of(noun):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _infinitive_subject(verb: Any) -> Any | None:
+    """ "welcomed Putin to mediate", "rejected Netanyahu to postpone": a noun before a to-infinitive that the
+    parser made the infinitive's subject is the verb's object (English infinitives take no subject of their own)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i or not _is_purpose(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
+
+
 def _is_venue(doc: Any, part: Participant | None) -> bool:
     """A participant that is where something happens ("met in Moscow"), by its phrase: a place after in / at."""
     phrase = doc.char_span(part.span.start, part.span.end, alignment_mode="expand") if part is not None else None
@@ -1065,12 +1094,18 @@ class _ParticipantResolver:
                 return found, how
         if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             found, how = self._goal_after(verb, obj, goal_preps)
+            if found is None and thing_class(obj) is not None:  # "returned a painting to the Art Loss Register"
+                found, how = self._goal_after(verb, obj, goal_preps, named=False)
             if found is None and place_over_thing:  # "sought refuge in Niger's Maradi region": where, not what
                 found, how = self._prep_object(verb, _PLACE_PREPS)
                 found = found if _is_place(found) else None
             if found is not None and found.actor is not None:  # "returned 12 human skulls ... to Peru": Peru
                 return found, f"{how} (the object '{obj.text}' names no actor)"
             return self._actor_in_clauses(obj), f"object '{obj.text}' (no known actor of its own)"
+        raised = _infinitive_subject(verb) if obj is None else None
+        if raised is not None:  # "welcomed Putin to mediate": the parser's subject of "to mediate" is the object
+            found = self.participant(raised) or _unresolved(raised)
+            return found, f"'{raised.text}', the object of '{verb.text} ... to {raised.head.text}'"
         found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
             return found, how
@@ -1140,14 +1175,19 @@ class _ParticipantResolver:
                         return found, f"'{prep.text} {pobj.text}' in '{clause.text} ...' on '{thing.text}'"
         return None, "none"
 
-    def _goal_after(self, verb: Any, obj: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
+    def _goal_after(
+        self, verb: Any, obj: Any, preps: tuple[str, ...], named: bool = True
+    ) -> tuple[Participant | None, str]:
         """The actor of a trigger's own target preposition ("return ... to") anywhere after its object in the
-        clause: the parser often hangs "to Peru" on a clause inside a long object, yet it is where the thing goes."""
+        clause: the parser often hangs "to Peru" on a clause inside a long object, yet it is where the thing goes.
+        ``named=False``: a name the actor stage lacks too, for a thing given back to someone."""
         for prep in (t for t in verb.subtree if t.i > obj.i and t.dep_ == "prep" and t.lower_ in preps):
             for pobj in _pobjs(prep):
                 found = self.participant(pobj)
                 if found is not None and found.actor is not None:
                     return found, f"'{prep.text} {pobj.text}'"
+                if not named and pobj.pos_ == "PROPN" and thing_class(pobj) is None:
+                    return found or _unresolved(pobj), f"'{prep.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
 
     def _indirect_object(self, verb: Any) -> tuple[Participant | None, str]:
@@ -1171,7 +1211,7 @@ class _ParticipantResolver:
         return None, "none"
 
     def agent_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
-        for child in noun.children:
+        for child in noun.children if not _patient_possessor(noun) else ():
             if child.dep_ == "poss":
                 found = self.participant(child)
                 if found is not None:
@@ -1211,6 +1251,10 @@ class _ParticipantResolver:
         return None, "none"
 
     def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
+        possessor = _patient_possessor(noun)
+        found = self.participant(possessor) if possessor is not None else None
+        if found is not None and possessor is not None:  # "ordered the tanker's release": the tanker is released
+            return found, f"possessor '{possessor.text}', the one it is done to"
         found, how = self._prep_object(noun, _NOUN_TARGET_PREPS)
         if found is not None:
             return found, how
