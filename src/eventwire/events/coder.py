@@ -191,7 +191,8 @@ class EventCoder:
         for trigger in self.lexicon.lookup(_compound_key(token), "N"):
             if trigger.needs_object and not _has_modifier(token, trigger.objects):
                 continue
-            return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), None)
+            required = _required_of_object(token, trigger.objects) if trigger.needs_object else None
+            return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), required)
         return None
 
     # ---------------------------------------------------------------- coding
@@ -349,6 +350,7 @@ def _conjoined_modifier(head: Any) -> tuple[Any, Any] | None:
 
 
 _NAMING_POS = ("ADJ", "PROPN", "NOUN")
+_NOUN_POS = ("NOUN", "PROPN", "NUM", "PRON")
 
 
 def _has_conjunct(token: Any) -> bool:
@@ -909,6 +911,9 @@ class _ParticipantResolver:
             found, how = self._prep_object(token, ("from", "to", "into", "in"))
             return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
         target, how = self.target_of_noun(token)
+        required = cand.object_token  # "a cessation of hostilities": the word the trigger needs is no target
+        if target is not None and target.actor is None and required is not None and target.span.start == required.idx:
+            target, how = None, "none"
         if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
             return self.clause_subject_target(token)
         if (target is None or target.actor is None) and trigger.type == "PROTEST":
@@ -1092,7 +1097,8 @@ class _ParticipantResolver:
             found, how = self.target_of_verb(verb.head, None)
             if found is not None:
                 return found, how
-        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        # "returned a silver pendant ...": an object the tagger took for an adjective is a noun all the same
+        if obj is not None and consumed_object is None and (obj.pos_ in _NOUN_POS or obj.dep_ == "dobj"):
             found, how = self._goal_after(verb, obj, goal_preps)
             if found is None and thing_class(obj) is not None:  # "returned a painting to the Art Loss Register"
                 found, how = self._goal_after(verb, obj, goal_preps, named=False)
@@ -1947,8 +1953,19 @@ def _noun_start(token: Any) -> int:
     return int(doc[i - 2].idx) if i >= 2 and doc[i - 1].text == "-" else int(token.idx)
 
 
+def _required_of_object(token: Any, words: frozenset[str]) -> Any | None:
+    """The of-object that carries a noun trigger's required word ("cessation [of hostilities]"), if it does."""
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                 if _object_words(p) & words), None)  # fmt: skip
+
+
 def _has_modifier(token: Any, words: frozenset[str]) -> bool:
-    return any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
+    """A required word before the noun ("hostilities cessation") or as its of-object ("cessation of hostilities")."""
+    if any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod")):
+        return True
+    return any(
+        _object_words(p) & words for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+    )
 
 
 #: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
