@@ -762,3 +762,24 @@ def test_an_agreement_approved_by_a_board_is_not_aimed_at_the_board() -> None:
 
 def test_a_noun_triggers_required_word_may_be_its_of_object_and_is_then_no_target() -> None:
     assert _participants("The rebels declared a cessation of hostilities.") == [("RETREAT", "The rebels", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with its agent named is the act, for verbs that need an object too
+        (
+            "The ancient manuscript was returned by US officials to Spanish authorities.",
+            ("RETREAT", "US officials", "Spanish authorities"),
+        ),
+        ("The embassy was stormed by protesters on Friday.", ("ASSAULT", "protesters", "The embassy")),
+        # the understood subject of a gerund after a predicate adjective is the clause's subject
+        ("The rebels were guilty of violating the ceasefire agreement.", ("ASSAULT", "The rebels", None)),
+    ],
+)
+def test_passives_and_gerunds_keep_who_acts(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _participants(text)
+
+
+def test_a_passive_of_state_is_no_act() -> None:
+    assert _participants("The airport is used by the army.") == []

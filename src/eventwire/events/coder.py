@@ -157,8 +157,8 @@ class EventCoder:
                 if trigger.has_context and not context_matches(trigger, token):
                     continue  # a user pattern whose surrounding words are not there
                 if trigger.objects == ANY_OBJECT:
-                    if obj is None or obj.dep_ != "dobj":
-                        continue  # active voice with an object only: "defended X", not "are defended"
+                    if obj is None or (obj.dep_ != "dobj" and not _passive_with_agent(token, obj)):
+                        continue  # an object or a passive's agent: "defended X", "was stormed by X", not "are defended"
                     if self.lexicon.lookup(_compound_key(obj), "N"):
                         continue  # "ordered an investigation": the event noun codes the event
                     return _Candidate(token, trigger, _span_of(token, None), None)
@@ -497,6 +497,18 @@ _GIVING_VERBS = _PERMIT_VERBS | {"give"}
 _PERMISSION_NOUNS = frozenset({"permission", "access", "approval", "consent", "authorization", "authorisation"})
 #: The trigger of a permission the lexicon does not list, one per verb.
 _PERMISSIONS = {lemma: Trigger(lemma, "V", frozenset(), "CONCEDE", None, "083") for lemma in _PERMIT_VERBS}
+
+
+#: Verbs whose passive says what something is or serves for, not an act done to it ("is held by", "is used by").
+_STATE_PASSIVES = frozenset({"hold", "use"})
+
+
+def _passive_with_agent(verb: Any, subject: Any) -> bool:
+    """ "the bookmark was returned by US officials", "the embassy was stormed by protesters": a passive with its
+    agent named is the act itself."""
+    if subject.dep_ != "nsubjpass" or verb.lemma_.lower() in _STATE_PASSIVES:
+        return False
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _permission_candidate(token: Any) -> _Candidate | None:
@@ -1753,6 +1765,9 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
         return found, f"{how} of '{verb.head.text}'"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.dep_ == "acomp":
+        found, how = _subject(verb.head.head.head)  # "X and Y were guilty of violating": X and Y violated
+        return found, f"{how} of '{verb.head.head.text}'"
     if _misread_as_modifier(verb):
         return verb.head, "subject (read as the noun it modifies)"  # "A Syrian newspaper called on Arabs to ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
