@@ -691,6 +691,12 @@ def test_things_and_acts_are_not_actors(text: str, expected: tuple[str, str | No
         ("France and Germany met in Paris.", ("France", "Germany")),
         # a noun event's passive agent acts ("the war game was staged by")
         ("The war game was staged by U.S. marines and Jordanian forces.", ("U.S. marines", "Jordanian forces")),
+        # a joint act's noun with no agent: the two parties of its "between" phrase
+        ("Talks between India and Pakistan ended without agreement.", ("India", "Pakistan")),
+        (
+            "Cooperation between the Philippines and the United States on intelligence sharing was strengthened.",
+            ("the Philippines", "the United States"),
+        ),
     ],
 )
 def test_a_joint_subject_split_inside_its_noun_phrase_is_one_party_to_the_other(

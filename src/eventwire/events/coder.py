@@ -253,6 +253,10 @@ class EventCoder:
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
+        if joint and trigger.pos == "N" and _no_actor(source) and split is None:
+            split = resolver.parties_between_two(token)  # "cooperation between the Philippines and the US"
+            if split is not None:
+                (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
         one_side = trigger.pos == "N" or ((source is None or target is None) and not named_both)
         if _no_actor(source) and _no_actor(target) and one_side:
             return None  # kept without a known actor only when the clause names both who and to whom
@@ -1045,6 +1049,22 @@ class _ParticipantResolver:
                 if found is not None and found.actor is not None:
                     return found, f"'between {pobj.text}' in its phrase"
         return None, "none"
+
+    def parties_between_two(self, noun: Any) -> tuple[Participant, Participant] | None:
+        """The two parties of a joint act's noun named in its "between" phrase ("talks between India and
+        Pakistan", "cooperation between the Philippines and the United States"): each acts with the other."""
+        for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in _pobjs(c)):
+            others = [c for c in pobj.children if c.dep_ == "conj"]
+            if len(others) != 1 or _has_conjunct(others[0]):
+                continue
+            first, rest = self.participant(pobj, frozenset({others[0].i})), self.participant(others[0])
+            if first is None or rest is None or first.actor is None or rest.actor is None or _same_actor(first, rest):
+                continue
+            end = _before_conjuncts(pobj)
+            return Participant(
+                Span(first.span.start, end, self.text[first.span.start : end]), first.actor, first.entity
+            ), rest
+        return None
 
     def place_of_act(self, token: Any, clause: Any) -> tuple[Participant | None, str]:
         """The place an act with no other target is done in ("declared a ceasefire in Somalia", "violated the
