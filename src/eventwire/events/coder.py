@@ -2038,12 +2038,12 @@ def _verb_carrying(noun: Any) -> Any | None:
 
 
 #: Verbs whose object noun is the act itself, done by their subject: "held talks", "launched an attack",
-#: and verbs that authorise, join or direct an act ("approved the extradition of", "joined an investigation",
-#: "is heading an inquiry into", "performed joint war games").
+#: and verbs that join or direct an act ("joined an investigation", "is heading an inquiry into", "performed
+#: joint war games"); not verbs of approval, whose subject lets another actor do the act ("approved the deployment").
 _LIGHT_VERBS = frozenset(
     {"hold", "stage", "make", "resume", "launch", "carry", "conduct", "issue", "file", "open", "mount", "begin",
      "start", "order", "lodge", "deliver", "announce", "declare", "set", "give", "step", "intensify", "escalate",
-     "reach", "continue", "approve", "authorize", "authorise", "join", "lead", "head", "perform", "undertake",
+     "reach", "continue", "join", "lead", "head", "perform", "undertake",
      "wage", "initiate", "commence"}
 )  # fmt: skip
 
