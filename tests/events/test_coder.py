@@ -706,3 +706,120 @@ def test_a_clause_with_its_own_subject_has_its_own_negation(text: str, trigger: 
 def test_a_relative_clause_head_is_its_patient_when_passive(text: str, expected: tuple[str | None, str]) -> None:
     [event] = [e for e in extract(text, date="2022-03-02").events if e.trigger.text in ("kidnapped", "attacked")]
     assert (event.source and event.source.span.text, event.target and event.target.span.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural head with two conjoined modifiers is two groups, one of each, acting jointly
+        ("Russia and Turkey's foreign ministers met in Moscow on Friday.", ("Russia", "Turkey's foreign ministers")),
+        ("Russian and Turkish officials met in Ankara.", ("Russian", "Turkish officials")),
+        ("Nigerian and British armed forces agreed to hold a joint exercise.", ("Nigerian", "British armed forces")),
+        ("The armies of Brazil and Argentina held joint war games in October.", ("The armies of Brazil", "Argentina")),
+        # a meeting's venue is no party when the subject names two
+        ("France and Germany met in Paris.", ("France", "Germany")),
+        # a noun event's passive agent acts ("the war game was staged by")
+        ("The war game was staged by U.S. marines and Jordanian forces.", ("U.S. marines", "Jordanian forces")),
+        # a joint act's noun with no agent: the two parties of its "between" phrase
+        ("Talks between India and Pakistan ended without agreement.", ("India", "Pakistan")),
+        (
+            "Cooperation between the Philippines and the United States on intelligence sharing was strengthened.",
+            ("the Philippines", "the United States"),
+        ),
+    ],
+)
+def test_a_joint_subject_split_inside_its_noun_phrase_is_one_party_to_the_other(
+    text: str, expected: tuple[str, str]
+) -> None:
+    pairs = [(source, target) for _, source, target in _participants(text)]
+    assert pairs.index(expected) + 1 == pairs.index(expected[::-1])  # the mirror follows it
+
+
+def test_the_groups_of_a_split_modifier_keep_the_head_nouns_sector() -> None:
+    event = extract("Nigerian and British armed forces agreed to hold a joint exercise.", date="2022-03-02").events[0]
+    assert event.source is not None and event.source.actor is not None and event.source.actor.code == "NGAMIL"
+    assert event.target is not None and event.target.actor is not None and event.target.actor.code == "GBRMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an act lifts or grants was aimed at whom its own clause names
+        ("Japan decided to lift the sanctions imposed on India.", ("RETREAT", "Japan", "India")),
+        (
+            "A federal judge granted a restraining order sought by the American Civil Liberties Union.",
+            ("CONCEDE", "A federal judge", "the American Civil Liberties Union"),
+        ),
+        # verbs that join or direct an act carry its noun, done by their subject
+        ("The FBI joined an investigation of the Boeing jets.", ("ACCUSE", "The FBI", "the Boeing jets")),
+        (
+            "A retired judge is heading an inquiry into the school injuries.",
+            ("ACCUSE", "A retired judge", "the school injuries"),
+        ),
+        # a demand or a finding is aimed at the subject of its that-clause, a name the actor stage lacks too
+        ("The speaker demanded that Dbeibeh appear before parliament.", ("REQUEST", "The speaker", "Dbeibeh")),
+        ("A court in Lyon found Barbarin guilty of fraud.", ("ACCUSE", "A court in Lyon", "Barbarin")),
+        # a request's "from" names who is asked
+        (
+            "The mayor demanded an apology from the national government.",
+            ("REQUEST", "The mayor", "the national government"),
+        ),
+        # a noun before a to-infinitive is the verb's object, whatever the parser made of it
+        (
+            "The ministry welcomed Russian President Vladimir Putin to mediate between the two countries.",
+            ("SUPPORT", "The ministry", "Russian President Vladimir Putin"),
+        ),
+        # the possessor of an act done to someone undergoes it; with an of-object it is the one who acts
+        (
+            "A Spanish court ordered the Iranian tanker's release on Monday.",
+            ("RETREAT", "A Spanish court", "the Iranian tanker"),
+        ),
+        ("Israel's release of 20 prisoners was welcomed.", ("RETREAT", "Israel", "20 prisoners")),
+        # an object the tagger took for an adjective still gives way to where the thing goes
+        (
+            "ICE returned a silver pendant engraved with an eagle to Russian authorities.",
+            ("RETREAT", "ICE", "Russian authorities"),
+        ),
+        (
+            "The Syrian army intensified its bombardment of the rebel-held town.",
+            ("ASSAULT", "The Syrian army", "the rebel-held town"),
+        ),
+    ],
+)
+def test_a_target_is_found_through_clauses_and_support_verbs(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _participants(text)
+
+
+def test_an_agreement_approved_by_a_board_is_not_aimed_at_the_board() -> None:
+    text = "Pakistan and the IMF have reached an agreement that would be approved by the IMF executive board."
+    assert all(target is None or "board" not in target for _, _, target in _participants(text))
+
+
+def test_a_noun_triggers_required_word_may_be_its_of_object_and_is_then_no_target() -> None:
+    assert _participants("The rebels declared a cessation of hostilities.") == [("RETREAT", "The rebels", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with its agent named is the act, for verbs that need an object too
+        (
+            "The ancient manuscript was returned by US officials to Spanish authorities.",
+            ("RETREAT", "US officials", "Spanish authorities"),
+        ),
+        ("The embassy was stormed by protesters on Friday.", ("ASSAULT", "protesters", "The embassy")),
+        # the understood subject of a gerund after a predicate adjective is the clause's subject
+        ("The rebels were guilty of violating the ceasefire agreement.", ("ASSAULT", "The rebels", None)),
+    ],
+)
+def test_passives_and_gerunds_keep_who_acts(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _participants(text)
+
+
+def test_a_passive_of_state_is_no_act() -> None:
+    assert _participants("The airport is used by the army.") == []
+
+
+def test_an_approver_does_not_do_the_act_it_approves() -> None:
+    text = "A French court approved the extradition of the former Panamanian president."
+    assert [source for _, source, _ in _participants(text) if source == "A French court"] == []

@@ -157,8 +157,8 @@ class EventCoder:
                 if trigger.has_context and not context_matches(trigger, token):
                     continue  # a user pattern whose surrounding words are not there
                 if trigger.objects == ANY_OBJECT:
-                    if obj is None or obj.dep_ != "dobj":
-                        continue  # active voice with an object only: "defended X", not "are defended"
+                    if obj is None or (obj.dep_ != "dobj" and not _passive_with_agent(token, obj)):
+                        continue  # an object or a passive's agent: "defended X", "was stormed by X", not "are defended"
                     if self.lexicon.lookup(_compound_key(obj), "N"):
                         continue  # "ordered an investigation": the event noun codes the event
                     return _Candidate(token, trigger, _span_of(token, None), None)
@@ -191,7 +191,8 @@ class EventCoder:
         for trigger in self.lexicon.lookup(_compound_key(token), "N"):
             if trigger.needs_object and not _has_modifier(token, trigger.objects):
                 continue
-            return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), None)
+            required = _required_of_object(token, trigger.objects) if trigger.needs_object else None
+            return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), required)
         return None
 
     # ---------------------------------------------------------------- coding
@@ -246,9 +247,15 @@ class EventCoder:
             target, tgt_how = None, "dropped: same actor as source"
         split = None
         joint = event_type in _JOINT_TYPES or trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
-        if joint and source is not None and source.actor is not None and _no_actor(target):
+        # the split itself needs an actor on each side; a meeting's venue is no party when the subject names two
+        venue = event_type == "CONSULT" and _is_venue(token.doc, target)
+        if joint and source is not None and (_no_actor(target) or venue):
             split = resolver.split_joint_subject(_acting_verb(cand))
             if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
+                (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
+        if joint and trigger.pos == "N" and _no_actor(source) and split is None:
+            split = resolver.parties_between_two(token)  # "cooperation between the Philippines and the US"
+            if split is not None:
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
         one_side = trigger.pos == "N" or ((source is None or target is None) and not named_both)
         if _no_actor(source) and _no_actor(target) and one_side:
@@ -326,6 +333,79 @@ def _with_following_place(verb: Any, target: Participant) -> Participant:
     return Participant(Span(target.span.start, end, text_of(doc)[target.span.start : end]), target.actor, target.entity)
 
 
+#: Prepositions of a clause on a thing that say whom it was aimed at or where ("imposed on", "imposed in").
+_AIMED_PREPS = frozenset({"on", "against", "upon", "in", "to", "over"})
+
+
+#: Verbs of asking for a thing: the agent of "an order sought by X" is whom granting it is aimed at.
+_SEEKING_VERBS = frozenset({"seek", "request", "demand", "ask", "file", "propose", "submit", "bring", "lodge"})
+
+
+def _conjoined_modifier(head: Any) -> tuple[Any, Any] | None:
+    """The two conjoined modifiers of a head noun before it ("Russia and Turkey's", "Nigerian and British")
+    or in its of-phrase ("of Brazil and Argentina"): (first, second), exactly two."""
+    firsts = [c for c in head.children if c.dep_ in ("amod", "nmod", "compound", "poss") and c.i < head.i]
+    firsts += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for p in _pobjs(c)]
+    for first in (f for f in firsts if f.pos_ in _NAMING_POS):
+        conjuncts = [c for c in first.children if c.dep_ == "conj"]
+        if len(conjuncts) == 1 and conjuncts[0].pos_ in _NAMING_POS and not _has_conjunct(conjuncts[0]):
+            return first, conjuncts[0]
+    return None
+
+
+_NAMING_POS = ("ADJ", "PROPN", "NOUN")
+_NOUN_POS = ("NOUN", "PROPN", "NUM", "PRON")
+
+
+def _has_conjunct(token: Any) -> bool:
+    return any(c.dep_ == "conj" for c in token.children)
+
+
+def _in_sector(actor: ActorRef | None, sector: str | None) -> ActorRef | None:
+    """A party of a group named by its country ("British" of "British armed forces"), in the group's sector."""
+    if actor is None or sector is None or actor.sector or actor.members:
+        return actor
+    return replace(actor, sector=sector, kind="group")
+
+
+#: Nouns of acts done to someone: with no of-object, their possessor is who undergoes them ("the tanker's
+#: release", "his arrest"), as "Israel's release of prisoners" names the one who acts.
+_PATIENT_NOUNS = frozenset(
+    {"release", "arrest", "detention", "extradition", "execution", "removal", "dismissal", "deportation",
+     "expulsion", "ouster", "trial", "retrial", "prosecution", "sentencing", "capture", "abduction", "kidnapping",
+     "assassination", "torture", "conviction", "impeachment", "indictment", "imprisonment", "jailing", "eviction",
+     "sacking", "firing", "overthrow"}
+)  # fmt: skip
+
+
+def _patient_possessor(noun: Any) -> Any | None:
+    """The possessor of a noun of an act done to someone when the noun has no of-object: who undergoes it."""
+    if noun.lemma_.lower() not in _PATIENT_NOUNS or _says_of(noun):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _infinitive_subject(verb: Any) -> Any | None:
+    """ "welcomed Putin to mediate", "rejected Netanyahu to postpone": a noun before a to-infinitive that the
+    parser made the infinitive's subject is the verb's object (English infinitives take no subject of their own)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i or not _is_purpose(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
+
+
+def _is_venue(doc: Any, part: Participant | None) -> bool:
+    """A participant that is where something happens ("met in Moscow"), by its phrase: a place after in / at."""
+    phrase = doc.char_span(part.span.start, part.span.end, alignment_mode="expand") if part is not None else None
+    head = phrase.root if phrase is not None else None
+    if head is None or head.dep_ != "pobj" or head.ent_type_ not in _PLACE_ENTITIES:
+        return False
+    return bool(head.head.lower_ in _LOCATIVE_PREPS)
+
+
 def _is_place(part: Participant | None) -> bool:
     """A participant that is a country or a place in one, not a group or a person there."""
     actor = part.actor if part is not None else None
@@ -343,8 +423,8 @@ def _acting_verb(cand: _Candidate) -> Any | None:
         return cand.speaker
     if cand.trigger.pos == "V":
         return cand.token
-    token = cand.token
-    return token.head if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") else None
+    token = cand.token  # "launched war games", "the war game was staged by": the verb carrying the noun
+    return token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else None
 
 
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
@@ -421,6 +501,18 @@ _GIVING_VERBS = _PERMIT_VERBS | {"give"}
 _PERMISSION_NOUNS = frozenset({"permission", "access", "approval", "consent", "authorization", "authorisation"})
 #: The trigger of a permission the lexicon does not list, one per verb.
 _PERMISSIONS = {lemma: Trigger(lemma, "V", frozenset(), "CONCEDE", None, "083") for lemma in _PERMIT_VERBS}
+
+
+#: Verbs whose passive says what something is or serves for, not an act done to it ("is held by", "is used by").
+_STATE_PASSIVES = frozenset({"hold", "use"})
+
+
+def _passive_with_agent(verb: Any, subject: Any) -> bool:
+    """ "the bookmark was returned by US officials", "the embassy was stormed by protesters": a passive with its
+    agent named is the act itself."""
+    if subject.dep_ != "nsubjpass" or verb.lemma_.lower() in _STATE_PASSIVES:
+        return False
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _permission_candidate(token: Any) -> _Candidate | None:
@@ -725,6 +817,8 @@ class _ParticipantResolver:
         """A subject of two conjoined parties split into the first and the other, each an actor of its own."""
         subject = _subject(verb)[0] if verb is not None else None
         others = [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+        if subject is not None and not others:
+            return self.split_joint_modifier(subject)  # "Russia and Turkey's foreign ministers met"
         if subject is None or len(others) != 1 or any(c.dep_ == "conj" for c in others[0].children):
             return None  # two parties only: three or more attend a meeting together, not with each other
         other = others[0]
@@ -740,6 +834,40 @@ class _ParticipantResolver:
         end = _before_conjuncts(subject)
         span = Span(first.span.start, end, self.text[first.span.start : end]) if end > first.span.start else first.span
         return Participant(span, first.actor, first.entity), rest
+
+    def split_joint_modifier(self, head: Any) -> tuple[Participant, Participant] | None:
+        """A plural head with two conjoined modifiers names two groups, one of each: "Russia and Turkey's
+        foreign ministers", "Nigerian and British armed forces", "the armies of Brazil and Argentina"."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        found = _conjoined_modifier(head)
+        if found is None:
+            return None
+        first, second = found
+        sector = self._head_sector(head)
+        one, two = self.participant(first, frozenset({second.i})), self.participant(second)
+        if one is None or two is None or one.actor is None or two.actor is None or _same_actor(one, two):
+            return None
+        if first.dep_ == "pobj":  # "the armies of Brazil": the head and its first party; "Argentina" alone
+            stop = min([second.left_edge.i, *(c.i for c in first.children if c.dep_ == "cc")])
+            start, end = _phrase_bounds(head)[0], _end_before(first, stop)
+            two_span = _phrase_bounds(second)
+        else:  # "Russia" of "Russia and Turkey's foreign ministers"; "Turkey's foreign ministers"
+            start, end = int(first.left_edge.idx), int(first.idx) + len(first)
+            two_span = (int(second.left_edge.idx), _phrase_bounds(head)[1])
+        text = self.text
+        return (
+            Participant(Span(start, end, text[start:end]), _in_sector(one.actor, sector), one.entity),
+            Participant(Span(*two_span, text[two_span[0] : two_span[1]]), _in_sector(two.actor, sector), two.entity),
+        )
+
+    def _head_sector(self, head: Any) -> str | None:
+        """The sector of the group a head noun names on its own ("forces", "ministers"), if the actor stage knows it."""
+        for index, root in enumerate(self.roots):
+            actor = self.mentions[index].actor
+            if root is not None and root.i == head.i and actor is not None and self.mentions[index].role != "adjective":
+                return actor.sector
+        return None
 
     def destination(self, verb: Any) -> tuple[Participant | None, str]:
         """Where a sending verb sends to ("to Bosnia")."""
@@ -776,6 +904,8 @@ class _ParticipantResolver:
             if permitted is not None:
                 return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
             preps = _TARGET_PREPS + trigger.target_preps
+            # "demanded support from the national government": a request's "from" names who is asked
+            goals = (*trigger.target_preps, "from") if trigger.type == "REQUEST" else trigger.target_preps
             if _moves_object(trigger):
                 preps += ("from",)  # "withdrawing some of its troops from Syria": where from
             moved = cand.object_token
@@ -786,7 +916,7 @@ class _ParticipantResolver:
                 moved,
                 preps,
                 trigger.type in _CLAUSE_TARGET_TYPES,
-                trigger.target_preps,
+                goals,
                 trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
             )
             if target is None and (_threatens(token, trigger) or _modality(token)[0]):
@@ -797,6 +927,9 @@ class _ParticipantResolver:
             found, how = self._prep_object(token, ("from", "to", "into", "in"))
             return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
         target, how = self.target_of_noun(token)
+        required = cand.object_token  # "a cessation of hostilities": the word the trigger needs is no target
+        if target is not None and target.actor is None and required is not None and target.span.start == required.idx:
+            target, how = None, "none"
         if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
             return self.clause_subject_target(token)
         if (target is None or target.actor is None) and trigger.type == "PROTEST":
@@ -917,6 +1050,22 @@ class _ParticipantResolver:
                     return found, f"'between {pobj.text}' in its phrase"
         return None, "none"
 
+    def parties_between_two(self, noun: Any) -> tuple[Participant, Participant] | None:
+        """The two parties of a joint act's noun named in its "between" phrase ("talks between India and
+        Pakistan", "cooperation between the Philippines and the United States"): each acts with the other."""
+        for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in _pobjs(c)):
+            others = [c for c in pobj.children if c.dep_ == "conj"]
+            if len(others) != 1 or _has_conjunct(others[0]):
+                continue
+            first, rest = self.participant(pobj, frozenset({others[0].i})), self.participant(others[0])
+            if first is None or rest is None or first.actor is None or rest.actor is None or _same_actor(first, rest):
+                continue
+            end = _before_conjuncts(pobj)
+            return Participant(
+                Span(first.span.start, end, self.text[first.span.start : end]), first.actor, first.entity
+            ), rest
+        return None
+
     def place_of_act(self, token: Any, clause: Any) -> tuple[Participant | None, str]:
         """The place an act with no other target is done in ("declared a ceasefire in Somalia", "violated the
         ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it."""
@@ -972,18 +1121,29 @@ class _ParticipantResolver:
                 return found, how  # "return weapons-usable HEU to Russia": Russia
         if unknown is not None and obj is not None:
             return unknown, f"object '{obj.text}'"
+        if consumed_object is not None:  # "lifted sanctions imposed on India", "an order sought by the ACLU"
+            found, how = self._aimed_by_clause(consumed_object)
+            if found is not None:
+                return found, how
         if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ == "VERB")) and _direct_object(verb.head):
             found, how = self.target_of_verb(verb.head, None)
             if found is not None:
                 return found, how
-        if obj is not None and consumed_object is None and obj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        # "returned a silver pendant ...": an object the tagger took for an adjective is a noun all the same
+        if obj is not None and consumed_object is None and (obj.pos_ in _NOUN_POS or obj.dep_ == "dobj"):
             found, how = self._goal_after(verb, obj, goal_preps)
+            if found is None and thing_class(obj) is not None:  # "returned a painting to the Art Loss Register"
+                found, how = self._goal_after(verb, obj, goal_preps, named=False)
             if found is None and place_over_thing:  # "sought refuge in Niger's Maradi region": where, not what
                 found, how = self._prep_object(verb, _PLACE_PREPS)
                 found = found if _is_place(found) else None
             if found is not None and found.actor is not None:  # "returned 12 human skulls ... to Peru": Peru
                 return found, f"{how} (the object '{obj.text}' names no actor)"
             return self._actor_in_clauses(obj), f"object '{obj.text}' (no known actor of its own)"
+        raised = _infinitive_subject(verb) if obj is None else None
+        if raised is not None:  # "welcomed Putin to mediate": the parser's subject of "to mediate" is the object
+            found = self.participant(raised) or _unresolved(raised)
+            return found, f"'{raised.text}', the object of '{verb.text} ... to {raised.head.text}'"
         found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
             return found, how
@@ -1024,23 +1184,48 @@ class _ParticipantResolver:
                         return found, f"{how} of '{obj.text}' in '{clause.text}'"
         for clause in verb.children if clause_subject else ():  # "demanded that the US cancel ...": the US
             # "found Barbarin guilty": a small clause headed by an adjective names its subject too
-            if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX", "ADJ") and clause.i > verb.i:
+            # "demanded that Pashinian's government resign", the parser taking "resign" for a noun
+            finite = clause.pos_ in ("VERB", "AUX", "ADJ") or any(m.lower_ == "that" for m in clause.children)
+            if clause.dep_ == "ccomp" and finite and clause.i > verb.i:
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is None or not self.names_actor_near(subject):
+                if subject is None:
                     continue
-                found = self.participant(subject)
+                found = self.participant(subject) if self.names_actor_near(subject) else None
+                if found is None and subject.pos_ == "PROPN":  # "found Barbarin guilty": a name all the same
+                    found = _unresolved(subject)
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{clause.text}'"
         return None, "none"
 
-    def _goal_after(self, verb: Any, obj: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
+    def _aimed_by_clause(self, thing: Any) -> tuple[Participant | None, str]:
+        """The actor a clause on the thing an act undoes or grants names as whom the thing was aimed at or
+        who sought it: "sanctions [imposed on India]", "the embargo [it has imposed on the island]", "curfew
+        hours [imposed in North Sinai]", "an order [sought by the ACLU]"."""
+        for clause in (c for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for prep in (c for c in clause.children if c.dep_ in ("prep", "agent")):
+                if prep.dep_ == "prep" and prep.lower_ not in _AIMED_PREPS:
+                    continue
+                if prep.dep_ == "agent" and clause.lemma_.lower() not in _SEEKING_VERBS:
+                    continue  # "an agreement that would be approved by the board": the board is no party to it
+                for pobj in _pobjs(prep):
+                    found = self.participant(pobj)
+                    if found is not None and found.actor is not None:
+                        return found, f"'{prep.text} {pobj.text}' in '{clause.text} ...' on '{thing.text}'"
+        return None, "none"
+
+    def _goal_after(
+        self, verb: Any, obj: Any, preps: tuple[str, ...], named: bool = True
+    ) -> tuple[Participant | None, str]:
         """The actor of a trigger's own target preposition ("return ... to") anywhere after its object in the
-        clause: the parser often hangs "to Peru" on a clause inside a long object, yet it is where the thing goes."""
+        clause: the parser often hangs "to Peru" on a clause inside a long object, yet it is where the thing goes.
+        ``named=False``: a name the actor stage lacks too, for a thing given back to someone."""
         for prep in (t for t in verb.subtree if t.i > obj.i and t.dep_ == "prep" and t.lower_ in preps):
             for pobj in _pobjs(prep):
                 found = self.participant(pobj)
                 if found is not None and found.actor is not None:
                     return found, f"'{prep.text} {pobj.text}'"
+                if not named and pobj.pos_ == "PROPN" and thing_class(pobj) is None:
+                    return found or _unresolved(pobj), f"'{prep.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
 
     def _indirect_object(self, verb: Any) -> tuple[Participant | None, str]:
@@ -1064,7 +1249,7 @@ class _ParticipantResolver:
         return None, "none"
 
     def agent_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
-        for child in noun.children:
+        for child in noun.children if not _patient_possessor(noun) else ():
             if child.dep_ == "poss":
                 found = self.participant(child)
                 if found is not None:
@@ -1072,6 +1257,11 @@ class _ParticipantResolver:
         found, how = self._prep_object(noun, _AGENT_PREPS)
         if found is not None:
             return found, how
+        light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else None
+        if light is not None and light.pos_ in ("VERB", "AUX"):  # "Cipollone led the White House attack": Cipollone
+            found, how = self.source_of_verb(light)
+            if found is not None and found.actor is not None:
+                return found, how
         for child in noun.children:  # "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive"
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not _is_stance_prefix(child):
                 found = self.participant(child)
@@ -1084,6 +1274,10 @@ class _ParticipantResolver:
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
             return self._prep_object(head, ("from",))
+        if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":  # "the war game was staged by U.S. marines"
+            found, how = self._prep_object(head, ("by",))
+            if found is not None:
+                return found, f"passive agent {how} of '{head.text}'"
         if noun.dep_ in ("nsubj", "nsubjpass"):
             for attr in head.children:  # "the launch was the first by North Korea"
                 if attr.dep_ in ("attr", "acomp"):
@@ -1095,6 +1289,10 @@ class _ParticipantResolver:
         return None, "none"
 
     def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
+        possessor = _patient_possessor(noun)
+        found = self.participant(possessor) if possessor is not None else None
+        if found is not None and possessor is not None:  # "ordered the tanker's release": the tanker is released
+            return found, f"possessor '{possessor.text}', the one it is done to"
         found, how = self._prep_object(noun, _NOUN_TARGET_PREPS)
         if found is not None:
             return found, how
@@ -1590,6 +1788,9 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
         return found, f"{how} of '{verb.head.text}'"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.dep_ == "acomp":
+        found, how = _subject(verb.head.head.head)  # "X and Y were guilty of violating": X and Y violated
+        return found, f"{how} of '{verb.head.head.text}'"
     if _misread_as_modifier(verb):
         return verb.head, "subject (read as the noun it modifies)"  # "A Syrian newspaper called on Arabs to ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -1797,8 +1998,19 @@ def _noun_start(token: Any) -> int:
     return int(doc[i - 2].idx) if i >= 2 and doc[i - 1].text == "-" else int(token.idx)
 
 
+def _required_of_object(token: Any, words: frozenset[str]) -> Any | None:
+    """The of-object that carries a noun trigger's required word ("cessation [of hostilities]"), if it does."""
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                 if _object_words(p) & words), None)  # fmt: skip
+
+
 def _has_modifier(token: Any, words: frozenset[str]) -> bool:
-    return any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod"))
+    """A required word before the noun ("hostilities cessation") or as its of-object ("cessation of hostilities")."""
+    if any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod")):
+        return True
+    return any(
+        _object_words(p) & words for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+    )
 
 
 #: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
@@ -1835,6 +2047,17 @@ def _verb_carrying(noun: Any) -> Any | None:
     return None
 
 
+#: Verbs whose object noun is the act itself, done by their subject: "held talks", "launched an attack",
+#: and verbs that join or direct an act ("joined an investigation", "is heading an inquiry into", "performed
+#: joint war games"); not verbs of approval, whose subject lets another actor do the act ("approved the deployment").
+_LIGHT_VERBS = frozenset(
+    {"hold", "stage", "make", "resume", "launch", "carry", "conduct", "issue", "file", "open", "mount", "begin",
+     "start", "order", "lodge", "deliver", "announce", "declare", "set", "give", "step", "intensify", "escalate",
+     "reach", "continue", "join", "lead", "head", "perform", "undertake",
+     "wage", "initiate", "commence"}
+)  # fmt: skip
+
+
 def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
     """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
     if _verb_carrying(noun) is not None:
@@ -1848,33 +2071,7 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
-    light = {
-        "hold",
-        "stage",
-        "make",
-        "resume",
-        "launch",
-        "carry",
-        "conduct",
-        "issue",
-        "file",
-        "open",
-        "mount",
-        "begin",
-        "start",
-        "order",
-        "lodge",
-        "deliver",
-        "announce",
-        "declare",
-        "set",
-        "give",
-        "step",
-        "intensify",
-        "escalate",
-        "reach",
-        "continue",
-    }
+    light = set(_LIGHT_VERBS)
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in light
