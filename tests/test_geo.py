@@ -51,6 +51,11 @@ CASES = [
     ("the Red Sea", (), None, "water", 20.0, 38.5),
     ("Ontario", (), "CAN", "admin1", 49.25, -84.5),
     ("Quebec", ("CAN",), "CAN", "admin1", 52.0, -72.0),
+    # A town bearing the name itself beats one that bears it only as an alternate name ("Pittsburg", Taguig).
+    ("Pittsburgh", ("USA",), "USA", "city", 40.44, -80.0),
+    ("Santa Ana", (), "USA", "city", 33.75, -117.87),
+    # Spelling aside: "St." is "Saint".
+    ("St. Louis", ("USA",), "USA", "city", 38.63, -90.2),
 ]
 
 

@@ -289,6 +289,29 @@ def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "name", "expected"),
+    [
+        # A town the gazetteer lacks in the state written after it is somewhere in that state, in every mention.
+        (
+            "Martha was born in Grantville, Pennsylvania, in 1920. She attended school in Grantville.",
+            ("Grantville", "Pennsylvania"),
+            "Grantville",
+            ("Pennsylvania", "admin1"),
+        ),
+        # A town of another country after a comma is a list, not a container.
+        ("Flights to Moscow, Kiev, Minsk and Riga.", ("Moscow", "Kiev", "Minsk", "Riga"), "Kiev", ("Kyiv", "city")),
+    ],
+)
+def test_a_town_is_read_in_the_state_written_after_it(
+    text: str, words: tuple[str, ...], name: str, expected: tuple[str, str]
+) -> None:
+    spans = sorted((m.start(), m.end()) for word in words for m in re.finditer(re.escape(word), text))
+    entries = resolve_toponyms(text, spans)
+    readings = {(e.name, e.feature) for (s, t), e in zip(spans, entries, strict=True) if text[s:t] == name and e}
+    assert readings == {expected}
+
+
+@pytest.mark.parametrize(
     ("text", "words", "feature", "near"),
     [
         # A river or park the gazetteer lacks stands at the article's own town (DeKalb, Illinois).

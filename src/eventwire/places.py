@@ -225,6 +225,7 @@ def resolve_toponyms(
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
         resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home)
+    resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     focus = article_focus(resolved)
     if focus is None:
         return resolved
@@ -318,8 +319,40 @@ def _in_context(
             memo[memo_key] = gaz.resolve(
                 name, countries, context_admin1=regions, within=within, neighbours=neighbours, home=home
             )
-        resolved.append(_like_its_peer(memo[memo_key], name, _peer(text, spans, keys, votes, index), gaz))
+        entry = _in_its_container(memo[memo_key], within)
+        resolved.append(_like_its_peer(entry, name, _peer(text, spans, keys, votes, index), gaz))
     return resolved
+
+
+def _in_its_container(entry: GazetteerEntry | None, within: GazetteerEntry | None) -> GazetteerEntry | None:
+    """A town the gazetteer lacks in the state written after it ("Grantville, Pennsylvania") is somewhere in
+    that state: the state, not a namesake in another state of that country. A name that is itself a state or
+    country keeps its reading, as does a town of another country ("Moscow, Kiev, Minsk": a list)."""
+    if entry is None or within is None or within.feature != "admin1" or entry.feature not in _POINT_FEATURES:
+        return entry
+    return within if entry.country == within.country and not contains(within, entry) else entry
+
+
+def _as_written_in_full(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    keys: Sequence[str],
+    resolved: list[GazetteerEntry | None],
+    gaz: Gazetteer,
+) -> list[GazetteerEntry | None]:
+    """Every mention of a town read as its mention with a state or country after it: "Springfield, Ill." makes
+    the article's later "Springfield" the one in Illinois too."""
+    anchored: dict[str, GazetteerEntry] = {}
+    for (_, end), key, entry in zip(spans, keys, resolved, strict=True):
+        within = _container(text, end, gaz) if entry is not None and key not in anchored else None
+        if within is not None and entry is not None and (entry is within or contains(within, entry)):
+            anchored[key] = entry
+    if not anchored:
+        return resolved
+    return [
+        anchored[key] if key in anchored and (entry is None or entry.feature in _POINT_FEATURES) else entry
+        for key, entry in zip(keys, resolved, strict=True)
+    ]
 
 
 #: "Oregon and Washington", "Georgia, Russia": names of one kind listed together.

@@ -171,7 +171,8 @@ class Gazetteer:
         of the article's other places (``context_admin1``: "Dublin" in an Ohio story); having
         namesakes of the article's other names nearby (``neighbours``: candidate -> how many
         other names have a candidate close to it: "Athens" next to "Henderson County" is
-        Athens, Texas). "Paris" in a US story is still Paris, France; in a Texas story it is
+        Athens, Texas). A town that bears the name only as an alternate one ("Pittsburgh" for Pittsburg,
+        California) loses ``Weights.alias``. "Paris" in a US story is still Paris, France; in a Texas story it is
         Paris, Texas.
         """
         countries, regions = set(context_countries), set(context_admin1)
@@ -213,6 +214,8 @@ class Gazetteer:
             score += w.country_admin1 * (entry.feature == "admin1") + w.country_itself * (entry.feature == "country")
         if entry.admin1 is not None and entry.admin1 in regions and entry.feature in ("city", "admin2"):
             score += w.region
+        if entry.feature == "city" and not _same_name(entry.name, key):
+            score -= w.alias
         return score
 
 
@@ -232,6 +235,7 @@ class Weights:
     near_cap: int = 2
     home_region: float = 3.0  # a town or county in the feed's home division (``Home``)
     home_country: float = 1.0  # any place in the feed's home country
+    alias: float = 1.5  # a town known by the name only as an alternate one ("Elizabethtown" for Hagerstown)
 
 
 WEIGHTS = Weights()
@@ -251,6 +255,25 @@ def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int],
     if entry.country not in countries:
         return 0.0
     return WEIGHTS.near * min(neighbours.get(entry, 0), WEIGHTS.near_cap)
+
+
+#: Spellings that do not make a different name: "St. Petersburg" is "Saint Petersburg", "Mt. Airy" "Mount Airy".
+_SPELLING = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain(name: str) -> str:
+    """A name's key without dots, hyphens, a leading "the", a trailing "City" ("New York City" is "New York") or
+    the long forms of "St.", "Mt.", "Ft."."""
+    words = _key(_LEADING_THE.sub("", name)).replace(".", " ").replace("-", " ").split()
+    if len(words) > 1 and words[-1] == "city":
+        words.pop()
+    return " ".join(_SPELLING.get(word, word) for word in words)
+
+
+def _same_name(own: str, key: str) -> bool:
+    """Whether a place's own name is the name looked up (``key``), spelling aside: "St. Louis" is "Saint Louis"."""
+    return _key(own) == key or _plain(own) == _plain(key)
 
 
 #: A division's population is the sum of its towns, its namesake city's included: it counts for a fifth
