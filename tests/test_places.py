@@ -270,6 +270,14 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             "US.TX",
         ),
         ("A stop in Gainesville before heading on to Sherman.", ("Gainesville", "Sherman"), "Gainesville", "US.TX"),
+        # Read alone, each name is another state's (Walker County in Texas, Huntsville in Alabama); read together,
+        # with both readings' votes, the namesakes that lie together win.
+        (
+            "The burn ban for Walker County was lifted, said the Huntsville fire chief.",
+            ("Walker County", "Huntsville"),
+            "Huntsville",
+            "US.TX",
+        ),
         # Alone, or beside places far from any namesake, the famous place stays.
         ("Protesters marched in Athens on Sunday.", ("Athens",), "Athens", "GR.ESYE31"),
         # A state's name is the state, whatever town nearby shares it.

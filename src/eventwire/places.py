@@ -221,10 +221,16 @@ def resolve_toponyms(
         for name, key in zip(names, keys, strict=True)
     }
     resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home)
+    before: dict[str, GazetteerEntry | None] = {}
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
-        current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home)
+        before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
+        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home)
+    current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
+    if before and current != before:
+        # Readings that swap each round ("Huntsville" in Alabama votes "Walker County" there, and back): one more
+        # round with both rounds' votes, so that the namesakes lying together decide.
+        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=before)
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     focus = article_focus(resolved)
     if focus is None:
@@ -277,16 +283,20 @@ def _in_context(
     neighbours: dict[GazetteerEntry, int],
     gaz: Gazetteer,
     home: Home | None = None,
+    also: dict[str, GazetteerEntry | None] | None = None,
 ) -> list[GazetteerEntry | None]:
-    """Each name resolved with the countries and divisions the other names were read as (``votes``)."""
+    """Each name resolved with the countries and divisions the other names were read as (``votes``, and
+    ``also`` where a name was read otherwise there)."""
     # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
     # read as the country must not vote for the country.
     countries_all, regions_all = Counter[str](), Counter[str]()
     countries_by_key: dict[str, Counter[str]] = {}
     regions_by_key: dict[str, Counter[str]] = {}
     for key in keys:
-        entry = votes.get(key)
-        if entry is not None and key:
+        readings = {votes.get(key), (also or {}).get(key)}
+        for entry in readings:
+            if entry is None or not key:
+                continue
             if entry.country:
                 countries_all[entry.country] += 1
                 countries_by_key.setdefault(key, Counter())[entry.country] += 1
