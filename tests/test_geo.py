@@ -97,3 +97,11 @@ def test_us_states_carry_geonames_ids() -> None:
 )
 def test_knows_a_name_towns_included(name: str, known: bool) -> None:
     assert get_gazetteer().knows(name) is known
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [("Georgia", {"GEO"}), ("Paris", {"FRA"}), ("Kiev", {"UKR"}), ("Springfield", set()), ("Zzyzxqv", set())],
+)
+def test_countries_named_or_with_the_name_as_capital(name: str, countries: set[str]) -> None:
+    assert get_gazetteer().countries_named(name) == countries

@@ -296,6 +296,15 @@ def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, 
     assert entry is not None and entry.admin1 == admin1
 
 
+def test_an_actor_placed_by_the_name_itself_is_no_context_for_it() -> None:
+    # The actor stage gives "Jessica Kay ... of Paris" the country whose capital is Paris; that must not make
+    # the Texas town France.
+    text = "Jessica Kay, 18, of Paris died Saturday in a Dallas hospital. Paris police said."
+    spans = [(m.start(), m.end()) for m in re.finditer("Paris|Dallas", text)]
+    entries = resolve_toponyms(text, spans, [(0, len("Jessica Kay"), "FRA")])
+    assert [(e.name, e.admin1) for e in entries if e] == [("Paris", "US.TX"), ("Dallas", "US.TX"), ("Paris", "US.TX")]
+
+
 @pytest.mark.parametrize(
     ("text", "words", "name", "expected"),
     [

@@ -322,9 +322,10 @@ def _in_context(
             held = regions_all - regions_by_key.get(key, Counter())
             most = max(held.values(), default=0)
             regions = {r for r, n in held.items() if n >= most * REGION_SHARE}
-            # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
-            # called this counts as context only when the article's other places are in it.
-            own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
+            # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO; "Matt Birch of
+            # Paris" -> FRA): a country called this, or whose capital is, counts as context only when the
+            # article's other places are in it.
+            own = gaz.countries_named(name) - placed
             countries = (_actor_countries(text, actors, name) - own) | placed
             memo[memo_key] = gaz.resolve(
                 name, countries, context_admin1=regions, within=within, neighbours=neighbours, home=home

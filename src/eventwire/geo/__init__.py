@@ -130,6 +130,15 @@ class Gazetteer:
         """Places called ``name`` without the small towns: countries, divisions, regions and cities of 15,000+."""
         return self._lookup(self._index, name)
 
+    def countries_named(self, name: str) -> set[str]:
+        """Countries called ``name`` or whose capital is: "Georgia" -> GEO, "Paris" -> FRA."""
+        key = _key(_LEADING_THE.sub("", name))
+        return {
+            e.country
+            for e in self.primary_candidates(name)
+            if e.country is not None and (e.feature == "country" or key in self._capitals.get(e, frozenset()))
+        }
+
     def _town_candidates(self, name: str) -> list[GazetteerEntry]:
         if self._towns is None:
             self._towns = {}
