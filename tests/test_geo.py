@@ -54,6 +54,11 @@ CASES = [
     # A town bearing the name itself beats one that bears it only as an alternate name ("Pittsburg", Taguig).
     ("Pittsburgh", ("USA",), "USA", "city", 40.44, -80.0),
     ("Santa Ana", (), "USA", "city", 33.75, -117.87),
+    # Rivers at their mouths, lakes and ranges at their middles, peaks at their summits (GeoNames' points).
+    ("the Chattahoochee River", (), "USA", "water", 30.71, -84.86),
+    ("Lake Erie", (), None, "water", 42.2, -81.2),
+    ("Mount Hood", (), "USA", "region", 45.37, -121.7),
+    ("Farallon Islands", (), "USA", "region", 37.7, -123.0),
     # Spelling aside: "St." is "Saint".
     ("St. Louis", ("USA",), "USA", "city", 38.63, -90.2),
 ]
