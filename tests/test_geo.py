@@ -110,3 +110,21 @@ def test_knows_a_name_towns_included(name: str, known: bool) -> None:
 )
 def test_countries_named_or_with_the_name_as_capital(name: str, countries: set[str]) -> None:
     assert get_gazetteer().countries_named(name) == countries
+
+
+def test_villages_of_500_people_are_known() -> None:
+    assert any(e.admin1 == "US.CT" for e in get_gazetteer().candidates("Falls Village"))
+
+
+@pytest.mark.parametrize(
+    ("name", "regions", "admin1"),
+    [
+        # A state named in the article is not enough for a hamlet: Santa Clara, Texas, has a few hundred people.
+        ("Santa Clara", {"US.TX"}, "US.CA"),
+        # It is for a town of a few thousand: Paris, Texas, in a story naming Dallas.
+        ("Paris", {"US.TX"}, "US.TX"),
+    ],
+)
+def test_a_village_needs_more_than_a_state_named_in_the_article(name: str, regions: set[str], admin1: str) -> None:
+    place = get_gazetteer().resolve(name, {"USA"}, context_admin1=regions)
+    assert place is not None and place.admin1 == admin1

