@@ -50,6 +50,10 @@ def test_place_name_strips_article_and_possessive(surface: str, name: str) -> No
         ("Colchester General Hospital", "Colchester"),
         ("Fort Mill High School", "Fort Mill"),  # a town of 14,000 before the school it names
         ("Fort Mill Crossing", "Fort Mill Crossing"),  # another name after a small town's: not the town
+        # A street may lead to the town it is named after, seldom to the state or country it is named after.
+        ("Lancaster Avenue", "Lancaster"),
+        ("Washington Drive", "Washington Drive"),
+        ("Georgia Avenue", "Georgia Avenue"),
     ],
 )
 def test_lookup_name_reads_the_place_inside_a_longer_name(surface: str, name: str) -> None:

@@ -36,7 +36,7 @@ from typing import Any
 
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
-from eventwire.geo import Gazetteer, GazetteerEntry, Home, contains, get_gazetteer
+from eventwire.geo import VILLAGE_POPULATION, Gazetteer, GazetteerEntry, Home, contains, get_gazetteer
 from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -242,7 +242,7 @@ def resolve_toponyms(
 #: A river, lake, park, township or street: local features the gazetteer lacks, named in a story about their town.
 _LOCAL_FEATURE = re.compile(
     r"\b(?:river|creek|brook|lake|pond|reservoir|park|township|twp|hall|islands?|bay|beach|valley|canyon|falls|"
-    r"mountains?|hills?|avenue|street|road|boulevard|square|plaza|bridge|airport|station)\b",
+    r"mountains?|hills?|avenue|street|road|boulevard|drive|lane|parkway|square|plaza|bridge|airport|station)\b",
     re.IGNORECASE,
 )
 
@@ -260,11 +260,18 @@ def article_focus(entries: Sequence[GazetteerEntry | None]) -> GazetteerEntry | 
 def _at_focus(written: str, name: str, entry: GazetteerEntry | None, focus: GazetteerEntry) -> GazetteerEntry | None:
     """A local feature the gazetteer lacks ("the Kishwaukee River", "Coffman Park") stands at the article's own
     town, as does one whose town of the same name lies outside the article's division ("Hopkins Park" is no
-    park in Hopkins, Minnesota, in a story about DeKalb, Illinois): feature ``local``. Other names keep theirs."""
+    park in Hopkins, Minnesota, in a story about DeKalb, Illinois) or a village of that name far from it (nor is it
+    the village of Hopkins Park, Illinois): feature ``local``. Other names keep theirs."""
     if not _LOCAL_FEATURE.search(written):
         return entry
     stripped = entry is not None and name != written and entry.feature in _POINT_FEATURES
-    if entry is not None and not (stripped and entry.admin1 != focus.admin1):
+    far_village = (
+        entry is not None
+        and entry.feature == "city"
+        and entry.population < VILLAGE_POPULATION
+        and _distance_km(entry, focus) > NEAR_KM
+    )
+    if entry is not None and not (stripped and entry.admin1 != focus.admin1) and not far_village:
         return entry
     return GazetteerEntry(written, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
 
@@ -527,12 +534,15 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
     _, of, tail = name.rpartition(" of ")
     if of and _plausible_name(tail) and _is_sure_place(tail, gaz):
         return tail
-    # A facility or street named after its town ("Colchester General Hospital", "Dulles International
-    # Airport") stands at that town: the leading words, if a country, division or city of 15,000+.
+    # A facility named after its town ("Colchester General Hospital", "Dulles International Airport") stands
+    # at that town: the leading words, if a country, division or city of 15,000+. A street may lead to the town
+    # it is named after ("Lancaster Avenue" in Richmond, Kentucky), but one named after a state or country is
+    # seldom in it ("Washington Drive" in Arlington, Texas; "Georgia Avenue" in Washington).
     words = name.split()
+    street = _STREET.search(name) is not None
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if _plausible_name(head) and _is_sure_place(head, gaz):
+        if _plausible_name(head) and _is_sure_place(head, gaz) and not (street and _is_area(head, gaz)):
             return head
     # Else a town of 1,000+ people before what stands in it ("Fort Mill High School"), read in context like
     # any other name; not before another name ("Sams Crossing").
@@ -543,6 +553,8 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
             return head
     return name
 
+
+_STREET = re.compile(r"\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway)$")
 
 #: Words of what stands in a town and takes its name: "Fort Mill High School", "Gainesville City Elections".
 _FACILITY_WORDS = frozenset(
@@ -688,7 +700,10 @@ def _candidate_spans(
 _NAME_WORD = re.compile(r"[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*|and|of|the|upon|on|de|del|la|le")
 _NEXT_WORD = re.compile(r" (" + _NAME_WORD.pattern + r")(?![\w'’\-])([^\w\s]*)")
 #: Kinds of place whose word ends a name: "Washington Township", "DeSoto Parish", "Kanawha River".
-_KIND_WORD = re.compile(r"County|Parish|Township|Twp\.?|River|Creek|Lake|Valley|Islands?|Bay|Beach|Falls|Park")
+_KIND_WORD = re.compile(
+    r"County|Parish|Township|Twp\.?|River|Creek|Lake|Valley|Islands?|Bay|Beach|Falls|Park|"
+    r"Street|Avenue|Ave\.|Road|Drive|Boulevard|Blvd\.|Lane|Parkway"
+)
 #: How many words a name is looked for beyond each end of a span.
 _MAX_EXTRA_WORDS = 3
 

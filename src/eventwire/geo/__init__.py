@@ -193,7 +193,7 @@ class Gazetteer:
             t
             for t in towns
             if not found
-            or (t.admin1 in regions and t.population >= _VILLAGE_POPULATION)
+            or (t.admin1 in regions and t.population >= VILLAGE_POPULATION)
             or (within and contains(within, t))
             or near.get(t, 0) > 0
             or (home is not None and home.admin1 is not None and t.admin1 == home.admin1)
@@ -269,7 +269,7 @@ def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int],
 #: A village this small needs more than a state named in the article: a neighbour named with it or its state written
 #: next to it ("Falls Village" beside "Sharon" and "Salisbury"), else "Santa Clara" in a story naming Dallas is a Texas
 #: hamlet.
-_VILLAGE_POPULATION = 1000
+VILLAGE_POPULATION = 1000
 
 
 #: Spellings that do not make a different name: "St. Petersburg" is "Saint Petersburg", "Mt. Airy" "Mount Airy".
