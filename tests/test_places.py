@@ -274,6 +274,13 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             "US.TX",
         ),
         ("A stop in Gainesville before heading on to Sherman.", ("Gainesville", "Sherman"), "Gainesville", "US.TX"),
+        # A creek or subdivision named after a common name ("Madison", "Hampton") is no neighbour of anything.
+        (
+            "ARLINGTON - The council approved a drilling site near Madison Creek and Hampton Hills in north Arlington.",
+            ("ARLINGTON", "Madison Creek", "Hampton Hills", "Arlington"),
+            "Arlington",
+            "US.TX",
+        ),
         # Read alone, each name is another state's (Walker County in Texas, Huntsville in Alabama); read together,
         # with both readings' votes, the namesakes that lie together win.
         (

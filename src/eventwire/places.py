@@ -215,7 +215,15 @@ def resolve_toponyms(
     gaz = gazetteer or get_gazetteer()
     names = [_known_form(place_name(text[start:end]), gaz) for start, end in spans]
     keys = [name.casefold() for name in names]
-    neighbours = neighbour_support(dict(zip(keys, names, strict=True)), gaz)
+    # "Madison Creek", "Hampton Hills": a local feature read as the town opening its name is no neighbour of
+    # anything ("Madison" and "Hampton" lie near half the towns of America); a street may lead to its town.
+    written = [place_name(text[start:end]) for start, end in spans]
+    towns = {
+        key: name
+        for key, name, as_written in zip(keys, names, written, strict=True)
+        if name == as_written or not _LOCAL_FEATURE.search(as_written) or _STREET.search(as_written)
+    }
+    neighbours = neighbour_support(towns, gaz)
     alone = {
         key: gaz.resolve(name, _actor_countries(text, actors, name), home=home)
         for name, key in zip(names, keys, strict=True)
@@ -235,7 +243,6 @@ def resolve_toponyms(
     focus = article_focus(resolved)
     if focus is None:
         return resolved
-    written = [place_name(text[start:end]) for start, end in spans]
     return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
 
 
