@@ -121,6 +121,9 @@ FOUND = [
     # A dateline's place, though the dateline itself yields no actors or events; the state after it too.
     ("RALEIGH, N.C. (AP) - A new report shows job losses.", "RALEIGH", "USA", "city", "literal"),
     ("RALEIGH, N.C. (AP) - A new report shows job losses.", "N.C.", "USA", "admin1", "literal"),
+    # A dateline run in after the headline, a village's too.
+    ("Claims dismissed in immigration raid. MINNEAPOLIS -- A judge ruled.", "MINNEAPOLIS", "USA", "city", "literal"),
+    ("Mason charged with assault. BANTAM — A stonework mason was charged.", "BANTAM", "USA", "city", "literal"),
     ("The plant in Wausau, Wis., closed on Monday.", "Wis.", "USA", "admin1", "literal"),
     # A name after a place and a comma is the division holding it, not the capital that shares its name.
     ("Cake shops in Tacoma, Washington, reopened.", "Washington", "USA", "admin1", "literal"),

@@ -5,7 +5,8 @@ Korean" is not a place), spaCy GPE/LOC/FAC entities, place names spaCy labelled 
 organisation or nationality when the gazetteer knows them as a country, division or sizeable
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
 following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
-in the marked dateline span), and the state or country after a place and a comma ("Wausau, Wis.").
+in the marked dateline span, or run in after a headline: "... in lake. HUDSON -- Officials"), and
+the state or country after a place and a comma ("Wausau, Wis.").
 A span cut short grows to the whole gazetteer name around it (``whole_name``: "Canal" -> "Canal Winchester").
 Not places: a country's name opening a person's name ("Chad Walker"), a small place's name that
 is a person's surname here ("coach Ripley"), and a one-word name no gazetteer entry bears unless
@@ -1052,12 +1053,26 @@ def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=\s*(?:,|\(|—|–|-|:))")
 
 
+#: "Headline here. MINNEAPOLIS -- A federal judge": a dateline right after a headline run into the body's line.
+_RUN_IN_DATELINE = re.compile(
+    r"[.!?\"”]\s+([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*"
+    r"(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:--|—|–|-)\s)"
+)
+#: How far into the text a run-in dateline is looked for.
+_RUN_IN_REACH = 400
+
+
 def _datelines(text: str, gaz: Gazetteer) -> list[_Span]:
+    """Upper-case datelines opening a line ("COLUMBUS, Ohio -"; a country, division or city of 15,000+) and the
+    one run in after a headline ("... sunk in lake. HUDSON -- Officials"; any known place, villages too)."""
     spans = []
     for match in _DATELINE.finditer(text):
         name = match.group(1).title()
         if len(name) > 2 and gaz.primary_candidates(_known_form(name, gaz)):
             spans.append(_Span(match.start(1), match.end(1), "literal"))
+    run_in = _RUN_IN_DATELINE.search(text, 0, _RUN_IN_REACH)
+    if run_in is not None and len(run_in.group(1)) > 2 and gaz.knows(_known_form(run_in.group(1).title(), gaz)):
+        spans.append(_Span(run_in.start(1), run_in.end(1), "literal"))
     return spans
 
 
