@@ -236,10 +236,12 @@ def resolve_toponyms(
         before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
         resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home)
     current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-    if before and current != before:
-        # Readings that swap each round ("Huntsville" in Alabama votes "Walker County" there, and back): one more
-        # round with both rounds' votes, so that the namesakes lying together decide.
-        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=before)
+    # Readings that swap states each round ("Huntsville" in Alabama votes "Walker County" there, and back): one
+    # more round with both rounds' votes, so that the namesakes lying together decide. A swap between countries
+    # is the countries' votes at work, and stays as read.
+    swapped = {key: entry for key, entry in before.items() if _swapped_state(entry, current.get(key))}
+    if swapped:
+        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped)
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     focus = article_focus(resolved)
     if focus is None:
@@ -282,6 +284,13 @@ def _at_focus(written: str, name: str, entry: GazetteerEntry | None, focus: Gaze
     if entry is not None and not (stripped and entry.admin1 != focus.admin1) and not far_village:
         return entry
     return GazetteerEntry(written, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
+
+
+def _swapped_state(before: GazetteerEntry | None, after: GazetteerEntry | None) -> bool:
+    """Whether a name's reading moved to another first-level division of the same country between two rounds."""
+    return (
+        before is not None and after is not None and before.country == after.country and before.admin1 != after.admin1
+    )
 
 
 #: Rounds of reading each name with the others' readings as context.
