@@ -123,6 +123,8 @@ def test_villages_of_500_people_are_known() -> None:
         ("Santa Clara", {"US.TX"}, "US.CA"),
         # It is for a town of a few thousand: Paris, Texas, in a story naming Dallas.
         ("Paris", {"US.TX"}, "US.TX"),
+        # Not for one dwarfed by the largest of its name: Louisville, Mississippi, in a story naming Mississippi.
+        ("Louisville", {"US.MS"}, "US.KY"),
     ],
 )
 def test_a_village_needs_more_than_a_state_named_in_the_article(name: str, regions: set[str], admin1: str) -> None:

@@ -180,9 +180,10 @@ class Gazetteer:
         of the article's other places (``context_admin1``: "Dublin" in an Ohio story); having
         namesakes of the article's other names nearby (``neighbours``: candidate -> how many
         other names have a candidate close to it: "Athens" next to "Henderson County" is
-        Athens, Texas). A town that bears the name only as an alternate one ("Pittsburgh" for Pittsburg,
-        California) loses ``Weights.alias``. "Paris" in a US story is still Paris, France; in a Texas story it is
-        Paris, Texas.
+        Athens, Texas); a town ``NAMESAKE_RATIO`` times smaller than the largest of its name in its
+        country gets neither of the last two. A town that bears the name only as an alternate one
+        ("Pittsburgh" for Pittsburg, California) loses ``Weights.alias``. "Paris" in a US story is still
+        Paris, France; in a Texas story it is Paris, Texas.
         """
         countries, regions = set(context_countries), set(context_admin1)
         near = neighbours or {}
@@ -201,12 +202,20 @@ class Gazetteer:
         if not found:
             return None
         key = _key(_LEADING_THE.sub("", name))
-        return max(
-            found,
-            key=lambda e: (
+        # The largest town bearing the name itself in each country ("Manhattan" is New York City's alternate name).
+        largest: dict[str | None, int] = {}
+        for e in found:
+            if e.feature == "city" and _same_name(e.name, key):
+                largest[e.country] = max(largest.get(e.country, 0), e.population)
+
+        def score(e: GazetteerEntry) -> float:
+            if _dwarfed(e, largest):
+                return self._score(e, key, countries, set(), within) + _home_bonus(e, home)
+            return (
                 self._score(e, key, countries, regions, within) + _near_bonus(e, near, countries) + _home_bonus(e, home)
-            ),
-        )
+            )
+
+        return max(found, key=score)
 
     def _score(
         self, entry: GazetteerEntry, key: str, countries: set[str], regions: set[str], within: GazetteerEntry | None
@@ -257,6 +266,16 @@ def _home_bonus(entry: GazetteerEntry, home: Home | None) -> float:
     if home.admin1 is not None and entry.admin1 == home.admin1 and entry.feature in ("city", "admin2"):
         bonus += WEIGHTS.home_region
     return bonus
+
+
+#: A town this many times smaller than the largest of its name in its country gets no bonus from the article's
+#: states or neighbours: "Louisville" beside "Mississippi State" is still Louisville, Kentucky, not the Mississippi
+#: town of 6,600 (chosen on the dev split between 30 and 60).
+NAMESAKE_RATIO = 60
+
+
+def _dwarfed(entry: GazetteerEntry, largest: Mapping[str | None, int]) -> bool:
+    return entry.feature == "city" and entry.population * NAMESAKE_RATIO < largest.get(entry.country, 0)
 
 
 def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int], countries: set[str]) -> float:
