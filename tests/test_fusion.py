@@ -261,6 +261,20 @@ def test_fusion_counted_phrases_back_a_generic_actor(target: str, expected: bool
 
 
 @pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        pytest.param(Actor("activists", "CVL", None, "CVL", generic=True), True, id="one group word"),
+        pytest.param(Actor("VHP activists", "INDCVL", "IND", "CVL", generic=True), True, id="a group word as head"),
+        # a town coded as its people names no group: its sector is no evidence
+        pytest.param(Actor("Ahmedabad", "INDCVL", "IND", "CVL", generic=True), False, id="a town as its people"),
+    ],
+)
+def test_fusion_generic_roles_agree_on_a_group_word(target: Actor, expected: bool) -> None:
+    first = mention("a1", source=GENERIC_POLICE, target=Actor("activist", "CVL", None, "CVL", generic=True))
+    assert same_event(first, mention("a2", source=GENERIC_POLICE, target=target), CONFIG) is expected
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         pytest.param("the cabinet committee on security", "cabinet committee on security", True, id="same name"),

@@ -398,7 +398,14 @@ def _named_alike(x: Actor, y: Actor) -> bool:
 
 def _agree_sector(x: Actor, y: Actor) -> bool:
     """The same group word, one side with a country ("police" / "Indian police")."""
-    return bool(x.sector) and x.sector == y.sector
+    # A town coded as its people ("arrested 200 in Ahmedabad") names no group: its sector proves nothing.
+    return bool(x.sector) and x.sector == y.sector and _named_by_group_word(x) and _named_by_group_word(y)
+
+
+def _named_by_group_word(actor: Actor) -> bool:
+    """The name's head is a group word ("police", "Indian police", "VHP activists")."""
+    head = actor.name.split()[-1] if actor.name and actor.name.split() else None
+    return head is not None and _is_group_word(head.casefold())
 
 
 def sentence_overlap(a: Mention, b: Mention) -> float:
