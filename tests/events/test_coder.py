@@ -102,6 +102,27 @@ def test_coder_covers_more_triggers_and_arguments(text: str, expected: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook vocabulary (issue #3): CAMEO verb examples and PLOVER example phrases
+        ("South Africa refuted the American president's comments on land reform.", ("ACCUSE", "ZAF", "USAGOV")),
+        ("Police searched the home of the opposition leader in Ankara.", ("ACCUSE", "TURCOP", "TUROPP")),
+        ("The army overthrew President Mohamed Morsi in 2013.", ("COERCE", "EGYMIL", "EGYGOV")),
+        ("Barack Obama had lunch with French President Emmanuel Macron in Paris.", ("CONSULT", "USA", "FRAGOV")),
+        # arriving is a deployment only for peacekeepers
+        ("Chinese peacekeepers arrived in South Sudan on Thursday.", ("AID", "CHNMIL", "SSD")),
+        ("Germany paid $662 million as compensation for Holocaust survivors.", ("CONCEDE", "DEU", "")),
+        ("The Senate of Mexico ratified the trade agreement with Canada.", ("AGREE", "MEXLEG", "CAN")),
+        ("Serbian forces besieged Sarajevo.", ("COERCE", "SRBMIL", "BIHGOV")),
+        ("Colombian troops rescued three hostages.", ("AID", "COLMIL", "COLCVL")),
+        ("Militias harassed journalists in Burundi.", ("COERCE", "BDIREB", "BDIMED")),
+    ],
+)
+def test_coder_knows_the_codebooks_verbs(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "We must not overreact, the minister said.",  # an exhortation of one's own side is no demand
@@ -109,6 +130,9 @@ def test_coder_covers_more_triggers_and_arguments(text: str, expected: tuple[str
         "The law allows investors to finance a business.",
         "The opposition blocked the bill in parliament.",  # blocking a bill is no road blockade
         "The European Union is mobilising additional funds for Colombia.",  # mobilising money is no show of force
+        "He searched for the right words.",  # only searching a place is a search
+        "She paid the bill.",  # only paying compensation yields
+        "The guests arrived at the hotel.",  # only peacekeepers' arrival is a deployment
     ],
 )
 def test_coder_finds_no_event_in_ordinary_uses(text: str) -> None:
