@@ -252,6 +252,7 @@ def test_trigger_lexicon_loads_and_rejects_unknown_types() -> None:
         ("Sanders called on Governor Rick Snyder to resign.", ["REQUEST"]),
         ("Russia withdrew some of its troops from Syria.", ["RETREAT"]),  # quantified object
         ("Britain has suspended aid deliveries to Ethiopia.", ["SANCTION"]),  # compound object
+        ("Bangladeshi peacekeepers arrived in Sierra Leone.", ["AID"]),
     ],
 )
 def test_object_rules_of_the_trigger_lexicon(text: str, types: list[str]) -> None:
@@ -626,7 +627,8 @@ def test_an_actor_in_a_finite_clause_of_the_object_is_not_the_target() -> None:
         ("Vietnam is committed to opening up its economy.", ("AGREE", "VNM", "")),
         # the forces a deployment or withdrawal moves are never its target: the sender's own, or the actor
         ("The United States completed its withdrawal of troops from Iraq.", ("RETREAT", "USA", "IRQ")),
-        ("The first deployment of NATO peacekeeping troops arrived in Bosnia.", ("MOBILIZE", "IGO", "")),
+        # (peacekeepers arriving are peacekeeping, AID, as the GSR codes this sentence)
+        ("The first deployment of NATO peacekeeping troops arrived in Bosnia.", ("AID", "IGO", "")),
         # an act that people were sent for is aimed where they were sent
         (
             "The United Nations sent 21 experts to Bosnia to investigate the feasibility of a peacekeeping force.",
