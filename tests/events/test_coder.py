@@ -116,6 +116,8 @@ def test_coder_covers_more_triggers_and_arguments(text: str, expected: tuple[str
         ("Serbian forces besieged Sarajevo.", ("COERCE", "SRBMIL", "BIHGOV")),
         ("Colombian troops rescued three hostages.", ("AID", "COLMIL", "COLCVL")),
         ("Militias harassed journalists in Burundi.", ("COERCE", "BDIREB", "BDIMED")),
+        # opening fire is an assault with small arms (CAMEO 190), aimed at whoever it is opened on
+        ("Police opened fire on protesters in Dhaka.", ("ASSAULT", "BGDCOP", "BGDCVL")),
     ],
 )
 def test_coder_knows_the_codebooks_verbs(text: str, expected: tuple[str, str, str]) -> None:
@@ -133,6 +135,7 @@ def test_coder_knows_the_codebooks_verbs(text: str, expected: tuple[str, str, st
         "He searched for the right words.",  # only searching a place is a search
         "She paid the bill.",  # only paying compensation yields
         "The guests arrived at the hotel.",  # only peacekeepers' arrival is a deployment
+        "The bank opened a branch in Lagos.",  # only opening fire is an assault
     ],
 )
 def test_coder_finds_no_event_in_ordinary_uses(text: str) -> None:
