@@ -17,6 +17,13 @@ def _mention(text: str, surface: str, nth: int = 0) -> EntityMention:
     return found[nth]
 
 
+def _code(text: str, surface: str) -> tuple[str | None, str | None]:
+    """The country and sector the mention ``surface`` of ``text`` resolves to."""
+    actor = _mention(text, surface).actor
+    assert actor is not None, f"{surface!r} resolved to no actor"
+    return actor.country, actor.sector
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "name", "country", "sector"),
     [
@@ -153,9 +160,7 @@ def test_a_surname_shared_by_different_actors_stays_unknown() -> None:
 def test_group_nationality_and_title_conventions(
     text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert (actor.country, actor.sector) == (country, sector)
+    assert _code(text, surface) == (country, sector)
 
 
 def test_a_hyphenated_word_part_is_not_a_group() -> None:
@@ -224,9 +229,7 @@ def test_members_of_a_transnational_group_keep_the_group() -> None:
 def test_former_officials_intelligence_and_detainees(
     text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert (actor.country, actor.sector) == (country, sector)
+    assert _code(text, surface) == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -275,9 +278,7 @@ def test_a_sector_word_modifying_people_is_an_actor(text: str, surface: str, sec
 def test_ethnic_and_communal_peoples_take_their_country(
     text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert (actor.country, actor.sector) == (country, sector)
+    assert _code(text, surface) == (country, sector)
 
 
 def test_a_peoples_name_inside_a_group_phrase_is_no_actor_of_its_own() -> None:
@@ -295,9 +296,7 @@ def test_a_peoples_name_inside_a_group_phrase_is_no_actor_of_its_own() -> None:
     ],
 )
 def test_a_named_groups_leaders_are_the_group(text: str, surface: str, country: str | None, sector: str | None) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert (actor.country, actor.sector) == (country, sector)
+    assert _code(text, surface) == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -311,9 +310,7 @@ def test_a_named_groups_leaders_are_the_group(text: str, surface: str, country: 
     ],
 )
 def test_a_nationality_outranks_the_place_after_a_group(text: str, surface: str, country: str, sector: str) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert (actor.country, actor.sector) == (country, sector)
+    assert _code(text, surface) == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -339,9 +336,7 @@ def test_a_nationality_outranks_the_place_after_a_group(text: str, surface: str,
 def test_head_noun_classes_follow_the_plover_sector_table(
     text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert (actor.country, actor.sector) == (country, sector)
+    assert _code(text, surface) == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -361,9 +356,7 @@ def test_head_noun_classes_follow_the_plover_sector_table(
     ],
 )
 def test_a_place_in_a_group_phrase_gives_its_country(text: str, surface: str, country: str | None) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert actor.country == country
+    assert _code(text, surface)[0] == country
 
 
 @pytest.mark.parametrize(
@@ -396,9 +389,7 @@ def test_a_place_or_person_near_a_country_name_is_not_a_typo() -> None:
 def test_a_possessive_gives_a_group_its_owners_country(
     text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert (actor.country, actor.sector) == (country, sector)
+    assert _code(text, surface) == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -437,9 +428,7 @@ def test_an_unnamed_domestic_group_takes_the_articles_main_country(
 def test_unnamed_armed_men_parties_and_unknown_organisations(
     text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
-    actor = _mention(text, surface).actor
-    assert actor is not None
-    assert (actor.country, actor.sector) == (country, sector)
+    assert _code(text, surface) == (country, sector)
 
 
 def test_a_nationality_the_parser_put_inside_a_name_gives_the_country() -> None:
