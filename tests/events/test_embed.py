@@ -17,6 +17,7 @@ from eventwire.events.embed import (
     QUANTIZED_ENCODER,
     STATIC_ENCODER,
     SentenceEncoder,
+    build_encoder,
     sentence_encoder,
 )
 from eventwire.events.quantize import EXPECTED_SHA256, cache_dir
@@ -97,3 +98,16 @@ def test_an_unwritable_cache_is_a_clear_error(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setenv("EVENTWIRE_CACHE", str(blocker))
     with pytest.raises(StageError, match="set EVENTWIRE_CACHE to a writable folder"):
         ENCODERS[QUANTIZED_ENCODER].path()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("minilm-l6-int8", "comes from its package and is not built"),
+        ("no-such-encoder", "unknown sentence encoder"),
+    ],
+)
+def test_only_a_built_encoder_can_be_built_ahead(name: str, message: str, tmp_path: Path) -> None:
+    with pytest.raises(StageError, match=message):
+        build_encoder(name, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

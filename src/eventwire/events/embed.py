@@ -123,6 +123,19 @@ def _built_graph(spec: EncoderFile) -> Path:
     return target
 
 
+def build_encoder(name: str, target: Path) -> tuple[str, str]:
+    """Build the encoder ``name`` (one made from another: ``minilm-l6-q8``, the static tables) into ``target``
+    now rather than on first use; returns its sha256 and the one documented for it."""
+    spec = encoder_file(name)
+    if spec.built_from is None:
+        raise StageError(f"the encoder {name!r} comes from its package and is not built (built: {_built_names()})")
+    return _build(spec, target)
+
+
+def _built_names() -> str:
+    return ", ".join(name for name, spec in ENCODERS.items() if spec.built_from is not None)
+
+
 def _build(spec: EncoderFile, target: Path) -> tuple[str, str]:
     """Build ``target`` from its source encoder; returns its sha256 and the one documented for it."""
     assert spec.built_from is not None
