@@ -115,8 +115,6 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.SEASON_YEAR: _SEASON_WORDS,
     _relative.SEASON_ALONE: _SEASON_WORDS,
     _relative.DAY_OF_MONTH: re.compile(r"\d(?:st|nd|rd|th)\b"),
-    _relative.OVERNIGHT: re.compile("overnight"),
-    _relative.ADJACENT_PERIOD: re.compile(r"(?:day|night|week|month|year)\s+(?:before|after)"),
     _spans.LONG_ADJECTIVE: re.compile("s?-long"),
     _relative.YEAR_END: _YEAR,
     _relative.FULL_YEAR: _YEAR,
@@ -319,7 +317,7 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
         _refer_month_day(hit, last, name, offset)
         return
     if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
-        if hit.anchor in (_relative.DAY_UNLESS_NAMED, _relative.OVERNIGHT_ANCHOR):
+        if hit.anchor == _relative.DAY_UNLESS_NAMED:
             return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
         # "that day" after "in 1987": the text names no day to count from, only the year it lies in (1987-XX-XX).
         period = _periods.unknown(unit)  # type: ignore[arg-type]
