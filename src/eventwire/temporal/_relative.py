@@ -341,7 +341,9 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         # Results copy: "the latest period" is the latest reported quarter; a bare "the period" is left alone.
         if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
             return None
-        return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
+        hit = _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
+        hit.refer = ("samequarter", 0)
+        return hit
     if unit in ("week", "month"):
         # "For the week, the index fell", "later in the month": the week or month of the date last mentioned.
         hit = _make(m, per.shift(ctx.pub, unit, 0), 0.4, f"publication {unit} (no earlier date in the text)")
@@ -349,7 +351,9 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         return hit
     if unit == "quarter":
         # Financial copy: "the quarter" is the latest reported (previous) quarter.
-        return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
+        hit = _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
+        hit.refer = ("samequarter", 0)  # the quarter last named, if any (see the finder)
+        return hit
     future = ctx.tense(m.start(), m.end()) == "future"
     weekday = ctx.pub.weekday()
     offset = 0 if future or weekday >= 5 else -1
