@@ -213,12 +213,19 @@ def out_of_fold(gains: Sequence[float]) -> float:
     return round(sum(g for g in gains if total - g > 0), 4)
 
 
-def verdict(value_oof: float, strict_oof: float) -> str:
+def verdict(value_gains: Sequence[float], strict_gains: Sequence[float]) -> str:
     """``keep`` (wins value F1 out of fold), ``keep: spans`` (does not, but the expressions it finds win strict
-    span F1 out of fold: TIMEX3 extents TE3 scores, so the rule's value reading is what to revisit) or ``drop``."""
+    span F1 out of fold: TIMEX3 extents TE3 scores, so the rule's value reading is what to revisit), ``drop``
+    (loses value F1 out of fold, or in every fold it changes) or ``untested`` (changes at most one fold and
+    loses nowhere: the development documents cannot tell)."""
+    value_oof, strict_oof = out_of_fold(value_gains), out_of_fold(strict_gains)
     if value_oof > 0:
         return "keep"
-    return "keep: spans" if strict_oof > 0 else "drop"
+    if strict_oof > 0:
+        return "keep: spans"
+    if value_oof < 0 or sum(value_gains) < 0 or strict_oof < 0:
+        return "drop"
+    return "untested"
 
 
 def fold_scores(docs: Sequence[Document], k: int = 5) -> list[dict[str, Any]]:
@@ -258,5 +265,5 @@ def ablation(docs: Sequence[Document], off: Sequence[str], k: int = 5) -> dict[s
         "value_gain_out_of_fold": value_oof,
         "strict_gain_per_fold": strict_gains,
         "strict_gain_out_of_fold": strict_oof,
-        "verdict": verdict(value_oof, strict_oof),
+        "verdict": verdict(gains, strict_gains),
     }
