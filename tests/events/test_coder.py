@@ -405,6 +405,16 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             ("CONSULT", "US President Donald Trump", "the leaked cables"),
         ),
         ("Erdogan said that Turkey's military offensive would end.", ("ASSAULT", "Turkey", None)),
+        # a hyphen written with spaces inside a noun phrase is no dateline: the phrase keeps its start
+        (
+            "Syrian forces attacked the rebel - held enclave of Eastern Ghouta.",
+            ("ASSAULT", "Syrian forces", "the rebel - held enclave of Eastern Ghouta"),
+        ),
+        ("A Taliban - claimed car bomb struck a bus in Kabul.", ("ASSAULT", "A Taliban - claimed car bomb", "Kabul")),
+        (
+            "The strikers accepted a formula for settling a dispute with the Austin - Morris company.",
+            ("AGREE", "The strikers", "the Austin - Morris company"),
+        ),
         # an attacked thing with the place the parser hung on the verb ("attacked an army camp in Mali")
         ("Militants attacked an army camp in Mali on Sunday.", ("ASSAULT", "Militants", "an army camp in Mali")),
         # a person as target without the phrase that places them; a group's place may be the party itself

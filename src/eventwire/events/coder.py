@@ -1447,9 +1447,26 @@ def _after_dateline(head: Any) -> int:
     President Donald Trump", "IRNA - Iran's ambassador"): a spaced dash before the head ends it."""
     doc, start = head.doc, int(head.left_edge.i)
     dashes = [
-        t.i for t in doc[start : head.i] if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+        t.i
+        for t in doc[start : head.i]
+        if t.text in _DASHES
+        and t.whitespace_
+        and t.i > start
+        and doc[t.i - 1].whitespace_
+        and _is_dateline(doc, start, t.i)
     ]
     return dashes[-1] + 1 if dashes else start
+
+
+def _is_dateline(doc: Any, start: int, dash: int) -> bool:
+    """Whether the words from ``start`` to the spaced dash at ``dash`` are a dateline: names only, and a
+    capitalised word after the dash. A hyphen written with spaces joins lowercase words or a number
+    ("the rebel - held enclave", "Taliban - claimed car bomb", "COVID - 19"), or follows a determiner
+    ("the Austin - Morris company"); a dateline does not."""
+    after = doc[dash + 1] if dash + 1 < len(doc) else None
+    if after is None or not after.text[:1].isupper():
+        return False
+    return all(not t.is_alpha or t.text[:1].isupper() for t in doc[start:dash])
 
 
 def _right_end(token: Any) -> int:
