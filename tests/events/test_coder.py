@@ -405,6 +405,19 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             ("CONSULT", "US President Donald Trump", "the leaked cables"),
         ),
         ("Erdogan said that Turkey's military offensive would end.", ("ASSAULT", "Turkey", None)),
+        # an act of giving with no recipient is for whom it is meant to help; a named recipient comes first
+        (
+            "The Johor government is sending aid to help victims of the earthquake.",
+            ("AID", "The Johor government", "victims of the earthquake"),
+        ),
+        (
+            "The Ecowas peacekeepers are being deployed to relieve the Angolan military personnel.",
+            ("AID", "The Ecowas peacekeepers", "the Angolan military personnel"),
+        ),
+        (
+            "The United Nations sent food aid to Yemen to help the victims of the war.",
+            ("AID", "The United Nations", "Yemen"),
+        ),
         # a hyphen written with spaces inside a noun phrase is no dateline: the phrase keeps its start
         (
             "Syrian forces attacked the rebel - held enclave of Eastern Ghouta.",

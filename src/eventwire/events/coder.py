@@ -233,6 +233,9 @@ class EventCoder:
         if target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
             target, how = resolver.parties_between(cand.object_token or token)
             tgt_how = how if target is not None else tgt_how
+        if target is None and event_type in _BENEFIT_TYPES:  # "sent aid to help victims of the earthquake"
+            target, how = resolver.beneficiary(token)
+            tgt_how = how if target is not None else tgt_how
         if target is None and event_type in _PLACE_TARGET_TYPES:
             target, how = resolver.place_of_act(token, clause)
             tgt_how = how if target is not None else tgt_how
@@ -1237,6 +1240,20 @@ class _ParticipantResolver:
                     return found, f"indirect object '{child.text}'"
         return None, "none"
 
+    def beneficiary(self, token: Any) -> tuple[Participant | None, str]:
+        """Whom an act of giving or an appeal is for, when it names no recipient: the object of a purpose
+        infinitive of helping on its verb ("launched an appeal for $88m to help people in need")."""
+        verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+        helped = _helped(verb)
+        if helped is None:
+            return None, "none"
+        self.marking_target = True
+        try:
+            found = self.participant(helped)
+        finally:
+            self.marking_target = False
+        return (found or _unresolved(helped)), f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
+
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
         for prep in head.children:
             wildcard = "*" in preps and prep.dep_ != "agent"  # a passive's by-phrase is its source
@@ -1617,6 +1634,28 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _without_trailing_place(head, _phrase_span(head, mention), mention)
+
+
+#: Types whose missing target may be whom the act is meant to help ("sent aid to help the victims").
+_BENEFIT_TYPES = frozenset({"AID", "REQUEST"})
+#: Verbs of a purpose infinitive that names whom an act is for.
+_HELPING_VERBS = frozenset(
+    {"help", "assist", "relieve", "aid", "support", "feed", "rescue", "protect", "benefit", "save", "shelter"}
+)
+#: Dependencies by which the parser hangs a purpose infinitive on the verb.
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+
+
+def _helped(verb: Any) -> Any | None:
+    """The object of a "to help ..." purpose infinitive hanging on ``verb``, or None."""
+    for child in verb.children:
+        if child.dep_ not in _PURPOSE_DEPS or child.lemma_.lower() not in _HELPING_VERBS:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 #: Prepositions of a trailing phrase that says where a target is, not who it is ("the ambassador in Berlin").
