@@ -418,6 +418,15 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "The United Nations sent food aid to Yemen to help the victims of the war.",
             ("AID", "The United Nations", "Yemen"),
         ),
+        # an act with no other target is aimed at the place its object is imposed or declared in
+        (
+            "The government declared a state of siege in Santa Cruz Barillas.",
+            ("COERCE", "The government", "Santa Cruz Barillas"),
+        ),
+        (
+            "Indian authorities have imposed a curfew in parts of Kashmir.",
+            ("COERCE", "Indian authorities", "parts of Kashmir"),
+        ),
         # a hyphen written with spaces inside a noun phrase is no dateline: the phrase keeps its start
         (
             "Syrian forces attacked the rebel - held enclave of Eastern Ghouta.",

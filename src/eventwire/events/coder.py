@@ -1071,8 +1071,13 @@ class _ParticipantResolver:
 
     def place_of_act(self, token: Any, clause: Any) -> tuple[Participant | None, str]:
         """The place an act with no other target is done in ("declared a ceasefire in Somalia", "violated the
-        ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it."""
-        for head in dict.fromkeys([token, clause, token.head if token.dep_ == "dobj" else token]):
+        ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it,
+        or of the verb's object ("declared a state of siege in Katanga", "a ceasefire effective Sunday in Somalia")."""
+        heads = [token, clause, token.head if token.dep_ == "dobj" else token]
+        obj = _direct_object(token) if token.pos_ in ("VERB", "AUX") else None
+        if obj is not None:
+            heads += [obj, *(c for c in obj.children if c.dep_ == "amod")]
+        for head in dict.fromkeys(heads):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
                 for pobj in _pobjs(prep):
                     found = self.participant(pobj)
