@@ -405,6 +405,30 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             ("CONSULT", "US President Donald Trump", "the leaked cables"),
         ),
         ("Erdogan said that Turkey's military offensive would end.", ("ASSAULT", "Turkey", None)),
+        # a participle with its agent says which ones and stays in the phrase (up to the agent); an indefinite
+        # apposition after a name only describes the one named and does not
+        (
+            "Last week, the Sudanese government expelled 20 humanitarian workers employed by the United Nations "
+            "High Commission for Refugees (UNHCR).",
+            (
+                "SANCTION",
+                "the Sudanese government",
+                "20 humanitarian workers employed by the United Nations High Commission for Refugees (UNHCR)",
+            ),
+        ),
+        (
+            "Czech President Vaclav Klaus rejected a proposed new government put forward by Prime Minister "
+            "Mirek Topolanek after weeks of talks.",
+            (
+                "REJECT",
+                "Czech President Vaclav Klaus",
+                "a proposed new government put forward by Prime Minister Mirek Topolanek",
+            ),
+        ),
+        (
+            "The ELN has said it will release Odin Sanchez, a former Colombian Congressman the rebels have held.",
+            ("AGREE", "The ELN", "Odin Sanchez"),
+        ),
         # an act of giving with no recipient is for whom it is meant to help; a named recipient comes first
         (
             "The Johor government is sending aid to help victims of the earthquake.",

@@ -1458,6 +1458,9 @@ def _phrase_bounds(head: Any) -> tuple[int, int]:
         last = doc[last.i - 1]
     if last.i > head.i and last.dep_ == "case" and head.dep_ == "poss":
         last = doc[last.i - 1]  # "Turkey's military offensive": the possessor without its "'s"
+    inside = doc[first.i : last.i + 1].text
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and inside.count("(") > inside.count(")"):
+        last = doc[last.i + 1]  # "... Refugees (UNHCR)": the bracket the parser hung elsewhere closes the name
     return int(first.idx), int(last.idx) + len(last)
 
 
@@ -1495,8 +1498,14 @@ def _right_end(token: Any) -> int:
     """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects."""
     end = int(token.i)
     for child in token.rights:
+        agent = _by_agent(child) if child.dep_ == "acl" else None
+        if agent is not None:  # "20 workers employed by the UNHCR": who they are, up to the agent
+            end = max(end, _right_end(agent))
+            continue
         if child.dep_ in _CLAUSAL_MODIFIERS:
             break  # everything after a clause boundary belongs to the clause
+        if child.dep_ == "appos" and token.pos_ == "PROPN" and _is_indefinite(child):
+            break  # "Odin Sanchez, a former Colombian Congressman": a description of the one named
         if child.dep_ == "prep" and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in child.children):
             break  # "accused the party of having incited hatred": the charge, not the party
         if child.dep_ == "prep" and _is_charge(token, child):
@@ -1509,6 +1518,19 @@ def _right_end(token: Any) -> int:
             break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
         end = max(end, _right_end(child))
     return end
+
+
+def _by_agent(acl: Any) -> Any | None:
+    """The agent phrase of a past participle right after a noun ("the resolution proposed [by the UN Security
+    Council]", "workers employed [by the UNHCR]"): it says which ones, and annotators keep it in the phrase."""
+    if acl.tag_ != "VBN" or acl.i == 0 or acl.doc[acl.i - 1].is_punct:
+        return None
+    return next((c for c in acl.children if c.dep_ == "agent"), None)
+
+
+def _is_indefinite(appos: Any) -> bool:
+    """An apposition that describes rather than names: "a suspected militant", "a pooled fund"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
 
 
 #: Verbs of an attribution tag after a clause (", Defence Minister Sergei Shoigu said").
