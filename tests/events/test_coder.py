@@ -429,6 +429,11 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "The ELN has said it will release Odin Sanchez, a former Colombian Congressman the rebels have held.",
             ("AGREE", "The ELN", "Odin Sanchez"),
         ),
+        # the object word a trigger needs is no target; a place named on it is
+        (
+            "Israeli troops remained on alert in North District amid heightened tensions.",
+            ("MOBILIZE", "Israeli troops", "North District"),
+        ),
         # an act of giving with no recipient is for whom it is meant to help; a named recipient comes first
         (
             "The Johor government is sending aid to help victims of the earthquake.",

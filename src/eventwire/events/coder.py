@@ -225,6 +225,11 @@ class EventCoder:
             found, how = resolver.destination(_sent_for(token))
             if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
                 target, tgt_how = found, f"{how}, where they were sent"
+        if trigger.pos == "V" and _is_trigger_word(target, cand.object_token):
+            # "remained on alert in North District": the word the trigger needs is no target; its place may be
+            place = resolver.place_in(cand.object_token)
+            if place is not None or (target is not None and target.actor is None):
+                target, tgt_how = place, "the place of the trigger's own object" if place else "none"
         place = resolver.recipient_place(token.doc, target) if event_type in _RECIPIENT_PLACE_TYPES else None
         if place is not None:  # "agreed to a ceasefire in eastern Ukraine": Ukraine, not the ceasefire
             target, tgt_how = place, f"{tgt_how}, narrowed to the place '{place.span.text}' of a thing"
@@ -293,6 +298,13 @@ class EventCoder:
             explanation="; ".join(why),
             reciprocal=split is not None,
         )
+
+
+def _is_trigger_word(target: Participant | None, required: Any | None) -> bool:
+    """Whether ``target`` is headed by the object word the trigger itself needs ("remain on [alert]")."""
+    if target is None or required is None or required.dep_ != "pobj":
+        return False
+    return bool(target.span.start <= required.idx < target.span.end and required.left_edge.idx >= target.span.start)
 
 
 #: How a joint act's two parties are explained; the second event of the pair names them the other way.
@@ -1039,6 +1051,21 @@ class _ParticipantResolver:
             found = self.participant(token)
             if _is_place(found):
                 return found
+        return None
+
+    def place_in(self, noun: Any) -> Participant | None:
+        """The place a locative phrase on ``noun`` names ("alert [in North District]"), as a target."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+            for pobj in _pobjs(prep):
+                if pobj.ent_type_ not in _PLACE_ENTITIES:
+                    continue
+                self.marking_target = True
+                try:
+                    found = self.participant(pobj)
+                finally:
+                    self.marking_target = False
+                if found is not None and found.actor is not None:
+                    return found
         return None
 
     def parties_between(self, head: Any) -> tuple[Participant | None, str]:
