@@ -429,6 +429,15 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "The ELN has said it will release Odin Sanchez, a former Colombian Congressman the rebels have held.",
             ("AGREE", "The ELN", "Odin Sanchez"),
         ),
+        # a response to an act is aimed at its owner, even one the actor stage does not know
+        (
+            "The Sao Paulo state government conceded yesterday to demands from the Neighborhood Association.",
+            ("CONCEDE", "The Sao Paulo state government", "the Neighborhood Association"),
+        ),
+        (
+            "The Government has rejected an accusation from a Donegal TD that it is not committed to the upgrade.",
+            ("REJECT", "The Government", "a Donegal TD"),
+        ),
         # the object word a trigger needs is no target; a place named on it is
         (
             "Israeli troops remained on alert in North District amid heightened tensions.",

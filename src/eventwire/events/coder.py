@@ -719,13 +719,25 @@ class _ParticipantResolver:
             if hops is not None and (best is None or (hops, mention.start) < (best[0], self.mentions[best[1]].start)):
                 best = (hops, index)
         if best is None:
-            return _unresolved(head)
+            owner = self._named_owner(head) if self.acts_by_owner else None
+            return _unresolved(owner if owner is not None else head)
         mention, root = self.mentions[best[1]], self.roots[best[1]]
         start, end = _phrase_bounds(root)
         start, end = min(start, mention.start), max(end, mention.end)
         span = Span(start, end, text_of(head.doc)[start:end])
         actor = _city_as_place(mention.actor, mention, root)
         return Participant(span, actor, best[1] if best[1] < self.n_entities else None)
+
+    def _named_owner(self, head: Any) -> Any | None:
+        """Whose act ``head`` is, when a name the actor stage does not know says so ("demands from the
+        Neighborhood Association", "accusation from a Donegal TD"): as with a known owner, that name is the target."""
+        choices_only = self.acts_by_owner == "choices"
+        for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")):
+            for pobj in _pobjs(prep):
+                named = pobj.pos_ == "PROPN" or pobj.ent_type_ in _NAMED_ENTITIES
+                if named and (_whose_act(pobj, head, choices_only) or (prep.lower_ == "from" and _is_act_noun(head))):
+                    return pobj
+        return None
 
     def _modified_by_actor(self, head: Any) -> bool:
         """An actor is ``head`` or modifies it directly ("a Hamas rocket"), not only named in a
@@ -1736,6 +1748,9 @@ def _without_trailing_place(head: Any, span: Span, mention: EntityMention) -> Sp
         return span
     return Span(span.start, end, text_of(head.doc)[span.start : end])
 
+
+#: Entity labels of a name that stands for an actor.
+_NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 #: Nouns ending like a nominalised act ("decision", "recognition") that name a body of people instead.
 _BODY_NOUNS = frozenset(
