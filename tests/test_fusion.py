@@ -21,6 +21,7 @@ from eventwire.fusion import (
     fused_record,
     load_mentions,
     mention_days,
+    phrase_count,
     query_fused,
     reported_days,
     same_event,
@@ -615,5 +616,56 @@ LEGISLATORS = Actor("legislature", "INDLEG", "IND", "LEG", generic=True)
 def test_fusion_two_readings_of_one_trigger_are_one_event(
     a: Mention, b: Mention, config: FusionConfig, expected: bool
 ) -> None:
+    assert same_event(a, b, config) is expected
+    assert (len(fuse_mentions([a, b], config)) == 1) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param("12 people", {"12"}, id="a count"),
+        pytest.param("about 150 people, including one former mp", {"150"}, id="the head's count, not the aside's"),
+        pytest.param("at least 24 people", {"24"}, id="a quantifier before the count"),
+        pytest.param("two persons", {"2"}, id="a number word as digits"),
+        pytest.param("a dozen persons", {"12"}, id="a dozen"),
+        pytest.param("two of the three", {"2"}, id="a count of a part"),
+        pytest.param("members of the 58 kar sevaks", set(), id="a number after the head counts something else"),
+        pytest.param("the rioters", set(), id="no count"),
+        pytest.param(None, set(), id="no phrase"),
+    ],
+)
+def test_fusion_phrase_count(phrase: str | None, expected: set[str]) -> None:
+    assert phrase_count(phrase) == expected
+
+
+KILLED = Actor("civilians", "CVL", None, "CVL", generic=True)
+
+
+def killed(article: str, idx: int, source: str, target: str) -> Mention:
+    found = mention(article, idx, type_="ASSAULT", source=Actor(source, None, generic=True), target=KILLED, place=None)
+    return replace(found, phrases=(source, target))
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(
+            killed("a1", 1, "rioters", "about 150 people, including one former mp"),
+            CONFIG,
+            False,
+            id="one article, two counts: two incidents",
+        ),
+        pytest.param(
+            killed("a1", 1, "rioters", "about 150 people, including one former mp"),
+            replace(CONFIG, counts_split_in_article=False),
+            True,
+            id="the rule switched off",
+        ),
+        pytest.param(killed("a1", 1, "rioters", "the 12 people"), CONFIG, True, id="one article, the same count"),
+        pytest.param(killed("a1", 1, "rioters", "people"), CONFIG, True, id="one article, one count"),
+    ],
+)
+def test_fusion_two_counts_in_one_article_are_two_incidents(b: Mention, config: FusionConfig, expected: bool) -> None:
+    a = killed("a1", 0, "the rioters", "12 people")
     assert same_event(a, b, config) is expected
     assert (len(fuse_mentions([a, b], config)) == 1) is expected

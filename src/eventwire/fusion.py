@@ -46,7 +46,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    the same head noun in two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing)
    or a state and its organ ("Britain" / "British civilians") are evidence enough. Two mentions
    with the same trigger (one word read twice, "signed by X and others" as X signing and as the
-   others signing) are one event whatever their actors say (``same_trigger_joins``).
+   others signing) are one event whatever their actors say (``same_trigger_joins``). One article
+   that counts a role twice with no number in common tells two incidents ("12 people were killed
+   by the rioters" / "about 150 people ... were killed by rioters": ``counts_split_in_article``);
+   across articles a count is not checked, as tolls grow from one report to the next.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
@@ -83,7 +86,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v6"
+RULE_VERSION = "fusion-v7"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -112,6 +115,9 @@ class FusionConfig:
     past_hypothetical_joins: bool = True
     # Two mentions of one trigger (the same word read twice, roles swapped) are one event (rule 3).
     same_trigger_joins: bool = True
+    # In one article, a role counted twice with different numbers is two incidents ("12 people were killed" /
+    # "about 150 people were killed"; rule 3).
+    counts_split_in_article: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -263,7 +269,8 @@ def type_family(event_type: str, config: FusionConfig) -> str:
 
 
 _PREPOSITIONS = frozenset(("of", "in", "at", "on", "from", "about", "with", "near", "including", "by", "for", "to"))
-_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"))
+_NUMBER_NAMES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER_WORDS = frozenset((*_NUMBER_NAMES, "dozen"))
 _PRONOUNS = frozenset(("who", "which", "that", "this", "these", "those", "them", "they", "it", "he", "she", "him"))
 _FUNCTION_WORDS = _PRONOUNS | frozenset(("the", "a", "an", "of", "his", "their", "its"))
 
@@ -317,6 +324,44 @@ def names_differ_in_article(a: Mention, b: Mention) -> bool:
     return any(
         x is not None and y is not None and _names_differ(x, y) for x, y in ((a.source, b.source), (a.target, b.target))
     )
+
+
+#: Number words as digits, so "two persons" and "2 persons" count alike.
+_NUMBER_VALUES = {name: str(n) for n, name in enumerate(_NUMBER_NAMES, start=1)} | {"dozen": "12"}
+#: Words that may come before a count without ending the counted head ("about 150", "at least 24").
+_QUANTIFIERS = frozenset(
+    ("about", "around", "nearly", "almost", "over", "some", "at", "least", "more", "than", "up", "to", "only")
+) | frozenset(("the", "a", "an"))
+_COUNT_TOKEN = re.compile(r"\w+|,")
+
+
+@functools.lru_cache(maxsize=8192)
+def phrase_count(text: str | None) -> frozenset[str]:
+    """The numbers counting a phrase's head, as digits: "about 150 people, including one former mp" -> {"150"}.
+
+    Numbers after a comma or after a preposition that follows the head ("two of the three") count something else.
+    """
+    numbers: set[str] = set()
+    worded = False  # a word other than a number or a quantifier seen: the counted head has begun
+    for token in _COUNT_TOKEN.findall((text or "").casefold()):
+        if token == "," or ((worded or numbers) and token in _PREPOSITIONS):
+            break
+        if token.isdigit() or token in _NUMBER_VALUES:
+            numbers.add(_NUMBER_VALUES.get(token, token.lstrip("0") or "0"))
+        elif token not in _QUANTIFIERS:
+            worded = True
+    return frozenset(numbers)
+
+
+def counts_differ_in_article(a: Mention, b: Mention) -> bool:
+    """Two mentions of one article counting a role with no number in common: two incidents (rule 3)."""
+    if a.article_id != b.article_id:
+        return False
+    for role in (0, 1):
+        counts_a, counts_b = phrase_count(a.phrases[role]), phrase_count(b.phrases[role])
+        if counts_a and counts_b and not counts_a & counts_b:
+            return True
+    return False
 
 
 def phrase_roles(a: Mention, b: Mention, *, counted: bool = False) -> int:
@@ -489,6 +534,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and actors_compatible(a.target, b.target)
         and places_compatible(a.location, b.location, config)
         and not names_differ_in_article(a, b)
+        and not (config.counts_split_in_article and counts_differ_in_article(a, b))
     )
 
 

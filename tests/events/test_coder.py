@@ -489,6 +489,25 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "US Secretary of State Antony Blinken on Thursday criticized North Korea.",
             ("ACCUSE", "US Secretary of State Antony Blinken", "North Korea"),
         ),
+        # a dateline before a colon, which the parser reads as a second subject, is no party to the act
+        (
+            "new delhi: the opposition leaders met president k r narayanan and demanded the deployment of army.",
+            ("REQUEST", "the opposition leaders", "president k r narayanan"),
+        ),
+        (
+            "NEW DELHI: The opposition leaders met President K R Narayanan on Friday.",
+            ("CONSULT", "The opposition leaders", "President K R Narayanan"),
+        ),
+        # ... or read with the subject as its apposition: the subject is the apposition
+        (
+            "new delhi: a 21-member all-party delegation, including congress president sonia gandhi, is visiting"
+            " godhra and ahmedabad on friday.",
+            (
+                "CONSULT",
+                "a 21-member all-party delegation, including congress president sonia gandhi",
+                "godhra and ahmedabad",
+            ),
+        ),
     ],
 )
 def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:

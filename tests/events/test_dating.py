@@ -31,6 +31,19 @@ CASES = [
     ("China criticized Japan.", None, "criticized", (None, "none", "none")),
     # An impossible day keeps its month.
     ("France condemned Iran on February 30.", "2022-03-04", "condemned", ("2022-02", "month", "own time expression")),
+    # A past tense happened before the report: no borrowed date after publication, from another clause ...
+    ("The delegation will visit Godhra on Friday, where 58 people were killed by a mob.", "2002-03-06", "killed",
+     ("2002-03-06", "day", "publication date")),
+    ("The chief minister promised us things would be normal by Saturday.", "2002-03-06", "promised",
+     ("2002-03-06", "day", "publication date")),
+    # ... or from an earlier event; a future one still inherits it.
+    ("Troops will be deployed in Ahmedabad on Friday. Rioters have attacked the police there.", "2002-03-06",
+     "attacked", ("2002-03-06", "day", "publication date")),
+    ("Troops will be deployed in Ahmedabad on Friday. Rioters will attack the police there.", "2002-03-06",
+     "attack", ("2002-03-08", "day", "inherited from an earlier event")),
+    # Its own words may still date it (a report of plans told in the past tense is not changed).
+    ("The minister promised on Monday that the army would attack the rebels on Saturday.", "2002-03-06", "attack",
+     ("2002-03-09", "day", "own time expression")),
 ]  # fmt: skip
 
 

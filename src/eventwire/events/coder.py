@@ -1885,18 +1885,33 @@ def _distance_to(head: Any, root: Any | None) -> int | None:
     return hops
 
 
+def _is_heading(token: Any) -> bool:
+    """A name that opens its sentence and ends at a colon ("new delhi: the opposition leaders met ..."): a
+    dateline or a heading set before the clause, which the parser may read as a second subject; never an argument."""
+    doc, after = token.doc, token.i + 1
+    return bool(token.left_edge.i == token.sent.start and after < len(doc) and doc[after].text == ":")
+
+
+def _past_heading(subject: Any) -> Any | None:
+    """The subject, or for a dateline read as one the phrase after its colon that the parser hung on it as an
+    apposition ("new delhi: a 21-member delegation ... is visiting"); None when nothing follows."""
+    if not _is_heading(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+
+
 def _subject(verb: Any) -> tuple[Any | None, str]:
     """The subject, passive agent, or the subject inherited from a governing verb."""
     # "shortened by one hour the curfew": a by-phrase beside an active subject is no passive agent
-    active = any(child.dep_ == "nsubj" for child in verb.children)
+    active = any(child.dep_ == "nsubj" and _past_heading(child) is not None for child in verb.children)
     for child in verb.children:
         if child.dep_ == "agent" and not active:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj, "passive agent"
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child, "subject"
+        if child.dep_ in ("nsubj", "csubj") and _past_heading(child) is not None:
+            return _past_heading(child), "subject"
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES and not active:
             return child, "subject"  # "Vietnam is committed to opening up": a state of the subject's own
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:

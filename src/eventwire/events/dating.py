@@ -8,6 +8,12 @@ Order of preference for an event whose trigger is token T:
 4. a point time expression elsewhere in the sentence;
 5. the date of the nearest earlier dated event within two sentences (same story thread);
 6. the publication date (method "publication date").
+
+A date taken from another clause, from elsewhere in the sentence or from an earlier event (3-5) is
+not given to a verb in a past tense ("were killed", "has attacked") when it falls after the
+publication date: what a report tells in the past tense happened before it was written ("the
+delegation would visit Godhra on Friday, where 58 people were killed" does not date the killing
+to Friday); such an event falls back to the publication date.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.model import Event, EventDate, Granularity, TimeExpression
+from eventwire.temporal import value_range
 
 _GOVERNING_DEPS = {
     "xcomp",
@@ -71,11 +78,41 @@ def date_events(doc: Any, events: Sequence[Event], times: Sequence[TimeExpressio
             date = _sentence_time(event, times)
         if date is None:
             date = _inherited(event, dated, sent_starts)
+        if date is not None and _borrowed(date) and _after(date, pub_date) and _past_tense(trigger):
+            date = None
         if date is None:
             date = _publication(pub_date)
         event.date = date
         if date.method != "publication date":
             dated.append((event.sentence.start, date))
+
+
+_BORROWED = ("governing clause", "same sentence", "inherited from an earlier event")
+
+
+def _borrowed(date: EventDate) -> bool:
+    """A date from another clause, elsewhere in the sentence or an earlier event: not the event's own words."""
+    return date.method.startswith(_BORROWED)
+
+
+def _after(date: EventDate, pub_date: dt.date | None) -> bool:
+    days = value_range(date.value)
+    return pub_date is not None and days is not None and days[0] > pub_date
+
+
+def _past_tense(trigger: Any | None) -> bool:
+    """A verb in a past tense: "killed", "were killed", "has been killed" (not "would visit", "will attack")."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False  # "would visit", "could be deployed"
+    if trigger.tag_ == "VBD" and not auxiliaries:
+        return True
+    if trigger.tag_ == "VBN":
+        # "were killed", "had attacked", "has been killed"
+        return any(c.tag_ == "VBD" or (c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")) for c in auxiliaries)
+    return False
 
 
 def _attach_times(doc: Any, times: Sequence[TimeExpression]) -> dict[int, list[int]]:
