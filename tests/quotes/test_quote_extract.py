@@ -134,6 +134,11 @@ CASES: list[tuple[str, str, Expected]] = [
         "''We will win,'' he said. ''They will lose.''",
         [("We will win", "he", "said", True), ("They will lose.", "he", "said", True)],
     ),
+    (  # two apostrophes closing after a space are the mark, and the tag after them counts
+        "two_apostrophes_after_a_space",
+        "''We built very strong coalitions, '' said Mr. Gunnels, who works on the campaign.",
+        [("We built very strong coalitions", "Mr. Gunnels", "said", True)],
+    ),
     (
         "multi_paragraph",
         "“First paragraph here, and it goes on.\n\n“Second paragraph here,” she said.",

@@ -253,6 +253,8 @@ def _span(text: str, start: int, end: int) -> Span:
 def _content_bounds(text: str, pair: Pair) -> tuple[int, int] | None:
     """Inside the marks, without surrounding whitespace or a trailing comma."""
     start, end = pair.open_pos + 1, pair.close_pos
+    if text[end - 1 : end + 1] == "''":
+        end -= 1  # two apostrophes closing after a space ("coalitions, '' said"): both are the mark
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
@@ -563,7 +565,7 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
     """A cue right after the quote (“X,” he said) or right before it (He said: “X.”)."""
     close_tok = f.tok_at(pair.close_pos)
     # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote).
-    inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE)
+    inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE).rstrip()
     after = f.window_after(close_tok)
     if inner[-1:] in {"?", "!"} and after and after[0].text in _SENTENCE_PRONOUNS:
         after = []  # "“...?” He answered, “...”": a new sentence with its own quote, not this one's tag
