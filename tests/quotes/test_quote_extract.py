@@ -114,10 +114,30 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     ("scare_quotes", "The so-called “peace plan” was dropped.", []),
     ("title_in_quotes", "She appeared on “Good Morning America” on Monday.", []),
+    (  # a headline with its byline after it names a piece, it quotes nobody
+        "title_with_byline",
+        "SHORT READS —“An NYPD sketch artist gets a gallery show,” by Hyperallergic's Carey Dunne.",
+        [],
+    ),
+    (  # quoted words that modify the noun after them name a show
+        "title_as_modifier",
+        "“Orange Is the New Black” star Dascha Polanco spoke about her insecurities.",
+        [],
+    ),
+    (  # a phrase with no verb set beside a noun names it
+        "title_beside_its_noun",
+        "Omarosa Manigault, a graduate of Trump's reality television show, “The Apprentice.” The group grew.",
+        [],
+    ),
     (
         "two_apostrophes",
         "''We will win,'' he said. ''They will lose.''",
         [("We will win", "he", "said", True), ("They will lose.", "he", "said", True)],
+    ),
+    (  # two apostrophes closing after a space are the mark, and the tag after them counts
+        "two_apostrophes_after_a_space",
+        "''We built very strong coalitions, '' said Mr. Gunnels, who works on the campaign.",
+        [("We built very strong coalitions", "Mr. Gunnels", "said", True)],
     ),
     (
         "multi_paragraph",

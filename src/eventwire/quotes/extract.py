@@ -111,6 +111,8 @@ _CONTINUES = frozenset(
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
+# How quoted words hang on a noun after them when they only name or describe it ("“Twin Peaks” fans").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
@@ -251,6 +253,8 @@ def _span(text: str, start: int, end: int) -> Span:
 def _content_bounds(text: str, pair: Pair) -> tuple[int, int] | None:
     """Inside the marks, without surrounding whitespace or a trailing comma."""
     start, end = pair.open_pos + 1, pair.close_pos
+    if text[end - 1 : end + 1] == "''":
+        end -= 1  # two apostrophes closing after a space ("coalitions, '' said"): both are the mark
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
@@ -561,7 +565,7 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
     """A cue right after the quote (“X,” he said) or right before it (He said: “X.”)."""
     close_tok = f.tok_at(pair.close_pos)
     # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote).
-    inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE)
+    inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE).rstrip()
     after = f.window_after(close_tok)
     if inner[-1:] in {"?", "!"} and after and after[0].text in _SENTENCE_PRONOUNS:
         after = []  # "“...?” He answered, “...”": a new sentence with its own quote, not this one's tag
@@ -719,6 +723,31 @@ def _starts_clause(f: _Finder, open_tok: Token) -> bool:
     return last.text in _CLAUSE_PUNCT or last.i in f.mark_close
 
 
+def _byline_title(f: _Finder, pair: Pair) -> bool:
+    """A title with its byline after it ("“An NYPD sketch artist gets a gallery show,” by Hyperallergic's
+    Carey Dunne"): a comma at the closing mark, then "by" and a name: a piece's headline, not a quote."""
+    after = [t for t in f.doc[f.tok_at(pair.close_pos).i + 1 : f.tok_at(pair.close_pos).i + 6] if not t.is_space]
+    comma = f.text[pair.close_pos - 1] == "," or (after and after[0].text == ",")
+    words = [t for t in after if t.text != ","]
+    return bool(comma and words and words[0].lower_ == "by" and any(t.pos_ == "PROPN" for t in words[1:4]))
+
+
+def _names_thing(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
+    """Whether the quoted words name something rather than quote someone: a phrase with no verb set
+    beside a noun ("their slogan, “Stronger Together.”", "his show, “The Apprentice.”"), or words that
+    modify the noun after them ("“Orange Is the New Black” star", "‘Thin-skinned’ Trump")."""
+    tops = _top_tokens(toks)
+    if any(t.head.i >= toks.end and t.dep_ in _MODIFIER_DEPS and t.head.pos_ in {"NOUN", "PROPN"} for t in tops):
+        return True
+    if _has_verb(toks):
+        return False
+    before = f.window_before(open_tok)
+    if len(before) < 2 or before[-1].text != "," or before[-2].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    noun = before[-2]
+    return any(t.head.i == noun.i or (t.dep_ == "appos" and t.head.i < toks.start) for t in tops)
+
+
 def _has_verb(toks: SpacySpan) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in toks)
 
@@ -792,8 +821,10 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
         return None
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
     att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
+    if att is None and _byline_title(f, pair):
+        return None  # "“Hamilton” to play Chicago," by Variety's Gordon Cox: a headline, nobody quoted
     ends = content.text.rstrip()[-1:] in _TERMINAL
-    starts = _starts_clause(f, open_tok)
+    starts = _starts_clause(f, open_tok) and (att is not None or not _names_thing(f, toks, open_tok))
     past = _tag_past_words(f, toks, pair) if att is None and starts else None
     if past is not None:  # the sentence goes on past the mark, then the tag: the words before it are said too
         att, content = past[0], _span(f.text, bounds[0], past[1])
