@@ -43,6 +43,8 @@ def test_place_name_strips_article_and_possessive(surface: str, name: str) -> No
         ("W. Columbia", "Columbia"),  # an abbreviated direction
         ("Jackson Township", "Jackson"),
         ("North Annville Township", "Annville"),  # a direction and a kind at once
+        ("North West England", "England"),  # a direction of two words
+        ("south-east England", "England"),
         ("N.Y.", "N.Y."),  # a state's abbreviation is no direction
         ("NorthTexas", "NorthTexas"),
         ("the Province of Ontario", "Ontario"),
@@ -291,6 +293,14 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             ("Walker County", "Huntsville"),
             "Huntsville",
             "US.TX",
+        ),
+        # A stadium named after a company is no neighbour: "Rogers" (a town near Buffalo, Minnesota) in "the
+        # Rogers Centre" does not send the Buffalo Bisons to Minnesota.
+        (
+            "The Blue Jays play at the Rogers Centre in Toronto against the Buffalo Bisons.",
+            ("Rogers Centre", "Toronto", "Buffalo"),
+            "Buffalo",
+            "US.NY",
         ),
         # Alone, or beside places far from any namesake, the famous place stays.
         ("Protesters marched in Athens on Sunday.", ("Athens",), "Athens", "GR.ESYE31"),

@@ -252,7 +252,8 @@ def resolve_toponyms(
 #: A river, lake, park, township or street: local features the gazetteer lacks, named in a story about their town.
 _LOCAL_FEATURE = re.compile(
     r"\b(?:river|creek|brook|lake|pond|reservoir|park|township|twp|hall|islands?|bay|beach|valley|canyon|falls|"
-    r"mountains?|hills?|avenue|street|road|boulevard|drive|lane|parkway|square|plaza|bridge|airport|station)\b",
+    r"mountains?|hills?|avenue|street|road|boulevard|drive|lane|parkway|square|plaza|bridge|airport|station|"
+    r"cent(?:er|re)|arena|stadium|coliseum)\b",
     re.IGNORECASE,
 )
 
@@ -521,11 +522,11 @@ def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-#: "North Texas", "Oaxaca State", "Jackson Township": a direction before or a kind of place after a
-#: name the gazetteer lacks as written; the bare name stands for it.
+#: "North Texas", "North West England", "Oaxaca State", "Jackson Township": a direction before or a kind of
+#: place after a name the gazetteer lacks as written; the bare name stands for it (two-word directions first).
 _DIRECTION = re.compile(
-    r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
-    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?=[A-Z])"
+    r"^(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+    r"north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+(?=[A-Z])"
     r"|^[NSEW]\.\s*(?=[A-Z][a-z])",  # "W. Columbia", never "N.Y."
     re.IGNORECASE,
 )

@@ -67,10 +67,11 @@ AREA_FEATURES = frozenset({"country", "continent", "region", "water"})
 
 
 def _key(name: str) -> str:
-    """Case-, accent- and spacing-insensitive index key; curly apostrophes count as straight ones."""
+    """Case-, accent-, hyphen- and spacing-insensitive index key; curly apostrophes count as straight ones:
+    "North-West" and "North West" are one name."""
     if name.isascii():  # the common case, kept cheap: the gazetteer indexes half a million names
-        return " ".join(name.lower().split())
-    text = name.replace("’", "'").casefold()
+        return " ".join(name.lower().replace("-", " ").split())
+    text = name.replace("’", "'").replace("-", " ").casefold()
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.split())
 
@@ -180,9 +181,10 @@ class Gazetteer:
         of the article's other places (``context_admin1``: "Dublin" in an Ohio story); having
         namesakes of the article's other names nearby (``neighbours``: candidate -> how many
         other names have a candidate close to it: "Athens" next to "Henderson County" is
-        Athens, Texas); a town ``NAMESAKE_RATIO`` times smaller than the largest of its name in its
-        country gets neither of the last two. A town that bears the name only as an alternate one
-        ("Pittsburgh" for Pittsburg, California) loses ``Weights.alias``. "Paris" in a US story is still
+        Athens, Texas); a town ``NAMESAKE_RATIO`` times smaller than the largest town of its name in its
+        country, or than the state of its name (weighed as in the ranking), gets neither of the last two.
+        A town that bears the name only as an alternate one ("Pittsburgh" for Pittsburg, California) loses
+        ``Weights.alias``. "Paris" in a US story is still
         Paris, France; in a Texas story it is Paris, Texas.
         """
         countries, regions = set(context_countries), set(context_admin1)
@@ -202,11 +204,12 @@ class Gazetteer:
         if not found:
             return None
         key = _key(_LEADING_THE.sub("", name))
-        # The largest town bearing the name itself in each country ("Manhattan" is New York City's alternate name).
+        # The largest town or state bearing the name itself in each country ("Manhattan" is New York City's
+        # alternate name): "Nevada" beside "Iowa" is the state, not the Iowa town of 6,800.
         largest: dict[str | None, int] = {}
         for e in found:
-            if e.feature == "city" and _same_name(e.name, key):
-                largest[e.country] = max(largest.get(e.country, 0), e.population)
+            if e.feature in ("city", "admin1") and _same_name(e.name, key):
+                largest[e.country] = max(largest.get(e.country, 0), int(_weight(e)))
 
         def score(e: GazetteerEntry) -> float:
             if _dwarfed(e, largest):
