@@ -59,6 +59,13 @@ CASES = [
     ("Lake Erie", (), None, "water", 42.2, -81.2),
     ("Mount Hood", (), "USA", "region", 45.37, -121.7),
     ("Farallon Islands", (), "USA", "region", 37.7, -123.0),
+    # A major airport not named after its city, over a namesake town (Heathrow, Florida).
+    ("Heathrow", (), "GBR", "region", 51.47, -0.45),
+    ("Schiphol", (), "NLD", "region", 52.31, 4.76),
+    ("O’Hare", ("USA",), "USA", "region", 41.98, -87.9),
+    # Provinces and states by their abbreviations.
+    ("B.C.", (), "CAN", "admin1", 54.0, -125.0),
+    ("NSW", (), "AUS", "admin1", -32.0, 147.0),
     # Spelling aside: "St." is "Saint".
     ("St. Louis", ("USA",), "USA", "city", 38.63, -90.2),
 ]

