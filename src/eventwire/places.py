@@ -751,8 +751,10 @@ def whole_name(
         grown = [(wide_start, start), (end, wide_end)]
         if any(lo < hi and overlaps_any(lo, hi, blocked) for lo, hi in grown):
             continue  # never into a person's name or a non-body span
-        if right and _runs_on(text, wide_end):
-            continue  # a longer name runs on ("Dublin City Council", "Missouri Valley Blazers"): the place is less sure
+        if right and _runs_on(text, wide_end) and not _is_feature(place_name(name), gaz):
+            # A longer name runs on ("Dublin City Council", "Missouri Valley Blazers"): the place is less sure; a
+            # region or water body is still itself ("Niger Delta Development Commission").
+            continue
         if gaz.knows(place_name(name)):
             return wide_start, wide_end
     # "DeSoto Parish", "Kanawha River": a kind of place after the name belongs to it, known or not.
@@ -760,6 +762,12 @@ def whole_name(
     if kind_end > end and not _runs_on(text, kind_end) and not overlaps_any(end, kind_end, blocked):
         return start, kind_end
     return start, end
+
+
+def _is_feature(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a region or a water body (a delta, a gulf, a range), never a town's."""
+    found = gaz.primary_candidates(name)
+    return bool(found) and all(e.feature in ("region", "water") for e in found)
 
 
 def _runs_on(text: str, end: int) -> bool:
