@@ -120,6 +120,9 @@ FOUND = [
     ("Two ships collided off the coast of Guam.", "Guam", "USA", "region", "literal"),
     ("Pyongyang said it would respond.", "Pyongyang", "PRK", "city", "metonym"),
     ("Students at Ohio State University walked out.", "Ohio", "USA", "admin1", "modifier"),
+    # A province closing an organisation's name, by its abbreviation too, and the town it puts in that province.
+    ("Small Business BC offers help to owners in Nelson.", "BC", "CAN", "admin1", "modifier"),
+    ("Small Business BC offers help to owners in Nelson.", "Nelson", "CAN", "city", "literal"),
     ("A fire broke out in Springfield, Ill., on Friday.", "Springfield", "USA", "city", "literal"),
     ("Rain fell across Europe and Africa.", "Europe", None, "continent", "literal"),
     # A dateline's place, though the dateline itself yields no actors or events; the state after it too.
@@ -193,6 +196,20 @@ def test_demonyms_and_adjectives_are_not_places(text: str, word: str) -> None:
 )
 def test_names_of_people_are_not_places(text: str, word: str) -> None:
     assert not any(word in p.text for p in _places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Closing an organisation's name, only a state or country by its own name counts: not a town, nor a word that
+        # is a territory's alternate name ("ACT") or a parish's name ("Forest").
+        ("He works for Wells Fargo in Charlotte.", "Fargo"),
+        ("Congress passed the Omnibus Public Lands Management Act on Monday.", "Act"),
+        ("Rangers closed roads in the Monongahela National Forest.", "Forest"),
+    ],
+)
+def test_words_closing_an_organisations_name_are_not_places(text: str, word: str) -> None:
+    assert not any(p.text == word for p in _places(text))
 
 
 @pytest.mark.parametrize(

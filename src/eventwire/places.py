@@ -4,7 +4,8 @@ Candidates are country names from the actor lexicon (not adjectives or demonyms:
 Korean" is not a place), spaCy GPE/LOC/FAC entities, place names spaCy labelled as a person,
 organisation or nationality when the gazetteer knows them as a country, division or sizeable
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
-following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
+following its "of" ("Ohio State University"), a state or country closing it ("Transport Canada",
+"Small Business BC"), upper-case datelines ("COLUMBUS, Ohio -"; found
 in the marked dateline span, or run in after a headline: "... in lake. HUDSON -- Officials"), and
 the state or country after a place and a comma ("Wausau, Wis.").
 A span cut short grows to the whole gazetteer name around it (``whole_name``: "Canal" -> "Canal Winchester").
@@ -37,7 +38,15 @@ from typing import Any
 
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
-from eventwire.geo import VILLAGE_POPULATION, Gazetteer, GazetteerEntry, Home, contains, get_gazetteer
+from eventwire.geo import (
+    VILLAGE_POPULATION,
+    Gazetteer,
+    GazetteerEntry,
+    Home,
+    contains,
+    division_abbreviations,
+    get_gazetteer,
+)
 from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -999,6 +1008,22 @@ def _after_place_preposition(ent: Any) -> bool:
     return before in _STRICT_PLACE_PREPS and not possessive
 
 
+#: A first-level division closing an organisation's name is a state or province of this many people, not a parish
+#: whose name is a word ("Forest", "North Side").
+_STATE_POPULATION = 100_000
+
+
+def _is_state_or_country(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is, by its own name or a listed abbreviation, a country or a sizeable first-level division:
+    "Canada", "Ontario", "BC"; not "Act" (an alternate name of the Australian Capital Territory)."""
+    abbreviation = name in division_abbreviations()
+    return any(
+        (e.feature == "country" or (e.feature == "admin1" and e.population >= _STATE_POPULATION))
+        and (abbreviation or name.casefold() == e.name.casefold())
+        for e in gaz.primary_candidates(name)
+    )
+
+
 def _is_area(name: str, gaz: Gazetteer) -> bool:
     """Whether a name is a country, state or larger area: "Ohio" is a place even in "Ohio beat Iowa"."""
     return any(e.feature in ("country", "continent", "region", "admin1") for e in gaz.primary_candidates(name))
@@ -1064,6 +1089,19 @@ def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
             if name and not glued and _plausible_name(name) and _is_sure_place(name, gaz):
                 found.append(_Span(run[0].idx, run[-1].idx + len(run[-1].text), "modifier"))
                 break
+    # A state, province or country closing the name: "Transport Canada", "FrontCounter BC" (an abbreviation only
+    # when it is a province's or state's: "Small Business BC"), never a town ("Wells Fargo").
+    taken = [(x.start, x.end) for x in found]
+    for size in range(min(3, len(tokens) - 1), 0, -1):
+        run = tokens[len(tokens) - size :]
+        if not all(t.text[:1].isupper() for t in run) or (run[0].i > 0 and doc[run[0].i - 1].text in ("-", "&")):
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        name = place_name(text_of(doc)[start:end])
+        plausible = _plausible_name(name) or name in division_abbreviations()
+        if name and plausible and _is_state_or_country(name, gaz) and not overlaps_any(start, end, taken):
+            found.append(_Span(start, end, "modifier"))
+            break
     return found
 
 

@@ -450,7 +450,7 @@ def _division_rows() -> list[dict[str, str]]:
 def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) -> None:
     """States, provinces and counties of every country, except those already in ``known``."""
     points = {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in _read_tsv("division_points.tsv")}
-    abbreviations = {(r["country"], r["name"]): r["aliases"].split("|") for r in _read_tsv("division_aliases.tsv")}
+    abbreviations = {(r["country"], r["name"]): r["aliases"].split("|") for r in _division_aliases()}
     for row in rows:
         geonameid = int(row["geonameid"]) if row["geonameid"] else None
         # regions.tsv's hand-made entry wins over a division of the same name: "Gaza Strip", "West Bank".
@@ -476,6 +476,17 @@ def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) 
             names += tuple(abbreviations.get((row["country"], row["name"]), ()))
         # A sea keeps its name: "Red Sea" is the sea, not the Sudanese state or Egyptian governorate called after it.
         gaz.add(place, [n for n in names if not any(e.feature == "water" for e in gaz.primary_candidates(n))])
+
+
+@functools.cache
+def _division_aliases() -> list[dict[str, str]]:
+    return _read_tsv("division_aliases.tsv")
+
+
+@functools.cache
+def division_abbreviations() -> frozenset[str]:
+    """The abbreviations of provinces and states outside the US that ``division_aliases.tsv`` lists: "BC", "N.S.W."."""
+    return frozenset(alias for row in _division_aliases() for alias in row["aliases"].split("|"))
 
 
 def _inverted_name(row: dict[str, str]) -> tuple[str, ...]:
