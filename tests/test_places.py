@@ -321,6 +321,14 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             "Buffalo",
             "US.NY",
         ),
+        # "Oxford" may be the county: Woodstock beside Oxford in an Ontario story is Woodstock, Ontario, not the
+        # English town beside Oxford, England.
+        (
+            "The Woodstock mayor said housing is needed across Ontario and in Oxford.",
+            ("Woodstock", "Ontario", "Oxford"),
+            "Woodstock",
+            "CA.08",
+        ),
         # Alone, or beside places far from any namesake, the famous place stays.
         ("Protesters marched in Athens on Sunday.", ("Athens",), "Athens", "GR.ESYE31"),
         # A state's name is the state, whatever town nearby shares it.

@@ -486,7 +486,8 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
     """For each town or county candidate of an article's names: how many of its other names have a
     namesake within ``NEAR_KM`` of it. Local news names places that lie together ("Athens" and
     "Henderson County" are both in Texas); a name whose words hold another's ("Henderson",
-    "Henderson County") proves nothing."""
+    "Henderson County") proves nothing. A one-word name's namesakes include the counties called after it
+    ("Oxford" -> Oxford County, Ontario)."""
     cells: dict[str, dict[Cell, list[GazetteerEntry]]] = {}
     for key, name in names_by_key.items():
         if not key:
@@ -494,6 +495,10 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
         if any(e.feature not in _POINT_FEATURES for e in gaz.primary_candidates(name)):
             continue  # "Florida" is the state, never the town in New York that shares its name
         points = [e for e in gaz.candidates(name) if e.feature in _POINT_FEATURES][:_MAX_NEIGHBOUR_CANDIDATES]
+        if " " not in name:
+            # "Oxford" in an Ontario story may be Oxford County: its namesake counties are neighbours too, so that
+            # Woodstock, Ontario, is as well placed as Woodstock beside Oxford, England.
+            points += [e for e in gaz.primary_candidates(name + " County") if e.feature == "admin2"]
         if len(points) > 0:
             grid: dict[Cell, list[GazetteerEntry]] = {}
             for entry in points:
