@@ -134,6 +134,10 @@ FOUND = [
     ("The plant in Wausau, Wis., closed on Monday.", "Wis.", "USA", "admin1", "literal"),
     # A name after a place and a comma is the division holding it, not the capital that shares its name.
     ("Cake shops in Tacoma, Washington, reopened.", "Washington", "USA", "admin1", "literal"),
+    # A part of a state written in lower case is the state, not its namesake city; a city with no such state stays.
+    ("Crews drove to central Washington on Monday.", "Washington", "USA", "admin1", "literal"),
+    ("Floods hit towns in upstate New York.", "New York", "USA", "admin1", "literal"),
+    ("Protesters marched in central London.", "London", "GBR", "city", "literal"),
     # A place spaCy took for a person is no surname of itself, nor of "Alexandria Police" taken for a person.
     (
         "Gainesville residents marched. Ellingsen, a Gainesville resident, spoke. They protect Gainesville.",

@@ -22,7 +22,8 @@ Resolution (``resolve_toponyms``) reads each name in the article's context: the 
 its actors, the countries and states of its other places (those named often enough next to
 the leading one: ``COUNTRY_SHARE``, ``REGION_SHARE``), and a state or country written
 right after it ("Springfield, Ill."); a name right after a place and a comma is the division
-holding it ("Tacoma, Washington"). A name nothing in the gazetteer fits stays unresolved.
+holding it ("Tacoma, Washington"), as is one a lower-case direction comes before ("central
+Washington"). A name nothing in the gazetteer fits stays unresolved.
 A feed's home (``Article.meta["home"]``: "Athens, Georgia"; ``parse_home``, ``derive_home``) is
 an opt-in prior for the towns and counties of its state and country.
 """
@@ -252,10 +253,31 @@ def resolve_toponyms(
     if swapped:
         resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped)
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
+    resolved = [
+        _as_a_region(text, span, name, entry, gaz) for span, name, entry in zip(spans, names, resolved, strict=True)
+    ]
     focus = article_focus(resolved)
     if focus is None:
         return resolved
     return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
+
+
+#: "eastern Washington", "upstate New York", "northern Quebec": a part of a state or province, written in lower case.
+_PART_OF = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|central|upstate|downstate|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+$"
+)
+
+
+def _as_a_region(
+    text: str, span: tuple[int, int], name: str, entry: GazetteerEntry | None, gaz: Gazetteer
+) -> GazetteerEntry | None:
+    """A city read for a name a lower-case direction comes before is the state or province of that name in its
+    country, when there is one: "central Washington" is the state, "northern Quebec" the province."""
+    if entry is None or entry.feature != "city" or not _PART_OF.search(text, max(0, span[0] - 16), span[0]):
+        return entry
+    state = [e for e in gaz.primary_candidates(name) if e.feature == "admin1" and e.country == entry.country]
+    return state[0] if state else entry
 
 
 #: A river, lake, park, township or street: local features the gazetteer lacks, named in a story about their town.
