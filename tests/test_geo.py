@@ -59,6 +59,13 @@ CASES = [
     ("Lake Erie", (), None, "water", 42.2, -81.2),
     ("Mount Hood", (), "USA", "region", 45.37, -121.7),
     ("Farallon Islands", (), "USA", "region", 37.7, -123.0),
+    # A major airport not named after its city, over a namesake town (Heathrow, Florida).
+    ("Heathrow", (), "GBR", "region", 51.47, -0.45),
+    ("Schiphol", (), "NLD", "region", 52.31, 4.76),
+    ("O’Hare", ("USA",), "USA", "region", 41.98, -87.9),
+    # Provinces and states by their abbreviations.
+    ("B.C.", (), "CAN", "admin1", 54.0, -125.0),
+    ("NSW", (), "AUS", "admin1", -32.0, 147.0),
     # Spelling aside: "St." is "Saint".
     ("St. Louis", ("USA",), "USA", "city", 38.63, -90.2),
 ]
@@ -125,8 +132,24 @@ def test_villages_of_500_people_are_known() -> None:
         ("Paris", {"US.TX"}, "US.TX"),
         # Not for one dwarfed by the largest of its name: Louisville, Mississippi, in a story naming Mississippi.
         ("Louisville", {"US.MS"}, "US.KY"),
+        # Nor for a town dwarfed by the state of its name: Nevada, Iowa, in a story naming Iowa.
+        ("Nevada", {"US.IA"}, "US.NV"),
     ],
 )
 def test_a_village_needs_more_than_a_state_named_in_the_article(name: str, regions: set[str], admin1: str) -> None:
     place = get_gazetteer().resolve(name, {"USA"}, context_admin1=regions)
     assert place is not None and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        # GeoNames writes South Africa's province "North-West"; news writes "North West".
+        ("North West", "ZAF", "ZA.10"),
+        ("North-West", "ZAF", "ZA.10"),
+        ("Winston Salem", "USA", "US.NC"),
+    ],
+)
+def test_a_hyphen_and_a_space_make_the_same_name(name: str, country: str, admin1: str) -> None:
+    place = get_gazetteer().resolve(name, {country})
+    assert place is not None and (place.country, place.admin1) == (country, admin1)

@@ -43,6 +43,8 @@ def test_place_name_strips_article_and_possessive(surface: str, name: str) -> No
         ("W. Columbia", "Columbia"),  # an abbreviated direction
         ("Jackson Township", "Jackson"),
         ("North Annville Township", "Annville"),  # a direction and a kind at once
+        ("North West England", "England"),  # a direction of two words
+        ("south-east England", "England"),
         ("N.Y.", "N.Y."),  # a state's abbreviation is no direction
         ("NorthTexas", "NorthTexas"),
         ("the Province of Ontario", "Ontario"),
@@ -73,6 +75,8 @@ def test_lookup_name_reads_the_place_inside_a_longer_name(surface: str, name: st
         ("Washington County deputies", "Washington", "Washington County"),
         ("in Avondale Estates, Georgia", "Avondale", "Avondale Estates"),  # a comma ends the name
         ("Dublin City Council met", "Dublin", "Dublin"),  # a longer name runs on: a council, not "Dublin City"
+        # A region is itself even when a longer name runs on.
+        ("the Niger Delta Development Commission said", "Niger", "Niger Delta"),
         ("Texas and Florida", "Texas", "Texas"),  # no place bears the longer name
         ("dinner in Washington Township.", "Washington", "Washington Township"),  # a kind of place ends its name
         ("the Kanawha River cleanup", "Kanawha", "Kanawha River"),
@@ -116,6 +120,9 @@ FOUND = [
     ("Two ships collided off the coast of Guam.", "Guam", "USA", "region", "literal"),
     ("Pyongyang said it would respond.", "Pyongyang", "PRK", "city", "metonym"),
     ("Students at Ohio State University walked out.", "Ohio", "USA", "admin1", "modifier"),
+    # A province closing an organisation's name, by its abbreviation too, and the town it puts in that province.
+    ("Small Business BC offers help to owners in Nelson.", "BC", "CAN", "admin1", "modifier"),
+    ("Small Business BC offers help to owners in Nelson.", "Nelson", "CAN", "city", "literal"),
     ("A fire broke out in Springfield, Ill., on Friday.", "Springfield", "USA", "city", "literal"),
     ("Rain fell across Europe and Africa.", "Europe", None, "continent", "literal"),
     # A dateline's place, though the dateline itself yields no actors or events; the state after it too.
@@ -127,6 +134,10 @@ FOUND = [
     ("The plant in Wausau, Wis., closed on Monday.", "Wis.", "USA", "admin1", "literal"),
     # A name after a place and a comma is the division holding it, not the capital that shares its name.
     ("Cake shops in Tacoma, Washington, reopened.", "Washington", "USA", "admin1", "literal"),
+    # A part of a state written in lower case is the state, not its namesake city; a city with no such state stays.
+    ("Crews drove to central Washington on Monday.", "Washington", "USA", "admin1", "literal"),
+    ("Floods hit towns in upstate New York.", "New York", "USA", "admin1", "literal"),
+    ("Protesters marched in central London.", "London", "GBR", "city", "literal"),
     # A place spaCy took for a person is no surname of itself, nor of "Alexandria Police" taken for a person.
     (
         "Gainesville residents marched. Ellingsen, a Gainesville resident, spoke. They protect Gainesville.",
@@ -189,6 +200,20 @@ def test_demonyms_and_adjectives_are_not_places(text: str, word: str) -> None:
 )
 def test_names_of_people_are_not_places(text: str, word: str) -> None:
     assert not any(word in p.text for p in _places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Closing an organisation's name, only a state or country by its own name counts: not a town, nor a word that
+        # is a territory's alternate name ("ACT") or a parish's name ("Forest").
+        ("He works for Wells Fargo in Charlotte.", "Fargo"),
+        ("Congress passed the Omnibus Public Lands Management Act on Monday.", "Act"),
+        ("Rangers closed roads in the Monongahela National Forest.", "Forest"),
+    ],
+)
+def test_words_closing_an_organisations_name_are_not_places(text: str, word: str) -> None:
+    assert not any(p.text == word for p in _places(text))
 
 
 @pytest.mark.parametrize(
@@ -291,6 +316,22 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             ("Walker County", "Huntsville"),
             "Huntsville",
             "US.TX",
+        ),
+        # A stadium named after a company is no neighbour: "Rogers" (a town near Buffalo, Minnesota) in "the
+        # Rogers Centre" does not send the Buffalo Bisons to Minnesota.
+        (
+            "The Blue Jays play at the Rogers Centre in Toronto against the Buffalo Bisons.",
+            ("Rogers Centre", "Toronto", "Buffalo"),
+            "Buffalo",
+            "US.NY",
+        ),
+        # "Oxford" may be the county: Woodstock beside Oxford in an Ontario story is Woodstock, Ontario, not the
+        # English town beside Oxford, England.
+        (
+            "The Woodstock mayor said housing is needed across Ontario and in Oxford.",
+            ("Woodstock", "Ontario", "Oxford"),
+            "Woodstock",
+            "CA.08",
         ),
         # Alone, or beside places far from any namesake, the famous place stays.
         ("Protesters marched in Athens on Sunday.", ("Athens",), "Athens", "GR.ESYE31"),

