@@ -2,9 +2,9 @@
 
 Pairs: the Multi-CoPED sentences with their first source/target span (never used to train the PLOVER
 models), read from ../shared/eval/events/multicoped.  Each measurement runs ``classify_records`` (what
-the CLI runs) in a fresh process after a warm-up; with ``--workers 2`` the time includes starting the
-workers, as a CLI run does (``--copies N`` codes the pairs N times over, so start-up weighs less; a copy
-is never in the same batch as its original while ``--limit`` is above the batch size).
+the CLI runs) in a fresh process after a warm-up; with ``--workers 2`` that process codes beside one worker
+and the time includes starting it, as a CLI run does (``--copies N`` codes the pairs N times over, so
+start-up weighs less; a copy is never in the same batch as its original while ``--limit`` is above the batch size).
 ``--baseline SRC`` also times another eventwire source tree (e.g. an earlier commit from ``git archive``)
 in interleaved rounds, so a noisy machine slows both alike: compare the ratios.  ``--folder DIR/plover-pairs``
 times, in the same rounds, a full model that ``eventwire train --out DIR`` saved (e.g. on another encoder, its

@@ -48,3 +48,52 @@ def test_a_tokenizer_without_infix_rules_gets_the_quote_rule_alone() -> None:
     bare.tokenizer.infix_finditer = None
     split_glued_quotes(bare)
     assert [t.text for t in bare("He said,“Look")] == ["He", "said", ",", "“", "Look"]
+
+
+@pytest.fixture(scope="module")
+def plain(nlp: Any) -> Any:
+    """The same spaCy model with its attribute ruler as spaCy loads it (no looked-up rules)."""
+    spacy = pytest.importorskip("spacy")
+    from eventwire.annotate import split_glued_quotes
+
+    loaded = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    split_glued_quotes(loaded)
+    return loaded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said his government may not accept the deal, but we wo n't give up.",
+        "The U.S. has been gotta-go about it; they're gonna sanction Iran.",
+        "Protesters   marched\n\nthrough Dhaka on Friday.  Police fired tear gas.",
+        "This is someone's own problem: itself, ours and theirs.",
+        "“No,” she said. ‘Never’ -- (maybe) 3.5% of 1,000 $ were paid!",
+    ],
+)
+def test_looked_up_ruler_rules_give_the_attributes_of_the_matcher(nlp: Any, plain: Any, text: str) -> None:
+    def attributes(doc: Any) -> list[tuple[str, ...]]:
+        return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+    assert type(plain.get_pipe("attribute_ruler").matcher).__name__ == "Matcher"
+    assert attributes(nlp(text)) == attributes(plain(text))
+
+
+@pytest.mark.parametrize(
+    ("patterns", "expected"),
+    [
+        ([[{"TAG": "NN"}]], {"TAG": "NN"}),
+        ([[{"TAG": "PRP", "LOWER": "he"}]], {"TAG": "PRP", "LOWER": "he"}),
+        ([[{"LOWER": "wo"}]], {"LOWER": "wo"}),
+        ([[{"LOWER": "got"}, {"LOWER": "ta"}]], None),  # two tokens
+        ([[{"TAG": "NN"}], [{"TAG": "NNS"}]], None),  # two patterns
+        ([[{"TAG": {"NOT_IN": ["TO", ""]}, "DEP": {"IN": ["aux"]}}]], None),
+        ([[{"TAG": "_SP", "IS_SPACE": False}]], None),
+        ([[{"TAG": ""}]], None),
+        ([[{}]], None),
+    ],
+)
+def test_which_ruler_rules_are_looked_up(patterns: Any, expected: dict[str, str] | None) -> None:
+    from eventwire.annotate import _looked_up
+
+    assert _looked_up(patterns) == expected

@@ -651,9 +651,16 @@ def failures(db: str) -> None:
 @click.option(
     "--model-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="A model folder saved by `train --out DIR` (e.g. DIR/plover-pairs; DIR/cameo-penta gives the pentaclass).",
+    help="A model folder saved by `train --out DIR` (e.g. DIR/plover-pairs; DIR/cameo-penta gives the pentaclass). "
+    "`train --encoder static-ctx-minilm-l6-256 --out DIR` makes the fastest full model.",
 )
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes, this one included (the others take work once they have loaded the models).",
+)
 def classify(input_path: str, out: Path | None, kind: str, model_dir: Path | None, workers: int) -> None:
     """Code source-target pairs: each JSON line with text, source and target spans gets a PLOVER type."""
     from eventwire.events.classify import classify_records, load_model

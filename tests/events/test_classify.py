@@ -20,6 +20,7 @@ from eventwire.events.classify import (
     recode_events,
     rule_matches,
     sentence_vectors,
+    share_batches,
 )
 from eventwire.events.embed import DEFAULT_ENCODER, QUANTIZED_ENCODER
 from eventwire.events.ontology import PLOVER_TYPES
@@ -120,6 +121,41 @@ def test_workers_give_the_same_lines_in_the_same_order() -> None:
     two = list(classify_records(records, kind="fast", batch_size=2, workers=2))
     assert one == two
     assert [r.get("type") for r in one] == [p[3] for p in PAIRS[:2]] + [None] + [p[3] for p in PAIRS[2:]]
+
+
+@pytest.mark.parametrize(
+    ("workers_started", "depth", "first_two"),
+    [
+        (True, 1, ["pool", "here"]),  # the pool's one batch is still running: the next is coded here
+        (False, 1, ["here", "here"]),  # workers still loading their models take nothing
+        (True, 0, ["here", "here"]),
+    ],
+)
+def test_batches_are_shared_between_this_process_and_the_pool_in_order(
+    workers_started: bool, depth: int, first_two: list[str]
+) -> None:
+    from concurrent.futures import Future, ThreadPoolExecutor
+    from threading import Event
+
+    coded_here = Event()
+
+    def here(batch: list[int]) -> list[tuple[str, int]]:
+        coded_here.set()
+        return [("here", n) for n in batch]
+
+    def remote(batch: list[int]) -> list[tuple[str, int]]:
+        coded_here.wait(5)  # a worker's batch ends only after this process has coded one
+        return [("pool", n) for n in batch]
+
+    started: Future[bool] = Future()
+    if workers_started:
+        started.set_result(True)
+    batches = [[1, 2], [3], [4, 5], [6], [7]]
+    with ThreadPoolExecutor(1) as pool:
+        out = list(share_batches(batches, here, pool, remote, started, depth))
+    assert [n for _, n in out] == [1, 2, 3, 4, 5, 6, 7]
+    assert [out[0][0], out[2][0]] == first_two
+    assert all(where == "here" for where, _ in out) == ("pool" not in first_two)
 
 
 def _pairs_sharing_sentences() -> list[Pair]:

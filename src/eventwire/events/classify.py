@@ -7,15 +7,16 @@ features that decided it.  A record that cannot be coded gets an ``error`` and t
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import multiprocessing
 import signal
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +26,9 @@ from eventwire.events.classifier import Coding, PairClassifier, PairInputs, inpu
 from eventwire.events.ontology import DEFAULT_CAMEO, QUAD_CLASS, score
 from eventwire.events.pairs import Pair, best_event, make_pair, participant_span
 from eventwire.model import Article, ArticleResult, Event
+
+_B = TypeVar("_B")
+_T = TypeVar("_T")
 
 MODELS_DIR: Final = Path(__file__).resolve().parent.parent / "data" / "models"
 #: The shipped models: "full" reads sentence vectors too, "fast" n-grams and rules only; the "penta"
@@ -37,7 +41,7 @@ MODEL_NAMES: Final = {
 }
 #: Records per batch: each distinct sentence in a batch is parsed and encoded once.
 BATCH_SIZE: Final = 256
-#: Records per batch sent to a worker process.
+#: Records per batch when worker processes share the work (this process codes batches too).
 WORKER_BATCH_SIZE: Final = 64
 #: The classifier replaces a rule event's type only when it is at least this sure (Multi-CoPED pentaclass,
 #: never trained on: rules alone 0.587, re-coded at 0.5 / 0.6 / 0.7: 0.596 / 0.594 / 0.596) ...
@@ -183,27 +187,58 @@ def classify_records(
 ) -> Iterator[dict[str, Any]]:
     """Each record back with its coding (or an ``error``), in input order, a batch at a time.
 
-    With ``workers > 1`` batches go to that many processes, each loading spaCy and the model ``kind`` (or
-    the one in ``folder``) once: a start-up of several seconds per worker, worth it for thousands of pairs.
+    With ``workers > 1`` this process codes batches itself beside ``workers - 1`` worker processes, each
+    loading spaCy and the model ``kind`` (or the one in ``folder``) once.  A worker takes batches only once it
+    has started (several seconds), so a small input is coded here alone and a large one on every core.
     (Forking a warmed-up parent instead hung now and then in tests here: native thread pools and forks.)"""
+    chosen = model or load_model(kind, folder)
+    penta = penta_model_for(chosen, folder)
     if workers <= 1:
-        chosen = model or load_model(kind, folder)
-        penta = penta_model_for(chosen, folder)
         for batch in _batches(records, batch_size or BATCH_SIZE):
             yield from _classify_batch(batch, chosen, penta)
         return
-    # Smaller batches keep every worker busy to the end; pairs over one sentence are usually adjacent.
+    # Smaller batches keep every process busy to the end; pairs over one sentence are usually adjacent.
     batches = _batches(records, batch_size or WORKER_BATCH_SIZE)
-    work = functools.partial(_classify_in_worker, kind=kind, folder=folder)
+    # One encoder thread here too: the workers keep the other cores busy.
+    here = functools.partial(_classify_list, model=chosen, penta_model=penta, encoder_threads=1)
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts) as pool:
-        pending: list[Future[list[dict[str, Any]]]] = []
-        for batch in batches:
-            pending.append(pool.submit(work, batch))
-            if len(pending) >= workers * 2:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+    pool = ProcessPoolExecutor(workers - 1, mp_context=context, initializer=_start_worker, initargs=(kind, folder))
+    try:
+        started = pool.submit(_worker_ready)
+        yield from share_batches(batches, here, pool, _classify_in_worker, started, depth=2 * (workers - 1))
+    finally:
+        # A worker still loading its models has no batch: stop it rather than wait for it.
+        for process in list(pool._processes.values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def share_batches(
+    batches: Iterable[_B],
+    here: Callable[[_B], list[_T]],
+    pool: Executor,
+    remote: Callable[[_B], list[_T]],
+    started: Future[Any],
+    depth: int,
+) -> Iterator[_T]:
+    """The results of every batch, in order: coded by ``remote`` in ``pool`` while it has fewer than ``depth``
+    batches (and only once ``started`` is done: workers still loading their models take none), else by
+    ``here`` in this process.  Results are yielded as soon as every batch before them is done."""
+    waiting: collections.deque[list[_T] | Future[list[_T]]] = collections.deque()
+    for batch in batches:
+        in_pool = sum(isinstance(slot, Future) and not slot.done() for slot in waiting)
+        if started.done() and in_pool < depth:
+            waiting.append(pool.submit(remote, batch))
+        else:
+            waiting.append(here(batch))
+        while waiting and (isinstance(waiting[0], list) or waiting[0].done()):
+            yield from _done(waiting.popleft())
+    while waiting:
+        yield from _done(waiting.popleft())
+
+
+def _done(slot: list[_T] | Future[list[_T]]) -> list[_T]:
+    return slot if isinstance(slot, list) else slot.result()
 
 
 def _batches(records: Iterable[dict[str, Any] | InputError], size: int) -> Iterator[list[dict[str, Any] | InputError]]:
@@ -212,17 +247,40 @@ def _batches(records: Iterable[dict[str, Any] | InputError], size: int) -> Itera
         yield batch
 
 
-def _classify_in_worker(
-    batch: list[dict[str, Any] | InputError], kind: str, folder: Path | None
-) -> list[dict[str, Any]]:
-    # One encoder thread per worker: the workers already keep every core busy.
-    model = load_model(kind, folder)
-    return list(_classify_batch(batch, model, penta_model_for(model, folder), encoder_threads=1))
+#: A worker codes this pair as it starts, so that spaCy, the encoder and the models are all loaded.
+WARM_UP: Final = {
+    "text": "The army attacked the rebels.",
+    "source": {"start": 0, "end": 8},
+    "target": {"start": 18, "end": 28},
+}
+#: A worker's models, loaded once when it starts.
+_WORKER_MODELS: dict[str, PairClassifier] = {}
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent."""
+def _start_worker(kind: str, folder: Path | None) -> None:
+    """Workers leave Ctrl-C to the parent, and load spaCy, the encoder and the models before any batch."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    model = load_model(kind, folder)
+    _WORKER_MODELS.update(model=model, penta=penta_model_for(model, folder))
+    _classify_list([WARM_UP], model)  # the first batch pays for lazy loading, not a caller's
+
+
+def _worker_ready() -> bool:
+    return True
+
+
+def _classify_in_worker(batch: list[dict[str, Any] | InputError]) -> list[dict[str, Any]]:
+    # One encoder thread per worker: the processes already keep every core busy.
+    return _classify_list(batch, _WORKER_MODELS["model"], _WORKER_MODELS["penta"], encoder_threads=1)
+
+
+def _classify_list(
+    batch: list[dict[str, Any] | InputError],
+    model: PairClassifier,
+    penta_model: PairClassifier | None = None,
+    encoder_threads: int | None = None,
+) -> list[dict[str, Any]]:
+    return list(_classify_batch(batch, model, penta_model or penta_model_for(model), encoder_threads))
 
 
 def _classify_batch(
