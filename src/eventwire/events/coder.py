@@ -215,7 +215,13 @@ class EventCoder:
             event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
             if note:
                 why.append(note)
-        if trigger.pos == "N" and token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
+        reported = trigger.pos == "N" and event_type in _UNSEEN_AGENT_TYPES and _reported_act(token)
+        if (
+            trigger.pos == "N"
+            and token.dep_ in ("dobj", "pobj", "nsubj")
+            and not reported
+            and not _noun_is_standalone(token, trigger)
+        ):
             return None
         source, src_how = resolver.source_of(cand)
         if trigger in _PERMISSIONS.values() and source is not None and source.actor is None:
@@ -258,10 +264,26 @@ class EventCoder:
             if split is not None:
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
         one_side = trigger.pos == "N" or ((source is None or target is None) and not named_both)
-        if _no_actor(source) and _no_actor(target) and one_side:
+        if _no_actor(source) and _no_actor(target) and one_side and not reported:
             return None  # kept without a known actor only when the clause names both who and to whom
-        if trigger.pos == "N" and (source is None or source.actor is None) and not _put_under(token, target):
+        if (
+            trigger.pos == "N"
+            and (source is None or source.actor is None)
+            and not _put_under(token, target)
+            and not reported
+        ):
             return None  # a noun event without an agent is too often background ("the talks")
+        if reported and _no_actor(source) and token.lemma_.lower() in _MUTUAL_FIGHTS:
+            split = resolver.parties_between_two(token) or (
+                resolver.parties_between_two(token.head) if token.dep_ == "nsubj" else None
+            )  # "clashes broke out between police and protesters": each side fights the other
+            if split is not None:
+                (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
+        if reported and target is None:
+            target, how = resolver.harmed_by(token)  # "a party member dies in prison after torture": the member
+            tgt_how = how if target is not None else tgt_how
+        if reported and _no_actor(source):
+            why.append("an act the sentence reports as having happened, its agent unnamed")
         if trigger.pos == "V" and target is not None and target.entity is not None:
             consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
         why.append(f"source: {src_how}")
@@ -1257,6 +1279,9 @@ class _ParticipantResolver:
         found, how = self._prep_object(noun, _AGENT_PREPS)
         if found is not None:
             return found, how
+        found, how = self._agent_after_patient(noun)
+        if found is not None:
+            return found, how
         light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else None
         if light is not None and light.pos_ in ("VERB", "AUX"):  # "Cipollone led the White House attack": Cipollone
             found, how = self.source_of_verb(light)
@@ -1286,6 +1311,30 @@ class _ParticipantResolver:
                         return found, how
         if noun.dep_ == "dobj" and head.pos_ == "VERB":
             return self.source_of_verb(head)  # "North Korea had a series of tests"
+        return None, "none"
+
+    def harmed_by(self, noun: Any) -> tuple[Participant | None, str]:
+        """Who an act harmed when the act is the "in" / "after" phrase of a verb of harm: the verb's subject
+        ("eleven people were injured in grenade attacks", "a prisoner died after torture")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in _HARMED_PREPS or prep.head.lemma_.lower() not in _HARMED_VERBS:
+            return None, "none"
+        for subject in prep.head.children:
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                found = self.participant(subject)
+                if found is not None:
+                    return found, f"subject '{subject.text}' of '{prep.head.text}', whom it harmed"
+        return None, "none"
+
+    def _agent_after_patient(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "the arrest of the opposition leader by Russian police": a passive nominal's "by" phrase, which the
+        parser often hangs on the of-object; a person or group is not "by" anyone, so it is the noun's agent."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in _pobjs(prep):
+                    found, how = self._prep_object(pobj, ("by",))
+                    if found is not None and found.actor is not None:
+                        return found, f"{how} after 'of {pobj.text}' (passive nominal)"
         return None, "none"
 
     def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
@@ -1462,6 +1511,8 @@ def _right_end(token: Any) -> int:
             break  # "accused the party of having incited hatred": the charge, not the party
         if child.dep_ == "prep" and _is_charge(token, child):
             break
+        if child.dep_ == "prep" and child.lower_ == "by" and _of_object_of_noun(token):
+            break  # "the arrest of the opposition leader by police": the nominal's agent, not part of its object
         if _is_time_phrase(child):
             break  # "Antony Blinken on Thursday criticized": the parser hung the verb's date on the name
         if _is_clause_adjunct(child):
@@ -1470,6 +1521,12 @@ def _right_end(token: Any) -> int:
             break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
         end = max(end, _right_end(child))
     return end
+
+
+def _of_object_of_noun(token: Any) -> bool:
+    """Whether ``token`` is the of-object of a noun ("the arrest of the leader", "a painting of the river")."""
+    prep = token.head
+    return bool(token.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN")
 
 
 #: Verbs of an attribution tag after a clause (", Defence Minister Sergei Shoigu said").
@@ -2019,6 +2076,48 @@ _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "r
 _TRAVEL_VERBS = frozenset({"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene"})
 #: Verbs that put someone under an event: "was put under investigation", "placed under house arrest".
 _PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
+
+
+#: Noun events reported without their agent that are still events: violence, force and protest happen
+#: ("clashes broke out", "killed in a grenade attack"); talks, aid or sanctions without a party are background.
+_UNSEEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Verbs whose subject is an act that happened: "clashes broke out", "the attack killed five",
+#: "the raid was carried out".
+_HAPPENING_VERBS = frozenset(
+    {"break", "erupt", "occur", "happen", "take", "continue", "rock", "hit", "target", "kill", "injure", "wound",
+     "leave", "claim", "destroy", "damage", "strike", "spread", "escalate", "intensify", "resume", "begin", "start",
+     "carry", "launch", "conduct", "stage", "hold", "mount", "cause", "trigger", "spark", "shake", "rage", "flare",
+     "paralyse", "paralyze", "disrupt", "follow", "mark", "last", "grip", "engulf", "force", "displace", "make"}
+)  # fmt: skip
+#: Verbs of harm whose "in"/"during" phrase is the act that did it: "injured in a grenade attack",
+#: "died in police firing".
+_HARMED_VERBS = frozenset(
+    {"kill", "injure", "wound", "die", "hurt", "perish", "lose", "maim", "suffer", "sustain", "arrest", "detain",
+     "hold", "destroy", "damage", "burn"}
+)  # fmt: skip
+_HARMED_PREPS = frozenset({"in", "during", "after", "from", "under"})
+#: Fights with two sides, each acting on the other: "clashes between police and protesters".
+_MUTUAL_FIGHTS = frozenset(
+    {"clash", "fighting", "skirmish", "gunfight", "gunbattle", "firefight", "shootout", "battle", "confrontation",
+     "scuffle"}
+)  # fmt: skip
+
+
+def _reported_act(noun: Any) -> bool:
+    """Whether an event noun is reported as having happened though its agent goes unnamed: the subject of a verb of
+    happening or effect ("heavy clashes broke out", "a grenade attack was carried out"), the act that harmed someone
+    ("were injured in three grenade attacks", "died after torture"), an act aimed at someone ("strikes on Aleppo"),
+    or a headline of its own ("Grenade attack in Srinagar"). Not a name or a date ("March")."""
+    if noun.ent_type_ in _TIME_ENTITIES or noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "ROOT" or head.i == noun.i:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return str(head.lemma_).lower() in _HAPPENING_VERBS
+    if noun.dep_ == "pobj" and head.lower_ in _HARMED_PREPS and head.head.pos_ == "VERB":
+        return str(head.head.lemma_).lower() in _HARMED_VERBS
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and _pobjs(c) for c in noun.children)
 
 
 def _put_under(noun: Any, target: Participant | None) -> bool:
