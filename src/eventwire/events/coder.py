@@ -148,7 +148,7 @@ class EventCoder:
     def _verb_candidate(self, token: Any) -> _Candidate | None:
         if token.pos_ != "VERB":
             return None
-        obj = _direct_object(token)
+        obj = _direct_object(token) or _participle_head(token)
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
             for trigger in self.lexicon.lookup(key, "V"):
@@ -180,15 +180,22 @@ class EventCoder:
                 return obj
         # "talk with", "charge with", "commit to": the required word is a preposition or particle.
         particle = next(
-            (c for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ in trigger.objects),
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("prep", "prt", "dative") and c.lower_ in trigger.objects and not _dates(c)
+            ),
             None,
         )
         return particle if particle is not None else _phrasal_object(token, trigger)
 
     def _noun_candidate(self, token: Any, consumed: set[int]) -> _Candidate | None:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
+        if token.i in consumed or not (token.pos_ in ("NOUN", "PROPN") or _nominal_gerund(token)):
             return None
-        for trigger in self.lexicon.lookup(_compound_key(token), "N"):
+        if token.pos_ == "VERB" and self._verb_candidate(token) is not None:
+            return None  # coded as the verb it also is
+        key = _compound_key(token) if token.pos_ != "VERB" else str(token.lower_)  # a gerund's lemma is its verb's
+        for trigger in self.lexicon.lookup(key, "N"):
             if trigger.needs_object and not _has_modifier(token, trigger.objects):
                 continue
             required = _required_of_object(token, trigger.objects) if trigger.needs_object else None
@@ -242,6 +249,12 @@ class EventCoder:
         if target is None and event_type in _PLACE_TARGET_TYPES:
             target, how = resolver.place_of_act(token, clause)
             tgt_how = how if target is not None else tgt_how
+        harmed = None
+        if trigger.pos == "V" and event_type in _UNSEEN_AGENT_TYPES and _no_actor(source) and _no_actor(target):
+            # "35 persons were arrested", "four people were killed", "shops were looted": to whom or what, as text
+            harmed = _harmed_people(token, property_too=event_type == "ASSAULT")
+            if harmed is not None and target is None:
+                target, tgt_how = _unresolved(harmed), f"patient '{harmed.text}' (people, no known actor)"
         had = source is not None and target is not None
         source, src_how = _not_a_thing(source, src_how, token.doc, physical=False, target=False)
         target, tgt_how = _not_a_thing(target, tgt_how, token.doc, physical=quad_class(event_type) in (2, 4))
@@ -264,7 +277,7 @@ class EventCoder:
             if split is not None:
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
         one_side = trigger.pos == "N" or ((source is None or target is None) and not named_both)
-        if _no_actor(source) and _no_actor(target) and one_side and not reported:
+        if _no_actor(source) and _no_actor(target) and one_side and not reported and harmed is None:
             return None  # kept without a known actor only when the clause names both who and to whom
         if (
             trigger.pos == "N"
@@ -529,9 +542,19 @@ _PERMISSIONS = {lemma: Trigger(lemma, "V", frozenset(), "CONCEDE", None, "083") 
 _STATE_PASSIVES = frozenset({"hold", "use"})
 
 
+def _participle_head(verb: Any) -> Any | None:
+    """ "tear gas fired by police", "a mine planted by militants": the noun a passive participle with its agent
+    modifies is the participle's object."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb.head if any(c.dep_ == "agent" for c in verb.children) else None
+
+
 def _passive_with_agent(verb: Any, subject: Any) -> bool:
     """ "the bookmark was returned by US officials", "the embassy was stormed by protesters": a passive with its
     agent named is the act itself."""
+    if subject is _participle_head(verb) and verb.lemma_.lower() not in _STATE_PASSIVES:
+        return True  # "the embassy stormed by protesters"
     if subject.dep_ != "nsubjpass" or verb.lemma_.lower() in _STATE_PASSIVES:
         return False
     return any(c.dep_ == "agent" for c in verb.children)
@@ -1292,6 +1315,8 @@ class _ParticipantResolver:
                 found = self.participant(child)
                 if found is not None and found.actor is not None and found.actor.country:  # not "media attack"
                     return found, f"modifier '{child.text}'"
+                if found is not None and found.actor is not None and found.actor.sector in _FORCE_SECTORS:
+                    return found, f"modifier '{child.text}' (the force that acts)"  # "police firing", "army shelling"
         verb = _verb_carrying(noun)
         if verb is not None:  # "negotiators return to Geneva for talks", "was put under investigation by"
             return self.source_of_verb(verb)
@@ -1322,6 +1347,8 @@ class _ParticipantResolver:
         for subject in prep.head.children:
             if subject.dep_ in ("nsubj", "nsubjpass"):
                 found = self.participant(subject)
+                if found is None and _is_people(subject):
+                    found = _unresolved(subject)  # "99 persons were killed in police firing": the persons, as text
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{prep.head.text}', whom it harmed"
         return None, "none"
@@ -2103,12 +2130,51 @@ _MUTUAL_FIGHTS = frozenset(
 )  # fmt: skip
 
 
+#: Sectors whose name before an act of force is its agent though it names no country ("police firing").
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+#: Nouns for people whom an act of force can befall, though the actor stage knows no actor in them.
+_PEOPLE_WORDS = frozenset(
+    {"person", "people", "man", "woman", "child", "boy", "girl", "youth", "civilian", "villager", "resident",
+     "student", "worker", "farmer", "passenger", "pilgrim", "devotee", "suspect", "accused", "individual", "citizen",
+     "national", "tourist", "migrant", "refugee", "victim", "teenager", "minor", "family", "member", "supporter",
+     "follower", "other", "policeman", "jawan", "constable", "soldier", "trooper", "guard", "officer"}
+)  # fmt: skip
+
+
+def _nominal_gerund(token: Any) -> bool:
+    """A gerund used as a noun that the parser tags a verb: "killed in police firing" (a noun modifier, no object
+    or subject of its own)."""
+    if token.pos_ != "VERB" or token.tag_ != "VBG" or token.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _harmed_people(verb: Any, property_too: bool = False) -> Any | None:
+    """The people an act of force befell when the actor stage names no actor: "35 persons were arrested",
+    "gunmen killed four villagers", "120 were detained" (a bare number stands for people); with
+    ``property_too`` also buildings and vehicles ("shops were looted"). Not other things."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        head = _quantified(_antecedent(child))  # "a number of shops": the shops
+        if _is_people(head) or (property_too and head.pos_ == "NOUN" and thing_class(head) == "object"):
+            return head
+    return None
+
+
+def _is_people(head: Any) -> bool:
+    """A noun for people ("persons", "villagers") or a bare number standing for them ("120 were arrested")."""
+    if head.pos_ == "NUM":
+        return head.ent_type_ not in _TIME_ENTITIES and head.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+    return bool(head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE_WORDS and thing_class(head) is None)
+
+
 def _reported_act(noun: Any) -> bool:
     """Whether an event noun is reported as having happened though its agent goes unnamed: the subject of a verb of
     happening or effect ("heavy clashes broke out", "a grenade attack was carried out"), the act that harmed someone
     ("were injured in three grenade attacks", "died after torture"), an act aimed at someone ("strikes on Aleppo"),
     or a headline of its own ("Grenade attack in Srinagar"). Not a name or a date ("March")."""
-    if noun.ent_type_ in _TIME_ENTITIES or noun.pos_ != "NOUN":
+    if noun.ent_type_ in _TIME_ENTITIES or not (noun.pos_ == "NOUN" or _nominal_gerund(noun)):
         return False
     head = noun.head
     if noun.dep_ == "ROOT" or head.i == noun.i:
