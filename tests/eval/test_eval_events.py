@@ -18,6 +18,7 @@ from eventwire.eval.events import (
     fold_split_types,
     gold_label,
     gsr_split,
+    parity_split,
     parse_gsr_markup,
     parse_marked,
     penta_of,
@@ -26,6 +27,7 @@ from eventwire.eval.events import (
     predicted_label,
     score_gsr,
     score_multicoped,
+    score_multicoped_spans,
     score_plv,
 )
 from eventwire.events.ontology import PLOVER_TYPES
@@ -290,3 +292,44 @@ def test_gsr_split_takes_alternate_records(split: str | None, ids: list[str]) ->
 def test_gsr_split_names_the_splits_it_knows() -> None:
     with pytest.raises(ValueError, match="even, odd"):
         gsr_split(_records(2), "test")
+
+
+@pytest.mark.parametrize(
+    ("split", "items"),
+    [
+        (None, ["a", "b", "c", "d", "e"]),
+        ("all", ["a", "b", "c", "d", "e"]),
+        ("even", ["a", "c", "e"]),
+        ("odd", ["b", "d"]),
+    ],
+)
+def test_parity_split_takes_alternate_items(split: str | None, items: list[str]) -> None:
+    assert parity_split(["a", "b", "c", "d", "e"], split) == items
+
+
+TINY_NER = (
+    "Russian B-S\ntroops I-S\nattacked O\nUkrainian B-T\nsoldiers I-T\n. O\n\n"
+    "Israel B-S\nreleased O\nPalestinian B-T\nprisoners I-T\n. O\n\n"
+    "Iraqi B-S\ntroops I-S\nshelled O\nMosul B-T\n. O\n"
+)
+
+
+@pytest.mark.parametrize(("split", "n"), [(None, 3), ("all", 3), ("even", 2), ("odd", 1)])
+def test_score_multicoped_spans_split(tmp_path: Path, split: str | None, n: int) -> None:
+    path = tmp_path / "ner.txt"
+    path.write_text(TINY_NER, encoding="utf-8")
+    out = score_multicoped_spans(path, split=split)
+    assert out["n"] == n and out["split"] == (split or "all")
+    assert out["target_span"]["gold_spans"] == n
+
+
+@pytest.mark.parametrize(("which", "ok"), [("multicoped-spans", True), ("gsr", True), ("plv", False)])
+def test_split_option_is_for_split_sets_only(which: str, ok: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.eval.events import main
+
+    monkeypatch.setenv("EVENTWIRE_EVAL", "/nonexistent-eval")
+    if ok:
+        assert main([which, "--split", "odd"]) == 2  # parsed; then no gold data
+    else:
+        with pytest.raises(SystemExit):
+            main([which, "--split", "odd"])

@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from eventwire.eval.times import Timex, main, parse_timeml
-from eventwire.eval.times_breakdown import ablation, breakdown, fold_of, fold_scores, value_cause, value_shape
+from eventwire.eval.times_breakdown import (
+    ablation,
+    breakdown,
+    fold_of,
+    fold_scores,
+    out_of_fold,
+    value_cause,
+    value_shape,
+    verdict,
+)
 
 TBAQ = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "time" / "tbaq"
 
@@ -96,6 +105,45 @@ def test_fold_scores_and_ablation_report_every_fold() -> None:
     result = ablation([doc], ["weekday_rule"], 5)
     # Without the weekday rule "Thursday" (right) and "Friday" (wrong) are lost: one fold, one document helped.
     assert result["folds_helped"] == 1 and result["docs_helped"] == 1 and result["docs_hurt"] == 0
+    # Gains in one fold only: every other fold is judged on folds without gain, so nothing is won out of fold.
+    assert result["value_gain_out_of_fold"] == 0 and result["verdict"] == "untested"
+    assert len(result["strict_gain_per_fold"]) == 5
+
+
+@pytest.mark.parametrize(
+    ("gains", "expected"),
+    [
+        # Gains in every fold: each fold keeps the rule on the others' evidence and gains.
+        ([0.01, 0.02, 0.01, 0.01, 0.01], 0.06),
+        # One fold's gain only: the other folds see none and drop it; that fold's own decision rests on losses.
+        ([0.0, 0.0, 0.01, 0.0, 0.0], 0.0),
+        # Even: folds keep it where the others gain, and there it loses.
+        ([-0.0053, 0.0055, 0.0044, -0.0013, -0.0036], -0.0102),
+        # Mostly gains, one loss: kept everywhere, the loss counts.
+        ([0.005, 0.004, -0.002, 0.003, 0.001], 0.011),
+        ([], 0.0),
+    ],
+)
+def test_out_of_fold_scores_each_fold_on_the_others_decision(gains: list[float], expected: float) -> None:
+    assert out_of_fold(gains) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("value_gains", "strict_gains", "expected"),
+    [
+        ([0.004, 0.002, 0.0, 0.001, 0.0], [0.0] * 5, "keep"),
+        # Values lose out of fold, but the spans it finds win: keep the rule, revisit its values.
+        ([-0.005, 0.005, 0.004, -0.001, -0.004], [0.003, 0.009, 0.01, 0.003, 0.01], "keep: spans"),
+        ([0.0, 0.0, 0.001, 0.0, -0.001], [0.0, 0.0, 0.001, 0.0, -0.001], "drop"),
+        # Only losses, if in one fold: nothing speaks for it.
+        ([0.0, 0.0, 0.0, -0.002, 0.0], [0.0, 0.0, 0.0, -0.002, 0.0], "drop"),
+        # A gain in one fold or none: the development documents cannot tell.
+        ([0.0, 0.0, 0.007, 0.0, 0.0], [0.0] * 5, "untested"),
+        ([0.0] * 5, [0.0] * 5, "untested"),
+    ],
+)
+def test_verdict(value_gains: list[float], strict_gains: list[float], expected: str) -> None:
+    assert verdict(value_gains, strict_gains) == expected
 
 
 def test_unknown_rule_is_a_clear_error() -> None:

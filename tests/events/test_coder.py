@@ -405,6 +405,76 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             ("CONSULT", "US President Donald Trump", "the leaked cables"),
         ),
         ("Erdogan said that Turkey's military offensive would end.", ("ASSAULT", "Turkey", None)),
+        # a participle with its agent says which ones and stays in the phrase (up to the agent); an indefinite
+        # apposition after a name only describes the one named and does not
+        (
+            "Last week, the Sudanese government expelled 20 humanitarian workers employed by the United Nations "
+            "High Commission for Refugees (UNHCR).",
+            (
+                "SANCTION",
+                "the Sudanese government",
+                "20 humanitarian workers employed by the United Nations High Commission for Refugees (UNHCR)",
+            ),
+        ),
+        (
+            "Czech President Vaclav Klaus rejected a proposed new government put forward by Prime Minister "
+            "Mirek Topolanek after weeks of talks.",
+            (
+                "REJECT",
+                "Czech President Vaclav Klaus",
+                "a proposed new government put forward by Prime Minister Mirek Topolanek",
+            ),
+        ),
+        (
+            "The ELN has said it will release Odin Sanchez, a former Colombian Congressman the rebels have held.",
+            ("AGREE", "The ELN", "Odin Sanchez"),
+        ),
+        # a response to an act is aimed at its owner, even one the actor stage does not know
+        (
+            "The Sao Paulo state government conceded yesterday to demands from the Neighborhood Association.",
+            ("CONCEDE", "The Sao Paulo state government", "the Neighborhood Association"),
+        ),
+        (
+            "The Government has rejected an accusation from a Donegal TD that it is not committed to the upgrade.",
+            ("REJECT", "The Government", "a Donegal TD"),
+        ),
+        # the object word a trigger needs is no target; a place named on it is
+        (
+            "Israeli troops remained on alert in North District amid heightened tensions.",
+            ("MOBILIZE", "Israeli troops", "North District"),
+        ),
+        # an act of giving with no recipient is for whom it is meant to help; a named recipient comes first
+        (
+            "The Johor government is sending aid to help victims of the earthquake.",
+            ("AID", "The Johor government", "victims of the earthquake"),
+        ),
+        (
+            "The Ecowas peacekeepers are being deployed to relieve the Angolan military personnel.",
+            ("AID", "The Ecowas peacekeepers", "the Angolan military personnel"),
+        ),
+        (
+            "The United Nations sent food aid to Yemen to help the victims of the war.",
+            ("AID", "The United Nations", "Yemen"),
+        ),
+        # an act with no other target is aimed at the place its object is imposed or declared in
+        (
+            "The government declared a state of siege in Santa Cruz Barillas.",
+            ("COERCE", "The government", "Santa Cruz Barillas"),
+        ),
+        (
+            "Indian authorities have imposed a curfew in parts of Kashmir.",
+            ("COERCE", "Indian authorities", "parts of Kashmir"),
+        ),
+        # a hyphen written with spaces inside a noun phrase is no dateline: the phrase keeps its start
+        (
+            "Syrian forces attacked the rebel - held enclave of Eastern Ghouta.",
+            ("ASSAULT", "Syrian forces", "the rebel - held enclave of Eastern Ghouta"),
+        ),
+        ("A Taliban - claimed car bomb struck a bus in Kabul.", ("ASSAULT", "A Taliban - claimed car bomb", "Kabul")),
+        (
+            "The strikers accepted a formula for settling a dispute with the Austin - Morris company.",
+            ("AGREE", "The strikers", "the Austin - Morris company"),
+        ),
         # an attacked thing with the place the parser hung on the verb ("attacked an army camp in Mali")
         ("Militants attacked an army camp in Mali on Sunday.", ("ASSAULT", "Militants", "an army camp in Mali")),
         # a person as target without the phrase that places them; a group's place may be the party itself

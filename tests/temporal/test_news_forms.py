@@ -27,17 +27,7 @@ def _find(text: str, surface: str) -> TimeExpression:
 
 # (text, extent, type, value, mod)
 NEWS_FORMS = [
-    # A day, week or year before or after the date last told: a DATE counted from that date.
-    ("The vote was on Nov. 3, 2020. The day before, he rallied.", "The day before", "DATE", "2020-11-02", None),
-    ("Results came on Tuesday. The day after, markets fell.", "The day after", "DATE", "2022-01-12", None),
-    ("He had arrived the day before.", "the day before", "DATE", "2022-01-12", None),  # no date told: publication
-    (
-        "Profit was $300 million in 2021, down from $450 million the year before.",
-        "the year before",
-        "DATE",
-        "2020",
-        None,
-    ),
+    # A week after the date last told ("the following week"): a DATE counted from that date.
     (
         "Polls closed on March 3, 2021. The following week the count ended.",
         "The following week",
@@ -53,7 +43,6 @@ NEWS_FORMS = [
         None,
     ),
     ("The treaty was signed in 2019 and ratified that very year.", "that very year", "DATE", "2019", None),
-    ("He was seized on Aug. 2, 2021 and freed the night after.", "the night after", "TIME", "2021-08-03TNI", None),
     # Days later or earlier: TimeML's event-relative length, the signal word outside the extent.
     ("The bomb exploded on Monday. Two days later, police arrested him.", "Two days", "DURATION", "P2D", None),
     # Months and years later or earlier count from the date last told, not from publication.
@@ -85,9 +74,6 @@ NEWS_FORMS = [
     ("Christians celebrated Orthodox Easter.", "Orthodox Easter", "DATE", "2021-05-02", None),
     ("Serbs marked Orthodox Christmas.", "Orthodox Christmas", "DATE", "2022-01-07", None),
     ("Crowds gathered on the eve of Jan. 6.", "the eve of Jan. 6", "DATE", "2022-01-05", None),
-    # Night: the night before the day last told (before publication when none was).
-    ("Troops advanced overnight.", "overnight", "TIME", "2022-01-12TNI", None),
-    ("Shares fell on Monday, hit by overnight losses in Asia.", "overnight", "TIME", "2022-01-09TNI", None),
     # Numeric forms.
     ("The report was filed 2021-03-14.", "2021-03-14", "DATE", "2021-03-14", None),
     ("The report was filed 3/14/2021.", "3/14/2021", "DATE", "2021-03-14", None),
@@ -196,10 +182,14 @@ def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surfac
     [
         # TimeBank leaves "the eve of <an event>" unmarked: no day is named, none is invented.
         "Protests flared on the eve of the election.",
-        # "overnight" as "suddenly", or in a name of a rate or a stay, is no night.
+        # "overnight", a bare "the day/year/night before/after" (0.8.0: both lost out of fold on the development
+        # documents, and AQUAINT's annotators leave them unmarked).
         "The change won't happen overnight.",
-        "He became a star almost overnight.",
-        "The overnight rate rose.",
+        "Troops advanced overnight.",
+        "Shares fell, hit by overnight losses in Asia.",
+        "He had arrived the day before.",
+        "The day after, he rested.",
+        "He was freed the night after.",
         # An ordinal that heads a noun is no day of the month.
         "Fire broke out on the 14th floor.",
         "He served in the 3rd Infantry.",
@@ -222,8 +212,6 @@ def test_a_last_week_of_a_month_is_not_last_week() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("He had arrived the day before.", "the day before", "XXXX-XX-XX"),
-        ("Troops advanced overnight.", "overnight", "XXXX-XX-XXTNI"),
         ("The meeting is on the 14th.", "the 14th", "XXXX-XX-14"),
         ("He joined the party in 1995. Two years later he quit.", "Two years later", "1997"),
     ],

@@ -451,6 +451,37 @@ def test_since_year_end_runs_from_december_to_publication() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value", "anchor_part"),
     [
+        # Results copy: "the quarter" is the quarter last named, else the latest one before publication.
+        (
+            "The company posted a loss for its second quarter. Sales fell in the quarter.",
+            "the quarter",
+            "1989-Q2",
+            "from 'second quarter'",
+        ),
+        (
+            "It lost money in the fourth quarter. Sales in the latest period rose.",
+            "the latest period",
+            "1989-Q4",
+            "from 'the fourth quarter'",
+        ),
+        ("Sales fell in the quarter.", "the quarter", "1989-Q3", "latest quarter before publication"),
+        (
+            "Profit rose in 1988. Sales fell in the quarter.",
+            "the quarter",
+            "1989-Q3",
+            "latest quarter before publication",
+        ),
+    ],
+)
+def test_the_quarter_is_the_quarter_last_named(text: str, surface: str, value: str, anchor_part: str) -> None:
+    item = _find(text, dt.date(1989, 11, 2), surface)
+    assert item.value == value
+    assert anchor_part in (item.anchor or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "anchor_part"),
+    [
         ("He flew in 1995 and the following year he went to Mir.", "the following year", "1996", "from '1995'"),
         ("On March 3 the talks began. The next day they failed.", "The next day", "2022-03-04", "from 'March 3'"),
         ("The plant opened in June 1996. That year sales rose.", "That year", "1996", "from 'June 1996'"),

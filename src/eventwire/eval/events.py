@@ -1,6 +1,8 @@
 """Score the rule-based event coder against three gold sets of PLOVER / CAMEO coded sentences.
 
-Run ``eventwire eval events [plv|gsr|multicoped|plv-pairs|cv|all] [--limit N]``; one JSON line per set.
+Run ``eventwire eval events [plv|gsr|multicoped|multicoped-spans|plv-pairs|cv|cv-penta|all] [--limit N]``;
+one JSON line per set.  ``--split even|odd|all`` (``gsr``, ``multicoped-spans``) scores the even-index
+(development) or odd-index (held-out) half of the set, or all of it.
 
 Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
 
@@ -66,7 +68,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from eventwire.api import extract_many
 from eventwire.eval import eval_root
@@ -76,6 +78,7 @@ from eventwire.events.pairs import best_event, f1_of, first_span, participant_sp
 from eventwire.model import ActorRef, ArticleResult, Event
 
 Span2 = tuple[int, int]
+_T = TypeVar("_T")
 
 NONE: Final = "NONE"
 
@@ -526,17 +529,25 @@ def _gsr_metrics(items: Sequence[tuple[GsrRecord, Event | None]]) -> dict[str, A
     }
 
 
-#: The GSR halves: even-index records (0, 2, ...) are the rule writers' development half, odd-index ones held out.
+#: The halves of a gold set scored by split (GSR records, Multi-CoPED span sentences): even-index items
+#: (0, 2, ...) are the rule writers' development half, odd-index ones held out.
 GSR_SPLITS: Final = ("even", "odd")
+#: What ``--split`` accepts: a half, or ``all`` (the whole set, as with no ``--split``).
+SPLIT_CHOICES: Final = (*GSR_SPLITS, "all")
+
+
+def parity_split(items: Sequence[_T], split: str | None) -> list[_T]:
+    """The development (``even``) or held-out (``odd``) half of ``items``, or all of them (None, ``all``)."""
+    if split is None or split == "all":
+        return list(items)
+    if split not in GSR_SPLITS:
+        raise ValueError(f"unknown split {split!r} (choose from {', '.join(GSR_SPLITS)})")
+    return list(items[GSR_SPLITS.index(split) :: 2])
 
 
 def gsr_split(records: Sequence[GsrRecord], split: str | None) -> list[GsrRecord]:
-    """The development (``even``) or held-out (``odd``) half of the records, or all of them (None)."""
-    if split is None:
-        return list(records)
-    if split not in GSR_SPLITS:
-        raise ValueError(f"unknown GSR split {split!r} (choose from {', '.join(GSR_SPLITS)})")
-    return list(records[GSR_SPLITS.index(split) :: 2])
+    """The development (``even``) or held-out (``odd``) half of the GSR records, or all of them (None)."""
+    return parity_split(records, split)
 
 
 def score_gsr(path: str | Path | None = None, limit: int | None = None, split: str | None = None) -> dict[str, Any]:
@@ -647,10 +658,13 @@ def _join_tokens(rows: Sequence[Sequence[str]]) -> tuple[str, list[tuple[str, Sp
     return text, spans
 
 
-def score_multicoped_spans(path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Source and target span P/R/F1 of the pipeline's best-matching event on Multi-CoPED sentences."""
+def score_multicoped_spans(
+    path: str | Path | None = None, limit: int | None = None, split: str | None = None
+) -> dict[str, Any]:
+    """Source and target span P/R/F1 of the pipeline's best-matching event on Multi-CoPED sentences;
+    ``split``: only the even-index (development) or odd-index (held-out) sentences of the file."""
     path = Path(path) if path is not None else eval_root() / "events" / "multicoped" / "cameo_ner_train.txt"
-    rows = read_multicoped_spans(path, limit)
+    rows = parity_split(read_multicoped_spans(path), split)[:limit]
     events = _run([row.text for row in rows])
     source, target = SpanTally(), SpanTally()
     found = 0
@@ -662,6 +676,7 @@ def score_multicoped_spans(path: str | Path | None = None, limit: int | None = N
     return {
         "set": "multicoped-spans",
         "path": str(path),
+        "split": split or "all",
         "n": len(rows),
         "coverage": _share(found, len(rows)),
         "source_span": source.report(),
@@ -732,6 +747,9 @@ def score_cross_validation(
 
 # --------------------------------------------------------------------------- CLI
 
+#: The sets that take ``--split``.
+_SPLIT_SETS: Final = ("gsr", "multicoped-spans")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -744,13 +762,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--model", default="full", choices=["full", "fast"], help="classifier for plv-pairs and cv")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
     ap.add_argument("--path", type=Path, default=None, help="gold file (only with a single set)")
-    ap.add_argument("--split", choices=GSR_SPLITS, default=None, help="gsr only: even (development) or odd (held out)")
+    ap.add_argument(
+        "--split",
+        choices=SPLIT_CHOICES,
+        default=None,
+        help="gsr and multicoped-spans only: even (development), odd (held out) or all items",
+    )
     ap.add_argument("--encoder", choices=sorted(ENCODERS), default=None, help="cv only: the full model's encoder")
     args = ap.parse_args(argv)
     if args.path is not None and args.which == "all":
         ap.error("--path needs a single set")
-    if args.split is not None and args.which != "gsr":
-        ap.error("--split is for the gsr set")
+    if args.split is not None and args.which not in _SPLIT_SETS:
+        ap.error("--split is for the gsr and multicoped-spans sets")
     if args.encoder is not None and args.which not in ("cv", "cv-penta"):
         ap.error("--encoder is for cross-validation (cv, cv-penta)")
     scorers = {
@@ -770,7 +793,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         names = list(scorers) if args.which == "all" else [args.which]
         for name in names:
-            extra = {"split": args.split} if name == "gsr" else {}
+            extra = {"split": args.split} if name in _SPLIT_SETS else {}
             print(json.dumps(scorers[name](args.path, limit=args.limit, **extra)), flush=True)
     except FileNotFoundError as exc:
         # Users without ../shared/eval get where it was looked for and how to point elsewhere.

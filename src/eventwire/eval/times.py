@@ -23,8 +23,9 @@ development splits only.
 
 ``--breakdown`` attributes the errors of each development split to a stage and a cause, ``--folds K``
 scores K folds by document of the development splits, and ``--ablate RULE`` (with ``--folds``, 5 by
-default) what switching a rule off does in each fold and document (see ``times_breakdown``); like
-``--errors`` they refuse held-out data.
+default) what switching a rule off does in each fold and document, its value and strict span F1 worth
+out of fold (each fold judged on the others' decision) and a verdict: ``keep``, ``keep: spans``, ``drop`` or
+``untested`` (see ``times_breakdown``); like ``--errors`` they refuse held-out data.
 
 Metrics, in TempEval-3 terms: spans are matched one to one (largest overlap first);
 ``strict`` counts exact extents, ``relaxed`` any overlap; ``type_accuracy`` and

@@ -196,12 +196,36 @@ def _doc_counts(docs: Sequence[Document], off: Sequence[str] = ()) -> dict[str, 
     return per_doc
 
 
-def _fold_f1(docs: Sequence[Document], per_doc: dict[str, Counts], k: int) -> list[float]:
+def _fold_f1(docs: Sequence[Document], per_doc: dict[str, Counts], k: int, strict: bool = False) -> list[float]:
+    """Value F1 of each fold (strict span F1 with ``strict``)."""
     totals = [[0, 0, 0] for _ in range(k)]
     for doc in docs:
         c, t = per_doc[doc.name], totals[fold_of(doc.name, k)]
-        t[0], t[1], t[2] = t[0] + c.value_ok, t[1] + c.gold, t[2] + c.system
+        t[0], t[1], t[2] = t[0] + (c.strict if strict else c.value_ok), t[1] + c.gold, t[2] + c.system
     return [round(_f1(v, g, s), 4) for v, g, s in totals]
+
+
+def out_of_fold(gains: Sequence[float]) -> float:
+    """What keeping a rule is worth out of fold: each fold keeps it only when the other folds gain by it
+    (their summed gain above 0), and that decision is scored on the fold itself. Above 0: the rule wins on
+    folds it was not judged on; 0 or less: it fits the folds it gains in and no more."""
+    total = sum(gains)
+    return round(sum(g for g in gains if total - g > 0), 4)
+
+
+def verdict(value_gains: Sequence[float], strict_gains: Sequence[float]) -> str:
+    """``keep`` (wins value F1 out of fold), ``keep: spans`` (does not, but the expressions it finds win strict
+    span F1 out of fold: TIMEX3 extents TE3 scores, so the rule's value reading is what to revisit), ``drop``
+    (loses value F1 out of fold, or in every fold it changes) or ``untested`` (changes at most one fold and
+    loses nowhere: the development documents cannot tell)."""
+    value_oof, strict_oof = out_of_fold(value_gains), out_of_fold(strict_gains)
+    if value_oof > 0:
+        return "keep"
+    if strict_oof > 0:
+        return "keep: spans"
+    if value_oof < 0 or sum(value_gains) < 0 or strict_oof < 0:
+        return "drop"
+    return "untested"
 
 
 def fold_scores(docs: Sequence[Document], k: int = 5) -> list[dict[str, Any]]:
@@ -217,7 +241,8 @@ def fold_scores(docs: Sequence[Document], k: int = 5) -> list[dict[str, Any]]:
 
 def ablation(docs: Sequence[Document], off: Sequence[str], k: int = 5) -> dict[str, Any]:
     """What the rules in ``off`` are worth: value F1 with and without them in each fold, and the documents
-    they help or hurt (2 x values gained - expressions added, the sign of a document's value F1 change)."""
+    they help or hurt (2 x values gained - expressions added, the sign of a document's value F1 change);
+    then the same per fold for strict span F1, both out of fold (``out_of_fold``), and the ``verdict``."""
     with_rules, without = _doc_counts(docs), _doc_counts(docs, off)
     base, ablated = _fold_f1(docs, with_rules, k), _fold_f1(docs, without, k)
     helped, hurt = 0, 0
@@ -227,6 +252,9 @@ def ablation(docs: Sequence[Document], off: Sequence[str], k: int = 5) -> dict[s
         helped += net > 0
         hurt += net < 0
     gains = [round(b - a, 4) for b, a in zip(base, ablated, strict=True)]
+    strict_base, strict_ablated = _fold_f1(docs, with_rules, k, True), _fold_f1(docs, without, k, True)
+    strict_gains = [round(b - a, 4) for b, a in zip(strict_base, strict_ablated, strict=True)]
+    value_oof, strict_oof = out_of_fold(gains), out_of_fold(strict_gains)
     return {
         "rules_off": list(off),
         "gain_per_fold": gains,
@@ -234,4 +262,8 @@ def ablation(docs: Sequence[Document], off: Sequence[str], k: int = 5) -> dict[s
         "folds_hurt": sum(g < 0 for g in gains),
         "docs_helped": helped,
         "docs_hurt": hurt,
+        "value_gain_out_of_fold": value_oof,
+        "strict_gain_per_fold": strict_gains,
+        "strict_gain_out_of_fold": strict_oof,
+        "verdict": verdict(gains, strict_gains),
     }

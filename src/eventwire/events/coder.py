@@ -238,6 +238,11 @@ class EventCoder:
             found, how = resolver.destination(_sent_for(token))
             if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
                 target, tgt_how = found, f"{how}, where they were sent"
+        if trigger.pos == "V" and _is_trigger_word(target, cand.object_token):
+            # "remained on alert in North District": the word the trigger needs is no target; its place may be
+            place = resolver.place_in(cand.object_token)
+            if place is not None or (target is not None and target.actor is None):
+                target, tgt_how = place, "the place of the trigger's own object" if place else "none"
         place = resolver.recipient_place(token.doc, target) if event_type in _RECIPIENT_PLACE_TYPES else None
         if place is not None:  # "agreed to a ceasefire in eastern Ukraine": Ukraine, not the ceasefire
             target, tgt_how = place, f"{tgt_how}, narrowed to the place '{place.span.text}' of a thing"
@@ -245,6 +250,9 @@ class EventCoder:
             target = _with_following_place(token, target)  # "attacked an army camp in Mali": where the camp is
         if target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
             target, how = resolver.parties_between(cand.object_token or token)
+            tgt_how = how if target is not None else tgt_how
+        if target is None and event_type in _BENEFIT_TYPES:  # "sent aid to help victims of the earthquake"
+            target, how = resolver.beneficiary(token)
             tgt_how = how if target is not None else tgt_how
         if target is None and event_type in _PLACE_TARGET_TYPES:
             target, how = resolver.place_of_act(token, clause)
@@ -325,6 +333,13 @@ class EventCoder:
             explanation="; ".join(why),
             reciprocal=split is not None,
         )
+
+
+def _is_trigger_word(target: Participant | None, required: Any | None) -> bool:
+    """Whether ``target`` is headed by the object word the trigger itself needs ("remain on [alert]")."""
+    if target is None or required is None or required.dep_ != "pobj":
+        return False
+    return bool(target.span.start <= required.idx < target.span.end and required.left_edge.idx >= target.span.start)
 
 
 #: How a joint act's two parties are explained; the second event of the pair names them the other way.
@@ -749,13 +764,25 @@ class _ParticipantResolver:
             if hops is not None and (best is None or (hops, mention.start) < (best[0], self.mentions[best[1]].start)):
                 best = (hops, index)
         if best is None:
-            return _unresolved(head)
+            owner = self._named_owner(head) if self.acts_by_owner else None
+            return _unresolved(owner if owner is not None else head)
         mention, root = self.mentions[best[1]], self.roots[best[1]]
         start, end = _phrase_bounds(root)
         start, end = min(start, mention.start), max(end, mention.end)
         span = Span(start, end, text_of(head.doc)[start:end])
         actor = _city_as_place(mention.actor, mention, root)
         return Participant(span, actor, best[1] if best[1] < self.n_entities else None)
+
+    def _named_owner(self, head: Any) -> Any | None:
+        """Whose act ``head`` is, when a name the actor stage does not know says so ("demands from the
+        Neighborhood Association", "accusation from a Donegal TD"): as with a known owner, that name is the target."""
+        choices_only = self.acts_by_owner == "choices"
+        for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")):
+            for pobj in _pobjs(prep):
+                named = pobj.pos_ == "PROPN" or pobj.ent_type_ in _NAMED_ENTITIES
+                if named and (_whose_act(pobj, head, choices_only) or (prep.lower_ == "from" and _is_act_noun(head))):
+                    return pobj
+        return None
 
     def _modified_by_actor(self, head: Any) -> bool:
         """An actor is ``head`` or modifies it directly ("a Hamas rocket"), not only named in a
@@ -1083,6 +1110,21 @@ class _ParticipantResolver:
                 return found
         return None
 
+    def place_in(self, noun: Any) -> Participant | None:
+        """The place a locative phrase on ``noun`` names ("alert [in North District]"), as a target."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+            for pobj in _pobjs(prep):
+                if pobj.ent_type_ not in _PLACE_ENTITIES:
+                    continue
+                self.marking_target = True
+                try:
+                    found = self.participant(pobj)
+                finally:
+                    self.marking_target = False
+                if found is not None and found.actor is not None:
+                    return found
+        return None
+
     def parties_between(self, head: Any) -> tuple[Participant | None, str]:
         """The parties a "between" phrase inside the trigger's phrase names: whom a mediation, a rift or
         talks are between is whom the act is aimed at. Only an event noun's phrase: a verb's reaches too far."""
@@ -1113,8 +1155,13 @@ class _ParticipantResolver:
 
     def place_of_act(self, token: Any, clause: Any) -> tuple[Participant | None, str]:
         """The place an act with no other target is done in ("declared a ceasefire in Somalia", "violated the
-        ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it."""
-        for head in dict.fromkeys([token, clause, token.head if token.dep_ == "dobj" else token]):
+        ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it,
+        or of the verb's object ("declared a state of siege in Katanga", "a ceasefire effective Sunday in Somalia")."""
+        heads = [token, clause, token.head if token.dep_ == "dobj" else token]
+        obj = _direct_object(token) if token.pos_ in ("VERB", "AUX") else None
+        if obj is not None:
+            heads += [obj, *(c for c in obj.children if c.dep_ == "amod")]
+        for head in dict.fromkeys(heads):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
                 for pobj in _pobjs(prep):
                     found = self.participant(pobj)
@@ -1281,6 +1328,20 @@ class _ParticipantResolver:
                 if found is not None:
                     return found, f"indirect object '{child.text}'"
         return None, "none"
+
+    def beneficiary(self, token: Any) -> tuple[Participant | None, str]:
+        """Whom an act of giving or an appeal is for, when it names no recipient: the object of a purpose
+        infinitive of helping on its verb ("launched an appeal for $88m to help people in need")."""
+        verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+        helped = _helped(verb)
+        if helped is None:
+            return None, "none"
+        self.marking_target = True
+        try:
+            found = self.participant(helped)
+        finally:
+            self.marking_target = False
+        return (found or _unresolved(helped)), f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
         for prep in head.children:
@@ -1512,6 +1573,9 @@ def _phrase_bounds(head: Any) -> tuple[int, int]:
         last = doc[last.i - 1]
     if last.i > head.i and last.dep_ == "case" and head.dep_ == "poss":
         last = doc[last.i - 1]  # "Turkey's military offensive": the possessor without its "'s"
+    inside = doc[first.i : last.i + 1].text
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and inside.count("(") > inside.count(")"):
+        last = doc[last.i + 1]  # "... Refugees (UNHCR)": the bracket the parser hung elsewhere closes the name
     return int(first.idx), int(last.idx) + len(last)
 
 
@@ -1523,17 +1587,40 @@ def _after_dateline(head: Any) -> int:
     President Donald Trump", "IRNA - Iran's ambassador"): a spaced dash before the head ends it."""
     doc, start = head.doc, int(head.left_edge.i)
     dashes = [
-        t.i for t in doc[start : head.i] if t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+        t.i
+        for t in doc[start : head.i]
+        if t.text in _DASHES
+        and t.whitespace_
+        and t.i > start
+        and doc[t.i - 1].whitespace_
+        and _is_dateline(doc, start, t.i)
     ]
     return dashes[-1] + 1 if dashes else start
+
+
+def _is_dateline(doc: Any, start: int, dash: int) -> bool:
+    """Whether the words from ``start`` to the spaced dash at ``dash`` are a dateline: names only, and a
+    capitalised word after the dash. A hyphen written with spaces joins lowercase words or a number
+    ("the rebel - held enclave", "Taliban - claimed car bomb", "COVID - 19"), or follows a determiner
+    ("the Austin - Morris company"); a dateline does not."""
+    after = doc[dash + 1] if dash + 1 < len(doc) else None
+    if after is None or not after.text[:1].isupper():
+        return False
+    return all(not t.is_alpha or t.text[:1].isupper() for t in doc[start:dash])
 
 
 def _right_end(token: Any) -> int:
     """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects."""
     end = int(token.i)
     for child in token.rights:
+        agent = _by_agent(child) if child.dep_ == "acl" else None
+        if agent is not None:  # "20 workers employed by the UNHCR": who they are, up to the agent
+            end = max(end, _right_end(agent))
+            continue
         if child.dep_ in _CLAUSAL_MODIFIERS:
             break  # everything after a clause boundary belongs to the clause
+        if child.dep_ == "appos" and token.pos_ == "PROPN" and _is_indefinite(child):
+            break  # "Odin Sanchez, a former Colombian Congressman": a description of the one named
         if child.dep_ == "prep" and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in child.children):
             break  # "accused the party of having incited hatred": the charge, not the party
         if child.dep_ == "prep" and _is_charge(token, child):
@@ -1554,6 +1641,19 @@ def _of_object_of_noun(token: Any) -> bool:
     """Whether ``token`` is the of-object of a noun ("the arrest of the leader", "a painting of the river")."""
     prep = token.head
     return bool(token.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN")
+
+
+def _by_agent(acl: Any) -> Any | None:
+    """The agent phrase of a past participle right after a noun ("the resolution proposed [by the UN Security
+    Council]", "workers employed [by the UNHCR]"): it says which ones, and annotators keep it in the phrase."""
+    if acl.tag_ != "VBN" or acl.i == 0 or acl.doc[acl.i - 1].is_punct:
+        return None
+    return next((c for c in acl.children if c.dep_ == "agent"), None)
+
+
+def _is_indefinite(appos: Any) -> bool:
+    """An apposition that describes rather than names: "a suspected militant", "a pooled fund"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
 
 
 #: Verbs of an attribution tag after a clause (", Defence Minister Sergei Shoigu said").
@@ -1686,6 +1786,28 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     return _without_trailing_place(head, _phrase_span(head, mention), mention)
 
 
+#: Types whose missing target may be whom the act is meant to help ("sent aid to help the victims").
+_BENEFIT_TYPES = frozenset({"AID", "REQUEST"})
+#: Verbs of a purpose infinitive that names whom an act is for.
+_HELPING_VERBS = frozenset(
+    {"help", "assist", "relieve", "aid", "support", "feed", "rescue", "protect", "benefit", "save", "shelter"}
+)
+#: Dependencies by which the parser hangs a purpose infinitive on the verb.
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+
+
+def _helped(verb: Any) -> Any | None:
+    """The object of a "to help ..." purpose infinitive hanging on ``verb``, or None."""
+    for child in verb.children:
+        if child.dep_ not in _PURPOSE_DEPS or child.lemma_.lower() not in _HELPING_VERBS:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 #: Prepositions of a trailing phrase that says where a target is, not who it is ("the ambassador in Berlin").
 _WHERE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "including"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -1710,6 +1832,9 @@ def _without_trailing_place(head: Any, span: Span, mention: EntityMention) -> Sp
         return span
     return Span(span.start, end, text_of(head.doc)[span.start : end])
 
+
+#: Entity labels of a name that stands for an actor.
+_NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 #: Nouns ending like a nominalised act ("decision", "recognition") that name a body of people instead.
 _BODY_NOUNS = frozenset(

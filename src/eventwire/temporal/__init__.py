@@ -37,8 +37,10 @@ Conventions chosen here:
   Monday, officials said" looks ahead); a scheduled event in the present tense ("the summit opens
   Monday", "the funeral is Saturday", "the law takes effect July 1") looks ahead, as does
   "would" after a reporting verb ("said talks would resume Friday").
-* "the day before", "overnight", "on the 14th", "two years later": counted from the last date the
-  text mentioned, else from the publication date; offsets ("a year ago") are never counted from.
+* "on the 14th", "two years later": counted from the last date the text mentioned, else from the
+  publication date; offsets ("a year ago") are never counted from. A bare "the day before" / "the
+  year after" and "overnight" are left unmarked: they lost out of fold on the development documents
+  (``eventwire eval times --folds 5 --ablate RULE``), AQUAINT's annotators leave them unmarked.
 * Lengths use ISO 8601 units: "two decades" is P20Y.
 * A progressive arrangement ("is traveling to Moscow on Monday") and "would" look ahead like a reported
   future; a forecast ("expects sales to rise in the fourth quarter") looks ahead.

@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v8"
+VERSION = "temporal.rules.v9"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -115,8 +115,6 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.SEASON_YEAR: _SEASON_WORDS,
     _relative.SEASON_ALONE: _SEASON_WORDS,
     _relative.DAY_OF_MONTH: re.compile(r"\d(?:st|nd|rd|th)\b"),
-    _relative.OVERNIGHT: re.compile("overnight"),
-    _relative.ADJACENT_PERIOD: re.compile(r"(?:day|night|week|month|year)\s+(?:before|after)"),
     _spans.LONG_ADJECTIVE: re.compile("s?-long"),
     _relative.YEAR_END: _YEAR,
     _relative.FULL_YEAR: _YEAR,
@@ -318,8 +316,11 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
     if unit == "monthday":
         _refer_month_day(hit, last, name, offset)
         return
+    if unit == "samequarter":
+        _refer_same_quarter(hit, last, name, offset)
+        return
     if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
-        if hit.anchor in (_relative.DAY_UNLESS_NAMED, _relative.OVERNIGHT_ANCHOR):
+        if hit.anchor == _relative.DAY_UNLESS_NAMED:
             return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
         # "that day" after "in 1987": the text names no day to count from, only the year it lies in (1987-XX-XX).
         period = _periods.unknown(unit)  # type: ignore[arg-type]
@@ -352,6 +353,20 @@ def _within(last: Hit, unit: str) -> str | None:
         return f"{last.value}-XX"
     year = _KNOWN_YEAR.match(last.value)
     return f"{year.group()}{_UNKNOWN_PART[unit]}" if year and unit in _UNKNOWN_PART else None
+
+
+def _refer_same_quarter(hit: Hit, last: Hit, name: str, quarters: int) -> None:
+    """Results copy: "the quarter", "the year-ago quarter" are the quarter the text last named ("the fiscal first
+    quarter"), ``quarters`` from it; after any other date the latest quarter before publication stays."""
+    if _granularity(last) != "quarter" or last.range is None:
+        return
+    try:
+        period = _periods.shift(last.range[0], "quarter", quarters)
+    except (ValueError, OverflowError):
+        return
+    hit.value, hit.granularity, hit.range = period.value, period.granularity, period.range
+    hit.anchor = f"reference: {quarters:+d} quarters from '{name}'"
+    hit.confidence = 0.6
 
 
 def _refer_weekday(hit: Hit, last: Hit, name: str, offset: int) -> None:

@@ -57,28 +57,6 @@ PART_OF_THE_PERIOD = re.compile(
     r"(?!['’]|\s+(?:of|before|after)\b)",
     _F,
 )
-# "The day before, he rallied", "the year after": one unit from the date last mentioned. Followed by a noun phrase
-# ("the day before the election") the anchor is an event, which the event stage finds.
-ADJACENT_PERIOD = re.compile(
-    r"\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)\b"
-    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|but|when|as)\b)",
-    _F,
-)
-# "Troops advanced overnight": the night before the day last mentioned (the publication day when none was).
-# "overnight rates", "an overnight success", "it won't change overnight" are no such night.
-OVERNIGHT = re.compile(
-    r"(?<!\ban\s)\bovernight\b(?![-\s](?:rates?|lending|loans?|repos?|deposits?|index|interest|markets?|money|funds?|"
-    r"stays?|bags?|shifts?|trains?|flights?|bus|trips?|camps?|guests?|sensations?|success(?:es)?|stars?|celebrit|"
-    r"millionaires?|fame|oats|hours?|visits?|accommodation|parking|delivery|shipping|trading\s+session))",
-    _F,
-)
-_SUDDENLY_LEAD = re.compile(
-    r"\b(?:almost|virtually|practically|seemingly|nearly|literally|suddenly|happen\w*|change\w*|disappear\w*|vanish\w*|"
-    r"transform\w*|solved|fixed|cured|built|become|became|becomes|stay\w*|stayed|spen[dt]\w*|kept|held|detained|"
-    r"remain\w*)\s+$",
-    _F,
-)
-OVERNIGHT_ANCHOR = "the night before the publication date, unless the text named another day"
 # "on the 14th", "by the 3rd": a day of the month last mentioned (else the publication month). The ordinal must
 # end its phrase: "the 14th floor", "the 3rd Infantry" are no days.
 DAY_OF_MONTH = re.compile(
@@ -259,24 +237,6 @@ def _counted_from_reference(m: re.Match[str], ctx: Context, unit: str, offset: i
     return hit
 
 
-def adjacent_period(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "the day before", "the year after": see the finder's references."""
-    unit = _words(m["unit"])
-    offset = -1 if _words(m["dir"]) == "before" else 1
-    part = "NI" if unit == "night" else ""
-    return _counted_from_reference(m, ctx, "day" if part else unit, offset, part)
-
-
-def overnight(m: re.Match[str], ctx: Context) -> Hit | None:
-    if _SUDDENLY_LEAD.search(ctx.text, max(0, m.start() - 24), m.start()):
-        return None
-    if ctx.pub is None:
-        return _make(m, per.unknown("day"), 0.3, "no publication date", part="NI")
-    hit = _make(m, per.day(ctx.pub - dt.timedelta(days=1)), 0.5, OVERNIGHT_ANCHOR, part="NI")
-    hit.refer, hit.part = ("day", -1), "NI"
-    return hit
-
-
 def day_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "on the 14th": that day of the month last mentioned; else of the publication month, in the clause's tense."""
     day_number = int(m["d"])
@@ -381,7 +341,9 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         # Results copy: "the latest period" is the latest reported quarter; a bare "the period" is left alone.
         if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
             return None
-        return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
+        hit = _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
+        hit.refer = ("samequarter", 0)
+        return hit
     if unit in ("week", "month"):
         # "For the week, the index fell", "later in the month": the week or month of the date last mentioned.
         hit = _make(m, per.shift(ctx.pub, unit, 0), 0.4, f"publication {unit} (no earlier date in the text)")
@@ -389,7 +351,9 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         return hit
     if unit == "quarter":
         # Financial copy: "the quarter" is the latest reported (previous) quarter.
-        return _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
+        hit = _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
+        hit.refer = ("samequarter", 0)  # the quarter last named, if any (see the finder)
+        return hit
     future = ctx.tense(m.start(), m.end()) == "future"
     weekday = ctx.pub.weekday()
     offset = 0 if future or weekday >= 5 else -1
@@ -499,8 +463,6 @@ RULES = (
     (YEAR_AGO, year_ago),
     (RELATIVE_PERIOD, relative_period),
     (REFERENCE_PERIOD, reference_period),
-    (ADJACENT_PERIOD, adjacent_period),
-    (OVERNIGHT, overnight),
     (DAY_OF_MONTH, day_of_month),
     (PART_OF_THE_PERIOD, part_of_the_period),
     (WEEKDAY_RULE, weekday_rule),
