@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.api import extract
-from eventwire.casing import RECASED, casing_of, recase
+from eventwire.casing import RECASED, RECASED_HEADLINE, casing_of, is_title_line, recase, recase_headlines
 
 # Enough ordinary words that the share of capitals is what decides.
 FILLER = " the talks went on for many hours and ended late in the evening without any statement at all." * 3
@@ -101,3 +101,47 @@ def test_an_article_in_one_case_gives_the_events_of_the_cased_one(variant: objec
     spans += [q.content for q in result.quotes]
     assert spans and all(text[s.start : s.end] == s.text for s in spans)
     assert all(text[m.start : m.end] == m.text for m in [*result.entities, *result.places, *result.times])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("U.S. Lifts Travel Ban on Lebanon", True),
+        ("Japan Imposes New Sanctions Against DPRK Over Nuclear Test", True),
+        ("RUSSIA EXPELS TWO BRITISH DIPLOMATS", True),
+        ("North Korea fired a missile on Monday.", False),  # a sentence: its verb is lower case
+        ("Joe Biden", False),  # too short to be a headline
+    ],
+)
+def test_is_title_line(line: str, expected: bool) -> None:
+    assert is_title_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan Imposes New Sanctions Against DPRK Over Nuclear Test", "Japan imposes new sanctions against DPRK"),
+        ("RUSSIA EXPELS TWO BRITISH DIPLOMATS", "Russia expels two British diplomats"),
+        # only the headline line: the body keeps its own case and every offset
+        (
+            "Police Arrest Dozens of Protesters in Moscow\nPolice in Moscow arrested dozens of protesters.",
+            "Police arrest dozens of protesters in Moscow\nPolice in Moscow arrested dozens of protesters.",
+        ),
+    ],
+)
+def test_recase_headlines_lowers_title_case_lines_but_names_and_acronyms(text: str, expected: str) -> None:
+    recased = recase_headlines(text)
+    assert recased is not None and recased.startswith(expected) and len(recased) == len(text)
+
+
+def test_recase_headlines_leaves_cased_text_alone() -> None:
+    assert recase_headlines(ARTICLE) is None
+
+
+@pytest.mark.slow
+def test_a_title_case_headline_is_parsed_as_a_sentence_and_spans_show_the_source() -> None:
+    text = "Russian Police Arrest Dozens of Protesters in Moscow"
+    result = extract(text, date="2022-01-13")
+    assert RECASED_HEADLINE in result.warnings
+    assert ("COERCE", "RUS", "RUS") in _coded(text)
+    assert all(text[e.trigger.start : e.trigger.end] == e.trigger.text == "Arrest" for e in result.events)

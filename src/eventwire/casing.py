@@ -28,6 +28,8 @@ from eventwire.model import MarkedSpan
 
 #: The warning a recased article carries.
 RECASED = "text is in one case only: names and sentence starts were capitalised for the parser"
+#: The warning of an article with a headline line in title case, lower-cased (names and acronyms kept) for the parser.
+RECASED_HEADLINE = "a headline in title case was lower-cased for the parser, its names and acronyms kept"
 
 #: Below this many letters the share of capitals says little ("ok", a one-line note).
 MIN_LETTERS = 200
@@ -120,6 +122,55 @@ def recase(text: str) -> str | None:
         chars[match.start(1)] = chars[match.start(1)].upper()
     for match in re.finditer(r"(?<![\w'’])i(?![\w'’-])", lowered):
         chars[match.start()] = "I"
+    return "".join(chars)
+
+
+#: Short words a title-case headline leaves in lower case ("Russia Expels Two Diplomats over Spy Case").
+_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+     "over", "into", "off", "up", "vs", "via", "per", "amid", "after", "says"}
+)  # fmt: skip
+#: A line needs this many capitalised words besides the minor ones to be read as a title-case headline.
+MIN_TITLE_WORDS = 4
+_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_ACRONYM = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}|(?<![A-Za-z.])[A-Z]{2,6}(?![A-Za-z])")
+
+
+def is_title_line(line: str) -> bool:
+    """A headline in title case: every word but the minor ones capitalised ("U.S. Lifts Travel Ban on Lebanon"),
+    and at least ``MIN_TITLE_WORDS`` of them; spaCy reads such a line as a row of names, with no verb."""
+    content = [w for w in _LINE_WORD.findall(line) if w.lower() not in _MINOR_WORDS]
+    return len(content) >= MIN_TITLE_WORDS and all(w[0].isupper() for w in content)
+
+
+def recase_headlines(text: str) -> str | None:
+    """A same-length copy whose title-case lines are lower-cased with their known names, acronyms and first letter
+    capitalised, or None when no line is in title case (a text in one case only is ``recase``'s)."""
+    chars: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        if is_title_line(line):
+            fixed = _recased_line(line)
+            if fixed is not None:
+                chars = chars if chars is not None else list(text)
+                chars[pos : pos + len(line)] = fixed
+        pos += len(line) + 1
+    return None if chars is None else "".join(chars)
+
+
+def _recased_line(line: str) -> str | None:
+    lowered = line.lower()
+    if len(lowered) != len(line):  # a letter whose lower case is longer: offsets would move
+        return None
+    chars = list(lowered)
+    if line.upper() != line:  # in a line of capitals every word looks like an acronym
+        for match in _ACRONYM.finditer(line):  # "UN", "DPRK", "U.S."
+            chars[match.start() : match.end()] = line[match.start() : match.end()]
+    for start, cased in _known_names(lowered):
+        chars[start : start + len(cased)] = cased
+    first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
+    if first is not None:
+        chars[first] = chars[first].upper()
     return "".join(chars)
 
 
@@ -275,9 +326,12 @@ def _source_slice(obj: Any, text: str) -> str | None:
     return source if source != shown and source.lower() == shown.lower() else None
 
 
-def parser_text(text: str, marked: Sequence[MarkedSpan]) -> tuple[str, bool]:
-    """The text the parser and the stages read (same offsets as ``text``): the non-body spans
-    blanked and, when in one case only, recased; and whether it was recased."""
+def parser_text(text: str, marked: Sequence[MarkedSpan]) -> tuple[str, str | None]:
+    """The text the parser and the stages read (same offsets as ``text``): the non-body spans blanked and, when
+    in one case only, recased, or else its title-case headline lines recased; and the warning that says so."""
     parsed = blank_spans(text, marked)
     recased = recase(parsed)
-    return (parsed, False) if recased is None else (recased, True)
+    if recased is not None:
+        return recased, RECASED
+    headlines = recase_headlines(parsed)
+    return (parsed, None) if headlines is None else (headlines, RECASED_HEADLINE)

@@ -22,7 +22,7 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.people import load_people
 from eventwire.amounts import find_amounts
 from eventwire.annotate import MAX_CHARS, load_nlp, text_of
-from eventwire.casing import RECASED, parser_text, restore_source_text
+from eventwire.casing import RECASED, RECASED_HEADLINE, parser_text, restore_source_text
 from eventwire.errors import InputError, StageError
 from eventwire.events.classify import recode_events
 from eventwire.events.coder import EventCoder, dedupe_events, target_from_location
@@ -203,8 +203,8 @@ def _prepare(article: Article) -> tuple[ArticleResult, list[tuple[int, int]], st
     )
     excluded = [(m.start, m.end) for m in marked]
     parsed, recased = parser_text(article.text, marked)
-    if recased:  # all lower case or all capitals: the parser finds no names in it
-        result.warnings.append(RECASED)
+    if recased is not None:  # all lower case or all capitals, or a title-case headline: the parser misreads it
+        result.warnings.append(recased)
     return result, excluded, parsed
 
 
@@ -231,7 +231,7 @@ def process(
                 continue
             result, excluded, _ = next(ready)
             done = _run_stages(Analysis(article, next(docs), result, excluded, parts), stages)
-            if isinstance(done, ArticleResult) and RECASED in done.warnings:
+            if isinstance(done, ArticleResult) and {RECASED, RECASED_HEADLINE} & set(done.warnings):
                 restore_source_text(done, article.text)
             yield done
 

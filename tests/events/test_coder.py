@@ -941,3 +941,54 @@ def test_a_passive_of_state_is_no_act() -> None:
 def test_an_approver_does_not_do_the_act_it_approves() -> None:
     text = "A French court approved the extradition of the former Panamanian president."
     assert [source for _, source, _ in _participants(text) if source == "A French court"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # violence as news reports it (issue #3): weapons thrown, set off or fired at someone (CAMEO 183, 190, 175)
+        ("Militants hurled a grenade at an army patrol in Kashmir.", ("ASSAULT", "INDREB", "IND")),
+        ("Rebels detonated a car bomb outside a police station in Mogadishu.", ("ASSAULT", "SOMREB", "SOMCVL")),
+        ("Gunmen gunned down a Pakistani journalist in Karachi.", ("ASSAULT", "PAKUAF", "PAKMED")),
+        ("Police fired tear gas at protesters in Nairobi.", ("ASSAULT", "KENCOP", "KENCVL")),
+        ("Indian police fired on stone-throwing protesters in Srinagar.", ("ASSAULT", "INDCOP", "INDCVL")),
+        ("A mob set a bus ablaze in Dhaka.", ("ASSAULT", "", "BGDCVL")),
+        ("Soldiers raped women in a village in South Sudan.", ("ASSAULT", "SSDMIL", "SSD")),
+        ("Israeli jets carried out strikes on Hamas positions in Gaza.", ("ASSAULT", "ISRMIL", "PSEREB")),
+        # force posture, exchanges of prisoners and expulsions in the words news uses
+        ("Turkish troops set up a new military post in Idlib.", ("MOBILIZE", "TURMIL", "SYRCVL")),
+        ("The US announced the expulsion of 35 Russian diplomats.", ("SANCTION", "USA", "RUSGOV")),
+        # a passive nominal's agent, which the parser hangs on the of-object
+        ("The arrest of the opposition leader by Russian police drew protests.", ("COERCE", "RUSCOP", "RUSOPP")),
+        # clashes between two sides: each side acts on the other
+        (
+            "Heavy clashes broke out between Indian police and Muslim protesters on Friday.",
+            ("ASSAULT", "INDCOP", "INDCVL"),
+        ),
+        (
+            "Heavy clashes broke out between Indian police and Muslim protesters on Friday.",
+            ("ASSAULT", "INDCVL", "INDCOP"),
+        ),
+        # an act that harmed someone, its agent unnamed: the harmed are its target
+        ("Three soldiers were killed in a roadside bomb blast in Afghanistan.", ("ASSAULT", "", "AFGMIL")),
+        ("A Nigerian pastor died in prison after torture.", ("ASSAULT", "", "NGA")),
+        # an act of force on people the actor stage does not know, and a reported protest, are still events
+        ("Violent protests erupted in Bogota on Tuesday.", ("PROTEST", "", "")),
+        ("Twelve persons were arrested in Ahmedabad on Sunday.", ("COERCE", "", "")),
+        ("Two people were killed in police firing in Karachi.", ("ASSAULT", "", "PAKCVL")),
+    ],
+)
+def test_coder_covers_events_as_news_reports_them(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump fired the FBI director on Tuesday.",  # a date after "fired" is no target of fire
+        "The talks collapsed in Geneva.",  # agentless talks are background, not an event
+        "He picked up a torch and walked home.",
+    ],
+)
+def test_coder_keeps_ordinary_and_background_uses_eventless(text: str) -> None:
+    assert _coded(text) == []

@@ -148,7 +148,7 @@ class EventCoder:
     def _verb_candidate(self, token: Any) -> _Candidate | None:
         if token.pos_ != "VERB":
             return None
-        obj = _direct_object(token)
+        obj = _direct_object(token) or _participle_head(token)
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
             for trigger in self.lexicon.lookup(key, "V"):
@@ -180,15 +180,22 @@ class EventCoder:
                 return obj
         # "talk with", "charge with", "commit to": the required word is a preposition or particle.
         particle = next(
-            (c for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ in trigger.objects),
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("prep", "prt", "dative") and c.lower_ in trigger.objects and not _dates(c)
+            ),
             None,
         )
         return particle if particle is not None else _phrasal_object(token, trigger)
 
     def _noun_candidate(self, token: Any, consumed: set[int]) -> _Candidate | None:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
+        if token.i in consumed or not (token.pos_ in ("NOUN", "PROPN") or _nominal_gerund(token)):
             return None
-        for trigger in self.lexicon.lookup(_compound_key(token), "N"):
+        if token.pos_ == "VERB" and self._verb_candidate(token) is not None:
+            return None  # coded as the verb it also is
+        key = _compound_key(token) if token.pos_ != "VERB" else str(token.lower_)  # a gerund's lemma is its verb's
+        for trigger in self.lexicon.lookup(key, "N"):
             if trigger.needs_object and not _has_modifier(token, trigger.objects):
                 continue
             required = _required_of_object(token, trigger.objects) if trigger.needs_object else None
@@ -215,7 +222,13 @@ class EventCoder:
             event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
             if note:
                 why.append(note)
-        if trigger.pos == "N" and token.dep_ in ("dobj", "pobj", "nsubj") and not _noun_is_standalone(token, trigger):
+        reported = trigger.pos == "N" and event_type in _UNSEEN_AGENT_TYPES and _reported_act(token)
+        if (
+            trigger.pos == "N"
+            and token.dep_ in ("dobj", "pobj", "nsubj")
+            and not reported
+            and not _noun_is_standalone(token, trigger)
+        ):
             return None
         source, src_how = resolver.source_of(cand)
         if trigger in _PERMISSIONS.values() and source is not None and source.actor is None:
@@ -244,6 +257,12 @@ class EventCoder:
         if target is None and event_type in _PLACE_TARGET_TYPES:
             target, how = resolver.place_of_act(token, clause)
             tgt_how = how if target is not None else tgt_how
+        harmed = None
+        if trigger.pos == "V" and event_type in _UNSEEN_AGENT_TYPES and _no_actor(source) and _no_actor(target):
+            # "35 persons were arrested", "four people were killed", "shops were looted": to whom or what, as text
+            harmed = _harmed_people(token, property_too=event_type == "ASSAULT")
+            if harmed is not None and target is None:
+                target, tgt_how = _unresolved(harmed), f"patient '{harmed.text}' (people, no known actor)"
         had = source is not None and target is not None
         source, src_how = _not_a_thing(source, src_how, token.doc, physical=False, target=False)
         target, tgt_how = _not_a_thing(target, tgt_how, token.doc, physical=quad_class(event_type) in (2, 4))
@@ -266,10 +285,26 @@ class EventCoder:
             if split is not None:
                 (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
         one_side = trigger.pos == "N" or ((source is None or target is None) and not named_both)
-        if _no_actor(source) and _no_actor(target) and one_side:
+        if _no_actor(source) and _no_actor(target) and one_side and not reported and harmed is None:
             return None  # kept without a known actor only when the clause names both who and to whom
-        if trigger.pos == "N" and (source is None or source.actor is None) and not _put_under(token, target):
+        if (
+            trigger.pos == "N"
+            and (source is None or source.actor is None)
+            and not _put_under(token, target)
+            and not reported
+        ):
             return None  # a noun event without an agent is too often background ("the talks")
+        if reported and _no_actor(source) and token.lemma_.lower() in _MUTUAL_FIGHTS:
+            split = resolver.parties_between_two(token) or (
+                resolver.parties_between_two(token.head) if token.dep_ == "nsubj" else None
+            )  # "clashes broke out between police and protesters": each side fights the other
+            if split is not None:
+                (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
+        if reported and target is None:
+            target, how = resolver.harmed_by(token)  # "a party member dies in prison after torture": the member
+            tgt_how = how if target is not None else tgt_how
+        if reported and _no_actor(source):
+            why.append("an act the sentence reports as having happened, its agent unnamed")
         if trigger.pos == "V" and target is not None and target.entity is not None:
             consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
         why.append(f"source: {src_how}")
@@ -522,9 +557,19 @@ _PERMISSIONS = {lemma: Trigger(lemma, "V", frozenset(), "CONCEDE", None, "083") 
 _STATE_PASSIVES = frozenset({"hold", "use"})
 
 
+def _participle_head(verb: Any) -> Any | None:
+    """ "tear gas fired by police", "a mine planted by militants": the noun a passive participle with its agent
+    modifies is the participle's object."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb.head if any(c.dep_ == "agent" for c in verb.children) else None
+
+
 def _passive_with_agent(verb: Any, subject: Any) -> bool:
     """ "the bookmark was returned by US officials", "the embassy was stormed by protesters": a passive with its
     agent named is the act itself."""
+    if subject is _participle_head(verb) and verb.lemma_.lower() not in _STATE_PASSIVES:
+        return True  # "the embassy stormed by protesters"
     if subject.dep_ != "nsubjpass" or verb.lemma_.lower() in _STATE_PASSIVES:
         return False
     return any(c.dep_ == "agent" for c in verb.children)
@@ -1318,6 +1363,9 @@ class _ParticipantResolver:
         found, how = self._prep_object(noun, _AGENT_PREPS)
         if found is not None:
             return found, how
+        found, how = self._agent_after_patient(noun)
+        if found is not None:
+            return found, how
         light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else None
         if light is not None and light.pos_ in ("VERB", "AUX"):  # "Cipollone led the White House attack": Cipollone
             found, how = self.source_of_verb(light)
@@ -1328,6 +1376,8 @@ class _ParticipantResolver:
                 found = self.participant(child)
                 if found is not None and found.actor is not None and found.actor.country:  # not "media attack"
                     return found, f"modifier '{child.text}'"
+                if found is not None and found.actor is not None and found.actor.sector in _FORCE_SECTORS:
+                    return found, f"modifier '{child.text}' (the force that acts)"  # "police firing", "army shelling"
         verb = _verb_carrying(noun)
         if verb is not None:  # "negotiators return to Geneva for talks", "was put under investigation by"
             return self.source_of_verb(verb)
@@ -1347,6 +1397,32 @@ class _ParticipantResolver:
                         return found, how
         if noun.dep_ == "dobj" and head.pos_ == "VERB":
             return self.source_of_verb(head)  # "North Korea had a series of tests"
+        return None, "none"
+
+    def harmed_by(self, noun: Any) -> tuple[Participant | None, str]:
+        """Who an act harmed when the act is the "in" / "after" phrase of a verb of harm: the verb's subject
+        ("eleven people were injured in grenade attacks", "a prisoner died after torture")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in _HARMED_PREPS or prep.head.lemma_.lower() not in _HARMED_VERBS:
+            return None, "none"
+        for subject in prep.head.children:
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                found = self.participant(subject)
+                if found is None and _is_people(subject):
+                    found = _unresolved(subject)  # "99 persons were killed in police firing": the persons, as text
+                if found is not None:
+                    return found, f"subject '{subject.text}' of '{prep.head.text}', whom it harmed"
+        return None, "none"
+
+    def _agent_after_patient(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "the arrest of the opposition leader by Russian police": a passive nominal's "by" phrase, which the
+        parser often hangs on the of-object; a person or group is not "by" anyone, so it is the noun's agent."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in _pobjs(prep):
+                    found, how = self._prep_object(pobj, ("by",))
+                    if found is not None and found.actor is not None:
+                        return found, f"{how} after 'of {pobj.text}' (passive nominal)"
         return None, "none"
 
     def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
@@ -1549,6 +1625,8 @@ def _right_end(token: Any) -> int:
             break  # "accused the party of having incited hatred": the charge, not the party
         if child.dep_ == "prep" and _is_charge(token, child):
             break
+        if child.dep_ == "prep" and child.lower_ == "by" and _of_object_of_noun(token):
+            break  # "the arrest of the opposition leader by police": the nominal's agent, not part of its object
         if _is_time_phrase(child):
             break  # "Antony Blinken on Thursday criticized": the parser hung the verb's date on the name
         if _is_clause_adjunct(child):
@@ -1557,6 +1635,12 @@ def _right_end(token: Any) -> int:
             break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
         end = max(end, _right_end(child))
     return end
+
+
+def _of_object_of_noun(token: Any) -> bool:
+    """Whether ``token`` is the of-object of a noun ("the arrest of the leader", "a painting of the river")."""
+    prep = token.head
+    return bool(token.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN")
 
 
 def _by_agent(acl: Any) -> Any | None:
@@ -2159,6 +2243,87 @@ _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "r
 _TRAVEL_VERBS = frozenset({"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene"})
 #: Verbs that put someone under an event: "was put under investigation", "placed under house arrest".
 _PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
+
+
+#: Noun events reported without their agent that are still events: violence, force and protest happen
+#: ("clashes broke out", "killed in a grenade attack"); talks, aid or sanctions without a party are background.
+_UNSEEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Verbs whose subject is an act that happened: "clashes broke out", "the attack killed five",
+#: "the raid was carried out".
+_HAPPENING_VERBS = frozenset(
+    {"break", "erupt", "occur", "happen", "take", "continue", "rock", "hit", "target", "kill", "injure", "wound",
+     "leave", "claim", "destroy", "damage", "strike", "spread", "escalate", "intensify", "resume", "begin", "start",
+     "carry", "launch", "conduct", "stage", "hold", "mount", "cause", "trigger", "spark", "shake", "rage", "flare",
+     "paralyse", "paralyze", "disrupt", "follow", "mark", "last", "grip", "engulf", "force", "displace", "make"}
+)  # fmt: skip
+#: Verbs of harm whose "in"/"during" phrase is the act that did it: "injured in a grenade attack",
+#: "died in police firing".
+_HARMED_VERBS = frozenset(
+    {"kill", "injure", "wound", "die", "hurt", "perish", "lose", "maim", "suffer", "sustain", "arrest", "detain",
+     "hold", "destroy", "damage", "burn"}
+)  # fmt: skip
+_HARMED_PREPS = frozenset({"in", "during", "after", "from", "under"})
+#: Fights with two sides, each acting on the other: "clashes between police and protesters".
+_MUTUAL_FIGHTS = frozenset(
+    {"clash", "fighting", "skirmish", "gunfight", "gunbattle", "firefight", "shootout", "battle", "confrontation",
+     "scuffle"}
+)  # fmt: skip
+
+
+#: Sectors whose name before an act of force is its agent though it names no country ("police firing").
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+#: Nouns for people whom an act of force can befall, though the actor stage knows no actor in them.
+_PEOPLE_WORDS = frozenset(
+    {"person", "people", "man", "woman", "child", "boy", "girl", "youth", "civilian", "villager", "resident",
+     "student", "worker", "farmer", "passenger", "pilgrim", "devotee", "suspect", "accused", "individual", "citizen",
+     "national", "tourist", "migrant", "refugee", "victim", "teenager", "minor", "family", "member", "supporter",
+     "follower", "other", "policeman", "jawan", "constable", "soldier", "trooper", "guard", "officer"}
+)  # fmt: skip
+
+
+def _nominal_gerund(token: Any) -> bool:
+    """A gerund used as a noun that the parser tags a verb: "killed in police firing" (a noun modifier, no object
+    or subject of its own)."""
+    if token.pos_ != "VERB" or token.tag_ != "VBG" or token.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _harmed_people(verb: Any, property_too: bool = False) -> Any | None:
+    """The people an act of force befell when the actor stage names no actor: "35 persons were arrested",
+    "gunmen killed four villagers", "120 were detained" (a bare number stands for people); with
+    ``property_too`` also buildings and vehicles ("shops were looted"). Not other things."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        head = _quantified(_antecedent(child))  # "a number of shops": the shops
+        if _is_people(head) or (property_too and head.pos_ == "NOUN" and thing_class(head) == "object"):
+            return head
+    return None
+
+
+def _is_people(head: Any) -> bool:
+    """A noun for people ("persons", "villagers") or a bare number standing for them ("120 were arrested")."""
+    if head.pos_ == "NUM":
+        return head.ent_type_ not in _TIME_ENTITIES and head.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+    return bool(head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE_WORDS and thing_class(head) is None)
+
+
+def _reported_act(noun: Any) -> bool:
+    """Whether an event noun is reported as having happened though its agent goes unnamed: the subject of a verb of
+    happening or effect ("heavy clashes broke out", "a grenade attack was carried out"), the act that harmed someone
+    ("were injured in three grenade attacks", "died after torture"), an act aimed at someone ("strikes on Aleppo"),
+    or a headline of its own ("Grenade attack in Srinagar"). Not a name or a date ("March")."""
+    if noun.ent_type_ in _TIME_ENTITIES or not (noun.pos_ == "NOUN" or _nominal_gerund(noun)):
+        return False
+    head = noun.head
+    if noun.dep_ == "ROOT" or head.i == noun.i:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return str(head.lemma_).lower() in _HAPPENING_VERBS
+    if noun.dep_ == "pobj" and head.lower_ in _HARMED_PREPS and head.head.pos_ == "VERB":
+        return str(head.head.lemma_).lower() in _HARMED_VERBS
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and _pobjs(c) for c in noun.children)
 
 
 def _put_under(noun: Any, target: Participant | None) -> bool:
