@@ -56,13 +56,48 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("bank", "BUS"),
     ("inc", "BUS"),
     ("corp", "BUS"),
+    ("corporation", "BUS"),
     ("company", "BUS"),
+    ("ltd", "BUS"),
+    ("limited", "BUS"),
+    ("plc", "BUS"),
+    ("llc", "BUS"),
+    ("holdings", "BUS"),
+    ("industries", "BUS"),
     ("airlines", "BUS"),
     ("airways", "BUS"),
     ("times", "MED"),
     ("post", "MED"),
     ("front", "REB"),
     ("brigade", "REB"),
+    ("brigades", "REB"),
+    ("militia", "REB"),
+    ("rebels", "REB"),
+    ("insurgents", "REB"),
+    ("mujahideen", "REB"),
+    ("union", "LAB"),
+    ("unions", "LAB"),
+    ("newspaper", "MED"),
+    ("daily", "MED"),
+    ("broadcasting", "MED"),
+    ("broadcaster", "MED"),
+    ("magazine", "MED"),
+    ("tribune", "MED"),
+    ("herald", "MED"),
+    ("gazette", "MED"),
+    ("gendarmerie", "COP"),
+    ("intelligence", "SPY"),
+    ("prosecutor", "JUD"),
+    ("church", "REL"),
+    ("diocese", "REL"),
+    ("hospital", "HLH"),
+    ("college", "EDU"),
+    ("school", "EDU"),
+    ("academy", "EDU"),
+    ("rights", "NGO"),
+    ("foundation", "NGO"),
+    ("charity", "NGO"),
+    ("observatory", "NGO"),
 )
 
 #: Prepositions whose objects are the countries of a group ("officials of X", "governments in X and Y").
@@ -212,6 +247,16 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
 
 
+#: Titles that say only that a person speaks or acts for a body, whichever it is ("Hamas official").
+_GENERIC_TITLES = frozenset(
+    {"official", "leader", "spokesman", "spokeswoman", "representative", "negotiator", "commander", "chief", "head"}
+)
+
+#: Words for a person who acts for a body but holds no office of its own ("army spokesman"): the body's sector.
+_AGENT_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "member", "adviser", "advisor", "aide", "employee"}
+)
+
 #: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
 _STATE_OWNED_WORDS = frozenset({"official", "state", "government", "state-run", "state-owned", "government-run"})
 
@@ -291,6 +336,15 @@ def _place_preps(head: Any) -> list[Any]:
     return preps
 
 
+#: Prepositions that put what follows them on a map ("in Quetta", "near Kandahar").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "throughout", "inside"})
+
+
+def _placed(ent: Any) -> bool:
+    """A name right after a locative preposition ("protested in Quetta"): where, not who."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _LOCATIVE_PREPS
+
+
 def _a_place(ent: Any, gazetteer: Any) -> bool:
     """A one-word name the gazetteer knows as a city of 15,000 people or more, a division or a region."""
     return len(ent) == 1 and bool(gazetteer.primary_candidates(ent.text))
@@ -326,6 +380,36 @@ def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[in
         context = {m.actor.country for m in lexical if m.actor is not None and m.actor.country}
         named |= {place.country if place else None for place in (gazetteer.resolve(n, context) for n in names)}
     return named.pop() if len(named) == 1 else None
+
+
+def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[EntityMention]) -> None:
+    """An organisation the dictionaries do not know takes what an apposition says it is: "the Democratic
+    Alliance, South Africa's main opposition party" and "Kenya's biggest union, COTU" are that country's
+    opposition and labour; the organisation's own name keywords win over the apposition's sector."""
+    for org in orgs:
+        actor = org.actor
+        if actor is None or (actor.country and actor.sector):
+            continue
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        others = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            others.append(root.head)
+        for other in others:
+            if span.start <= other.i < span.end:
+                continue
+            lo, hi = (other.left_edge.idx, other.right_edge.idx + len(other.right_edge))
+            if root.dep_ == "appos" and other is root.head:
+                lo, hi = other.left_edge.idx, other.idx + len(other)  # the head's words, not the organisation's
+            found = next(
+                (g.actor for g in groups if g.actor and lo <= g.start and g.end <= hi and not g.actor.members), None
+            )
+            if found is not None and (found.country or found.sector):
+                actor.country = actor.country or found.country
+                actor.sector = actor.sector or found.sector
+                break
 
 
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
@@ -375,6 +459,7 @@ class MentionFinder:
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
         countries = [(m.start, m.end) for m in lexical if m.label == "COUNTRY" and m.role in ("name", "adjective")]
         orgs = self._org_mentions(doc, excluded, taken, countries)
+        _described_orgs(doc, orgs, groups)
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -606,13 +691,18 @@ class MentionFinder:
         title inside it, from the title before a name or in an apposition after it."""
         window = self._left_title_window(doc, ent)
         windows = [window] if window else []
+        inner = self._leading_title(ent, terms)
+        if inner is not None:  # the parser took the title into the name ("Archbishop Desmond Tutu")
+            windows.append((ent.start, inner.end_token))
         windows += [(t.left_edge.i, t.right_edge.i + 1) for t in ent.root.children if t.dep_ == "appos"]
         country = sector = None
+        title_word = ""
         for lo, hi in windows:
             lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             title = next((t for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "title"), None)
             if sector is None and title is not None:
                 sector = _former_sector(doc, lo, title)
+                title_word = title.term
             country = country or next(
                 (
                     m.actor.country
@@ -621,6 +711,12 @@ class MentionFinder:
                 ),
                 None,
             )
+        if sector is None:  # "Foreign Ministry spokesman Zhao Lijian", "X, a spokesman for the army"
+            sector = next((e for lo, hi in windows if (e := self._employer_sector(doc, lo, hi, terms))), None)
+        if sector is None or title_word in _GENERIC_TITLES:
+            # "Hamas spokesman X", "Hezbollah leader X": the named body's own people, not a government
+            body = next((b for lo, hi in windows if (b := self._named_body_in(lexical, doc, lo, hi))), None)
+            sector = body.sector if body is not None else sector
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
         if country is None and igo is not None:
             # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
@@ -636,6 +732,37 @@ class MentionFinder:
                 for m in lexical
                 if m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
             ),
+            None,
+        )
+
+    @staticmethod
+    def _named_body_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> ActorRef | None:
+        """A named party, armed group or other body of one country (groups.tsv) between tokens ``lo`` and ``hi``."""
+        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        return next(
+            (
+                m.actor
+                for m in lexical
+                if m.actor is not None and m.actor.kind == "organisation" and m.label == "ORG"
+                if m.actor.sector not in (None, "IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _employer_sector(doc: Any, lo: int, hi: int, terms: list[TermMatch]) -> str | None:
+        """The sector of the body a person speaks or works for, when a word for such a role (no title of its
+        own) stands in the window: "army spokesman", "a spokesman for the police", "a member of the
+        opposition". The person is of that body's sector, as PLOVER codes a spokesman by whom he speaks for."""
+        if not any(doc[i].lower_ in _AGENT_NOUNS for i in range(lo, hi)):
+            return None
+        return next((t.sector for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "group"), None)
+
+    @staticmethod
+    def _leading_title(ent: Any, terms: list[TermMatch]) -> TermMatch | None:
+        """A title that opens a person's name and leaves a name after it ("Archbishop Desmond Tutu")."""
+        return next(
+            (t for t in terms if t.kind == "title" and t.start_token == ent.start and t.end_token < ent.end),
             None,
         )
 
@@ -863,6 +990,8 @@ class MentionFinder:
             actor = self._org_actor(ent.text)
             if actor is None or (inner and actor.sector is None):
                 continue
+            if actor.sector is None and actor.country is None and _placed(ent) and _a_place(ent, get_gazetteer()):
+                continue  # "protested in Quetta": a city the parser took for an organisation is left to places
             out.append(EntityMention(start, end, ent.text, ent.label_, actor, _provenance(0.6)))
         return out
 
