@@ -569,3 +569,23 @@ def test_unknown_organisations_by_name_words_and_apposition(
 def test_a_city_taken_for_an_organisation_after_in_is_a_place() -> None:
     entities = extract("Hundreds of people protested in Quetta after the bombing.", date="2022-03-02").entities
     assert all(m.text != "Quetta" or (m.actor and m.actor.country) for m in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # an organisation's people named by an "of" phrase are the organisation's, in the term's role
+        ("Foreign ministers of the European Union met in Brussels.", "Foreign ministers", None, "IGO"),
+        # "counterpart" is the office-holder's opposite number
+        ("Pakistan's foreign minister met his Afghan counterpart.", "his Afghan counterpart", "AFG", "GOV"),
+        # the Palestinian Authority names a government, not only a territory
+        ("The Palestinian Authority arrested 20 militants.", "Palestinian Authority", "PSE", "GOV"),
+        # a plural name of a faith or people the dictionaries lack: civilians; a political camp is not
+        ("Maronite Christians protested against the decision.", "Maronite Christians", None, "CVL"),
+        ("Republicans criticised the plan.", "Republicans", None, None),
+    ],
+)
+def test_igo_people_counterparts_and_communities(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    assert _code(text, surface) == (country, sector)

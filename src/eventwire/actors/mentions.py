@@ -336,6 +336,23 @@ def _place_preps(head: Any) -> list[Any]:
     return preps
 
 
+#: Plural names of political camps (parties' members, not communities): their party decides their sector.
+_POLITICAL_CAMPS = frozenset(
+    {
+        "democrats", "republicans", "conservatives", "socialists", "communists", "liberals", "tories",
+        "greens", "labourites", "unionists", "loyalists", "royalists", "monarchists", "federalists",
+    }
+)  # fmt: skip
+
+
+def _community(ent: Any) -> bool:
+    """A plural name of a faith or people the dictionaries do not know ("Shiite Muslims", "Maronite
+    Christians", "Rohingyas"), as the parser tags it (NORP); not a political camp ("Republicans")."""
+    last = ent[-1]
+    plural = last.tag_ == "NNPS" or (last.text.endswith("s") and last.text[:1].isupper())
+    return ent.label_ == "NORP" and plural and last.lower_ not in _POLITICAL_CAMPS
+
+
 #: Prepositions that put what follows them on a map ("in Quetta", "near Kandahar").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "throughout", "inside"})
 
@@ -914,7 +931,8 @@ class MentionFinder:
         if country is None and len(members) == 1:
             country, members = members[0].country, []
         if country is None and not members:
-            igo = self._igo_inside(start, end, lexical)  # "European Community foreign ministers"
+            # "European Community foreign ministers", "foreign ministers of the European Union"
+            igo = self._igo_inside(start, end, lexical) or self._igo_of(head, lexical)
             if igo is not None:  # "UN peacekeepers": the organisation's, in the term's role
                 # an NGO's "officials" are its staff, not a government
                 role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
@@ -937,6 +955,17 @@ class MentionFinder:
             # overlapping, not inside: "al-Qaeda leaders" makes a group of "Qaeda leaders"
             if m.start < end and start < m.end and m.actor is not None and _stateless(m.actor):
                 return m.actor
+        return None
+
+    @staticmethod
+    def _igo_of(head: Any, lexical: list[EntityMention]) -> ActorRef | None:
+        """An international organisation a group phrase is "of" or "from" ("ministers of the European Union")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+                found = MentionFinder._igo_inside(lo, hi, lexical)
+                if found is not None:
+                    return found
         return None
 
     def _group_name(self, term: TermMatch, country: str | None, members: list[ActorRef]) -> str:
@@ -992,6 +1021,9 @@ class MentionFinder:
                 continue
             if actor.sector is None and actor.country is None and _placed(ent) and _a_place(ent, get_gazetteer()):
                 continue  # "protested in Quetta": a city the parser took for an organisation is left to places
+            if actor.sector is None and actor.country is None and _community(ent):
+                # "Shiite Muslims marched": members of a faith or people, civilians of the story's country
+                actor = ActorRef(ent.text, None, "CVL", "group")
             out.append(EntityMention(start, end, ent.text, ent.label_, actor, _provenance(0.6)))
         return out
 
