@@ -589,3 +589,18 @@ def test_igo_people_counterparts_and_communities(
     text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
     assert _code(text, surface) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a dictionary person's bare surname the parser took for an organisation or a common noun
+        ("Demirel said Turkey would not accept the plan.", "Demirel", "TUR", "GOV"),
+        ("Rawlings accused the opposition of plotting a coup.", "Rawlings", "GHA", "GOV"),
+        ("Kozyrev met his counterpart in Geneva.", "Kozyrev", "RUS", "GOV"),
+    ],
+)
+def test_an_untagged_dictionary_surname_is_that_person(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    assert _code(text, surface) == (country, sector)

@@ -353,6 +353,15 @@ def _community(ent: Any) -> bool:
     return ent.label_ == "NORP" and plural and last.lower_ not in _POLITICAL_CAMPS
 
 
+#: Dependencies of a noun that stands as an argument of its own (not a modifier of another noun).
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "agent", "attr"})
+
+
+def _ent_len(token: Any) -> int:
+    """The number of tokens of the entity a token is part of (0 when none)."""
+    return next((len(e) for e in token.doc.ents if e.start <= token.i < e.end), 0)
+
+
 #: Prepositions that put what follows them on a map ("in Quetta", "near Kandahar").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "throughout", "inside"})
 
@@ -649,7 +658,30 @@ class MentionFinder:
                     )
                     continue
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
-        return out + self._known_names(doc, excluded, [*lexical, *out], year)
+        out += self._known_names(doc, excluded, [*lexical, *out], year)
+        return out + self._untagged_surnames(doc, excluded, [*lexical, *out], terms)
+
+    def _untagged_surnames(
+        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], terms: list[TermMatch]
+    ) -> list[EntityMention]:
+        """A dictionary person's bare surname the parser did not tag as a person ("Demirel said", "Rawlings
+        accused"): one proper noun standing as an argument, alone or as an organisation guess of one word,
+        whose surname the dictionary gives one country and sector (as for a surname tagged as a person)."""
+        out: list[EntityMention] = []
+        for token in doc:
+            if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
+                continue
+            if token.ent_type_ not in ("", "ORG", "NORP") or (token.ent_type_ and _ent_len(token) != 1):
+                continue
+            start, end = token.idx, token.idx + len(token)
+            if overlaps_any(start, end, [*excluded, *((m.start, m.end) for m in taken)]):
+                continue
+            if any(t.start_token <= token.i < t.end_token for t in terms):
+                continue
+            guess = self.people.by_surname(token.text)
+            if guess is not None:
+                out.append(EntityMention(start, end, token.text, "PERSON", guess, _provenance(0.55), role="surname"))
+        return out
 
     def _titled_lexical(
         self, doc: Any, ent: Any, mention: EntityMention, lexical: list[EntityMention], terms: list[TermMatch]
