@@ -604,3 +604,19 @@ def test_an_untagged_dictionary_surname_is_that_person(
     text: str, surface: str, country: str | None, sector: str | None
 ) -> None:
     assert _code(text, surface) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        # generic agents (PETRARCH-style agent words) with their PLOVER sector
+        ("Rioters torched cars.", "Rioters", "CVL"),
+        ("Kidnappers seized two men.", "Kidnappers", "CRM"),
+        ("Armed men attacked a police station.", "Armed men", "UAF"),
+        ("A suicide bomber killed 12 people.", "A suicide bomber", "UAF"),
+        ("Somali warlords signed a peace deal.", "Somali warlords", "REB"),
+        ("A mob lynched two men.", "A mob", "CVL"),
+    ],
+)
+def test_generic_agent_words(text: str, surface: str, sector: str) -> None:
+    assert _code(text, surface)[1] == sector
