@@ -218,9 +218,9 @@ def test_members_of_a_transnational_group_keep_the_group() -> None:
     ("text", "surface", "country", "sector"),
     [
         # a former office holder is an elite (PLOVER ELI), not the government
-        ("A judge ordered former president Carlos Menem to appear.", "Carlos Menem", None, "ELI"),
+        ("A judge ordered former president Carlos Menem to appear.", "Carlos Menem", "ARG", "ELI"),
         ("Ex-minister Ali Hassan was arrested.", "Ali Hassan", None, "ELI"),
-        ("President Carlos Menem spoke.", "Carlos Menem", None, "GOV"),
+        ("President Carlos Menem spoke.", "Carlos Menem", "ARG", "GOV"),
         # intelligence officials are the intelligence service (PLOVER SPY)
         ("Israeli intelligence officials shared evidence.", "Israeli intelligence officials", "ISR", "SPY"),
         ("Police shot two detainees.", "two detainees", None, "CVL"),
@@ -620,3 +620,22 @@ def test_an_untagged_dictionary_surname_is_that_person(
 )
 def test_generic_agent_words(text: str, surface: str, sector: str) -> None:
     assert _code(text, surface)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a generic role ("leader", "head", "figure") takes the sector of the body it heads or belongs to
+        ("Jean Mbaye, leader of the Senegalese Democratic Party, spoke.", "Jean Mbaye", "SEN", "PTY"),
+        ("Jean Mbaye, head of the army, resigned.", "Jean Mbaye", None, "MIL"),
+        ("Senegalese opposition figure Jean Mbaye was jailed.", "Jean Mbaye", "SEN", "OPP"),
+        # a person in apposition to a title phrase takes that title
+        ("The Senegalese President, Jean Mbaye, met Mali's leader.", "Jean Mbaye", "SEN", "GOV"),
+        # an office of its own is not generic
+        ("Senegal leader Jean Mbaye visited Paris.", "Jean Mbaye", "SEN", "GOV"),
+    ],
+)
+def test_a_generic_role_takes_its_bodys_sector(
+    text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    assert _code(text, surface) == (country, sector)

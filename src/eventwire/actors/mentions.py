@@ -254,7 +254,18 @@ _GENERIC_TITLES = frozenset(
 
 #: Words for a person who acts for a body but holds no office of its own ("army spokesman"): the body's sector.
 _AGENT_NOUNS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "member", "adviser", "advisor", "aide", "employee"}
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesmen",
+        "member",
+        "adviser",
+        "advisor",
+        "aide",
+        "employee",
+        "figure",
+    }
 )
 
 #: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
@@ -744,6 +755,9 @@ class MentionFinder:
         if inner is not None:  # the parser took the title into the name ("Archbishop Desmond Tutu")
             windows.append((ent.start, inner.end_token))
         windows += [(t.left_edge.i, t.right_edge.i + 1) for t in ent.root.children if t.dep_ == "appos"]
+        head = ent.root.head
+        if ent.root.dep_ == "appos" and head.i < ent.start:  # "The Senegalese President, Jean Mbaye"
+            windows.append((head.left_edge.i, head.i + 1))
         country = sector = None
         title_word = ""
         for lo, hi in windows:
@@ -760,8 +774,9 @@ class MentionFinder:
                 ),
                 None,
             )
-        if sector is None:  # "Foreign Ministry spokesman Zhao Lijian", "X, a spokesman for the army"
-            sector = next((e for lo, hi in windows if (e := self._employer_sector(doc, lo, hi, terms))), None)
+        if sector is None or title_word in _GENERIC_TITLES:
+            # "Foreign Ministry spokesman Zhao Lijian", "X, a spokesman for the army", "X, leader of the party"
+            sector = next((e for lo, hi in windows if (e := self._employer_sector(doc, lo, hi, terms))), sector)
         if sector is None or title_word in _GENERIC_TITLES:
             # "Hamas spokesman X", "Hezbollah leader X": the named body's own people, not a government
             body = next((b for lo, hi in windows if (b := self._named_body_in(lexical, doc, lo, hi))), None)
@@ -803,7 +818,7 @@ class MentionFinder:
         """The sector of the body a person speaks or works for, when a word for such a role (no title of its
         own) stands in the window: "army spokesman", "a spokesman for the police", "a member of the
         opposition". The person is of that body's sector, as PLOVER codes a spokesman by whom he speaks for."""
-        if not any(doc[i].lower_ in _AGENT_NOUNS for i in range(lo, hi)):
+        if not any(doc[i].lower_ in _AGENT_NOUNS or doc[i].lower_ in _GENERIC_TITLES for i in range(lo, hi)):
             return None
         return next((t.sector for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "group"), None)
 
