@@ -546,6 +546,9 @@ def test_a_persons_role_comes_from_the_body_named_with_it(
         ),
         # company suffixes, unions and rights groups by their name's words
         ("Gazprom Ltd signed a deal.", "Gazprom Ltd", None, "BUS"),
+        # a union named after its members is labour, not its members' sector
+        ("The Nigerian Union of Teachers called a strike.", "The Nigerian Union of Teachers", "NGA", "LAB"),
+        ("The Iraqi Army shelled the town.", "The Iraqi Army", "IRQ", "MIL"),
         (
             "The Kenya Medical Practitioners Union called off the strike.",
             "The Kenya Medical Practitioners Union",
@@ -631,7 +634,7 @@ def test_generic_agent_words(text: str, surface: str, sector: str) -> None:
         ("Senegalese opposition figure Jean Mbaye was jailed.", "Jean Mbaye", "SEN", "OPP"),
         # a person in apposition to a title phrase takes that title
         ("The Senegalese President, Jean Mbaye, met Mali's leader.", "Jean Mbaye", "SEN", "GOV"),
-        # an office of its own is not generic
+        # with no body named, a country's leader is its government
         ("Senegal leader Jean Mbaye visited Paris.", "Jean Mbaye", "SEN", "GOV"),
     ],
 )

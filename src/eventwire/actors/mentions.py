@@ -495,7 +495,9 @@ class MentionFinder:
         taken += [(m.start, m.end) for m in groups]
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
         countries = [(m.start, m.end) for m in lexical if m.label == "COUNTRY" and m.role in ("name", "adjective")]
-        orgs = self._org_mentions(doc, excluded, taken, countries)
+        orgs = self._org_mentions(doc, excluded, taken, countries, groups)
+        # "the Nigerian Union of Teachers": a union, not teachers; the organisation's name keyword wins
+        groups = [g for g in groups if not any(o.start <= g.start and g.end <= o.end for o in orgs)]
         _described_orgs(doc, orgs, groups)
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
@@ -1048,17 +1050,21 @@ class MentionFinder:
         excluded: Sequence[tuple[int, int]],
         taken: list[tuple[int, int]],
         countries: Sequence[tuple[int, int]] = (),
+        groups: Sequence[EntityMention] = (),
     ) -> list[EntityMention]:
         """Organisations the dictionaries do not know, by a keyword of their name ("Zambia Electoral Commission":
-        a government body of Zambia); one that holds a country's name needs the keyword to be more than it."""
+        a government body of Zambia); one that holds a country's name needs the keyword to be more than it, and
+        one that holds a sector word's group a keyword of another sector ("Nigerian Union of Teachers": labour)."""
         out: list[EntityMention] = []
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP"):
                 continue
             start, end = ent.start_char, ent.end_char
             inner = [(s, e) for s, e in countries if start <= s and e <= end]
+            members = [g for g in groups if start <= g.start and g.end <= end and g.actor is not None]
             if overlaps_any(start, end, excluded) or any(
-                s < end and start < e and (s, e) not in inner for s, e in taken
+                s < end and start < e and (s, e) not in inner and not any(g.start <= s and e <= g.end for g in members)
+                for s, e in taken
             ):
                 continue
             if len(ent.text) < 2 or not ent.text[0].isupper():
@@ -1066,6 +1072,8 @@ class MentionFinder:
             actor = self._org_actor(ent.text)
             if actor is None or (inner and actor.sector is None):
                 continue
+            if members and (actor.sector is None or any(g.actor and g.actor.sector == actor.sector for g in members)):
+                continue  # "the Iraqi Army": the sector word's own group says it all
             if actor.sector is None and actor.country is None and _placed(ent) and _a_place(ent, get_gazetteer()):
                 continue  # "protested in Quetta": a city the parser took for an organisation is left to places
             if actor.sector is None and actor.country is None and _community(ent):
