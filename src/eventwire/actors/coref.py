@@ -98,21 +98,28 @@ def _repeated_names(
     Odinga ... Odinga said") that the parser did not tag as a person: a person mention, which ``resolve``
     links to the full name so that it carries that person's country and sector. A run of such words must
     be a name of its own: a word of a longer organisation name ("the Mandela Foundation") is not one."""
-    people = [m for m in mentions if m.label == "PERSON" and m.actor is not None and m.actor.kind == "person"]
+    people = [
+        (i, m.end, _name_tokens(m.text))
+        for i, m in enumerate(mentions)
+        if m.label == "PERSON" and m.actor is not None and m.actor.kind == "person"
+    ]
     if not people:
         return []
+    known = set().union(*(words for _, _, words in people))
     out: list[EntityMention] = []
     i, n = 0, len(doc)
     while i < n:
         j = i
         # the words of one earlier full name, in a run of capitalised proper nouns
-        words: set[int] | None = None  # the earlier person mentions (by id) every word so far is part of
+        words: set[int] | None = None  # the earlier person mentions every word so far is part of
         while j < n:
             token = doc[j]
             if not (token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in _NAME_GUESSES):
                 break
-            owners = {id(p) for p in people if p.end <= token.idx and token.lower_ in _name_tokens(p.text)}
-            if not owners or len(token) < 3:
+            if token.lower_ not in known or len(token) < 3:
+                break
+            owners = {i for i, end, words in people if end <= token.idx and token.lower_ in words}
+            if not owners:
                 break
             words = owners if words is None else words & owners
             if not words:
