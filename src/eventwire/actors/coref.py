@@ -106,6 +106,7 @@ def _repeated_names(
     if not people:
         return []
     known = set().union(*(words for _, _, words in people))
+    ents = [(e.start, e.end) for e in doc.ents]
     out: list[EntityMention] = []
     i, n = 0, len(doc)
     while i < n:
@@ -129,7 +130,7 @@ def _repeated_names(
             i += 1
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-        ent_edges = {(e.start, e.end) for e in doc.ents if e.start < j and i < e.end}
+        ent_edges = {(lo, hi) for lo, hi in ents if lo < j and i < hi}
         inside_longer = any(lo < i or hi > j for lo, hi in ent_edges)
         covered = [(s, e) for s, e in [*taken, *excluded] if s < end and start < e]
         guessed = [m for m in mentions if m.start < end and start < m.end]

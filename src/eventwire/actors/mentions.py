@@ -368,11 +368,6 @@ def _community(ent: Any) -> bool:
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "agent", "attr"})
 
 
-def _ent_len(token: Any) -> int:
-    """The number of tokens of the entity a token is part of (0 when none)."""
-    return next((len(e) for e in token.doc.ents if e.start <= token.i < e.end), 0)
-
-
 #: Prepositions that put what follows them on a map ("in Quetta", "near Kandahar").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "throughout", "inside"})
 
@@ -681,10 +676,11 @@ class MentionFinder:
         accused"): one proper noun standing as an argument, alone or as an organisation guess of one word,
         whose surname the dictionary gives one country and sector (as for a surname tagged as a person)."""
         out: list[EntityMention] = []
+        lengths = {i: e.end - e.start for e in doc.ents for i in range(e.start, e.end)}
         for token in doc:
             if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
                 continue
-            if token.ent_type_ not in ("", "ORG", "NORP") or (token.ent_type_ and _ent_len(token) != 1):
+            if token.ent_type_ not in ("", "ORG", "NORP") or (token.ent_type_ and lengths.get(token.i) != 1):
                 continue
             start, end = token.idx, token.idx + len(token)
             if overlaps_any(start, end, [*excluded, *((m.start, m.end) for m in taken)]):
