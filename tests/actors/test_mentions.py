@@ -549,6 +549,8 @@ def test_a_persons_role_comes_from_the_body_named_with_it(
         # a union named after its members is labour, not its members' sector
         ("The Nigerian Union of Teachers called a strike.", "The Nigerian Union of Teachers", "NGA", "LAB"),
         ("The Iraqi Army shelled the town.", "The Iraqi Army", "IRQ", "MIL"),
+        # a union of no trade is no labour union
+        ("The Africa Union agreed to send troops.", "The Africa Union", None, None),
         (
             "The Kenya Medical Practitioners Union called off the strike.",
             "The Kenya Medical Practitioners Union",

@@ -100,6 +100,21 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("observatory", "NGO"),
 )
 
+#: Words that make a union a trade union ("Trade Union Congress", "Union of Teachers", "Mineworkers Union").
+_TRADE_WORDS = frozenset({"trade", "trades", "labour", "labor", "workers", "employees", "staff"})
+
+
+#: Plurals with an occupation's ending that organise no trade ("students' union": their studies, not work).
+_NOT_TRADES = frozenset({"students", "liberties", "parents", "residents", "consumers", "voters", "christians"})
+
+
+def _of_workers(words: set[str]) -> bool:
+    """Whether a union's name says whose work it organises: a trade word or a plural of an occupation
+    ("teachers", "journalists", "practitioners", "students")."""
+    occupations = ("ers", "ists", "ees", "ors", "ents", "ians")
+    return bool(words & _TRADE_WORDS) or any(w.endswith(occupations) and w not in _NOT_TRADES for w in words)
+
+
 #: Prepositions whose objects are the countries of a group ("officials of X", "governments in X and Y").
 _MEMBER_PREPS = ("in", "of", "from", "throughout", "across")
 
@@ -1082,6 +1097,8 @@ class MentionFinder:
         lowered = text.lower()
         words = set(re.findall(r"[a-z]+", lowered))
         sector = next((code for word, code in _ORG_KEYWORDS if word in words), None)
+        if sector == "LAB" and not _of_workers(words):
+            sector = None  # "Civil Liberties Union", "Africa Union": a union of no trade is no labour union
         country = None
         for match in self._surface_re.finditer(text):
             found = self.lexicon.country(match.group(0))
