@@ -372,8 +372,11 @@ _POLITICAL_CAMPS = frozenset(
 
 
 def _community(ent: Any) -> bool:
-    """A plural name of a faith or people the dictionaries do not know ("Shiite Muslims", "Maronite
-    Christians", "Rohingyas"), as the parser tags it (NORP); not a political camp ("Republicans")."""
+    """A qualified plural name of a faith or people the dictionaries do not know ("Shiite Muslims", "Maronite
+    Christians"), as the parser tags it (NORP); not a political camp ("Republicans"), and not a bare name of a
+    people of many countries ("called on Arabs to unite"), which the sentence's one country would misplace."""
+    if len(ent) < 2:
+        return False
     last = ent[-1]
     plural = last.tag_ == "NNPS" or (last.text.endswith("s") and last.text[:1].isupper())
     return ent.label_ == "NORP" and plural and last.lower_ not in _POLITICAL_CAMPS
