@@ -8,9 +8,17 @@ from typing import Any
 import pytest
 
 from eventwire.geo import Home
-from eventwire.model import Article, Place, Provenance
+from eventwire.model import ActorRef, Article, EntityMention, Place, Provenance
 from eventwire.pipeline import extract_one
-from eventwire.places import derive_home, lookup_name, parse_home, place_name, resolve_toponyms, whole_name
+from eventwire.places import (
+    derive_home,
+    lookup_name,
+    parse_home,
+    place_name,
+    resolve_toponyms,
+    story_country,
+    whole_name,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -565,3 +573,46 @@ def _place(name: str, geonameid: int, role: str = "literal") -> Place:
 )
 def test_a_feeds_home_is_learnt_from_its_places(articles: list[list[Place]], home: Home | None) -> None:
     assert derive_home(articles) == home
+
+
+PROV = Provenance("test", "test")
+
+
+def _country_word(country: str, start: int) -> EntityMention:
+    return EntityMention(start, start + 1, country, "COUNTRY", ActorRef(country, country, None, "country"), PROV)
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [
+        (["KEN", "KEN", "UGA"], "KEN"),  # named most often
+        (["KEN"], "KEN"),
+        (["KEN", "UGA"], None),  # a tie: no one country
+        ([], None),
+    ],
+)
+def test_story_country_is_the_one_named_most(countries: list[str], expected: str | None) -> None:
+    assert story_country([_country_word(c, i) for i, c in enumerate(countries)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # sentences naming no country take the article's country once the event's place gives none
+        (
+            "Police fired tear gas at protesters. The opposition accused the government of repression. "
+            "Kenya has been in turmoil. Kenyan officials declined to comment.",
+            "KEN",
+            "KEN",
+        ),
+        # a story of no one country gives none
+        ("The opposition accused the government of repression. Kenya and Uganda said nothing.", None, None),
+    ],
+)
+def test_domestic_groups_take_the_story_country(text: str, source: str | None, target: str | None) -> None:
+    events = [e for e in extract_one(Article(id="t", text=text)).events if e.type == "ACCUSE"]
+    assert events, "no ACCUSE event"
+    event = events[0]
+    assert event.source is not None and event.target is not None
+    assert (event.source.actor.country if event.source.actor else None) == source
+    assert (event.target.actor.country if event.target.actor else None) == target

@@ -32,7 +32,13 @@ from eventwire.extensions.merge import Extensions, load_extensions, resolve_path
 from eventwire.geo import Home
 from eventwire.ingest import mark_non_body
 from eventwire.model import Article, ArticleResult, Rejected, Sentence
-from eventwire.places import find_places, localize_domestic_actors, locate_events, parse_home
+from eventwire.places import (
+    find_places,
+    localize_by_story_country,
+    localize_domestic_actors,
+    locate_events,
+    parse_home,
+)
 from eventwire.quotes import find_quotes, link_events, speaker_as_source
 from eventwire.quotes.marks import pair_marks
 from eventwire.temporal import find_times
@@ -162,6 +168,7 @@ def events_stage(a: Analysis) -> None:
     events = dedupe_events(events)
     locate_events(a.doc, events, a.result.places)
     localize_domestic_actors(events, a.result.places)
+    localize_by_story_country(events, a.result.entities)
     target_from_location(events, a.result.places)
     a.result.events = events
 

@@ -1232,6 +1232,36 @@ def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> str | No
 _DOMESTIC_SECTORS = {"COP", "OPP", "CVL", "REB", "GOV", "MIL", "JUD", "LEG", "PTY", "MED", "BUS", "EDU", "REL", "REF"}
 
 
+def story_country(entities: Sequence[EntityMention]) -> str | None:
+    """The country an article is about: the one its country words (names, adjectives, capitals) name more
+    often than any other, if one is; a news outlet's home is not the story's."""
+    counts = Counter(
+        m.actor.country
+        for m in entities
+        if m.label in ("COUNTRY", "ALIAS") and m.actor is not None and m.actor.country and m.role != "pronoun"
+    ).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def localize_by_story_country(events: Sequence[Event], entities: Sequence[EntityMention]) -> None:
+    """Give the country-less domestic groups left after the event's place ("Police fired tear gas ... The
+    opposition accused the government") the article's own country, as CAMEO codes domestic actors by the
+    story; refugees are usually from elsewhere, and a story of no one country gives none."""
+    country = story_country(entities)
+    if country is None:
+        return
+    for event in events:
+        for part in (event.source, event.target):
+            actor = part.actor if part is not None else None
+            if part is None or actor is None or actor.country or actor.members:
+                continue
+            if actor.kind == "group" and actor.sector in _DOMESTIC_SECTORS and actor.sector != "REF":
+                part.actor = dataclasses.replace(actor, country=country, name=f"{country} {actor.name}")
+                event.explanation += f"; {actor.name} located in {country}, the article's country"
+
+
 def localize_domestic_actors(events: Sequence[Event], places: Sequence[Place]) -> None:
     """Give country-less domestic group actors the country of the event's location."""
     for event in events:

@@ -200,9 +200,15 @@ def test_terms_of_one_role_do_not_overlap() -> None:
         ("Abdel Fattah al-Burhan", "SDN", "GOV"),
         ("Alexander Lukashenko", "BLR", "GOV"),
         ("Lai Ching-te", "TWN", "GOV"),
+        # 1980s-2000s archive news
+        ("Tansu Ciller", "TUR", "GOV"),
+        ("Jerry Rawlings", "GHA", "GOV"),
+        ("Dzhokhar Dudayev", "RUS", "REB"),
+        ("Ratko Mladic", "BIH", "MIL"),
+        ("Jacques Delors", None, "IGO"),
     ],
 )
-def test_coverage(name: str, country: str, sector: str) -> None:
+def test_coverage(name: str, country: str | None, sector: str) -> None:
     person = load_people().lookup(name)
     assert person is not None and (person.country, person.sector) == (country, sector)
 

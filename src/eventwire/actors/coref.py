@@ -51,6 +51,7 @@ def add_aliases(
     guesses = {"ORG", "NORP"}
     taken = [(m.start, m.end) for m in mentions if m.label not in guesses]
     aliases = _korea_aliases(text_of(doc), lexicon, taken, excluded)
+    aliases += _repeated_names(doc, mentions, [*taken, *((a.start, a.end) for a in aliases)], excluded)
     out = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in aliases)]
     out += aliases
     taken = [(m.start, m.end) for m in out]
@@ -74,6 +75,69 @@ def _korea_aliases(
         entry = found[0]
         actor = ActorRef(entry.name, entry.iso3, None, "country")
         out.append(EntityMention(start, end, match.group(0), "ALIAS", actor, _prov(0.6), role="alias"))
+    return out
+
+
+#: Entity types a later mention of a person's name may carry: the parser often calls a lone surname an
+#: organisation or a people ("Museveni said", "Prayuth said"); a date, number or place it is not.
+_NAME_GUESSES = frozenset({"", "PERSON", "ORG", "NORP"})
+
+
+def _bare_guess(m: EntityMention) -> bool:
+    """An organisation or people the parser guessed and no dictionary or keyword resolved (no country, no sector)."""
+    return m.label in ("ORG", "NORP") and (m.actor is None or not (m.actor.country or m.actor.sector))
+
+
+def _repeated_names(
+    doc: Any,
+    mentions: Sequence[EntityMention],
+    taken: Sequence[tuple[int, int]],
+    excluded: Sequence[tuple[int, int]],
+) -> list[EntityMention]:
+    """A later mention of a person by part of the full name an earlier mention gave ("Prime Minister Raila
+    Odinga ... Odinga said") that the parser did not tag as a person: a person mention, which ``resolve``
+    links to the full name so that it carries that person's country and sector. A run of such words must
+    be a name of its own: a word of a longer organisation name ("the Mandela Foundation") is not one."""
+    people = [
+        (i, m.end, _name_tokens(m.text))
+        for i, m in enumerate(mentions)
+        if m.label == "PERSON" and m.actor is not None and m.actor.kind == "person"
+    ]
+    if not people:
+        return []
+    known = set().union(*(words for _, _, words in people))
+    ents = [(e.start, e.end) for e in doc.ents]
+    out: list[EntityMention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        # the words of one earlier full name, in a run of capitalised proper nouns
+        words: set[int] | None = None  # the earlier person mentions every word so far is part of
+        while j < n:
+            token = doc[j]
+            if not (token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in _NAME_GUESSES):
+                break
+            if token.lower_ not in known or len(token) < 3:
+                break
+            owners = {i for i, end, words in people if end <= token.idx and token.lower_ in words}
+            if not owners:
+                break
+            words = owners if words is None else words & owners
+            if not words:
+                break
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        ent_edges = {(lo, hi) for lo, hi in ents if lo < j and i < hi}
+        inside_longer = any(lo < i or hi > j for lo, hi in ent_edges)
+        covered = [(s, e) for s, e in [*taken, *excluded] if s < end and start < e]
+        guessed = [m for m in mentions if m.start < end and start < m.end]
+        if not inside_longer and not covered and all(_bare_guess(m) for m in guessed):
+            actor = ActorRef(text_of(doc)[start:end], None, None, "person")
+            out.append(EntityMention(start, end, actor.name, "PERSON", actor, _prov(0.6), role="name"))
+        i = j
     return out
 
 

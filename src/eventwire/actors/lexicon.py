@@ -199,7 +199,8 @@ def _variants(surface: str) -> Iterator[str]:
     if "'" in surface:
         yield surface.replace("'", "’")
     lower = surface.lower()
-    if len(surface) > 3 and lower != surface and lower not in _COMMON_WORDS:
+    # an acronym's lower-case form is a word part more often than the name ("ocha" in "Chan-ocha")
+    if len(surface) > 3 and lower != surface and lower not in _COMMON_WORDS and not surface.isupper():
         yield lower
 
 

@@ -56,14 +56,64 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("bank", "BUS"),
     ("inc", "BUS"),
     ("corp", "BUS"),
+    ("corporation", "BUS"),
     ("company", "BUS"),
+    ("ltd", "BUS"),
+    ("limited", "BUS"),
+    ("plc", "BUS"),
+    ("llc", "BUS"),
+    ("holdings", "BUS"),
+    ("industries", "BUS"),
     ("airlines", "BUS"),
     ("airways", "BUS"),
     ("times", "MED"),
     ("post", "MED"),
     ("front", "REB"),
     ("brigade", "REB"),
+    ("brigades", "REB"),
+    ("militia", "REB"),
+    ("rebels", "REB"),
+    ("insurgents", "REB"),
+    ("mujahideen", "REB"),
+    ("union", "LAB"),
+    ("unions", "LAB"),
+    ("newspaper", "MED"),
+    ("daily", "MED"),
+    ("broadcasting", "MED"),
+    ("broadcaster", "MED"),
+    ("magazine", "MED"),
+    ("tribune", "MED"),
+    ("herald", "MED"),
+    ("gazette", "MED"),
+    ("gendarmerie", "COP"),
+    ("intelligence", "SPY"),
+    ("prosecutor", "JUD"),
+    ("church", "REL"),
+    ("diocese", "REL"),
+    ("hospital", "HLH"),
+    ("college", "EDU"),
+    ("school", "EDU"),
+    ("academy", "EDU"),
+    ("rights", "NGO"),
+    ("foundation", "NGO"),
+    ("charity", "NGO"),
+    ("observatory", "NGO"),
 )
+
+#: Words that make a union a trade union ("Trade Union Congress", "Union of Teachers", "Mineworkers Union").
+_TRADE_WORDS = frozenset({"trade", "trades", "labour", "labor", "workers", "employees", "staff"})
+
+
+#: Plurals with an occupation's ending that organise no trade ("students' union": their studies, not work).
+_NOT_TRADES = frozenset({"students", "liberties", "parents", "residents", "consumers", "voters", "christians"})
+
+
+def _of_workers(words: set[str]) -> bool:
+    """Whether a union's name says whose work it organises: a trade word or a plural of an occupation
+    ("teachers", "journalists", "practitioners", "students")."""
+    occupations = ("ers", "ists", "ees", "ors", "ents", "ians")
+    return bool(words & _TRADE_WORDS) or any(w.endswith(occupations) and w not in _NOT_TRADES for w in words)
+
 
 #: Prepositions whose objects are the countries of a group ("officials of X", "governments in X and Y").
 _MEMBER_PREPS = ("in", "of", "from", "throughout", "across")
@@ -212,6 +262,27 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
 
 
+#: Titles that say only that a person speaks or acts for a body, whichever it is ("Hamas official").
+_GENERIC_TITLES = frozenset(
+    {"official", "leader", "spokesman", "spokeswoman", "representative", "negotiator", "commander", "chief", "head"}
+)
+
+#: Words for a person who acts for a body but holds no office of its own ("army spokesman"): the body's sector.
+_AGENT_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesmen",
+        "member",
+        "adviser",
+        "advisor",
+        "aide",
+        "employee",
+        "figure",
+    }
+)
+
 #: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
 _STATE_OWNED_WORDS = frozenset({"official", "state", "government", "state-run", "state-owned", "government-run"})
 
@@ -291,6 +362,39 @@ def _place_preps(head: Any) -> list[Any]:
     return preps
 
 
+#: Plural names of political camps (parties' members, not communities): their party decides their sector.
+_POLITICAL_CAMPS = frozenset(
+    {
+        "democrats", "republicans", "conservatives", "socialists", "communists", "liberals", "tories",
+        "greens", "labourites", "unionists", "loyalists", "royalists", "monarchists", "federalists",
+    }
+)  # fmt: skip
+
+
+def _community(ent: Any) -> bool:
+    """A qualified plural name of a faith or people the dictionaries do not know ("Shiite Muslims", "Maronite
+    Christians"), as the parser tags it (NORP); not a political camp ("Republicans"), and not a bare name of a
+    people of many countries ("called on Arabs to unite"), which the sentence's one country would misplace."""
+    if len(ent) < 2:
+        return False
+    last = ent[-1]
+    plural = last.tag_ == "NNPS" or (last.text.endswith("s") and last.text[:1].isupper())
+    return ent.label_ == "NORP" and plural and last.lower_ not in _POLITICAL_CAMPS
+
+
+#: Dependencies of a noun that stands as an argument of its own (not a modifier of another noun).
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "agent", "attr"})
+
+
+#: Prepositions that put what follows them on a map ("in Quetta", "near Kandahar").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "throughout", "inside"})
+
+
+def _placed(ent: Any) -> bool:
+    """A name right after a locative preposition ("protested in Quetta"): where, not who."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _LOCATIVE_PREPS
+
+
 def _a_place(ent: Any, gazetteer: Any) -> bool:
     """A one-word name the gazetteer knows as a city of 15,000 people or more, a division or a region."""
     return len(ent) == 1 and bool(gazetteer.primary_candidates(ent.text))
@@ -326,6 +430,36 @@ def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[in
         context = {m.actor.country for m in lexical if m.actor is not None and m.actor.country}
         named |= {place.country if place else None for place in (gazetteer.resolve(n, context) for n in names)}
     return named.pop() if len(named) == 1 else None
+
+
+def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[EntityMention]) -> None:
+    """An organisation the dictionaries do not know takes what an apposition says it is: "the Democratic
+    Alliance, South Africa's main opposition party" and "Kenya's biggest union, COTU" are that country's
+    opposition and labour; the organisation's own name keywords win over the apposition's sector."""
+    for org in orgs:
+        actor = org.actor
+        if actor is None or (actor.country and actor.sector):
+            continue
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        others = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            others.append(root.head)
+        for other in others:
+            if span.start <= other.i < span.end:
+                continue
+            lo, hi = (other.left_edge.idx, other.right_edge.idx + len(other.right_edge))
+            if root.dep_ == "appos" and other is root.head:
+                lo, hi = other.left_edge.idx, other.idx + len(other)  # the head's words, not the organisation's
+            found = next(
+                (g.actor for g in groups if g.actor and lo <= g.start and g.end <= hi and not g.actor.members), None
+            )
+            if found is not None and (found.country or found.sector):
+                actor.country = actor.country or found.country
+                actor.sector = actor.sector or found.sector
+                break
 
 
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
@@ -374,7 +508,10 @@ class MentionFinder:
         taken += [(m.start, m.end) for m in groups]
         taken += [(doc[t.start_token].idx, doc[t.end_token - 1].idx + len(doc[t.end_token - 1])) for t in terms]
         countries = [(m.start, m.end) for m in lexical if m.label == "COUNTRY" and m.role in ("name", "adjective")]
-        orgs = self._org_mentions(doc, excluded, taken, countries)
+        orgs = self._org_mentions(doc, excluded, taken, countries, groups)
+        # "the Nigerian Union of Teachers": a union, not teachers; the organisation's name keyword wins
+        groups = [g for g in groups if not any(o.start <= g.start and g.end <= o.end for o in orgs)]
+        _described_orgs(doc, orgs, groups)
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -547,7 +684,31 @@ class MentionFinder:
                     )
                     continue
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
-        return out + self._known_names(doc, excluded, [*lexical, *out], year)
+        out += self._known_names(doc, excluded, [*lexical, *out], year)
+        return out + self._untagged_surnames(doc, excluded, [*lexical, *out], terms)
+
+    def _untagged_surnames(
+        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], terms: list[TermMatch]
+    ) -> list[EntityMention]:
+        """A dictionary person's bare surname the parser did not tag as a person ("Demirel said", "Rawlings
+        accused"): one proper noun standing as an argument, alone or as an organisation guess of one word,
+        whose surname the dictionary gives one country and sector (as for a surname tagged as a person)."""
+        out: list[EntityMention] = []
+        lengths = {i: e.end - e.start for e in doc.ents for i in range(e.start, e.end)}
+        for token in doc:
+            if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
+                continue
+            if token.ent_type_ not in ("", "ORG", "NORP") or (token.ent_type_ and lengths.get(token.i) != 1):
+                continue
+            start, end = token.idx, token.idx + len(token)
+            if overlaps_any(start, end, [*excluded, *((m.start, m.end) for m in taken)]):
+                continue
+            if any(t.start_token <= token.i < t.end_token for t in terms):
+                continue
+            guess = self.people.by_surname(token.text)
+            if guess is not None:
+                out.append(EntityMention(start, end, token.text, "PERSON", guess, _provenance(0.55), role="surname"))
+        return out
 
     def _titled_lexical(
         self, doc: Any, ent: Any, mention: EntityMention, lexical: list[EntityMention], terms: list[TermMatch]
@@ -606,13 +767,21 @@ class MentionFinder:
         title inside it, from the title before a name or in an apposition after it."""
         window = self._left_title_window(doc, ent)
         windows = [window] if window else []
+        inner = self._leading_title(ent, terms)
+        if inner is not None:  # the parser took the title into the name ("Archbishop Desmond Tutu")
+            windows.append((ent.start, inner.end_token))
         windows += [(t.left_edge.i, t.right_edge.i + 1) for t in ent.root.children if t.dep_ == "appos"]
+        head = ent.root.head
+        if ent.root.dep_ == "appos" and head.i < ent.start:  # "The Senegalese President, Jean Mbaye"
+            windows.append((head.left_edge.i, head.i + 1))
         country = sector = None
+        title_word = ""
         for lo, hi in windows:
             lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             title = next((t for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "title"), None)
             if sector is None and title is not None:
                 sector = _former_sector(doc, lo, title)
+                title_word = title.term
             country = country or next(
                 (
                     m.actor.country
@@ -621,6 +790,13 @@ class MentionFinder:
                 ),
                 None,
             )
+        if sector is None or title_word in _GENERIC_TITLES:
+            # "Foreign Ministry spokesman Zhao Lijian", "X, a spokesman for the army", "X, leader of the party"
+            sector = next((e for lo, hi in windows if (e := self._employer_sector(doc, lo, hi, terms))), sector)
+        if sector is None or title_word in _GENERIC_TITLES:
+            # "Hamas spokesman X", "Hezbollah leader X": the named body's own people, not a government
+            body = next((b for lo, hi in windows if (b := self._named_body_in(lexical, doc, lo, hi))), None)
+            sector = body.sector if body is not None else sector
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
         if country is None and igo is not None:
             # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
@@ -636,6 +812,37 @@ class MentionFinder:
                 for m in lexical
                 if m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
             ),
+            None,
+        )
+
+    @staticmethod
+    def _named_body_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> ActorRef | None:
+        """A named party, armed group or other body of one country (groups.tsv) between tokens ``lo`` and ``hi``."""
+        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        return next(
+            (
+                m.actor
+                for m in lexical
+                if m.actor is not None and m.actor.kind == "organisation" and m.label == "ORG"
+                if m.actor.sector not in (None, "IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _employer_sector(doc: Any, lo: int, hi: int, terms: list[TermMatch]) -> str | None:
+        """The sector of the body a person speaks or works for, when a word for such a role (no title of its
+        own) stands in the window: "army spokesman", "a spokesman for the police", "a member of the
+        opposition". The person is of that body's sector, as PLOVER codes a spokesman by whom he speaks for."""
+        if not any(doc[i].lower_ in _AGENT_NOUNS or doc[i].lower_ in _GENERIC_TITLES for i in range(lo, hi)):
+            return None
+        return next((t.sector for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "group"), None)
+
+    @staticmethod
+    def _leading_title(ent: Any, terms: list[TermMatch]) -> TermMatch | None:
+        """A title that opens a person's name and leaves a name after it ("Archbishop Desmond Tutu")."""
+        return next(
+            (t for t in terms if t.kind == "title" and t.start_token == ent.start and t.end_token < ent.end),
             None,
         )
 
@@ -787,7 +994,8 @@ class MentionFinder:
         if country is None and len(members) == 1:
             country, members = members[0].country, []
         if country is None and not members:
-            igo = self._igo_inside(start, end, lexical)  # "European Community foreign ministers"
+            # "European Community foreign ministers", "foreign ministers of the European Union"
+            igo = self._igo_inside(start, end, lexical) or self._igo_of(head, lexical)
             if igo is not None:  # "UN peacekeepers": the organisation's, in the term's role
                 # an NGO's "officials" are its staff, not a government
                 role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
@@ -810,6 +1018,17 @@ class MentionFinder:
             # overlapping, not inside: "al-Qaeda leaders" makes a group of "Qaeda leaders"
             if m.start < end and start < m.end and m.actor is not None and _stateless(m.actor):
                 return m.actor
+        return None
+
+    @staticmethod
+    def _igo_of(head: Any, lexical: list[EntityMention]) -> ActorRef | None:
+        """An international organisation a group phrase is "of" or "from" ("ministers of the European Union")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+                found = MentionFinder._igo_inside(lo, hi, lexical)
+                if found is not None:
+                    return found
         return None
 
     def _group_name(self, term: TermMatch, country: str | None, members: list[ActorRef]) -> str:
@@ -845,17 +1064,21 @@ class MentionFinder:
         excluded: Sequence[tuple[int, int]],
         taken: list[tuple[int, int]],
         countries: Sequence[tuple[int, int]] = (),
+        groups: Sequence[EntityMention] = (),
     ) -> list[EntityMention]:
         """Organisations the dictionaries do not know, by a keyword of their name ("Zambia Electoral Commission":
-        a government body of Zambia); one that holds a country's name needs the keyword to be more than it."""
+        a government body of Zambia); one that holds a country's name needs the keyword to be more than it, and
+        one that holds a sector word's group a keyword of another sector ("Nigerian Union of Teachers": labour)."""
         out: list[EntityMention] = []
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP"):
                 continue
             start, end = ent.start_char, ent.end_char
             inner = [(s, e) for s, e in countries if start <= s and e <= end]
+            members = [g for g in groups if start <= g.start and g.end <= end and g.actor is not None]
             if overlaps_any(start, end, excluded) or any(
-                s < end and start < e and (s, e) not in inner for s, e in taken
+                s < end and start < e and (s, e) not in inner and not any(g.start <= s and e <= g.end for g in members)
+                for s, e in taken
             ):
                 continue
             if len(ent.text) < 2 or not ent.text[0].isupper():
@@ -863,6 +1086,13 @@ class MentionFinder:
             actor = self._org_actor(ent.text)
             if actor is None or (inner and actor.sector is None):
                 continue
+            if members and (actor.sector is None or any(g.actor and g.actor.sector == actor.sector for g in members)):
+                continue  # "the Iraqi Army": the sector word's own group says it all
+            if actor.sector is None and actor.country is None and _placed(ent) and _a_place(ent, get_gazetteer()):
+                continue  # "protested in Quetta": a city the parser took for an organisation is left to places
+            if actor.sector is None and actor.country is None and _community(ent):
+                # "Shiite Muslims marched": members of a faith or people, civilians of the story's country
+                actor = ActorRef(ent.text, None, "CVL", "group")
             out.append(EntityMention(start, end, ent.text, ent.label_, actor, _provenance(0.6)))
         return out
 
@@ -870,6 +1100,8 @@ class MentionFinder:
         lowered = text.lower()
         words = set(re.findall(r"[a-z]+", lowered))
         sector = next((code for word, code in _ORG_KEYWORDS if word in words), None)
+        if sector == "LAB" and not _of_workers(words):
+            sector = None  # "Civil Liberties Union", "Africa Union": a union of no trade is no labour union
         country = None
         for match in self._surface_re.finditer(text):
             found = self.lexicon.country(match.group(0))
