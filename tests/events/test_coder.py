@@ -1002,6 +1002,7 @@ def test_coder_keeps_ordinary_and_background_uses_eventless(text: str) -> None:
         ("A rocket fired by Houthi rebels landed in the Saudi city of Jizan.", ("ASSAULT", "YEMREB", "SAUCVL")),
         ("Two missiles fired by Russian forces struck the city of Lviv.", ("ASSAULT", "RUSMIL", "UKRCVL")),
         ("Hamas fired rockets into Israel, and one struck a house in Ashkelon.", ("ASSAULT", "PSEREB", "ISR")),
+        ("Two mortar shells fell near the presidential palace in Mogadishu.", ("ASSAULT", "", "SOMCVL")),
         # territory taken by force is occupied territory (CAMEO 192), an attack on the place
         ("Government forces recaptured the town of Palmyra from Islamic State.", ("ASSAULT", "SYRMIL", "SYRCVL")),
         ("Islamic State fighters seized control of the city of Ramadi.", ("ASSAULT", "REB", "IRQCVL")),
@@ -1018,6 +1019,7 @@ def test_projectiles_that_hit_and_territory_taken_are_attacks(text: str, expecte
         # a missile fired into the sea or over a country hits no one: still a show of force
         ("North Korea fired two ballistic missiles into the sea on Tuesday.", [("MOBILIZE", "PRK", "")]),
         ("Pyongyang fired a missile that flew over Japan.", [("MOBILIZE", "PRKGOV", "JPN")]),
+        ("The plane carrying missile experts landed in Tehran.", []),
         # companies, goods, courts and idioms are no territory; a police seizure stays a raid
         ("The investment firm took control of the company last year.", []),
         ("Ukraine took Russia to the International Court of Justice.", []),

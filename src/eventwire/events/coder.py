@@ -135,7 +135,8 @@ class EventCoder:
             if inside_any(sent.start_char, sent.end_char, excluded):
                 continue
             verbs = _purpose_over_carrier([c for c in (self._verb_candidate(t) for t in sent) if c is not None])
-            impacts = {c.impact.i for c in verbs if c.impact is not None}  # "missiles fired by X struck Y": one attack
+            # "missiles fired by X struck Y": one attack, coded at the firing
+            impacts = {c.impact.i for c in verbs if c.impact is not None and c.impact.i != c.token.i}
             verbs = [c for c in verbs if c.token.i not in impacts]
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e])
@@ -171,7 +172,7 @@ class EventCoder:
                         continue
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
-        return _permission_candidate(token) or _territory_candidate(token)
+        return _permission_candidate(token) or _territory_candidate(token) or _impact_candidate(token)
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
@@ -627,6 +628,26 @@ def _impact_of(verb: Any, projectile: Any) -> Any | None:
         if (clause.dep_ == "conj" and theirs) or (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
             return clause
     return None
+
+
+#: Projectiles of rocket and artillery fire: one that comes down somewhere is an attack there.
+_PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "projectile"})
+#: Verbs of a projectile coming down that the lexicon lists under no other sense ("hit", "strike" it does).
+_LANDING_VERBS = frozenset({"land", "crash", "fall", "explode"})
+
+
+def _impact_candidate(token: Any) -> _Candidate | None:
+    """ "Rockets fired from Gaza landed in Sderot": a projectile coming down on a place, who fired it unsaid."""
+    if token.lemma_.lower() not in _LANDING_VERBS:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or _quantified(subject).lemma_.lower() not in _PROJECTILES:
+        return None
+    fired = (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in ("fire", "launch"))
+    if any(_participle_head(c) is not None for c in fired):
+        return None  # "a rocket fired by rebels landed in Jizan": the firing, with its agent, codes the attack
+    trigger = Trigger(token.lemma_.lower(), "V", frozenset(), **_PROJECTILE_ATTACK)  # type: ignore[arg-type]
+    return _Candidate(token, trigger, _span_of(token, None), None, impact=token)
 
 
 def _taken_territory(verb: Any, named: bool) -> Any | None:
