@@ -1028,6 +1028,7 @@ def test_projectiles_that_hit_and_territory_taken_are_attacks(text: str, expecte
         ("Ethnic Albanians vowed to fight until they gain control of villages.", [("THREATEN", "CVL", "")]),
         ("Riot police took a position near the parliament.", []),
         ("Police seized the camp of the protesters.", [("COERCE", "COP", "CVL")]),
+        ("Protesters occupied the airport in Bangkok.", [("COERCE", "THACVL", "THACVL")]),
     ],
 )
 def test_shows_of_force_and_takeovers_that_take_no_territory(text: str, expected: list[tuple[str, str, str]]) -> None:

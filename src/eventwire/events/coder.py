@@ -586,8 +586,12 @@ _TERRITORY_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs of taking a place by force; the plain "take" only with a territory noun or "control of" one.
 _CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "recapture", "retake", "occupy", "take over", "take"})
 _TAKE_VERBS = frozenset({"take", "retake", "regain", "wrest"})
-#: Subjects whose seizure of a place is a search or raid, not a taking of territory.
-_RAIDERS = frozenset({"police", "policeman", "policemen", "officer", "cop", "agent", "authority", "customs", "court"})
+#: Subjects whose seizure of a place is a search or raid, or a sit-in ("protesters occupied the airport"), not a
+#: taking of territory by armed force.
+_RAIDERS = frozenset(
+    {"police", "policeman", "policemen", "officer", "cop", "agent", "authority", "customs", "court", "protester",
+     "protestor", "demonstrator", "activist", "student", "worker", "farmer", "crowd"}
+)  # fmt: skip
 #: Territory nouns that the plain "take" makes a stance or a seat ("took a position", "took the front seat").
 _TAKEN_STANCES = frozenset({"position", "front", "area", "border"})
 #: "took the city by surprise / by storm": a manner of taking that is no capture.
@@ -653,7 +657,7 @@ def _impact_candidate(token: Any) -> _Candidate | None:
 def _taken_territory(verb: Any, named: bool) -> Any | None:
     """The place a verb of capture takes: a territory noun ("captured the town"), "control of" one, or with
     ``named`` a place name ("captured Kidal"); "took control of the company" takes none, and neither does a
-    police raid ("police seized the camp": COERCE seize)."""
+    police raid ("police seized the camp": COERCE seize) or a sit-in."""
     subject = _subject(verb)[0]
     if subject is not None and subject.lemma_.lower() in _RAIDERS:
         return None
