@@ -992,3 +992,44 @@ def test_coder_covers_events_as_news_reports_them(text: str, expected: tuple[str
 )
 def test_coder_keeps_ordinary_and_background_uses_eventless(text: str) -> None:
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a projectile that hits or lands on a place is an attack on it (CAMEO 194), not a show of force
+        ("Palestinian militants fired rockets that hit towns in southern Israel.", ("ASSAULT", "PSEREB", "ISRCVL")),
+        ("A rocket fired by Houthi rebels landed in the Saudi city of Jizan.", ("ASSAULT", "YEMREB", "SAUCVL")),
+        ("Two missiles fired by Russian forces struck the city of Lviv.", ("ASSAULT", "RUSMIL", "UKRCVL")),
+        ("Hamas fired rockets into Israel, and one struck a house in Ashkelon.", ("ASSAULT", "PSEREB", "ISR")),
+        ("Two mortar shells fell near the presidential palace in Mogadishu.", ("ASSAULT", "", "SOMCVL")),
+        # territory taken by force is occupied territory (CAMEO 192), an attack on the place
+        ("Government forces recaptured the town of Palmyra from Islamic State.", ("ASSAULT", "SYRMIL", "SYRCVL")),
+        ("Islamic State fighters seized control of the city of Ramadi.", ("ASSAULT", "REB", "IRQCVL")),
+        ("Houthi fighters took the city of Sanaa in September.", ("ASSAULT", "YEMREB", "YEMGOV")),
+    ],
+)
+def test_projectiles_that_hit_and_territory_taken_are_attacks(text: str, expected: tuple[str, str, str]) -> None:
+    assert _coded(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missile fired into the sea or over a country hits no one: still a show of force
+        ("North Korea fired two ballistic missiles into the sea on Tuesday.", [("MOBILIZE", "PRK", "")]),
+        ("Pyongyang fired a missile that flew over Japan.", [("MOBILIZE", "PRKGOV", "JPN")]),
+        ("The plane carrying missile experts landed in Tehran.", []),
+        # companies, goods, courts and idioms are no territory; a police seizure stays a raid
+        ("The investment firm took control of the company last year.", []),
+        ("Ukraine took Russia to the International Court of Justice.", []),
+        ("The senator took the city by surprise with her speech.", []),
+        # a control that is gained is a goal, not a capture ("vowed to fight" is the threat)
+        ("Ethnic Albanians vowed to fight until they gain control of villages.", [("THREATEN", "CVL", "")]),
+        ("Riot police took a position near the parliament.", []),
+        ("Police seized the camp of the protesters.", [("COERCE", "COP", "CVL")]),
+        ("Protesters occupied the airport in Bangkok.", [("COERCE", "THACVL", "THACVL")]),
+    ],
+)
+def test_shows_of_force_and_takeovers_that_take_no_territory(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

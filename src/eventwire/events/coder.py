@@ -83,6 +83,7 @@ class _Candidate:
     span: tuple[int, int]
     object_token: Any | None  # the object consumed by a light-verb rule
     speaker: Any | None = None  # a reported demand ("X said Y must ..."): the reporting verb
+    impact: Any | None = None  # "fired rockets that hit towns": the verb saying where a projectile struck
 
 
 #: Reporting verbs whose complement with "must" / "should" is a demand on its subject.
@@ -134,6 +135,9 @@ class EventCoder:
             if inside_any(sent.start_char, sent.end_char, excluded):
                 continue
             verbs = _purpose_over_carrier([c for c in (self._verb_candidate(t) for t in sent) if c is not None])
+            # "missiles fired by X struck Y": one attack, coded at the firing
+            impacts = {c.impact.i for c in verbs if c.impact is not None and c.impact.i != c.token.i}
+            verbs = [c for c in verbs if c.token.i not in impacts]
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e])
             demands = [c for c in (_demand_candidate(t) for t in sent) if c is not None]
@@ -166,9 +170,9 @@ class EventCoder:
                     hit = self._object_match(token, trigger, obj, obj_key)
                     if hit is None:
                         continue
-                    return _Candidate(token, trigger, _span_of(token, hit), hit)
-                return _Candidate(token, trigger, _span_of(token, None), None)
-        return _permission_candidate(token)
+                    return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
+                return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
+        return _permission_candidate(token) or _territory_candidate(token) or _impact_candidate(token)
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
@@ -555,6 +559,132 @@ _PERMISSIONS = {lemma: Trigger(lemma, "V", frozenset(), "CONCEDE", None, "083") 
 
 #: Verbs whose passive says what something is or serves for, not an act done to it ("is held by", "is used by").
 _STATE_PASSIVES = frozenset({"hold", "use"})
+
+
+#: What a projectile does where it comes down: "rockets that hit towns", "a shell fired by X landed in Y".
+_IMPACT_VERBS = frozenset(
+    {"hit", "strike", "land", "slam", "crash", "fall", "explode", "impact", "kill", "wound", "injure", "damage",
+     "destroy"}
+)  # fmt: skip
+#: Subjects of a following clause that count the projectiles just fired ("... and one struck a house").
+_PROJECTILE_COUNTS = frozenset({"one", "some", "several", "most", "many", "it", "all", "each"})
+#: Prepositions naming where a projectile came down ("landed in Sderot", "fell near the airport").
+_IMPACT_PREPS = ("in", "near", "inside", "onto")
+#: A projectile that hits a place or people is an attack with it (CAMEO 194, rocket and artillery fire).
+_PROJECTILE_ATTACK = {"type": "ASSAULT", "mode": "heavy-weapons", "cameo": "194"}
+#: Nouns of territory and strongholds: taking one by force is occupying territory (CAMEO 192, a use of
+#: military force: PLOVER ASSAULT), unlike seizing goods or property ("seized the tanker's cargo": COERCE).
+_TERRITORY_NOUNS = frozenset(
+    {"town", "city", "village", "base", "airport", "airbase", "airfield", "territory", "area", "region", "district",
+     "province", "hill", "hilltop", "port", "stronghold", "border", "crossing", "outpost", "position", "capital",
+     "enclave", "county", "suburb", "neighborhood", "neighbourhood", "garrison", "fort", "fortress",
+     "checkpoint", "bastion", "settlement", "island", "peninsula", "valley", "highway", "frontline", "front",
+     "headquarters", "oilfield", "refinery", "dam", "bridge", "barracks", "camp", "mosque", "municipality"}
+)  # fmt: skip
+#: Place entity types of a named object taken by force ("captured Kidal").
+_TERRITORY_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs of taking a place by force; the plain "take" only with a territory noun or "control of" one.
+_CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "recapture", "retake", "occupy", "take over", "take"})
+_TAKE_VERBS = frozenset({"take", "retake", "regain", "wrest"})
+#: Subjects whose seizure of a place is a search or raid, or a sit-in ("protesters occupied the airport"), not a
+#: taking of territory by armed force.
+_RAIDERS = frozenset(
+    {"police", "policeman", "policemen", "officer", "cop", "agent", "authority", "customs", "court", "protester",
+     "protestor", "demonstrator", "activist", "student", "worker", "farmer", "crowd"}
+)  # fmt: skip
+#: Territory nouns that the plain "take" makes a stance or a seat ("took a position", "took the front seat").
+_TAKEN_STANCES = frozenset({"position", "front", "area", "border"})
+#: "took the city by surprise / by storm": a manner of taking that is no capture.
+_FIGURATIVE = frozenset({"surprise", "storm"})
+_OCCUPY_TERRITORY = {"type": "ASSAULT", "mode": None, "cameo": "192"}
+
+
+def _on_target(cand: _Candidate) -> _Candidate:
+    """A show of force that lands on something, or a seizure of territory, recoded as the attack it is."""
+    trigger = cand.trigger
+    if trigger.type == "MOBILIZE" and trigger.mode == "weapons" and cand.object_token is not None:
+        impact = _impact_of(cand.token, cand.object_token)
+        if impact is not None:
+            return replace(cand, trigger=replace(trigger, **_PROJECTILE_ATTACK), impact=impact)  # type: ignore[arg-type]
+    if trigger.type == "COERCE" and trigger.lemma in _CAPTURE_VERBS and _taken_territory(cand.token, named=True):
+        return replace(cand, trigger=replace(trigger, **_OCCUPY_TERRITORY))  # type: ignore[arg-type]
+    return cand
+
+
+def _impact_of(verb: Any, projectile: Any) -> Any | None:
+    """Where the fired projectile came down: its relative clause ("rockets that hit towns"), the clause it is
+    the subject of ("a rocket fired by rebels landed in Jizan"), or the firing verb's own conjunct or participle
+    ("fired a rocket and hit a school", "fired shells, killing two")."""
+    if projectile.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in projectile.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _IMPACT_VERBS:
+            return clause
+    head = projectile.head
+    if verb.dep_ == "acl" and head.i != projectile.i and projectile.dep_ == "nsubj":
+        return head if head.lemma_.lower() in _IMPACT_VERBS and head.pos_ == "VERB" else None
+    for clause in verb.children:
+        if clause.lemma_.lower() not in _IMPACT_VERBS or clause.pos_ != "VERB" or clause.i < verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "fired rockets into Israel, and one struck a house": a subject counting the projectiles is theirs
+        theirs = all(c.lemma_.lower() in _PROJECTILE_COUNTS or c.pos_ == "NUM" for c in subjects)
+        if (clause.dep_ == "conj" and theirs) or (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
+            return clause
+    return None
+
+
+#: Projectiles of rocket and artillery fire: one that comes down somewhere is an attack there.
+_PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "projectile"})
+#: Verbs of a projectile coming down that the lexicon lists under no other sense ("hit", "strike" it does).
+_LANDING_VERBS = frozenset({"land", "crash", "fall", "explode"})
+
+
+def _impact_candidate(token: Any) -> _Candidate | None:
+    """ "Rockets fired from Gaza landed in Sderot": a projectile coming down on a place, who fired it unsaid."""
+    if token.lemma_.lower() not in _LANDING_VERBS:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or _quantified(subject).lemma_.lower() not in _PROJECTILES:
+        return None
+    fired = (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in ("fire", "launch"))
+    if any(_participle_head(c) is not None for c in fired):
+        return None  # "a rocket fired by rebels landed in Jizan": the firing, with its agent, codes the attack
+    trigger = Trigger(token.lemma_.lower(), "V", frozenset(), **_PROJECTILE_ATTACK)  # type: ignore[arg-type]
+    return _Candidate(token, trigger, _span_of(token, None), None, impact=token)
+
+
+def _taken_territory(verb: Any, named: bool) -> Any | None:
+    """The place a verb of capture takes: a territory noun ("captured the town"), "control of" one, or with
+    ``named`` a place name ("captured Kidal"); "took control of the company" takes none, and neither does a
+    police raid ("police seized the camp": COERCE seize) or a sit-in."""
+    subject = _subject(verb)[0]
+    if subject is not None and subject.lemma_.lower() in _RAIDERS:
+        return None
+    obj = _direct_object(verb)
+    if obj is None or obj.dep_ != "dobj":
+        return None
+    if obj.lemma_.lower() == "control":
+        obj = next((p for prep in obj.children if prep.lower_ == "of" for p in _pobjs(prep)), None)
+        named = True
+        if obj is None:
+            return None
+    if obj.lemma_.lower() in _TERRITORY_NOUNS or (named and obj.ent_type_ in _TERRITORY_ENTITIES):
+        return obj
+    return None
+
+
+def _territory_candidate(token: Any) -> _Candidate | None:
+    """ "Houthi fighters took the city", "rebels took control of the airport": a taking of territory with no
+    lexicon trigger of its own (CAMEO 192); a place name alone is not enough for the plain "take"."""
+    taken = _taken_territory(token, named=False) if token.lemma_.lower() in _TAKE_VERBS else None
+    if taken is None or taken.lemma_.lower() in _TAKEN_STANCES:
+        return None  # "police take a position to disperse the mob": a stance, not a place
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ == "to" or (prep.lower_ == "by" and any(p.lemma_.lower() in _FIGURATIVE for p in _pobjs(prep))):
+            return None  # "took the city to court", "took the city by surprise"
+    trigger = Trigger(token.lemma_.lower(), "V", frozenset(), **_OCCUPY_TERRITORY)  # type: ignore[arg-type]
+    return _Candidate(token, trigger, _span_of(token, None), None)
 
 
 def _participle_head(verb: Any) -> Any | None:
@@ -971,6 +1101,8 @@ class _ParticipantResolver:
         token, trigger = cand.token, cand.trigger
         if cand.speaker is not None:
             return self.demanded_of(token)
+        if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
+            return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
         if trigger.pos == "V":
             permitted = _permitted(token)
             if permitted is not None:
