@@ -952,7 +952,7 @@ def test_an_approver_does_not_do_the_act_it_approves() -> None:
         ("Gunmen gunned down a Pakistani journalist in Karachi.", ("ASSAULT", "PAKUAF", "PAKMED")),
         ("Police fired tear gas at protesters in Nairobi.", ("ASSAULT", "KENCOP", "KENCVL")),
         ("Indian police fired on stone-throwing protesters in Srinagar.", ("ASSAULT", "INDCOP", "INDCVL")),
-        ("A mob set a bus ablaze in Dhaka.", ("ASSAULT", "", "BGDCVL")),
+        ("A mob set a bus ablaze in Dhaka.", ("ASSAULT", "BGDCVL", "BGDCVL")),  # a mob is civilians of its place
         ("Soldiers raped women in a village in South Sudan.", ("ASSAULT", "SSDMIL", "SSD")),
         ("Israeli jets carried out strikes on Hamas positions in Gaza.", ("ASSAULT", "ISRMIL", "PSEREB")),
         # force posture, exchanges of prisoners and expulsions in the words news uses
