@@ -974,7 +974,9 @@ def test_an_approver_does_not_do_the_act_it_approves() -> None:
         ("A Nigerian pastor died in prison after torture.", ("ASSAULT", "", "NGA")),
         # an act of force on people the actor stage does not know, and a reported protest, are still events
         ("Violent protests erupted in Bogota on Tuesday.", ("PROTEST", "", "")),
-        ("Twelve persons were arrested in Ahmedabad on Sunday.", ("COERCE", "", "")),
+        ("Twelve men were arrested in Ahmedabad on Sunday.", ("COERCE", "", "")),
+        # generic words for people are civilians, arrested by the place's authorities
+        ("Twelve persons were arrested in Ahmedabad on Sunday.", ("COERCE", "IND", "INDCVL")),
         ("Two people were killed in police firing in Karachi.", ("ASSAULT", "", "PAKCVL")),
     ],
 )

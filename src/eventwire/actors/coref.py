@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventwire.actors.lexicon import Lexicon
+from eventwire.actors.media import is_reporting_medium
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote
 
@@ -189,7 +190,7 @@ def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> Non
         if span is None:
             continue
         sent = span[0].sent
-        country = _nearest_country(mentions, i, sent.start_char, sent.end_char)
+        country = _nearest_country(mentions, i, sent.start_char, sent.end_char, _reporters(doc, mentions, sent))
         if country is not None:
             actor.country = country
             mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
@@ -266,12 +267,29 @@ def _noun_phrase(doc: Any, mention: EntityMention) -> tuple[int, int]:
     return min(mention.start, head.left_edge.idx), max(mention.end, head.right_edge.idx + len(head.right_edge))
 
 
-def _nearest_country(mentions: list[EntityMention], i: int, lo: int, hi: int) -> str | None:
-    """The country of the closest other non-person mention in [lo, hi), earlier ones first on ties."""
+def _reporters(doc: Any, mentions: list[EntityMention], sent: Any) -> frozenset[int]:
+    """The news media that report the sentence ``sent`` ("Reuters reported that ..."): no context country."""
+    out = set()
+    for j, m in enumerate(mentions):
+        if m.actor is None or m.actor.sector != "MED" or not sent.start_char <= m.start < sent.end_char:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and is_reporting_medium(m, span.root):
+            out.add(j)
+    return frozenset(out)
+
+
+def _nearest_country(
+    mentions: list[EntityMention], i: int, lo: int, hi: int, skip: frozenset[int] = frozenset()
+) -> str | None:
+    """The country of the closest other non-person mention in [lo, hi), earlier ones first on ties; the
+    mentions in ``skip`` (media reporting the sentence) do not count."""
     best: tuple[int, int, str] | None = None
     for j, other in enumerate(mentions):
         actor = other.actor
         if j == i or not lo <= other.start < hi or actor is None or not actor.country or actor.kind == "person":
+            continue
+        if j in skip:
             continue
         rank = (abs(other.start - mentions[i].start), int(j > i), actor.country)
         if best is None or rank < best:

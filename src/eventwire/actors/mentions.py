@@ -462,6 +462,58 @@ def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[En
                 break
 
 
+#: Words for the people who lead, speak for or belong to a body: "leaders of opposition parties" are the
+#: opposition's, "members of the teachers' union" the union's (PLOVER codes a body's people by its sector).
+_BODY_PEOPLE = frozenset(
+    {
+        "leader", "leaders", "head", "heads", "chief", "chiefs", "official", "officials", "member", "members",
+        "representative", "representatives", "spokesman", "spokeswoman", "spokesperson",
+    }
+)  # fmt: skip
+
+
+def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
+    """The organisation or sector group the phrase headed by ``head`` is "of" ("leaders of the union"), if any;
+    a country ("leaders of Kenya") and an international organisation (done by the group finder) are not. A
+    name the finder did not take whole ("the LAUSD Union of Teachers") is read by the sector words inside it."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            lo, hi = pobj.idx, pobj.idx + 1
+            if pobj.pos_ == "PROPN":
+                lo, hi = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+            for m in bodies:
+                actor = m.actor
+                if m is own or actor is None or actor.members or not (m.start < hi and lo < m.end):
+                    continue
+                if actor.sector and actor.kind in ("organisation", "group") and not _stateless(actor):
+                    return m
+    return None
+
+
+def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence[EntityMention]) -> None:
+    """A leader or member of a body is of the body's sector, not a government: "leaders of opposition parties"
+    (OPP), "leaders of the LAUSD Union of Teachers" (LAB); a people's leaders are its elites ("leaders of the
+    Tamils": ELI, as "Tamil leaders" are). The phrase keeps a country of its own, else takes the body's."""
+    for group in groups:
+        actor = group.actor
+        if actor is None or actor.sector != "GOV" or actor.kind != "group" or actor.members:
+            continue
+        span = doc.char_span(group.start, group.end, alignment_mode="expand")
+        if span is None or span.root.lower_ not in _BODY_PEOPLE:
+            continue
+        body = _body_of(span.root, bodies, group)
+        if body is None or body.actor is None:
+            continue
+        owner = body.actor
+        actor.sector = "ELI" if _is_people(body) else owner.sector
+        actor.country = actor.country or owner.country
+        actor.name = f"{owner.name} {span.root.lower_}"
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -512,6 +564,7 @@ class MentionFinder:
         # "the Nigerian Union of Teachers": a union, not teachers; the organisation's name keyword wins
         groups = [g for g in groups if not any(o.start <= g.start and g.end <= o.end for o in orgs)]
         _described_orgs(doc, orgs, groups)
+        _heads_of_bodies(doc, groups, [*lexical, *groups, *orgs])
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions.sort(key=lambda m: (m.start, -m.end))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from eventwire.actors.media import is_reporting_medium
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import text_of
 from eventwire.events.ontology import quad_class, score
@@ -798,6 +799,10 @@ class _ParticipantResolver:
         # Places come last: an actor mention wins, but "struck Gaza" still gets a target country.
         self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
+        # "Reuters reported that the minister ...": the outlet's home is no context country for the sentence
+        # (and a place the geocoder read into its name: "According to Xinhua")
+        media = [(m.start, m.end) for i, m in enumerate(self.mentions) if is_reporting_medium(m, self.roots[i])]
+        self.reporters = frozenset(i for i, m in enumerate(self.mentions) if inside_any(m.start, m.end, media))
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
         # set while a response's target is resolved: an act ("all") or a choice ("choices") stands for its owner
         self.acts_by_owner = ""
@@ -937,7 +942,7 @@ class _ParticipantResolver:
             return actor
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and actor.sector != "REF":
-            country = self._only_country(head.sent.start_char, head.sent.end_char)
+            country = self._only_country(head.sent.start_char, head.sent.end_char, reporters=False)
         if country is None and actor.sector == "CVL" and actor.kind == "group":
             # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian officials said"
             country = self._most_named_country(head.sent.start_char, head.sent.end_char)
@@ -947,22 +952,24 @@ class _ParticipantResolver:
         """The country a people's sentence names more often than any other, if one is."""
         counts = Counter(
             m.actor.country
-            for m in self.mentions[: self.n_entities]
+            for i, m in enumerate(self.mentions[: self.n_entities])
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
+            if i not in self.reporters
         ).most_common(2)
         if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
             return None
         return counts[0][0]
 
-    def _only_country(self, lo: int, hi: int) -> str | None:
+    def _only_country(self, lo: int, hi: int, reporters: bool = True) -> str | None:
         """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
         in a hyphenated modifier ("Iran-allied group", "US-led forces") says whose ally, not whose,
-        and a pronoun names no country of its own."""
+        and a pronoun names no country of its own; with ``reporters`` False, nor does a news medium that
+        reports the sentence ("Reuters reported that the minister ...")."""
         countries = {
             m.actor.country
-            for m in self.mentions
+            for i, m in enumerate(self.mentions)
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
-            if self.text[m.end : m.end + 1] != "-"
+            if self.text[m.end : m.end + 1] != "-" and (reporters or i not in self.reporters)
         }
         return countries.pop() if len(countries) == 1 else None
 
