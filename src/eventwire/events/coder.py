@@ -582,8 +582,6 @@ _TERRITORY_NOUNS = frozenset(
      "checkpoint", "bastion", "settlement", "island", "peninsula", "valley", "highway", "frontline", "front",
      "headquarters", "oilfield", "refinery", "dam", "bridge", "barracks", "camp", "mosque", "municipality"}
 )  # fmt: skip
-#: Place entity types of a named object taken by force ("captured Kidal").
-_TERRITORY_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs of taking a place by force; the plain "take" only with a territory noun or "control of" one.
 _CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "recapture", "retake", "occupy", "take over", "take"})
 _TAKE_VERBS = frozenset({"take", "retake", "regain", "wrest"})
@@ -670,7 +668,7 @@ def _taken_territory(verb: Any, named: bool) -> Any | None:
         named = True
         if obj is None:
             return None
-    if obj.lemma_.lower() in _TERRITORY_NOUNS or (named and obj.ent_type_ in _TERRITORY_ENTITIES):
+    if obj.lemma_.lower() in _TERRITORY_NOUNS or (named and obj.ent_type_ in _PLACE_ENTITIES):
         return obj
     return None
 
