@@ -227,7 +227,8 @@ def share_batches(
     waiting: collections.deque[list[_T] | Future[list[_T]]] = collections.deque()
     for batch in batches:
         in_pool = sum(isinstance(slot, Future) and not slot.done() for slot in waiting)
-        if started.done() and in_pool < depth:
+        # A worker whose start failed takes no batch: this process codes it instead.
+        if started.done() and started.exception() is None and in_pool < depth:
             waiting.append(pool.submit(remote, batch))
         else:
             waiting.append(here(batch))
@@ -261,8 +262,9 @@ def _start_worker(kind: str, folder: Path | None) -> None:
     """Workers leave Ctrl-C to the parent, and load spaCy, the encoder and the models before any batch."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     model = load_model(kind, folder)
-    _WORKER_MODELS.update(model=model, penta=penta_model_for(model, folder))
-    _classify_list([WARM_UP], model)  # the first batch pays for lazy loading, not a caller's
+    penta = penta_model_for(model, folder)
+    _WORKER_MODELS.update(model=model, penta=penta)
+    _classify_list([WARM_UP], model, penta)  # the first batch pays for lazy loading, not a caller's
 
 
 def _worker_ready() -> bool:
@@ -277,10 +279,10 @@ def _classify_in_worker(batch: list[dict[str, Any] | InputError]) -> list[dict[s
 def _classify_list(
     batch: list[dict[str, Any] | InputError],
     model: PairClassifier,
-    penta_model: PairClassifier | None = None,
+    penta_model: PairClassifier,
     encoder_threads: int | None = None,
 ) -> list[dict[str, Any]]:
-    return list(_classify_batch(batch, model, penta_model or penta_model_for(model), encoder_threads))
+    return list(_classify_batch(batch, model, penta_model, encoder_threads))
 
 
 def _classify_batch(
