@@ -1253,13 +1253,7 @@ def localize_by_story_country(events: Sequence[Event], entities: Sequence[Entity
     if country is None:
         return
     for event in events:
-        for part in (event.source, event.target):
-            actor = part.actor if part is not None else None
-            if part is None or actor is None or actor.country or actor.members:
-                continue
-            if actor.kind == "group" and actor.sector in _DOMESTIC_SECTORS and actor.sector != "REF":
-                part.actor = dataclasses.replace(actor, country=country, name=f"{country} {actor.name}")
-                event.explanation += f"; {actor.name} located in {country}, the article's country"
+        _locate_domestic_groups(event, country, ", the article's country", _DOMESTIC_SECTORS - {"REF"})
 
 
 def localize_domestic_actors(events: Sequence[Event], places: Sequence[Place]) -> None:
@@ -1268,12 +1262,16 @@ def localize_domestic_actors(events: Sequence[Event], places: Sequence[Place]) -
         if event.location is None:
             continue
         country = places[event.location].country
-        if country is None:
+        if country is not None:
+            _locate_domestic_groups(event, country, " by the event's place", _DOMESTIC_SECTORS)
+
+
+def _locate_domestic_groups(event: Event, country: str, why: str, sectors: set[str]) -> None:
+    """Give the event's country-less group actors of a domestic sector ``country``, saying ``why``."""
+    for part in (event.source, event.target):
+        actor = part.actor if part is not None else None
+        if part is None or actor is None or actor.country or actor.members:
             continue
-        for part in (event.source, event.target):
-            actor = part.actor if part is not None else None
-            if part is None or actor is None or actor.country or actor.members:
-                continue
-            if actor.kind == "group" and actor.sector in _DOMESTIC_SECTORS:
-                part.actor = dataclasses.replace(actor, country=country, name=f"{country} {actor.name}")
-                event.explanation += f"; {actor.name} located in {country} by the event's place"
+        if actor.kind == "group" and actor.sector in sectors:
+            part.actor = dataclasses.replace(actor, country=country, name=f"{country} {actor.name}")
+            event.explanation += f"; {actor.name} located in {country}{why}"
