@@ -120,7 +120,7 @@ def _repeated_names(
                 break
             if token.lower_ not in known or len(token) < 3:
                 break
-            owners = {i for i, end, words in people if end <= token.idx and token.lower_ in words}
+            owners = {k for k, p_end, p_words in people if p_end <= token.idx and token.lower_ in p_words}
             if not owners:
                 break
             words = owners if words is None else words & owners

@@ -748,15 +748,15 @@ class MentionFinder:
         whose surname the dictionary gives one country and sector (as for a surname tagged as a person)."""
         out: list[EntityMention] = []
         lengths = {i: e.end - e.start for e in doc.ents for i in range(e.start, e.end)}
+        blocked = [*excluded, *((m.start, m.end) for m in taken)]
+        in_terms = {i for t in terms for i in range(t.start_token, t.end_token)}
         for token in doc:
             if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
                 continue
             if token.ent_type_ not in ("", "ORG", "NORP") or (token.ent_type_ and lengths.get(token.i) != 1):
                 continue
             start, end = token.idx, token.idx + len(token)
-            if overlaps_any(start, end, [*excluded, *((m.start, m.end) for m in taken)]):
-                continue
-            if any(t.start_token <= token.i < t.end_token for t in terms):
+            if token.i in in_terms or overlaps_any(start, end, blocked):
                 continue
             guess = self.people.by_surname(token.text)
             if guess is not None:
