@@ -124,15 +124,16 @@ def test_workers_give_the_same_lines_in_the_same_order() -> None:
 
 
 @pytest.mark.parametrize(
-    ("workers_started", "depth", "first_two"),
+    ("workers", "depth", "first_two"),
     [
-        (True, 1, ["pool", "here"]),  # the pool's one batch is still running: the next is coded here
-        (False, 1, ["here", "here"]),  # workers still loading their models take nothing
-        (True, 0, ["here", "here"]),
+        ("started", 1, ["pool", "here"]),  # the pool's one batch is still running: the next is coded here
+        ("loading", 1, ["here", "here"]),  # workers still loading their models take nothing
+        ("failed", 1, ["here", "here"]),  # a worker whose start failed takes nothing either
+        ("started", 0, ["here", "here"]),
     ],
 )
 def test_batches_are_shared_between_this_process_and_the_pool_in_order(
-    workers_started: bool, depth: int, first_two: list[str]
+    workers: str, depth: int, first_two: list[str]
 ) -> None:
     from concurrent.futures import Future, ThreadPoolExecutor
     from threading import Event
@@ -148,8 +149,10 @@ def test_batches_are_shared_between_this_process_and_the_pool_in_order(
         return [("pool", n) for n in batch]
 
     started: Future[bool] = Future()
-    if workers_started:
+    if workers == "started":
         started.set_result(True)
+    elif workers == "failed":
+        started.set_exception(RuntimeError("the worker could not load its models"))
     batches = [[1, 2], [3], [4, 5], [6], [7]]
     with ThreadPoolExecutor(1) as pool:
         out = list(share_batches(batches, here, pool, remote, started, depth))
