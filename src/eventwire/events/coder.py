@@ -8,8 +8,9 @@ actor mentions, pronouns and aliases included.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1076,13 +1077,19 @@ class _ParticipantResolver:
                 return actor.sector
         return None
 
+    @contextlib.contextmanager
+    def _targeting(self) -> Iterator[None]:
+        """Inside the block parties are resolved as targets, their spans as annotators mark a target."""
+        before, self.marking_target = self.marking_target, True
+        try:
+            yield
+        finally:
+            self.marking_target = before
+
     def destination(self, verb: Any) -> tuple[Participant | None, str]:
         """Where a sending verb sends to ("to Bosnia")."""
-        self.marking_target = True
-        try:
+        with self._targeting():
             return self._prep_object(verb, ("to", "into"))
-        finally:
-            self.marking_target = False
 
     def _forces_sent(self, verb: Any) -> tuple[Participant | None, str]:
         """ "Russian soldiers were deployed as peacekeepers": with no agent, the forces sent are the actor."""
@@ -1094,13 +1101,13 @@ class _ParticipantResolver:
 
     def target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         """Who is acted on, with its span as annotators mark a target (:func:`_party_span`)."""
-        self.marking_target = True
         kind = cand.trigger.type
         self.acts_by_owner = "all" if kind in _OWNER_TARGET_TYPES else "choices" if kind in _CHOICE_OWNER_TYPES else ""
         try:
-            return self._target_of(cand)
+            with self._targeting():
+                return self._target_of(cand)
         finally:
-            self.marking_target, self.acts_by_owner = False, ""
+            self.acts_by_owner = ""
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
@@ -1253,11 +1260,8 @@ class _ParticipantResolver:
             for pobj in _pobjs(prep):
                 if pobj.ent_type_ not in _PLACE_ENTITIES:
                     continue
-                self.marking_target = True
-                try:
+                with self._targeting():
                     found = self.participant(pobj)
-                finally:
-                    self.marking_target = False
                 if found is not None and found.actor is not None:
                     return found
         return None
@@ -1473,11 +1477,8 @@ class _ParticipantResolver:
         helped = _helped(verb)
         if helped is None:
             return None, "none"
-        self.marking_target = True
-        try:
+        with self._targeting():
             found = self.participant(helped)
-        finally:
-            self.marking_target = False
         return (found or _unresolved(helped)), f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
