@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -858,29 +858,13 @@ class MentionFinder:
 
     @staticmethod
     def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> ActorRef | None:
-        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        return next(
-            (
-                m.actor
-                for m in lexical
-                if m.actor is not None and m.actor.sector in ("IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
-            ),
-            None,
-        )
+        """An international or non-governmental organisation between tokens ``lo`` and ``hi``."""
+        return _actor_in_window(lexical, doc, lo, hi, _is_international_body)
 
     @staticmethod
     def _named_body_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> ActorRef | None:
         """A named party, armed group or other body of one country (groups.tsv) between tokens ``lo`` and ``hi``."""
-        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        return next(
-            (
-                m.actor
-                for m in lexical
-                if m.actor is not None and m.actor.kind == "organisation" and m.label == "ORG"
-                if m.actor.sector not in (None, "IGO", "NGO") and lo_char <= m.start and m.end <= hi_char
-            ),
-            None,
-        )
+        return _actor_in_window(lexical, doc, lo, hi, _is_national_body)
 
     @staticmethod
     def _employer_sector(doc: Any, lo: int, hi: int, terms: list[TermMatch]) -> str | None:
@@ -1162,3 +1146,25 @@ class MentionFinder:
                 country = found[0].iso3
                 break
         return ActorRef(text, country, sector, "organisation")
+
+
+def _actor_in_window(
+    lexical: list[EntityMention], doc: Any, lo: int, hi: int, keep: Callable[[EntityMention], bool]
+) -> ActorRef | None:
+    """The actor of the first mention wholly between tokens ``lo`` and ``hi`` that ``keep`` accepts."""
+    lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    found = next((m for m in lexical if lo_char <= m.start and m.end <= hi_char and keep(m)), None)
+    return found.actor if found is not None else None
+
+
+def _is_international_body(m: EntityMention) -> bool:
+    return m.actor is not None and m.actor.sector in ("IGO", "NGO")
+
+
+def _is_national_body(m: EntityMention) -> bool:
+    return (
+        m.actor is not None
+        and m.actor.kind == "organisation"
+        and m.label == "ORG"
+        and m.actor.sector not in (None, "IGO", "NGO")
+    )
