@@ -941,7 +941,7 @@ class _ParticipantResolver:
             return actor
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and actor.sector != "REF":
-            country = self._only_country(head.sent.start_char, head.sent.end_char, reporters=False)
+            country = self._only_country(head.sent.start_char, head.sent.end_char, skip_reporters=True)
         if country is None and actor.sector == "CVL" and actor.kind == "group":
             # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian officials said"
             country = self._most_named_country(head.sent.start_char, head.sent.end_char)
@@ -959,16 +959,16 @@ class _ParticipantResolver:
             return None
         return counts[0][0]
 
-    def _only_country(self, lo: int, hi: int, reporters: bool = True) -> str | None:
+    def _only_country(self, lo: int, hi: int, skip_reporters: bool = False) -> str | None:
         """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
         in a hyphenated modifier ("Iran-allied group", "US-led forces") says whose ally, not whose,
-        and a pronoun names no country of its own; with ``reporters`` False, nor does a news medium that
+        and a pronoun names no country of its own; with ``skip_reporters``, nor does a news medium that
         reports the sentence ("Reuters reported that the minister ...")."""
         countries = {
             m.actor.country
             for i, m in enumerate(self.mentions)
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
-            if self.text[m.end : m.end + 1] != "-" and (reporters or i not in self.reporters)
+            if self.text[m.end : m.end + 1] != "-" and not (skip_reporters and i in self.reporters)
         }
         return countries.pop() if len(countries) == 1 else None
 
