@@ -800,7 +800,7 @@ class _ParticipantResolver:
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         # "Reuters reported that the minister ...": the outlet's home is no context country for the sentence
         # (and a place the geocoder read into its name: "According to Xinhua")
-        media = [(m.start, m.end) for i, m in enumerate(self.mentions) if is_reporting_medium(m, self.roots[i])]
+        media = [(m.start, m.end) for m in self.mentions if is_reporting_medium(m)]
         self.reporters = frozenset(i for i, m in enumerate(self.mentions) if inside_any(m.start, m.end, media))
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
         # set while a response's target is resolved: an act ("all") or a choice ("choices") stands for its owner
