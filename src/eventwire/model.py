@@ -123,6 +123,9 @@ class EntityMention:
     provenance: Provenance
     refers_to: int | None = None  # index in the entities list of the antecedent mention
     role: str = "name"  # name | adjective | demonym | capital | title | alias | pronoun | group
+    #: Where the reporter of its sentence stands ("X reported", "according to X", "told X"); set once by the
+    #: actor stage (eventwire.actors.media) and read wherever a reporting medium must give no context country.
+    reporting_slot: bool = False
 
 
 @dataclass

@@ -18,6 +18,7 @@ from typing import Any
 from eventwire import __version__
 from eventwire.actors import coref
 from eventwire.actors.lexicon import Lexicon, load_lexicon
+from eventwire.actors.media import mark_reporting_slots
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.people import load_people
 from eventwire.amounts import find_amounts
@@ -119,6 +120,7 @@ def actors_stage(a: Analysis) -> None:
     parts = a.parts
     mentions = parts.mentions(a.doc, a.excluded, a.article.date)
     mentions = coref.add_aliases(a.doc, mentions, parts.lexicon, a.excluded)
+    mark_reporting_slots(a.doc, mentions)  # before coreference, which reads them
     coref.resolve(a.doc, mentions, _quote_mark_spans(a.article.text))
     a.result.entities = mentions
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.actors.media import is_reporting_medium
 from eventwire.api import extract
 
 pytestmark = pytest.mark.slow
@@ -34,3 +35,19 @@ def _source_code(text: str) -> tuple[str | None, str | None]:
 )
 def test_a_reporting_medium_is_no_context_country(text: str, code: tuple[str | None, str | None]) -> None:
     assert _source_code(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "in_slot"),
+    [
+        ("Reuters reported that the foreign minister condemned the attack.", {"Reuters"}),
+        ("According to Xinhua, the foreign minister condemned the attack.", {"Xinhua"}),
+        ("The minister told Reuters that police arrested 20 protesters in Dhaka.", {"Reuters"}),
+        ("Reuters interviewed the foreign minister.", set()),
+    ],
+)
+def test_the_actor_stage_marks_the_reporting_slot_once(text: str, in_slot: set[str]) -> None:
+    entities = extract(text, date="2022-03-02").entities
+    assert {e.text for e in entities if e.reporting_slot} == in_slot
+    # a medium there reports the sentence; anything else there does not
+    assert {e.text for e in entities if is_reporting_medium(e)} == in_slot

@@ -190,7 +190,7 @@ def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> Non
         if span is None:
             continue
         sent = span[0].sent
-        country = _nearest_country(mentions, i, sent.start_char, sent.end_char, _reporters(doc, mentions, sent))
+        country = _nearest_country(mentions, i, sent.start_char, sent.end_char, _reporters(mentions, sent))
         if country is not None:
             actor.country = country
             mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
@@ -267,16 +267,11 @@ def _noun_phrase(doc: Any, mention: EntityMention) -> tuple[int, int]:
     return min(mention.start, head.left_edge.idx), max(mention.end, head.right_edge.idx + len(head.right_edge))
 
 
-def _reporters(doc: Any, mentions: list[EntityMention], sent: Any) -> frozenset[int]:
+def _reporters(mentions: list[EntityMention], sent: Any) -> frozenset[int]:
     """The news media that report the sentence ``sent`` ("Reuters reported that ..."): no context country."""
-    out = set()
-    for j, m in enumerate(mentions):
-        if m.actor is None or m.actor.sector != "MED" or not sent.start_char <= m.start < sent.end_char:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and is_reporting_medium(m, span.root):
-            out.add(j)
-    return frozenset(out)
+    return frozenset(
+        j for j, m in enumerate(mentions) if sent.start_char <= m.start < sent.end_char and is_reporting_medium(m)
+    )
 
 
 def _nearest_country(

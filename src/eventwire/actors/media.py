@@ -4,6 +4,7 @@ reporting medium gives no context country to them (a state medium is coded GOV, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from eventwire.model import EntityMention
@@ -27,13 +28,10 @@ def phrase_head(root: Any) -> Any:
     return root
 
 
-def is_reporting_medium(mention: EntityMention, root: Any) -> bool:
-    """Whether ``mention`` (its syntactic head ``root``, a spaCy token) is a news medium that reports the
-    sentence: the subject of a reporting verb, the object of "according to" or "quoted by", or the outlet
-    someone told something to."""
-    actor = mention.actor
-    if actor is None or actor.sector != "MED" or root is None:
-        return False
+def in_reporting_slot(root: Any) -> bool:
+    """Whether the token ``root`` (a mention's syntactic head) stands where the reporter of its sentence
+    stands: the subject of a reporting verb, the object of "according to" or "quoted by", or the one someone
+    told something to."""
     token = phrase_head(root)
     head = token.head
     lemma = head.lemma_.lower()
@@ -48,3 +46,17 @@ def is_reporting_medium(mention: EntityMention, root: Any) -> bool:
         if head.lower_ == "by" and governor in _REPORTING_VERBS:
             return True
     return False
+
+
+def mark_reporting_slots(doc: Any, mentions: Sequence[EntityMention]) -> None:
+    """Set each mention's ``reporting_slot``, in place (the actor stage, once its mention list is complete)."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        mention.reporting_slot = span is not None and in_reporting_slot(span.root)
+
+
+def is_reporting_medium(mention: EntityMention) -> bool:
+    """Whether ``mention`` is a news medium that reports its sentence: a medium (by its actor as it is now) in
+    the reporting slot that ``mark_reporting_slots`` found."""
+    actor = mention.actor
+    return mention.reporting_slot and actor is not None and actor.sector == "MED"

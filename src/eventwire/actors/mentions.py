@@ -7,6 +7,7 @@ sector). Aliases and pronouns are linked afterwards by ``eventwire.actors.coref`
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -262,26 +263,64 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
 
 
-#: Titles that say only that a person speaks or acts for a body, whichever it is ("Hamas official").
-_GENERIC_TITLES = frozenset(
-    {"official", "leader", "spokesman", "spokeswoman", "representative", "negotiator", "commander", "chief", "head"}
-)
+class _Role(enum.Flag):
+    """The uses of a word for a person's role towards a body (``_ROLE_WORDS``)."""
 
-#: Words for a person who acts for a body but holds no office of its own ("army spokesman"): the body's sector.
-_AGENT_NOUNS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokesmen",
-        "member",
-        "adviser",
-        "advisor",
-        "aide",
-        "employee",
-        "figure",
-    }
-)
+    #: a title that says only that the person speaks or acts for a body, whichever it is ("Hamas official")
+    ANY_BODY_TITLE = enum.auto()
+    #: someone who acts for a body but holds no office of its own ("army spokesman"): the body's sector
+    AGENT = enum.auto()
+    #: the people who lead, speak for or belong to a body: "leaders of opposition parties" are the opposition's,
+    #: "members of the teachers' union" the union's (PLOVER codes a body's people by its sector)
+    BODY_PEOPLE = enum.auto()
+    #: the heads of a community; a people's ones are elites (ELI), not a government ("Basque government" is)
+    COMMUNITY_HEAD = enum.auto()
+
+
+#: The one table of words for a person's role towards a body, each with its uses (a plural is listed only
+#: where a use takes it).
+_ROLE_WORDS: dict[str, _Role] = {
+    "official": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
+    "officials": _Role.BODY_PEOPLE,
+    "leader": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE | _Role.COMMUNITY_HEAD,
+    "leaders": _Role.BODY_PEOPLE | _Role.COMMUNITY_HEAD,
+    "chief": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE | _Role.COMMUNITY_HEAD,
+    "chiefs": _Role.BODY_PEOPLE | _Role.COMMUNITY_HEAD,
+    "head": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
+    "heads": _Role.BODY_PEOPLE,
+    "representative": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
+    "representatives": _Role.BODY_PEOPLE,
+    "spokesman": _Role.ANY_BODY_TITLE | _Role.AGENT | _Role.BODY_PEOPLE,
+    "spokesmen": _Role.AGENT,
+    "spokeswoman": _Role.ANY_BODY_TITLE | _Role.AGENT | _Role.BODY_PEOPLE,
+    "spokesperson": _Role.AGENT | _Role.BODY_PEOPLE,
+    "member": _Role.AGENT | _Role.BODY_PEOPLE,
+    "members": _Role.BODY_PEOPLE,
+    "negotiator": _Role.ANY_BODY_TITLE,
+    "commander": _Role.ANY_BODY_TITLE,
+    "adviser": _Role.AGENT,
+    "advisor": _Role.AGENT,
+    "aide": _Role.AGENT,
+    "employee": _Role.AGENT,
+    "figure": _Role.AGENT | _Role.COMMUNITY_HEAD,
+    "figures": _Role.COMMUNITY_HEAD,
+    "elder": _Role.COMMUNITY_HEAD,
+    "elders": _Role.COMMUNITY_HEAD,
+}
+
+
+def _role_words(use: _Role) -> frozenset[str]:
+    """The words of ``_ROLE_WORDS`` that have the use ``use``."""
+    return frozenset(word for word, uses in _ROLE_WORDS.items() if use in uses)
+
+
+_GENERIC_TITLES = _role_words(_Role.ANY_BODY_TITLE)
+_AGENT_NOUNS = _role_words(_Role.AGENT)
+#: Words for someone who speaks or works for a body, with or without a title of their own.
+_WORKS_FOR_A_BODY = _GENERIC_TITLES | _AGENT_NOUNS
+_BODY_PEOPLE = _role_words(_Role.BODY_PEOPLE)
+_COMMUNITY_HEADS = _role_words(_Role.COMMUNITY_HEAD)
+
 
 #: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
 _STATE_OWNED_WORDS = frozenset({"official", "state", "government", "state-run", "state-owned", "government-run"})
@@ -296,10 +335,6 @@ def _after_word(doc: Any, start: int, word: str) -> bool:
     """Whether the token before the one at character ``start`` is ``word`` (any case)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ == word
-
-
-#: Words for the heads of a community; a people's ones are elites (ELI), not a government ("Basque government" is).
-_COMMUNITY_HEADS = frozenset({"leader", "leaders", "chief", "chiefs", "elder", "elders", "figure", "figures"})
 
 
 def _leading_people(start: int, end: int, lexical: Sequence[EntityMention], actor: ActorRef) -> str | None:
@@ -460,16 +495,6 @@ def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[En
                 actor.country = actor.country or found.country
                 actor.sector = actor.sector or found.sector
                 break
-
-
-#: Words for the people who lead, speak for or belong to a body: "leaders of opposition parties" are the
-#: opposition's, "members of the teachers' union" the union's (PLOVER codes a body's people by its sector).
-_BODY_PEOPLE = frozenset(
-    {
-        "leader", "leaders", "head", "heads", "chief", "chiefs", "official", "officials", "member", "members",
-        "representative", "representatives", "spokesman", "spokeswoman", "spokesperson",
-    }
-)  # fmt: skip
 
 
 def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
@@ -871,7 +896,7 @@ class MentionFinder:
         """The sector of the body a person speaks or works for, when a word for such a role (no title of its
         own) stands in the window: "army spokesman", "a spokesman for the police", "a member of the
         opposition". The person is of that body's sector, as PLOVER codes a spokesman by whom he speaks for."""
-        if not any(doc[i].lower_ in _AGENT_NOUNS or doc[i].lower_ in _GENERIC_TITLES for i in range(lo, hi)):
+        if not any(doc[i].lower_ in _WORKS_FOR_A_BODY for i in range(lo, hi)):
             return None
         return next((t.sector for t in terms if lo <= t.start_token and t.end_token <= hi and t.kind == "group"), None)
 

@@ -136,7 +136,9 @@ class EventCoder:
         for sent in doc.sents:
             if inside_any(sent.start_char, sent.end_char, excluded):
                 continue
-            verbs = _purpose_over_carrier([c for c in (self._verb_candidate(t) for t in sent) if c is not None])
+            found = [(t.i, c) for t in sent if (c := self._verb_candidate(t)) is not None]
+            coded_as_verbs = {i for i, _ in found}  # once: a nominal gerund that is one is not coded as a noun
+            verbs = _purpose_over_carrier([c for _, c in found])
             # "missiles fired by X struck Y": one attack, coded at the firing
             impacts = {c.impact.i for c in verbs if c.impact is not None and c.impact.i != c.token.i}
             verbs = [c for c in verbs if c.token.i not in impacts]
@@ -145,7 +147,7 @@ class EventCoder:
             demands = [c for c in (_demand_candidate(t) for t in sent) if c is not None]
             coded = (self._code(c, resolver, sent, consumed) for c in demands)
             events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
-            nouns = [c for c in (self._noun_candidate(t, consumed) for t in sent) if c is not None]
+            nouns = [c for c in (self._noun_candidate(t, consumed, coded_as_verbs) for t in sent) if c is not None]
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e])
         events.sort(key=lambda e: e.trigger.start)
         return events
@@ -195,10 +197,11 @@ class EventCoder:
         )
         return particle if particle is not None else _phrasal_object(token, trigger)
 
-    def _noun_candidate(self, token: Any, consumed: set[int]) -> _Candidate | None:
+    def _noun_candidate(self, token: Any, consumed: set[int], coded_as_verbs: set[int]) -> _Candidate | None:
+        """``coded_as_verbs``: the sentence's tokens with a verb candidate (a nominal gerund among them is one)."""
         if token.i in consumed or not (token.pos_ in ("NOUN", "PROPN") or _nominal_gerund(token)):
             return None
-        if token.pos_ == "VERB" and self._verb_candidate(token) is not None:
+        if token.pos_ == "VERB" and token.i in coded_as_verbs:
             return None  # coded as the verb it also is
         key = _compound_key(token) if token.pos_ != "VERB" else str(token.lower_)  # a gerund's lemma is its verb's
         for trigger in self.lexicon.lookup(key, "N"):
@@ -800,7 +803,7 @@ class _ParticipantResolver:
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         # "Reuters reported that the minister ...": the outlet's home is no context country for the sentence
         # (and a place the geocoder read into its name: "According to Xinhua")
-        media = [(m.start, m.end) for i, m in enumerate(self.mentions) if is_reporting_medium(m, self.roots[i])]
+        media = [(m.start, m.end) for m in self.mentions if is_reporting_medium(m)]
         self.reporters = frozenset(i for i, m in enumerate(self.mentions) if inside_any(m.start, m.end, media))
         self.marking_target = False  # set while a target is resolved: its span is the party (see _party_span)
         # set while a response's target is resolved: an act ("all") or a choice ("choices") stands for its owner
