@@ -27,6 +27,11 @@ def _find(text: str, surface: str) -> TimeExpression:
 
 # (text, extent, type, value, mod)
 NEWS_FORMS = [
+    # A season of a year however the year is said: one DATE, that year's season.
+    ("It fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", None),
+    ("Prices fell in the spring of last year.", "the spring of last year", "DATE", "2021-SP", None),
+    ("The plant opens in the summer of next year.", "the summer of next year", "DATE", "2023-SU", None),
+    ("It rained in the summer of the year 2000.", "the summer of the year 2000", "DATE", "2000-SU", None),
     # A week after the date last told ("the following week"): a DATE counted from that date.
     (
         "Polls closed on March 3, 2021. The following week the count ended.",
@@ -140,6 +145,14 @@ WEEKDAY_TENSE = [
     ("He went to see her on Monday.", "Monday", "2022-01-10"),
     # Publication day itself: "on Thursday" in a Thursday story.
     ("It was agreed on Thursday.", "Thursday", "2022-01-13"),
+    # What one gets ahead of lies ahead: "ahead of" before the day looks forward, after it says nothing.
+    ("Polls show the senator trailing just ahead of Tuesday's vote.", "Tuesday", "2022-01-18"),
+    ("Troops deployed on Saturday ahead of the vote.", "Saturday", "2022-01-08"),
+    ("Traders squared positions ahead of the weekend.", "the weekend", "2022-W02-WE"),
+    ("Traders squared positions over the weekend.", "the weekend", "2022-W01-WE"),
+    # A past that is also the bare verb is no past after a modal: the future decides.
+    ("The storm will hit the coast on Monday.", "Monday", "2022-01-17"),
+    ("The storm hit the coast on Monday.", "Monday", "2022-01-10"),
 ]
 
 
@@ -171,6 +184,14 @@ def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value:
         # A regular past after an article is an adjective ("the renamed company"), no past-tense cue.
         ("The renamed company lists its shares in March.", "March", "2022-03"),
         ("The company renamed its unit in March.", "March", "2021-03"),
+        # "ahead of" looks ahead from its clause's event, like a reported future: the nearest such month or date.
+        ("He spoke ahead of the March 15 primary.", "March 15", "2022-03-15"),
+        ("He spoke ahead of the Dec. 20 vote.", "Dec. 20", "2021-12-20"),
+        # "cut", "put", "set", "hit" are bare verbs after a modal or "to", nouns after an article: no past cue.
+        ("The company plans to cut 300 jobs in March.", "March", "2022-03"),
+        ("The company will cut jobs in March.", "March", "2022-03"),
+        ("A cut in March is likely.", "March", "2022-03"),
+        ("The company cut 300 jobs in March.", "March", "2021-03"),
     ],
 )
 def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surface: str, value: str) -> None:

@@ -79,6 +79,9 @@ _INTENT = re.compile(
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?=\w{3,}ing\b)(?!\w*(?:thing|ning|ring|ping|king)\b)\w+", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "ahead of Tuesday's vote", "in advance of the March 15 deadline": what one gets ahead of lies ahead. Only before
+# the expression ("deployed Saturday ahead of the vote" says nothing of Saturday).
+_AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\b", re.IGNORECASE)
 # Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
 _QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
 _RESULTS_TALK = re.compile(
@@ -149,6 +152,7 @@ class Context:
             (PAST_CUE, "past"),
             (_WOULD, "reported"),
             (_PROGRESSIVE, "reported"),
+            (_AHEAD_OF, "ahead"),
             *(((_INTENT, "intent"),) if intent else ()),
         ):
             for m in pattern.finditer(self.text, lo, hi):
@@ -156,9 +160,13 @@ class Context:
                     continue
                 if label in ("reported", "intent") and not self._looks_ahead(m, start, end):
                     continue
+                if label == "ahead" and m.end() > start:
+                    continue
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 # Future cues win ties: "will ... on Thursday" is rarer and more telling.
                 if best is None or dist < best[0]:
+                    if label == "ahead":
+                        label = "reported"
                     best = (dist, "past" if label == "future" and self._future_in_past(m.start()) else label)
         return best[1] if best else None
 

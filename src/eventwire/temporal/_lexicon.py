@@ -120,9 +120,14 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(
     # A participle after "be"/"been"/"have"/"is"/"are" ("will be held", "is heard in May") is no past-tense cue.
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|came|went|met|took|gave|made|"
-    r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|hit|shot|struck|sold|"
+    r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|shot|struck|sold|"
     r"bought|paid|brought|became|kept|wrote|knew|heard|felt|stood|fought|flew|broke|chose|drove|grew|"
-    r"threw|sought|began|set(?!\s+(?:to|for|up)\b)|put|quit|cut|spent|built|caught|taught|meant|dealt|won|"
+    r"threw|sought|began|spent|built|caught|taught|meant|dealt|won|"
+    # A past that is also the bare verb or a noun is no past after a modal, "to" or an article ("plans to cut
+    # jobs in March", "could hit the coast Monday", "a tax cut"); after "and" it keeps the tense of the verb before.
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bmust\s)(?<!\bshould\s)(?<!\bshall\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdo\s)"
+    r"(?<!\bdoes\s)(?<!\bdid\s)(?<!\ba\s)(?<!\bthe\s)(?:set(?!\s+(?:to|for|up)\b)|put|quit|cut|hit)|"
     # A regular past; after an article, a possessive or an adverb of degree it is an adjective ("a still
     # unspecified date", "the expected decline", "its planned sale"), no verb.
     r"(?=\w{3,}ed\b)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)(?<!\bas\s)"

@@ -354,7 +354,7 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         hit = _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
         hit.refer = ("samequarter", 0)  # the quarter last named, if any (see the finder)
         return hit
-    future = ctx.tense(m.start(), m.end()) == "future"
+    future = ctx.tense(m.start(), m.end()) in ("future", "reported")  # like a weekday
     weekday = ctx.pub.weekday()
     offset = 0 if future or weekday >= 5 else -1
     return _make(m, per.shift(ctx.pub, "weekend", offset), 0.5, "nearest weekend")
