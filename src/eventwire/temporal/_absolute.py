@@ -340,6 +340,11 @@ def two_digit_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, p, 0.5, "two-digit year", start=start)
 
 
+_PART_OF_ANOTHER = re.compile(
+    rf"\s+of\s+(?:{MONTH_ANY}|the\s+(?:month|decade|century|millennium|day|week)\b|the\s+'?\d0s\b)", re.IGNORECASE
+)
+
+
 def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
     number = ORDINALS[m["ord"].lower()]
     unit = m["unit"].lower()
@@ -358,6 +363,8 @@ def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
         y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[relative]
         p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
         return _hit(m, p, 0.8, f"{relative} year{fiscal}")
+    if _PART_OF_ANOTHER.match(ctx.text, m.end()):
+        return None  # "the second half of July", "the first quarter of the century": no quarter or half of a year
     adjectival = m["the"] and m.group()[m.end("ord") - m.start()] == "-"
     # "the fiscal second-quarter results": the article stays out, "fiscal" in
     start = (m.start("fy") if m["fy"] else m.start("ord")) if adjectival else m.start()
