@@ -30,6 +30,8 @@ NEWS_FORMS = [
     # A half or quarter of a month is no half or quarter of the year: the month alone is marked.
     ("The conventions will come in the second half of July.", "July", "DATE", "2022-07", None),
     ("Sales rose in the first quarter of the year.", "the first quarter", "DATE", "2022-Q1", None),
+    # ... while a quotation that opens with "Today" keeps it.
+    ("''Today, we won,'' he said.", "Today", "DATE", "2022-01-13", None),
     # A season of a year however the year is said: one DATE, that year's season.
     ("It fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", None),
     ("Prices fell in the spring of last year.", "the spring of last year", "DATE", "2021-SP", None),
@@ -222,6 +224,10 @@ def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surfac
         # TIMEX3 marks no adjective of time order: "former", "recent", "previous" before a noun.
         "The former president met a recent arrival.",
         "A previous owner sold the site.",
+        # A newspaper and a programme named "Today" are no publication day.
+        "He told USA Today he would run.",
+        "He told USA TODAY he would run.",
+        "She is joining the ''Today'' show as an anchor.",
         # A half of another period is no half of a year, and TIMEX3 has no value for it.
         "Growth slowed in the first half of the decade.",
     ],
