@@ -155,6 +155,10 @@ WEEKDAY_TENSE = [
     ("Troops deployed on Saturday ahead of the vote.", "Saturday", "2022-01-08"),
     ("Traders squared positions ahead of the weekend.", "the weekend", "2022-W02-WE"),
     ("Traders squared positions over the weekend.", "the weekend", "2022-W01-WE"),
+    # Short and irregular pasts ("died", "fled", "withdrew") are past cues of their own clause.
+    ("The actress, who died Sunday at 94, will be buried on Friday.", "Sunday", "2022-01-09"),
+    ("The actress, who died Sunday at 94, will be buried on Friday.", "Friday", "2022-01-14"),
+    ("The suspect, who fled Monday, will appear in court.", "Monday", "2022-01-10"),
     # A past that is also the bare verb is no past after a modal: the future decides.
     ("The storm will hit the coast on Monday.", "Monday", "2022-01-17"),
     ("The storm hit the coast on Monday.", "Monday", "2022-01-10"),

@@ -123,6 +123,9 @@ PAST_CUE = re.compile(
     r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|shot|struck|sold|"
     r"bought|paid|brought|became|kept|wrote|knew|heard|felt|stood|fought|flew|broke|chose|drove|grew|"
     r"threw|sought|began|spent|built|caught|taught|meant|dealt|won|"
+    # ... more irregular pasts of news, and "died", too short for the regular "-ed" pattern below
+    r"died|fled|sat|withdrew|drew|shook|rang|swept|stole|tore|hid|forgot|understood|upheld|sank|swore|blew|wore|"
+    r"slept|ate|froze|woke|rode|swam|sang|underwent|undertook|overtook|overthrew|withheld|arose|dug|lent|wept|slid|"
     # A past that is also the bare verb or a noun is no past after a modal, "to" or an article ("plans to cut
     # jobs in March", "could hit the coast Monday", "a tax cut"); after "and" it keeps the tense of the verb before.
     r"(?<!\bto\s)(?<!\bwill\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)"
