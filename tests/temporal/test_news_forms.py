@@ -164,6 +164,9 @@ WEEKDAY_TENSE = [
     ("The actress, who died Sunday at 94, will be buried on Friday.", "Sunday", "2022-01-09"),
     ("The actress, who died Sunday at 94, will be buried on Friday.", "Friday", "2022-01-14"),
     ("The suspect, who fled Monday, will appear in court.", "Monday", "2022-01-10"),
+    # A modal names no day already past: "Friday's agreement may ..." is last Friday's.
+    ("Friday's agreement may change the industry.", "Friday", "2022-01-07"),
+    ("He may need a win on Saturday.", "Saturday", "2022-01-15"),
     # A past that is also the bare verb is no past after a modal: the future decides.
     ("The storm will hit the coast on Monday.", "Monday", "2022-01-17"),
     ("The storm hit the coast on Monday.", "Monday", "2022-01-10"),
@@ -200,6 +203,13 @@ def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value:
         ("The company renamed its unit in March.", "March", "2021-03"),
         # "ahead of" without a verb tense looks ahead like a reported future: the nearest such month or date.
         ("Candidates crisscross the state ahead of the March 15 primary.", "March 15", "2022-03-15"),
+        # A modal of possibility or a condition looks ahead: "can win in November" is this year's election.
+        ("Polls suggest she can win in November.", "November", "2022-11"),
+        ("Can he win in November?", "November", "2022-11"),
+        ("Should she win in November, taxes will rise.", "November", "2022-11"),
+        ("Gains might come in March.", "March", "2022-03"),
+        # ... but "May" the month is no modal.
+        ("Sales rose in May.", "May", "2021-05"),
         # "cut", "put", "set", "hit" are bare verbs after a modal or "to", nouns after an article: no past cue.
         ("The company plans to cut 300 jobs in March.", "March", "2022-03"),
         ("The company will cut jobs in March.", "March", "2022-03"),
