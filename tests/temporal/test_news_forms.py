@@ -32,6 +32,10 @@ NEWS_FORMS = [
     ("Sales rose in the first quarter of the year.", "the first quarter", "DATE", "2022-Q1", None),
     # ... while a quotation that opens with "Today" keeps it.
     ("''Today, we won,'' he said.", "Today", "DATE", "2022-01-13", None),
+    # "the Sept. 11 attacks" in later news are the 2001 attacks; another September 11 keeps the usual year.
+    ("Security has been tight since the Sept. 11 attacks.", "Sept. 11", "DATE", "2001-09-11", None),
+    ("The September 11th commission met.", "September 11th", "DATE", "2001-09-11", None),
+    ("The vote will be held on Sept. 11.", "Sept. 11", "DATE", "2022-09-11", None),
     # A season of a year however the year is said: one DATE, that year's season.
     ("It fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", None),
     ("Prices fell in the spring of last year.", "the spring of last year", "DATE", "2021-SP", None),
