@@ -36,6 +36,12 @@ NEWS_FORMS = [
     ("Security has been tight since the Sept. 11 attacks.", "Sept. 11", "DATE", "2001-09-11", None),
     ("The September 11th commission met.", "September 11th", "DATE", "2001-09-11", None),
     ("The vote will be held on Sept. 11.", "Sept. 11", "DATE", "2022-09-11", None),
+    # "one day" after a modal or a hope is an indefinite future, otherwise a length.
+    ("Researchers hope one day to cure it.", "one day", "DATE", "FUTURE_REF", None),
+    ("She could one day lead the party.", "one day", "DATE", "FUTURE_REF", None),
+    ("The strike lasted one day.", "one day", "DURATION", "P1D", None),
+    # "a quarter of a century" is 25 years.
+    ("It took a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", None),
     # A season of a year however the year is said: one DATE, that year's season.
     ("It fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", None),
     ("Prices fell in the spring of last year.", "the spring of last year", "DATE", "2021-SP", None),
@@ -250,6 +256,8 @@ def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surfac
         "He told USA Today he would run.",
         "He told USA TODAY he would run.",
         "She is joining the ''Today'' show as an anchor.",
+        # A quarter of an amount is no quarter of the year.
+        "They have spoken to a quarter-of-a-million voters.",
         # A half of another period is no half of a year, and TIMEX3 has no value for it.
         "Growth slowed in the first half of the decade.",
     ],

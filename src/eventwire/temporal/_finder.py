@@ -84,7 +84,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
     _spans.MILLENNIA: re.compile("thousand"),
-    _spans.QUARTER_CENTURY: re.compile("quarter.century"),
+    _spans.QUARTER_CENTURY: re.compile("quarter.(?:of a )?century"),
     _absolute.H_CODE: _DIGITS,
     _absolute.FY_CODE: _DIGITS,
     _absolute.CENTURY: re.compile("centur"),
