@@ -174,6 +174,8 @@ WEEKDAY_TENSE = [
     ("The actress, who died Sunday at 94, will be buried on Friday.", "Sunday", "2022-01-09"),
     ("The actress, who died Sunday at 94, will be buried on Friday.", "Friday", "2022-01-14"),
     ("The suspect, who fled Monday, will appear in court.", "Monday", "2022-01-10"),
+    # "coming into/off/from" is a verb of motion, no future: "the coming week" is.
+    ("Coming into Tuesday's debate, the stakes were high.", "Tuesday", "2022-01-11"),
     # A modal names no day already past: "Friday's agreement may ..." is last Friday's.
     ("Friday's agreement may change the industry.", "Friday", "2022-01-07"),
     ("He may need a win on Saturday.", "Saturday", "2022-01-15"),
