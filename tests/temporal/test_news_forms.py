@@ -27,6 +27,26 @@ def _find(text: str, surface: str) -> TimeExpression:
 
 # (text, extent, type, value, mod)
 NEWS_FORMS = [
+    # A half or quarter of a month is no half or quarter of the year: the month alone is marked.
+    ("The conventions will come in the second half of July.", "July", "DATE", "2022-07", None),
+    ("Sales rose in the first quarter of the year.", "the first quarter", "DATE", "2022-Q1", None),
+    # ... while a quotation that opens with "Today" keeps it.
+    ("''Today, we won,'' he said.", "Today", "DATE", "2022-01-13", None),
+    # "the Sept. 11 attacks" in later news are the 2001 attacks; another September 11 keeps the usual year.
+    ("Security has been tight since the Sept. 11 attacks.", "Sept. 11", "DATE", "2001-09-11", None),
+    ("The September 11th commission met.", "September 11th", "DATE", "2001-09-11", None),
+    ("The vote will be held on Sept. 11.", "Sept. 11", "DATE", "2022-09-11", None),
+    # "one day" after a modal or a hope is an indefinite future, otherwise a length.
+    ("Researchers hope one day to cure it.", "one day", "DATE", "FUTURE_REF", None),
+    ("She could one day lead the party.", "one day", "DATE", "FUTURE_REF", None),
+    ("The strike lasted one day.", "one day", "DURATION", "P1D", None),
+    # "a quarter of a century" is 25 years.
+    ("It took a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", None),
+    # A season of a year however the year is said: one DATE, that year's season.
+    ("It fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", None),
+    ("Prices fell in the spring of last year.", "the spring of last year", "DATE", "2021-SP", None),
+    ("The plant opens in the summer of next year.", "the summer of next year", "DATE", "2023-SU", None),
+    ("It rained in the summer of the year 2000.", "the summer of the year 2000", "DATE", "2000-SU", None),
     # A week after the date last told ("the following week"): a DATE counted from that date.
     (
         "Polls closed on March 3, 2021. The following week the count ended.",
@@ -140,6 +160,28 @@ WEEKDAY_TENSE = [
     ("He went to see her on Monday.", "Monday", "2022-01-10"),
     # Publication day itself: "on Thursday" in a Thursday story.
     ("It was agreed on Thursday.", "Thursday", "2022-01-13"),
+    # What one gets ahead of lies ahead: "ahead of" before the day looks forward, after it says nothing.
+    ("Polls show the senator trailing just ahead of Tuesday's vote.", "Tuesday", "2022-01-18"),
+    ("Troops deployed on Saturday ahead of the vote.", "Saturday", "2022-01-08"),
+    ("Traders sell shares ahead of the weekend.", "the weekend", "2022-W02-WE"),
+    ("Traders sell shares over the weekend.", "the weekend", "2022-W01-WE"),
+    # ... but a verb of the clause gives its tense first: a past narrative keeps its past.
+    ("Traders sold shares ahead of the weekend.", "the weekend", "2022-W01-WE"),
+    ("Polls were steady ahead of Tuesday's vote.", "Tuesday", "2022-01-11"),
+    # At equal distance the verb before the day governs it, not an infinitive after it.
+    ("The senator promised Monday to begin hearings.", "Monday", "2022-01-10"),
+    # Short and irregular pasts ("died", "fled", "withdrew") are past cues of their own clause.
+    ("The actress, who died Sunday at 94, will be buried on Friday.", "Sunday", "2022-01-09"),
+    ("The actress, who died Sunday at 94, will be buried on Friday.", "Friday", "2022-01-14"),
+    ("The suspect, who fled Monday, will appear in court.", "Monday", "2022-01-10"),
+    # "coming into/off/from" is a verb of motion, no future: "the coming week" is.
+    ("Coming into Tuesday's debate, the stakes were high.", "Tuesday", "2022-01-11"),
+    # A modal names no day already past: "Friday's agreement may ..." is last Friday's.
+    ("Friday's agreement may change the industry.", "Friday", "2022-01-07"),
+    ("He may need a win on Saturday.", "Saturday", "2022-01-15"),
+    # A past that is also the bare verb is no past after a modal: the future decides.
+    ("The storm will hit the coast on Monday.", "Monday", "2022-01-17"),
+    ("The storm hit the coast on Monday.", "Monday", "2022-01-10"),
 ]
 
 
@@ -171,6 +213,20 @@ def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value:
         # A regular past after an article is an adjective ("the renamed company"), no past-tense cue.
         ("The renamed company lists its shares in March.", "March", "2022-03"),
         ("The company renamed its unit in March.", "March", "2021-03"),
+        # "ahead of" without a verb tense looks ahead like a reported future: the nearest such month or date.
+        ("Candidates crisscross the state ahead of the March 15 primary.", "March 15", "2022-03-15"),
+        # A modal of possibility or a condition looks ahead: "can win in November" is this year's election.
+        ("Polls suggest she can win in November.", "November", "2022-11"),
+        ("Can he win in November?", "November", "2022-11"),
+        ("Should she win in November, taxes will rise.", "November", "2022-11"),
+        ("Gains might come in March.", "March", "2022-03"),
+        # ... but "May" the month is no modal.
+        ("Sales rose in May.", "May", "2021-05"),
+        # "cut", "put", "set", "hit" are bare verbs after a modal or "to", nouns after an article: no past cue.
+        ("The company plans to cut 300 jobs in March.", "March", "2022-03"),
+        ("The company will cut jobs in March.", "March", "2022-03"),
+        ("A cut in March is likely.", "March", "2022-03"),
+        ("The company cut 300 jobs in March.", "March", "2021-03"),
     ],
 )
 def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surface: str, value: str) -> None:
@@ -198,6 +254,14 @@ def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surfac
         # TIMEX3 marks no adjective of time order: "former", "recent", "previous" before a noun.
         "The former president met a recent arrival.",
         "A previous owner sold the site.",
+        # A newspaper and a programme named "Today" are no publication day.
+        "He told USA Today he would run.",
+        "He told USA TODAY he would run.",
+        "She is joining the ''Today'' show as an anchor.",
+        # A quarter of an amount is no quarter of the year.
+        "They have spoken to a quarter-of-a-million voters.",
+        # A half of another period is no half of a year, and TIMEX3 has no value for it.
+        "Growth slowed in the first half of the decade.",
     ],
 )
 def test_no_time_where_news_names_none(text: str) -> None:

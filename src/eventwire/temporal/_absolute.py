@@ -187,6 +187,14 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, per.day(dt.date(year, mon, dd)), conf, f"explicit, {order}")
 
 
+# "the Sept. 11 attacks", "the September 11th commission": the 2001 attacks, named by their day in later news.
+_SEPT_11 = dt.date(2001, 9, 11)
+_SEPT_11_NAME = re.compile(
+    r"\s+(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack\w*|commission|plot|terror\w*|victims?|families)\b",
+    re.IGNORECASE,
+)
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
     mon, dd = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
     if not 1 <= dd <= 31:
@@ -199,6 +207,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.pub is None:
         dt.date(2000, mon, dd)  # still reject impossible days such as February 30
         return _hit(m, Period(f"XXXX-{mon:02d}-{dd:02d}", "day", None), 0.5, "no publication date")
+    if (mon, dd) == (9, 11) and ctx.pub > _SEPT_11 and _SEPT_11_NAME.match(ctx.text, m.end()):
+        return _hit(m, per.day(_SEPT_11), 0.8, "the September 11, 2001 attacks")
     tense = _date_tense(ctx, m)
     if not any(cal.day_exists(mon, dd, ctx.pub.year + k) for k in (-1, 0, 1)):
         # "Feb. 29" with no leap year near publication: keep the month, flagged.
@@ -340,6 +350,11 @@ def two_digit_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, p, 0.5, "two-digit year", start=start)
 
 
+_PART_OF_ANOTHER = re.compile(
+    rf"\s+of\s+(?:{MONTH_ANY}|the\s+(?:month|decade|century|millennium|day|week)\b|the\s+'?\d0s\b)", re.IGNORECASE
+)
+
+
 def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
     number = ORDINALS[m["ord"].lower()]
     unit = m["unit"].lower()
@@ -358,6 +373,8 @@ def ordinal_part(m: re.Match[str], ctx: Context) -> Hit | None:
         y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[relative]
         p = per.quarter(y, number) if unit == "quarter" else per.half(y, number)
         return _hit(m, p, 0.8, f"{relative} year{fiscal}")
+    if _PART_OF_ANOTHER.match(ctx.text, m.end()):
+        return None  # "the second half of July", "the first quarter of the century": no quarter or half of a year
     adjectival = m["the"] and m.group()[m.end("ord") - m.start()] == "-"
     # "the fiscal second-quarter results": the article stays out, "fiscal" in
     start = (m.start("fy") if m["fy"] else m.start("ord")) if adjectival else m.start()

@@ -77,8 +77,18 @@ _INTENT = re.compile(
     r"\bto\s+(?!(?:the|a|an|be|been|have|his|her|its|their|this|that|these|those|date|day|week|month|year|"
     r"record|about|around|nearly|almost|more|less|some)\b|[A-Z0-9$])[a-z]+\b"
 )
+# A modal of possibility or a condition looks ahead from its clause: "a candidate who can win in November", "GOP
+# gains might come in November", "should Mrs. Clinton win in November". Like "would", only before the expression and
+# not before a possessive ("Friday's agreement may ..." names a day already past); "may" only lower-case (no month).
+_MODAL = re.compile(
+    r"\b(?:can(?!not\s+have|'t\s+have)|might(?!\s+have)|should(?!\s+have)|(?-i:may)(?!\s+have))\b", re.IGNORECASE
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?=\w{3,}ing\b)(?!\w*(?:thing|ning|ring|ping|king)\b)\w+", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "ahead of Tuesday's vote", "in advance of the March 15 deadline": what one gets ahead of lies ahead. Only before
+# the expression ("deployed Saturday ahead of the vote" says nothing of Saturday), and only where no verb of the
+# clause gives a tense: a past narrative ("were deployed ahead of Sunday's vote") keeps its past.
+_AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\b", re.IGNORECASE)
 # Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
 _QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
 _RESULTS_TALK = re.compile(
@@ -143,23 +153,29 @@ class Context:
         return left, right.start() if right else hi
 
     def _nearest_cue(self, lo: int, start: int, end: int, hi: int, intent: bool) -> str | None:
-        best: tuple[int, str] | None = None
+        best: tuple[tuple[int, int], str] | None = None
         for pattern, label in (
             (FUTURE_CUE, "future"),
             (PAST_CUE, "past"),
             (_WOULD, "reported"),
             (_PROGRESSIVE, "reported"),
+            (_MODAL, "modal"),
             *(((_INTENT, "intent"),) if intent else ()),
         ):
             for m in pattern.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
-                if label in ("reported", "intent") and not self._looks_ahead(m, start, end):
+                if label in ("reported", "intent", "modal") and not self._looks_ahead(m, start, end):
                     continue
                 dist = start - m.end() if m.end() <= start else m.start() - end
-                # Future cues win ties: "will ... on Thursday" is rarer and more telling.
-                if best is None or dist < best[0]:
-                    best = (dist, "past" if label == "future" and self._future_in_past(m.start()) else label)
+                # At equal distance the cue before the span governs it ("promised Monday to begin talks"), then a
+                # future cue: "will ... on Thursday" is rarer and more telling.
+                key = (dist, 0 if m.end() <= start else 1)
+                if best is None or key < best[0]:
+                    tense = "future" if label == "modal" else label
+                    best = (key, "past" if tense == "future" and self._future_in_past(m.start()) else tense)
+        if best is None and _AHEAD_OF.search(self.text, max(lo, start - 30), start):
+            return "reported"  # a weak cue: "were steady ahead of Monday's caucus" takes the verb's past
         return best[1] if best else None
 
     def _looks_ahead(self, would: re.Match[str], start: int, end: int) -> bool:

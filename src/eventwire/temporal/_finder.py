@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v9"
+VERSION = "temporal.rules.v10"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -84,7 +84,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
     _spans.MILLENNIA: re.compile("thousand"),
-    _spans.QUARTER_CENTURY: re.compile("quarter.century"),
+    _spans.QUARTER_CENTURY: re.compile("quarter.(?:of a )?century"),
     _absolute.H_CODE: _DIGITS,
     _absolute.FY_CODE: _DIGITS,
     _absolute.CENTURY: re.compile("centur"),
@@ -141,6 +141,7 @@ def find_times(
     hits = _select(_candidates(ctx))
     hits = [h for h in hits if not _overlaps_any(h, excluded)]
     hits = _merge_clock_times(text, hits)
+    hits = _merge_season_of_year(text, hits)
     _date_clock_times(ctx, hits)
     _widen(text, hits)
     _follow_references(text, hits)
@@ -220,6 +221,36 @@ def _merge_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
             merged = Hit(prev.start, hit.end, "TIME", f"{day.value}T{clock_part}", "time",
                          min(day.confidence, clock.confidence), day.range, None, day.anchor)  # fmt: skip
             out[-1] = merged
+            continue
+        out.append(hit)
+    return out
+
+
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
+_OF = re.compile(r"^\s+of\s+$", re.IGNORECASE)
+
+
+def _merge_season_of_year(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "the winter of nineteen ninety-four", "the spring of last year", "the fall of '98": one DATE, the season of
+    that year (a four-digit year is already taken in by the season rule)."""
+    out: list[Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _SEASON_VALUE.match(prev.value)
+            and prev.mod is None
+            and hit.type == "DATE"
+            and hit.granularity == "year"
+            and hit.value.isdigit()
+            and len(hit.value) == 4
+            and hit.mod is None
+            and _OF.match(text[prev.end : hit.start])
+        ):
+            period = _periods.season(int(hit.value), prev.value[5:])
+            confidence = min(prev.confidence, hit.confidence)
+            out[-1] = Hit(prev.start, hit.end, "DATE", period.value, period.granularity, confidence, period.range)
+            out[-1].anchor = f"season of {hit.anchor}"
             continue
         out.append(hit)
     return out

@@ -102,7 +102,7 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 FUTURE_CUE = re.compile(
     r"\b(?:will|would\s+be\s+\w+ing|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
     r"upcoming|(?:is|are)\s+to|"
-    r"next(?!\s+to\b)|tomorrow|coming|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
+    r"next(?!\s+to\b)|tomorrow|coming(?!\s+(?:into|off|to|from|back|out|in|under|after|up|down|as|at|on)\b)|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
     r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start|(?:is|are)\s+(?:expected|due|slated)|"
     # News states a scheduled event in the present tense: "the summit opens Monday", "Arafat meets Albright Friday".
     r"opens|begins|resumes|reconvenes|convenes|meets|arrives|departs|travels|flies|expires|reopens|"
@@ -120,9 +120,17 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(
     # A participle after "be"/"been"/"have"/"is"/"are" ("will be held", "is heard in May") is no past-tense cue.
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|came|went|met|took|gave|made|"
-    r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|hit|shot|struck|sold|"
+    r"left|began|fell|rose|held|saw|won|lost|sent|spoke|thought|found|got|led|ran|shot|struck|sold|"
     r"bought|paid|brought|became|kept|wrote|knew|heard|felt|stood|fought|flew|broke|chose|drove|grew|"
-    r"threw|sought|began|set(?!\s+(?:to|for|up)\b)|put|quit|cut|spent|built|caught|taught|meant|dealt|won|"
+    r"threw|sought|began|spent|built|caught|taught|meant|dealt|won|"
+    # ... more irregular pasts of news, and "died", too short for the regular "-ed" pattern below
+    r"died|fled|sat|withdrew|drew|shook|rang|swept|stole|tore|hid|forgot|understood|upheld|sank|swore|blew|wore|"
+    r"slept|ate|froze|woke|rode|swam|sang|underwent|undertook|overtook|overthrew|withheld|arose|dug|lent|wept|slid|"
+    # A past that is also the bare verb or a noun is no past after a modal, "to" or an article ("plans to cut
+    # jobs in March", "could hit the coast Monday", "a tax cut"); after "and" it keeps the tense of the verb before.
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bmust\s)(?<!\bshould\s)(?<!\bshall\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdo\s)"
+    r"(?<!\bdoes\s)(?<!\bdid\s)(?<!\ba\s)(?<!\bthe\s)(?:set(?!\s+(?:to|for|up)\b)|put|quit|cut|hit)|"
     # A regular past; after an article, a possessive or an adverb of degree it is an adjective ("a still
     # unspecified date", "the expected decline", "its planned sale"), no verb.
     r"(?=\w{3,}ed\b)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)(?<!\bas\s)"

@@ -136,6 +136,16 @@ _MOST = re.compile(r"\bmost\s+$", _F)
 _DISCOURSE_NOW = re.compile(r"Now(?:,|\s+for\b)")
 
 
+_TITLE_OR_PAPER = re.compile(r"\bUSA\s+$", re.IGNORECASE)
+
+
+def _whole_quote(m: re.Match[str], ctx: Context) -> bool:
+    """ "''Today''", "“Tonight”": a quoted title; "''Today, we ...''" is a time said in a quote."""
+    quotes = "\"“”'‘’"
+    before, after = ctx.text[m.start() - 1 : m.start()], ctx.text[m.end() : m.end() + 1]
+    return bool(before) and bool(after) and before in quotes and after in quotes
+
+
 def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
     word = _words(m["w"])
     part = PARTS_OF_DAY.get(_words(m["part"] or ""), "")
@@ -145,6 +155,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
         if word == "recently" and _MOST.search(ctx.text, max(0, m.start() - 5), m.start()):
             return None  # "most recently": the latest of a series, not a time
         return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
+    if _TITLE_OR_PAPER.search(ctx.text, max(0, m.start() - 4), m.start()) or _whole_quote(m, ctx):
+        return None  # "USA Today", NBC's ''Today'' show: names, not the publication day
     if word in ("tonight", "last night"):
         part = "NI"
     elif word.startswith("this "):
@@ -354,7 +366,7 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         hit = _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
         hit.refer = ("samequarter", 0)  # the quarter last named, if any (see the finder)
         return hit
-    future = ctx.tense(m.start(), m.end()) == "future"
+    future = ctx.tense(m.start(), m.end()) in ("future", "reported")  # like a weekday
     weekday = ctx.pub.weekday()
     offset = 0 if future or weekday >= 5 else -1
     return _make(m, per.shift(ctx.pub, "weekend", offset), 0.5, "nearest weekend")

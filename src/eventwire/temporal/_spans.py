@@ -63,7 +63,7 @@ HALF_DURATION = re.compile(
 # "two thousand years": TimeML counts millennia ("L").
 MILLENNIA = re.compile(rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?P<num>{NUM})\s+thousand\s+years\b", _F)
 QUARTER_CENTURY = re.compile(
-    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?:a|one)\s+quarter[-\s]century\b(?P<ago>\s+ago\b)?", _F
+    rf"\b(?:(?P<approx>{APPROX_WORD})\s+)?(?:a|one)\s+quarter(?:[-\s]|\s+of\s+a\s+)century\b(?P<ago>\s+ago\b)?", _F
 )
 # "a year-long war", "decades-long": an adjectival length without a number (with one, DURATION takes it).
 LONG_ADJECTIVE = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b", _F)
@@ -109,7 +109,12 @@ _QUANTITY_LEAD = re.compile(
 )
 
 
-_FRACTION_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a|an|this|that|these|those)\s+(?!year\b)", _F)
+_FRACTION_OF = re.compile(r"[-\s]+of[-\s]+(?:the|all|its|their|his|her|a|an|this|that|these|those)[-\s]+(?!year\b)", _F)
+# "Islam will one day be ...", "hopes one day to run": an indefinite future (TIMEX3 FUTURE_REF), no length.
+_ONE_DAY_AHEAD = re.compile(
+    r"\b(?:will|would|could|might|may|can|should|shall|hopes?|hoped|hoping)(?:\s+(?:not|he|she|they|we|it|I|you))?\s+$",
+    _F,
+)
 # Units an "earlier"/"later" offset counts from the date last mentioned in (shorter: event-relative lengths).
 _NARRATIVE_UNITS = frozenset(["month", "quarter", "year"])
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.|against)\b[^.;]*$", _F)
@@ -218,6 +223,12 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "more than a quarter of the market"
     if unit == "second" and m["num"].lower() in ("a", "an"):
         return None  # "a second term": an ordinal, not one second
+    if (
+        unit == "day"
+        and m.group().lower() == "one day"
+        and _ONE_DAY_AHEAD.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
+        return Hit(m.start(), m.end(), "DATE", "FUTURE_REF", "none", 0.6, None, None, "an indefinite future")
     if m["num"].lower() in ("a", "an") and not m["pre"] and _quantity_rate(ctx, m.start()):
         return None
     if (
