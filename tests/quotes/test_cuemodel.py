@@ -44,6 +44,29 @@ def test_features_describe_the_candidate(nlp: Any, text: str, present: set[str])
     assert present <= feats
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "present", "absent"),
+    [
+        # a report inside another's reported clause ("said Obama wanted to"), and one that is not
+        ("Trump said Obama wanted to admit refugees.", "wanted", {"nested", "lnested=want", "fnested=xcomp"}, set()),
+        ("He told reporters that she claimed the vote was rigged.", "claimed", {"nested", "lnested=claim"}, set()),
+        ("Obama wanted to admit refugees.", "wanted", set(), {"nested"}),
+        ("The poll showed that voters wanted change.", "wanted", set(), {"nested"}),  # "show" reports nothing
+        # the headline (first paragraph) and the body after it
+        ("Trump says the vote is rigged\n\nHe spoke on Monday.", "says", {"headline", "fheadline=ccomp"}, set()),
+        ("Trump in Ohio\n\nTrump said the vote was rigged.", "said", set(), {"headline"}),
+    ],
+)
+def test_features_see_nesting_and_the_headline(
+    nlp: Any, text: str, verb: str, present: set[str], absent: set[str]
+) -> None:
+    cand = next(c for c in candidates(nlp(text)) if c.verb.text == verb)
+    feats = set(cuemodel.features(cand))
+    assert present <= feats
+    assert not absent & feats
+
+
 @pytest.mark.parametrize(
     ("weights", "bias", "feats", "expected"),
     [

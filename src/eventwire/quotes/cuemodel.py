@@ -35,6 +35,8 @@ NOUN_THRESHOLD: Final = 0.5
 #: Inverse L2 strength of the fit: the best out-of-fold F1 on train of 0.25, 0.5 and 1.0.
 REGULARISATION: Final = 0.5
 _LENGTHS: Final = ((1, "1"), (3, "2-3"), (8, "4-8"), (20, "9-20"))
+#: Speech and belief verbs whose reported clause may hold another report ("said Obama wanted to").
+_REPORTERS: Final = frozenset({"say", "tell", "add", "note", "claim", "argue", "write", "report", "believe", "think"})
 
 
 def _length(n: int) -> str:
@@ -68,6 +70,23 @@ def _marker(head: Token) -> str:
         if child.dep_ in {"mark", "aux"} and child.lower_ in _MARKERS and child.i < head.i:
             return child.lower_
     return "-"
+
+
+def _reporter_above(verb: Token) -> str | None:
+    """The speech or belief verb whose reported clause holds this verb, a few steps up, if any."""
+    t = verb
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        via, t = t.dep_, t.head
+        if via == "ccomp" and t.pos_ == "VERB" and t.lemma_.lower() in _REPORTERS:
+            return t.lemma_.lower()
+    return None
+
+
+def _in_headline(tok: Token) -> bool:
+    """Whether a token is in the article's first paragraph (its headline): no line break before it."""
+    return not any(t.is_space and "\n" in t.text for t in tok.doc[: tok.i])
 
 
 def features(cand: Candidate) -> list[str]:
@@ -114,6 +133,11 @@ def features(cand: Candidate) -> list[str]:
     agent = _agent_kind(verb)
     if agent is not None:
         out += [f"agent={agent}", f"lagent={lemma}|{agent.split(':', 1)[0]}"]
+    above = _reporter_above(verb)
+    if above is not None:
+        out += ["nested", f"lnested={lemma}", f"fnested={frame}"]
+    if _in_headline(verb):
+        out += ["headline", f"fheadline={frame}"]  # the headline: present tense, no "that"
     if any(t.is_quote for t in verb.doc[cand.first.i : cand.last.i + 1]):
         out.append(f"quoted={frame}")  # a quoted phrase in the content: someone's words
     return out
