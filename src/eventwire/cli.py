@@ -647,8 +647,8 @@ def failures(db: str) -> None:
     default="full",
     show_default=True,
     help="full: n-grams, rule coder and MiniLM sentence vectors; static: the same with sentence vectors from "
-    "static token vectors (no transformer pass: about twice the pairs/s, cross-validated within 0.01 of full); "
-    "fast: without sentence vectors.",
+    "static token vectors (no transformer pass: about half the CPU per pair, a little less accurate; "
+    "docs/BENCHMARKS.md); fast: without sentence vectors.",
 )
 @click.option(
     "--model-dir",
