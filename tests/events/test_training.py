@@ -37,3 +37,10 @@ def test_each_variant_reads_its_own_features(
 def test_train_saves_every_shipped_model(task: str, names: dict[str, str]) -> None:
     assert TASKS[task][2] == names
     assert set(names.values()) <= set(MODEL_NAMES.values())
+
+
+def test_the_shipped_models_and_static_table_stay_small() -> None:
+    from eventwire.events.classify import MODELS_DIR
+
+    total = sum(path.stat().st_size for path in MODELS_DIR.rglob("*") if path.is_file())
+    assert total < 100 * 2**20, f"{total / 2**20:.0f} MB shipped under {MODELS_DIR}"
