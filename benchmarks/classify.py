@@ -10,8 +10,8 @@ in interleaved rounds, so a noisy machine slows both alike: compare the ratios. 
 times, in the same rounds, a full model that ``eventwire train --out DIR`` saved (e.g. on another encoder, its
 pentaclass model beside it) as the model "folder".
 
-Run ``python benchmarks/classify.py [--limit N] [--copies 1] [--repeat 2] [--workers 1 2] [--baseline SRC]
-[--folder DIR/plover-pairs]``.
+Run ``python benchmarks/classify.py [--limit N] [--copies 1] [--repeat 2] [--models fast full static]
+[--workers 1 2] [--baseline SRC] [--folder DIR/plover-pairs]``.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def main() -> None:
     parser.add_argument(
         "--copies", type=int, default=1, help="Code the pairs this many times over (more work per worker start-up)."
     )
-    parser.add_argument("--models", nargs="+", default=["fast", "full"], choices=["fast", "full"])
+    parser.add_argument("--models", nargs="+", default=["fast", "full"], choices=["fast", "full", "static"])
     parser.add_argument("--workers", nargs="+", type=int, default=[1, 2])
     parser.add_argument("--baseline", type=Path, help="Source tree of the eventwire version to compare with.")
     parser.add_argument(

@@ -643,16 +643,17 @@ def failures(db: str) -> None:
 @click.option(
     "--model",
     "kind",
-    type=click.Choice(["full", "fast"]),
+    type=click.Choice(["full", "fast", "static"]),
     default="full",
     show_default=True,
-    help="full: n-grams, rule coder and sentence vectors; fast: without sentence vectors.",
+    help="full: n-grams, rule coder and MiniLM sentence vectors; static: the same with sentence vectors from "
+    "static token vectors (no transformer pass: about half the CPU per pair, a little less accurate; "
+    "docs/BENCHMARKS.md); fast: without sentence vectors.",
 )
 @click.option(
     "--model-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="A model folder saved by `train --out DIR` (e.g. DIR/plover-pairs; DIR/cameo-penta gives the pentaclass). "
-    "`train --encoder static-ctx-minilm-l6-256 --out DIR` makes the fastest full model.",
+    help="A model folder saved by `train --out DIR` (e.g. DIR/plover-pairs; DIR/cameo-penta gives the pentaclass).",
 )
 @click.option(
     "--workers",
@@ -672,10 +673,13 @@ def classify(input_path: str, out: Path | None, kind: str, model_dir: Path | Non
     stream = click.open_file(input_path, encoding="utf-8")
     errors = total = 0
     with stream, _open_out(out) as sink:
-        for result in classify_records(_json_lines(stream), model, workers=workers, kind=kind, folder=model_dir):
-            total += 1
-            errors += "error" in result
-            sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+        try:
+            for result in classify_records(_json_lines(stream), model, workers=workers, kind=kind, folder=model_dir):
+                total += 1
+                errors += "error" in result
+                sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+        except EventwireError as exc:  # e.g. a static table that is damaged or cannot be built
+            raise click.ClickException(str(exc)) from exc
     click.echo(f"{total} pairs, {errors} with errors", err=True)
 
 
@@ -701,13 +705,14 @@ def _json_lines(stream: Iterable[str]) -> Iterator[dict[str, Any] | InputError]:
 )
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Save here, not in the package.")
 @click.option("--no-cv", is_flag=True, help="Skip the 5-fold cross-validation.")
-@click.option("--fast-only", is_flag=True, help="Train only the model without sentence vectors.")
+@click.option("--fast-only", is_flag=True, help="Train only the models without sentence vectors.")
 @click.option(
     "--encoder",
     default="minilm-l6-int8",
     show_default=True,
     help="Sentence encoder of the full models: minilm-l6-int8, minilm-l6-q8 (cheaper, a little less accurate) or "
-    "static-minilm-l6-256 / static-ctx-minilm-l6-256 (static token vectors distilled from it: no transformer pass).",
+    "static-minilm-l6-256 / static-ctx-minilm-l6-256 (static token vectors distilled from it: no transformer pass). "
+    "The static models (classify --model static) always read static-minilm-l6-256.",
 )
 def train(data: Path | None, out: Path | None, no_cv: bool, fast_only: bool, encoder: str) -> None:
     """Train the event classifier from the gold sets; prints the cross-validated scores as JSON."""

@@ -22,7 +22,7 @@ from eventwire.events.classify import (
     sentence_vectors,
     share_batches,
 )
-from eventwire.events.embed import DEFAULT_ENCODER, QUANTIZED_ENCODER
+from eventwire.events.embed import DEFAULT_ENCODER, QUANTIZED_ENCODER, STATIC_ENCODER
 from eventwire.events.ontology import PLOVER_TYPES
 from eventwire.events.pairs import Pair
 
@@ -69,7 +69,40 @@ def test_the_shipped_model_codes_plain_news_pairs(text: str, source: str, target
     assert coding.type == expected, coding
 
 
-def test_classify_writes_each_line_back_with_its_coding_or_its_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "source", "target", "expected"), PAIRS)
+def test_the_shipped_static_model_codes_plain_news_pairs(text: str, source: str, target: str, expected: str) -> None:
+    (out,) = classify_records([_record(text, source, target)], kind="static")
+    assert out["type"] == expected, out
+    assert set(out["scores"]) == set(PLOVER_TYPES) and out["pentaclass"] in range(5)
+
+
+@pytest.mark.parametrize(
+    ("kind", "encoder", "penta_kind"),
+    [
+        ("full", DEFAULT_ENCODER, "penta"),
+        ("static", STATIC_ENCODER, "penta-static"),  # no transformer pass anywhere: its pentaclass reads the same
+        ("fast", None, "penta-fast"),
+    ],
+)
+def test_each_shipped_model_reads_its_encoder_beside_its_own_pentaclass_model(
+    kind: str, encoder: str | None, penta_kind: str
+) -> None:
+    model = load_model(kind)
+    assert (model.config.encoder if model.config.use_vectors else None) == encoder
+    penta = penta_model_for(model)
+    assert penta is load_model(penta_kind)
+    assert penta.config.use_vectors == model.config.use_vectors and penta.meta["task"] == "penta"
+    if model.config.use_vectors:
+        assert penta.config.encoder == encoder
+
+
+def test_an_unknown_model_kind_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="no shipped event classifier 'quick'"):
+        load_model("quick")
+
+
+@pytest.mark.parametrize("kind", ["fast", "static"])
+def test_classify_writes_each_line_back_with_its_coding_or_its_error(tmp_path: Path, kind: str) -> None:
     good = [_record(*p[:3]) for p in PAIRS[:2]]
     lines = [
         json.dumps(good[0]),
@@ -84,7 +117,7 @@ def test_classify_writes_each_line_back_with_its_coding_or_its_error(tmp_path: P
     ]
     source = tmp_path / "pairs.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["classify", str(source), "--model", "fast"])
+    result = CliRunner().invoke(main, ["classify", str(source), "--model", kind])
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == 6, "one output line per non-blank input line"
@@ -173,7 +206,7 @@ def _span2(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
-@pytest.mark.parametrize("kind", ["fast", "full"])
+@pytest.mark.parametrize("kind", ["fast", "full", "static"])
 def test_a_batch_codes_each_pair_as_it_would_be_coded_alone(kind: str) -> None:
     pairs = _pairs_sharing_sentences()
     model = load_model(kind)
@@ -246,3 +279,28 @@ def test_the_pentaclass_model_comes_from_beside_a_model_folder(
     chosen = penta_model_for(load_model("full", tmp_path / "plover-pairs"), tmp_path / "plover-pairs")
     assert (chosen.meta.get("note") == "saved") == (expected == "saved")
     assert chosen.config.encoder == (QUANTIZED_ENCODER if saved_beside else DEFAULT_ENCODER)
+
+
+@pytest.mark.parametrize(
+    ("folder", "beside", "expected"),
+    [
+        ("plover-pairs-static", "cameo-penta-static", "saved"),  # `train --out DIR` saves both
+        ("plover-pairs-static", "cameo-penta", "saved"),  # `train --encoder static-... --out DIR`, renamed
+        ("plover-pairs", "cameo-penta-static", "shipped"),  # another variant's pentaclass model is not taken
+        ("my-model", "cameo-penta", "saved"),
+        ("plover-pairs-static", None, "shipped"),
+    ],
+)
+def test_a_static_model_folder_takes_the_pentaclass_model_beside_it_else_the_shipped_static_one(
+    tmp_path: Path, folder: str, beside: str | None, expected: str
+) -> None:
+    pairs = _pairs_sharing_sentences()
+    _user_model(pairs, STATIC_ENCODER).save(tmp_path / folder)
+    if beside is not None:
+        penta = _user_model(pairs, STATIC_ENCODER)
+        penta.meta = {"note": "saved"}
+        penta.save(tmp_path / beside)
+    chosen = penta_model_for(load_model("static", tmp_path / folder), tmp_path / folder)
+    assert (chosen.meta.get("note") == "saved") == (expected == "saved")
+    if expected == "shipped":
+        assert chosen is load_model("penta-static")

@@ -14,8 +14,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from eventwire.errors import StageError
+from eventwire.events import embed
 from eventwire.events.embed import ENCODERS, STATIC_ENCODER, load_tokenizer
-from eventwire.events.static import FIRST_PIECE, MIN_COUNT, StaticEncoder, blend, build_static, sif_weights
+from eventwire.events.quantize import cache_dir
+from eventwire.events.static import (
+    EXPECTED_SHA256,
+    FIRST_PIECE,
+    MIN_COUNT,
+    StaticEncoder,
+    blend,
+    build_static,
+    sif_weights,
+)
 
 VOCABULARY = 30_522
 DIMENSIONS = 8
@@ -174,3 +185,47 @@ def test_frequent_pieces_weigh_less_than_rare_ones(frequent: str, rare: str) -> 
 def test_the_static_encoder_is_a_named_choice_of_its_width() -> None:
     spec = ENCODERS[STATIC_ENCODER]
     assert spec.static and spec.dimensions == 256 and spec.built_from in ENCODERS
+
+
+def test_the_shipped_table_is_the_documented_build() -> None:
+    """The shipped static models were trained on these vectors: a user's own build may round differently."""
+    table = ENCODERS[STATIC_ENCODER].path()
+    assert table == embed.ENCODER_DIR / ENCODERS[STATIC_ENCODER].file
+    assert hashlib.sha256(table.read_bytes()).hexdigest() == EXPECTED_SHA256
+
+
+def test_a_table_missing_from_the_package_is_looked_up_in_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(embed, "ENCODER_DIR", tmp_path / "package")
+    built = cache_dir() / "encoder" / ENCODERS[STATIC_ENCODER].file
+    built.parent.mkdir(parents=True)
+    built.write_bytes(b"")  # present, so nothing is built here (a real build takes a minute)
+    assert ENCODERS[STATIC_ENCODER].path() == built
+
+
+def _npz(**arrays: np.ndarray) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not a table",
+        _npz(vectors=np.zeros((4, 2), dtype=np.float16)),  # no weights
+        _npz(vectors=np.zeros((4, 2), dtype=np.float16), weights=np.ones(3, dtype=np.float32)),  # sizes differ
+        b"PK\x03\x04" + b"\x00" * 40,  # a truncated zip
+    ],
+    ids=["empty", "text", "no weights", "sizes differ", "truncated"],
+)
+def test_a_damaged_table_is_a_clear_error(tmp_path: Path, content: bytes) -> None:
+    table = tmp_path / "table.npz"
+    table.write_bytes(content)
+    with pytest.raises(StageError, match="static token vectors"):
+        StaticEncoder(table, load_tokenizer())

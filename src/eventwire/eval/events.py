@@ -726,16 +726,15 @@ def score_cross_validation(
     the shipped model on unseen pairs.  ``plover``: over the PLV rows (the GSR always trains);
     ``penta``: over the Multi-CoPED sentences.  ``path``: the events gold folder.  ``encoder``: the
     sentence encoder of the full model (default: the one new models are trained with)."""
-    from eventwire.events.classifier import Config
     from eventwire.events.embed import DEFAULT_ENCODER
-    from eventwire.events.training import TASKS, all_inputs, cross_validate
+    from eventwire.events.training import TASKS, all_inputs, cross_validate, variant_config
 
     reader, scored, _ = TASKS[task]
     root = Path(path) if path is not None else eval_root() / "events"
     examples = reader(root)[: limit or None]
     if not any(e.origin == scored for e in examples):
         raise FileNotFoundError(f"no {scored} examples under {root}")
-    config = Config(use_vectors=kind == "full", encoder=encoder or DEFAULT_ENCODER)
+    config = variant_config(kind, encoder or DEFAULT_ENCODER, task)
     inputs = all_inputs(examples, vectors=config.use_vectors, encoder=config.encoder)
     scores = cross_validate(examples, inputs, config, scored=scored)
     return {
@@ -759,7 +758,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="all",
         choices=["plv", "gsr", "multicoped", "multicoped-spans", "plv-pairs", "cv", "cv-penta", "all"],
     )
-    ap.add_argument("--model", default="full", choices=["full", "fast"], help="classifier for plv-pairs and cv")
+    ap.add_argument(
+        "--model", default="full", choices=["full", "fast", "static"], help="classifier for plv-pairs and cv"
+    )
     ap.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
     ap.add_argument("--path", type=Path, default=None, help="gold file (only with a single set)")
     ap.add_argument(

