@@ -1057,6 +1057,9 @@ def test_shows_of_force_and_takeovers_that_take_no_territory(text: str, expected
         ("Germany is opposed to the Russian proposal.", "REJECT"),
         # a stated future support is an intention to cooperate (CAMEO 032)
         ("Spain will support Morocco's bid to host the tournament.", "AGREE"),
+        # headline forms: an "-s" verb the parser reads as a noun; a participle read as the main verb
+        ("U.S. lifts travel ban on Cuba", "RETREAT"),
+        ("Rockets fired from Gaza landed in southern Israel.", "ASSAULT"),
     ],
 )
 def test_coder_codes_codebook_examples(text: str, expected: str) -> None:
@@ -1068,6 +1071,7 @@ def test_coder_codes_codebook_examples(text: str, expected: str) -> None:
     [
         ("France wants Italy to accept more migrants.", ("REQUEST", "FRA", "ITA")),
         ("Germany is opposed to the Russian proposal.", ("REJECT", "DEU", "RUS")),
+        ("U.S. lifts travel ban on Cuba", ("RETREAT", "USA", "CUB")),
     ],
 )
 def test_coder_codes_who_asks_and_who_holds_a_stance(text: str, expected: tuple[str, str, str]) -> None:

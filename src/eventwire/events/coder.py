@@ -100,6 +100,7 @@ class _Candidate:
     object_token: Any | None  # the object consumed by a light-verb rule
     speaker: Any | None = None  # a reported demand ("X said Y must ..."): the reporting verb
     impact: Any | None = None  # "fired rockets that hit towns": the verb saying where a projectile struck
+    actor_word: Any | None = None  # a headline verb the parser read as a noun: the word naming who acts
 
 
 #: Reporting verbs whose complement with "must" / "should" is a demand on its subject.
@@ -151,6 +152,8 @@ class EventCoder:
             if inside_any(sent.start_char, sent.end_char, excluded):
                 continue
             verbs = _purpose_over_carrier([c for c in (self._verb_candidate(t) for t in sent) if c is not None])
+            if not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "U.S. lifts travel ban on Cuba"
+                verbs += [c for c in (self._headline_candidate(t) for t in sent) if c is not None]
             # "missiles fired by X struck Y": one attack, coded at the firing
             impacts = {c.impact.i for c in verbs if c.impact is not None and c.impact.i != c.token.i}
             verbs = [c for c in verbs if c.token.i not in impacts]
@@ -189,6 +192,23 @@ class EventCoder:
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
         return _permission_candidate(token) or _territory_candidate(token) or _impact_candidate(token)
+
+    def _headline_candidate(self, token: Any) -> _Candidate | None:
+        """A headline with no verb to the parser, whose "-s" verb it read as a noun modifier ("U.S. lifts
+        travel ban on Cuba": lifts -> lift, its object the noun it modifies, its actor the name before it).
+        Only triggers that require an object word, and only when that object is there."""
+        head = token.head
+        if token.dep_ != "compound" or token.tag_ not in ("NNS", "NNPS") or head.pos_ != "NOUN" or head.i <= token.i:
+            return None
+        actor = next((c for c in token.children if c.i < token.i and c.pos_ == "PROPN"), None)
+        if actor is None or not token.lower_.endswith("s"):
+            return None
+        word = token.lower_
+        for key in (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],):
+            for trigger in self.lexicon.lookup(key, "V"):
+                if trigger.needs_object and trigger.objects != ANY_OBJECT and _object_words(head) & trigger.objects:
+                    return _Candidate(token, trigger, _span_of(token, head), head, actor_word=actor)
+        return None
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
@@ -657,6 +677,8 @@ def _impact_of(verb: Any, projectile: Any) -> Any | None:
 
 #: Projectiles of rocket and artillery fire: one that comes down somewhere is an attack there.
 _PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "projectile"})
+#: Verbs of sending a projectile off: "rockets fired from Gaza", "a missile launched by ...".
+_FIRING_VERBS = frozenset({"fire", "launch"})
 #: Verbs of a projectile coming down that the lexicon lists under no other sense ("hit", "strike" it does).
 _LANDING_VERBS = frozenset({"land", "crash", "fall", "explode"})
 
@@ -666,9 +688,15 @@ def _impact_candidate(token: Any) -> _Candidate | None:
     if token.lemma_.lower() not in _LANDING_VERBS:
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    head = token.head
+    # "Rockets fired from Gaza landed in ...", parsed with "fired" as the main verb of the rockets: a
+    # participle that has no object of its own describes its subject, which is what came down
+    misread = token.dep_ == "advcl" and head.lemma_.lower() in _FIRING_VERBS
+    if subject is None and misread and not any(c.dep_ in ("dobj", "agent") for c in head.children):
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     if subject is None or _quantified(subject).lemma_.lower() not in _PROJECTILES:
         return None
-    fired = (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in ("fire", "launch"))
+    fired = (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _FIRING_VERBS)
     if any(_participle_head(c) is not None for c in fired):
         return None  # "a rocket fired by rebels landed in Jizan": the firing, with its agent, codes the attack
     trigger = Trigger(token.lemma_.lower(), "V", frozenset(), **_PROJECTILE_ATTACK)  # type: ignore[arg-type]
@@ -1027,6 +1055,8 @@ class _ParticipantResolver:
         """Who acts: the reporting verb's subject for a reported demand, the subject or agent otherwise."""
         if cand.speaker is not None:
             return self.source_of_verb(cand.speaker)
+        if cand.actor_word is not None:
+            return self.participant(cand.actor_word), f"the name before the headline verb '{cand.actor_word.text}'"
         if cand.trigger.pos == "N":
             found, how = self.agent_of_noun(cand.token)
             forces = _forces_moved(cand.token) if _moves_object(cand.trigger) else None
@@ -1155,6 +1185,8 @@ class _ParticipantResolver:
         token, trigger = cand.token, cand.trigger
         if cand.speaker is not None:
             return self.demanded_of(token)
+        if cand.actor_word is not None and cand.object_token is not None:  # "lifts travel ban on Cuba": Cuba
+            return self._prep_object(cand.object_token, _TARGET_PREPS)
         if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
         if trigger.pos == "V":
