@@ -1057,6 +1057,14 @@ def test_shows_of_force_and_takeovers_that_take_no_territory(text: str, expected
         ("Germany is opposed to the Russian proposal.", "REJECT"),
         # a stated future support is an intention to cooperate (CAMEO 032)
         ("Spain will support Morocco's bid to host the tournament.", "AGREE"),
+        # a mediation named by its mission, a host's welcome, a journey led "on" a visit
+        ("Qatar undertook a mediation mission between Sudan and Chad.", "CONSULT"),
+        ("The French president gave a warm welcome to the Indian prime minister.", "CONSULT"),
+        ("The Kenyan president led a delegation on a state visit to China.", "CONSULT"),
+        # dropping a case or withdrawing a demand yields (CAMEO 08); supplying aid goods is aid (CAMEO 07)
+        ("Egypt withdrew its demand for compensation from Israel.", "CONCEDE"),
+        ("Brazil dropped its lawsuit against Argentina.", "CONCEDE"),
+        ("Russia supplied military equipment to Armenia.", "AID"),
         # headline forms: an "-s" verb the parser reads as a noun; a participle read as the main verb
         ("U.S. lifts travel ban on Cuba", "RETREAT"),
         ("Rockets fired from Gaza landed in southern Israel.", "ASSAULT"),

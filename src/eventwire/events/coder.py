@@ -2481,6 +2481,8 @@ _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "r
 _TRAVEL_VERBS = frozenset({"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene"})
 #: Journeys one travels on: "arrived in Amman on a visit", "flew to Cairo on a mission".
 _JOURNEYS = frozenset({"visit", "trip", "tour", "mission"})
+#: Verbs of going, or of leading or joining others who go, "on" a journey ("will lead a delegation on a visit").
+_JOURNEY_VERBS = _TRAVEL_VERBS | {"lead", "accompany", "embark", "leave", "depart", "set"}
 #: Verbs that put someone under an event: "was put under investigation", "placed under house arrest".
 _PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
 
@@ -2584,11 +2586,17 @@ def _measured(noun: Any) -> Any:
 def _verb_carrying(noun: Any) -> Any | None:
     """The verb a noun event is the goal or state of: "return ... for talks", "put under investigation"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    on_journey = prep.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS
+    if on_journey and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _JOURNEY_VERBS:
+        return prep.head.head  # "led a delegation on a state visit to China"
+    if prep.head.pos_ != "VERB":
         return None
     lemma = prep.head.lemma_.lower()
-    travel = prep.lower_ == "for" or (prep.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS)
-    if (travel and lemma in _TRAVEL_VERBS) or (prep.lower_ == "under" and lemma in _PUT_UNDER_VERBS):
+    if (prep.lower_ == "for" and lemma in _TRAVEL_VERBS) or (on_journey and lemma in _JOURNEY_VERBS):
+        return prep.head
+    if prep.lower_ == "under" and lemma in _PUT_UNDER_VERBS:
         return prep.head
     return None
 
@@ -2599,8 +2607,8 @@ def _verb_carrying(noun: Any) -> Any | None:
 _LIGHT_VERBS = frozenset(
     {"hold", "stage", "make", "resume", "launch", "carry", "conduct", "issue", "file", "open", "mount", "begin",
      "start", "order", "lodge", "deliver", "announce", "declare", "set", "give", "step", "intensify", "escalate",
-     "reach", "continue", "join", "lead", "head", "perform", "undertake", "renew", "pursue", "submit",
-     "wage", "initiate", "commence"}
+     "reach", "continue", "join", "lead", "head", "perform", "undertake", "renew", "pursue", "submit", "speed",
+     "accelerate", "complete", "wage", "initiate", "commence"}
 )  # fmt: skip
 
 
