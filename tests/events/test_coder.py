@@ -1061,6 +1061,8 @@ def test_shows_of_force_and_takeovers_that_take_no_territory(text: str, expected
         ("Qatar undertook a mediation mission between Sudan and Chad.", "CONSULT"),
         ("The French president gave a warm welcome to the Indian prime minister.", "CONSULT"),
         ("The Kenyan president led a delegation on a state visit to China.", "CONSULT"),
+        # a journey's future is the event's: "will lead a delegation on a visit" is an intention (CAMEO 036)
+        ("The Kenyan president will lead a delegation on a state visit to China.", "AGREE"),
         # dropping a case or withdrawing a demand yields (CAMEO 08); supplying aid goods is aid (CAMEO 07)
         ("Egypt withdrew its demand for compensation from Israel.", "CONCEDE"),
         ("Brazil dropped its lawsuit against Argentina.", "CONCEDE"),

@@ -545,10 +545,12 @@ def _forces_moved(noun: Any) -> Any | None:
 
 def _clause_of(token: Any, trigger: Trigger) -> Any:
     """The verb whose negation, modality and wrappers the event takes: a noun event's light verb
-    ("will not begin talks", "refused to hold talks", "will hold talks"), else the trigger itself."""
+    ("will not begin talks", "refused to hold talks", "will hold talks") or the verb that carries it
+    ("will lead a delegation on a visit"), else the trigger itself."""
     if trigger.pos == "N" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return token.head
-    return token
+    carrying = _verb_carrying(token) if trigger.pos == "N" else None
+    return carrying if carrying is not None else token  # "will fly to Cairo for talks": the flying
 
 
 #: Subordinators of a condition: "if the US goes ahead", "unless the EU pays", "until Cuba undertakes reforms",
