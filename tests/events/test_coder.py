@@ -1035,3 +1035,65 @@ def test_projectiles_that_hit_and_territory_taken_are_attacks(text: str, expecte
 )
 def test_shows_of_force_and_takeovers_that_take_no_territory(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "called for X to do": the "for" of a for-to clause makes the call a request (CAMEO 02), no phone call
+        ("Canada called for Myanmar to release the political prisoners.", "REQUEST"),
+        # wanting another party to act asks it to; the one who wants is the source
+        ("France wants Italy to accept more migrants.", "REQUEST"),
+        # a journey one arrives on is a visit (CAMEO 042); renewing talks holds them (CAMEO 046)
+        ("The Indian prime minister arrived in Dhaka on a two-day visit.", "CONSULT"),
+        ("Sudan and South Sudan renewed negotiations on the border.", "CONSULT"),
+        # lifting a restriction by other verbs (CAMEO 081, 085); letting observers in (CAMEO 086)
+        ("The Turkish court cancelled restrictions on the opposition newspaper.", "CONCEDE"),
+        ("Canada removed sanctions on Iranian banks.", "RETREAT"),
+        ("Belarus received a team of observers from the OSCE.", "RETREAT"),
+        # a sanction not kept in force lapses: an easing (CAMEO 085), not a refusal
+        ("The Security Council failed to renew the arms embargo on Libya.", "RETREAT"),
+        # "is opposed to": the subject's stance (CAMEO 12)
+        ("Germany is opposed to the Russian proposal.", "REJECT"),
+        # a stated future support is an intention to cooperate (CAMEO 032)
+        ("Spain will support Morocco's bid to host the tournament.", "AGREE"),
+        # a mediation named by its mission, a host's welcome, a journey led "on" a visit
+        ("Qatar undertook a mediation mission between Sudan and Chad.", "CONSULT"),
+        ("The French president gave a warm welcome to the Indian prime minister.", "CONSULT"),
+        ("The Kenyan president led a delegation on a state visit to China.", "CONSULT"),
+        # a journey's future is the event's: "will lead a delegation on a visit" is an intention (CAMEO 036)
+        ("The Kenyan president will lead a delegation on a state visit to China.", "AGREE"),
+        # dropping a case or withdrawing a demand yields (CAMEO 08); supplying aid goods is aid (CAMEO 07)
+        ("Egypt withdrew its demand for compensation from Israel.", "CONCEDE"),
+        ("Brazil dropped its lawsuit against Argentina.", "CONCEDE"),
+        ("Russia supplied military equipment to Armenia.", "AID"),
+        # headline forms: an "-s" verb the parser reads as a noun; a participle read as the main verb
+        ("U.S. lifts travel ban on Cuba", "RETREAT"),
+        ("Rockets fired from Gaza landed in southern Israel.", "ASSAULT"),
+    ],
+)
+def test_coder_codes_codebook_examples(text: str, expected: str) -> None:
+    assert expected in [event_type for event_type, _, _ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France wants Italy to accept more migrants.", ("REQUEST", "FRA", "ITA")),
+        ("Germany is opposed to the Russian proposal.", ("REJECT", "DEU", "RUS")),
+        ("U.S. lifts travel ban on Cuba", ("RETREAT", "USA", "CUB")),
+    ],
+)
+def test_coder_codes_who_asks_and_who_holds_a_stance(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister wants to visit Paris next year.",  # a wish of one's own is no request of another
+        "Russia called Ukraine on Monday.",  # no for-to clause: the call stays a phone call
+    ],
+)
+def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
+    assert "REQUEST" not in [event_type for event_type, _, _ in _coded(text)]

@@ -58,7 +58,16 @@ _INTENT_HEADS = {
     "commit",
     "vow",
 }
-_INTENT_CAMEO = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
+#: The CAMEO 03x code of an intention to act, by the act's type ("will support X" is 032, intent to cooperate
+#: diplomatically; a stated willingness to praise or forgive is the verbal act itself, see _rewrap).
+_INTENT_CAMEO = {
+    "CONSULT": "036",
+    "COOPERATE": "031",
+    "AID": "033",
+    "RETREAT": "035",
+    "CONCEDE": "035",
+    "SUPPORT": "032",
+}
 _CONCESSIONS = {"RETREAT", "CONCEDE", "AGREE"}
 #: A stated future coercive act is a threat of it (CAMEO 13x): the code and mode of the threat.
 _THREAT_CAMEO: dict[str, tuple[str, str | None]] = {
@@ -74,6 +83,11 @@ _REFUSAL_HEADS = {"refuse", "reject", "decline", "fail"}
 _THREAT_HEADS = {"threaten"}
 #: "called on the governor to resign" is a request for the complement, not the complement itself.
 _REQUEST_HEADS = {"urge", "call", "ask", "demand", "press", "pressure", "appeal", "implore"}
+#: Phrasal triggers whose passive form is a stance its subject holds: "Israel is opposed to the plan".
+_STANCE_PASSIVES = frozenset({"oppose to"})
+#: Verbs of wishing that, with another party as the subject of their infinitive, ask it to act ("wants Germany
+#: to pay"); with no subject of its own the infinitive is the wisher's own intention, left as it is.
+_WISH_HEADS = {"want", "push", "need", "require"}
 #: Verbs whose object noun is an event the subject receives ("drawing criticism from X").
 _RECEIVE_VERBS = {"draw", "face", "receive", "attract", "spark", "prompt", "trigger", "provoke"}
 
@@ -86,6 +100,7 @@ class _Candidate:
     object_token: Any | None  # the object consumed by a light-verb rule
     speaker: Any | None = None  # a reported demand ("X said Y must ..."): the reporting verb
     impact: Any | None = None  # "fired rockets that hit towns": the verb saying where a projectile struck
+    actor_word: Any | None = None  # a headline verb the parser read as a noun: the word naming who acts
 
 
 #: Reporting verbs whose complement with "must" / "should" is a demand on its subject.
@@ -139,6 +154,8 @@ class EventCoder:
             found = [(t.i, c) for t in sent if (c := self._verb_candidate(t)) is not None]
             coded_as_verbs = {i for i, _ in found}  # once: a nominal gerund that is one is not coded as a noun
             verbs = _purpose_over_carrier([c for _, c in found])
+            if not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "U.S. lifts travel ban on Cuba"
+                verbs += [c for c in (self._headline_candidate(t) for t in sent) if c is not None]
             # "missiles fired by X struck Y": one attack, coded at the firing
             impacts = {c.impact.i for c in verbs if c.impact is not None and c.impact.i != c.token.i}
             verbs = [c for c in verbs if c.token.i not in impacts]
@@ -177,6 +194,23 @@ class EventCoder:
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
         return _permission_candidate(token) or _territory_candidate(token) or _impact_candidate(token)
+
+    def _headline_candidate(self, token: Any) -> _Candidate | None:
+        """A headline with no verb to the parser, whose "-s" verb it read as a noun modifier ("U.S. lifts
+        travel ban on Cuba": lifts -> lift, its object the noun it modifies, its actor the name before it).
+        Only triggers that require an object word, and only when that object is there."""
+        head = token.head
+        if token.dep_ != "compound" or token.tag_ not in ("NNS", "NNPS") or head.pos_ != "NOUN" or head.i <= token.i:
+            return None
+        actor = next((c for c in token.children if c.i < token.i and c.pos_ == "PROPN"), None)
+        if actor is None or not token.lower_.endswith("s"):
+            return None
+        word = token.lower_
+        for key in (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],):
+            for trigger in self.lexicon.lookup(key, "V"):
+                if trigger.needs_object and trigger.objects != ANY_OBJECT and _object_words(head) & trigger.objects:
+                    return _Candidate(token, trigger, _span_of(token, head), head, actor_word=actor)
+        return None
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
@@ -227,7 +261,10 @@ class EventCoder:
         )
         clause = cand.speaker if cand.speaker is not None else _clause_of(token, trigger)
         wrapper = _wrapper(clause)
-        if wrapper is not None:
+        if wrapper is not None and _lets_lapse(wrapper, token, event_type):
+            event_type, cameo, mode = "RETREAT", "085", "ease"
+            why.append(f"'{wrapper.text}' to keep it in force lets it lapse: RETREAT")
+        elif wrapper is not None:
             event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
             if note:
                 why.append(note)
@@ -243,6 +280,10 @@ class EventCoder:
         if trigger in _PERMISSIONS.values() and source is not None and source.actor is None:
             return None  # "the rise in prices allowed the company to grow": only an actor grants a permission
         target, tgt_how = resolver.target_of(cand)
+        if trigger.pos == "V" and trigger.lemma in _STANCE_PASSIVES:  # "Israel is opposed to French mediation"
+            (source, src_how), (target, tgt_how) = resolver.holder_of_state(token, (source, src_how), (target, tgt_how))
+        if wrapper is not None and _asks_another(wrapper, clause):  # "Sharon wants Germany to pay": Sharon asks
+            (source, src_how), (target, tgt_how) = resolver.asker_and_asked(wrapper, clause, (source, src_how))
         if _no_actor(target) and _sent_for(token) is not None:
             found, how = resolver.destination(_sent_for(token))
             if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
@@ -507,10 +548,12 @@ def _forces_moved(noun: Any) -> Any | None:
 
 def _clause_of(token: Any, trigger: Trigger) -> Any:
     """The verb whose negation, modality and wrappers the event takes: a noun event's light verb
-    ("will not begin talks", "refused to hold talks", "will hold talks"), else the trigger itself."""
+    ("will not begin talks", "refused to hold talks", "will hold talks") or the verb that carries it
+    ("will lead a delegation on a visit"), else the trigger itself."""
     if trigger.pos == "N" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return token.head
-    return token
+    carrying = _verb_carrying(token) if trigger.pos == "N" else None
+    return carrying if carrying is not None else token  # "will fly to Cairo for talks": the flying
 
 
 #: Subordinators of a condition: "if the US goes ahead", "unless the EU pays", "until Cuba undertakes reforms",
@@ -639,6 +682,8 @@ def _impact_of(verb: Any, projectile: Any) -> Any | None:
 
 #: Projectiles of rocket and artillery fire: one that comes down somewhere is an attack there.
 _PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "projectile"})
+#: Verbs of sending a projectile off: "rockets fired from Gaza", "a missile launched by ...".
+_FIRING_VERBS = frozenset({"fire", "launch"})
 #: Verbs of a projectile coming down that the lexicon lists under no other sense ("hit", "strike" it does).
 _LANDING_VERBS = frozenset({"land", "crash", "fall", "explode"})
 
@@ -648,9 +693,15 @@ def _impact_candidate(token: Any) -> _Candidate | None:
     if token.lemma_.lower() not in _LANDING_VERBS:
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    head = token.head
+    # "Rockets fired from Gaza landed in ...", parsed with "fired" as the main verb of the rockets: a
+    # participle that has no object of its own describes its subject, which is what came down
+    misread = token.dep_ == "advcl" and head.lemma_.lower() in _FIRING_VERBS
+    if subject is None and misread and not any(c.dep_ in ("dobj", "agent") for c in head.children):
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     if subject is None or _quantified(subject).lemma_.lower() not in _PROJECTILES:
         return None
-    fired = (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in ("fire", "launch"))
+    fired = (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _FIRING_VERBS)
     if any(_participle_head(c) is not None for c in fired):
         return None  # "a rocket fired by rebels landed in Jizan": the firing, with its agent, codes the attack
     trigger = Trigger(token.lemma_.lower(), "V", frozenset(), **_PROJECTILE_ATTACK)  # type: ignore[arg-type]
@@ -1009,6 +1060,8 @@ class _ParticipantResolver:
         """Who acts: the reporting verb's subject for a reported demand, the subject or agent otherwise."""
         if cand.speaker is not None:
             return self.source_of_verb(cand.speaker)
+        if cand.actor_word is not None:
+            return self.participant(cand.actor_word), f"the name before the headline verb '{cand.actor_word.text}'"
         if cand.trigger.pos == "N":
             found, how = self.agent_of_noun(cand.token)
             forces = _forces_moved(cand.token) if _moves_object(cand.trigger) else None
@@ -1023,6 +1076,27 @@ class _ParticipantResolver:
             if found is not None:
                 return found, how
         return self.source_of_verb(cand.token)
+
+    def holder_of_state(
+        self, verb: Any, source: tuple[Participant | None, str], target: tuple[Participant | None, str]
+    ) -> tuple[tuple[Participant | None, str], tuple[Participant | None, str]]:
+        """ "X is opposed to Y": a stance the grammatical passive's subject holds, towards the object of "to"."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            return source, target
+        holder = self.participant(subject)
+        towards, how = self._prep_object(verb, ("to",))
+        return (holder, f"subject '{subject.text}' (holds the stance)"), (towards, how)
+
+    def asker_and_asked(
+        self, wrapper: Any, clause: Any, fallback: tuple[Participant | None, str]
+    ) -> tuple[tuple[Participant | None, str], tuple[Participant | None, str]]:
+        """Who asks (the subject of the request verb) and who is asked (the subject of the infinitive)."""
+        asker, how = self.source_of_verb(wrapper)
+        source = (asker, f"{how} of '{wrapper.text}' (the one who asks)") if asker is not None else fallback
+        subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        asked = self.participant(subject)
+        return source, (asked, f"the party asked to act '{subject.text}'")
 
     def split_joint_subject(self, verb: Any | None) -> tuple[Participant, Participant] | None:
         """A subject of two conjoined parties split into the first and the other, each an actor of its own."""
@@ -1116,6 +1190,8 @@ class _ParticipantResolver:
         token, trigger = cand.token, cand.trigger
         if cand.speaker is not None:
             return self.demanded_of(token)
+        if cand.actor_word is not None and cand.object_token is not None:  # "lifts travel ban on Cuba": Cuba
+            return self._prep_object(cand.object_token, _TARGET_PREPS)
         if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
         if trigger.pos == "V":
@@ -2218,6 +2294,19 @@ _QUANTIFIERS = {
     "tonne",
     "kilogram",
     "kilo",
+    "kg",
+    "litre",
+    "liter",
+    "barrel",
+    "crate",
+    "box",
+    "bag",
+    "quantity",
+    "amount",
+    # bodies of people sent together: "a mission of observers", "a team of inspectors"
+    "mission",
+    "team",
+    "delegation",
     "worth",
     "package",
     "shipment",
@@ -2319,9 +2408,22 @@ def _verb_keys(token: Any) -> list[str]:
     for child in token.children:
         if child.dep_ in ("prt", "prep") and child.i > i and not _dates(child):
             keys.append(f"{lemma} {child.lower_}")
+    for child in token.children:  # "called for Burma to institute reforms": "for" opens the clause asked for
+        mark = _for_clause_mark(child)
+        if mark is not None and child.i > i:
+            keys.append(f"{lemma} {mark.lower_}")
     keys.append(lemma)
     keys += _stems(token.lower_)  # the lemmatizer slips on some verbs ("staged" -> "stag")
     return keys
+
+
+def _for_clause_mark(clause: Any) -> Any | None:
+    """The "for" of a for-to clause ("for Burma to institute reforms"), when the clause follows its verb."""
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.pos_ != "VERB":
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return mark if mark is not None and has_to and mark.i == clause.head.i + 1 else None
 
 
 def _dates(prep: Any) -> bool:
@@ -2382,6 +2484,10 @@ def _has_modifier(token: Any, words: frozenset[str]) -> bool:
 _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "round", "spate", "string", "bout"})
 #: Verbs of going whose "for" phrase is the event gone to: "negotiators return to Geneva for talks".
 _TRAVEL_VERBS = frozenset({"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene"})
+#: Journeys one travels on: "arrived in Amman on a visit", "flew to Cairo on a mission".
+_JOURNEYS = frozenset({"visit", "trip", "tour", "mission"})
+#: Verbs of going, or of leading or joining others who go, "on" a journey ("will lead a delegation on a visit").
+_JOURNEY_VERBS = _TRAVEL_VERBS | {"lead", "accompany", "embark", "leave", "depart", "set"}
 #: Verbs that put someone under an event: "was put under investigation", "placed under house arrest".
 _PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
 
@@ -2485,10 +2591,17 @@ def _measured(noun: Any) -> Any:
 def _verb_carrying(noun: Any) -> Any | None:
     """The verb a noun event is the goal or state of: "return ... for talks", "put under investigation"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    on_journey = prep.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS
+    if on_journey and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _JOURNEY_VERBS:
+        return prep.head.head  # "led a delegation on a state visit to China"
+    if prep.head.pos_ != "VERB":
         return None
     lemma = prep.head.lemma_.lower()
-    if (prep.lower_ == "for" and lemma in _TRAVEL_VERBS) or (prep.lower_ == "under" and lemma in _PUT_UNDER_VERBS):
+    if (prep.lower_ == "for" and lemma in _TRAVEL_VERBS) or (on_journey and lemma in _JOURNEY_VERBS):
+        return prep.head
+    if prep.lower_ == "under" and lemma in _PUT_UNDER_VERBS:
         return prep.head
     return None
 
@@ -2499,8 +2612,8 @@ def _verb_carrying(noun: Any) -> Any | None:
 _LIGHT_VERBS = frozenset(
     {"hold", "stage", "make", "resume", "launch", "carry", "conduct", "issue", "file", "open", "mount", "begin",
      "start", "order", "lodge", "deliver", "announce", "declare", "set", "give", "step", "intensify", "escalate",
-     "reach", "continue", "join", "lead", "head", "perform", "undertake",
-     "wage", "initiate", "commence"}
+     "reach", "continue", "join", "lead", "head", "perform", "undertake", "renew", "pursue", "submit", "speed",
+     "accelerate", "complete", "wage", "initiate", "commence"}
 )  # fmt: skip
 
 
@@ -2528,6 +2641,8 @@ def _wrapper(token: Any) -> Any | None:
     head = token.head
     while token.dep_ == "conj" and head.i != token.i:
         token, head = head, head.head
+    if head.i != token.i and _asks_another(head, token):
+        return head  # "wants Germany to pay", "called for Burma to institute reforms"
     if token.dep_ != "xcomp" or head.i == token.i:
         return None
     lemma = head.lemma_.lower()
@@ -2536,8 +2651,33 @@ def _wrapper(token: Any) -> Any | None:
     return None
 
 
+def _lets_lapse(wrapper: Any, token: Any, event_type: str) -> bool:
+    """ "failed to renew the arms embargo": not keeping a sanction in force eases it (CAMEO 085)."""
+    if wrapper.lemma_.lower() not in _REFUSAL_HEADS or event_type != "SANCTION":
+        return False
+    verb = token.head if token.dep_ == "dobj" else token
+    return verb.lemma_.lower() in _PROLONG_VERBS
+
+
+#: Verbs that keep a measure in force: failing or refusing to do so lets it lapse.
+_PROLONG_VERBS = frozenset({"renew", "extend", "prolong", "maintain"})
+
+
+def _asks_another(head: Any, clause: Any) -> bool:
+    """A request or wish that another party act: "wants Germany to pay", "urged that X withdraw" is not this one."""
+    lemma = head.lemma_.lower()
+    if (lemma not in _REQUEST_HEADS and lemma not in _WISH_HEADS) or clause.dep_ not in ("ccomp", "advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < clause.i and subject.i > head.i
+
+
 def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tuple[str, str, str | None, str]:
     lemma = wrapper.lemma_.lower()
+    if lemma in _WISH_HEADS:
+        lemma = "ask"  # wanting another party to act asks it to
     if lemma in _REFUSAL_HEADS:
         code = "125" if event_type == "CONSULT" else "120"
         return "REJECT", code, None, f"refusal '{wrapper.text}' makes it REJECT"
@@ -2549,7 +2689,7 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
         if event_type in ("ASSAULT", "MOBILIZE"):
             return "THREATEN", "138", "violence", f"'{wrapper.text}' makes it THREATEN"
         return "THREATEN", "130", None, f"'{wrapper.text}' makes it THREATEN"
-    if event_type in _INTENT_CAMEO:
+    if event_type in _INTENT_CAMEO and event_type != "SUPPORT":  # "willing to forgive X" forgives in saying it
         return "AGREE", _INTENT_CAMEO[event_type], None, f"intention '{wrapper.text}' makes it AGREE"
     return event_type, cameo, mode, ""
 
