@@ -107,11 +107,11 @@ def _multicoped_spans() -> Metrics:
     return _pick(score_multicoped_spans(), {"source_span_f1": "source_span.f1", "target_span_f1": "target_span.f1"})
 
 
-def _classifier_cv(task: str) -> Callable[[], Metrics]:
+def _classifier_cv(task: str, kind: str = "full") -> Callable[[], Metrics]:
     def run() -> Metrics:
         from eventwire.eval.events import score_cross_validation
 
-        report = score_cross_validation(task=task)
+        report = score_cross_validation(task=task, kind=kind)
         paths = {"accuracy": "accuracy", "macro_f1": "macro_f1"}
         return _pick(report, paths | ({"quad_accuracy": "quad_accuracy"} if task == "plover" else {}))
 
@@ -152,6 +152,9 @@ CHECKS: dict[str, tuple[str, Callable[[], Metrics]]] = {
     # 5-fold cross-validation, every fold trained from scratch: the classifiers on unseen pairs.
     "events-classifier-cv": ("events/plv/PLV_train.tsv", _classifier_cv("plover")),
     "events-penta-cv": ("events/multicoped/cameo_class_train.tsv", _classifier_cv("penta")),
+    # The shipped static models (classify --model static): the fast mode keeps its accuracy too.
+    "events-static-cv": ("events/plv/PLV_train.tsv", _classifier_cv("plover", "static")),
+    "events-static-penta-cv": ("events/multicoped/cameo_class_train.tsv", _classifier_cv("penta", "static")),
     # Whole sets: a 60-article subset once pointed the opposite way to the full set.
     "places-geowebnews": ("geo/geowebnews", _places("geowebnews")),
     "places-lgl": ("geo/lgl", _places("lgl")),
