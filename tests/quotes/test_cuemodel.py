@@ -53,6 +53,11 @@ def test_features_describe_the_candidate(nlp: Any, text: str, present: set[str])
         ("He told reporters that she claimed the vote was rigged.", "claimed", {"nested", "lnested=claim"}, set()),
         ("Obama wanted to admit refugees.", "wanted", set(), {"nested"}),
         ("The poll showed that voters wanted change.", "wanted", set(), {"nested"}),  # "show" reports nothing
+        # further up: through an infinitive or an adverbial clause of a speech or belief verb
+        ("Trump believes that voters will decide to reject her.", "reject", {"nested", "lnested=reject"}, set()),
+        ("She warned that he would quit if they refused to pay.", "refused", {"nested"}, set()),
+        ("He expects to win the vote.", "win", {"nested"}, set()),
+        ("The poll showed that voters decided to reject her.", "reject", set(), {"nested"}),
         # the headline (first paragraph) and the body after it
         ("Trump says the vote is rigged\n\nHe spoke on Monday.", "says", {"headline", "fheadline=ccomp"}, set()),
         ("Trump in Ohio\n\nTrump said the vote was rigged.", "said", set(), {"headline"}),

@@ -442,6 +442,28 @@ def test_quoted_edge_joins_the_attribution_of_the_reported_speech(nlp: Any) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a quote that runs on from a nearer report in the same sentence goes with that report
+        (
+            "“The race is close,” Cook wrote, adding that if the party loses, “the Senate is a long shot.”",
+            "the Senate is a long shot.",
+            "adding",
+        ),
+        # after a full stop, the quote goes back to the speech tag ("said, referring to X. “B.”")
+        (
+            "“We need help,” said Ms. Acosta, referring to the bankruptcy law. “Give us the tool.”",
+            "Give us the tool.",
+            "said",
+        ),
+    ],
+)
+def test_quote_after_a_nearer_report_joins_it(nlp: Any, text: str, content: str, cue: str) -> None:
+    (q,) = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert q.cue is not None and q.cue.text == cue
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "speaker"),
     [
         # a noun cue's holder is the subject of the verb it hangs from, climbing as a verb cue does

@@ -36,7 +36,17 @@ NOUN_THRESHOLD: Final = 0.5
 REGULARISATION: Final = 0.5
 _LENGTHS: Final = ((1, "1"), (3, "2-3"), (8, "4-8"), (20, "9-20"))
 #: Speech and belief verbs whose reported clause may hold another report ("said Obama wanted to").
-_REPORTERS: Final = frozenset({"say", "tell", "add", "note", "claim", "argue", "write", "report", "believe", "think"})
+_REPORTERS: Final = frozenset(
+    {
+        "say", "tell", "add", "note", "claim", "argue", "write", "report", "believe", "think", "insist", "warn",
+        "explain", "suggest", "acknowledge", "admit", "announce", "feel", "know", "hope", "expect", "fear",
+    }
+)  # fmt: skip
+#: How a reported clause hangs on its reporter: a clause, an infinitive ("expects to win the vote") or an
+#: adverbial clause; the nested verb may sit this many steps below it ("warned that he would quit if they
+#: refused to pay").
+_REPORTED_VIA: Final = frozenset({"ccomp", "xcomp", "advcl"})
+_NEST_STEPS: Final = 6
 
 
 def _length(n: int) -> str:
@@ -75,11 +85,11 @@ def _marker(head: Token) -> str:
 def _reporter_above(verb: Token) -> str | None:
     """The speech or belief verb whose reported clause holds this verb, a few steps up, if any."""
     t = verb
-    for _ in range(4):
+    for _ in range(_NEST_STEPS):
         if t.head.i == t.i:
             return None
         via, t = t.dep_, t.head
-        if via == "ccomp" and t.pos_ == "VERB" and t.lemma_.lower() in _REPORTERS:
+        if via in _REPORTED_VIA and t.pos_ == "VERB" and t.lemma_.lower() in _REPORTERS:
             return t.lemma_.lower()
     return None
 

@@ -113,6 +113,7 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 # How quoted words hang on a noun after them when they only name or describe it ("“Twin Peaks” fans").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_GAP = 4  # characters of punctuation between reported speech and a quote that goes on with it
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
@@ -1084,6 +1085,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     reported = indirect + _colon_quotes(f, marked, direct, excluded)
     quotes = [x.quote for x in found] + reported + _edge_fragments(f, pairs, reported, [x.quote for x in found])
     _join_inner_fragments([x.quote for x in found], indirect)
+    _join_nearer_report(f, [x.quote for x in found], indirect)
     _run_past_marks(f, quotes, indirect)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
@@ -1146,6 +1148,35 @@ def _join_inner_fragments(found: Sequence[Quote], indirect: Sequence[Quote]) -> 
         host = max(hosts, key=lambda r: r.content.end - r.content.start)
         q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
         q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+
+
+def _join_nearer_report(f: _Finder, found: Sequence[Quote], indirect: Sequence[Quote]) -> None:
+    """A quote that took an earlier cue but follows a nearer report of its own ("“A,” Cook wrote, adding
+    that if X, “B.”"; "said Ervin, who thinks his staff “need to ...”") goes on with that report: it
+    takes the nearer report's cue and speaker (one attribution, as annotators see it)."""
+    for q in found:
+        if q.cue is None or q.cue.end > q.content.start:
+            continue  # no cue, or its own tag after it
+        para = f.para_of(q.content.start)
+        hosts = [
+            r
+            for r in indirect
+            if r.cue is not None
+            and q.cue.end <= r.cue.start < r.content.start < q.content.start
+            and f.para_of(r.cue.start) == para
+            and (q.content.start <= r.content.end or _only_marks(f.text[r.content.end : q.content.start]))
+        ]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda r: r.cue.start if r.cue is not None else -1)
+        q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
+        q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+
+
+def _only_marks(gap: str) -> bool:
+    """Whether reported speech runs on into a quote in the same sentence: only a comma, a colon or a dash
+    and spaces between them (after a full stop the quote goes back to the earlier tag)."""
+    return all(not c.isalnum() and c not in _TERMINAL for c in gap) and len(gap) <= _GAP
 
 
 def _run_past_marks(f: _Finder, quotes: Sequence[Quote], indirect: Sequence[Quote]) -> None:
