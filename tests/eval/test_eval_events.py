@@ -323,7 +323,20 @@ def test_score_multicoped_spans_split(tmp_path: Path, split: str | None, n: int)
     assert out["target_span"]["gold_spans"] == n
 
 
-@pytest.mark.parametrize(("which", "ok"), [("multicoped-spans", True), ("gsr", True), ("plv", False)])
+TINY_PENTA = "Russian troops attacked Ukrainian soldiers.\t4\nIsrael released prisoners.\t2\nIraq said so.\t0\n"
+
+
+@pytest.mark.parametrize(("split", "n"), [(None, 3), ("all", 3), ("even", 2), ("odd", 1)])
+def test_score_multicoped_split(tmp_path: Path, split: str | None, n: int) -> None:
+    path = tmp_path / "penta.tsv"
+    path.write_text(TINY_PENTA, encoding="utf-8")
+    out = score_multicoped(path, split=split)
+    assert out["n"] == n and out["split"] == (split or "all")
+
+
+@pytest.mark.parametrize(
+    ("which", "ok"), [("multicoped-spans", True), ("multicoped", True), ("gsr", True), ("plv", False)]
+)
 def test_split_option_is_for_split_sets_only(which: str, ok: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     from eventwire.eval.events import main
 

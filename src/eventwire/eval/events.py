@@ -1,7 +1,7 @@
 """Score the rule-based event coder against three gold sets of PLOVER / CAMEO coded sentences.
 
 Run ``eventwire eval events [plv|gsr|multicoped|multicoped-spans|plv-pairs|cv|cv-penta|all] [--limit N]``;
-one JSON line per set.  ``--split even|odd|all`` (``gsr``, ``multicoped-spans``) scores the even-index
+one JSON line per set.  ``--split even|odd|all`` (``gsr``, ``multicoped``, ``multicoped-spans``) scores the even-index
 (development) or odd-index (held-out) half of the set, or all of it.
 
 Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
@@ -599,10 +599,13 @@ def penta_of(events: Sequence[Event]) -> int:
     return _quad(best.type) or best.quad_class
 
 
-def score_multicoped(path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Pentaclass (0 statement, 1-4 QuadClass) accuracy and macro-F1 on Multi-CoPED sentences."""
+def score_multicoped(
+    path: str | Path | None = None, limit: int | None = None, split: str | None = None
+) -> dict[str, Any]:
+    """Pentaclass (0 statement, 1-4 QuadClass) accuracy and macro-F1 on Multi-CoPED sentences;
+    ``split``: only the even-index (development) or odd-index (held-out) sentences of the file."""
     path = Path(path) if path is not None else eval_root() / "events" / "multicoped" / "cameo_class_train.tsv"
-    rows = read_multicoped(path, limit)
+    rows = parity_split(read_multicoped(path), split)[:limit]
     events = _run([text for text, _ in rows])
     pairs = [(str(gold), str(penta_of(evs))) for (_, gold), evs in zip(rows, events, strict=True)]
     report = classification(pairs, PENTA_LABELS)
@@ -614,6 +617,7 @@ def score_multicoped(path: str | Path | None = None, limit: int | None = None) -
     return {
         "set": "multicoped",
         "path": str(path),
+        "split": split or "all",
         "n": len(pairs),
         "coverage": _share(len(found), len(pairs)),
         "accuracy": report["accuracy"],
@@ -747,7 +751,7 @@ def score_cross_validation(
 # --------------------------------------------------------------------------- CLI
 
 #: The sets that take ``--split``.
-_SPLIT_SETS: Final = ("gsr", "multicoped-spans")
+_SPLIT_SETS: Final = ("gsr", "multicoped", "multicoped-spans")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -767,14 +771,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--split",
         choices=SPLIT_CHOICES,
         default=None,
-        help="gsr and multicoped-spans only: even (development), odd (held out) or all items",
+        help="gsr, multicoped and multicoped-spans only: even (development), odd (held out) or all items",
     )
     ap.add_argument("--encoder", choices=sorted(ENCODERS), default=None, help="cv only: the full model's encoder")
     args = ap.parse_args(argv)
     if args.path is not None and args.which == "all":
         ap.error("--path needs a single set")
     if args.split is not None and args.which not in _SPLIT_SETS:
-        ap.error("--split is for the gsr and multicoped-spans sets")
+        ap.error("--split is for the gsr, multicoped and multicoped-spans sets")
     if args.encoder is not None and args.which not in ("cv", "cv-penta"):
         ap.error("--encoder is for cross-validation (cv, cv-penta)")
     scorers = {
