@@ -89,6 +89,9 @@ def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str,
         ("Japan will provide 30,000 tons of rice to North Korea.", ("AGREE", "JPN", "PRK")),
         # a reported "must" is a demand of the speaker on the clause's subject
         ("Brazil said Venezuela must release the detained journalists.", ("REQUEST", "BRA", "VEN")),
+        # ... also when the subject is a name spelt like a pronoun ("the US", not "us")
+        ("China said the US must be ready to mediate.", ("REQUEST", "CHN", "USA")),
+        ("Iran said that the US should leave Iraq.", ("REQUEST", "IRN", "USA")),
         # the subject of a demanded that-clause is the target; the object's own phrase names it too
         ("China demanded that Japan apologize for the remarks.", ("REQUEST", "CHN", "JPN")),
         ("Iran threatened to cut ties with Saudi Arabia.", ("THREATEN", "IRN", "SAU")),
@@ -128,6 +131,8 @@ def test_coder_knows_the_codebooks_verbs(text: str, expected: tuple[str, str, st
     "text",
     [
         "We must not overreact, the minister said.",  # an exhortation of one's own side is no demand
+        "The minister said we must not overreact.",
+        "The minister told reporters that all of us should stay calm.",
         "The company let him go in 2015.",  # "let go" is a dismissal, not a release
         "The law allows investors to finance a business.",
         "The opposition blocked the bill in parliament.",  # blocking a bill is no road blockade

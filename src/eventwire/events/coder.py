@@ -127,6 +127,11 @@ _DEMAND_REPORTERS = {
 _DEMAND_MODALS = {"must", "should"}
 #: "we must not overreact": an exhortation of the speaker's own side, not a demand on another actor.
 _SPEAKERS_THEMSELVES = {"we", "i", "us"}
+
+
+def _speaker_themselves(token: Any) -> bool:
+    """A first-person pronoun ("we", "us"), not a name spelt like one ("the US", "US officials")."""
+    return token.lower_ in _SPEAKERS_THEMSELVES and token.pos_ == "PRON" and not token.text.isupper()
 #: Types whose that-clause names who is asked or charged ("demanded that the US cancel", "alleged that the North ...").
 _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
 
@@ -1400,7 +1405,7 @@ class _ParticipantResolver:
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
         """Who a reported demand is made of: the subject of the "must" clause."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in _SPEAKERS_THEMSELVES or not self.names_actor_near(subject):
+        if subject is None or _speaker_themselves(subject) or not self.names_actor_near(subject):
             return None, "none"  # "the epidemic of police killings should be recognized": no actor is asked
         found = self.participant(subject)
         return found, f"subject '{subject.text}' of the demanded clause" if found else "none"
