@@ -1102,3 +1102,26 @@ def test_coder_codes_who_asks_and_who_holds_a_stance(text: str, expected: tuple[
 )
 def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
     assert "REQUEST" not in [event_type for event_type, _, _ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 02: appeals, unless what is asked for is a conflict act (then a demand, 10)
+        ("Greece has asked NATO to help patrol its airspace.", ("REQUEST", "020")),
+        ("China urged Washington to lift sanctions.", ("REQUEST", "020")),
+        ("The EU called for sanctions against officials in Uganda.", ("REQUEST", "100")),
+        ("Ukraine urged the West to impose sanctions on Russia.", ("REQUEST", "100")),
+        ("Russia demanded that Ukraine withdraw its troops.", ("REQUEST", "100")),
+        # CAMEO 01: the statements the codebook files apart from their PLOVER type's root
+        ("The government of Liberia denied charges by Ivory Coast.", ("REJECT", "016")),
+        ("Iran rejected the proposal by France.", ("REJECT", "120")),
+        ("The UN chief expressed condolences to the United States.", ("SUPPORT", "018")),
+        ("Poland pledged its full support for Ukraine.", ("SUPPORT", "051")),
+        ("The Prime Minister attended a ceremony in Prague.", ("CONSULT", "017")),
+        ("Canada has agreed with the Senate that the law should change.", ("AGREE", "019")),
+    ],
+)
+def test_coder_gives_the_cameo_code_of_appeals_and_statements(text: str, expected: tuple[str, str]) -> None:
+    events = extract(text, date="2022-03-02").events
+    assert expected in [(e.type, e.cameo) for e in events]

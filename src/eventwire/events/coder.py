@@ -17,7 +17,7 @@ from typing import Any
 from eventwire.actors.media import is_reporting_medium
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import text_of
-from eventwire.events.ontology import quad_class, score
+from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, score
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
@@ -132,6 +132,8 @@ _SPEAKERS_THEMSELVES = {"we", "i", "us"}
 def _speaker_themselves(token: Any) -> bool:
     """A first-person pronoun ("we", "us"), not a name spelt like one ("the US", "US officials")."""
     return token.lower_ in _SPEAKERS_THEMSELVES and token.pos_ == "PRON" and not token.text.isupper()
+
+
 #: Types whose that-clause names who is asked or charged ("demanded that the US cancel", "alleged that the North ...").
 _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
 
@@ -251,6 +253,40 @@ class EventCoder:
         return None
 
     # ---------------------------------------------------------------- coding
+    def _appeals_for_conflict(self, token: Any) -> bool:
+        """Whether what an appeal asks for is itself a conflict act ("called for sanctions against X",
+        "urged followers to join a rally against Y"): CAMEO's appeals (02) are all for cooperation.  An asked
+        act the lexicon knows as a verb is judged by its verb ("urged Washington to lift sanctions": a lifting)."""
+        asked: list[Any] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                asked += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "xcomp", "ccomp"):
+                verb = self._asked_verb(child) if child.pos_ == "VERB" else None
+                if verb is not None:
+                    asked.append(verb)
+                    continue
+                asked += [child, *(c for c in child.children if c.dep_ in ("dobj", "pobj"))]
+                asked += [g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for word in asked:
+            kinds = (
+                [word.type]
+                if isinstance(word, Trigger)
+                else [t.type for t in self.lexicon.lookup(_compound_key(word), "N")]
+            )
+            if any(QUAD_CLASS.get(kind, 0) >= VERBAL_CONFLICT for kind in kinds):
+                return True
+        return False
+
+    def _asked_verb(self, verb: Any) -> Trigger | None:
+        """The lexicon's reading of an asked-for verb with its own object ("lift sanctions", "impose a curfew")."""
+        obj = _direct_object(verb)
+        words = {obj.lemma_.lower(), _compound_key(obj)} if obj is not None else set()
+        for trigger in self.lexicon.lookup(verb.lemma_.lower(), "V"):
+            if not trigger.needs_object or trigger.objects == ANY_OBJECT or trigger.objects & words:
+                return None if trigger.stops else trigger
+        return None
+
     def _code(self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]) -> Event | None:
         token, trigger = cand.token, cand.trigger
         if trigger.stops:
@@ -370,6 +406,13 @@ class EventCoder:
         )
         if note:
             why.append(note)
+        if cameo.startswith("02") and self._appeals_for_conflict(token):
+            cameo = "100"
+            why.append("an appeal for a hostile act is no appeal for cooperation: a demand (CAMEO 100)")
+        statement = _statement_code(token, event_type, cameo) if token.pos_ in ("VERB", "AUX") else None
+        if statement is not None:
+            cameo = statement
+            why.append(f"a statement in CAMEO's terms (CAMEO {cameo})")
         confidence = _confidence(trigger, source, target, wrapper is not None)
         return Event(
             type=event_type,
@@ -2697,6 +2740,42 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
     if event_type in _INTENT_CAMEO and event_type != "SUPPORT":  # "willing to forgive X" forgives in saying it
         return "AGREE", _INTENT_CAMEO[event_type], None, f"intention '{wrapper.text}' makes it AGREE"
     return event_type, cameo, mode, ""
+
+
+#: What a denial or rejection discards that makes it CAMEO 016 (reject an accusation, deny responsibility).
+_ACCUSATION_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "responsibility", "involvement", "wrongdoing", "complicity", "guilt"}
+)
+_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+#: What is expressed or offered in an empathetic comment (CAMEO 018), a verbal act with no support given.
+_EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "empathy"})
+#: Occasions whose attendance is a symbolic act (CAMEO 017: vigils, funerals, ceremonies), not a meeting.
+_SYMBOLIC_OCCASIONS = frozenset(
+    {"ceremony", "funeral", "vigil", "commemoration", "memorial", "inauguration", "celebration", "parade"}
+)
+
+
+def _statement_code(verb: Any, event_type: str, cameo: str) -> str | None:
+    """The CAMEO 01 code of an act that the codebook files as a statement, though its PLOVER type stays:
+    "denied charges by Ivory Coast" (016), "expressed condolences to the family" (018), "attended the
+    funeral" (017), "agreed with the Senate that ..." (019, an accord voiced with no commitment)."""
+    obj = _direct_object(verb)
+    head = obj.lemma_.lower() if obj is not None else ""
+    lemma = verb.lemma_.lower()
+    if event_type == "REJECT" and lemma in _DENIAL_VERBS and head in _ACCUSATION_NOUNS:
+        return "016"
+    if event_type == "SUPPORT" and (head in _EMPATHY_NOUNS or (obj is not None and obj.lower_ in _EMPATHY_NOUNS)):
+        return "018"
+    if event_type == "CONSULT" and lemma == "attend" and head in _SYMBOLIC_OCCASIONS:
+        return "017"
+    if (
+        event_type == "AGREE"
+        and lemma in ("agree", "concur")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return "019"
+    return None
 
 
 def _recode_by_modality(
