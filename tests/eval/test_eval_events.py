@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -165,6 +166,26 @@ def test_pick_event_and_penta() -> None:
     assert penta_of([]) == 0
     assert penta_of([first, best]) == 1  # AGREE has the higher confidence
     assert penta_of([_event("ASSAULT", None, None, 0.9), first]) == 4
+
+
+@pytest.mark.parametrize(
+    ("kind", "cameo", "penta"),
+    [
+        ("REQUEST", "020", 0),  # an appeal ("urged X to") is a statement
+        ("REQUEST", "100", 3),  # a demand is verbal conflict
+        ("REJECT", "016", 0),  # denying charges
+        ("SUPPORT", "018", 0),  # condolences
+        ("SUPPORT", "051", 1),
+        ("CONCEDE", "081", 2),  # CAMEO 08: material cooperation, whatever PLOVER's quad
+        ("SANCTION", "166", 3),  # expulsions and sanctions: verbal conflict in Multi-CoPED
+        ("PROTEST", "141", 4),
+        ("ASSAULT", "190", 4),
+        ("AGREE", "", 1),  # no CAMEO code: the PLOVER type's QuadClass
+    ],
+)
+def test_penta_of_reads_the_cameo_root(kind: str, cameo: str, penta: int) -> None:
+    event = _event(kind, None, None)
+    assert penta_of([dataclasses.replace(event, cameo=cameo)]) == penta
 
 
 @pytest.mark.parametrize(

@@ -31,8 +31,8 @@ Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
   Reciprocal actors follow PLOVER: all of them in the source list, no target to score.
 * ``multicoped/cameo_class_train.tsv`` (Multi-CoPED via ConfliBERT): sentence and CAMEO pentaclass
   0-4 (0 statement, 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict).
-  Predicted class: the QuadClass of the highest-confidence event (first one on a tie), 0 when the
-  sentence has no event.
+  Predicted class: the pentaclass of the CAMEO root of the highest-confidence event (first one on a tie;
+  :data:`PENTA_OF_ROOT`), 0 when the sentence has no event.
 
 Picking the event scored for a gold record: each predicted event gets the sum of the span F1 (below)
 of its source with the gold source spans, its target with the gold target spans and (GSR only) its
@@ -591,11 +591,29 @@ def read_multicoped(path: str | Path, limit: int | None = None) -> list[tuple[st
     return rows
 
 
+#: The CAMEO pentaclass of each CAMEO root: 01-02 statements and appeals (0), 03-05 verbal cooperation (1),
+#: 06-08 material cooperation (2, yielding included: CAMEO 08 holds the concessions PLOVER calls verbal),
+#: 09-13 and 16 verbal conflict (3: Multi-CoPED files reductions of relations, sanctions and expulsions here, as
+#: all 21 even-half sentences whose event is a CAMEO 16 act show), 14-15 and 17-20 material conflict (4).
+PENTA_OF_ROOT: Final[dict[str, int]] = {
+    **dict.fromkeys(("01", "02"), 0),
+    **dict.fromkeys(("03", "04", "05"), 1),
+    **dict.fromkeys(("06", "07", "08"), 2),
+    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
+    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4),
+}
+
+
 def penta_of(events: Sequence[Event]) -> int:
-    """QuadClass of the highest-confidence event (first on a tie); 0 (statement) when there is none."""
+    """CAMEO pentaclass of the highest-confidence event (first on a tie), by the root of its CAMEO code
+    (:data:`PENTA_OF_ROOT`: "urged X to" 02 and "denied charges" 016 are 0, "expelled diplomats" 166 is 3),
+    else the QuadClass of its PLOVER type; 0 (statement) when there is no event."""
     if not events:
         return 0
     best = max(events, key=lambda e: e.confidence)  # max keeps the first of equal keys
+    root = PENTA_OF_ROOT.get(best.cameo[:2])
+    if root is not None:
+        return root
     return _quad(best.type) or best.quad_class
 
 
