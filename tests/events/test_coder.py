@@ -1125,3 +1125,41 @@ def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
 def test_coder_gives_the_cameo_code_of_appeals_and_statements(text: str, expected: tuple[str, str]) -> None:
     events = extract(text, date="2022-03-02").events
     assert expected in [(e.type, e.cameo) for e in events]
+
+
+def _targets(text: str) -> list[tuple[str, str | None]]:
+    events = extract(text, date="2022-03-02").events
+    return [(e.type, e.target.span.text if e.target is not None else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restriction or truce with no other target is aimed at the place it is declared in, named or not
+        ("The UN has declared a state of siege in Katanga.", ("COERCE", "Katanga")),
+        ("The army imposed a curfew in Maungtaw district.", ("COERCE", "Maungtaw district")),
+        # a venue ("at") or a cause ("over") only when nothing else names whom the act is aimed at
+        ("Brazil expressed condolences to Bangladesh over a fire in Dhaka.", ("SUPPORT", "Bangladesh")),
+        ("Students held a protest at the University of Delhi against the siege of Kashmir.",
+         ("PROTEST", "the siege of Kashmir")),
+        ("Students held a protest at the University of Delhi.", ("PROTEST", "the University of Delhi")),
+        # "with the approval of X": X backs the act
+        ("The Iraqi army carried out air strikes against Islamic State with the approval of Syria.",
+         ("ASSAULT", "Islamic State")),
+        # "pushed X for Y": an appeal to X
+        ("The Bush administration pushed Iraq for a new constitution.", ("REQUEST", "Iraq")),
+    ],
+)  # fmt: skip
+def test_coder_targets_places_and_ranks_prepositions(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _targets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office said the program would meet the projected deadline.",  # meeting a deadline is no meeting
+        "He pushed the cart for miles.",
+    ],
+)
+def test_coder_meets_no_deadline_and_pushes_no_cart(text: str) -> None:
+    assert _targets(text) == []

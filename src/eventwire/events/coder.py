@@ -27,6 +27,12 @@ VERSION = "events.rules.v1"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
+#: Target prepositions that more often name a venue or a cause than whom an act is aimed at: the others go first.
+_WEAK_TARGET_PREPS = frozenset({"at", "over"})
+#: "with the help / approval / support of X": X backs the act, it is not aimed at X.
+_BACKING_NOUNS = frozenset(
+    {"approval", "help", "support", "backing", "consent", "assistance", "permission", "blessing", "aid"}
+)
 #: What a source sends or withdraws is its own, never the target of the event.
 _OWN_FORCES = {
     "troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "army", "weapon", "arm", "military",
@@ -552,6 +558,21 @@ def _is_venue(doc: Any, part: Participant | None) -> bool:
     if head is None or head.dep_ != "pobj" or head.ent_type_ not in _PLACE_ENTITIES:
         return False
     return bool(head.head.lower_ in _LOCATIVE_PREPS)
+
+
+#: The parser's entity labels of places (countries and cities, regions and landforms).
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _named_place(noun: Any) -> bool:
+    """A noun the parser names as a place, or whose name part it does, or a territory noun with a name
+    ("Maungtaw district", "Kachin State")."""
+    names = [c for c in noun.children if c.dep_ == "compound"]
+    return (
+        noun.ent_type_ in _PLACE_LABELS
+        or any(c.ent_type_ in _PLACE_LABELS for c in names)
+        or (noun.lemma_.lower() in _TERRITORY_NOUNS | {"state"} and any(c.pos_ == "PROPN" for c in names))
+    )
 
 
 def _is_place(part: Participant | None) -> bool:
@@ -1435,6 +1456,8 @@ class _ParticipantResolver:
                     found = self.participant(pobj)
                     if _is_place(found):
                         return found, f"the place '{prep.text} {pobj.text}' it is done in"
+                    if _names_nobody(found) and _named_place(pobj):  # "in Katanga": a place the gazetteer lacks
+                        return found or _unresolved(pobj), f"the named place '{prep.text} {pobj.text}' it is done in"
         return None, "none"
 
     def _passive_agent(self, clause: Any) -> tuple[Participant | None, str]:
@@ -1473,12 +1496,19 @@ class _ParticipantResolver:
             if found is not None and not _names_nobody(found):
                 return found, f"object '{obj.text}'"
             unknown = found
+        venue: tuple[Participant, str] | None = None  # "condolences to Bangladesh over a fire": not the fire
         for head in [verb, *heads]:
             # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
             # "violated a ban by Aoun": whose the consumed object is, or who made it
-            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by", "for"))
+            found, how, weak = self._ranked_prep_object(
+                head, preps if head is verb else (*preps, "of", "from", "by", "for")
+            )
             if found is not None and (unknown is None or not _names_nobody(found)):
-                return found, how  # "return weapons-usable HEU to Russia": Russia
+                if not weak:
+                    return found, how  # "return weapons-usable HEU to Russia": Russia
+                venue = venue or (found, how)
+        if venue is not None:
+            return venue
         if unknown is not None and obj is not None:
             return unknown, f"object '{obj.text}'"
         if consumed_object is not None:  # "lifted sanctions imposed on India", "an order sought by the ACLU"
@@ -1609,15 +1639,27 @@ class _ParticipantResolver:
         return (found or _unresolved(helped)), f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
+        """The first participant named by one of ``preps`` on ``head``; a venue or a cause ("at the University",
+        "over a fire") only when no other of them names one ("protested at the University against the siege")."""
+        found, how, _ = self._ranked_prep_object(head, preps)
+        return found, how
+
+    def _ranked_prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str, bool]:
+        """:meth:`_prep_object` and whether what it found is only a venue or cause (``at``, ``over``)."""
+        weak: tuple[Participant | None, str, bool] = (None, "none", False)
         for prep in head.children:
             wildcard = "*" in preps and prep.dep_ != "agent"  # a passive's by-phrase is its source
             if prep.dep_ in ("prep", "agent", "dative") and (prep.lower_ in preps or wildcard):
                 for pobj in prep.children:
+                    if prep.lower_ == "with" and pobj.lemma_.lower() in _BACKING_NOUNS:
+                        continue  # "with the approval of Assad": who backs the act, not whom it is aimed at
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found = self.participant(pobj)
-                        if found is not None:
-                            return found, f"'{prep.text} {pobj.text}'"
-        return None, "none"
+                        if found is not None and prep.lower_ not in _WEAK_TARGET_PREPS:
+                            return found, f"'{prep.text} {pobj.text}'", False
+                        if found is not None and weak[0] is None:
+                            weak = found, f"'{prep.text} {pobj.text}'", True
+        return weak
 
     def agent_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
         for child in noun.children if not _patient_possessor(noun) else ():
