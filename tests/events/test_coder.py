@@ -1120,6 +1120,10 @@ def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
         ("Poland pledged its full support for Ukraine.", ("SUPPORT", "051")),
         ("The Prime Minister attended a ceremony in Prague.", ("CONSULT", "017")),
         ("Canada has agreed with the Senate that the law should change.", ("AGREE", "019")),
+        # a policy option weighed (014); an act appealed for, as an appeal (02x), one demanded as a demand (10x)
+        ("Japan is considering sending aid to North Korea.", ("AID", "014")),
+        ("The Red Cross called on the Italian government to allow the ship to dock.", ("REQUEST", "024")),
+        ("Ukraine urged the West to impose sanctions on Russia.", ("REQUEST", "104")),
     ],
 )
 def test_coder_gives_the_cameo_code_of_appeals_and_statements(text: str, expected: tuple[str, str]) -> None:

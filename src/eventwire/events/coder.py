@@ -416,6 +416,15 @@ class EventCoder:
             cameo = "100"
             why.append("an appeal for a hostile act is no appeal for cooperation: a demand (CAMEO 100)")
         statement = _statement_code(token, event_type, cameo) if token.pos_ in ("VERB", "AUX") else None
+        if (
+            statement is None
+            and wrapper is not None
+            and cameo.startswith("10")
+            and trigger.type in _CONCESSIONS | {"CONSULT", "SUPPORT", "AID", "COOPERATE"}
+        ):  # "urged Italy to allow the ship to dock": an appeal for cooperation, unlike "urged X to impose sanctions"
+            statement = _APPEAL_CAMEO.get(cameo) if wrapper.lemma_.lower() in _APPEAL_HEADS else None
+        if statement is None and _considered(token):
+            statement = "014"
         if statement is not None:
             cameo = statement
             why.append(f"a statement in CAMEO's terms (CAMEO {cameo})")
@@ -2782,6 +2791,24 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
     if event_type in _INTENT_CAMEO and event_type != "SUPPORT":  # "willing to forgive X" forgives in saying it
         return "AGREE", _INTENT_CAMEO[event_type], None, f"intention '{wrapper.text}' makes it AGREE"
     return event_type, cameo, mode, ""
+
+
+#: Heads whose request is an appeal (CAMEO 02), not a demand (10): "urged Italy to allow the ship to dock".
+_APPEAL_HEADS = frozenset({"urge", "call", "ask", "appeal", "implore"})
+#: The appeal (02x) of each demand (10x) code a request head gives (_rewrap): to meet, to assist, for change.
+_APPEAL_CAMEO = {"106": "026", "101": "021", "104": "024"}
+#: Verbs whose complement is a policy option weighed, not an act (CAMEO 014): "is considering sending aid".
+_CONSIDER_HEADS = frozenset({"consider", "mull", "contemplate", "weigh"})
+
+
+def _considered(token: Any) -> bool:
+    head = token.head
+    return (
+        token.pos_ == "VERB"
+        and head.i != token.i
+        and token.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
+        and head.lemma_.lower() in _CONSIDER_HEADS
+    )
 
 
 #: What a denial or rejection discards that makes it CAMEO 016 (reject an accusation, deny responsibility).
