@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -168,6 +169,26 @@ def test_pick_event_and_penta() -> None:
 
 
 @pytest.mark.parametrize(
+    ("kind", "cameo", "penta"),
+    [
+        ("REQUEST", "020", 0),  # an appeal ("urged X to") is a statement
+        ("REQUEST", "100", 3),  # a demand is verbal conflict
+        ("REJECT", "016", 0),  # denying charges
+        ("SUPPORT", "018", 0),  # condolences
+        ("SUPPORT", "051", 1),
+        ("CONCEDE", "081", 2),  # CAMEO 08: material cooperation, whatever PLOVER's quad
+        ("SANCTION", "166", 3),  # expulsions and sanctions: verbal conflict in Multi-CoPED
+        ("PROTEST", "141", 4),
+        ("ASSAULT", "190", 4),
+        ("AGREE", "", 1),  # no CAMEO code: the PLOVER type's QuadClass
+    ],
+)
+def test_penta_of_reads_the_cameo_root(kind: str, cameo: str, penta: int) -> None:
+    event = _event(kind, None, None)
+    assert penta_of([dataclasses.replace(event, cameo=cameo)]) == penta
+
+
+@pytest.mark.parametrize(
     ("actor", "expected"),
     [
         (None, (set(), set())),
@@ -323,7 +344,20 @@ def test_score_multicoped_spans_split(tmp_path: Path, split: str | None, n: int)
     assert out["target_span"]["gold_spans"] == n
 
 
-@pytest.mark.parametrize(("which", "ok"), [("multicoped-spans", True), ("gsr", True), ("plv", False)])
+TINY_PENTA = "Russian troops attacked Ukrainian soldiers.\t4\nIsrael released prisoners.\t2\nIraq said so.\t0\n"
+
+
+@pytest.mark.parametrize(("split", "n"), [(None, 3), ("all", 3), ("even", 2), ("odd", 1)])
+def test_score_multicoped_split(tmp_path: Path, split: str | None, n: int) -> None:
+    path = tmp_path / "penta.tsv"
+    path.write_text(TINY_PENTA, encoding="utf-8")
+    out = score_multicoped(path, split=split)
+    assert out["n"] == n and out["split"] == (split or "all")
+
+
+@pytest.mark.parametrize(
+    ("which", "ok"), [("multicoped-spans", True), ("multicoped", True), ("gsr", True), ("plv", False)]
+)
 def test_split_option_is_for_split_sets_only(which: str, ok: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     from eventwire.eval.events import main
 

@@ -89,6 +89,9 @@ def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str,
         ("Japan will provide 30,000 tons of rice to North Korea.", ("AGREE", "JPN", "PRK")),
         # a reported "must" is a demand of the speaker on the clause's subject
         ("Brazil said Venezuela must release the detained journalists.", ("REQUEST", "BRA", "VEN")),
+        # ... also when the subject is a name spelt like a pronoun ("the US", not "us")
+        ("China said the US must be ready to mediate.", ("REQUEST", "CHN", "USA")),
+        ("Iran said that the US should leave Iraq.", ("REQUEST", "IRN", "USA")),
         # the subject of a demanded that-clause is the target; the object's own phrase names it too
         ("China demanded that Japan apologize for the remarks.", ("REQUEST", "CHN", "JPN")),
         ("Iran threatened to cut ties with Saudi Arabia.", ("THREATEN", "IRN", "SAU")),
@@ -128,6 +131,8 @@ def test_coder_knows_the_codebooks_verbs(text: str, expected: tuple[str, str, st
     "text",
     [
         "We must not overreact, the minister said.",  # an exhortation of one's own side is no demand
+        "The minister said we must not overreact.",
+        "The minister told reporters that all of us should stay calm.",
         "The company let him go in 2015.",  # "let go" is a dismissal, not a release
         "The law allows investors to finance a business.",
         "The opposition blocked the bill in parliament.",  # blocking a bill is no road blockade
@@ -1097,3 +1102,68 @@ def test_coder_codes_who_asks_and_who_holds_a_stance(text: str, expected: tuple[
 )
 def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
     assert "REQUEST" not in [event_type for event_type, _, _ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 02: appeals, unless what is asked for is a conflict act (then a demand, 10)
+        ("Greece has asked NATO to help patrol its airspace.", ("REQUEST", "020")),
+        ("China urged Washington to lift sanctions.", ("REQUEST", "020")),
+        ("The EU called for sanctions against officials in Uganda.", ("REQUEST", "100")),
+        ("Ukraine urged the West to impose sanctions on Russia.", ("REQUEST", "100")),
+        ("Russia demanded that Ukraine withdraw its troops.", ("REQUEST", "100")),
+        # CAMEO 01: the statements the codebook files apart from their PLOVER type's root
+        ("The government of Liberia denied charges by Ivory Coast.", ("REJECT", "016")),
+        ("Iran rejected the proposal by France.", ("REJECT", "120")),
+        ("The UN chief expressed condolences to the United States.", ("SUPPORT", "018")),
+        ("Poland pledged its full support for Ukraine.", ("SUPPORT", "051")),
+        ("The Prime Minister attended a ceremony in Prague.", ("CONSULT", "017")),
+        ("Canada has agreed with the Senate that the law should change.", ("AGREE", "019")),
+        # a policy option weighed (014); an act appealed for, as an appeal (02x), one demanded as a demand (10x)
+        ("Japan is considering sending aid to North Korea.", ("AID", "014")),
+        ("The Red Cross called on the Italian government to allow the ship to dock.", ("REQUEST", "024")),
+        ("Ukraine urged the West to impose sanctions on Russia.", ("REQUEST", "104")),
+    ],
+)
+def test_coder_gives_the_cameo_code_of_appeals_and_statements(text: str, expected: tuple[str, str]) -> None:
+    events = extract(text, date="2022-03-02").events
+    assert expected in [(e.type, e.cameo) for e in events]
+
+
+def _targets(text: str) -> list[tuple[str, str | None]]:
+    events = extract(text, date="2022-03-02").events
+    return [(e.type, e.target.span.text if e.target is not None else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restriction or truce with no other target is aimed at the place it is declared in, named or not
+        ("The UN has declared a state of siege in Katanga.", ("COERCE", "Katanga")),
+        ("The army imposed a curfew in Maungtaw district.", ("COERCE", "Maungtaw district")),
+        # a venue ("at") or a cause ("over") only when nothing else names whom the act is aimed at
+        ("Brazil expressed condolences to Bangladesh over a fire in Dhaka.", ("SUPPORT", "Bangladesh")),
+        ("Students held a protest at the University of Delhi against the siege of Kashmir.",
+         ("PROTEST", "the siege of Kashmir")),
+        ("Students held a protest at the University of Delhi.", ("PROTEST", "the University of Delhi")),
+        # "with the approval of X": X backs the act
+        ("The Iraqi army carried out air strikes against Islamic State with the approval of Syria.",
+         ("ASSAULT", "Islamic State")),
+        # "pushed X for Y": an appeal to X
+        ("The Bush administration pushed Iraq for a new constitution.", ("REQUEST", "Iraq")),
+    ],
+)  # fmt: skip
+def test_coder_targets_places_and_ranks_prepositions(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _targets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office said the program would meet the projected deadline.",  # meeting a deadline is no meeting
+        "He pushed the cart for miles.",
+    ],
+)
+def test_coder_meets_no_deadline_and_pushes_no_cart(text: str) -> None:
+    assert _targets(text) == []

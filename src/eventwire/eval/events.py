@@ -1,7 +1,7 @@
 """Score the rule-based event coder against three gold sets of PLOVER / CAMEO coded sentences.
 
 Run ``eventwire eval events [plv|gsr|multicoped|multicoped-spans|plv-pairs|cv|cv-penta|all] [--limit N]``;
-one JSON line per set.  ``--split even|odd|all`` (``gsr``, ``multicoped-spans``) scores the even-index
+one JSON line per set.  ``--split even|odd|all`` (``gsr``, ``multicoped``, ``multicoped-spans``) scores the even-index
 (development) or odd-index (held-out) half of the set, or all of it.
 
 Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
@@ -31,8 +31,8 @@ Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
   Reciprocal actors follow PLOVER: all of them in the source list, no target to score.
 * ``multicoped/cameo_class_train.tsv`` (Multi-CoPED via ConfliBERT): sentence and CAMEO pentaclass
   0-4 (0 statement, 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict).
-  Predicted class: the QuadClass of the highest-confidence event (first one on a tie), 0 when the
-  sentence has no event.
+  Predicted class: the pentaclass of the CAMEO root of the highest-confidence event (first one on a tie;
+  :data:`PENTA_OF_ROOT`), 0 when the sentence has no event.
 
 Picking the event scored for a gold record: each predicted event gets the sum of the span F1 (below)
 of its source with the gold source spans, its target with the gold target spans and (GSR only) its
@@ -591,18 +591,39 @@ def read_multicoped(path: str | Path, limit: int | None = None) -> list[tuple[st
     return rows
 
 
+#: The CAMEO pentaclass of each CAMEO root: 01-02 statements and appeals (0), 03-05 verbal cooperation (1),
+#: 06-08 material cooperation (2, yielding included: CAMEO 08 holds the concessions PLOVER calls verbal),
+#: 09-13 and 16 verbal conflict (3: Multi-CoPED files reductions of relations, sanctions and expulsions here, as
+#: all 21 even-half sentences whose event is a CAMEO 16 act show), 14-15 and 17-20 material conflict (4).
+PENTA_OF_ROOT: Final[dict[str, int]] = {
+    **dict.fromkeys(("01", "02"), 0),
+    **dict.fromkeys(("03", "04", "05"), 1),
+    **dict.fromkeys(("06", "07", "08"), 2),
+    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
+    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4),
+}
+
+
 def penta_of(events: Sequence[Event]) -> int:
-    """QuadClass of the highest-confidence event (first on a tie); 0 (statement) when there is none."""
+    """CAMEO pentaclass of the highest-confidence event (first on a tie), by the root of its CAMEO code
+    (:data:`PENTA_OF_ROOT`: "urged X to" 02 and "denied charges" 016 are 0, "expelled diplomats" 166 is 3),
+    else the QuadClass of its PLOVER type; 0 (statement) when there is no event."""
     if not events:
         return 0
     best = max(events, key=lambda e: e.confidence)  # max keeps the first of equal keys
+    root = PENTA_OF_ROOT.get(best.cameo[:2])
+    if root is not None:
+        return root
     return _quad(best.type) or best.quad_class
 
 
-def score_multicoped(path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Pentaclass (0 statement, 1-4 QuadClass) accuracy and macro-F1 on Multi-CoPED sentences."""
+def score_multicoped(
+    path: str | Path | None = None, limit: int | None = None, split: str | None = None
+) -> dict[str, Any]:
+    """Pentaclass (0 statement, 1-4 QuadClass) accuracy and macro-F1 on Multi-CoPED sentences;
+    ``split``: only the even-index (development) or odd-index (held-out) sentences of the file."""
     path = Path(path) if path is not None else eval_root() / "events" / "multicoped" / "cameo_class_train.tsv"
-    rows = read_multicoped(path, limit)
+    rows = parity_split(read_multicoped(path), split)[:limit]
     events = _run([text for text, _ in rows])
     pairs = [(str(gold), str(penta_of(evs))) for (_, gold), evs in zip(rows, events, strict=True)]
     report = classification(pairs, PENTA_LABELS)
@@ -614,6 +635,7 @@ def score_multicoped(path: str | Path | None = None, limit: int | None = None) -
     return {
         "set": "multicoped",
         "path": str(path),
+        "split": split or "all",
         "n": len(pairs),
         "coverage": _share(len(found), len(pairs)),
         "accuracy": report["accuracy"],
@@ -747,7 +769,7 @@ def score_cross_validation(
 # --------------------------------------------------------------------------- CLI
 
 #: The sets that take ``--split``.
-_SPLIT_SETS: Final = ("gsr", "multicoped-spans")
+_SPLIT_SETS: Final = ("gsr", "multicoped", "multicoped-spans")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -767,14 +789,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--split",
         choices=SPLIT_CHOICES,
         default=None,
-        help="gsr and multicoped-spans only: even (development), odd (held out) or all items",
+        help="gsr, multicoped and multicoped-spans only: even (development), odd (held out) or all items",
     )
     ap.add_argument("--encoder", choices=sorted(ENCODERS), default=None, help="cv only: the full model's encoder")
     args = ap.parse_args(argv)
     if args.path is not None and args.which == "all":
         ap.error("--path needs a single set")
     if args.split is not None and args.which not in _SPLIT_SETS:
-        ap.error("--split is for the gsr and multicoped-spans sets")
+        ap.error("--split is for the gsr, multicoped and multicoped-spans sets")
     if args.encoder is not None and args.which not in ("cv", "cv-penta"):
         ap.error("--encoder is for cross-validation (cv, cv-penta)")
     scorers = {

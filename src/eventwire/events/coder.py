@@ -17,7 +17,7 @@ from typing import Any
 from eventwire.actors.media import is_reporting_medium
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import text_of
-from eventwire.events.ontology import quad_class, score
+from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, score
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
@@ -27,6 +27,12 @@ VERSION = "events.rules.v1"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
+#: Target prepositions that more often name a venue or a cause than whom an act is aimed at: the others go first.
+_WEAK_TARGET_PREPS = frozenset({"at", "over"})
+#: "with the help / approval / support of X": X backs the act, it is not aimed at X.
+_BACKING_NOUNS = frozenset(
+    {"approval", "help", "support", "backing", "consent", "assistance", "permission", "blessing", "aid"}
+)
 #: What a source sends or withdraws is its own, never the target of the event.
 _OWN_FORCES = {
     "troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "army", "weapon", "arm", "military",
@@ -127,6 +133,13 @@ _DEMAND_REPORTERS = {
 _DEMAND_MODALS = {"must", "should"}
 #: "we must not overreact": an exhortation of the speaker's own side, not a demand on another actor.
 _SPEAKERS_THEMSELVES = {"we", "i", "us"}
+
+
+def _speaker_themselves(token: Any) -> bool:
+    """A first-person pronoun ("we", "us"), not a name spelt like one ("the US", "US officials")."""
+    return token.lower_ in _SPEAKERS_THEMSELVES and token.pos_ == "PRON" and not token.text.isupper()
+
+
 #: Types whose that-clause names who is asked or charged ("demanded that the US cancel", "alleged that the North ...").
 _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
 
@@ -246,6 +259,40 @@ class EventCoder:
         return None
 
     # ---------------------------------------------------------------- coding
+    def _appeals_for_conflict(self, token: Any) -> bool:
+        """Whether what an appeal asks for is itself a conflict act ("called for sanctions against X",
+        "urged followers to join a rally against Y"): CAMEO's appeals (02) are all for cooperation.  An asked
+        act the lexicon knows as a verb is judged by its verb ("urged Washington to lift sanctions": a lifting)."""
+        asked: list[Any] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                asked += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "xcomp", "ccomp"):
+                verb = self._asked_verb(child) if child.pos_ == "VERB" else None
+                if verb is not None:
+                    asked.append(verb)
+                    continue
+                asked += [child, *(c for c in child.children if c.dep_ in ("dobj", "pobj"))]
+                asked += [g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for word in asked:
+            kinds = (
+                [word.type]
+                if isinstance(word, Trigger)
+                else [t.type for t in self.lexicon.lookup(_compound_key(word), "N")]
+            )
+            if any(QUAD_CLASS.get(kind, 0) >= VERBAL_CONFLICT for kind in kinds):
+                return True
+        return False
+
+    def _asked_verb(self, verb: Any) -> Trigger | None:
+        """The lexicon's reading of an asked-for verb with its own object ("lift sanctions", "impose a curfew")."""
+        obj = _direct_object(verb)
+        words = {obj.lemma_.lower(), _compound_key(obj)} if obj is not None else set()
+        for trigger in self.lexicon.lookup(verb.lemma_.lower(), "V"):
+            if not trigger.needs_object or trigger.objects == ANY_OBJECT or trigger.objects & words:
+                return None if trigger.stops else trigger
+        return None
+
     def _code(self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]) -> Event | None:
         token, trigger = cand.token, cand.trigger
         if trigger.stops:
@@ -365,6 +412,22 @@ class EventCoder:
         )
         if note:
             why.append(note)
+        if cameo.startswith("02") and self._appeals_for_conflict(token):
+            cameo = "100"
+            why.append("an appeal for a hostile act is no appeal for cooperation: a demand (CAMEO 100)")
+        statement = _statement_code(token, event_type, cameo) if token.pos_ in ("VERB", "AUX") else None
+        if (
+            statement is None
+            and wrapper is not None
+            and cameo.startswith("10")
+            and trigger.type in _CONCESSIONS | {"CONSULT", "SUPPORT", "AID", "COOPERATE"}
+        ):  # "urged Italy to allow the ship to dock": an appeal for cooperation, unlike "urged X to impose sanctions"
+            statement = _APPEAL_CAMEO.get(cameo) if wrapper.lemma_.lower() in _APPEAL_HEADS else None
+        if statement is None and _considered(token):
+            statement = "014"
+        if statement is not None:
+            cameo = statement
+            why.append(f"a statement in CAMEO's terms (CAMEO {cameo})")
         confidence = _confidence(trigger, source, target, wrapper is not None)
         return Event(
             type=event_type,
@@ -504,6 +567,21 @@ def _is_venue(doc: Any, part: Participant | None) -> bool:
     if head is None or head.dep_ != "pobj" or head.ent_type_ not in _PLACE_ENTITIES:
         return False
     return bool(head.head.lower_ in _LOCATIVE_PREPS)
+
+
+#: The parser's entity labels of places (countries and cities, regions and landforms).
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _named_place(noun: Any) -> bool:
+    """A noun the parser names as a place, or whose name part it does, or a territory noun with a name
+    ("Maungtaw district", "Kachin State")."""
+    names = [c for c in noun.children if c.dep_ == "compound"]
+    return (
+        noun.ent_type_ in _PLACE_LABELS
+        or any(c.ent_type_ in _PLACE_LABELS for c in names)
+        or (noun.lemma_.lower() in _TERRITORY_NOUNS | {"state"} and any(c.pos_ == "PROPN" for c in names))
+    )
 
 
 def _is_place(part: Participant | None) -> bool:
@@ -1387,6 +1465,8 @@ class _ParticipantResolver:
                     found = self.participant(pobj)
                     if _is_place(found):
                         return found, f"the place '{prep.text} {pobj.text}' it is done in"
+                    if _names_nobody(found) and _named_place(pobj):  # "in Katanga": a place the gazetteer lacks
+                        return found or _unresolved(pobj), f"the named place '{prep.text} {pobj.text}' it is done in"
         return None, "none"
 
     def _passive_agent(self, clause: Any) -> tuple[Participant | None, str]:
@@ -1400,7 +1480,7 @@ class _ParticipantResolver:
     def demanded_of(self, verb: Any) -> tuple[Participant | None, str]:
         """Who a reported demand is made of: the subject of the "must" clause."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in _SPEAKERS_THEMSELVES or not self.names_actor_near(subject):
+        if subject is None or _speaker_themselves(subject) or not self.names_actor_near(subject):
             return None, "none"  # "the epidemic of police killings should be recognized": no actor is asked
         found = self.participant(subject)
         return found, f"subject '{subject.text}' of the demanded clause" if found else "none"
@@ -1425,12 +1505,19 @@ class _ParticipantResolver:
             if found is not None and not _names_nobody(found):
                 return found, f"object '{obj.text}'"
             unknown = found
+        venue: tuple[Participant, str] | None = None  # "condolences to Bangladesh over a fire": not the fire
         for head in [verb, *heads]:
             # "expelled inspectors of the IAEA", "accepted demands from the rebels": whose the object is
             # "violated a ban by Aoun": whose the consumed object is, or who made it
-            found, how = self._prep_object(head, preps if head is verb else (*preps, "of", "from", "by", "for"))
+            found, how, weak = self._ranked_prep_object(
+                head, preps if head is verb else (*preps, "of", "from", "by", "for")
+            )
             if found is not None and (unknown is None or not _names_nobody(found)):
-                return found, how  # "return weapons-usable HEU to Russia": Russia
+                if not weak:
+                    return found, how  # "return weapons-usable HEU to Russia": Russia
+                venue = venue or (found, how)
+        if venue is not None:
+            return venue
         if unknown is not None and obj is not None:
             return unknown, f"object '{obj.text}'"
         if consumed_object is not None:  # "lifted sanctions imposed on India", "an order sought by the ACLU"
@@ -1561,15 +1648,27 @@ class _ParticipantResolver:
         return (found or _unresolved(helped)), f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
+        """The first participant named by one of ``preps`` on ``head``; a venue or a cause ("at the University",
+        "over a fire") only when no other of them names one ("protested at the University against the siege")."""
+        found, how, _ = self._ranked_prep_object(head, preps)
+        return found, how
+
+    def _ranked_prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str, bool]:
+        """:meth:`_prep_object` and whether what it found is only a venue or cause (``at``, ``over``)."""
+        weak: tuple[Participant | None, str, bool] = (None, "none", False)
         for prep in head.children:
             wildcard = "*" in preps and prep.dep_ != "agent"  # a passive's by-phrase is its source
             if prep.dep_ in ("prep", "agent", "dative") and (prep.lower_ in preps or wildcard):
                 for pobj in prep.children:
+                    if prep.lower_ == "with" and pobj.lemma_.lower() in _BACKING_NOUNS:
+                        continue  # "with the approval of Assad": who backs the act, not whom it is aimed at
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found = self.participant(pobj)
-                        if found is not None:
-                            return found, f"'{prep.text} {pobj.text}'"
-        return None, "none"
+                        if found is not None and prep.lower_ not in _WEAK_TARGET_PREPS:
+                            return found, f"'{prep.text} {pobj.text}'", False
+                        if found is not None and weak[0] is None:
+                            weak = found, f"'{prep.text} {pobj.text}'", True
+        return weak
 
     def agent_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
         for child in noun.children if not _patient_possessor(noun) else ():
@@ -2692,6 +2791,60 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
     if event_type in _INTENT_CAMEO and event_type != "SUPPORT":  # "willing to forgive X" forgives in saying it
         return "AGREE", _INTENT_CAMEO[event_type], None, f"intention '{wrapper.text}' makes it AGREE"
     return event_type, cameo, mode, ""
+
+
+#: Heads whose request is an appeal (CAMEO 02), not a demand (10): "urged Italy to allow the ship to dock".
+_APPEAL_HEADS = frozenset({"urge", "call", "ask", "appeal", "implore"})
+#: The appeal (02x) of each demand (10x) code a request head gives (_rewrap): to meet, to assist, for change.
+_APPEAL_CAMEO = {"106": "026", "101": "021", "104": "024"}
+#: Verbs whose complement is a policy option weighed, not an act (CAMEO 014): "is considering sending aid".
+_CONSIDER_HEADS = frozenset({"consider", "mull", "contemplate", "weigh"})
+
+
+def _considered(token: Any) -> bool:
+    head = token.head
+    return (
+        token.pos_ == "VERB"
+        and head.i != token.i
+        and token.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
+        and head.lemma_.lower() in _CONSIDER_HEADS
+    )
+
+
+#: What a denial or rejection discards that makes it CAMEO 016 (reject an accusation, deny responsibility).
+_ACCUSATION_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "responsibility", "involvement", "wrongdoing", "complicity", "guilt"}
+)
+_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+#: What is expressed or offered in an empathetic comment (CAMEO 018), a verbal act with no support given.
+_EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "empathy"})
+#: Occasions whose attendance is a symbolic act (CAMEO 017: vigils, funerals, ceremonies), not a meeting.
+_SYMBOLIC_OCCASIONS = frozenset(
+    {"ceremony", "funeral", "vigil", "commemoration", "memorial", "inauguration", "celebration", "parade"}
+)
+
+
+def _statement_code(verb: Any, event_type: str, cameo: str) -> str | None:
+    """The CAMEO 01 code of an act that the codebook files as a statement, though its PLOVER type stays:
+    "denied charges by Ivory Coast" (016), "expressed condolences to the family" (018), "attended the
+    funeral" (017), "agreed with the Senate that ..." (019, an accord voiced with no commitment)."""
+    obj = _direct_object(verb)
+    head = obj.lemma_.lower() if obj is not None else ""
+    lemma = verb.lemma_.lower()
+    if event_type == "REJECT" and lemma in _DENIAL_VERBS and head in _ACCUSATION_NOUNS:
+        return "016"
+    if event_type == "SUPPORT" and (head in _EMPATHY_NOUNS or (obj is not None and obj.lower_ in _EMPATHY_NOUNS)):
+        return "018"
+    if event_type == "CONSULT" and lemma == "attend" and head in _SYMBOLIC_OCCASIONS:
+        return "017"
+    if (
+        event_type == "AGREE"
+        and lemma in ("agree", "concur")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return "019"
+    return None
 
 
 def _recode_by_modality(
