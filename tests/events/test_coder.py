@@ -1097,3 +1097,17 @@ def test_coder_codes_who_asks_and_who_holds_a_stance(text: str, expected: tuple[
 )
 def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
     assert "REQUEST" not in [event_type for event_type, _, _ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation known by a name keyword only takes its sentence's one country
+        ("The Umma party said it will boycott Algeria's elections.", ("THREATEN", "DZAPTY", "DZA")),
+        ("The Nation Party said it will boycott Algeria's elections.", ("THREATEN", "DZAPTY", "DZA")),
+        # a name of no known kind does not ("Arabs" are a people of many countries)
+        ("An official Syrian newspaper called Thursday on Arabs to unite.", ("REQUEST", "SYRGOV", "")),
+    ],
+)
+def test_keyword_organisations_take_the_sentences_country(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
