@@ -1111,3 +1111,16 @@ def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
 )
 def test_keyword_organisations_take_the_sentences_country(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force's positions, bases, checkpoints or convoys attacked: the attack is aimed at the force
+        ("ECOMOG troops attacked rebel positions near Monrovia.", ("ASSAULT", "IGO", "LBRREB")),
+        ("Insurgents attacked a police checkpoint in Baghdad.", ("ASSAULT", "IRQREB", "IRQCOP")),
+        ("The Taliban attacked an army base in western Afghanistan.", ("ASSAULT", "AFGREB", "AFGMIL")),
+    ],
+)
+def test_a_forces_positions_stand_for_the_force(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)

@@ -234,6 +234,16 @@ def _former_sector(doc: Any, lo: int, term: TermMatch) -> str:
 #: Participles that make a group word before them the holder of a place ("rebel-held", "army-controlled").
 _HOLDING_PARTICIPLES = frozenset({"held", "controlled", "occupied", "run", "dominated"})
 
+#: Places a force holds or works from: an attack on "rebel positions" or "military bases" is aimed at the
+#: group that holds them, so a sector word before them still names an actor (CAMEO codes the target so).
+_HELD_PLACES = frozenset(
+    {
+        "position", "positions", "base", "bases", "camp", "camps", "stronghold", "strongholds", "hideout",
+        "hideouts", "outpost", "outposts", "post", "posts", "barracks", "checkpoint", "checkpoints",
+        "territory", "territories", "convoy", "convoys", "patrol", "patrols",
+    }
+)  # fmt: skip
+
 #: Nouns for people or bodies of people that a sector word can modify ("opposition figures", "police sources").
 _PEOPLE_NOUNS = frozenset(
     {
@@ -263,7 +273,7 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     if any(t.start_token <= noun.i < t.end_token for t in terms):
         return False  # "government troops": the noun is a sector word of its own
     word = noun.lower_
-    return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
+    return word not in _PEOPLE_NOUNS and word not in _HELD_PLACES and not word.endswith(_PEOPLE_ENDINGS)
 
 
 class _Role(enum.Flag):
