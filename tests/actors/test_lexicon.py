@@ -96,6 +96,13 @@ def test_igo_surface(surface: str, code: str, sector: str) -> None:
     [
         ("Secretary of State", "GOV", "title"),
         ("militants", "REB", "group"),
+        # occupations by CAMEO's sectors
+        ("lawyer", "JUD", "title"),
+        ("blogger", "MED", "title"),
+        ("tycoon", "BUS", "title"),
+        ("spies", "SPY", "group"),
+        ("asylum-seekers", "REF", "group"),
+        ("secessionists", "REB", "group"),
         ("police", "COP", "group"),
         ("troops", "MIL", "group"),
         ("lawmakers", "LEG", "group"),
