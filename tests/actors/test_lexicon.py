@@ -103,6 +103,10 @@ def test_igo_surface(surface: str, code: str, sector: str) -> None:
         ("spies", "SPY", "group"),
         ("asylum-seekers", "REF", "group"),
         ("secessionists", "REB", "group"),
+        # state bodies
+        ("Foreign Office", "GOV", "group"),
+        ("Election Commission", "GOV", "group"),
+        ("Republican Guard", "MIL", "group"),
         ("police", "COP", "group"),
         ("troops", "MIL", "group"),
         ("lawmakers", "LEG", "group"),
@@ -198,6 +202,7 @@ def test_igo_org_sector(surface: str, org_sector: str) -> None:
         ("Kosovo Liberation Army", "XKX", "REB"),
         ("Interahamwe", "RWA", "REB"),
         ("Free Aceh Movement", "IDN", "REB"),
+        ("Free Syrian Army", "SYR", "REB"),
     ],
 )
 def test_group_surface(surface: str, country: str, sector: str) -> None:
