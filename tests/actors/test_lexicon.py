@@ -105,7 +105,7 @@ def test_igo_surface(surface: str, code: str, sector: str) -> None:
         ("secessionists", "REB", "group"),
         # state bodies
         ("Foreign Office", "GOV", "group"),
-        ("Election Commission", "GOV", "group"),
+        ("central bank", "GOV", "group"),
         ("Republican Guard", "MIL", "group"),
         ("police", "COP", "group"),
         ("troops", "MIL", "group"),

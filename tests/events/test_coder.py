@@ -947,7 +947,10 @@ def test_an_approver_does_not_do_the_act_it_approves() -> None:
     ("text", "expected"),
     [
         # violence as news reports it (issue #3): weapons thrown, set off or fired at someone (CAMEO 183, 190, 175)
-        ("Militants hurled a grenade at an army patrol in Kashmir.", ("ASSAULT", "INDREB", "IND")),
+        (
+            "Militants hurled a grenade at an army patrol in Kashmir.",
+            ("ASSAULT", "INDREB", "INDMIL"),
+        ),  # the patrol: the army
         ("Rebels detonated a car bomb outside a police station in Mogadishu.", ("ASSAULT", "SOMREB", "SOMCVL")),
         ("Gunmen gunned down a Pakistani journalist in Karachi.", ("ASSAULT", "PAKUAF", "PAKMED")),
         ("Police fired tear gas at protesters in Nairobi.", ("ASSAULT", "KENCOP", "KENCVL")),
