@@ -75,6 +75,14 @@ def test_everyday_words_are_not_countries(surface: str) -> None:
         ("Amnesty International", "AMN", "NGO"),
         ("Human Rights Watch", "HRW", "NGO"),
         ("Doctors Without Borders", "MSF", "NGO"),
+        # regional bodies, peace missions, tribunals and older names
+        ("Mercosur", "MERCOSUR", "IGO"),
+        ("CSCE", "OSCE", "IGO"),
+        ("Organization of the Islamic Conference", "OIC", "IGO"),
+        ("ECOMOG", "ECOMOG", "IGO"),
+        ("UNDOF", "UNDOF", "IGO"),
+        ("International Criminal Tribunal for the former Yugoslavia", "ICTY", "IGO"),
+        ("Action Against Hunger", "ACF", "NGO"),
     ],
 )
 def test_igo_surface(surface: str, code: str, sector: str) -> None:
@@ -88,6 +96,17 @@ def test_igo_surface(surface: str, code: str, sector: str) -> None:
     [
         ("Secretary of State", "GOV", "title"),
         ("militants", "REB", "group"),
+        # occupations by CAMEO's sectors
+        ("lawyer", "JUD", "title"),
+        ("blogger", "MED", "title"),
+        ("tycoon", "BUS", "title"),
+        ("spies", "SPY", "group"),
+        ("asylum-seekers", "REF", "group"),
+        ("secessionists", "REB", "group"),
+        # state bodies
+        ("Foreign Office", "GOV", "group"),
+        ("central bank", "GOV", "group"),
+        ("Republican Guard", "MIL", "group"),
         ("police", "COP", "group"),
         ("troops", "MIL", "group"),
         ("lawmakers", "LEG", "group"),
@@ -162,3 +181,31 @@ def test_trie_regex_matches_a_plain_longest_first_alternation() -> None:
     naive = re.compile(rf"(?<![\w.])(?:{plain})(?!\w)")
     text = " and ".join(sorted(forms)) + ". " + "’s, ".join(sorted(forms, reverse=True))
     assert [m.span() for m in surface_regex().finditer(text)] == [m.span() for m in naive.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("surface", "org_sector"),
+    [("ECOMOG", "MIL"), ("KFOR", "MIL"), ("ICTY", "JUD"), ("UNMIK", "GOV"), ("Mercosur", "")],
+)
+def test_igo_org_sector(surface: str, org_sector: str) -> None:
+    entry = load_lexicon().igo(surface)
+    assert entry is not None, surface
+    assert (entry.org_sector or "") == org_sector
+
+
+@pytest.mark.parametrize(
+    ("surface", "country", "sector"),
+    [
+        ("Farc", "COL", "REB"),
+        ("Immigration and Customs Enforcement", "USA", "COP"),
+        ("DHS", "USA", "GOV"),
+        ("Kosovo Liberation Army", "XKX", "REB"),
+        ("Interahamwe", "RWA", "REB"),
+        ("Free Aceh Movement", "IDN", "REB"),
+        ("Free Syrian Army", "SYR", "REB"),
+    ],
+)
+def test_group_surface(surface: str, country: str, sector: str) -> None:
+    entry = load_lexicon().group(surface)
+    assert entry is not None, surface
+    assert (entry.country, entry.sector) == (country, sector)

@@ -952,7 +952,10 @@ def test_an_approver_does_not_do_the_act_it_approves() -> None:
     ("text", "expected"),
     [
         # violence as news reports it (issue #3): weapons thrown, set off or fired at someone (CAMEO 183, 190, 175)
-        ("Militants hurled a grenade at an army patrol in Kashmir.", ("ASSAULT", "INDREB", "IND")),
+        (
+            "Militants hurled a grenade at an army patrol in Kashmir.",
+            ("ASSAULT", "INDREB", "INDMIL"),
+        ),  # the patrol: the army
         ("Rebels detonated a car bomb outside a police station in Mogadishu.", ("ASSAULT", "SOMREB", "SOMCVL")),
         ("Gunmen gunned down a Pakistani journalist in Karachi.", ("ASSAULT", "PAKUAF", "PAKMED")),
         ("Police fired tear gas at protesters in Nairobi.", ("ASSAULT", "KENCOP", "KENCVL")),
@@ -1167,3 +1170,30 @@ def test_coder_targets_places_and_ranks_prepositions(text: str, expected: tuple[
 )
 def test_coder_meets_no_deadline_and_pushes_no_cart(text: str) -> None:
     assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation known by a name keyword only takes its sentence's one country
+        ("The Umma party said it will boycott Algeria's elections.", ("THREATEN", "DZAPTY", "DZA")),
+        ("The Nation Party said it will boycott Algeria's elections.", ("THREATEN", "DZAPTY", "DZA")),
+        # a name of no known kind does not ("Arabs" are a people of many countries)
+        ("An official Syrian newspaper called Thursday on Arabs to unite.", ("REQUEST", "SYRGOV", "")),
+    ],
+)
+def test_keyword_organisations_take_the_sentences_country(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force's positions, bases, checkpoints or convoys attacked: the attack is aimed at the force
+        ("ECOMOG troops attacked rebel positions near Monrovia.", ("ASSAULT", "IGO", "LBRREB")),
+        ("Insurgents attacked a police checkpoint in Baghdad.", ("ASSAULT", "IRQREB", "IRQCOP")),
+        ("The Taliban attacked an army base in western Afghanistan.", ("ASSAULT", "AFGREB", "AFGMIL")),
+    ],
+)
+def test_a_forces_positions_stand_for_the_force(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)

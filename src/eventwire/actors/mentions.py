@@ -231,6 +231,19 @@ def _former_sector(doc: Any, lo: int, term: TermMatch) -> str:
     return term.sector
 
 
+#: Participles that make a group word before them the holder of a place ("rebel-held", "army-controlled").
+_HOLDING_PARTICIPLES = frozenset({"held", "controlled", "occupied", "run", "dominated"})
+
+#: Places a force holds or works from: an attack on "rebel positions" or "military bases" is aimed at the
+#: group that holds them, so a sector word before them still names an actor (CAMEO codes the target so).
+_HELD_PLACES = frozenset(
+    {
+        "position", "positions", "base", "bases", "camp", "camps", "stronghold", "strongholds", "hideout",
+        "hideouts", "outpost", "outposts", "post", "posts", "barracks", "checkpoint", "checkpoints",
+        "territory", "territories", "convoy", "convoys", "patrol", "patrols",
+    }
+)  # fmt: skip
+
 #: Nouns for people or bodies of people that a sector word can modify ("opposition figures", "police sources").
 _PEOPLE_NOUNS = frozenset(
     {
@@ -260,7 +273,7 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     if any(t.start_token <= noun.i < t.end_token for t in terms):
         return False  # "government troops": the noun is a sector word of its own
     word = noun.lower_
-    return word not in _PEOPLE_NOUNS and not word.endswith(_PEOPLE_ENDINGS)
+    return word not in _PEOPLE_NOUNS and word not in _HELD_PLACES and not word.endswith(_PEOPLE_ENDINGS)
 
 
 class _Role(enum.Flag):
@@ -769,8 +782,9 @@ class MentionFinder:
         self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], terms: list[TermMatch]
     ) -> list[EntityMention]:
         """A dictionary person's bare surname the parser did not tag as a person ("Demirel said", "Rawlings
-        accused"): one proper noun standing as an argument, alone or as an organisation guess of one word,
-        whose surname the dictionary gives one country and sector (as for a surname tagged as a person)."""
+        accused", "Erdogan has accused" taken for a place no gazetteer knows): one proper noun standing as
+        an argument, alone or as an organisation guess of one word, whose surname the dictionary gives one
+        country and sector (as for a surname tagged as a person)."""
         out: list[EntityMention] = []
         lengths = {i: e.end - e.start for e in doc.ents for i in range(e.start, e.end)}
         blocked = [*excluded, *((m.start, m.end) for m in taken)]
@@ -778,11 +792,13 @@ class MentionFinder:
         for token in doc:
             if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
                 continue
-            if token.ent_type_ not in ("", "ORG", "NORP") or (token.ent_type_ and lengths.get(token.i) != 1):
+            if token.ent_type_ not in ("", "ORG", "NORP", "GPE") or (token.ent_type_ and lengths.get(token.i) != 1):
                 continue
             start, end = token.idx, token.idx + len(token)
             if token.i in in_terms or overlaps_any(start, end, blocked):
                 continue
+            if token.ent_type_ == "GPE" and (token.dep_ == "pobj" or get_gazetteer().primary_candidates(token.text)):
+                continue  # "Since 2013, Erdogan has": a surname taken for a place, unless it may be one
             guess = self.people.by_surname(token.text)
             if guess is not None:
                 out.append(EntityMention(start, end, token.text, "PERSON", guess, _provenance(0.55), role="surname"))
@@ -936,8 +952,8 @@ class MentionFinder:
             head = _term_root(doc, term)
             if term.kind == "title" and self._before_person(doc, term.end_token, people):
                 continue  # part of a person's title, handled with the person
-            if self._in_hyphenated_word(doc, term):
-                continue  # "multi-party", "rebel-held": a word part, not an actor
+            if self._in_hyphenated_word(doc, term) and not self._holder_of(doc, term):
+                continue  # "multi-party", "anti-government": a word part, not an actor
             if term.kind == "title" and self._after_name(doc, term.start_token, lexical):
                 continue  # "Antony Blinken, Secretary..." handled through apposition
             if head.dep_ == "appos" and any(s <= head.head.idx < e for s, e in taken):
@@ -946,6 +962,16 @@ class MentionFinder:
                 continue  # "Kurdistan Workers' Party": the dictionary's group, not a party of Kurdistan
             if term.kind != "equipment" and term.sector != "CVL" and _describes_thing(head, terms):
                 continue  # "official contact", "military policies": a thing ("civilian buildings" are civilians)
+            held = self._held_place(doc, term)
+            if held is not None:  # "Albanian rebel-held territory": the whole place phrase stands for the group
+                lo_tok = held.left_edge.i
+                start, end = doc[lo_tok].idx, held.idx + len(held)
+                if overlaps_any(start, end, excluded) or inside_any(start, end, taken):
+                    continue
+                actor = self._group_actor(doc, term, held, start, end, [*lexical, *people])
+                text = text_of(doc)[start:end]
+                out.append(EntityMention(start, end, text, "GROUP", actor, _provenance(0.7), role="group"))
+                continue
             start_tok = self._left_modifiers_start(doc, term.start_token, head)
             last = doc[term.end_token - 1]
             start, end = doc[start_tok].idx, last.idx + len(last)
@@ -1002,6 +1028,29 @@ class MentionFinder:
             hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_
         )
         return joined_left or joined_right
+
+    @staticmethod
+    def _holder_of(doc: Any, term: TermMatch) -> bool:
+        """A group word joined to a participle of holding ("rebel-held territory", "government-controlled
+        areas"): the place is the group's, and an attack on it or a blockade of it is aimed at the group."""
+        lo, hi = term.start_token, term.end_token
+        return (
+            hi + 1 < len(doc)
+            and doc[hi].text == "-"
+            and doc[hi + 1].lower_ in _HOLDING_PARTICIPLES
+            and not doc[hi - 1].whitespace_
+            and not doc[hi].whitespace_
+            and not (lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_)
+        )
+
+    def _held_place(self, doc: Any, term: TermMatch) -> Any | None:
+        """The noun of the place a group holds ("rebel-held territory": territory), else None."""
+        if not self._holder_of(doc, term):
+            return None
+        noun = doc[term.end_token + 1].head
+        if noun.i <= term.end_token + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return noun
 
     @staticmethod
     def _phrase_head(head: Any, term: TermMatch, terms: list[TermMatch]) -> Any:
@@ -1135,7 +1184,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP"):
                 continue
-            start, end = ent.start_char, ent.end_char
+            start, end = ent.start_char, _org_end(doc, ent)
             inner = [(s, e) for s, e in countries if start <= s and e <= end]
             members = [g for g in groups if start <= g.start and g.end <= end and g.actor is not None]
             if overlaps_any(start, end, excluded) or any(
@@ -1145,7 +1194,8 @@ class MentionFinder:
                 continue
             if len(ent.text) < 2 or not ent.text[0].isupper():
                 continue
-            actor = self._org_actor(ent.text)
+            name = text_of(doc)[start:end]
+            actor = self._org_actor(name)
             if actor is None or (inner and actor.sector is None):
                 continue
             if members and (actor.sector is None or any(g.actor and g.actor.sector == actor.sector for g in members)):
@@ -1155,7 +1205,7 @@ class MentionFinder:
             if actor.sector is None and actor.country is None and _community(ent):
                 # "Shiite Muslims marched": members of a faith or people, civilians of the story's country
                 actor = ActorRef(ent.text, None, "CVL", "group")
-            out.append(EntityMention(start, end, ent.text, ent.label_, actor, _provenance(0.6)))
+            out.append(EntityMention(start, end, name, ent.label_, actor, _provenance(0.6)))
         return out
 
     def _org_actor(self, text: str) -> ActorRef | None:
@@ -1171,6 +1221,23 @@ class MentionFinder:
                 country = found[0].iso3
                 break
         return ActorRef(text, country, sector, "organisation")
+
+
+#: Name keywords that may follow a parenthesis inside an organisation's name ("the Umma (Nation) party").
+_NAME_KEYWORDS = frozenset(word for word, _ in _ORG_KEYWORDS) | {"movement", "organisation", "organization"}
+
+
+def _org_end(doc: Any, ent: Any) -> int:
+    """Where an organisation name ends: the parser stops some names inside a parenthesis ("Movement for
+    Democratic Change (MDC", "Umma (Nation"); the name runs to the closing bracket and over a name keyword
+    right after it ("Umma (Nation) party")."""
+    if ent.text.count("(") <= ent.text.count(")") or ent.end >= len(doc) or doc[ent.end].text != ")":
+        return int(ent.end_char)
+    close = doc[ent.end]
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if after is not None and after.lower_ in _NAME_KEYWORDS and after.pos_ in ("NOUN", "PROPN"):
+        return int(after.idx + len(after))
+    return int(close.idx + len(close))
 
 
 def _actor_in_window(

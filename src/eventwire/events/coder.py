@@ -1063,14 +1063,17 @@ class _ParticipantResolver:
         return Participant(Span(start, end, text_of(subject.doc)[start:end]), actor, None)
 
     def _context_country(self, actor: ActorRef | None, head: Any) -> ActorRef | None:
-        """A group, title or person still without a country takes the one country named in its whole
-        phrase, clauses included ("workers affiliated with the Serbian Workers' Union", "refugees fleeing
-        the war in Liberia"), else the one country its sentence names ("accepted demands from Shona
-        rebels" in a sentence about Mozambique), as CAMEO codes domestic actors; refugees only the former."""
-        if actor is None or actor.country or actor.members or actor.kind not in ("group", "title", "person"):
+        """A group, title, person or keyword-named organisation still without a country takes the one
+        country named in its whole phrase, clauses included ("workers affiliated with the Serbian Workers'
+        Union", "refugees fleeing the war in Liberia"), else the one country its sentence names ("accepted
+        demands from Shona rebels" in a sentence about Mozambique), as CAMEO codes domestic actors;
+        refugees only the former."""
+        if actor is None or actor.country or actor.members or actor.kind not in _DOMESTIC_KINDS:
             return actor
         if actor.sector in _ORGANISATION_SECTORS:
             return actor
+        if actor.kind == "organisation" and (actor.sector is None or actor.sector in _STATELESS_ORGANISATIONS):
+            return actor  # a name of no known kind ("Arabs"), a news medium, a transnational armed group
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and actor.sector != "REF":
             country = self._only_country(head.sent.start_char, head.sent.end_char, skip_reporters=True)
@@ -2025,6 +2028,12 @@ _ATTACK_NOUNS = frozenset(
 
 #: Sectors of actors that belong to no country (international organisations, NGOs).
 _ORGANISATION_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+#: Actors a sentence's one country can place: groups, titles, people, and organisations the dictionaries
+#: know only by a name keyword ("the Umma party", "the Electoral Commission"), coded by the story's country.
+_DOMESTIC_KINDS = frozenset({"group", "title", "person", "organisation"})
+#: Organisation sectors that take no country from the sentence: media (reporting media give none) and armed
+#: groups with no country of their own (al-Qaeda: transnational).
+_STATELESS_ORGANISATIONS = frozenset({"MED", "REB"})
 
 #: Prepositions that make a capital the place where something happens ("a curfew in Algiers").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "into", "inside", "outside", "across", "throughout"})
