@@ -2803,7 +2803,7 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
 
 
 #: Heads whose request is an appeal (CAMEO 02), not a demand (10): "urged Italy to allow the ship to dock".
-_APPEAL_HEADS = frozenset({"urge", "call", "ask", "appeal", "implore"})
+_APPEAL_HEADS = frozenset(_REQUEST_HEADS - {"demand", "press", "pressure"})
 #: The appeal (02x) of each demand (10x) code a request head gives (_rewrap): to meet, to assist, for change.
 _APPEAL_CAMEO = {"106": "026", "101": "021", "104": "024"}
 #: Verbs whose complement is a policy option weighed, not an act (CAMEO 014): "is considering sending aid".
