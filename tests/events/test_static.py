@@ -187,10 +187,10 @@ def test_the_static_encoder_is_a_named_choice_of_its_width() -> None:
     assert spec.static and spec.dimensions == 256 and spec.built_from in ENCODERS
 
 
-def test_the_shipped_table_is_the_documented_build() -> None:
-    """The shipped static models were trained on these vectors: a user's own build may round differently."""
+def test_the_table_in_use_is_the_documented_build() -> None:
+    """The shipped static models were trained on these vectors; set-up (or first use) builds them from the pinned
+    encoder, and a build that rounded differently would silently change their scores."""
     table = ENCODERS[STATIC_ENCODER].path()
-    assert table == embed.ENCODER_DIR / ENCODERS[STATIC_ENCODER].file
     assert hashlib.sha256(table.read_bytes()).hexdigest() == EXPECTED_SHA256
 
 
