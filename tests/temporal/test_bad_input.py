@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -97,3 +98,39 @@ def test_bad_input_never_raises_and_offsets_hold(text: str) -> None:
 def test_absurd_durations_are_skipped_not_raised() -> None:
     found = find_times("It lasted 99999 years and 1000000 days.", THU)
     assert all(t.type != "DURATION" for t in found)
+
+
+_VALID_CALENDAR_VALUE = re.compile(r"^(?:\d{4}|X{4})(?:-|$)|^(?:\d{2,3}|X{2,3})$|^P|_REF$")
+
+# Counting past the calendar's edge (year 0000 or 9999): (text, publication date, surface, value).
+EDGE_COUNTS = [
+    ("It closed on Dec. 31, 9999. Two years later it reopened.", dt.date(9999, 12, 31), "Two years later", "XXXX"),
+    ("Sales will rise next year.", dt.date(9999, 12, 31), "next year", "XXXX"),
+    ("Sales will rise next month.", dt.date(9999, 12, 31), "next month", "XXXX-01"),
+    ("Sales will rise next quarter.", dt.date(9999, 12, 31), "next quarter", "XXXX-Q1"),
+    ("Prices will rise next decade.", dt.date(9999, 12, 31), "next decade", "XXX"),
+    ("Prices will rise next century.", dt.date(9999, 12, 31), "next century", "XX"),
+    ("Prices rose last year.", dt.date(9999, 12, 31), "last year", "9998"),
+    ("It opened on Jan. 1, 0001. Two years earlier it was planned.", dt.date(1, 1, 1), "two years earlier", "XXXX"),
+    ("Prices fell last decade.", dt.date(1, 1, 1), "last decade", "XXX"),
+    ("Prices fell last century.", dt.date(1, 1, 1), "last century", "XX"),
+    ("Prices fell last year.", dt.date(1, 1, 1), "last year", "0000"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "surface", "value"), EDGE_COUNTS)
+def test_counting_past_the_calendar_edge_leaves_the_year_unresolved(
+    text: str, pub: dt.date, surface: str, value: str
+) -> None:
+    found = {t.text.lower(): t for t in find_times(text, pub)}
+    assert found[surface.lower()].value == value
+
+
+@pytest.mark.parametrize("pub", EDGE_PUBLICATION_DATES)
+def test_values_at_the_calendar_edge_are_timex3_shaped(pub: dt.date | None) -> None:
+    text = (
+        "Dec. 31, 9999 and Jan. 1, 0001; two years later, a decade earlier, next decade, last century, "
+        "three years from now, the next quarter, last summer, a century ago."
+    )
+    for item in find_times(text, pub):
+        assert _VALID_CALENDAR_VALUE.match(item.value), (item.text, item.value)

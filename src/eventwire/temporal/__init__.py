@@ -45,7 +45,8 @@ Conventions chosen here:
 * A progressive arrangement ("is traveling to Moscow on Monday") and "would" look ahead like a reported
   future; a forecast ("expects sales to rise in the fourth quarter") looks ahead.
 * Impossible or far dates ("February 30", "02/31/1985", "in 2150") keep what can be said,
-  flagged in ``anchor`` with a low confidence.
+  flagged in ``anchor`` with a low confidence; a year counted past the calendar's edge ("two years later" after
+  Dec. 31, 9999) has no TIMEX3 value and is left unresolved (``XXXX``, ``XXX`` for a decade).
 * Without a publication date relative expressions get underspecified values
   (``XXXX-XX-XX``, ``XXXX-WXX``) or PRESENT_REF/PAST_REF/FUTURE_REF.
 """

@@ -65,28 +65,34 @@ def weekend(d: dt.date) -> Period:
     return Period(cal.week_value(d) + "-WE", "week", (saturday, saturday + dt.timedelta(days=1)))
 
 
+def _digits(number: int, width: int) -> str:
+    """``number`` in ``width`` digits, or ``X`` x width where it does not fit: a year before 0000 or after 9999
+    (counted from a date at the calendar's edge) has no TIMEX3 value, so it stays unresolved."""
+    return f"{number:0{width}d}" if 0 <= number < 10**width else "X" * width
+
+
 def month(year: int, mon: int) -> Period:
-    return Period(cal.month_value(year, mon), "month", _safe(lambda: cal.month_range(year, mon)))
+    return Period(f"{_digits(year, 4)}-{mon:02d}", "month", _safe(lambda: cal.month_range(year, mon)))
 
 
 def quarter(year: int, q: int) -> Period:
-    return Period(f"{year:04d}-Q{q}", "quarter", _safe(lambda: cal.quarter_range(year, q)))
+    return Period(f"{_digits(year, 4)}-Q{q}", "quarter", _safe(lambda: cal.quarter_range(year, q)))
 
 
 def half(year: int, h: int) -> Period:
-    return Period(f"{year:04d}-H{h}", "half", _safe(lambda: cal.half_range(year, h)))
+    return Period(f"{_digits(year, 4)}-H{h}", "half", _safe(lambda: cal.half_range(year, h)))
 
 
 def season(year: int, code: str) -> Period:
-    return Period(f"{year:04d}-{code}", "quarter", _safe(lambda: cal.season_range(year, code)))
+    return Period(f"{_digits(year, 4)}-{code}", "quarter", _safe(lambda: cal.season_range(year, code)))
 
 
 def year(y: int) -> Period:
-    return Period(f"{y:04d}", "year", _safe(lambda: cal.year_range(y)))
+    return Period(_digits(y, 4), "year", _safe(lambda: cal.year_range(y)))
 
 
 def decade(d: int) -> Period:
-    return Period(f"{d:03d}", "decade", _safe(lambda: cal.decade_range(d)))
+    return Period(_digits(d, 3), "decade", _safe(lambda: cal.decade_range(d)))
 
 
 def unknown(granularity: Granularity) -> Period:
@@ -120,5 +126,5 @@ def shift(pub: dt.date, unit: str, n: int) -> Period:
     if unit == "decade":
         return decade(pub.year // 10 + n)
     if unit == "century":
-        return Period(f"{pub.year // 100 + n:02d}", "none", None)
+        return Period(_digits(pub.year // 100 + n, 2), "none", None)
     return day(pub)
