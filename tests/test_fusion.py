@@ -27,6 +27,7 @@ from eventwire.fusion import (
     same_event,
     same_phrase,
     type_family,
+    verb_stem,
 )
 from eventwire.store import Store, open_store
 
@@ -669,3 +670,53 @@ def test_fusion_two_counts_in_one_article_are_two_incidents(b: Mention, config: 
     a = killed("a1", 0, "the rioters", "12 people")
     assert same_event(a, b, config) is expected
     assert (len(fuse_mentions([a, b], config)) == 1) is expected
+
+
+@pytest.mark.parametrize(
+    ("trigger", "expected"),
+    [
+        pytest.param("denied", "deny", id="-ied"),
+        pytest.param("denies", "deny", id="-ies"),
+        pytest.param("asking", "ask", id="-ing"),
+        pytest.param("asked", "ask", id="-ed"),
+        pytest.param("released", "releas", id="-ed, then a final e"),
+        pytest.param("release", "releas", id="a final e"),
+        pytest.param("shipped", "ship", id="a doubled consonant"),
+        pytest.param("called", "call", id="ll kept"),
+        pytest.param("should step", "step", id="an auxiliary skipped"),
+        pytest.param("bus", "bus", id="too short to strip"),
+        pytest.param(None, "", id="no trigger"),
+    ],
+)
+def test_fusion_verb_stem(trigger: str | None, expected: str) -> None:
+    assert verb_stem(trigger) == expected
+
+
+GRAYSON = person("Alan Grayson", "USA", "LEG")
+VERB_SPLIT = replace(CONFIG, verb_split_in_article=True)
+
+
+def act(article: str, idx: int, trigger: str, target: Actor | None = None) -> Mention:
+    found = mention(article, idx, type_="REJECT", source=GRAYSON, target=target, place=None)
+    return replace(found, evidence={"trigger": trigger})
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(act("a1", 1, "refused"), VERB_SPLIT, False, id="one article, one actor, two verbs: two acts"),
+        pytest.param(act("a1", 1, "refused"), CONFIG, True, id="the rule off (the default)"),
+        pytest.param(act("a1", 1, "denies"), VERB_SPLIT, True, id="one article, the same verb"),
+        pytest.param(act("a2", 1, "refused"), VERB_SPLIT, True, id="two articles: reports word one act differently"),
+        pytest.param(
+            act("a1", 1, "refused", person("Susannah Randolph")),
+            VERB_SPLIT,
+            True,
+            id="two roles agreeing",
+        ),
+    ],
+)
+def test_fusion_two_verbs_of_one_actor_in_one_article(b: Mention, config: FusionConfig, expected: bool) -> None:
+    a = act("a1", 0, "denied", person("Susannah Randolph") if b.target else None)
+    assert same_event(a, b, config) is expected
+    assert same_event(b, a, config) is expected

@@ -11,6 +11,7 @@ LABELS_TABLE = [
     Label("b", 10, 15, "riot"),
     Label("c", 0, 5, "arrest"),
     Label("c", 20, 25, "x"),
+    Label("c", 2, 25, "x"),
 ]
 
 
@@ -22,6 +23,8 @@ LABELS_TABLE = [
         pytest.param([[("a", 0, 5), ("b", 10, 15), ("c", 1, 3)]], 1, 0, 1, id="two events merged"),
         pytest.param([[("a", 0, 5), ("b", 10, 15), ("c", 20, 25)], [("c", 0, 5)]], 2, 0, 0, id="x mentions ignored"),
         pytest.param([[("a", 0, 5), ("b", 10, 15), ("z", 0, 5)], [("c", 0, 5)]], 2, 0, 0, id="unlabelled ignored"),
+        pytest.param([[("c", 0, 5)], [("c", 2, 25)]], 1, 0, 0, id="overlapping triggers: the exact label first"),
+        pytest.param([[("c", 0, 5)], [("c", 20, 25)], [("c", 4, 21)]], 2, 1, 0, id="no exact label: the first overlap"),
     ],
 )
 def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int, duplicated: int, merged: int) -> None:
@@ -30,12 +33,42 @@ def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int
     assert scores["real_events"] == 2
 
 
-def test_eval_fusion_test_set_holds_at_least_50_real_events() -> None:
-    labels = {name: read_labels(*paths) for name, (paths, _, _) in SETS.items()}
-    assert len({label.event for label in labels["test"] if label.event != "x"}) >= 50
-    assert all(
-        label.article_id.startswith("ipe-") and label.start < label.end for rows in labels.values() for label in rows
-    )
+@pytest.mark.parametrize(
+    ("name", "prefix"),
+    [
+        pytest.param("test", "ipe-", id="IndiaPoliceEvents test"),
+        pytest.param("polnear-dev", "", id="PolNeAR dev"),
+        pytest.param("polnear-test", "", id="PolNeAR test"),
+    ],
+)
+def test_eval_fusion_set_holds_at_least_50_real_events(name: str, prefix: str) -> None:
+    labels = read_labels(*SETS[name].labels)
+    assert len({label.event for label in labels if label.event != "x"}) >= 50
+    assert all(label.article_id.startswith(prefix) and label.start < label.end for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("name", "corpus", "compartment"),
+    [
+        pytest.param("dev", "ipe", "", id="IndiaPoliceEvents dev"),
+        pytest.param("polnear-dev", "polnear", "train", id="PolNeAR dev: July 2016, PolNeAR train"),
+        pytest.param("polnear-test", "polnear", "dev", id="PolNeAR test: September 2016, PolNeAR dev"),
+    ],
+)
+def test_eval_fusion_sets_name_their_corpus(name: str, corpus: str, compartment: str) -> None:
+    assert (SETS[name].corpus, SETS[name].compartment) == (corpus, compartment)
+
+
+def test_eval_fusion_polnear_splits_do_not_share_days() -> None:
+    dev, test = SETS["polnear-dev"], SETS["polnear-test"]
+    assert dev.last_day < test.first_day
+
+
+def test_eval_fusion_polnear_labels_lie_in_their_set_days() -> None:
+    for name in ("polnear-dev", "polnear-test"):
+        chosen = SETS[name]
+        days = {label.article_id.split("_")[1] for label in read_labels(*chosen.labels)}
+        assert all(chosen.first_day <= day <= chosen.last_day for day in days)
 
 
 def test_eval_fusion_gdelt_rule_merges_only_identical_attributes() -> None:

@@ -13,6 +13,16 @@ REQUEST and ACCUSE), the real-world event it reports, by article and trigger off
   articles) labelled on 0.3.0, each before looking at fusion output for those days. Event names
   are shared across the two files, which are scored together.
 
+A second, normally cased corpus (``--set polnear-dev|polnear-test``): PolNeAR (``quotes/polnear``,
+2016 US campaign news by seven publishers), split by date, every mention of every type labelled
+by hand on 0.10.0-dev's extraction before any fusion output for the articles was seen
+(``eval/labels/fusion_polnear_*.tsv``; how they were built: ``eval/labels/README.md``).
+
+- ``polnear-dev``: PolNeAR train, 27-29 July 2016 (the Democratic convention), 19 articles,
+  150 mentions, 63 real events.
+- ``polnear-test``: PolNeAR dev, 25-28 September 2016 (the first debate, the Charlotte
+  protests), 19 articles, 129 mentions, 63 real events.
+
 A label matches an extracted mention of the same article whose trigger overlaps the labelled
 offsets, so a trigger that moved a little since labelling still matches; the report says how many
 labelled mentions were found (the labels' coverage).
@@ -28,7 +38,7 @@ are left out; 'x' mentions report no real event and are ignored). Then:
 Two reference points are printed with it: no fusion (every mention its own event) and GDELT's
 rule (merge only mentions whose type, actor codes, date and place are all identical).
 
-    python -m eventwire.eval.fusion
+    python -m eventwire.eval.fusion [--set dev|test|polnear-dev|polnear-test]
 """
 
 from __future__ import annotations
@@ -47,14 +57,34 @@ from eventwire.eval import eval_root
 
 _LABELS = Path(__file__).resolve().parents[3] / "eval" / "labels"
 _PLACES = ("ahmedabad", "vadodara", "baroda", "gujarat")
-#: Each set: its labels files (scored together) and the publication days of its articles.
-SETS: dict[str, tuple[tuple[Path, ...], str, str]] = {
-    "dev": ((_LABELS / "fusion_ipe_gujarat_dev.tsv",), "2002-03-01", "2002-03-06"),
-    "test": (
+
+
+@dataclass(frozen=True)
+class FusionSet:
+    """One labelled set: its corpus, labels files (scored together) and the publication days of its articles."""
+
+    corpus: str  # "ipe" (IndiaPoliceEvents, Gujarat) or "polnear"
+    labels: tuple[Path, ...]
+    first_day: str
+    last_day: str
+    compartment: str = ""  # PolNeAR's own split the articles are read from
+
+    @property
+    def title(self) -> str:
+        name = "IndiaPoliceEvents Gujarat" if self.corpus == "ipe" else f"PolNeAR {self.compartment}"
+        return f"{name} {self.first_day}..{self.last_day}"
+
+
+SETS: dict[str, FusionSet] = {
+    "dev": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_dev.tsv",), "2002-03-01", "2002-03-06"),
+    "test": FusionSet(
+        "ipe",
         (_LABELS / "fusion_ipe_gujarat_test.tsv", _LABELS / "fusion_ipe_gujarat_test_0311.tsv"),
         "2002-03-07",
         "2002-03-16",
     ),
+    "polnear-dev": FusionSet("polnear", (_LABELS / "fusion_polnear_dev.tsv",), "2016-07-27", "2016-07-29", "train"),
+    "polnear-test": FusionSet("polnear", (_LABELS / "fusion_polnear_test.tsv",), "2016-09-25", "2016-09-28", "dev"),
 }
 
 
@@ -99,6 +129,38 @@ def select_articles(first_day: str, last_day: str) -> list[Any]:
     return articles
 
 
+def select_polnear_articles(compartment: str, first_day: str, last_day: str) -> list[Any]:
+    """PolNeAR articles of one compartment published in the given days (id: the file name), with their publisher."""
+    from eventwire.eval.dedup import load_originals
+    from eventwire.ingest.base import record_result
+    from eventwire.model import Article
+
+    articles = []
+    for original in load_originals(compartment):
+        if not first_day <= original.date <= last_day:
+            continue
+        fields = {"id": original.id, "text": original.text, "date": original.date, "source": original.publisher}
+        result = record_result(f"polnear:{original.id}", fields, None)
+        if isinstance(result, Article):
+            articles.append(result)
+    return articles
+
+
+def set_articles(chosen: FusionSet) -> list[Any]:
+    """The articles a set's labels are on."""
+    if chosen.corpus == "polnear":
+        return select_polnear_articles(chosen.compartment, chosen.first_day, chosen.last_day)
+    return select_articles(chosen.first_day, chosen.last_day)
+
+
+def set_available(chosen: FusionSet) -> Path | None:
+    """The corpus folder a set needs, or None where it is present."""
+    from eventwire.eval.dedup import polnear_dir
+
+    needed = polnear_dir() / chosen.compartment if chosen.corpus == "polnear" else ipe_dir()
+    return None if needed.is_dir() else needed
+
+
 def labels_in_text(labels: Iterable[Label], articles: Iterable[Any]) -> list[Label]:
     """The labels, whose offsets are into the gold data's text, moved into each article's repaired text."""
     from eventwire.ingest.mojibake import repaired_offset, repairs_from_json
@@ -119,10 +181,9 @@ def labels_in_text(labels: Iterable[Label], articles: Iterable[Any]) -> list[Lab
 def _label_of(labels: dict[str, list[Label]], article_id: str, start: Any, end: Any) -> Label | None:
     if not isinstance(start, int) or not isinstance(end, int):
         return None
-    for label in labels.get(article_id, ()):
-        if label.start < end and start < label.end:
-            return label
-    return None
+    found = [label for label in labels.get(article_id, ()) if label.start < end and start < label.end]
+    exact = [label for label in found if (label.start, label.end) == (start, end)]
+    return (exact or found)[0] if found else None
 
 
 def score_groups(groups: Iterable[Sequence[tuple[str, Any, Any]]], labels: Sequence[Label]) -> dict[str, Any]:
@@ -239,22 +300,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--window-days", type=int, default=FusionConfig.publication_window_days)
     parser.add_argument("--tolerance-days", type=int, default=FusionConfig.day_tolerance_days)
     parser.add_argument("--min-shared-actors", type=int, default=FusionConfig.min_shared_actors)
+    parser.add_argument(
+        "--verb-split-in-article",
+        action="store_true",
+        help="In one article, one agreeing role and two different verbs are two acts (FusionConfig option).",
+    )
     parser.add_argument("--set", dest="which", choices=sorted(SETS), default="test")
     parser.add_argument("--json", action="store_true", help="Print the full report as JSON.")
     args = parser.parse_args(argv)
-    if not ipe_dir().is_dir():
-        print(f"IndiaPoliceEvents not found under {eval_root()}; set EVENTWIRE_EVAL")
+    chosen = SETS[args.which]
+    missing = set_available(chosen)
+    if missing is not None:
+        print(f"{missing} not found under {eval_root()}; set EVENTWIRE_EVAL")
         return 2
-    config = FusionConfig(args.window_days, args.tolerance_days, FusionConfig.max_distance_km, args.min_shared_actors)
-    labels_paths, first_day, last_day = SETS[args.which]
-    articles = select_articles(first_day, last_day)
-    report = run(articles, labels_in_text(read_labels(*labels_paths), articles), config)
+    config = replace(
+        FusionConfig(args.window_days, args.tolerance_days, FusionConfig.max_distance_km, args.min_shared_actors),
+        verb_split_in_article=args.verb_split_in_article,
+    )
+    articles = set_articles(chosen)
+    report = run(articles, labels_in_text(read_labels(*chosen.labels), articles), config)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
     found = report["fusion"]
     print(
-        f"IndiaPoliceEvents Gujarat {first_day}..{last_day} ({args.which}): {report['articles']} articles "
+        f"{chosen.title} ({args.which}): {report['articles']} articles "
         f"({report['duplicate_articles']} duplicates), {report['mentions']} mentions -> {report['events']} events; "
         f"{found['mentions_found']}/{found['labelled_mentions']} labelled mentions found"
     )
