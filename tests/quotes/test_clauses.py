@@ -60,6 +60,34 @@ def nlp() -> Any:
         ("Trump was supported by 42 percent of the voters.", "supported", "passive:by", "Trump"),
         ("News of the move was first reported by the Miami Herald.", "reported", "passive:by", "News of the move"),
         ("The plan was rejected.", "rejected", "passive", "The plan"),
+        # a "for X to V" clause: what was called for, without the "for"
+        (
+            "In December, the prince called for Trump to drop out of the race.",
+            "called",
+            "prep:for",
+            "Trump to drop out of the race",
+        ),
+        (
+            "Sanders has called for the minimum wage to be raised.",
+            "called",
+            "prep:for",
+            "the minimum wage to be raised",
+        ),
+        # a raising verb with a predicate: the subject and the predicate are the content
+        (
+            "Both houses now seem intent on approving a delay.",
+            "seem",
+            "xcomp",
+            "Both houses now seem intent on approving a delay",
+        ),
+        # stance adjectives outside "is ...": "in" objects, a clause after a comma or a conjunction
+        ("Some Democrats are confident in the Clinton operation.", "confident", "adj:in", "the Clinton operation"),
+        (
+            "Aides were thrilled with the debut and confident that the speakers delivered.",
+            "confident",
+            "adj:ccomp",
+            "that the speakers delivered",
+        ),
     ],
 )
 def test_candidate_frame_and_content(nlp: Any, text: str, verb: str, frame: str, content: str) -> None:
@@ -79,3 +107,17 @@ def test_adjectives_that_hold_no_stance_are_not_candidates(nlp: Any, text: str) 
 def test_nouns_without_a_complement_are_not_candidates(nlp: Any, text: str) -> None:
     doc = nlp(text)
     assert [candidate(t) for t in doc if t.pos_ == "NOUN"] == [None] * sum(t.pos_ == "NOUN" for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue"),
+    [
+        ("The prince called for Trump to drop out.", "called", "called for"),
+        ("The senator said that talks would resume.", "said", "said"),
+    ],
+)
+def test_cue_ends_after_its_preposition_or_mark(nlp: Any, text: str, verb: str, cue: str) -> None:
+    doc = nlp(text)
+    cand = candidate(next(t for t in doc if t.text == verb))
+    assert cand is not None
+    assert text[cand.verb.idx : cand.cue_end] == cue

@@ -20,6 +20,9 @@ _CUE_PARTS = frozenset({"prt"})
 _RAISING = frozenset({"seem", "appear"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "to", "against", "over", "with"})
+# How a predicative adjective hangs: "is confident that", "seemed hopeful that", "..., confident that".
+_PREDICATIVE = frozenset({"acomp", "oprd", "advcl", "conj"})
+_ADJECTIVE_PREPS = _NOUN_PREPS | {"in"}  # "confident in Clinton's victory"
 # What follows a verb's object and still belongs to what was said about it.
 _OBJECT_TAILS = frozenset({"prep", "oprd"})
 
@@ -68,7 +71,21 @@ def _complement(verb: Token) -> tuple[str, Token, Token] | None:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 return f"prep:{child.lower_}", obj, child
+        if child.dep_ == "advcl" and (mark := _for_to(child)) is not None and mark.i > verb.i:
+            return f"prep:{mark.lower_}", child, mark  # "called for Trump to drop out": a "for ... to" clause
     return None
+
+
+def _for_to(clause: Token) -> Token | None:
+    """The "for" that opens a "for X to V" infinitive clause ("for Trump to drop out"), if it does."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    if mark is None or mark.i != clause.left_edge.i or not _infinitive_clause(clause):
+        return None
+    return mark
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
 
 
 def _is_break(tok: Token) -> bool:
@@ -143,12 +160,12 @@ def _passive_subject(verb: Token) -> Token | None:
 def _adjective_complement(adj: Token) -> tuple[str, Token, Token] | None:
     """A predicative adjective's content: "is confident that X" (adj:ccomp), "eager to X" (adj:xcomp),
     "nervous about X" (adj:prep:about): a stance its subject holds."""
-    if adj.dep_ != "acomp":
+    if adj.dep_ not in _PREDICATIVE:
         return None
     for child in adj.rights:
         if child.dep_ in {"ccomp", "xcomp"}:
             return f"adj:{child.dep_}", child, adj
-        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+        if child.dep_ == "prep" and child.lower_ in _ADJECTIVE_PREPS:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 return f"adj:{child.lower_}", obj, child
@@ -164,6 +181,10 @@ def candidate(verb: Token) -> Candidate | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     found = _complement(verb)
+    if found is None and verb.lemma_.lower() in _RAISING:
+        # "Rubio seemed hopeful", "both houses seem intent on": the predicate, with its subject, is the content.
+        pred = next((c for c in verb.rights if c.dep_ in {"acomp", "oprd"}), None)
+        found = None if pred is None else ("xcomp", pred, verb)
     if found is None and _as_clause(verb):
         # "As Crane said, the two have become ...": the clause the "as" phrase hangs on is the content.
         found = ("as", verb.head, verb)
@@ -187,6 +208,8 @@ def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate |
         cue_last = particle
     doc = verb.doc
     start = head.left_edge.i
+    if cue_last.dep_ == "mark" and cue_last.head.i == head.i:
+        start = cue_last.i + 1  # "called for Trump to drop out": the "for" is the cue's, not the content's
     if frame == "xcomp":  # "urged Congress to act": the object is part of what was urged
         start = min([start, *(c.left_edge.i for c in verb.children if c.dep_ == "dobj" and c.i < head.i)])
         if _raises(verb):  # "Trump seems to lead", "talks are expected to resume": the subject is in the content
