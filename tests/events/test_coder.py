@@ -1197,3 +1197,33 @@ def test_keyword_organisations_take_the_sentences_country(text: str, expected: t
 )
 def test_a_forces_positions_stand_for_the_force(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied charge answers whoever made it, by / from on the charge or set off by commas
+        ("The opposition denied charges by the ruling party that it had rigged the vote.",
+         ("REJECT", "the ruling party")),
+        ("The ministry rejected allegations, from Human Rights Watch, that police had tortured detainees.",
+         ("REJECT", "Human Rights Watch")),
+        # calling off one's own strike concedes to whom it was against, never to the strike
+        ("Kenyan doctors called off their strike after an agreement with the Kenyan government.",
+         ("CONCEDE", "the Kenyan government")),
+        ("Truck drivers called off the blockade following talks with the Chilean government.",
+         ("CONCEDE", "the Chilean government")),
+        # a name the parser split off its title noun is one party with it
+        ("Macron will meet his counterpart German Chancellor Olaf Scholz at a dinner in Paris.",
+         ("AGREE", "his counterpart German Chancellor Olaf Scholz")),
+        # receiving a visiting official is hosting a visit
+        ("The Emir of Qatar received the Turkish ambassador in Doha.", ("CONSULT", "the Turkish ambassador")),
+    ],
+)  # fmt: skip
+def test_coder_targets_accusers_the_other_side_of_a_strike_and_split_names(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in _targets(text)
+
+
+def test_a_strike_called_off_with_no_other_party_has_no_target() -> None:
+    assert _targets("Indian coal miners called off the strike on Monday.") == [("CONCEDE", None)]

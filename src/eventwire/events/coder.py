@@ -1276,6 +1276,11 @@ class _ParticipantResolver:
         if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
         if trigger.pos == "V":
+            accuser = _accuser(token) if trigger.type == "REJECT" else None
+            if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
+                found = self.participant(accuser)
+                if found is not None or accuser.pos_ == "PROPN":
+                    return found or _unresolved(accuser), f"'{accuser.head.text} {accuser.text}', who made the charge"
             permitted = _permitted(token)
             if permitted is not None:
                 return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
@@ -1297,6 +1302,8 @@ class _ParticipantResolver:
             )
             if target is None and (_threatens(token, trigger) or _modality(token)[0]):
                 return self.condition_subject(token)
+            if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
+                return self.settled_with(token)
             return target, how
         if _moves_object(trigger) and _forces_moved(token) is not None:
             # "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from
@@ -1313,6 +1320,22 @@ class _ParticipantResolver:
             if found is not None:
                 return found, why
         return target, how
+
+    def settled_with(self, verb: Any) -> tuple[Participant | None, str]:
+        """ "called off the strike after reaching agreement with the government": whom the protest was
+        against, the party named in the adjunct that says why it ended (else none: the strike is no party)."""
+        obj = _direct_object(verb)  # the parser often hangs "after ..." on the strike itself
+        for adjunct in [*verb.children, *(obj.children if obj is not None else ())]:
+            marked = any(m.lower_ in _SETTLING_PREPS for m in adjunct.children)
+            opens = adjunct.dep_ == "prep" and adjunct.lower_ in _SETTLING_PREPS
+            if not opens and not (adjunct.dep_ == "advcl" and marked):
+                continue
+            for token in adjunct.subtree:
+                if token.dep_ in ("pobj", "nsubj", "dobj") and token.pos_ in ("NOUN", "PROPN"):
+                    found = self.participant(token)
+                    if found is not None and found.actor is not None:
+                        return found, f"'{token.text}' in '{adjunct.text} ...', with whom the protest ended"
+        return None, "none (the protest called off is the source's own)"
 
     def protested(self, token: Any) -> tuple[Participant | None, str]:
         """ "a hunger strike in protest of the government's refusal": whom the protest is against."""
@@ -1507,6 +1530,12 @@ class _ParticipantResolver:
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
             if found is not None and not _names_nobody(found):
                 return found, f"object '{obj.text}'"
+            named = _split_object_name(verb, obj)
+            named_found = self.participant(named) if named is not None else None
+            if named is not None and named_found is not None and named_found.actor is not None:
+                start = min(int(obj.left_edge.idx), named_found.span.start)
+                span = Span(start, named_found.span.end, self.text[start : named_found.span.end])
+                return replace(named_found, span=span), f"object '{obj.text} ... {named.text}'"
             unknown = found
         venue: tuple[Participant, str] | None = None  # "condolences to Bangladesh over a fire": not the fire
         for head in [verb, *heads]:
@@ -2473,6 +2502,13 @@ def _direct_object(verb: Any) -> Any | None:
     return _counted_object(verb)
 
 
+def _split_object_name(verb: Any, obj: Any) -> Any | None:
+    """The name the parser split off an object as a second object of the verb, right after it: "meet [his
+    counterpart] [Italian President Sergio Mattarella]" (the title noun and the name are one party)."""
+    after = int(obj.right_edge.i) + 1
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == after), None)
+
+
 def _antecedent(token: Any) -> Any:
     """ "a policeman, who was attacked": the noun a relative pronoun stands for; other tokens as they are."""
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
@@ -2831,6 +2867,43 @@ _EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies
 _SYMBOLIC_OCCASIONS = frozenset(
     {"ceremony", "funeral", "vigil", "commemoration", "memorial", "inauguration", "celebration", "parade"}
 )
+
+
+#: A group's own protest acts: calling one off concedes to whom it was against, the act is no party.
+_OWN_PROTESTS = frozenset(
+    {"strike", "protest", "boycott", "demonstration", "sit-in", "walkout", "blockade", "march", "rally", "agitation",
+     "shutdown", "stoppage", "bandh", "dharna"}
+)  # fmt: skip
+#: Words opening the adjunct that says how a protest ended ("after the agreement with ...").
+_SETTLING_PREPS = frozenset({"after", "following", "as"})
+
+
+def _ends_own_protest(verb: Any, target: Participant | None) -> bool:
+    """ "called off a four-day strike": the target found is the object, one of the source's protest acts."""
+    obj = _direct_object(verb)
+    if obj is None or obj.lemma_.lower() not in _OWN_PROTESTS:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return True  # "called off their strike": whatever the pronoun stands for is the striker
+    return target is None or (target.actor is None and target.span.start <= obj.idx < target.span.end)
+
+
+def _accuser(verb: Any) -> Any | None:
+    """Who made the charge a denial rejects: the by / from object of the charge ("denied accusations by
+    Maduro against the government", "rejected charges from the opposition"), or that phrase set off by
+    commas on the verb ("denied charges, by the Government, that ...")."""
+    if verb.lemma_.lower() not in _DENIAL_VERBS:
+        return None
+    charge = _direct_object(verb)
+    if charge is None or charge.lemma_.lower() not in _ACCUSATION_NOUNS:
+        return None
+    preps = [c for c in charge.children if c.dep_ == "prep"]
+    after = int(charge.right_edge.i) + 2  # "denied charges, by the Government, that ...": on the verb, past a comma
+    preps += [c for c in verb.children if c.dep_ in ("prep", "agent") and charge.i < c.i <= after]
+    for prep in preps:
+        if prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _statement_code(verb: Any, event_type: str, cameo: str) -> str | None:
