@@ -1227,3 +1227,19 @@ def test_coder_targets_accusers_the_other_side_of_a_strike_and_split_names(
 
 def test_a_strike_called_off_with_no_other_party_has_no_target() -> None:
     assert _targets("Indian coal miners called off the strike on Monday.") == [("CONCEDE", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an identifying participle right after the party says which ones: part of its phrase
+        ("Serb units shelled British forces based in the town of Vitez.",
+         ("ASSAULT", "British forces based in the town of Vitez")),
+        ("Indonesian police arrested a commander of a militant group linked to al-Qaeda.",
+         ("COERCE", "a commander of a militant group linked to al-Qaeda")),
+        # one that reports another event about them is left out
+        ("Police arrested a man suspected of planning the attack.", ("COERCE", "a man")),
+    ],
+)  # fmt: skip
+def test_identifying_participles_stay_in_the_party_phrase(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _targets(text)

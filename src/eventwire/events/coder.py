@@ -1965,6 +1965,9 @@ def _right_end(token: Any) -> int:
         if agent is not None:  # "20 workers employed by the UNHCR": who they are, up to the agent
             end = max(end, _right_end(agent))
             continue
+        if child.dep_ == "acl" and _reduced_relative(child):  # "the families of the migrants found in a truck"
+            end = max(end, _right_end(child))
+            continue
         if child.dep_ in _CLAUSAL_MODIFIERS:
             break  # everything after a clause boundary belongs to the clause
         if child.dep_ == "appos" and token.pos_ == "PROPN" and _is_indefinite(child):
@@ -1989,6 +1992,24 @@ def _of_object_of_noun(token: Any) -> bool:
     """Whether ``token`` is the of-object of a noun ("the arrest of the leader", "a painting of the river")."""
     prep = token.head
     return bool(token.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN")
+
+
+#: Participles that say which ones a group is, by where it is, what it belongs to or what it does ("forces
+#: based in Vitez", "a network linked to al-Qaeda", "a ship carrying migrants"); not those that report
+#: another event about them ("a man suspected of ...", "a citizen held in Yemen"), which annotators leave out.
+_IDENTIFYING_PARTICIPLES = frozenset(
+    {"base", "station", "locate", "link", "affiliate", "associate", "tie", "connect", "know", "belong", "live",
+     "reside", "stay", "work", "carry", "fight", "involve", "operate", "serve", "find", "back", "loyal", "own",
+     "control", "run", "transport", "shelter"}
+)  # fmt: skip
+
+
+def _reduced_relative(acl: Any) -> bool:
+    """An identifying participle clause right after its noun, taken whole ("migrants [found in a truck]",
+    "people [now living in camps]", "a bus [carrying government employees]"): part of the party's phrase."""
+    if acl.tag_ not in ("VBN", "VBG") or acl.lemma_.lower() not in _IDENTIFYING_PARTICIPLES:
+        return False
+    return bool(acl.left_edge.i == acl.head.i + 1 and _right_end(acl) == acl.right_edge.i)
 
 
 def _by_agent(acl: Any) -> Any | None:
