@@ -1243,3 +1243,20 @@ def test_a_strike_called_off_with_no_other_party_has_no_target() -> None:
 )  # fmt: skip
 def test_identifying_participles_stay_in_the_party_phrase(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place right after a group, hung by the parser on the verb or event noun, says which ones
+        ("Syrian troops surrendered to the police in Camarines Norte on Monday.",
+         ("CONCEDE", "the police in Camarines Norte")),
+        ("Jordan carried out air strikes against Islamic State in Syria last week.",
+         ("ASSAULT", "Islamic State in Syria")),
+        # how or in what the act was done is no place ("in a letter")
+        ("The US ambassador warned the German government in a letter that ties would suffer.",
+         ("THREATEN", "the German government")),
+    ],
+)  # fmt: skip
+def test_a_place_after_a_group_target_stays_in_its_phrase(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _targets(text)

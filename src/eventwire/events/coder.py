@@ -2158,7 +2158,50 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
         if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
-    return _without_trailing_place(head, _phrase_span(head, mention), mention)
+    return _with_place_after(head, _without_trailing_place(head, _phrase_span(head, mention), mention), mention)
+
+
+_PLACING_PREPS = frozenset({"in", "at"})
+#: Nouns of a part of a country or a site ("the southeast of the country", "the textile unit of ...").
+_SITE_NOUNS = _TERRITORY_NOUNS | {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "unit", "plant",
+    "factory", "mine", "office", "state", "country", "zone",
+}  # fmt: skip
+
+
+def _names_a_place(noun: Any) -> bool:
+    """A named place ("in Syria", "in Camarines Norte") or a site or part of one ("at the textile unit")."""
+    if noun.ent_type_ in _PLACE_ENTITIES or (noun.pos_ == "PROPN" and noun.ent_type_ not in _TIME_ENTITIES):
+        return True
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _SITE_NOUNS
+
+
+def _with_place_after(head: Any, span: Span, mention: EntityMention) -> Span:
+    """A group's or a thing's span with the "in" / "at" phrase right after it that the parser hung on the
+    verb or event noun above it instead ("strikes against [Islamic State in Syria]", "pressuring [the workers
+    at the textile unit]"): a place after a group says which ones (a person's place is cut, see above)."""
+    if mention.role == "title" or (mention.actor is not None and mention.actor.kind == "person"):
+        return span
+    doc = head.doc
+    after = next((t for t in doc[head.i + 1 :] if t.idx >= span.end), None)
+    if after is None or after.lower_ not in _PLACING_PREPS or after.dep_ != "prep" or after.idx > span.end + 1:
+        return span
+    governors = {t.i for t in (head.head, head.head.head)}
+    if after.head.i not in governors or head.left_edge.i <= after.head.i <= head.right_edge.i:
+        return span  # on the party itself (already in its phrase) or on something further off
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or not _names_a_place(objects[0]):
+        return span  # "in a letter", "in its legal feud", "in an 11-34 vote": how or when, not where
+    last = after
+    for token in doc[after.i + 1 : objects[0].right_edge.i + 1]:
+        if token.is_punct and token.text not in ("(", ")"):
+            break  # "in western Kabul, the seventh attack": the place, not what follows it
+        last = token
+    inside = doc[after.i : last.i + 1].text
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and inside.count("(") > inside.count(")"):
+        last = doc[last.i + 1]  # "... Reliance Industries Limited (RIL)": close the bracket the parser hung elsewhere
+    end = int(last.idx) + len(last)
+    return Span(span.start, end, text_of(doc)[span.start : end])
 
 
 #: Types whose missing target may be whom the act is meant to help ("sent aid to help the victims").
