@@ -1260,3 +1260,18 @@ def test_identifying_participles_stay_in_the_party_phrase(text: str, expected: t
 )  # fmt: skip
 def test_a_place_after_a_group_target_stays_in_its_phrase(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever claims responsibility for an attack is its doer
+        ("The Taliban claimed responsibility for the attack, which killed dozens of people in Kabul.",
+         ("ASSAULT", "The Taliban")),
+        ("A Nicaraguan opposition group claimed responsibility on Sunday after a series of small explosions "
+         "struck the port of Corinto.", ("ASSAULT", "A Nicaraguan opposition group")),
+    ],
+)  # fmt: skip
+def test_a_claim_of_responsibility_names_the_attacker(text: str, expected: tuple[str, str]) -> None:
+    events = extract(text, date="2022-03-02").events
+    assert expected in [(e.type, e.source.span.text if e.source else None) for e in events]

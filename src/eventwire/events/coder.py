@@ -362,6 +362,11 @@ class EventCoder:
                 target, tgt_how = _unresolved(harmed), f"patient '{harmed.text}' (people, no known actor)"
         had = source is not None and target is not None
         source, src_how = _not_a_thing(source, src_how, token.doc, physical=False, target=False)
+        claimer = _responsibility_claimer(token) if event_type in _CLAIMED_TYPES and _no_actor(source) else None
+        found = resolver.participant(claimer) if claimer is not None else None
+        if claimer is not None and found is not None and found.actor is not None:
+            # "the Taliban claimed responsibility for the attack, which killed ...": who claims it did it
+            source, src_how = found, f"'{claimer.text}', who claimed responsibility"
         target, tgt_how = _not_a_thing(target, tgt_how, token.doc, physical=quad_class(event_type) in (2, 4))
         # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
         named_both = had and trigger.pos == "V" and (source is not None or target is not None)
@@ -2950,6 +2955,24 @@ def _ends_own_protest(verb: Any, target: Participant | None) -> bool:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
         return True  # "called off their strike": whatever the pronoun stands for is the striker
     return target is None or (target.actor is None and target.span.start <= obj.idx < target.span.end)
+
+
+#: Acts whose doer a claim of responsibility names.
+_CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
+
+
+def _responsibility_claimer(token: Any) -> Any | None:
+    """The subject of "claimed responsibility" governing the act ("X claimed responsibility for the attack,
+    which killed ...", "X claimed responsibility after explosions struck the port"): the act is X's."""
+    node, hops = token, 0
+    while node.head.i != node.i and hops < 6:
+        node, hops = node.head, hops + 1
+        if node.pos_ != "VERB" or node.lemma_.lower() not in _CLAIM_VERBS:
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in node.children):
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _accuser(verb: Any) -> Any | None:
