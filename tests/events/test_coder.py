@@ -1270,6 +1270,8 @@ def test_a_place_after_a_group_target_stays_in_its_phrase(text: str, expected: t
          ("ASSAULT", "The Taliban")),
         ("A Nicaraguan opposition group claimed responsibility on Sunday after a series of small explosions "
          "struck the port of Corinto.", ("ASSAULT", "A Nicaraguan opposition group")),
+        # and so is whoever was responsible for it
+        ("The Houthis were responsible for the attack on the airport.", ("ASSAULT", "The Houthis")),
     ],
 )  # fmt: skip
 def test_a_claim_of_responsibility_names_the_attacker(text: str, expected: tuple[str, str]) -> None:

@@ -2964,10 +2964,13 @@ _CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 
 def _responsibility_claimer(token: Any) -> Any | None:
     """The subject of "claimed responsibility" governing the act ("X claimed responsibility for the attack,
-    which killed ...", "X claimed responsibility after explosions struck the port"): the act is X's."""
+    which killed ...", "X claimed responsibility after explosions struck the port") or of "was responsible
+    for" it: the act is X's."""
     node, hops = token, 0
     while node.head.i != node.i and hops < 6:
         node, hops = node.head, hops + 1
+        if node.lemma_.lower() == "responsible" and node.dep_ == "acomp":  # "the Houthis were responsible for"
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
         if node.pos_ != "VERB" or node.lemma_.lower() not in _CLAIM_VERBS:
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in node.children):
