@@ -1197,3 +1197,83 @@ def test_keyword_organisations_take_the_sentences_country(text: str, expected: t
 )
 def test_a_forces_positions_stand_for_the_force(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied charge answers whoever made it, by / from on the charge or set off by commas
+        ("The opposition denied charges by the ruling party that it had rigged the vote.",
+         ("REJECT", "the ruling party")),
+        ("The ministry rejected allegations, from Human Rights Watch, that police had tortured detainees.",
+         ("REJECT", "Human Rights Watch")),
+        # calling off one's own strike concedes to whom it was against, never to the strike
+        ("Kenyan doctors called off their strike after an agreement with the Kenyan government.",
+         ("CONCEDE", "the Kenyan government")),
+        ("Truck drivers called off the blockade following talks with the Chilean government.",
+         ("CONCEDE", "the Chilean government")),
+        # a name the parser split off its title noun is one party with it
+        ("Macron will meet his counterpart German Chancellor Olaf Scholz at a dinner in Paris.",
+         ("AGREE", "his counterpart German Chancellor Olaf Scholz")),
+        # receiving a visiting official is hosting a visit
+        ("The Emir of Qatar received the Turkish ambassador in Doha.", ("CONSULT", "the Turkish ambassador")),
+    ],
+)  # fmt: skip
+def test_coder_targets_accusers_the_other_side_of_a_strike_and_split_names(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in _targets(text)
+
+
+def test_a_strike_called_off_with_no_other_party_has_no_target() -> None:
+    assert _targets("Indian coal miners called off the strike on Monday.") == [("CONCEDE", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an identifying participle right after the party says which ones: part of its phrase
+        ("Serb units shelled British forces based in the town of Vitez.",
+         ("ASSAULT", "British forces based in the town of Vitez")),
+        ("Indonesian police arrested a commander of a militant group linked to al-Qaeda.",
+         ("COERCE", "a commander of a militant group linked to al-Qaeda")),
+        # one that reports another event about them is left out
+        ("Police arrested a man suspected of planning the attack.", ("COERCE", "a man")),
+    ],
+)  # fmt: skip
+def test_identifying_participles_stay_in_the_party_phrase(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place right after a group, hung by the parser on the verb or event noun, says which ones
+        ("Syrian troops surrendered to the police in Camarines Norte on Monday.",
+         ("CONCEDE", "the police in Camarines Norte")),
+        ("Jordan carried out air strikes against Islamic State in Syria last week.",
+         ("ASSAULT", "Islamic State in Syria")),
+        # how or in what the act was done is no place ("in a letter")
+        ("The US ambassador warned the German government in a letter that ties would suffer.",
+         ("THREATEN", "the German government")),
+    ],
+)  # fmt: skip
+def test_a_place_after_a_group_target_stays_in_its_phrase(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever claims responsibility for an attack is its doer
+        ("The Taliban claimed responsibility for the attack, which killed dozens of people in Kabul.",
+         ("ASSAULT", "The Taliban")),
+        ("A Nicaraguan opposition group claimed responsibility on Sunday after a series of small explosions "
+         "struck the port of Corinto.", ("ASSAULT", "A Nicaraguan opposition group")),
+        # and so is whoever was responsible for it
+        ("The Houthis were responsible for the attack on the airport.", ("ASSAULT", "The Houthis")),
+    ],
+)  # fmt: skip
+def test_a_claim_of_responsibility_names_the_attacker(text: str, expected: tuple[str, str]) -> None:
+    events = extract(text, date="2022-03-02").events
+    assert expected in [(e.type, e.source.span.text if e.source else None) for e in events]

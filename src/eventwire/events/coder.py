@@ -362,6 +362,11 @@ class EventCoder:
                 target, tgt_how = _unresolved(harmed), f"patient '{harmed.text}' (people, no known actor)"
         had = source is not None and target is not None
         source, src_how = _not_a_thing(source, src_how, token.doc, physical=False, target=False)
+        claimer = _responsibility_claimer(token) if event_type in _CLAIMED_TYPES and _no_actor(source) else None
+        found = resolver.participant(claimer) if claimer is not None else None
+        if claimer is not None and found is not None and found.actor is not None:
+            # "the Taliban claimed responsibility for the attack, which killed ...": who claims it did it
+            source, src_how = found, f"'{claimer.text}', who claimed responsibility"
         target, tgt_how = _not_a_thing(target, tgt_how, token.doc, physical=quad_class(event_type) in (2, 4))
         # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
         named_both = had and trigger.pos == "V" and (source is not None or target is not None)
@@ -1276,6 +1281,11 @@ class _ParticipantResolver:
         if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
         if trigger.pos == "V":
+            accuser = _accuser(token) if trigger.type == "REJECT" else None
+            if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
+                found = self.participant(accuser)
+                if found is not None or accuser.pos_ == "PROPN":
+                    return found or _unresolved(accuser), f"'{accuser.head.text} {accuser.text}', who made the charge"
             permitted = _permitted(token)
             if permitted is not None:
                 return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
@@ -1297,6 +1307,8 @@ class _ParticipantResolver:
             )
             if target is None and (_threatens(token, trigger) or _modality(token)[0]):
                 return self.condition_subject(token)
+            if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
+                return self.settled_with(token)
             return target, how
         if _moves_object(trigger) and _forces_moved(token) is not None:
             # "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from
@@ -1313,6 +1325,22 @@ class _ParticipantResolver:
             if found is not None:
                 return found, why
         return target, how
+
+    def settled_with(self, verb: Any) -> tuple[Participant | None, str]:
+        """ "called off the strike after reaching agreement with the government": whom the protest was
+        against, the party named in the adjunct that says why it ended (else none: the strike is no party)."""
+        obj = _direct_object(verb)  # the parser often hangs "after ..." on the strike itself
+        for adjunct in [*verb.children, *(obj.children if obj is not None else ())]:
+            marked = any(m.lower_ in _SETTLING_PREPS for m in adjunct.children)
+            opens = adjunct.dep_ == "prep" and adjunct.lower_ in _SETTLING_PREPS
+            if not opens and not (adjunct.dep_ == "advcl" and marked):
+                continue
+            for token in adjunct.subtree:
+                if token.dep_ in ("pobj", "nsubj", "dobj") and token.pos_ in ("NOUN", "PROPN"):
+                    found = self.participant(token)
+                    if found is not None and found.actor is not None:
+                        return found, f"'{token.text}' in '{adjunct.text} ...', with whom the protest ended"
+        return None, "none (the protest called off is the source's own)"
 
     def protested(self, token: Any) -> tuple[Participant | None, str]:
         """ "a hunger strike in protest of the government's refusal": whom the protest is against."""
@@ -1507,6 +1535,12 @@ class _ParticipantResolver:
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
             if found is not None and not _names_nobody(found):
                 return found, f"object '{obj.text}'"
+            named = _split_object_name(verb, obj)
+            named_found = self.participant(named) if named is not None else None
+            if named is not None and named_found is not None and named_found.actor is not None:
+                start = min(int(obj.left_edge.idx), named_found.span.start)
+                span = Span(start, named_found.span.end, self.text[start : named_found.span.end])
+                return replace(named_found, span=span), f"object '{obj.text} ... {named.text}'"
             unknown = found
         venue: tuple[Participant, str] | None = None  # "condolences to Bangladesh over a fire": not the fire
         for head in [verb, *heads]:
@@ -1936,6 +1970,9 @@ def _right_end(token: Any) -> int:
         if agent is not None:  # "20 workers employed by the UNHCR": who they are, up to the agent
             end = max(end, _right_end(agent))
             continue
+        if child.dep_ == "acl" and _reduced_relative(child):  # "the families of the migrants found in a truck"
+            end = max(end, _right_end(child))
+            continue
         if child.dep_ in _CLAUSAL_MODIFIERS:
             break  # everything after a clause boundary belongs to the clause
         if child.dep_ == "appos" and token.pos_ == "PROPN" and _is_indefinite(child):
@@ -1960,6 +1997,24 @@ def _of_object_of_noun(token: Any) -> bool:
     """Whether ``token`` is the of-object of a noun ("the arrest of the leader", "a painting of the river")."""
     prep = token.head
     return bool(token.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN")
+
+
+#: Participles that say which ones a group is, by where it is, what it belongs to or what it does ("forces
+#: based in Vitez", "a network linked to al-Qaeda", "a ship carrying migrants"); not those that report
+#: another event about them ("a man suspected of ...", "a citizen held in Yemen"), which annotators leave out.
+_IDENTIFYING_PARTICIPLES = frozenset(
+    {"base", "station", "locate", "link", "affiliate", "associate", "tie", "connect", "know", "belong", "live",
+     "reside", "stay", "work", "carry", "fight", "involve", "operate", "serve", "find", "back", "loyal", "own",
+     "control", "run", "transport", "shelter"}
+)  # fmt: skip
+
+
+def _reduced_relative(acl: Any) -> bool:
+    """An identifying participle clause right after its noun, taken whole ("migrants [found in a truck]",
+    "people [now living in camps]", "a bus [carrying government employees]"): part of the party's phrase."""
+    if acl.tag_ not in ("VBN", "VBG") or acl.lemma_.lower() not in _IDENTIFYING_PARTICIPLES:
+        return False
+    return bool(acl.left_edge.i == acl.head.i + 1 and _right_end(acl) == acl.right_edge.i)
 
 
 def _by_agent(acl: Any) -> Any | None:
@@ -2108,7 +2163,50 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
         if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
-    return _without_trailing_place(head, _phrase_span(head, mention), mention)
+    return _with_place_after(head, _without_trailing_place(head, _phrase_span(head, mention), mention), mention)
+
+
+_PLACING_PREPS = frozenset({"in", "at"})
+#: Nouns of a part of a country or a site ("the southeast of the country", "the textile unit of ...").
+_SITE_NOUNS = _TERRITORY_NOUNS | {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "unit", "plant",
+    "factory", "mine", "office", "state", "country", "zone",
+}  # fmt: skip
+
+
+def _names_a_place(noun: Any) -> bool:
+    """A named place ("in Syria", "in Camarines Norte") or a site or part of one ("at the textile unit")."""
+    if noun.ent_type_ in _PLACE_ENTITIES or (noun.pos_ == "PROPN" and noun.ent_type_ not in _TIME_ENTITIES):
+        return True
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _SITE_NOUNS
+
+
+def _with_place_after(head: Any, span: Span, mention: EntityMention) -> Span:
+    """A group's or a thing's span with the "in" / "at" phrase right after it that the parser hung on the
+    verb or event noun above it instead ("strikes against [Islamic State in Syria]", "pressuring [the workers
+    at the textile unit]"): a place after a group says which ones (a person's place is cut, see above)."""
+    if mention.role == "title" or (mention.actor is not None and mention.actor.kind == "person"):
+        return span
+    doc = head.doc
+    after = next((t for t in doc[head.i + 1 :] if t.idx >= span.end), None)
+    if after is None or after.lower_ not in _PLACING_PREPS or after.dep_ != "prep" or after.idx > span.end + 1:
+        return span
+    governors = {t.i for t in (head.head, head.head.head)}
+    if after.head.i not in governors or head.left_edge.i <= after.head.i <= head.right_edge.i:
+        return span  # on the party itself (already in its phrase) or on something further off
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or not _names_a_place(objects[0]):
+        return span  # "in a letter", "in its legal feud", "in an 11-34 vote": how or when, not where
+    last = after
+    for token in doc[after.i + 1 : objects[0].right_edge.i + 1]:
+        if token.is_punct and token.text not in ("(", ")"):
+            break  # "in western Kabul, the seventh attack": the place, not what follows it
+        last = token
+    inside = doc[after.i : last.i + 1].text
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and inside.count("(") > inside.count(")"):
+        last = doc[last.i + 1]  # "... Reliance Industries Limited (RIL)": close the bracket the parser hung elsewhere
+    end = int(last.idx) + len(last)
+    return Span(span.start, end, text_of(doc)[span.start : end])
 
 
 #: Types whose missing target may be whom the act is meant to help ("sent aid to help the victims").
@@ -2473,6 +2571,13 @@ def _direct_object(verb: Any) -> Any | None:
     return _counted_object(verb)
 
 
+def _split_object_name(verb: Any, obj: Any) -> Any | None:
+    """The name the parser split off an object as a second object of the verb, right after it: "meet [his
+    counterpart] [Italian President Sergio Mattarella]" (the title noun and the name are one party)."""
+    after = int(obj.right_edge.i) + 1
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == after), None)
+
+
 def _antecedent(token: Any) -> Any:
     """ "a policeman, who was attacked": the noun a relative pronoun stands for; other tokens as they are."""
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
@@ -2831,6 +2936,64 @@ _EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies
 _SYMBOLIC_OCCASIONS = frozenset(
     {"ceremony", "funeral", "vigil", "commemoration", "memorial", "inauguration", "celebration", "parade"}
 )
+
+
+#: A group's own protest acts: calling one off concedes to whom it was against, the act is no party.
+_OWN_PROTESTS = frozenset(
+    {"strike", "protest", "boycott", "demonstration", "sit-in", "walkout", "blockade", "march", "rally", "agitation",
+     "shutdown", "stoppage", "bandh", "dharna"}
+)  # fmt: skip
+#: Words opening the adjunct that says how a protest ended ("after the agreement with ...").
+_SETTLING_PREPS = frozenset({"after", "following", "as"})
+
+
+def _ends_own_protest(verb: Any, target: Participant | None) -> bool:
+    """ "called off a four-day strike": the target found is the object, one of the source's protest acts."""
+    obj = _direct_object(verb)
+    if obj is None or obj.lemma_.lower() not in _OWN_PROTESTS:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return True  # "called off their strike": whatever the pronoun stands for is the striker
+    return target is None or (target.actor is None and target.span.start <= obj.idx < target.span.end)
+
+
+#: Acts whose doer a claim of responsibility names.
+_CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+_CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
+
+
+def _responsibility_claimer(token: Any) -> Any | None:
+    """The subject of "claimed responsibility" governing the act ("X claimed responsibility for the attack,
+    which killed ...", "X claimed responsibility after explosions struck the port") or of "was responsible
+    for" it: the act is X's."""
+    node, hops = token, 0
+    while node.head.i != node.i and hops < 6:
+        node, hops = node.head, hops + 1
+        if node.lemma_.lower() == "responsible" and node.dep_ == "acomp":  # "the Houthis were responsible for"
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if node.pos_ != "VERB" or node.lemma_.lower() not in _CLAIM_VERBS:
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in node.children):
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _accuser(verb: Any) -> Any | None:
+    """Who made the charge a denial rejects: the by / from object of the charge ("denied accusations by
+    Maduro against the government", "rejected charges from the opposition"), or that phrase set off by
+    commas on the verb ("denied charges, by the Government, that ...")."""
+    if verb.lemma_.lower() not in _DENIAL_VERBS:
+        return None
+    charge = _direct_object(verb)
+    if charge is None or charge.lemma_.lower() not in _ACCUSATION_NOUNS:
+        return None
+    preps = [c for c in charge.children if c.dep_ == "prep"]
+    after = int(charge.right_edge.i) + 2  # "denied charges, by the Government, that ...": on the verb, past a comma
+    preps += [c for c in verb.children if c.dep_ in ("prep", "agent") and charge.i < c.i <= after]
+    for prep in preps:
+        if prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _statement_code(verb: Any, event_type: str, cameo: str) -> str | None:
