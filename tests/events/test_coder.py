@@ -1110,6 +1110,26 @@ def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a naming that condemns is an accusation (CAMEO 111), never a phone call
+        ("Russia called the sanctions illegal.", ["ACCUSE"]),
+        ("China called the move a serious violation of its sovereignty.", ["ACCUSE"]),
+        ("The opposition branded the election a sham.", ["ACCUSE"]),
+        # a neutral or approving naming is no event
+        ("The minister called the talks constructive.", []),
+        # calling an election, a strike or a meeting convenes it: no phone call
+        ("Putin called early elections.", []),
+        ("The union called a strike.", []),
+        # a call to a party is still one
+        ("Obama called Merkel on Monday.", ["CONSULT"]),
+    ],
+)
+def test_coder_tells_namings_and_convenings_from_phone_calls(text: str, expected: list[str]) -> None:
+    assert [event_type for event_type, _, _ in _coded(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # CAMEO 02: appeals, unless what is asked for is a conflict act (then a demand, 10)
         ("Greece has asked NATO to help patrol its airspace.", ("REQUEST", "020")),
         ("China urged Washington to lift sanctions.", ("REQUEST", "020")),
