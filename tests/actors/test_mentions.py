@@ -698,3 +698,31 @@ def test_generic_people_are_civilians(text: str, surface: str) -> None:
 )
 def test_more_peoples(text: str, surface: str, country: str | None) -> None:
     assert _code(text, surface) == (country, "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a definite description right before a body's name is that body, of its own country, not the
+        # country the sentence's target names
+        ("The militant group Hamas fired rockets at Israel.", "militant", "PSE", "REB"),
+        ("The separatist Tamil Tigers attacked a navy boat.", "The separatist", "LKA", "REB"),
+        # a body the dictionaries know without a country takes the description's
+        ("The Basque separatist group ETA declared a ceasefire.", "ETA", "ESP", "REB"),
+        ("The Basque separatist group ETA declared a ceasefire.", "separatist", "ESP", "REB"),
+        # a name the dictionaries lack is what the description before it says
+        ("The opposition Movement for Democratic Change held a rally.", "Movement for Democratic Change", None, "OPP"),
+        # a ruling party is the government, an opposition party the opposition
+        ("The ruling African National Congress won the vote.", "African National Congress", "ZAF", "GOV"),
+        ("The ruling Jubilee Party criticised the court.", "The ruling Jubilee Party", None, "GOV"),
+        ("The ruling Zanu-PF party criticised the court.", "PF party", None, "GOV"),
+        ("The African National Congress won the vote.", "African National Congress", "ZAF", "PTY"),
+        # an armed group's commanders and fighters are the group's own; a state force's are the state's
+        ("Police arrested a Taliban commander.", "a Taliban commander", "AFG", "REB"),
+        ("IDF soldiers shot a man.", "IDF soldiers", "ISR", "MIL"),
+    ],
+)
+def test_a_description_before_a_name_and_a_partys_standing(
+    text: str, surface: str, country: str | None, sector: str
+) -> None:
+    assert _code(text, surface) == (country, sector)

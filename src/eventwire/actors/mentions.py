@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
@@ -510,6 +510,145 @@ def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[En
                 break
 
 
+#: Nouns that describe the named body right after them ("the militant group Hamas", "the rebel movement UNITA").
+_DESCRIBING_NOUNS = frozenset(
+    {"group", "groups", "movement", "organisation", "organization", "faction", "militia", "outfit", "front", "network"}
+)
+#: Sectors of named non-state armed bodies, whose fighters and commanders are the body's own (REB), not a state's.
+_NON_STATE_ARMED = frozenset({"REB", "SEP", "INS", "UAF"})
+
+
+def _describing(token: Any) -> bool:
+    """A lower-case describing noun, not the first word of a name ("Movement for Democratic Change")."""
+    return bool(token.lower_ in _DESCRIBING_NOUNS and token.text.islower())
+
+
+def _body_start(doc: Any, i: int, bodies: Sequence[EntityMention]) -> EntityMention | None:
+    """The named body (a dictionary party or armed group, or a keyword-named organisation of known sector) that
+    begins at token ``i``, if one does."""
+    if i >= len(doc):
+        return None
+    at = doc[i].idx
+    return next((m for m in bodies if m.start == at and (_is_national_body(m) or _stateless_body(m))), None)
+
+
+def _stateless_body(m: EntityMention) -> bool:
+    return m.actor is not None and m.label == "ORG" and m.actor.kind == "organisation" and _stateless(m.actor)
+
+
+def _names_body_at(doc: Any, i: int, lexical: Sequence[EntityMention]) -> bool:
+    """A named body, not a person, follows at token ``i``, after any describing nouns ("the separatist Tamil
+    Tigers" the parser reads as a person)."""
+    while i < len(doc) and _describing(doc[i]):
+        i += 1
+    return _body_start(doc, i, lexical) is not None
+
+
+def _named_after_description(doc: Any, groups: Sequence[EntityMention], bodies: Sequence[EntityMention]) -> None:
+    """A definite description right before a body's name is that body: "the militant group Hamas", "the
+    separatist Tamil Tigers", "the Basque separatist group ETA" are the named group (its own country, else the
+    description's: ETA is Spain's), never a group of whichever country the sentence names (Hamas firing at Israel
+    is no Israeli militant). The parser often makes the description the subject and the name a second one."""
+    for group in groups:
+        actor = group.actor
+        if actor is None or actor.members or actor.kind != "group":
+            continue
+        span = doc.char_span(group.start, group.end, alignment_mode="expand")
+        if span is None or not _definite(doc, span.start):
+            continue
+        i = span.end
+        described = doc[span.end - 1].tag_ != "NNS"  # "the militant group", "the separatist": one body
+        while i < len(doc) and _describing(doc[i]) and doc[i].sent == span.sent:
+            described = described or doc[i].tag_ != "NNS"
+            i += 1
+        if not described:
+            continue
+        unknown = _unknown_org_at(doc, i, bodies)
+        if unknown is not None and unknown.actor is not None and actor.sector:
+            # "the opposition Democratic Alliance": a name the dictionaries lack is what its description says
+            unknown.actor.country = unknown.actor.country or actor.country
+            unknown.actor.sector = actor.sector
+            continue
+        body = _body_start(doc, i, bodies)
+        if body is None or body.actor is None:
+            continue
+        country = None
+        if body.actor.sector not in ("IGO", "NGO"):
+            country = body.actor.country or actor.country or _country_before(doc, span.start, bodies)
+        if body.actor.country is None and country:
+            body.actor = replace(body.actor, country=country)
+        group.actor = replace(body.actor, country=body.actor.country or country)
+
+
+def _unknown_org_at(doc: Any, i: int, bodies: Sequence[EntityMention]) -> EntityMention | None:
+    """An organisation name of no known country or sector that begins at token ``i``."""
+    if i >= len(doc):
+        return None
+    at = doc[i].idx
+    return next(
+        (
+            m
+            for m in bodies
+            if m.start == at and m.label == "ORG" and m.actor is not None and m.actor.kind == "organisation"
+            if not m.actor.country and not m.actor.sector
+        ),
+        None,
+    )
+
+
+#: Words before a party's name that say whether it governs: "the ruling ANC" is the government (PLOVER: "the
+#: executive, governing parties"), "the opposition Labour Party" the opposition.
+_PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
+
+
+def _standing_of_parties(doc: Any, bodies: Sequence[EntityMention]) -> None:
+    """A named party takes the standing the word right before it gives (at most one modifier between)."""
+    for body in bodies:
+        actor = body.actor
+        if actor is None or actor.members:
+            continue
+        named = actor.kind == "organisation" and body.label == "ORG" and actor.sector in ("PTY", None)
+        if not named and not (actor.kind == "group" and actor.sector == "PTY"):  # "the ruling Zanu-PF party"
+            continue
+        span = doc.char_span(body.start, body.end, alignment_mode="expand")
+        if span is None:
+            continue
+        lo = span.start - 1
+        if not named:  # the group word's own modifiers: "the ruling Jubilee Party"
+            lo = max((t.i for t in span[:-1] if t.lower_ in ("ruling", "governing")), default=lo)
+        for i in range(lo, max(span.sent.start, span.start - 3) - 1, -1):
+            standing = _PARTY_STANDING.get(doc[i].lower_)
+            if standing == "OPP" and actor.sector is None:
+                break  # an unknown name after "opposition" is read with the group word (_named_after_description)
+            if standing is not None:
+                body.actor = replace(actor, sector=standing)
+                break
+            if doc[i].pos_ not in ("ADJ", "PROPN") and doc[i].tag_ != "HYPH":
+                break
+
+
+def _definite(doc: Any, start: int) -> bool:
+    """A determiner ("the", a possessive) opens the phrase, over at most two modifiers before ``start``."""
+    if doc[start].lower_ in ("the", "its", "their"):
+        return True
+    for i in range(start - 1, max(doc[start].sent.start, start - 3) - 1, -1):
+        token = doc[i]
+        if token.lower_ in ("the", "its", "their") or token.tag_ == "POS":
+            return True
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.is_punct:
+            return False
+    return False
+
+
+def _country_before(doc: Any, start: int, mentions: Sequence[EntityMention]) -> str | None:
+    """The country of a people or country word among the (at most two) modifiers before token ``start``."""
+    lo = doc[max(doc[start].sent.start, start - 2)].idx
+    hi = doc[start].idx
+    return next(
+        (m.actor.country for m in mentions if m.actor and m.actor.country and lo <= m.start and m.end <= hi), None
+    )
+
+
 def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
     """The organisation or sector group the phrase headed by ``head`` is "of" ("leaders of the union"), if any;
     a country ("leaders of Kenya") and an international organisation (done by the group finder) are not. A
@@ -602,6 +741,8 @@ class MentionFinder:
         # "the Nigerian Union of Teachers": a union, not teachers; the organisation's name keyword wins
         groups = [g for g in groups if not any(o.start <= g.start and g.end <= o.end for o in orgs)]
         _described_orgs(doc, orgs, groups)
+        _named_after_description(doc, groups, [*lexical, *orgs])
+        _standing_of_parties(doc, [*lexical, *orgs, *groups])
         _heads_of_bodies(doc, groups, [*lexical, *groups, *orgs])
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
@@ -950,8 +1091,12 @@ class MentionFinder:
         out: list[EntityMention] = []
         for term in terms:
             head = _term_root(doc, term)
-            if term.kind == "title" and self._before_person(doc, term.end_token, people):
-                continue  # part of a person's title, handled with the person
+            if (
+                term.kind == "title"
+                and self._before_person(doc, term.end_token, people)
+                and not _names_body_at(doc, term.end_token, lexical)
+            ):
+                continue  # part of a person's title, handled with the person ("the separatist Tamil Tigers": no person)
             if self._in_hyphenated_word(doc, term) and not self._holder_of(doc, term):
                 continue  # "multi-party", "anti-government": a word part, not an actor
             if term.kind == "title" and self._after_name(doc, term.start_token, lexical):
@@ -1115,7 +1260,9 @@ class MentionFinder:
         if country is None and not members and not nationalities:
             # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
             country = _place_country(head, lexical, (start, end))
-        org = _named_body(inside) if term.sector in ("GOV", "UAF") and not members else None
+        org = _named_body(inside) if term.sector in ("GOV", "UAF", "MIL", "COP") and not members else None
+        if org is not None and term.sector in ("MIL", "COP") and org.sector not in _NON_STATE_ARMED:
+            org = None  # "IDF soldiers" are the state's; "Hezbollah commanders" the armed group's own
         if org is not None:  # "Hamas leaders", "Hamas gunmen": the group's own people, not a government or unknowns
             return ActorRef(f"{org.name} {term.term}", org.country, org.sector, "group")
         name = self._group_name(term, country, members)
