@@ -726,3 +726,18 @@ def test_a_description_before_a_name_and_a_partys_standing(
     text: str, surface: str, country: str | None, sector: str
 ) -> None:
     assert _code(text, surface) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a typo of a long sector word or organisation keyword is still that word
+        ("UN peackeepers arrived in the town.", "UN peackeepers", None, "IGO"),
+        ("The goverment rejected the plan.", "The goverment", None, "GOV"),
+        ("The Zambia Electoral Commision rejected the complaint.", "The Zambia Electoral Commision", "ZMB", "GOV"),
+        # and a full name one typo from a dictionary name is that person
+        ("Vladimir Puttin rejected the plan.", "Vladimir Puttin", "RUS", "GOV"),
+    ],
+)
+def test_typos_of_sector_words_keywords_and_names(text: str, surface: str, country: str | None, sector: str) -> None:
+    assert _code(text, surface) == (country, sector)

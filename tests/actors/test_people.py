@@ -296,3 +296,19 @@ _DAY_ROLE = KnownPerson("Sam Gamgee", (), "HOB", "MIL", "", 2008, 2012, dt.date(
 )
 def test_roles_hold_by_day_or_by_year(when: int | dt.date, expected: bool) -> None:
     assert _DAY_ROLE.holds(when) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Slobodan Milosovic", "Slobodan Milosevic"),  # a letter changed
+        ("Boris Yeltsn", "Boris Yeltsin"),  # a letter dropped
+        ("Nelson Mandella", "Nelson Mandela"),  # a letter added
+        ("Slobodan Milosevic", None),  # a known name is no typo (lookup finds it)
+        ("Yeltsn", None),  # a single word is never guessed
+        ("Boris Yeltsxyz", None),  # more than one edit
+    ],
+)
+def test_a_misspelt_full_name_is_the_one_near_dictionary_name(name: str, canonical: str | None) -> None:
+    found = load_people().lookup_misspelt(name)
+    assert (found.name if found else None) == canonical

@@ -15,7 +15,7 @@ from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
-from eventwire.actors.spelling import SpellingIndex
+from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
 from eventwire.geo import get_gazetteer
 from eventwire.model import ActorRef, EntityMention, Provenance
@@ -713,6 +713,9 @@ class MentionFinder:
         self._terms = self._index_terms()
         self._max_term = max((len(key) for key in self._terms), default=1)
         self._starts = self._first_words()
+        # typos of long one-word sector words and organisation keywords ("peackeepers", "Anti-Corruption Commision")
+        self._term_typos = WordIndex(key[0] for key in self._terms if len(key) == 1)
+        self._keyword_typos = WordIndex(word for word, _ in _ORG_KEYWORDS)
 
     def _first_words(self) -> frozenset[str]:
         return frozenset(key[0] for key in self._terms)
@@ -851,6 +854,9 @@ class MentionFinder:
         lowers = [t.lower_ for t in doc]
         while i < n:
             if lowers[i] not in self._starts and doc[i].lemma_.lower() not in self._starts:
+                typo = self._term_typo(doc[i])
+                if typo is not None:
+                    out.append(typo)
                 i += 1
                 continue  # cheap skip: no term starts with this word
             match = self._term_at(doc, i, n)
@@ -860,6 +866,14 @@ class MentionFinder:
             out.append(match)
             i = match.end_token
         return out
+
+    def _term_typo(self, token: Any) -> TermMatch | None:
+        """A common noun one typo from one long one-word sector term ("UN peackeepers", "the goverment")."""
+        if len(token) < 8 or token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha or token.is_title:
+            return None
+        form = self._term_typos.correct(token.text)
+        hit = self._terms.get((form,)) if form is not None else None
+        return TermMatch(token.i, token.i + 1, hit[0], hit[1], hit[2]) if hit is not None else None
 
     def _term_at(self, doc: Any, i: int, n: int) -> TermMatch | None:
         for size in range(min(self._max_term, n - i), 0, -1):
@@ -898,6 +912,8 @@ class MentionFinder:
             country = country or _leading_nationality(ent.start_char, ent.end_char, lexical)
             actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
             known = self.people.lookup(text, year) if country is None else None
+            if known is None and country is None and len(ent) > 1:
+                known = self.people.lookup_misspelt(text, year)  # "Juvenal Habyariman", "Slobodan Milosovic"
             if known is not None:  # the title in the text wins; the dictionary fills what it lacks
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
@@ -1358,6 +1374,8 @@ class MentionFinder:
     def _org_actor(self, text: str) -> ActorRef | None:
         lowered = text.lower()
         words = set(re.findall(r"[a-z]+", lowered))
+        corrected = {self._keyword_typos.correct(word) for word in words if len(word) >= 8}
+        words |= {word for word in corrected if word}  # "Anti-Corruption Commision"
         sector = next((code for word, code in _ORG_KEYWORDS if word in words), None)
         if sector == "LAB" and not _of_workers(words):
             sector = None  # "Civil Liberties Union", "Africa Union": a union of no trade is no labour union
