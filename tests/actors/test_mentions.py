@@ -508,6 +508,8 @@ def test_a_later_part_of_a_titled_name_is_that_person(
         ("President Nelson Mandela spoke. The Mandela Foundation gave money.", "Mandela"),
         # an acronym's lower-case form inside a hyphenated name is no organisation ("OCHA")
         ("Thai Prime Minister Prayuth Chan-ocha ordered an inquiry.", "ocha"),
+        # a word part one typo from a nationality is no country ("pre-Columbian" is not "Colombian")
+        ("Police returned five pre-Columbian artifacts to the museum.", "Columbian"),
     ],
 )
 def test_no_person_or_organisation_from_a_word_part(text: str, surface: str) -> None:
@@ -735,6 +737,9 @@ def test_a_description_before_a_name_and_a_partys_standing(
         ("UN peackeepers arrived in the town.", "UN peackeepers", None, "IGO"),
         ("The goverment rejected the plan.", "The goverment", None, "GOV"),
         ("The Zambia Electoral Commision rejected the complaint.", "The Zambia Electoral Commision", "ZMB", "GOV"),
+        # a misspelt nationality the parser took for an adjective still names its country
+        ("Isreali soldiers shot two men.", "Isreali soldiers", "ISR", "MIL"),
+        ("Ethipian rebels released a doctor.", "Ethipian rebels", "ETH", "REB"),
         # and a full name one typo from a dictionary name is that person
         ("Vladimir Puttin rejected the plan.", "Vladimir Puttin", "RUS", "GOV"),
     ],

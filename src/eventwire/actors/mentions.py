@@ -480,6 +480,17 @@ def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[in
     return named.pop() if len(named) == 1 else None
 
 
+def _maybe_misspelt_name(token: Any) -> bool:
+    """A proper noun the parser took for no person or organisation, or a capitalised modifier the parser took
+    for an adjective or a one-word organisation ("Isreali soldiers", "the Phillipine army")."""
+    if token.pos_ == "PROPN" and token.ent_type_ in _PLACE_OR_NOTHING:
+        return True
+    modifier = token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN" and token.text[:1].isupper()
+    if not modifier or (token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_):
+        return False  # "pre-Columbian artifacts": a word part
+    return token.pos_ == "ADJ" or (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and not token.nbor(1).ent_type_)
+
+
 def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[EntityMention]) -> None:
     """An organisation the dictionaries do not know takes what an apposition says it is: "the Democratic
     Alliance, South Africa's main opposition party" and "Kenya's biggest union, COTU" are that country's
@@ -807,7 +818,7 @@ class MentionFinder:
         place, person or organisation of their own."""
         out: list[EntityMention] = []
         for token in doc:
-            if token.pos_ != "PROPN" or token.ent_type_ not in _PLACE_OR_NOTHING:
+            if not _maybe_misspelt_name(token):
                 continue
             form = self._spelling.correct(token.text)
             if form is None:
