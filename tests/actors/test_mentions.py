@@ -746,3 +746,19 @@ def test_a_description_before_a_name_and_a_partys_standing(
 )
 def test_typos_of_sector_words_keywords_and_names(text: str, surface: str, country: str | None, sector: str) -> None:
     assert _code(text, surface) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a national legislature by its own name is that country's legislature, as CAMEO codes parliaments
+        ("The Knesset voted to dissolve itself.", "Knesset", "ISR", "LEG"),
+        ("The Bundestag voted to send troops.", "Bundestag", "DEU", "LEG"),
+        ("The Duma ratified the treaty.", "Duma", "RUS", "LEG"),
+        ("The Lok Sabha passed the bill.", "Lok Sabha", "IND", "LEG"),
+        # a common epithet of a state is the state
+        ("Syria accused the Jewish state of aggression.", "the Jewish state", "ISR", None),
+    ],
+)
+def test_legislatures_by_name_and_state_epithets(text: str, surface: str, country: str, sector: str | None) -> None:
+    assert _code(text, surface) == (country, sector)
