@@ -762,3 +762,19 @@ def test_typos_of_sector_words_keywords_and_names(text: str, surface: str, count
 )
 def test_legislatures_by_name_and_state_epithets(text: str, surface: str, country: str, sector: str | None) -> None:
     assert _code(text, surface) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        # occupation and role words by the CAMEO role table and PLOVER's sectors
+        ("Chinese investigators questioned two men.", "Chinese investigators", "COP"),
+        ("The Chinese leadership rejected the proposal.", "The Chinese leadership", "GOV"),
+        ("Foreign mercenaries attacked the village.", "Foreign mercenaries", "UAF"),
+        ("Afghan mullahs issued a decree.", "Afghan mullahs", "REL"),
+        ("Nigerian herders clashed with farmers.", "Nigerian herders", "AGR"),
+        ("Kenyan magistrates ordered the release.", "Kenyan magistrates", "JUD"),
+    ],
+)
+def test_codebook_role_words(text: str, surface: str, sector: str) -> None:
+    assert _code(text, surface)[1] == sector
