@@ -778,3 +778,21 @@ def test_legislatures_by_name_and_state_epithets(text: str, surface: str, countr
 )
 def test_codebook_role_words(text: str, surface: str, sector: str) -> None:
     assert _code(text, surface)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an unknown organisation named in a person's title is part of the title, not an actor of its own
+        (
+            "Movement for Democratic Change leader Morgan Tsvangirai called for protests.",
+            "Movement for Democratic Change",
+        ),
+        ("Democratic Alliance leader Tony Leon criticised the plan.", "Democratic Alliance"),
+    ],
+)
+def test_an_unknown_body_in_a_title_is_part_of_it(text: str, body: str) -> None:
+    entities = extract(text, date="2022-03-02").entities
+    assert all(m.text != body for m in entities)
+    person = next(m for m in entities if m.label == "PERSON")
+    assert person.actor is not None and person.actor.sector != "GOV"  # a body's leader, not a government's

@@ -491,6 +491,32 @@ def _maybe_misspelt_name(token: Any) -> bool:
     return token.pos_ == "ADJ" or (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and not token.nbor(1).ent_type_)
 
 
+def _without_title_bodies(
+    doc: Any, orgs: list[EntityMention], people: Sequence[EntityMention], terms: Sequence[TermMatch]
+) -> list[EntityMention]:
+    """An organisation the dictionaries do not know, named in a person's title ("Movement for Democratic Change
+    leader Morgan Tsvangirai"), is part of the title: the titled person is the actor, not an unknown body the
+    parser may make the phrase's head."""
+    starts = {m.start for m in people if m.actor is not None}
+    title_tokens = {i for t in terms if t.kind == "title" for i in range(t.start_token, t.end_token)}
+    kept = []
+    for org in orgs:
+        actor = org.actor
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        if actor is None or actor.country or actor.sector or span is None:
+            kept.append(org)
+            continue
+        i, titled = span.end, False
+        while i < min(len(doc), span.end + 4) and not doc[i].is_punct and doc[i].idx not in starts:
+            if doc[i].pos_ not in ("NOUN", "ADJ", "PROPN") or doc[i].ent_type_ == "PERSON":
+                break
+            titled = titled or i in title_tokens
+            i += 1
+        if not (titled and i < len(doc) and doc[i].idx in starts):
+            kept.append(org)
+    return kept
+
+
 def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[EntityMention]) -> None:
     """An organisation the dictionaries do not know takes what an apposition says it is: "the Democratic
     Alliance, South Africa's main opposition party" and "Kenya's biggest union, COTU" are that country's
@@ -754,6 +780,7 @@ class MentionFinder:
         orgs = self._org_mentions(doc, excluded, taken, countries, groups)
         # "the Nigerian Union of Teachers": a union, not teachers; the organisation's name keyword wins
         groups = [g for g in groups if not any(o.start <= g.start and g.end <= o.end for o in orgs)]
+        orgs = _without_title_bodies(doc, orgs, people, terms)
         _described_orgs(doc, orgs, groups)
         _named_after_description(doc, groups, [*lexical, *orgs])
         _standing_of_parties(doc, [*lexical, *orgs, *groups])
@@ -1059,11 +1086,28 @@ class MentionFinder:
             # "Hamas spokesman X", "Hezbollah leader X": the named body's own people, not a government
             body = next((b for lo, hi in windows if (b := self._named_body_in(lexical, doc, lo, hi))), None)
             sector = body.sector if body is not None else sector
+            unknown = None if body is not None else self._unknown_body_in(doc, windows, lexical)
+            if unknown is not None and title_word in _GENERIC_TITLES:
+                # "Democratic Alliance leader X": the leader of a body no dictionary knows, of its keyword's
+                # sector ("Jubilee Party": PTY) or of none, never a government's leader
+                sector = unknown.sector
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
         if country is None and igo is not None:
             # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
             return None, igo.sector, 0.9, sector or igo.org_sector
         return country, sector, 0.9 if sector else 0.8, None
+
+    def _unknown_body_in(
+        self, doc: Any, windows: Sequence[tuple[int, int]], lexical: Sequence[EntityMention]
+    ) -> ActorRef | None:
+        """An organisation name (the parser's) in a title window that no dictionary mention covers."""
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not any(lo <= ent.start and ent.end <= hi for lo, hi in windows):
+                continue
+            if any(m.start < ent.end_char and ent.start_char < m.end for m in lexical):
+                continue
+            return self._org_actor(ent.text)
+        return None
 
     @staticmethod
     def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> ActorRef | None:
