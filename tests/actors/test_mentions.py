@@ -756,6 +756,8 @@ def test_typos_of_sector_words_keywords_and_names(text: str, surface: str, count
         ("The Bundestag voted to send troops.", "Bundestag", "DEU", "LEG"),
         ("The Duma ratified the treaty.", "Duma", "RUS", "LEG"),
         ("The Lok Sabha passed the bill.", "Lok Sabha", "IND", "LEG"),
+        # the PLO speaks for the Palestinians: CAMEO codes it as the nation
+        ("Israel and the PLO signed an agreement.", "PLO", "PSE", None),
         # a common epithet of a state is the state
         ("Syria accused the Jewish state of aggression.", "the Jewish state", "ISR", None),
     ],
@@ -796,3 +798,19 @@ def test_an_unknown_body_in_a_title_is_part_of_it(text: str, body: str) -> None:
     assert all(m.text != body for m in entities)
     person = next(m for m in entities if m.label == "PERSON")
     assert person.actor is not None and person.actor.sector != "GOV"  # a body's leader, not a government's
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "country", "sector"),
+    [
+        # a title that gives a country but no sector leaves the sector to the dictionary's row of the year
+        ("PLO chairman Yasser Arafat met the envoy.", "1995-06-01", "Yasser Arafat", "PSE", "GOV"),
+        # a namesake of another country is not the dictionary's person
+        ("Kenyan official Mohamed Morsi spoke.", "2012-08-01", "Mohamed Morsi", "KEN", "GOV"),
+    ],
+)
+def test_a_titled_known_person_keeps_the_dictionary_sector(
+    text: str, date: str, surface: str, country: str, sector: str
+) -> None:
+    mention = next(m for m in extract(text, date=date).entities if m.text == surface)
+    assert mention.actor is not None and (mention.actor.country, mention.actor.sector) == (country, sector)

@@ -876,7 +876,7 @@ class MentionFinder:
             return EntityMention(start, end, surface, igo.sector, actor, _provenance(0.95))
         group = lex.group(surface)
         if group is not None:
-            actor = ActorRef(group.name, group.country, group.sector, group.kind)
+            actor = ActorRef(group.name, group.country, group.sector or None, group.kind)  # the PLO: no sector
             return EntityMention(start, end, surface, "ORG", actor, _provenance(0.9))
         media = lex.media_by_name.get(surface) or lex.media_by_name.get(surface.lower())
         if media is not None:
@@ -949,9 +949,11 @@ class MentionFinder:
             country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
             country = country or _leading_nationality(ent.start_char, ent.end_char, lexical)
             actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
-            known = self.people.lookup(text, year) if country is None else None
+            known = self.people.lookup(text, year) if country is None or sector is None else None
             if known is None and country is None and len(ent) > 1:
                 known = self.people.lookup_misspelt(text, year)  # "Juvenal Habyariman", "Slobodan Milosovic"
+            if known is not None and country is not None and known.country != country:
+                known = None  # a namesake of another country
             if known is not None:  # the title in the text wins; the dictionary fills what it lacks
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
