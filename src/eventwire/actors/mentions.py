@@ -1088,8 +1088,9 @@ class MentionFinder:
             # "Hamas spokesman X", "Hezbollah leader X": the named body's own people, not a government
             body = next((b for lo, hi in windows if (b := self._named_body_in(lexical, doc, lo, hi))), None)
             sector = body.sector if body is not None else sector
-            unknown = None if body is not None else self._unknown_body_in(doc, windows, lexical)
-            if unknown is not None and title_word in _GENERIC_TITLES:
+            generic = body is None and title_word in _GENERIC_TITLES
+            unknown = self._unknown_body_in(doc, windows, lexical) if generic else None
+            if unknown is not None:
                 # "Democratic Alliance leader X": the leader of a body no dictionary knows, of its keyword's
                 # sector ("Jubilee Party": PTY) or of none, never a government's leader
                 sector = unknown.sector
@@ -1103,12 +1104,11 @@ class MentionFinder:
         self, doc: Any, windows: Sequence[tuple[int, int]], lexical: Sequence[EntityMention]
     ) -> ActorRef | None:
         """An organisation name (the parser's) in a title window that no dictionary mention covers."""
-        for ent in doc.ents:
-            if ent.label_ != "ORG" or not any(lo <= ent.start and ent.end <= hi for lo, hi in windows):
-                continue
-            if any(m.start < ent.end_char and ent.start_char < m.end for m in lexical):
-                continue
-            return self._org_actor(ent.text)
+        for lo, hi in windows:
+            for ent in doc[lo:hi].ents:
+                if ent.label_ != "ORG" or any(m.start < ent.end_char and ent.start_char < m.end for m in lexical):
+                    continue
+                return self._org_actor(ent.text)
         return None
 
     @staticmethod

@@ -65,14 +65,20 @@ class WordIndex:
         for word in self._words:
             for key in {word, *_deletes(word)}:
                 self._by_key.setdefault(key, set()).add(word)
+        self._seen: dict[str, str | None] = {}  # news repeats its words: each is looked up once
 
     def correct(self, word: str) -> str | None:
         """The one indexed word ``word`` (any case) is a typo of, or None (a known word, no near word, or several)."""
         lowered = word.lower()
         if len(lowered) < MIN_WORD_LENGTH or not lowered.isalpha() or lowered in self._words:
             return None
-        near = set()
+        if lowered in self._seen:
+            return self._seen[lowered]
+        near: set[str] = set()
         for key in {lowered, *_deletes(lowered)}:
             near |= self._by_key.get(key, set())
         found = {w for w in near if w[0] == lowered[0] and one_edit_apart(w, lowered)}
-        return found.pop() if len(found) == 1 else None
+        result = found.pop() if len(found) == 1 else None
+        if len(self._seen) < 100_000:
+            self._seen[lowered] = result
+        return result
