@@ -508,6 +508,8 @@ def test_a_later_part_of_a_titled_name_is_that_person(
         ("President Nelson Mandela spoke. The Mandela Foundation gave money.", "Mandela"),
         # an acronym's lower-case form inside a hyphenated name is no organisation ("OCHA")
         ("Thai Prime Minister Prayuth Chan-ocha ordered an inquiry.", "ocha"),
+        # a word part one typo from a nationality is no country ("pre-Columbian" is not "Colombian")
+        ("Police returned five pre-Columbian artifacts to the museum.", "Columbian"),
     ],
 )
 def test_no_person_or_organisation_from_a_word_part(text: str, surface: str) -> None:
@@ -698,3 +700,117 @@ def test_generic_people_are_civilians(text: str, surface: str) -> None:
 )
 def test_more_peoples(text: str, surface: str, country: str | None) -> None:
     assert _code(text, surface) == (country, "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a definite description right before a body's name is that body, of its own country, not the
+        # country the sentence's target names
+        ("The militant group Hamas fired rockets at Israel.", "militant", "PSE", "REB"),
+        ("The separatist Tamil Tigers attacked a navy boat.", "The separatist", "LKA", "REB"),
+        # a body the dictionaries know without a country takes the description's
+        ("The Basque separatist group ETA declared a ceasefire.", "ETA", "ESP", "REB"),
+        ("The Basque separatist group ETA declared a ceasefire.", "separatist", "ESP", "REB"),
+        # a name the dictionaries lack is what the description before it says
+        ("The opposition Movement for Democratic Change held a rally.", "Movement for Democratic Change", None, "OPP"),
+        # a ruling party is the government, an opposition party the opposition
+        ("The ruling African National Congress won the vote.", "African National Congress", "ZAF", "GOV"),
+        ("The ruling Jubilee Party criticised the court.", "The ruling Jubilee Party", None, "GOV"),
+        ("The ruling Zanu-PF party criticised the court.", "PF party", None, "GOV"),
+        ("The African National Congress won the vote.", "African National Congress", "ZAF", "PTY"),
+        # an armed group's commanders and fighters are the group's own; a state force's are the state's
+        ("Police arrested a Taliban commander.", "a Taliban commander", "AFG", "REB"),
+        ("IDF soldiers shot a man.", "IDF soldiers", "ISR", "MIL"),
+    ],
+)
+def test_a_description_before_a_name_and_a_partys_standing(
+    text: str, surface: str, country: str | None, sector: str
+) -> None:
+    assert _code(text, surface) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a typo of a long sector word or organisation keyword is still that word
+        ("UN peackeepers arrived in the town.", "UN peackeepers", None, "IGO"),
+        ("The goverment rejected the plan.", "The goverment", None, "GOV"),
+        ("The Zambia Electoral Commision rejected the complaint.", "The Zambia Electoral Commision", "ZMB", "GOV"),
+        # a misspelt nationality the parser took for an adjective still names its country
+        ("Isreali soldiers shot two men.", "Isreali soldiers", "ISR", "MIL"),
+        ("Ethipian rebels released a doctor.", "Ethipian rebels", "ETH", "REB"),
+        # and a full name one typo from a dictionary name is that person
+        ("Vladimir Puttin rejected the plan.", "Vladimir Puttin", "RUS", "GOV"),
+    ],
+)
+def test_typos_of_sector_words_keywords_and_names(text: str, surface: str, country: str | None, sector: str) -> None:
+    assert _code(text, surface) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a national legislature by its own name is that country's legislature, as CAMEO codes parliaments
+        ("The Knesset voted to dissolve itself.", "Knesset", "ISR", "LEG"),
+        ("The Bundestag voted to send troops.", "Bundestag", "DEU", "LEG"),
+        ("The Duma ratified the treaty.", "Duma", "RUS", "LEG"),
+        ("The Lok Sabha passed the bill.", "Lok Sabha", "IND", "LEG"),
+        # the PLO speaks for the Palestinians: CAMEO codes it as the nation
+        ("Israel and the PLO signed an agreement.", "PLO", "PSE", None),
+        # a common epithet of a state is the state
+        ("Syria accused the Jewish state of aggression.", "the Jewish state", "ISR", None),
+    ],
+)
+def test_legislatures_by_name_and_state_epithets(text: str, surface: str, country: str, sector: str | None) -> None:
+    assert _code(text, surface) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        # occupation and role words by the CAMEO role table and PLOVER's sectors
+        ("Chinese investigators questioned two men.", "Chinese investigators", "COP"),
+        ("The Chinese leadership rejected the proposal.", "The Chinese leadership", "GOV"),
+        ("Foreign mercenaries attacked the village.", "Foreign mercenaries", "UAF"),
+        ("Afghan mullahs issued a decree.", "Afghan mullahs", "REL"),
+        ("Nigerian herders clashed with farmers.", "Nigerian herders", "AGR"),
+        ("Kenyan magistrates ordered the release.", "Kenyan magistrates", "JUD"),
+    ],
+)
+def test_codebook_role_words(text: str, surface: str, sector: str) -> None:
+    assert _code(text, surface)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an unknown organisation named in a person's title is part of the title, not an actor of its own
+        (
+            "Movement for Democratic Change leader Morgan Tsvangirai called for protests.",
+            "Movement for Democratic Change",
+        ),
+        ("Democratic Alliance leader Tony Leon criticised the plan.", "Democratic Alliance"),
+    ],
+)
+def test_an_unknown_body_in_a_title_is_part_of_it(text: str, body: str) -> None:
+    entities = extract(text, date="2022-03-02").entities
+    assert all(m.text != body for m in entities)
+    person = next(m for m in entities if m.label == "PERSON")
+    assert person.actor is not None and person.actor.sector != "GOV"  # a body's leader, not a government's
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "country", "sector"),
+    [
+        # a title that gives a country but no sector leaves the sector to the dictionary's row of the year
+        ("PLO chairman Yasser Arafat met the envoy.", "1995-06-01", "Yasser Arafat", "PSE", "GOV"),
+        # a namesake of another country is not the dictionary's person
+        ("Kenyan official Mohamed Morsi spoke.", "2012-08-01", "Mohamed Morsi", "KEN", "GOV"),
+    ],
+)
+def test_a_titled_known_person_keeps_the_dictionary_sector(
+    text: str, date: str, surface: str, country: str, sector: str
+) -> None:
+    mention = next(m for m in extract(text, date=date).entities if m.text == surface)
+    assert mention.actor is not None and (mention.actor.country, mention.actor.sector) == (country, sector)

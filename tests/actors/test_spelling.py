@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actors.spelling import SpellingIndex, one_edit_apart
+from eventwire.actors.spelling import SpellingIndex, WordIndex, one_edit_apart
 
 _FORMS = ["Ethiopia", "Chechen", "Chechens", "Nigeria", "Niger", "Algeria", "Austria", "Australia", "Iraq", "Iran"]
 
@@ -39,3 +39,22 @@ def test_one_edit_apart(a: str, b: str, near: bool) -> None:
 )
 def test_a_typo_is_read_as_its_one_near_form(word: str, form: str | None) -> None:
     assert SpellingIndex(_FORMS).correct(word) == form
+
+
+_WORDS = ["peacekeepers", "government", "commission", "soldiers", "militants", "militant", "police"]
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [
+        ("peackeepers", "peacekeepers"),  # two letters swapped
+        ("goverment", "government"),  # a letter dropped
+        ("Commision", "commission"),  # any case
+        ("militans", None),  # one edit from both "militants" and "militant": no guess
+        ("polise", None),  # too short to guess
+        ("government", None),  # a known word is no typo
+        ("hovernment", None),  # a typo keeps the first letter
+    ],
+)
+def test_a_long_word_typo_is_read_as_its_one_near_word(word: str, form: str | None) -> None:
+    assert WordIndex(_WORDS).correct(word) == form

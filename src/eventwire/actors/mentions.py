@@ -10,12 +10,12 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
-from eventwire.actors.spelling import SpellingIndex
+from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
 from eventwire.geo import get_gazetteer
 from eventwire.model import ActorRef, EntityMention, Provenance
@@ -480,6 +480,43 @@ def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[in
     return named.pop() if len(named) == 1 else None
 
 
+def _maybe_misspelt_name(token: Any) -> bool:
+    """A proper noun the parser took for no person or organisation, or a capitalised modifier the parser took
+    for an adjective or a one-word organisation ("Isreali soldiers", "the Phillipine army")."""
+    if token.pos_ == "PROPN" and token.ent_type_ in _PLACE_OR_NOTHING:
+        return True
+    modifier = token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN" and token.text[:1].isupper()
+    if not modifier or (token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_):
+        return False  # "pre-Columbian artifacts": a word part
+    return token.pos_ == "ADJ" or (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and not token.nbor(1).ent_type_)
+
+
+def _without_title_bodies(
+    doc: Any, orgs: list[EntityMention], people: Sequence[EntityMention], terms: Sequence[TermMatch]
+) -> list[EntityMention]:
+    """An organisation the dictionaries do not know, named in a person's title ("Movement for Democratic Change
+    leader Morgan Tsvangirai"), is part of the title: the titled person is the actor, not an unknown body the
+    parser may make the phrase's head."""
+    starts = {m.start for m in people if m.actor is not None}
+    title_tokens = {i for t in terms if t.kind == "title" for i in range(t.start_token, t.end_token)}
+    kept = []
+    for org in orgs:
+        actor = org.actor
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        if actor is None or actor.country or actor.sector or span is None:
+            kept.append(org)
+            continue
+        i, titled = span.end, False
+        while i < min(len(doc), span.end + 4) and not doc[i].is_punct and doc[i].idx not in starts:
+            if doc[i].pos_ not in ("NOUN", "ADJ", "PROPN") or doc[i].ent_type_ == "PERSON":
+                break
+            titled = titled or i in title_tokens
+            i += 1
+        if not (titled and i < len(doc) and doc[i].idx in starts):
+            kept.append(org)
+    return kept
+
+
 def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[EntityMention]) -> None:
     """An organisation the dictionaries do not know takes what an apposition says it is: "the Democratic
     Alliance, South Africa's main opposition party" and "Kenya's biggest union, COTU" are that country's
@@ -508,6 +545,145 @@ def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[En
                 actor.country = actor.country or found.country
                 actor.sector = actor.sector or found.sector
                 break
+
+
+#: Nouns that describe the named body right after them ("the militant group Hamas", "the rebel movement UNITA").
+_DESCRIBING_NOUNS = frozenset(
+    {"group", "groups", "movement", "organisation", "organization", "faction", "militia", "outfit", "front", "network"}
+)
+#: Sectors of named non-state armed bodies, whose fighters and commanders are the body's own (REB), not a state's.
+_NON_STATE_ARMED = frozenset({"REB", "SEP", "INS", "UAF"})
+
+
+def _describing(token: Any) -> bool:
+    """A lower-case describing noun, not the first word of a name ("Movement for Democratic Change")."""
+    return bool(token.lower_ in _DESCRIBING_NOUNS and token.text.islower())
+
+
+def _body_start(doc: Any, i: int, bodies: Sequence[EntityMention]) -> EntityMention | None:
+    """The named body (a dictionary party or armed group, or a keyword-named organisation of known sector) that
+    begins at token ``i``, if one does."""
+    if i >= len(doc):
+        return None
+    at = doc[i].idx
+    return next((m for m in bodies if m.start == at and (_is_national_body(m) or _stateless_body(m))), None)
+
+
+def _stateless_body(m: EntityMention) -> bool:
+    return m.actor is not None and m.label == "ORG" and m.actor.kind == "organisation" and _stateless(m.actor)
+
+
+def _names_body_at(doc: Any, i: int, lexical: Sequence[EntityMention]) -> bool:
+    """A named body, not a person, follows at token ``i``, after any describing nouns ("the separatist Tamil
+    Tigers" the parser reads as a person)."""
+    while i < len(doc) and _describing(doc[i]):
+        i += 1
+    return _body_start(doc, i, lexical) is not None
+
+
+def _named_after_description(doc: Any, groups: Sequence[EntityMention], bodies: Sequence[EntityMention]) -> None:
+    """A definite description right before a body's name is that body: "the militant group Hamas", "the
+    separatist Tamil Tigers", "the Basque separatist group ETA" are the named group (its own country, else the
+    description's: ETA is Spain's), never a group of whichever country the sentence names (Hamas firing at Israel
+    is no Israeli militant). The parser often makes the description the subject and the name a second one."""
+    for group in groups:
+        actor = group.actor
+        if actor is None or actor.members or actor.kind != "group":
+            continue
+        span = doc.char_span(group.start, group.end, alignment_mode="expand")
+        if span is None or not _definite(doc, span.start):
+            continue
+        i = span.end
+        described = doc[span.end - 1].tag_ != "NNS"  # "the militant group", "the separatist": one body
+        while i < len(doc) and _describing(doc[i]) and doc[i].sent == span.sent:
+            described = described or doc[i].tag_ != "NNS"
+            i += 1
+        if not described:
+            continue
+        unknown = _unknown_org_at(doc, i, bodies)
+        if unknown is not None and unknown.actor is not None and actor.sector:
+            # "the opposition Democratic Alliance": a name the dictionaries lack is what its description says
+            unknown.actor.country = unknown.actor.country or actor.country
+            unknown.actor.sector = actor.sector
+            continue
+        body = _body_start(doc, i, bodies)
+        if body is None or body.actor is None:
+            continue
+        country = None
+        if body.actor.sector not in ("IGO", "NGO"):
+            country = body.actor.country or actor.country or _country_before(doc, span.start, bodies)
+        if body.actor.country is None and country:
+            body.actor = replace(body.actor, country=country)
+        group.actor = replace(body.actor, country=body.actor.country or country)
+
+
+def _unknown_org_at(doc: Any, i: int, bodies: Sequence[EntityMention]) -> EntityMention | None:
+    """An organisation name of no known country or sector that begins at token ``i``."""
+    if i >= len(doc):
+        return None
+    at = doc[i].idx
+    return next(
+        (
+            m
+            for m in bodies
+            if m.start == at and m.label == "ORG" and m.actor is not None and m.actor.kind == "organisation"
+            if not m.actor.country and not m.actor.sector
+        ),
+        None,
+    )
+
+
+#: Words before a party's name that say whether it governs: "the ruling ANC" is the government (PLOVER: "the
+#: executive, governing parties"), "the opposition Labour Party" the opposition.
+_PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
+
+
+def _standing_of_parties(doc: Any, bodies: Sequence[EntityMention]) -> None:
+    """A named party takes the standing the word right before it gives (at most one modifier between)."""
+    for body in bodies:
+        actor = body.actor
+        if actor is None or actor.members:
+            continue
+        named = actor.kind == "organisation" and body.label == "ORG" and actor.sector in ("PTY", None)
+        if not named and not (actor.kind == "group" and actor.sector == "PTY"):  # "the ruling Zanu-PF party"
+            continue
+        span = doc.char_span(body.start, body.end, alignment_mode="expand")
+        if span is None:
+            continue
+        lo = span.start - 1
+        if not named:  # the group word's own modifiers: "the ruling Jubilee Party"
+            lo = max((t.i for t in span[:-1] if t.lower_ in ("ruling", "governing")), default=lo)
+        for i in range(lo, max(span.sent.start, span.start - 3) - 1, -1):
+            standing = _PARTY_STANDING.get(doc[i].lower_)
+            if standing == "OPP" and actor.sector is None:
+                break  # an unknown name after "opposition" is read with the group word (_named_after_description)
+            if standing is not None:
+                body.actor = replace(actor, sector=standing)
+                break
+            if doc[i].pos_ not in ("ADJ", "PROPN") and doc[i].tag_ != "HYPH":
+                break
+
+
+def _definite(doc: Any, start: int) -> bool:
+    """A determiner ("the", a possessive) opens the phrase, over at most two modifiers before ``start``."""
+    if doc[start].lower_ in ("the", "its", "their"):
+        return True
+    for i in range(start - 1, max(doc[start].sent.start, start - 3) - 1, -1):
+        token = doc[i]
+        if token.lower_ in ("the", "its", "their") or token.tag_ == "POS":
+            return True
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.is_punct:
+            return False
+    return False
+
+
+def _country_before(doc: Any, start: int, mentions: Sequence[EntityMention]) -> str | None:
+    """The country of a people or country word among the (at most two) modifiers before token ``start``."""
+    lo = doc[max(doc[start].sent.start, start - 2)].idx
+    hi = doc[start].idx
+    return next(
+        (m.actor.country for m in mentions if m.actor and m.actor.country and lo <= m.start and m.end <= hi), None
+    )
 
 
 def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
@@ -574,6 +750,9 @@ class MentionFinder:
         self._terms = self._index_terms()
         self._max_term = max((len(key) for key in self._terms), default=1)
         self._starts = self._first_words()
+        # typos of long one-word sector words and organisation keywords ("peackeepers", "Anti-Corruption Commision")
+        self._term_typos = WordIndex(key[0] for key in self._terms if len(key) == 1)
+        self._keyword_typos = WordIndex(word for word, _ in _ORG_KEYWORDS)
 
     def _first_words(self) -> frozenset[str]:
         return frozenset(key[0] for key in self._terms)
@@ -601,7 +780,10 @@ class MentionFinder:
         orgs = self._org_mentions(doc, excluded, taken, countries, groups)
         # "the Nigerian Union of Teachers": a union, not teachers; the organisation's name keyword wins
         groups = [g for g in groups if not any(o.start <= g.start and g.end <= o.end for o in orgs)]
+        orgs = _without_title_bodies(doc, orgs, people, terms)
         _described_orgs(doc, orgs, groups)
+        _named_after_description(doc, groups, [*lexical, *orgs])
+        _standing_of_parties(doc, [*lexical, *orgs, *groups])
         _heads_of_bodies(doc, groups, [*lexical, *groups, *orgs])
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
@@ -663,7 +845,7 @@ class MentionFinder:
         place, person or organisation of their own."""
         out: list[EntityMention] = []
         for token in doc:
-            if token.pos_ != "PROPN" or token.ent_type_ not in _PLACE_OR_NOTHING:
+            if not _maybe_misspelt_name(token):
                 continue
             form = self._spelling.correct(token.text)
             if form is None:
@@ -694,7 +876,7 @@ class MentionFinder:
             return EntityMention(start, end, surface, igo.sector, actor, _provenance(0.95))
         group = lex.group(surface)
         if group is not None:
-            actor = ActorRef(group.name, group.country, group.sector, group.kind)
+            actor = ActorRef(group.name, group.country, group.sector or None, group.kind)  # the PLO: no sector
             return EntityMention(start, end, surface, "ORG", actor, _provenance(0.9))
         media = lex.media_by_name.get(surface) or lex.media_by_name.get(surface.lower())
         if media is not None:
@@ -710,6 +892,9 @@ class MentionFinder:
         lowers = [t.lower_ for t in doc]
         while i < n:
             if lowers[i] not in self._starts and doc[i].lemma_.lower() not in self._starts:
+                typo = self._term_typo(doc[i])
+                if typo is not None:
+                    out.append(typo)
                 i += 1
                 continue  # cheap skip: no term starts with this word
             match = self._term_at(doc, i, n)
@@ -719,6 +904,14 @@ class MentionFinder:
             out.append(match)
             i = match.end_token
         return out
+
+    def _term_typo(self, token: Any) -> TermMatch | None:
+        """A common noun one typo from one long one-word sector term ("UN peackeepers", "the goverment")."""
+        if len(token) < 8 or token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha or token.is_title:
+            return None
+        form = self._term_typos.correct(token.text)
+        hit = self._terms.get((form,)) if form is not None else None
+        return TermMatch(token.i, token.i + 1, hit[0], hit[1], hit[2]) if hit is not None else None
 
     def _term_at(self, doc: Any, i: int, n: int) -> TermMatch | None:
         for size in range(min(self._max_term, n - i), 0, -1):
@@ -756,7 +949,11 @@ class MentionFinder:
             country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
             country = country or _leading_nationality(ent.start_char, ent.end_char, lexical)
             actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
-            known = self.people.lookup(text, year) if country is None else None
+            known = self.people.lookup(text, year) if country is None or sector is None else None
+            if known is None and country is None and len(ent) > 1:
+                known = self.people.lookup_misspelt(text, year)  # "Juvenal Habyariman", "Slobodan Milosovic"
+            if known is not None and country is not None and known.country != country:
+                known = None  # a namesake of another country
             if known is not None:  # the title in the text wins; the dictionary fills what it lacks
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
@@ -891,11 +1088,28 @@ class MentionFinder:
             # "Hamas spokesman X", "Hezbollah leader X": the named body's own people, not a government
             body = next((b for lo, hi in windows if (b := self._named_body_in(lexical, doc, lo, hi))), None)
             sector = body.sector if body is not None else sector
+            generic = body is None and title_word in _GENERIC_TITLES
+            unknown = self._unknown_body_in(doc, windows, lexical) if generic else None
+            if unknown is not None:
+                # "Democratic Alliance leader X": the leader of a body no dictionary knows, of its keyword's
+                # sector ("Jubilee Party": PTY) or of none, never a government's leader
+                sector = unknown.sector
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
         if country is None and igo is not None:
             # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
             return None, igo.sector, 0.9, sector or igo.org_sector
         return country, sector, 0.9 if sector else 0.8, None
+
+    def _unknown_body_in(
+        self, doc: Any, windows: Sequence[tuple[int, int]], lexical: Sequence[EntityMention]
+    ) -> ActorRef | None:
+        """An organisation name (the parser's) in a title window that no dictionary mention covers."""
+        for lo, hi in windows:
+            for ent in doc[lo:hi].ents:
+                if ent.label_ != "ORG" or any(m.start < ent.end_char and ent.start_char < m.end for m in lexical):
+                    continue
+                return self._org_actor(ent.text)
+        return None
 
     @staticmethod
     def _igo_in(lexical: list[EntityMention], doc: Any, lo: int, hi: int) -> ActorRef | None:
@@ -950,8 +1164,12 @@ class MentionFinder:
         out: list[EntityMention] = []
         for term in terms:
             head = _term_root(doc, term)
-            if term.kind == "title" and self._before_person(doc, term.end_token, people):
-                continue  # part of a person's title, handled with the person
+            if (
+                term.kind == "title"
+                and self._before_person(doc, term.end_token, people)
+                and not _names_body_at(doc, term.end_token, lexical)
+            ):
+                continue  # part of a person's title, handled with the person ("the separatist Tamil Tigers": no person)
             if self._in_hyphenated_word(doc, term) and not self._holder_of(doc, term):
                 continue  # "multi-party", "anti-government": a word part, not an actor
             if term.kind == "title" and self._after_name(doc, term.start_token, lexical):
@@ -1115,7 +1333,9 @@ class MentionFinder:
         if country is None and not members and not nationalities:
             # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
             country = _place_country(head, lexical, (start, end))
-        org = _named_body(inside) if term.sector in ("GOV", "UAF") and not members else None
+        org = _named_body(inside) if term.sector in ("GOV", "UAF", "MIL", "COP") and not members else None
+        if org is not None and term.sector in ("MIL", "COP") and org.sector not in _NON_STATE_ARMED:
+            org = None  # "IDF soldiers" are the state's; "Hezbollah commanders" the armed group's own
         if org is not None:  # "Hamas leaders", "Hamas gunmen": the group's own people, not a government or unknowns
             return ActorRef(f"{org.name} {term.term}", org.country, org.sector, "group")
         name = self._group_name(term, country, members)
@@ -1211,6 +1431,8 @@ class MentionFinder:
     def _org_actor(self, text: str) -> ActorRef | None:
         lowered = text.lower()
         words = set(re.findall(r"[a-z]+", lowered))
+        corrected = {self._keyword_typos.correct(word) for word in words if len(word) >= 8}
+        words |= {word for word in corrected if word}  # "Anti-Corruption Commision"
         sector = next((code for word, code in _ORG_KEYWORDS if word in words), None)
         if sector == "LAB" and not _of_workers(words):
             sector = None  # "Civil Liberties Union", "Africa Union": a union of no trade is no labour union

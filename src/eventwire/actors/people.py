@@ -25,6 +25,7 @@ from importlib import resources
 from os import PathLike
 from pathlib import Path
 
+from eventwire.actors.spelling import one_edit_apart
 from eventwire.model import ActorRef
 
 COLUMNS: tuple[str, ...] = ("name", "aliases", "country", "sector", "role", "start", "end")
@@ -101,6 +102,10 @@ def _current_key(person: KnownPerson) -> tuple[float, bool]:
     return _latest_key(person)[0], person.bounded
 
 
+#: A misspelt full name is read as a dictionary name only when this long (two words, a typo in one).
+MIN_MISSPELT = 12
+
+
 @dataclass(frozen=True)
 class PeopleIndex:
     """Every person row, indexed by the normalised forms of names and aliases."""
@@ -109,6 +114,8 @@ class PeopleIndex:
     by_key: dict[str, tuple[KnownPerson, ...]]
     #: last word of each normalised name -> the (country, sector) pairs of the people who bear it
     by_last_name: dict[str, frozenset[tuple[str | None, str | None]]] = field(default_factory=dict)
+    #: one-letter deletions of the long normalised names -> those names, built on first use (see ``lookup_misspelt``)
+    by_deletion: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, people: Iterable[KnownPerson]) -> PeopleIndex:
@@ -172,6 +179,23 @@ class PeopleIndex:
             if current:
                 return max(current, key=_current_key)
         return max(rows, key=_latest_key)
+
+    def lookup_misspelt(self, name: str, year: int | dt.date | None = None) -> KnownPerson | None:
+        """The person a full name one typo from one long dictionary name denotes ("Juvenal Habyariman"): a
+        name of two words or more and at least ``MIN_MISSPELT`` letters, starting with the same letter."""
+        key = normalise_name(name)
+        if len(key) < MIN_MISSPELT or " " not in key or key in self.by_key:
+            return None
+        if not self.by_deletion:
+            for known in self.by_key:
+                if len(known) >= MIN_MISSPELT - 1 and " " in known:
+                    for variant in {known, *(known[:i] + known[i + 1 :] for i in range(len(known)))}:
+                        self.by_deletion.setdefault(variant, set()).add(known)
+        near: set[str] = set()
+        for variant in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}:
+            near |= self.by_deletion.get(variant, set())
+        found = {k for k in near if k[0] == key[0] and one_edit_apart(k, key)}
+        return self.lookup(found.pop(), year) if len(found) == 1 else None
 
     @staticmethod
     def to_actor(person: KnownPerson) -> ActorRef:

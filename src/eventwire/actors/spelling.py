@@ -48,3 +48,37 @@ class SpellingIndex:
             near |= self._by_key.get(key.lower(), set())
         found = {f for f in near if f[0] == word[0] and one_edit_apart(f.lower(), word.lower())}
         return found.pop() if len(found) == 1 else None
+
+
+#: Common words are corrected only when this long: a one-edit neighbour of a long sector word is rarely
+#: another English word ("peackeepers", "goverment", "Commision"), of a short one often is ("lenders").
+MIN_WORD_LENGTH = 8
+
+
+class WordIndex:
+    """Lower-case single words (sector words, organisation keywords) by their one-letter deletions, for
+    reading a typo in news copy as the one long word it is one edit from ("peackeepers": peacekeepers)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = frozenset(w for w in words if len(w) >= MIN_WORD_LENGTH - 1 and w.isalpha() and w.islower())
+        self._by_key: dict[str, set[str]] = {}
+        for word in self._words:
+            for key in {word, *_deletes(word)}:
+                self._by_key.setdefault(key, set()).add(word)
+        self._seen: dict[str, str | None] = {}  # news repeats its words: each is looked up once
+
+    def correct(self, word: str) -> str | None:
+        """The one indexed word ``word`` (any case) is a typo of, or None (a known word, no near word, or several)."""
+        lowered = word.lower()
+        if len(lowered) < MIN_WORD_LENGTH or not lowered.isalpha() or lowered in self._words:
+            return None
+        if lowered in self._seen:
+            return self._seen[lowered]
+        near: set[str] = set()
+        for key in {lowered, *_deletes(lowered)}:
+            near |= self._by_key.get(key, set())
+        found = {w for w in near if w[0] == lowered[0] and one_edit_apart(w, lowered)}
+        result = found.pop() if len(found) == 1 else None
+        if len(self._seen) < 100_000:
+            self._seen[lowered] = result
+        return result
