@@ -426,7 +426,7 @@ def _syntactic_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
         )
     if wrapper is not None and _asks_another(wrapper, draft.clause):  # "Sharon wants Germany to pay": Sharon asks
         roles = resolver.asker_and_asked(wrapper, draft.clause, (draft.source, draft.src_how))
-        if roles is not None:
+        if roles is not None:  # always, as _asks_another saw the asked clause's subject
             (draft.source, draft.src_how), (draft.target, draft.tgt_how) = roles
     return True
 
@@ -1426,11 +1426,14 @@ class _ParticipantResolver:
 
     def asker_and_asked(
         self, wrapper: Any, clause: Any, fallback: tuple[Participant | None, str]
-    ) -> tuple[tuple[Participant | None, str], tuple[Participant | None, str]]:
-        """Who asks (the subject of the request verb) and who is asked (the subject of the infinitive)."""
+    ) -> tuple[tuple[Participant | None, str], tuple[Participant | None, str]] | None:
+        """Who asks (the subject of the request verb) and who is asked (the subject of the infinitive);
+        None when the asked clause has no subject (``_asks_another`` holds only when it has one)."""
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
         asker, how = self.source_of_verb(wrapper)
         source = (asker, f"{how} of '{wrapper.text}' (the one who asks)") if asker is not None else fallback
-        subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         asked = self.participant(subject)
         return source, (asked, f"the party asked to act '{subject.text}'")
 
