@@ -1112,12 +1112,7 @@ def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a naming that condemns is an accusation (CAMEO 111), never a phone call
-        ("Russia called the sanctions illegal.", ["ACCUSE"]),
-        ("China called the move a serious violation of its sovereignty.", ["ACCUSE"]),
-        ("The opposition branded the election a sham.", ["ACCUSE"]),
-        # a neutral or approving naming is no event
-        ("The minister called the talks constructive.", []),
+        # (namings, "called the sanctions illegal", are in test_naming.py)
         # calling an election, a strike or a meeting convenes it: no phone call
         ("Putin called early elections.", []),
         ("The union called a strike.", []),

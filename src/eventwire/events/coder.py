@@ -17,6 +17,7 @@ from typing import Any
 from eventwire.actors.media import is_reporting_medium
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import text_of
+from eventwire.events.naming import denouncing_trigger, names_something
 from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, score
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
@@ -186,7 +187,7 @@ class EventCoder:
     def _verb_candidate(self, token: Any) -> _Candidate | None:
         if token.pos_ != "VERB":
             return None
-        if _names_something(token):  # "called the deal a disaster": a naming, never a phone call
+        if names_something(token):  # "called the deal a disaster": a naming, never a phone call
             return _denouncing_candidate(token)
         obj = _direct_object(token) or _participle_head(token)
         obj_key = _compound_key(obj) if obj is not None else None
@@ -856,126 +857,10 @@ _FIGURATIVE = frozenset({"surprise", "storm"})
 _OCCUPY_TERRITORY = {"type": "ASSAULT", "mode": None, "cameo": "192"}
 
 
-#: Verbs that give their object a name or a label ("called the deal a disaster", "branded them terrorists").
-_NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
-#: Words that condemn what they name (CAMEO 111: "called the move a violation", "called it unacceptable").
-_DENOUNCING_WORDS = frozenset(
-    {
-        "illegal",
-        "unlawful",
-        "illegitimate",
-        "unacceptable",
-        "outrageous",
-        "irresponsible",
-        "reckless",
-        "dangerous",
-        "provocative",
-        "hostile",
-        "aggressive",
-        "absurd",
-        "ridiculous",
-        "ignorant",
-        "incompetent",
-        "unfit",
-        "corrupt",
-        "racist",
-        "shameful",
-        "disgraceful",
-        "deplorable",
-        "despicable",
-        "disgusting",
-        "baseless",
-        "unfounded",
-        "false",
-        "hypocritical",
-        "criminal",
-        "barbaric",
-        "brutal",
-        "inhumane",
-        "cowardly",
-        "heinous",
-        "unjust",
-        "unjustified",
-        "unprovoked",
-        "destabilizing",
-        "destabilising",
-        "dishonest",
-        "violation",
-        "breach",
-        "provocation",
-        "aggression",
-        "crime",
-        "atrocity",
-        "massacre",
-        "genocide",
-        "terrorism",
-        "terrorist",
-        "liar",
-        "lie",
-        "fraud",
-        "crook",
-        "thug",
-        "traitor",
-        "threat",
-        "disaster",
-        "mistake",
-        "stupid",
-        "foolish",
-        "pathetic",
-        "terrible",
-        "horrible",
-        "evil",
-        "disastrous",
-        "idiot",
-        "fool",
-        "clown",
-        "joke",
-        "embarrassment",
-        "scandal",
-        "catastrophe",
-        "failure",
-        "insult",
-        "betrayal",
-        "farce",
-        "sham",
-        "hoax",
-        "hypocrisy",
-        "propaganda",
-        "interference",
-        "meddling",
-        "blackmail",
-        "piracy",
-        "rapist",
-        "murderer",
-        "dictator",
-        "tyrant",
-        "puppet",
-    }
-)
-
-
-def _names_something(verb: Any) -> bool:
-    return verb.lemma_.lower() in _NAMING_VERBS and bool(_labels(verb))
-
-
-def _labels(verb: Any) -> list[Any]:
-    """What a naming verb calls its object: what follows the object ("called [the deal] [a disaster]",
-    "branded [the election] [a sham]": the parser gives the second an object predicate or a second object)."""
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.ent_type_ not in _WHEN]
-    if len(parts) < 2:
-        return []  # a naming needs the named and the name: a lone object predicate is a misread object
-    # "called Clinton a liar": a proper name is the one named, never the name
-    return [c for c in parts[1:] if c.pos_ != "PROPN"]
-
-
 def _denouncing_candidate(verb: Any) -> _Candidate | None:
-    """A naming that condemns is an accusation (CAMEO 111); a neutral or approving one ("called the talks
-    constructive") is no event."""
-    words = {t.lemma_.lower() for label in _labels(verb) for t in (label, *label.children) if t.dep_ != "det"}
-    if not words & _DENOUNCING_WORDS:
-        return None
-    trigger = Trigger(verb.lemma_.lower(), "V", frozenset(), "ACCUSE", "disapprove", "111")
-    return _Candidate(verb, trigger, _span_of(verb, None), None)
+    """A naming that condemns, as an accusation (CAMEO 111); None for a neutral or approving one."""
+    trigger = denouncing_trigger(verb)
+    return _Candidate(verb, trigger, _span_of(verb, None), None) if trigger is not None else None
 
 
 def _on_target(cand: _Candidate) -> _Candidate:
