@@ -389,7 +389,7 @@ def _reading(cand: _Candidate) -> _Draft | None:
         and not draft.reported
         and not _noun_is_standalone(token, trigger)
     ):
-        return None
+        return None  # an event noun as a bare argument, with no agent of its own: background, not an act
     return draft
 
 
