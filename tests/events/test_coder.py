@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
+from eventwire.annotate import load_nlp
 from eventwire.api import extract
+from eventwire.events.coder import _ParticipantResolver
 from eventwire.events.ontology import PLOVER_TYPES, QUAD_CLASS, TYPE_SCORE, score
 from eventwire.events.triggers import load_triggers, parse_triggers
 
@@ -1110,12 +1112,7 @@ def test_coder_keeps_own_wishes_and_plain_calls(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a naming that condemns is an accusation (CAMEO 111), never a phone call
-        ("Russia called the sanctions illegal.", ["ACCUSE"]),
-        ("China called the move a serious violation of its sovereignty.", ["ACCUSE"]),
-        ("The opposition branded the election a sham.", ["ACCUSE"]),
-        # a neutral or approving naming is no event
-        ("The minister called the talks constructive.", []),
+        # (namings, "called the sanctions illegal", are in test_naming.py)
         # calling an election, a strike or a meeting convenes it: no phone call
         ("Putin called early elections.", []),
         ("The union called a strike.", []),
@@ -1297,3 +1294,18 @@ def test_a_place_after_a_group_target_stays_in_its_phrase(text: str, expected: t
 def test_a_claim_of_responsibility_names_the_attacker(text: str, expected: tuple[str, str]) -> None:
     events = extract(text, date="2022-03-02").events
     assert expected in [(e.type, e.source.span.text if e.source else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Sharon wants Germany to pay.", "the party asked to act 'Germany'"),  # the infinitive's subject is asked
+        ("Sharon wants to pay.", None),  # no subject of its own: no one else is asked
+    ],
+)
+def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, asked: str | None) -> None:
+    doc = load_nlp()(text)
+    wrapper = next(t for t in doc if t.lemma_ == "want")
+    clause = next(t for t in doc if t.lemma_ == "pay")
+    roles = _ParticipantResolver([], doc).asker_and_asked(wrapper, clause, (None, "none"))
+    assert (roles[1][1] if roles is not None else None) == asked

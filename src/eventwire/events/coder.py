@@ -17,6 +17,7 @@ from typing import Any
 from eventwire.actors.media import is_reporting_medium
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import text_of
+from eventwire.events.naming import denouncing_trigger, names_something
 from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, score
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
@@ -186,7 +187,7 @@ class EventCoder:
     def _verb_candidate(self, token: Any) -> _Candidate | None:
         if token.pos_ != "VERB":
             return None
-        if _names_something(token):  # "called the deal a disaster": a naming, never a phone call
+        if names_something(token):  # "called the deal a disaster": a naming, never a phone call
             return _denouncing_candidate(token)
         obj = _direct_object(token) or _participle_head(token)
         obj_key = _compound_key(obj) if obj is not None else None
@@ -296,163 +297,289 @@ class EventCoder:
         return None
 
     def _code(self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]) -> Event | None:
-        token, trigger = cand.token, cand.trigger
-        if trigger.stops:
-            return None  # a user's stop pattern: this use of the word is no event
-        event_type, cameo, mode, why = trigger.type, trigger.cameo, trigger.mode, []
-        why.append(
-            f"{'verb' if trigger.pos == 'V' else 'noun'} '{trigger.lemma}'"
-            + (f" + object '{cand.object_token.text}'" if cand.object_token is not None else "")
-            + (f" with {trigger.context_text}" if trigger.has_context else "")
-            + f" -> {event_type}"
-            + (f"/{mode}" if mode else "")
-            + f" (CAMEO {cameo})"
-        )
-        clause = cand.speaker if cand.speaker is not None else _clause_of(token, trigger)
-        wrapper = _wrapper(clause)
-        if wrapper is not None and _lets_lapse(wrapper, token, event_type):
-            event_type, cameo, mode = "RETREAT", "085", "ease"
-            why.append(f"'{wrapper.text}' to keep it in force lets it lapse: RETREAT")
-        elif wrapper is not None:
-            event_type, cameo, mode, note = _rewrap(wrapper, event_type, cameo, mode)
-            if note:
-                why.append(note)
-        reported = trigger.pos == "N" and event_type in _UNSEEN_AGENT_TYPES and _reported_act(token)
-        if (
-            trigger.pos == "N"
-            and token.dep_ in ("dobj", "pobj", "nsubj")
-            and not reported
-            and not _noun_is_standalone(token, trigger)
-        ):
+        """One candidate coded in steps: what it reads as, who acts on whom, its modality, then the event."""
+        draft = _reading(cand)
+        if draft is None or not _with_roles(draft, resolver, consumed):
             return None
-        source, src_how = resolver.source_of(cand)
-        if trigger in _PERMISSIONS.values() and source is not None and source.actor is None:
-            return None  # "the rise in prices allowed the company to grow": only an actor grants a permission
-        target, tgt_how = resolver.target_of(cand)
-        if trigger.pos == "V" and trigger.lemma in _STANCE_PASSIVES:  # "Israel is opposed to French mediation"
-            (source, src_how), (target, tgt_how) = resolver.holder_of_state(token, (source, src_how), (target, tgt_how))
-        if wrapper is not None and _asks_another(wrapper, clause):  # "Sharon wants Germany to pay": Sharon asks
-            (source, src_how), (target, tgt_how) = resolver.asker_and_asked(wrapper, clause, (source, src_how))
-        if _no_actor(target) and _sent_for(token) is not None:
-            found, how = resolver.destination(_sent_for(token))
-            if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
-                target, tgt_how = found, f"{how}, where they were sent"
-        if trigger.pos == "V" and _is_trigger_word(target, cand.object_token):
-            # "remained on alert in North District": the word the trigger needs is no target; its place may be
-            place = resolver.place_in(cand.object_token)
-            if place is not None or (target is not None and target.actor is None):
-                target, tgt_how = place, "the place of the trigger's own object" if place else "none"
-        place = resolver.recipient_place(token.doc, target) if event_type in _RECIPIENT_PLACE_TYPES else None
-        if place is not None:  # "agreed to a ceasefire in eastern Ukraine": Ukraine, not the ceasefire
-            target, tgt_how = place, f"{tgt_how}, narrowed to the place '{place.span.text}' of a thing"
-        if target is not None and event_type in _ATTACKED_PLACE_TYPES:
-            target = _with_following_place(token, target)  # "attacked an army camp in Mali": where the camp is
-        if target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
-            target, how = resolver.parties_between(cand.object_token or token)
-            tgt_how = how if target is not None else tgt_how
-        if target is None and event_type in _BENEFIT_TYPES:  # "sent aid to help victims of the earthquake"
-            target, how = resolver.beneficiary(token)
-            tgt_how = how if target is not None else tgt_how
-        if target is None and event_type in _PLACE_TARGET_TYPES:
-            target, how = resolver.place_of_act(token, clause)
-            tgt_how = how if target is not None else tgt_how
-        harmed = None
-        if trigger.pos == "V" and event_type in _UNSEEN_AGENT_TYPES and _no_actor(source) and _no_actor(target):
-            # "35 persons were arrested", "four people were killed", "shops were looted": to whom or what, as text
-            harmed = _harmed_people(token, property_too=event_type == "ASSAULT")
-            if harmed is not None and target is None:
-                target, tgt_how = _unresolved(harmed), f"patient '{harmed.text}' (people, no known actor)"
-        had = source is not None and target is not None
-        source, src_how = _not_a_thing(source, src_how, token.doc, physical=False, target=False)
-        claimer = _responsibility_claimer(token) if event_type in _CLAIMED_TYPES and _no_actor(source) else None
-        found = resolver.participant(claimer) if claimer is not None else None
-        if claimer is not None and found is not None and found.actor is not None:
-            # "the Taliban claimed responsibility for the attack, which killed ...": who claims it did it
-            source, src_how = found, f"'{claimer.text}', who claimed responsibility"
-        target, tgt_how = _not_a_thing(target, tgt_how, token.doc, physical=quad_class(event_type) in (2, 4))
-        # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
-        named_both = had and trigger.pos == "V" and (source is not None or target is not None)
-        if event_type == "MOBILIZE" and target is not None and target.actor is None:
-            target, tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
-        if source is not None and target is not None and _same_actor(source, target):
-            target, tgt_how = None, "dropped: same actor as source"
-        split = None
-        joint = event_type in _JOINT_TYPES or trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
-        # the split itself needs an actor on each side; a meeting's venue is no party when the subject names two
-        venue = event_type == "CONSULT" and _is_venue(token.doc, target)
-        if joint and source is not None and (_no_actor(target) or venue):
-            split = resolver.split_joint_subject(_acting_verb(cand))
-            if split is not None:  # "India and Pakistan agreed to a cease-fire": India with Pakistan
-                (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
-        if joint and trigger.pos == "N" and _no_actor(source) and split is None:
-            split = resolver.parties_between_two(token)  # "cooperation between the Philippines and the US"
-            if split is not None:
-                (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
-        one_side = trigger.pos == "N" or ((source is None or target is None) and not named_both)
-        if _no_actor(source) and _no_actor(target) and one_side and not reported and harmed is None:
-            return None  # kept without a known actor only when the clause names both who and to whom
-        if (
-            trigger.pos == "N"
-            and (source is None or source.actor is None)
-            and not _put_under(token, target)
-            and not reported
-        ):
-            return None  # a noun event without an agent is too often background ("the talks")
-        if reported and _no_actor(source) and token.lemma_.lower() in _MUTUAL_FIGHTS:
-            split = resolver.parties_between_two(token) or (
-                resolver.parties_between_two(token.head) if token.dep_ == "nsubj" else None
-            )  # "clashes broke out between police and protesters": each side fights the other
-            if split is not None:
-                (source, target), src_how, tgt_how = split, JOINT_SOURCE, JOINT_TARGET
-        if reported and target is None:
-            target, how = resolver.harmed_by(token)  # "a party member dies in prison after torture": the member
-            tgt_how = how if target is not None else tgt_how
-        if reported and _no_actor(source):
-            why.append("an act the sentence reports as having happened, its agent unnamed")
-        if trigger.pos == "V" and target is not None and target.entity is not None:
-            consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
-        why.append(f"source: {src_how}")
-        why.append(f"target: {tgt_how}")
-        negated, hypothetical, future = _modality(clause)
-        event_type, cameo, mode, negated, note = _recode_by_modality(
-            event_type, cameo, mode, negated, hypothetical, future, wrapper is not None, _has_unless(clause)
+        self._with_modality(draft)
+        return _event_of(draft, sent)
+
+    def _with_modality(self, draft: _Draft) -> None:
+        """Negation, hypothesis and future of the clause, and the CAMEO code a statement or appeal takes."""
+        token = draft.cand.token
+        wrapped = draft.wrapper is not None
+        draft.negated, draft.hypothetical, draft.future = _modality(draft.clause)
+        draft.event_type, draft.cameo, draft.mode, draft.negated, note = _recode_by_modality(
+            draft.event_type,
+            draft.cameo,
+            draft.mode,
+            draft.negated,
+            draft.hypothetical,
+            draft.future,
+            wrapped,
+            _has_unless(draft.clause),
         )
         if note:
-            why.append(note)
-        if cameo.startswith("02") and self._appeals_for_conflict(token):
-            cameo = "100"
-            why.append("an appeal for a hostile act is no appeal for cooperation: a demand (CAMEO 100)")
-        statement = _statement_code(token, event_type, cameo) if token.pos_ in ("VERB", "AUX") else None
-        if (
-            statement is None
-            and wrapper is not None
-            and cameo.startswith("10")
-            and trigger.type in _CONCESSIONS | {"CONSULT", "SUPPORT", "AID", "COOPERATE"}
-        ):  # "urged Italy to allow the ship to dock": an appeal for cooperation, unlike "urged X to impose sanctions"
-            statement = _APPEAL_CAMEO.get(cameo) if wrapper.lemma_.lower() in _APPEAL_HEADS else None
-        if statement is None and _considered(token):
-            statement = "014"
+            draft.why.append(note)
+        if draft.cameo.startswith("02") and self._appeals_for_conflict(token):
+            draft.cameo = "100"
+            draft.why.append("an appeal for a hostile act is no appeal for cooperation: a demand (CAMEO 100)")
+        statement = _statement_of(draft)
         if statement is not None:
-            cameo = statement
-            why.append(f"a statement in CAMEO's terms (CAMEO {cameo})")
-        confidence = _confidence(trigger, source, target, wrapper is not None)
-        return Event(
-            type=event_type,
-            mode=mode,
-            cameo=cameo,
-            quad_class=quad_class(event_type),
-            score=score(event_type, mode),
-            trigger=Span(cand.span[0], cand.span[1], text_of(token.doc)[cand.span[0] : cand.span[1]]),
-            sentence=_sentence_span(sent),
-            source=source,
-            target=target,
-            negated=negated,
-            hypothetical=hypothetical,
-            future=future,
-            provenance=Provenance(STAGE, VERSION, confidence),
-            explanation="; ".join(why),
-            reciprocal=split is not None,
+            draft.cameo = statement
+            draft.why.append(f"a statement in CAMEO's terms (CAMEO {statement})")
+
+
+@dataclass
+class _Draft:
+    """An event being coded: its reading so far, its roles with how each was found, and the reasons."""
+
+    cand: _Candidate
+    clause: Any  # the clause whose modality the event takes: the reporting verb's for a reported demand
+    wrapper: Any | None  # the verb wrapping the trigger ("refused to X", "wants Y to X")
+    event_type: str
+    cameo: str
+    mode: str | None
+    why: list[str]
+    reported: bool = False  # a noun act the sentence reports as having happened ("four people died in clashes")
+    source: Participant | None = None
+    src_how: str = ""
+    target: Participant | None = None
+    tgt_how: str = ""
+    harmed: Any | None = None  # the people or property harmed, when no actor is named
+    reciprocal: bool = False  # the roles are one side and the other of a joint act
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+
+
+def _trigger_reason(cand: _Candidate) -> str:
+    """The first reason of an explanation: the trigger, its object and context, and what they code."""
+    trigger = cand.trigger
+    return (
+        f"{'verb' if trigger.pos == 'V' else 'noun'} '{trigger.lemma}'"
+        + (f" + object '{cand.object_token.text}'" if cand.object_token is not None else "")
+        + (f" with {trigger.context_text}" if trigger.has_context else "")
+        + f" -> {trigger.type}"
+        + (f"/{trigger.mode}" if trigger.mode else "")
+        + f" (CAMEO {trigger.cameo})"
+    )
+
+
+def _reading(cand: _Candidate) -> _Draft | None:
+    """The candidate's type, mode and CAMEO code, re-read through a wrapping verb; None for a stop pattern
+    or for an event noun that is only another clause's argument."""
+    token, trigger = cand.token, cand.trigger
+    if trigger.stops:
+        return None  # a user's stop pattern: this use of the word is no event
+    clause = cand.speaker if cand.speaker is not None else _clause_of(token, trigger)
+    draft = _Draft(cand, clause, _wrapper(clause), trigger.type, trigger.cameo, trigger.mode, [_trigger_reason(cand)])
+    wrapper = draft.wrapper
+    if wrapper is not None and _lets_lapse(wrapper, token, draft.event_type):
+        draft.event_type, draft.cameo, draft.mode = "RETREAT", "085", "ease"
+        draft.why.append(f"'{wrapper.text}' to keep it in force lets it lapse: RETREAT")
+    elif wrapper is not None:
+        draft.event_type, draft.cameo, draft.mode, note = _rewrap(wrapper, draft.event_type, draft.cameo, draft.mode)
+        if note:
+            draft.why.append(note)
+    draft.reported = trigger.pos == "N" and draft.event_type in _UNSEEN_AGENT_TYPES and _reported_act(token)
+    if (
+        trigger.pos == "N"
+        and token.dep_ in ("dobj", "pobj", "nsubj")
+        and not draft.reported
+        and not _noun_is_standalone(token, trigger)
+    ):
+        return None  # an event noun as a bare argument, with no agent of its own: background, not an act
+    return draft
+
+
+def _with_roles(draft: _Draft, resolver: _ParticipantResolver, consumed: set[int]) -> bool:
+    """Fill the source and target, from the syntax first and then from fallbacks; False when the event is
+    dropped (a permission no actor grants, or no actor where the clause does not name who and to whom)."""
+    if not _syntactic_roles(draft, resolver):
+        return False
+    _fallback_target(draft, resolver)
+    named_both = _screened_roles(draft, resolver)
+    _joint_roles(draft, resolver)
+    if not _kept(draft, named_both):
+        return False
+    if draft.reported:
+        _reported_roles(draft, resolver)
+    token = draft.cand.token
+    if draft.cand.trigger.pos == "V" and draft.target is not None and draft.target.entity is not None:
+        consumed.update(t.i for t in token.children if t.dep_ in ("dobj",))
+    draft.why.append(f"source: {draft.src_how}")
+    draft.why.append(f"target: {draft.tgt_how}")
+    return True
+
+
+def _syntactic_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
+    """Source and target from the clause's grammar; False for a permission that no actor grants."""
+    cand, wrapper = draft.cand, draft.wrapper
+    trigger = cand.trigger
+    draft.source, draft.src_how = resolver.source_of(cand)
+    if trigger in _PERMISSIONS.values() and draft.source is not None and draft.source.actor is None:
+        return False  # "the rise in prices allowed the company to grow": only an actor grants a permission
+    draft.target, draft.tgt_how = resolver.target_of(cand)
+    if trigger.pos == "V" and trigger.lemma in _STANCE_PASSIVES:  # "Israel is opposed to French mediation"
+        (draft.source, draft.src_how), (draft.target, draft.tgt_how) = resolver.holder_of_state(
+            cand.token, (draft.source, draft.src_how), (draft.target, draft.tgt_how)
         )
+    if wrapper is not None and _asks_another(wrapper, draft.clause):  # "Sharon wants Germany to pay": Sharon asks
+        roles = resolver.asker_and_asked(wrapper, draft.clause, (draft.source, draft.src_how))
+        if roles is not None:  # always, as _asks_another saw the asked clause's subject
+            (draft.source, draft.src_how), (draft.target, draft.tgt_how) = roles
+    return True
+
+
+def _fallback_target(draft: _Draft, resolver: _ParticipantResolver) -> None:
+    """A better or missing target: where forces were sent, a place rather than a thing, the parties between."""
+    token, required = draft.cand.token, draft.cand.object_token
+    if _no_actor(draft.target) and _sent_for(token) is not None:
+        found, how = resolver.destination(_sent_for(token))
+        if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
+            draft.target, draft.tgt_how = found, f"{how}, where they were sent"
+    if draft.cand.trigger.pos == "V" and _is_trigger_word(draft.target, required):
+        # "remained on alert in North District": the word the trigger needs is no target; its place may be
+        place = resolver.place_in(required)
+        if place is not None or (draft.target is not None and draft.target.actor is None):
+            draft.target, draft.tgt_how = place, "the place of the trigger's own object" if place else "none"
+    event_type = draft.event_type
+    place = resolver.recipient_place(token.doc, draft.target) if event_type in _RECIPIENT_PLACE_TYPES else None
+    if place is not None:  # "agreed to a ceasefire in eastern Ukraine": Ukraine, not the ceasefire
+        draft.target, draft.tgt_how = place, f"{draft.tgt_how}, narrowed to the place '{place.span.text}' of a thing"
+    if draft.target is not None and event_type in _ATTACKED_PLACE_TYPES:
+        draft.target = _with_following_place(token, draft.target)  # "attacked an army camp in Mali": the camp's place
+    if draft.target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
+        _try_target(draft, resolver.parties_between(required or token))
+    if draft.target is None and event_type in _BENEFIT_TYPES:  # "sent aid to help victims of the earthquake"
+        _try_target(draft, resolver.beneficiary(token))
+    if draft.target is None and event_type in _PLACE_TARGET_TYPES:
+        _try_target(draft, resolver.place_of_act(token, draft.clause))
+
+
+def _try_target(draft: _Draft, found: tuple[Participant | None, str]) -> None:
+    """Take a fallback's target; its explanation only when it found one."""
+    draft.target, how = found
+    draft.tgt_how = how if draft.target is not None else draft.tgt_how
+
+
+def _screened_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
+    """Drop things, weapons and a self-target from the roles, name the harmed and a claimer of responsibility;
+    whether the clause itself named both who and to whom (kept then even without a known actor)."""
+    token, trigger, event_type = draft.cand.token, draft.cand.trigger, draft.event_type
+    if trigger.pos == "V" and event_type in _UNSEEN_AGENT_TYPES and _no_actor(draft.source) and _no_actor(draft.target):
+        # "35 persons were arrested", "four people were killed", "shops were looted": to whom or what, as text
+        draft.harmed = _harmed_people(token, property_too=event_type == "ASSAULT")
+        if draft.harmed is not None and draft.target is None:
+            draft.target = _unresolved(draft.harmed)
+            draft.tgt_how = f"patient '{draft.harmed.text}' (people, no known actor)"
+    had = draft.source is not None and draft.target is not None
+    draft.source, draft.src_how = _not_a_thing(draft.source, draft.src_how, token.doc, physical=False, target=False)
+    claimer = _responsibility_claimer(token) if event_type in _CLAIMED_TYPES and _no_actor(draft.source) else None
+    found = resolver.participant(claimer) if claimer is not None else None
+    if claimer is not None and found is not None and found.actor is not None:
+        # "the Taliban claimed responsibility for the attack, which killed ...": who claims it did it
+        draft.source, draft.src_how = found, f"'{claimer.text}', who claimed responsibility"
+    physical = quad_class(event_type) in (2, 4)
+    draft.target, draft.tgt_how = _not_a_thing(draft.target, draft.tgt_how, token.doc, physical=physical)
+    # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
+    named_both = had and trigger.pos == "V" and (draft.source is not None or draft.target is not None)
+    if event_type == "MOBILIZE" and draft.target is not None and draft.target.actor is None:
+        draft.target, draft.tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
+    if draft.source is not None and draft.target is not None and _same_actor(draft.source, draft.target):
+        draft.target, draft.tgt_how = None, "dropped: same actor as source"
+    return named_both
+
+
+def _joint_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
+    """A joint act with no other party named: the parties of a joint subject or of "between", each to the other."""
+    cand = draft.cand
+    joint = draft.event_type in _JOINT_TYPES or cand.trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
+    # the split itself needs an actor on each side; a meeting's venue is no party when the subject names two
+    venue = draft.event_type == "CONSULT" and _is_venue(cand.token.doc, draft.target)
+    if joint and draft.source is not None and (_no_actor(draft.target) or venue):
+        # "India and Pakistan agreed to a cease-fire": India with Pakistan
+        _split_roles(draft, resolver.split_joint_subject(_acting_verb(cand)))
+    if joint and cand.trigger.pos == "N" and _no_actor(draft.source) and not draft.reciprocal:
+        _split_roles(
+            draft, resolver.parties_between_two(cand.token)
+        )  # "cooperation between the Philippines and the US"
+
+
+def _split_roles(draft: _Draft, split: tuple[Participant, Participant] | None) -> None:
+    """Make the two parties of a joint act the source and the target, when there are two."""
+    if split is not None:
+        (draft.source, draft.target), draft.src_how, draft.tgt_how = split, JOINT_SOURCE, JOINT_TARGET
+        draft.reciprocal = True
+
+
+def _kept(draft: _Draft, named_both: bool) -> bool:
+    """Whether the event keeps enough of an actor: one known actor, or a clause naming who and to whom; a
+    noun event needs an agent, since a bare noun is too often background ("the talks")."""
+    source, target, pos = draft.source, draft.target, draft.cand.trigger.pos
+    one_side = pos == "N" or ((source is None or target is None) and not named_both)
+    if _no_actor(source) and _no_actor(target) and one_side and not draft.reported and draft.harmed is None:
+        return False  # kept without a known actor only when the clause names both who and to whom
+    agentless = source is None or source.actor is None
+    return not (pos == "N" and agentless and not _put_under(draft.cand.token, target) and not draft.reported)
+
+
+def _reported_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
+    """The roles of a reported act with no agent: each side of a mutual fight, or the one harmed."""
+    token = draft.cand.token
+    if _no_actor(draft.source) and token.lemma_.lower() in _MUTUAL_FIGHTS:
+        # "clashes broke out between police and protesters": each side fights the other
+        _split_roles(
+            draft,
+            resolver.parties_between_two(token)
+            or (resolver.parties_between_two(token.head) if token.dep_ == "nsubj" else None),
+        )
+    if draft.target is None:
+        _try_target(draft, resolver.harmed_by(token))  # "a party member dies in prison after torture": the member
+    if _no_actor(draft.source):
+        draft.why.append("an act the sentence reports as having happened, its agent unnamed")
+
+
+def _statement_of(draft: _Draft) -> str | None:
+    """The CAMEO code of a statement the event is in CAMEO's terms ("said it would", "urged X to allow"), if any."""
+    token, wrapper, cameo = draft.cand.token, draft.wrapper, draft.cameo
+    statement = _statement_code(token, draft.event_type, cameo) if token.pos_ in ("VERB", "AUX") else None
+    if (
+        statement is None
+        and wrapper is not None
+        and cameo.startswith("10")
+        and draft.cand.trigger.type in _CONCESSIONS | {"CONSULT", "SUPPORT", "AID", "COOPERATE"}
+    ):  # "urged Italy to allow the ship to dock": an appeal for cooperation, unlike "urged X to impose sanctions"
+        statement = _APPEAL_CAMEO.get(cameo) if wrapper.lemma_.lower() in _APPEAL_HEADS else None
+    if statement is None and _considered(token):
+        statement = "014"
+    return statement
+
+
+def _event_of(draft: _Draft, sent: Any) -> Event:
+    """The coded event, its confidence from the trigger, the roles found and whether a verb wraps it."""
+    cand = draft.cand
+    start, end = cand.span
+    return Event(
+        type=draft.event_type,
+        mode=draft.mode,
+        cameo=draft.cameo,
+        quad_class=quad_class(draft.event_type),
+        score=score(draft.event_type, draft.mode),
+        trigger=Span(start, end, text_of(cand.token.doc)[start:end]),
+        sentence=_sentence_span(sent),
+        source=draft.source,
+        target=draft.target,
+        negated=draft.negated,
+        hypothetical=draft.hypothetical,
+        future=draft.future,
+        provenance=Provenance(
+            STAGE, VERSION, _confidence(cand.trigger, draft.source, draft.target, draft.wrapper is not None)
+        ),
+        explanation="; ".join(draft.why),
+        reciprocal=draft.reciprocal,
+    )
 
 
 def _is_trigger_word(target: Participant | None, required: Any | None) -> bool:
@@ -730,126 +857,10 @@ _FIGURATIVE = frozenset({"surprise", "storm"})
 _OCCUPY_TERRITORY = {"type": "ASSAULT", "mode": None, "cameo": "192"}
 
 
-#: Verbs that give their object a name or a label ("called the deal a disaster", "branded them terrorists").
-_NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
-#: Words that condemn what they name (CAMEO 111: "called the move a violation", "called it unacceptable").
-_DENOUNCING_WORDS = frozenset(
-    {
-        "illegal",
-        "unlawful",
-        "illegitimate",
-        "unacceptable",
-        "outrageous",
-        "irresponsible",
-        "reckless",
-        "dangerous",
-        "provocative",
-        "hostile",
-        "aggressive",
-        "absurd",
-        "ridiculous",
-        "ignorant",
-        "incompetent",
-        "unfit",
-        "corrupt",
-        "racist",
-        "shameful",
-        "disgraceful",
-        "deplorable",
-        "despicable",
-        "disgusting",
-        "baseless",
-        "unfounded",
-        "false",
-        "hypocritical",
-        "criminal",
-        "barbaric",
-        "brutal",
-        "inhumane",
-        "cowardly",
-        "heinous",
-        "unjust",
-        "unjustified",
-        "unprovoked",
-        "destabilizing",
-        "destabilising",
-        "dishonest",
-        "violation",
-        "breach",
-        "provocation",
-        "aggression",
-        "crime",
-        "atrocity",
-        "massacre",
-        "genocide",
-        "terrorism",
-        "terrorist",
-        "liar",
-        "lie",
-        "fraud",
-        "crook",
-        "thug",
-        "traitor",
-        "threat",
-        "disaster",
-        "mistake",
-        "stupid",
-        "foolish",
-        "pathetic",
-        "terrible",
-        "horrible",
-        "evil",
-        "disastrous",
-        "idiot",
-        "fool",
-        "clown",
-        "joke",
-        "embarrassment",
-        "scandal",
-        "catastrophe",
-        "failure",
-        "insult",
-        "betrayal",
-        "farce",
-        "sham",
-        "hoax",
-        "hypocrisy",
-        "propaganda",
-        "interference",
-        "meddling",
-        "blackmail",
-        "piracy",
-        "rapist",
-        "murderer",
-        "dictator",
-        "tyrant",
-        "puppet",
-    }
-)
-
-
-def _names_something(verb: Any) -> bool:
-    return verb.lemma_.lower() in _NAMING_VERBS and bool(_labels(verb))
-
-
-def _labels(verb: Any) -> list[Any]:
-    """What a naming verb calls its object: what follows the object ("called [the deal] [a disaster]",
-    "branded [the election] [a sham]": the parser gives the second an object predicate or a second object)."""
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.ent_type_ not in _WHEN]
-    if len(parts) < 2:
-        return []  # a naming needs the named and the name: a lone object predicate is a misread object
-    # "called Clinton a liar": a proper name is the one named, never the name
-    return [c for c in parts[1:] if c.pos_ != "PROPN"]
-
-
 def _denouncing_candidate(verb: Any) -> _Candidate | None:
-    """A naming that condemns is an accusation (CAMEO 111); a neutral or approving one ("called the talks
-    constructive") is no event."""
-    words = {t.lemma_.lower() for label in _labels(verb) for t in (label, *label.children) if t.dep_ != "det"}
-    if not words & _DENOUNCING_WORDS:
-        return None
-    trigger = Trigger(verb.lemma_.lower(), "V", frozenset(), "ACCUSE", "disapprove", "111")
-    return _Candidate(verb, trigger, _span_of(verb, None), None)
+    """A naming that condemns, as an accusation (CAMEO 111); None for a neutral or approving one."""
+    trigger = denouncing_trigger(verb)
+    return _Candidate(verb, trigger, _span_of(verb, None), None) if trigger is not None else None
 
 
 def _on_target(cand: _Candidate) -> _Candidate:
@@ -1300,11 +1311,14 @@ class _ParticipantResolver:
 
     def asker_and_asked(
         self, wrapper: Any, clause: Any, fallback: tuple[Participant | None, str]
-    ) -> tuple[tuple[Participant | None, str], tuple[Participant | None, str]]:
-        """Who asks (the subject of the request verb) and who is asked (the subject of the infinitive)."""
+    ) -> tuple[tuple[Participant | None, str], tuple[Participant | None, str]] | None:
+        """Who asks (the subject of the request verb) and who is asked (the subject of the infinitive);
+        None when the asked clause has no subject (``_asks_another`` holds only when it has one)."""
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
         asker, how = self.source_of_verb(wrapper)
         source = (asker, f"{how} of '{wrapper.text}' (the one who asks)") if asker is not None else fallback
-        subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         asked = self.participant(subject)
         return source, (asked, f"the party asked to act '{subject.text}'")
 
