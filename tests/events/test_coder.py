@@ -406,10 +406,11 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
             "Russia has begun withdrawing some of its troops from Syria, Defence Minister Sergei Shoigu said.",
             ("RETREAT", "Russia", "Syria"),
         ),
-        # a dateline the parser put in the subject is no part of it, nor a possessor's "'s"
+        # a dateline the parser put in the subject is no part of it, nor a possessor's "'s" (a naming that
+        # condemns is an accusation: 0.10.0 stopped reading "called X critical" as a phone call)
         (
-            "Washington - US President Donald Trump called the leaked cables critical.",
-            ("CONSULT", "US President Donald Trump", "the leaked cables"),
+            "Washington - US President Donald Trump called the leaked cables a disaster.",
+            ("ACCUSE", "US President Donald Trump", "the leaked cables"),
         ),
         ("Erdogan said that Turkey's military offensive would end.", ("ASSAULT", "Turkey", None)),
         # a participle with its agent says which ones and stays in the phrase (up to the agent); an indefinite
