@@ -464,6 +464,32 @@ def test_quote_after_a_nearer_report_joins_it(nlp: Any, text: str, content: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        # a quote with no tag after a mixed quote whose tag follows it goes on with that tag
+        (
+            "The deal “looks out for Wall Street first,” Sanders wrote. “That is unacceptable.”",
+            "That is unacceptable.",
+            "wrote",
+            "Sanders",
+        ),
+        (
+            "Trump is also a “change agent,” Cole said. “That is exactly what people want right now.”",
+            "That is exactly what people want right now.",
+            "said",
+            "Cole",
+        ),
+    ],
+)
+def test_quote_after_a_tagged_mixed_quote_goes_on_with_it(
+    nlp: Any, text: str, content: str, cue: str, speaker: str
+) -> None:
+    (q,) = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "speaker"),
     [
         # a noun cue's holder is the subject of the verb it hangs from, climbing as a verb cue does

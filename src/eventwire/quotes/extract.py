@@ -1077,7 +1077,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
         if item is None:
             continue
         found.append(item)
-        if item.quote.direct and item.quote.speaker is not None:
+        if item.quote.speaker is not None and (item.quote.direct or _tagged_after(item.quote)):
             prev = item
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
@@ -1091,6 +1091,12 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _tag_later_in_paragraph(f, quotes)
     _carry_speakers(f, quotes)
     return quotes
+
+
+def _tagged_after(q: Quote) -> bool:
+    """Whether a mixed quote's tag follows it ("Trump is “learning fast,” Gingrich said."): a quote
+    after it with no tag of its own goes on with that speaker, as after a direct quote."""
+    return q.kind == "mixed" and q.cue is not None and q.cue.start >= q.content.end
 
 
 def _edge_fragments(
