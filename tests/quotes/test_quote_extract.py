@@ -656,3 +656,17 @@ def test_quote_glued_to_its_lead_in_keeps_its_cue() -> None:
 def test_title_before_the_cue_is_nobodys_words(nlp: Any, text: str) -> None:
     # the quoted title lies outside what the verb reports: only the reported clause is an attribution
     assert [q.kind for q in _quotes(nlp, text)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("In his new book, ''Doomed to Succeed,'' Mr. Ross said Mr. Obama had changed course.", "Doomed to Succeed"),
+        ("The movie, “13 Hours: The Secret Soldiers of Benghazi,” is based on a book.", "13 Hours"),
+        ("Two sociologists just published the book ''Strangers No More.''", "Strangers No More"),
+        ("Weiner wrote under the pseudonym “Carlos Danger,” but it did not help him.", "Carlos Danger"),
+    ],
+)
+def test_quoted_words_beside_a_work_noun_are_its_title(nlp: Any, text: str, title: str) -> None:
+    # a book, film or pen name in quote marks is nobody's speech, with or without a verb around it
+    assert not [q for q in _quotes(nlp, text) if q.kind != "indirect" and title in q.content.text]

@@ -108,6 +108,13 @@ _CONTINUES = frozenset(
         "without", "unless", "despite",
     }
 )  # fmt: skip
+# Nouns for a work or an assumed name: quoted words set right beside one are its title, nobody's speech.
+_WORK_NOUNS = frozenset(
+    {
+        "book", "novel", "memoir", "film", "movie", "documentary", "play", "musical", "opera", "podcast",
+        "album", "song", "sitcom", "pseudonym",
+    }
+)  # fmt: skip
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
@@ -749,6 +756,16 @@ def _names_thing(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
     return any(t.head.i == noun.i or (t.dep_ == "appos" and t.head.i < toks.start) for t in tops)
 
 
+def _titles_work(f: _Finder, open_tok: Token) -> bool:
+    """Whether the quoted words come right after a noun for a work or an assumed name, a comma at
+    most between ("his new book, ''Doomed to Succeed''", "the Tom Hanks movie ''Bridge of Spies''",
+    "wrote under the pseudonym “Carlos Danger”"): a title, whatever its words."""
+    before = f.window_before(open_tok)
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lemma_.lower() in _WORK_NOUNS
+
+
 def _has_verb(toks: SpacySpan) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in toks)
 
@@ -821,6 +838,8 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     if toks is None or len(toks) == 0:
         return None
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
+    if _titles_work(f, open_tok):
+        return None
     att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     if att is None and _byline_title(f, pair):
         return None  # "“Hamilton” to play Chicago," by Variety's Gordon Cox: a headline, nobody quoted
@@ -1116,6 +1135,8 @@ def _edge_fragments(
         bounds = None if pair is None else _content_bounds(f.text, pair)
         if bounds is None or not (start <= bounds[0] and bounds[1] <= end + 1):
             continue
+        if _titles_work(f, f.tok_at(pair.open_pos)):
+            continue  # "just published the book ''Strangers No More''": a title, not the speaker's words
         known = taken.get(bounds[0])
         if known is not None:
             # One attribution: the reported speech's cue, and its speaker where the fragment had none.
