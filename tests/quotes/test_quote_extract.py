@@ -670,3 +670,19 @@ def test_title_before_the_cue_is_nobodys_words(nlp: Any, text: str) -> None:
 def test_quoted_words_beside_a_work_noun_are_its_title(nlp: Any, text: str, title: str) -> None:
     # a book, film or pen name in quote marks is nobody's speech, with or without a verb around it
     assert not [q for q in _quotes(nlp, text) if q.kind != "indirect" and title in q.content.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # after a quote that closes on a comma the tag must follow: a name tagged as a common noun
+        ('"We will win," Trump shot back. "Let me talk."', "shot", "Trump"),
+        # and a speech verb tagged as a noun at the end of the sentence
+        ("“You seem to have picked a new standard,” the two write.", "write", "two"),
+        ("“We will win,” the editorial read.", "read", "editorial"),
+    ],
+)
+def test_tag_after_a_comma_survives_a_mistagged_word(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    q = _quotes(nlp, text)[0]
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text

@@ -115,6 +115,8 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
+# Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
+_TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
@@ -305,10 +307,24 @@ def _is_cue(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS
 
 
-def _tag_verb(after: Sequence[Token]) -> Token | None:
+def _tag_verb(after: Sequence[Token], comma: bool = False) -> Token | None:
     """The verb of a speech tag after a quote whatever its lemma ("“...,” he surmised", "“...?” Beck
-    questioned"): the first verb after the comma, its subject the words before it."""
+    questioned"): the first verb after the comma, its subject the words before it. After a quote that
+    closes on a comma the sentence must go on to its tag, so a name the parser took for a common noun
+    ("“...,” Trump shot back") is a subject too, and a speech verb it took for a noun ("“...,” the two
+    write.", "“...,” the editorial read.") still ends the tag."""
     words = [t for t in after if not t.is_space and t.text not in {",", "—", "–"}]
+    if comma:
+        k = next((k for k, t in enumerate(words) if t.pos_ == "VERB" or t.lower_ in _TAG_FORMS), None)
+        subject_pos = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "ADP", "PUNCT"}
+        if (
+            k is not None
+            and 0 < k <= 6
+            and words[k].pos_ != "VERB"
+            and _ends_tag(words[k])
+            and all(t.pos_ in subject_pos for t in words[:k])
+        ):
+            return words[k]
     verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
     if verb == 0 and words[0].tag_ == "VBD" and len(words) > 1 and words[1].pos_ in {"PROPN", "DET"}:
         return words[0]  # inverted: "“This is fantastic!” beamed Donald Hartley"
@@ -317,11 +333,25 @@ def _tag_verb(after: Sequence[Token]) -> Token | None:
     subject = words[:verb]
     # A pronoun or a name, or a common noun in lower case ("the statement read"): after "“Freedom now!”",
     # "A long silence followed" is a new sentence and tags nothing.
-    kinds = {"PRON", "PROPN"} | ({"NOUN"} if subject[0].is_lower else set())
+    kinds = {"PRON", "PROPN"} | ({"NOUN"} if subject[0].is_lower or (comma and subject[-1].is_title) else set())
     subj_child = any(c.dep_ == "nsubj" and c.pos_ in kinds and c in subject for c in words[verb].children)
     if not subj_child or any(t.pos_ not in _SUBJECT_POS for t in subject):
         return None
     return words[verb]
+
+
+def _tag_subject(after: Sequence[Token], verb: Token) -> Token | None:
+    """The head of a tag's subject when the parser took its verb for a noun: the last noun, name or
+    pronoun before the verb, short of a preposition ("a voice-over in the ad states": "voice-over")."""
+    words = [t for t in after if t.i < verb.i and not t.is_space and not t.is_punct]
+    cut = next((k for k, t in enumerate(words) if t.pos_ == "ADP"), len(words))
+    return next((t for t in reversed(words[:cut]) if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}), None)
+
+
+def _ends_tag(tok: Token) -> bool:
+    """Whether the sentence ends (or goes on with a comma or a preposition) right after ``tok``."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.text in _TERMINAL or nxt.text == "," or nxt.pos_ == "ADP" or nxt.is_space
 
 
 def _bare_tag(f: _Finder, after: Sequence[Token]) -> bool:
@@ -584,9 +614,13 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
         for t in after:
             if _according_to(t) or _is_cue(t):
                 return f.attribution(t, _linked(t, toks), _chars(toks))
-        tag = _tag_verb(after)
+        tag = _tag_verb(after, inner[-1:] == "," or after[0].text == ",")
         if tag is not None:
-            return f.attribution(tag, _linked(tag, toks), _chars(toks))
+            att = f.attribution(tag, _linked(tag, toks), _chars(toks))
+            if att.speaker is None and tag.pos_ != "VERB":
+                head = _tag_subject(after, tag)
+                att.speaker_tok, att.speaker = head, None if head is None else f.phrase(head)
+            return att
     before = f.window_before(open_tok)
     for t in reversed(before):
         if _according_to(t):
@@ -1135,7 +1169,7 @@ def _edge_fragments(
         bounds = None if pair is None else _content_bounds(f.text, pair)
         if bounds is None or not (start <= bounds[0] and bounds[1] <= end + 1):
             continue
-        if _titles_work(f, f.tok_at(pair.open_pos)):
+        if pair is not None and _titles_work(f, f.tok_at(pair.open_pos)):
             continue  # "just published the book ''Strangers No More''": a title, not the speaker's words
         known = taken.get(bounds[0])
         if known is not None:
