@@ -686,3 +686,21 @@ def test_tag_after_a_comma_survives_a_mistagged_word(nlp: Any, text: str, cue: s
     q = _quotes(nlp, text)[0]
     assert q.cue is not None and q.cue.text == cue
     assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a quoted phrase right after the object of reported speech, or after "as", completes it
+        (
+            "A friend referred to him as “the most beautiful soul I have ever met” in a Facebook post.",
+            "him as “the most beautiful soul I have ever met",
+        ),
+        ("Sanders thanked its members “for their support in my campaign” and left.", "its members “for their support"),
+    ],
+)
+def test_reported_speech_runs_into_the_quote_after_its_object(nlp: Any, text: str, content: str) -> None:
+    quotes = _quotes(nlp, text)
+    (host,) = [q for q in quotes if q.kind == "indirect" and q.content.text.startswith(content)]
+    (frag,) = [q for q in quotes if q.kind == "mixed"]
+    assert frag.cue == host.cue and host.content.end >= frag.content.end

@@ -1135,6 +1135,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _indirect(f, marked, direct, excluded)
+    _reach_adjacent_quote(f, pairs, indirect, [x.quote for x in found])
     reported = indirect + _colon_quotes(f, marked, direct, excluded)
     quotes = [x.quote for x in found] + reported + _edge_fragments(f, pairs, reported, [x.quote for x in found])
     _join_inner_fragments([x.quote for x in found], indirect)
@@ -1150,6 +1151,24 @@ def _tagged_after(q: Quote) -> bool:
     """Whether a mixed quote's tag follows it ("Trump is “learning fast,” Gingrich said."): a quote
     after it with no tag of its own goes on with that speaker, as after a direct quote."""
     return q.kind == "mixed" and q.cue is not None and q.cue.start >= q.content.end
+
+
+def _reach_adjacent_quote(f: _Finder, pairs: Sequence[Pair], indirect: Sequence[Quote], found: Sequence[Quote]) -> None:
+    """Reported speech whose object a quoted phrase describes or completes right after it ("referred to
+    him as “the most beautiful soul”", "thanked its members “for their support”", "calling Pence "my
+    partner"") runs to the closing mark: the phrase is the speaker's words about the object."""
+    by_open = {p.open_pos: p for p in pairs}
+    own = {q.content.start for q in found if q.kind == "direct"}
+    for q in indirect:
+        if q.cue is None or q.cue.start >= q.content.start:
+            continue
+        end = q.content.end
+        gap = 4 if f.text[end : end + 4] == " as " else 1 if f.text[end : end + 1] == " " else 0
+        pair = by_open.get(end + gap) if gap else None
+        bounds = None if pair is None else _content_bounds(f.text, pair)
+        if bounds is None or bounds[0] in own or f.para_of(bounds[1]) != f.para_of(end):
+            continue
+        q.content = _span(f.text, q.content.start, bounds[1])
 
 
 def _edge_fragments(
