@@ -680,6 +680,13 @@ def test_quoted_words_beside_a_work_noun_are_its_title(nlp: Any, text: str, titl
         # and a speech verb tagged as a noun at the end of the sentence
         ("“You seem to have picked a new standard,” the two write.", "write", "two"),
         ("“We will win,” the editorial read.", "read", "editorial"),
+        # a name with a long relative clause before its verb, past the window of words searched
+        (
+            "“We have to come to terms with it,” Trent Lott, who was Republican Senate majority leader under"
+            " George W. Bush, told lawmakers on a recent visit to Capitol Hill.",
+            "told",
+            "Trent Lott",
+        ),
     ],
 )
 def test_tag_after_a_comma_survives_a_mistagged_word(nlp: Any, text: str, cue: str, speaker: str) -> None:

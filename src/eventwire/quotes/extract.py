@@ -348,6 +348,19 @@ def _tag_subject(after: Sequence[Token], verb: Token) -> Token | None:
     return next((t for t in reversed(words[:cut]) if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}), None)
 
 
+def _far_tag(f: _Finder, after: Sequence[Token]) -> Token | None:
+    """The speech verb of a tag whose subject, a name, carries a long apposition or relative clause
+    ("“...,” Trent Lott, who was majority leader under George W. Bush, told lawmakers"): the verb the
+    name is the subject of, later in the same sentence, past the window of words searched."""
+    name = next((t for t in after[:4] if t.pos_ == "PROPN" and t.dep_ == "nsubj"), None)
+    if name is None or name.i + 1 >= len(f.doc) or f.doc[name.i + 1].text != ",":
+        return None
+    verb = name.head
+    if verb.i <= name.i or verb.sent != name.sent or not _is_cue(verb) or verb.tag_ not in _FINITE:
+        return None
+    return None if any(f.is_break(t) or t.i in f.mark_open for t in f.doc[name.i : verb.i]) else verb
+
+
 def _ends_tag(tok: Token) -> bool:
     """Whether the sentence ends (or goes on with a comma or a preposition) right after ``tok``."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -614,7 +627,8 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
         for t in after:
             if _according_to(t) or _is_cue(t):
                 return f.attribution(t, _linked(t, toks), _chars(toks))
-        tag = _tag_verb(after, inner[-1:] == "," or after[0].text == ",")
+        comma = inner[-1:] == "," or after[0].text == ","
+        tag = _tag_verb(after, comma) or (_far_tag(f, after) if comma else None)
         if tag is not None:
             att = f.attribution(tag, _linked(tag, toks), _chars(toks))
             if att.speaker is None and tag.pos_ != "VERB":
