@@ -464,6 +464,32 @@ def test_quote_after_a_nearer_report_joins_it(nlp: Any, text: str, content: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        # a quote with no tag after a mixed quote whose tag follows it goes on with that tag
+        (
+            "The deal “looks out for Wall Street first,” Sanders wrote. “That is unacceptable.”",
+            "That is unacceptable.",
+            "wrote",
+            "Sanders",
+        ),
+        (
+            "Trump is also a “change agent,” Cole said. “That is exactly what people want right now.”",
+            "That is exactly what people want right now.",
+            "said",
+            "Cole",
+        ),
+    ],
+)
+def test_quote_after_a_tagged_mixed_quote_goes_on_with_it(
+    nlp: Any, text: str, content: str, cue: str, speaker: str
+) -> None:
+    (q,) = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "speaker"),
     [
         # a noun cue's holder is the subject of the verb it hangs from, climbing as a verb cue does
@@ -630,3 +656,58 @@ def test_quote_glued_to_its_lead_in_keeps_its_cue() -> None:
 def test_title_before_the_cue_is_nobodys_words(nlp: Any, text: str) -> None:
     # the quoted title lies outside what the verb reports: only the reported clause is an attribution
     assert [q.kind for q in _quotes(nlp, text)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("In his new book, ''Doomed to Succeed,'' Mr. Ross said Mr. Obama had changed course.", "Doomed to Succeed"),
+        ("The movie, “13 Hours: The Secret Soldiers of Benghazi,” is based on a book.", "13 Hours"),
+        ("Two sociologists just published the book ''Strangers No More.''", "Strangers No More"),
+        ("Weiner wrote under the pseudonym “Carlos Danger,” but it did not help him.", "Carlos Danger"),
+    ],
+)
+def test_quoted_words_beside_a_work_noun_are_its_title(nlp: Any, text: str, title: str) -> None:
+    # a book, film or pen name in quote marks is nobody's speech, with or without a verb around it
+    assert not [q for q in _quotes(nlp, text) if q.kind != "indirect" and title in q.content.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # after a quote that closes on a comma the tag must follow: a name tagged as a common noun
+        ('"We will win," Trump shot back. "Let me talk."', "shot", "Trump"),
+        # and a speech verb tagged as a noun at the end of the sentence
+        ("“You seem to have picked a new standard,” the two write.", "write", "two"),
+        ("“We will win,” the editorial read.", "read", "editorial"),
+        # a name with a long relative clause before its verb, past the window of words searched
+        (
+            "“We have to come to terms with it,” Trent Lott, who was Republican Senate majority leader under"
+            " George W. Bush, told lawmakers on a recent visit to Capitol Hill.",
+            "told",
+            "Trent Lott",
+        ),
+    ],
+)
+def test_tag_after_a_comma_survives_a_mistagged_word(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    q = _quotes(nlp, text)[0]
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a quoted phrase right after the object of reported speech, or after "as", completes it
+        (
+            "A friend referred to him as “the most beautiful soul I have ever met” in a Facebook post.",
+            "him as “the most beautiful soul I have ever met",
+        ),
+        ("Sanders thanked its members “for their support in my campaign” and left.", "its members “for their support"),
+    ],
+)
+def test_reported_speech_runs_into_the_quote_after_its_object(nlp: Any, text: str, content: str) -> None:
+    quotes = _quotes(nlp, text)
+    (host,) = [q for q in quotes if q.kind == "indirect" and q.content.text.startswith(content)]
+    (frag,) = [q for q in quotes if q.kind == "mixed"]
+    assert frag.cue == host.cue and host.content.end >= frag.content.end

@@ -108,6 +108,15 @@ _CONTINUES = frozenset(
         "without", "unless", "despite",
     }
 )  # fmt: skip
+# Nouns for a work or an assumed name: quoted words set right beside one are its title, nobody's speech.
+_WORK_NOUNS = frozenset(
+    {
+        "book", "novel", "memoir", "film", "movie", "documentary", "play", "musical", "opera", "podcast",
+        "album", "song", "sitcom", "pseudonym",
+    }
+)  # fmt: skip
+# Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
+_TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
@@ -298,10 +307,24 @@ def _is_cue(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS
 
 
-def _tag_verb(after: Sequence[Token]) -> Token | None:
+def _tag_verb(after: Sequence[Token], comma: bool = False) -> Token | None:
     """The verb of a speech tag after a quote whatever its lemma ("“...,” he surmised", "“...?” Beck
-    questioned"): the first verb after the comma, its subject the words before it."""
+    questioned"): the first verb after the comma, its subject the words before it. After a quote that
+    closes on a comma the sentence must go on to its tag, so a name the parser took for a common noun
+    ("“...,” Trump shot back") is a subject too, and a speech verb it took for a noun ("“...,” the two
+    write.", "“...,” the editorial read.") still ends the tag."""
     words = [t for t in after if not t.is_space and t.text not in {",", "—", "–"}]
+    if comma:
+        k = next((k for k, t in enumerate(words) if t.pos_ == "VERB" or t.lower_ in _TAG_FORMS), None)
+        subject_pos = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "ADP", "PUNCT"}
+        if (
+            k is not None
+            and 0 < k <= 6
+            and words[k].pos_ != "VERB"
+            and _ends_tag(words[k])
+            and all(t.pos_ in subject_pos for t in words[:k])
+        ):
+            return words[k]
     verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
     if verb == 0 and words[0].tag_ == "VBD" and len(words) > 1 and words[1].pos_ in {"PROPN", "DET"}:
         return words[0]  # inverted: "“This is fantastic!” beamed Donald Hartley"
@@ -310,11 +333,38 @@ def _tag_verb(after: Sequence[Token]) -> Token | None:
     subject = words[:verb]
     # A pronoun or a name, or a common noun in lower case ("the statement read"): after "“Freedom now!”",
     # "A long silence followed" is a new sentence and tags nothing.
-    kinds = {"PRON", "PROPN"} | ({"NOUN"} if subject[0].is_lower else set())
+    kinds = {"PRON", "PROPN"} | ({"NOUN"} if subject[0].is_lower or (comma and subject[-1].is_title) else set())
     subj_child = any(c.dep_ == "nsubj" and c.pos_ in kinds and c in subject for c in words[verb].children)
     if not subj_child or any(t.pos_ not in _SUBJECT_POS for t in subject):
         return None
     return words[verb]
+
+
+def _tag_subject(after: Sequence[Token], verb: Token) -> Token | None:
+    """The head of a tag's subject when the parser took its verb for a noun: the last noun, name or
+    pronoun before the verb, short of a preposition ("a voice-over in the ad states": "voice-over")."""
+    words = [t for t in after if t.i < verb.i and not t.is_space and not t.is_punct]
+    cut = next((k for k, t in enumerate(words) if t.pos_ == "ADP"), len(words))
+    return next((t for t in reversed(words[:cut]) if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}), None)
+
+
+def _far_tag(f: _Finder, after: Sequence[Token]) -> Token | None:
+    """The speech verb of a tag whose subject, a name, carries a long apposition or relative clause
+    ("“...,” Trent Lott, who was majority leader under George W. Bush, told lawmakers"): the verb the
+    name is the subject of, later in the same sentence, past the window of words searched."""
+    name = next((t for t in after[:4] if t.pos_ == "PROPN" and t.dep_ == "nsubj"), None)
+    if name is None or name.i + 1 >= len(f.doc) or f.doc[name.i + 1].text != ",":
+        return None
+    verb = name.head
+    if verb.i <= name.i or verb.sent != name.sent or not _is_cue(verb) or verb.tag_ not in _FINITE:
+        return None
+    return None if any(f.is_break(t) or t.i in f.mark_open for t in f.doc[name.i : verb.i]) else verb
+
+
+def _ends_tag(tok: Token) -> bool:
+    """Whether the sentence ends (or goes on with a comma or a preposition) right after ``tok``."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.text in _TERMINAL or nxt.text == "," or nxt.pos_ == "ADP" or nxt.is_space
 
 
 def _bare_tag(f: _Finder, after: Sequence[Token]) -> bool:
@@ -577,9 +627,14 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
         for t in after:
             if _according_to(t) or _is_cue(t):
                 return f.attribution(t, _linked(t, toks), _chars(toks))
-        tag = _tag_verb(after)
+        comma = inner[-1:] == "," or after[0].text == ","
+        tag = _tag_verb(after, comma) or (_far_tag(f, after) if comma else None)
         if tag is not None:
-            return f.attribution(tag, _linked(tag, toks), _chars(toks))
+            att = f.attribution(tag, _linked(tag, toks), _chars(toks))
+            if att.speaker is None and tag.pos_ != "VERB":
+                head = _tag_subject(after, tag)
+                att.speaker_tok, att.speaker = head, None if head is None else f.phrase(head)
+            return att
     before = f.window_before(open_tok)
     for t in reversed(before):
         if _according_to(t):
@@ -749,6 +804,16 @@ def _names_thing(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
     return any(t.head.i == noun.i or (t.dep_ == "appos" and t.head.i < toks.start) for t in tops)
 
 
+def _titles_work(f: _Finder, open_tok: Token) -> bool:
+    """Whether the quoted words come right after a noun for a work or an assumed name, a comma at
+    most between ("his new book, ''Doomed to Succeed''", "the Tom Hanks movie ''Bridge of Spies''",
+    "wrote under the pseudonym “Carlos Danger”"): a title, whatever its words."""
+    before = f.window_before(open_tok)
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lemma_.lower() in _WORK_NOUNS
+
+
 def _has_verb(toks: SpacySpan) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in toks)
 
@@ -821,6 +886,8 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     if toks is None or len(toks) == 0:
         return None
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
+    if _titles_work(f, open_tok):
+        return None
     att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     if att is None and _byline_title(f, pair):
         return None  # "“Hamilton” to play Chicago," by Variety's Gordon Cox: a headline, nobody quoted
@@ -1077,11 +1144,12 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
         if item is None:
             continue
         found.append(item)
-        if item.quote.direct and item.quote.speaker is not None:
+        if item.quote.speaker is not None and (item.quote.direct or _tagged_after(item.quote)):
             prev = item
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _indirect(f, marked, direct, excluded)
+    _reach_adjacent_quote(f, pairs, indirect, [x.quote for x in found])
     reported = indirect + _colon_quotes(f, marked, direct, excluded)
     quotes = [x.quote for x in found] + reported + _edge_fragments(f, pairs, reported, [x.quote for x in found])
     _join_inner_fragments([x.quote for x in found], indirect)
@@ -1091,6 +1159,30 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _tag_later_in_paragraph(f, quotes)
     _carry_speakers(f, quotes)
     return quotes
+
+
+def _tagged_after(q: Quote) -> bool:
+    """Whether a mixed quote's tag follows it ("Trump is “learning fast,” Gingrich said."): a quote
+    after it with no tag of its own goes on with that speaker, as after a direct quote."""
+    return q.kind == "mixed" and q.cue is not None and q.cue.start >= q.content.end
+
+
+def _reach_adjacent_quote(f: _Finder, pairs: Sequence[Pair], indirect: Sequence[Quote], found: Sequence[Quote]) -> None:
+    """Reported speech whose object a quoted phrase describes or completes right after it ("referred to
+    him as “the most beautiful soul”", "thanked its members “for their support”", "calling Pence "my
+    partner"") runs to the closing mark: the phrase is the speaker's words about the object."""
+    by_open = {p.open_pos: p for p in pairs}
+    own = {q.content.start for q in found if q.kind == "direct"}
+    for q in indirect:
+        if q.cue is None or q.cue.start >= q.content.start:
+            continue
+        end = q.content.end
+        gap = 4 if f.text[end : end + 4] == " as " else 1 if f.text[end : end + 1] == " " else 0
+        pair = by_open.get(end + gap) if gap else None
+        bounds = None if pair is None else _content_bounds(f.text, pair)
+        if bounds is None or bounds[0] in own or f.para_of(bounds[1]) != f.para_of(end):
+            continue
+        q.content = _span(f.text, q.content.start, bounds[1])
 
 
 def _edge_fragments(
@@ -1110,6 +1202,8 @@ def _edge_fragments(
         bounds = None if pair is None else _content_bounds(f.text, pair)
         if bounds is None or not (start <= bounds[0] and bounds[1] <= end + 1):
             continue
+        if pair is not None and _titles_work(f, f.tok_at(pair.open_pos)):
+            continue  # "just published the book ''Strangers No More''": a title, not the speaker's words
         known = taken.get(bounds[0])
         if known is not None:
             # One attribution: the reported speech's cue, and its speaker where the fragment had none.
