@@ -1,11 +1,14 @@
 """In-document resolution of aliases, titles and pronouns to the actor they refer to.
 
 Rules, applied in text order (no model: no coreference model installs offline):
-- a person's later, shorter name ("Blinken") refers to the earlier full name;
+- a person's later, shorter name ("Blinken") refers to the earlier full name; when several people share it
+  ("Hillary Clinton ... Bill Clinton ... Clinton"), to the one it has meant most so far, unless "Mr."/"Mrs."
+  says otherwise;
 - a definite title ("the Secretary of State") refers to the last person who carried it;
 - "the North" / "the South" refer to North / South Korea once a Korea was named;
-- "he"/"she" refer to the last person; "it"/"its" to the last country or organisation named as a
-  subject nearby; "they"/"them" to the last group;
+- "he"/"she" refer to the last person of a compatible gender (from "Mr."/"Mrs.", gendered title words and
+  common given names) named outside quotation marks and not as a modifier ("a Trump ally"); "it"/"its" to
+  the last country or organisation named as a subject nearby; "they"/"them" to the last group;
 - first-person pronouns inside quotations are left for ``link_first_person`` once quotes are known.
 """
 
@@ -16,10 +19,10 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from eventwire.actors.lexicon import Lexicon
+from eventwire.actors.lexicon import Lexicon, _read_rows
 from eventwire.actors.media import is_reporting_medium
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote
@@ -162,12 +165,15 @@ def _pronoun_mentions(
 def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tuple[int, int]] = ()) -> None:
     """Set ``refers_to`` and share the antecedent's ActorRef, in place."""
     sent_of = _sentence_index(doc)
+    genders = _Genders(text_of(doc), mentions)
     for i, mention in enumerate(mentions):
-        antecedent = _antecedent(doc, mentions, i, sent_of, quotes_spans)
+        antecedent = _antecedent(doc, mentions, i, sent_of, quotes_spans, genders)
         if antecedent is None:
             continue
         root = _root(mentions, antecedent)
         mention.refers_to = root
+        if mention.label in ("PERSON", "TITLE"):
+            genders.join(root, i)
         root_actor = mentions[root].actor
         if mention.actor is not None and root_actor is not None and mention.role == "name":
             _merge_into(root_actor, mention.actor)
@@ -292,7 +298,7 @@ def _nearest_country(
     return best[2] if best else None
 
 
-def _root(mentions: list[EntityMention], index: int) -> int:
+def _root(mentions: Sequence[EntityMention], index: int) -> int:
     seen = set()
     while mentions[index].refers_to is not None and index not in seen:
         seen.add(index)
@@ -325,10 +331,11 @@ def _antecedent(
     i: int,
     sent_of: list[int],
     quotes_spans: Sequence[tuple[int, int]],
+    genders: _Genders,
 ) -> int | None:
     mention = mentions[i]
     if mention.label == "PERSON":
-        return _earlier_person(mentions, i)
+        return _earlier_person(mentions, i, genders)
     if mention.label == "TITLE":
         return _earlier_title_holder(doc, mentions, i)
     if mention.label == "ALIAS":
@@ -341,7 +348,12 @@ def _antecedent(
     in_quote = _inside(mention.start, quotes_spans)
     here = _sent_no(doc, mention.start, sent_of)
     if lower in _PERSON_PRONOUNS and not in_quote:
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person)
+        gender = _PRONOUN_GENDER[lower]
+
+        def agrees(j: int) -> bool:
+            return _may_be(doc, mentions, j, gender, genders, quotes_spans)
+
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person, agrees)
     if lower in _THING_PRONOUNS and not in_quote:
         return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like)
     if lower in _PLURAL_PRONOUNS and not in_quote:
@@ -382,23 +394,44 @@ def _recent(
     sent_of: list[int],
     reach: int,
     accept: Any,
+    also: Callable[[int], bool] | None = None,
 ) -> int | None:
     for j in range(i - 1, -1, -1):
         candidate = mentions[j]
         if here - _sent_no(doc, candidate.start, sent_of) > reach:
             return None
-        if accept(candidate):
+        if accept(candidate) and (also is None or also(j)):
             return j
     return None
 
 
-def _earlier_person(mentions: list[EntityMention], i: int) -> int | None:
+def _earlier_person(mentions: list[EntityMention], i: int, genders: _Genders) -> int | None:
+    """The earlier full name this name is part of. Several people sharing it ("Hillary Clinton", "Bill
+    Clinton", then "Clinton"): the one "Mr."/"Mrs." before the name allows, and of those the one the
+    short name has meant most often so far (news names the principal by surname and the other by full
+    name each time), then one the people dictionary knows, then the first introduced."""
     words = _name_tokens(mentions[i].text)
+    if not words:
+        return None
+    found: list[int] = []
     for j in range(i - 1, -1, -1):
         other = mentions[j]
-        if other.label == "PERSON" and other.refers_to is None and words and words <= _name_tokens(other.text):
-            return j if mentions[i].text != other.text or j != i else None
-    return None
+        if other.label == "PERSON" and other.refers_to is None and words <= _name_tokens(other.text):
+            found.append(j)
+    names = {j: _name_tokens(mentions[j].text) for j in found}
+    fullest = [j for j in found if not any(names[j] < names[k] for k in found)]
+    if len({frozenset(names[j]) for j in fullest}) < 2:
+        return found[0] if found else None  # one person: the nearest mention of the name
+    wanted = genders.own[i]
+    fitting = [j for j in fullest if wanted is None or genders.of(j) in (None, wanted)] or fullest
+    named = Counter(m.refers_to for m in mentions[:i] if m.refers_to is not None)
+
+    def salience(j: int) -> tuple[int, int, int]:
+        actor = mentions[j].actor
+        known = actor is not None and bool(actor.country or actor.sector)
+        return (-named[j], -int(known), j)
+
+    return min(fitting, key=salience)
 
 
 def _earlier_title_holder(doc: Any, mentions: list[EntityMention], i: int) -> int | None:
@@ -433,6 +466,143 @@ def _earlier_country(mentions: list[EntityMention], i: int, country: str | None)
         if actor and actor.country in korea and mentions[j].role == "name" and actor.country == country:
             return j
     return None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam|Madame)\.?\s+$")
+_HONORIFIC_GENDER = dict.fromkeys(("mr", "sir"), "m") | dict.fromkeys(
+    ("mrs", "ms", "miss", "dame", "madam", "madame"), "f"
+)
+#: Title and kin words that say a person's sex, in a mention or just before it ("Congresswoman Waters",
+#: "his wife, Jane", "Queen Elizabeth").
+_GENDER_WORDS = {
+    **dict.fromkeys(
+        [
+            "queen",
+            "princess",
+            "duchess",
+            "empress",
+            "lady",
+            "congresswoman",
+            "councilwoman",
+            "chairwoman",
+            "spokeswoman",
+            "businesswoman",
+            "assemblywoman",
+            "wife",
+            "mother",
+            "daughter",
+            "sister",
+            "widow",
+            "grandmother",
+            "aunt",
+            "niece",
+            "girl",
+            "woman",
+            "actress",
+        ],
+        "f",
+    ),
+    **dict.fromkeys(
+        [
+            "king",
+            "prince",
+            "duke",
+            "emperor",
+            "lord",
+            "congressman",
+            "councilman",
+            "spokesman",
+            "businessman",
+            "assemblyman",
+            "husband",
+            "father",
+            "son",
+            "brother",
+            "widower",
+            "grandfather",
+            "uncle",
+            "nephew",
+            "boy",
+            "actor",
+        ],
+        "m",
+    ),
+}
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    """Given names that name one sex ("hillary": "f")."""
+    return {name: row["gender"] for row in _read_rows("given_names.tsv") for name in row["names"].split()}
+
+
+def _own_gender(text: str, mention: EntityMention) -> str | None:
+    """What the words of a person mention and the two words before it say of the person's sex."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    honorific = _HONORIFIC.search(before)
+    if honorific:
+        return _HONORIFIC_GENDER[honorific.group(1).lower()]
+    words = re.findall(r"[A-Za-z]+", mention.text)
+    context = [w.lower() for w in re.findall(r"[A-Za-z]+", before)[-2:]] + [w.lower() for w in words[:-1]]
+    said = {_GENDER_WORDS[w] for w in context if w in _GENDER_WORDS}
+    if len(said) == 1:
+        return said.pop()
+    if len(words) >= 2:
+        return _given_names().get(words[0].lower())
+    return None
+
+
+class _Genders:
+    """The sex of each person as far as its mentions so far say: each mention's own evidence, and each root's
+    joined over the mentions that refer to it (None: unknown or contradictory)."""
+
+    def __init__(self, text: str, mentions: Sequence[EntityMention]) -> None:
+        self.mentions = mentions
+        self.own: list[str | None] = [
+            _own_gender(text, m) if m.label in ("PERSON", "TITLE") else None for m in mentions
+        ]
+        self.root: dict[int, set[str]] = {}
+
+    def join(self, root: int, i: int) -> None:
+        if self.own[i] is not None:
+            self.root.setdefault(root, set()).add(self.own[i])  # type: ignore[arg-type]
+
+    def of(self, j: int) -> str | None:
+        """The sex of the person mention ``j`` refers to."""
+        root = _root(self.mentions, j)
+        said = set(self.root.get(root, set()))
+        if self.own[root] is not None:
+            said.add(self.own[root])  # type: ignore[arg-type]
+        return said.pop() if len(said) == 1 else None
+
+
+def _may_be(
+    doc: Any,
+    mentions: list[EntityMention],
+    j: int,
+    gender: str,
+    genders: _Genders,
+    quotes_spans: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether person mention ``j`` may be what a "he"/"she" outside quotation marks refers to: of that sex or
+    of none known, not named inside a quotation (the quoted speaker's words), not a noun's modifier ("a staunch
+    Donald Trump ally", "the Obama legacy")."""
+    candidate = mentions[j]
+    if candidate.label == "PRON":
+        own = _PRONOUN_GENDER.get(candidate.text.lower())
+        if own is not None and own != gender:
+            return False
+    if genders.of(j) not in (None, gender):
+        return False
+    if _inside(candidate.start, quotes_spans):
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is not None:
+        head = span.root
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            return False
+    return True
 
 
 def link_first_person(mentions: list[EntityMention], quotes: list[Quote], lexicon: Lexicon) -> None:

@@ -1,0 +1,101 @@
+"""Pronoun and alias resolution of people (eventwire.actors.coref): gender agreement from honorifics, title
+words and given names; a surname several people share; names inside quotation marks and names that only
+modify a noun are no antecedent of "he"/"she"."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import pipeline
+from eventwire.actors import coref
+from eventwire.model import Article, EntityMention
+
+
+def _entities(text: str) -> tuple[str, list[EntityMention]]:
+    (result,) = pipeline.process([Article(id="t", text=text)], stages=[pipeline.sentences_stage, pipeline.actors_stage])
+    return text, result.entities  # type: ignore[union-attr]
+
+
+def _actor_of(text: str, word: str, occurrence: int) -> str | None:
+    text, mentions = _entities(text)
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(word, start + 1)
+    found = [m for m in mentions if m.start == start]
+    assert found, f"no mention at {word!r}"
+    actor = found[0].actor
+    return actor.name if actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence", "expected"),
+    [
+        # gender from given names: the nearest person is of the other sex
+        ("John Brown met Mary Smith in Boston on Monday. He said the talks went well.", "He", 1, "John Brown"),
+        ("John Brown met Mary Smith in Boston on Monday. She said the talks went well.", "She", 1, "Mary Smith"),
+        # gender from an honorific ("Mr." / "Mrs.") on a later mention of the name
+        (
+            "Tom Reed and Pat Lane spoke in Ohio. Mrs. Lane praised Mr. Reed. Later she said the plan would work.",
+            "she",
+            1,
+            "Pat Lane",
+        ),
+        # a name that modifies a noun ("a Barack Obama ally") is not who "he" is
+        ("Tom Reed, a longtime Barack Obama ally, said on Monday that he would run.", "he", 1, "Tom Reed"),
+        # a name inside the quoted words is not the speaker "he"
+        ('John Kerry spoke in Paris on Monday.\n\n"We owe a lot to Barack Obama," he said.', "he", 1, "John Kerry"),
+    ],
+)
+def test_pronoun_antecedent(text: str, word: str, occurrence: int, expected: str) -> None:
+    assert _actor_of(text, word, occurrence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people share the surname: the one the surname has meant so far, not the last named
+        (
+            "Hillary Clinton spoke in Ohio. Clinton said jobs mattered. Bill Clinton joined her later. "
+            "Clinton said the economy was strong.",
+            "Hillary Clinton",
+        ),
+        # an honorific picks the person of that sex
+        (
+            "Hillary Clinton spoke in Ohio. Clinton said jobs mattered. Bill Clinton joined her later. "
+            "Mr. Clinton said the economy was strong.",
+            "Bill Clinton",
+        ),
+        # one person: the nearest mention of the name, as before
+        ("Bernie Sanders spoke in Iowa. Sanders said the economy was rigged.", "Bernie Sanders"),
+    ],
+)
+def test_shared_surname(text: str, expected: str) -> None:
+    text, mentions = _entities(text)
+    last = text.rindex("Clinton") if "Clinton" in text else text.rindex("Sanders")
+    found = [m for m in mentions if m.start <= last < m.end]
+    assert found and found[0].actor is not None
+    assert found[0].actor.name == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Hillary Clinton", "f"),
+        ("Barack Obama", "m"),
+        ("Kim Jong Un", None),  # a given name of either sex
+        ("Clinton", None),  # a surname alone says nothing
+    ],
+)
+def test_given_name_gender(name: str, expected: str | None) -> None:
+    mention = EntityMention(0, len(name), name, "PERSON", None, coref._prov(0.5))
+    assert coref._own_gender(name, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Mrs. Lane", "f"), ("Mr. Lane", "m"), ("Congresswoman Lane", "f"), ("his brother Lane", "m"), ("Lane", None)],
+)
+def test_honorific_and_title_gender(text: str, expected: str | None) -> None:
+    start = text.index("Lane")
+    mention = EntityMention(start, start + 4, "Lane", "PERSON", None, coref._prov(0.5))
+    assert coref._own_gender(text, mention) == expected
