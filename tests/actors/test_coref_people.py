@@ -42,6 +42,15 @@ def _actor_of(text: str, word: str, occurrence: int) -> str | None:
         ),
         # a name that modifies a noun ("a Barack Obama ally") is not who "he" is
         ("Tom Reed, a longtime Barack Obama ally, said on Monday that he would run.", "he", 1, "Tom Reed"),
+        # a "he" that opens a sentence continues the previous sentence's subject, not the person it mentioned
+        (
+            "Frank Hall said that Tom Reed had energized many voters in the state. He added that the race was close.",
+            "He",
+            1,
+            "Frank Hall",
+        ),
+        # a modifier is the antecedent when no other person is near
+        ("The Barack Obama plan won praise on Monday. He said it would pass.", "He", 1, "Barack Obama"),
         # a name inside the quoted words is not the speaker "he"
         ('John Kerry spoke in Paris on Monday.\n\n"We owe a lot to Barack Obama," he said.', "he", 1, "John Kerry"),
     ],

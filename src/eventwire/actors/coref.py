@@ -353,7 +353,21 @@ def _antecedent(
         def agrees(j: int) -> bool:
             return _may_be(doc, mentions, j, gender, genders, quotes_spans)
 
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person, agrees)
+        def agrees_as_subject(j: int) -> bool:
+            return agrees(j) and _main_subject(doc, mentions[j])
+
+        if _main_subject(doc, mention):  # "Reid said Sanders had energized voters. He added ...": Reid
+            found = _recent(doc, mentions, i, here, sent_of, 1, _is_person, agrees_as_subject)
+            if found is not None:
+                return found
+        found = _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person, agrees)
+        if found is not None:
+            return found
+
+        def agrees_as_modifier(j: int) -> bool:  # "Clinton gun-control offensive; She points to ..."
+            return _may_be(doc, mentions, j, gender, genders, quotes_spans, modifier=True)
+
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person, agrees_as_modifier)
     if lower in _THING_PRONOUNS and not in_quote:
         return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like)
     if lower in _PLURAL_PRONOUNS and not in_quote:
@@ -584,10 +598,11 @@ def _may_be(
     gender: str,
     genders: _Genders,
     quotes_spans: Sequence[tuple[int, int]],
+    modifier: bool = False,
 ) -> bool:
     """Whether person mention ``j`` may be what a "he"/"she" outside quotation marks refers to: of that sex or
     of none known, not named inside a quotation (the quoted speaker's words), not a noun's modifier ("a staunch
-    Donald Trump ally", "the Obama legacy")."""
+    Donald Trump ally", "the Obama legacy") unless ``modifier`` (when no other person is near)."""
     candidate = mentions[j]
     if candidate.label == "PRON":
         own = _PRONOUN_GENDER.get(candidate.text.lower())
@@ -600,9 +615,18 @@ def _may_be(
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is not None:
         head = span.root
-        if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and not modifier:
             return False
     return True
+
+
+def _main_subject(doc: Any, mention: EntityMention) -> bool:
+    """Whether a mention is the subject of its sentence's main verb ("Reid said ...", "He added ...")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
 
 
 def link_first_person(mentions: list[EntityMention], quotes: list[Quote], lexicon: Lexicon) -> None:
