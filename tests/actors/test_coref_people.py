@@ -8,7 +8,7 @@ import pytest
 
 from eventwire import pipeline
 from eventwire.actors import coref
-from eventwire.model import Article, EntityMention
+from eventwire.model import ActorRef, Article, EntityMention
 
 
 def _entities(text: str) -> tuple[str, list[EntityMention]]:
@@ -108,3 +108,33 @@ def test_honorific_and_title_gender(text: str, expected: str | None) -> None:
     start = text.index("Lane")
     mention = EntityMention(start, start + 4, "Lane", "PERSON", None, coref._prov(0.5))
     assert coref._own_gender(text, mention) == expected
+
+
+def _person(start: int, name: str) -> EntityMention:
+    actor = ActorRef(name, None, None, "person")
+    return EntityMention(start, start + len(name), name, "PERSON", actor, coref._prov(0.5))
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # tie: the full name that opens with a given name, not a headline's or a building's capitalised words
+        (["Trump Tower", "Donald Trump", "Trump"], "Donald Trump"),
+        (["Maher Tells Guest", "Bill Maher", "Maher"], "Bill Maher"),
+        # tie, both given names: the first introduced
+        (["Hillary Clinton", "Bill Clinton", "Clinton"], "Hillary Clinton"),
+        # "Mrs." on the short name picks the woman
+        (["Bill Clinton", "Hillary Clinton", "Mrs. Clinton"], "Hillary Clinton"),
+    ],
+)
+def test_shared_surname_ranking(names: list[str], expected: str) -> None:
+    text, mentions = "", []
+    for name in names:
+        if name.startswith("Mrs. "):
+            text += "Mrs. "
+            name = name[5:]
+        mentions.append(_person(len(text), name))
+        text += name + ". "
+    genders = coref._Genders(text, mentions)
+    found = coref._earlier_person(mentions, len(mentions) - 1, genders)
+    assert found is not None and mentions[found].text == expected

@@ -423,7 +423,8 @@ def _earlier_person(mentions: list[EntityMention], i: int, genders: _Genders) ->
     """The earlier full name this name is part of. Several people sharing it ("Hillary Clinton", "Bill
     Clinton", then "Clinton"): the one "Mr."/"Mrs." before the name allows, and of those the one the
     short name has meant most often so far (news names the principal by surname and the other by full
-    name each time), then one the people dictionary knows, then the first introduced."""
+    name each time), then one that opens with a given name ("Donald Trump", not "Trump Tower"), then one
+    the people dictionary knows, then the first introduced."""
     words = _name_tokens(mentions[i].text)
     if not words:
         return None
@@ -440,10 +441,11 @@ def _earlier_person(mentions: list[EntityMention], i: int, genders: _Genders) ->
     fitting = [j for j in fullest if wanted is None or genders.of(j) in (None, wanted)] or fullest
     named = Counter(m.refers_to for m in mentions[:i] if m.refers_to is not None)
 
-    def salience(j: int) -> tuple[int, int, int]:
+    def salience(j: int) -> tuple[int, int, int, int]:
         actor = mentions[j].actor
         known = actor is not None and bool(actor.country or actor.sector)
-        return (-named[j], -int(known), j)
+        first = mentions[j].text.split(maxsplit=1)[0].lower() if mentions[j].text.strip() else ""
+        return (-named[j], -int(first in _given_names()), -int(known), j)
 
     return min(fitting, key=salience)
 
