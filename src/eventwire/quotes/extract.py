@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.annotate import TIME_ENTITIES
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes import cuemodel
 from eventwire.quotes.clauses import candidate
@@ -205,7 +206,7 @@ def _name_like(tok: Token) -> bool:
 
 
 def _is_time(tok: Token) -> bool:
-    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in _WEEKDAYS
+    return tok.ent_type_ in TIME_ENTITIES or tok.lower_ in _WEEKDAYS
 
 
 def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
