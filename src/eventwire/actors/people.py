@@ -25,7 +25,7 @@ from importlib import resources
 from os import PathLike
 from pathlib import Path
 
-from eventwire.actors.spelling import one_edit_apart
+from eventwire.actors.spelling import OneEditIndex
 from eventwire.model import ActorRef
 
 COLUMNS: tuple[str, ...] = ("name", "aliases", "country", "sector", "role", "start", "end")
@@ -114,8 +114,8 @@ class PeopleIndex:
     by_key: dict[str, tuple[KnownPerson, ...]]
     #: last word of each normalised name -> the (country, sector) pairs of the people who bear it
     by_last_name: dict[str, frozenset[tuple[str | None, str | None]]] = field(default_factory=dict)
-    #: one-letter deletions of the long normalised names -> those names, built on first use (see ``lookup_misspelt``)
-    by_deletion: dict[str, set[str]] = field(default_factory=dict)
+    #: the long normalised names of two words or more, for reading a typo in one (see ``lookup_misspelt``)
+    long_names: OneEditIndex = field(default_factory=lambda: OneEditIndex(()))
 
     @classmethod
     def build(cls, people: Iterable[KnownPerson]) -> PeopleIndex:
@@ -135,6 +135,7 @@ class PeopleIndex:
             people=rows,
             by_key={k: tuple(v) for k, v in index.items()},
             by_last_name={k: frozenset(v) for k, v in last.items()},
+            long_names=OneEditIndex(k for k in index if len(k) >= MIN_MISSPELT - 1 and " " in k),
         )
 
     def __len__(self) -> int:
@@ -186,16 +187,8 @@ class PeopleIndex:
         key = normalise_name(name)
         if len(key) < MIN_MISSPELT or " " not in key or key in self.by_key:
             return None
-        if not self.by_deletion:
-            for known in self.by_key:
-                if len(known) >= MIN_MISSPELT - 1 and " " in known:
-                    for variant in {known, *(known[:i] + known[i + 1 :] for i in range(len(known)))}:
-                        self.by_deletion.setdefault(variant, set()).add(known)
-        near: set[str] = set()
-        for variant in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}:
-            near |= self.by_deletion.get(variant, set())
-        found = {k for k in near if k[0] == key[0] and one_edit_apart(k, key)}
-        return self.lookup(found.pop(), year) if len(found) == 1 else None
+        found = self.long_names.nearest(key)
+        return self.lookup(found, year) if found is not None else None
 
     @staticmethod
     def to_actor(person: KnownPerson) -> ActorRef:

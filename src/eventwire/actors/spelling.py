@@ -29,25 +29,39 @@ def one_edit_apart(a: str, b: str) -> bool:
     return short in _deletes(long)
 
 
-class SpellingIndex:
-    """Single-word forms indexed by their one-letter deletions, for finding the form a typo stands for."""
+class OneEditIndex:
+    """Forms indexed (case-folded) by their one-letter deletions: the one form a typo stands for, found in a few
+    dictionary probes rather than by comparing the typo with every form."""
 
     def __init__(self, forms: Iterable[str]) -> None:
-        self._forms = frozenset(f for f in forms if len(f) >= MIN_LENGTH - 1 and f.isalpha() and f[0].isupper())
+        self.forms = frozenset(forms)
         self._by_key: dict[str, set[str]] = {}
-        for form in self._forms:
-            for key in {form, *_deletes(form)}:
-                self._by_key.setdefault(key.lower(), set()).add(form)
+        for form in self.forms:
+            folded = form.lower()
+            for key in {folded, *_deletes(folded)}:
+                self._by_key.setdefault(key, set()).add(form)
+
+    def nearest(self, word: str) -> str | None:
+        """The one form ``word`` is one edit from and shares its first letter with (any case), or None."""
+        folded = word.lower()
+        near: set[str] = set()
+        for key in {folded, *_deletes(folded)}:
+            near |= self._by_key.get(key, set())
+        found = {f for f in near if f[:1].lower() == folded[:1] and one_edit_apart(f.lower(), folded)}
+        return found.pop() if len(found) == 1 else None
+
+
+class SpellingIndex:
+    """Capitalised single-word forms (country names, peoples), for finding the form a typo stands for."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self._index = OneEditIndex(f for f in forms if len(f) >= MIN_LENGTH - 1 and f.isalpha() and f[0].isupper())
 
     def correct(self, word: str) -> str | None:
         """The one form ``word`` is a typo of, or None (a known form, no near form, or several)."""
-        if len(word) < MIN_LENGTH or not word.isalpha() or not word[0].isupper() or word in self._forms:
+        if len(word) < MIN_LENGTH or not word.isalpha() or not word[0].isupper() or word in self._index.forms:
             return None
-        near = set()
-        for key in {word, *_deletes(word)}:
-            near |= self._by_key.get(key.lower(), set())
-        found = {f for f in near if f[0] == word[0] and one_edit_apart(f.lower(), word.lower())}
-        return found.pop() if len(found) == 1 else None
+        return self._index.nearest(word)
 
 
 #: Common words are corrected only when this long: a one-edit neighbour of a long sector word is rarely
@@ -56,29 +70,21 @@ MIN_WORD_LENGTH = 8
 
 
 class WordIndex:
-    """Lower-case single words (sector words, organisation keywords) by their one-letter deletions, for
-    reading a typo in news copy as the one long word it is one edit from ("peackeepers": peacekeepers)."""
+    """Lower-case single words (sector words, organisation keywords), for reading a typo in news copy as the one
+    long word it is one edit from ("peackeepers": peacekeepers)."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._words = frozenset(w for w in words if len(w) >= MIN_WORD_LENGTH - 1 and w.isalpha() and w.islower())
-        self._by_key: dict[str, set[str]] = {}
-        for word in self._words:
-            for key in {word, *_deletes(word)}:
-                self._by_key.setdefault(key, set()).add(word)
+        self._index = OneEditIndex(w for w in words if len(w) >= MIN_WORD_LENGTH - 1 and w.isalpha() and w.islower())
         self._seen: dict[str, str | None] = {}  # news repeats its words: each is looked up once
 
     def correct(self, word: str) -> str | None:
         """The one indexed word ``word`` (any case) is a typo of, or None (a known word, no near word, or several)."""
         lowered = word.lower()
-        if len(lowered) < MIN_WORD_LENGTH or not lowered.isalpha() or lowered in self._words:
+        if len(lowered) < MIN_WORD_LENGTH or not lowered.isalpha() or lowered in self._index.forms:
             return None
         if lowered in self._seen:
             return self._seen[lowered]
-        near: set[str] = set()
-        for key in {lowered, *_deletes(lowered)}:
-            near |= self._by_key.get(key, set())
-        found = {w for w in near if w[0] == lowered[0] and one_edit_apart(w, lowered)}
-        result = found.pop() if len(found) == 1 else None
+        result = self._index.nearest(lowered)
         if len(self._seen) < 100_000:
             self._seen[lowered] = result
         return result
