@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from eventwire.actors.lexicon import Lexicon, _read_rows
+from eventwire.actors.lexicon import Lexicon, read_rows
 from eventwire.actors.media import is_reporting_medium
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote
@@ -550,7 +550,7 @@ _GENDER_WORDS = {
 @functools.cache
 def _given_names() -> dict[str, str]:
     """Given names that name one sex ("hillary": "f")."""
-    return {name: row["gender"] for row in _read_rows("given_names.tsv") for name in row["names"].split()}
+    return {name: row["gender"] for row in read_rows("given_names.tsv") for name in row["names"].split()}
 
 
 def _own_gender(text: str, mention: EntityMention) -> str | None:

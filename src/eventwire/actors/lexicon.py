@@ -208,7 +208,7 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in cell.split("|") if v.strip())
 
 
-def _read_rows(filename: str) -> list[dict[str, str]]:
+def read_rows(filename: str) -> list[dict[str, str]]:
     """The data rows of a packaged TSV file as dicts keyed by the header row."""
     text = resources.files("eventwire").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -234,7 +234,7 @@ def _load_countries() -> tuple[CountryEntry, ...]:
             lat=float(r["lat"]),
             lon=float(r["lon"]),
         )
-        for r in _read_rows("countries.tsv")
+        for r in read_rows("countries.tsv")
     )
 
 
@@ -247,20 +247,20 @@ def _load_igos() -> tuple[IgoEntry, ...]:
             sector=r["sector"],
             org_sector=r.get("org_sector", "").strip() or None,
         )
-        for r in _read_rows("igos.tsv")
+        for r in read_rows("igos.tsv")
     )
 
 
 def _load_sectors() -> tuple[SectorTerm, ...]:
     terms = []
-    for r in _read_rows("sectors.tsv"):
+    for r in read_rows("sectors.tsv"):
         kind: SectorKind = "title" if r["kind"] == "title" else "equipment" if r["kind"] == "equipment" else "group"
         terms.append(SectorTerm(term=r["term"].lower(), sector=r["sector"], kind=kind))
     return tuple(terms)
 
 
 def _load_media() -> tuple[MediaEntry, ...]:
-    return tuple(MediaEntry(name=r["name"], country=r["country"]) for r in _read_rows("media.tsv"))
+    return tuple(MediaEntry(name=r["name"], country=r["country"]) for r in read_rows("media.tsv"))
 
 
 def _index_countries(
@@ -279,7 +279,7 @@ def _index_countries(
 
 def _load_groups() -> tuple[GroupEntry, ...]:
     return tuple(
-        GroupEntry(r["name"], _split(r["aliases"]), r["country"] or None, r["sector"]) for r in _read_rows("groups.tsv")
+        GroupEntry(r["name"], _split(r["aliases"]), r["country"] or None, r["sector"]) for r in read_rows("groups.tsv")
     )
 
 
@@ -288,7 +288,7 @@ def _load_peoples() -> tuple[GroupEntry, ...]:
     people spread over several: their context decides)."""
     return tuple(
         GroupEntry(r["name"], _split(r["aliases"]), r["country"] or None, "CVL", kind="group")
-        for r in _read_rows("peoples.tsv")
+        for r in read_rows("peoples.tsv")
     )
 
 
