@@ -153,8 +153,8 @@ def set_articles(chosen: FusionSet) -> list[Any]:
     return select_articles(chosen.first_day, chosen.last_day)
 
 
-def set_available(chosen: FusionSet) -> Path | None:
-    """The corpus folder a set needs, or None where it is present."""
+def missing_corpus(chosen: FusionSet) -> Path | None:
+    """The corpus folder a set needs when it is absent; None when it is there."""
     from eventwire.eval.dedup import polnear_dir
 
     needed = polnear_dir() / chosen.compartment if chosen.corpus == "polnear" else ipe_dir()
@@ -309,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="Print the full report as JSON.")
     args = parser.parse_args(argv)
     chosen = SETS[args.which]
-    missing = set_available(chosen)
+    missing = missing_corpus(chosen)
     if missing is not None:
         print(f"{missing} not found under {eval_root()}; set EVENTWIRE_EVAL")
         return 2
