@@ -1431,7 +1431,7 @@ class MentionFinder:
     def _org_actor(self, text: str) -> ActorRef | None:
         lowered = text.lower()
         words = set(re.findall(r"[a-z]+", lowered))
-        corrected = {self._keyword_typos.correct(word) for word in words if len(word) >= 8}
+        corrected = {self._keyword_typos.correct(word) for word in words}  # the index skips short words itself
         words |= {word for word in corrected if word}  # "Anti-Corruption Commision"
         sector = next((code for word, code in _ORG_KEYWORDS if word in words), None)
         if sector == "LAB" and not _of_workers(words):
