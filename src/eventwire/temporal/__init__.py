@@ -41,6 +41,10 @@ Conventions chosen here:
   publication date; offsets ("a year ago") are never counted from. A bare "the day before" / "the
   year after" and "overnight" are left unmarked: they lost out of fold on the development documents
   (``eventwire eval times --folds 5 --ablate RULE``), AQUAINT's annotators leave them unmarked.
+* "until then" / "by then" take the time last mentioned (nothing is marked without one); "the quarter a
+  year ago" is one DATE, that quarter one year back; "Monday and Tuesday nights" share the plural (two SETs).
+* "High Noon" and a figurative "high noon" are no clock time (only "at high noon" is); "the people of
+  tomorrow", "the world of today" name an age, not a day.
 * Lengths use ISO 8601 units: "two decades" is P20Y.
 * A progressive arrangement ("is traveling to Moscow on Monday") and "would" look ahead like a reported
   future; a forecast ("expects sales to rise in the fourth quarter") looks ahead.

@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v10"
+VERSION = "temporal.rules.v11"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -111,6 +111,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.CLOCK_WORDS: re.compile(r"o'clock|in the (?:morning|afternoon|evening|night)"),
     _relative.DEICTIC: _DEICTIC_WORDS,
     _relative.VAGUE_FUTURE: _DEICTIC_WORDS,
+    _relative.THEN_REF: re.compile("then"),
     _relative.PART_REF: re.compile("morning|afternoon|evening|night|the day"),
     _absolute.SEASON_YEAR: _SEASON_WORDS,
     _relative.SEASON_ALONE: _SEASON_WORDS,
@@ -145,6 +146,8 @@ def find_times(
     _date_clock_times(ctx, hits)
     _widen(text, hits)
     _follow_references(text, hits)
+    hits = [h for h in hits if h.refer != (_relative.THEN, 0)]  # "until then" with no time before it
+    hits = _merge_year_back(text, hits)
     _apply_eve(text, hits)
     for hit in hits:
         _apply_since(text, hit, pub_date)
@@ -350,6 +353,10 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
     if unit == "samequarter":
         _refer_same_quarter(hit, last, name, offset)
         return
+    if unit == _relative.THEN:
+        hit.type, hit.value, hit.granularity, hit.range = last.type, last.value, last.granularity, last.range
+        hit.refer, hit.confidence, hit.anchor = None, 0.5, f"reference: the time of '{name}'"
+        return
     if _REFERENCE_GRANULARITIES.index(_granularity(last)) > _REFERENCE_GRANULARITIES.index(unit):
         if hit.anchor == _relative.DAY_UNLESS_NAMED:
             return  # "in the morning" after "in 1987": the publication day stays, with its low confidence
@@ -425,6 +432,41 @@ def _refer_month_day(hit: Hit, last: Hit, name: str, day_number: int) -> None:
     hit.value, hit.range = period.value, period.range
     hit.anchor = f"reference: day {day_number} of the month of '{name}'"
     hit.confidence = 0.6
+
+
+# "the quarter a year ago", "the same month a year earlier": one DATE, that period one year back.
+_YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$", re.IGNORECASE)
+_PERIOD_LEAD = re.compile(r"^the\s", re.IGNORECASE)
+_PERIODS_IN_YEAR = {"month": 12, "quarter": 4}
+
+
+def _merge_year_back(text: str, hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "DATE"
+            and prev.granularity in _PERIODS_IN_YEAR
+            and prev.range is not None
+            and prev.mod is None
+            and _PERIOD_LEAD.match(text[prev.start : prev.end])
+            and hit.offset
+            and _YEAR_BACK.match(text[hit.start : hit.end])
+            and text[prev.end : hit.start] == " "
+        ):
+            try:
+                period = _periods.shift(prev.range[0], prev.granularity, -_PERIODS_IN_YEAR[prev.granularity])
+            except (ValueError, OverflowError):
+                out.append(hit)
+                continue
+            merged = Hit(prev.start, hit.end, "DATE", period.value, period.granularity, min(prev.confidence, 0.6),
+                         period.range, None, f"one year before '{text[prev.start : prev.end]}'")  # fmt: skip
+            merged.offset = True
+            out[-1] = merged
+            continue
+        out.append(hit)
+    return out
 
 
 _EVE = re.compile(r"\bthe\s+eve\s+of\s+$", re.IGNORECASE)

@@ -85,6 +85,10 @@ PART_REF = re.compile(
     _F,
 )
 
+# "until then", "by then": the time last mentioned (the finder copies it; with none, nothing is marked).
+THEN_REF = re.compile(r"\b(?:until|till|by)\s+(?P<w>then)\b", _F)
+THEN = "then"
+
 VAGUE_FUTURE = re.compile(
     r"\b(?:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short|medium)\s+term|a\s+later\s+date|"
     r"as\s+soon\s+as\s+possible|(?<!\bas\s)soon(?!\s+(?:as|after|before|thereafter)\b))\b",
@@ -136,6 +140,11 @@ _MOST = re.compile(r"\bmost\s+$", _F)
 _DISCOURSE_NOW = re.compile(r"Now(?:,|\s+for\b)")
 
 
+_GENERIC_OF = re.compile(
+    r"\b(?:the|its|their|our)\s+(?!(?:end|start|beginning|middle|rest|course|morning|afternoon|evening|night)\b)"
+    r"[a-z]+\s+of\s+$",
+    _F,
+)
 _TITLE_OR_PAPER = re.compile(r"\bUSA\s+$", re.IGNORECASE)
 
 
@@ -157,6 +166,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(m.start(), m.end(), "DATE", _DEICTIC_REF[word], "none", 0.8, None, None, "publication date")
     if _TITLE_OR_PAPER.search(ctx.text, max(0, m.start() - 4), m.start()) or _whole_quote(m, ctx):
         return None  # "USA Today", NBC's ''Today'' show: names, not the publication day
+    if word in ("today", "tomorrow") and _GENERIC_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "the people of tomorrow", "the world of today": an age, not a day
     if word in ("tonight", "last night"):
         part = "NI"
     elif word.startswith("this "):
@@ -294,6 +305,12 @@ def part_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit
 
 
+def then_ref(m: re.Match[str], ctx: Context) -> Hit | None:
+    hit = Hit(m.start("w"), m.end("w"), "DATE", "PRESENT_REF", "none", 0.4, None, None, "the time last mentioned")
+    hit.refer = (THEN, 0)
+    return hit
+
+
 def vague_future(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "DATE", "FUTURE_REF", "none", 0.6, None, None, "after publication")
 
@@ -391,6 +408,12 @@ def _weekday_in_name(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+# "Monday and Tuesday nights", "Saturday or Sundays": days joined to a plural day share its plural.
+_SHARED_PLURAL = re.compile(
+    rf"(?:\s*,\s*{WEEKDAY})*\s*,?\s+(?:and|or)\s+{WEEKDAY}(?:s\b|\s+(?P<part>{PART_OF_DAY})s\b)", _F
+)
+
+
 def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = _words(m["rel"] or "")
     if _weekday_in_name(m, ctx):
@@ -406,6 +429,12 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         if m["ppl"]:
             end, value = m.end(), f"{value}T{part}"
         return Hit(start, end, "SET", value, "none", 0.7, None, None, "recurring")
+    shared = _SHARED_PLURAL.match(ctx.text, m.end()) if rel in ("on", "") and not part else None
+    if shared:
+        # "on Monday and Tuesday nights": the plural of the last day counts for every day joined to it.
+        shared_part = PARTS_OF_DAY.get(_words(shared["part"] or ""), "")
+        value = f"XXXX-WXX-{weekday + 1}" + (f"T{shared_part}" if shared_part else "")
+        return Hit(start, m.end(), "SET", value, "none", 0.6, None, None, "recurring (a plural shared by joined days)")
     if ctx.pub is None:
         return _make(m, Period(f"XXXX-WXX-{weekday + 1}", "day", None), 0.3, "no publication date", start, part)
     day, conf, anchor = _resolve_weekday(m, ctx, rel, weekday)
@@ -482,6 +511,7 @@ RULES = (
     (SEASON_ALONE, season_alone),
     (YEAR_END, year_end),
     (VAGUE_FUTURE, vague_future),
+    (THEN_REF, then_ref),
     (PART_REF, part_ref),
     (FULL_YEAR, full_year),
     (THE_YEAR, the_year),

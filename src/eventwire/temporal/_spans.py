@@ -117,7 +117,7 @@ _ONE_DAY_AHEAD = re.compile(
 )
 # Units an "earlier"/"later" offset counts from the date last mentioned in (shorter: event-relative lengths).
 _NARRATIVE_UNITS = frozenset(["month", "quarter", "year"])
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.|against)\b[^.;]*$", _F)
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.|against)\b(?:[^.;]|\.(?=\d))*$", _F)
 _SHORT_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "fortnight"])
 
 
@@ -398,7 +398,13 @@ def clock_zone(m: re.Match[str], ctx: Context) -> Hit | None:
     return _clock_hit(m, ctx, int(m["h"]), int(m["mi"]), 0.7)
 
 
+# "High Noon" (the film), "high noon comes today": a showdown; only "at high noon" is a clock time.
+_HIGH_BEFORE = re.compile(r"(?<!\bat\s)\bhigh\s+$", _F)
+
+
 def noon(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["w"].lower() == "noon" and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None
     hour = 24 if m["w"].lower() == "midnight" else 12
     hit = _clock_hit(m, ctx, hour, 0, 0.7)
     if hour == 24 and ctx.pub is not None and ctx.tense(m.start(), m.end()) == "past":
