@@ -123,3 +123,22 @@ def test_names_and_ages_are_no_clock_time_or_day(text: str, expected: list[tuple
 def test_a_comparison_across_a_decimal_point_is_still_a_comparison(text: str, surface: str, value: str) -> None:
     found = {t.text: t.value for t in find_times(text, PUB)}
     assert found.get(surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in N units" with a future verb counts ahead from publication: a point in time (TIMEX3 DATE).
+        ("The stock would be redeemed in five years.", [("five years", "DATE", "1994")]),
+        ("He will return in three days.", [("three days", "DATE", "1989-10-29")]),
+        ("The plant will open in six months.", [("six months", "DATE", "1990-04")]),
+        # Past or no tense: how long something took, a length.
+        ("It was built in three years.", [("three years", "DURATION", "P3Y")]),
+        ("His second letter in two weeks was published.", [("two weeks", "DURATION", "P2W")]),
+        # A count with its own noun or a range stays a length.
+        ("It will be repaid in a five-year period.", [("a five-year period", "DURATION", "P5Y")]),
+        ("It will be repaid in two to three years.", [("two to three years", "DURATION", "P2Y")]),
+    ],
+)
+def test_in_a_count_of_units_ahead_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected

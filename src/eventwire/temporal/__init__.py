@@ -45,6 +45,8 @@ Conventions chosen here:
   year ago" is one DATE, that quarter one year back; "Monday and Tuesday nights" share the plural (two SETs).
 * "High Noon" and a figurative "high noon" are no clock time (only "at high noon" is); "the people of
   tomorrow", "the world of today" name an age, not a day.
+* "in N days/weeks/months/years" with a future verb ("will be redeemed in five years") is a DATE counted ahead
+  from publication; in the past ("was built in three years") it is a length.
 * Lengths use ISO 8601 units: "two decades" is P20Y.
 * A progressive arrangement ("is traveling to Moscow on Monday") and "would" look ahead like a reported
   future; a forecast ("expects sales to rise in the fourth quarter") looks ahead.

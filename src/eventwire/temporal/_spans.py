@@ -41,6 +41,7 @@ DURATION = re.compile(
     r"(?P<noun>\s+(?:period|term|span|stretch|spell|window|interval)\b)?",
     _F,
 )
+_IN_BEFORE = re.compile(r"\bin\s$", _F)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", _F)
 _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 # A length without a number: "recent weeks", "for years", "within hours", "over the years", "the weeks ahead",
@@ -239,6 +240,19 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         # "sales a year" with no amount: TimeML reads the period of a rate as a SET.
         return Hit(m.start(), m.end(), "SET", duration_value(1, unit), "none", 0.6, None, None, "rate")
     pre = (m["pre"] or "").lower().split()
+    if (
+        not pre
+        and n is not None
+        and not m["num2"]
+        and not m["noun"]
+        and ctx.pub is not None
+        and unit in ("day", "week", "month", "year")
+        and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+        and ctx.tense(m.start(), m.end()) in ("future", "reported")
+    ):
+        # "will be redeemed in five years": "in" counts ahead from now, a point in time (TIMEX3 DATE).
+        p = per.shift(ctx.pub, unit, n)
+        return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, 0.5, p.range, _approx_mod(m), "publication date")
     rng = None
     if ctx.pub and len(pre) == 2 and pre[1] in ("past", "last") and n is not None and unit in ("day", "week"):
         days = n * (7 if unit == "week" else 1)
