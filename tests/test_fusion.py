@@ -16,6 +16,7 @@ from eventwire.fusion import (
     Mention,
     actors_compatible,
     as_people_of_places,
+    counted_alike_roles,
     fuse_mentions,
     fuse_store,
     fused_record,
@@ -634,6 +635,9 @@ def test_fusion_two_readings_of_one_trigger_are_one_event(
         pytest.param("two of the three", {"2"}, id="a count of a part"),
         pytest.param("members of the 58 kar sevaks", set(), id="a number after the head counts something else"),
         pytest.param("the rioters", set(), id="no count"),
+        pytest.param("nearly 2,537 people", {"2537"}, id="a comma between thousands"),
+        pytest.param("1,000,000 people", {"1000000"}, id="two commas between thousands"),
+        pytest.param("12, 13 people", {"12"}, id="a comma and a space end the count"),
         pytest.param(None, set(), id="no phrase"),
     ],
 )
@@ -828,3 +832,54 @@ def test_fusion_one_actors_acts_in_one_article(b: Mention, config: FusionConfig,
     a = request("a1", 0, 100, URGED, person("Hillary Clinton") if b.target else None)
     assert same_event(a, b, config) is expected
     assert same_event(b, a, config) is expected
+
+
+YARD_MOB = Actor("civilians", "CVL", None, "CVL", generic=True)
+YOUTH = Actor("youth", "CVL", None, "CVL", generic=True)
+
+
+def yard_attack(article: str, idx: int, target: Actor, written: str) -> Mention:
+    found = mention(article, idx, type_="ASSAULT", source=YARD_MOB, target=target, place=None)
+    return replace(found, phrases=("the mob", written))
+
+
+THE_TWO = yard_attack("a1", 0, Actor("the two", None, generic=True), "the two")
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(yard_attack("a1", 1, YOUTH, "the two youth"), CONFIG, True, id="one article, counted alike"),
+        pytest.param(
+            yard_attack("a1", 1, YOUTH, "the two youth"),
+            replace(CONFIG, counts_join_in_article=False),
+            False,
+            id="the rule off",
+        ),
+        pytest.param(yard_attack("a2", 1, YOUTH, "the two youth"), CONFIG, False, id="two articles: two is any two"),
+        pytest.param(yard_attack("a1", 1, YOUTH, "the three youth"), CONFIG, False, id="another count"),
+        pytest.param(yard_attack("a1", 1, YOUTH, "the youth"), CONFIG, False, id="no count"),
+    ],
+)
+def test_fusion_one_article_counts_the_same_people_again(b: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(THE_TWO, b, config) is expected
+    assert same_event(b, THE_TWO, config) is expected
+
+
+THE_TWO_MEN = Actor("the two men", None, generic=True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param((THE_TWO_MEN, "the two men"), (YOUTH, "the two youth"), 1, id="unresolved and a group word"),
+        pytest.param((THE_TWO_MEN, "the two men"), (THE_TWO_MEN, "two men"), 1, id="two unresolved phrases"),
+        pytest.param((YOUTH, "two youth"), (YOUTH, "the two youth"), 0, id="two group words: shared_actors's"),
+        pytest.param((THE_TWO_MEN, "the two men"), (person("Salim Sheikh", "IND"), "two brothers"), 0, id="a name"),
+        pytest.param((THE_TWO_MEN, "the two men"), (YOUTH, "the youth"), 0, id="no count"),
+    ],
+)
+def test_fusion_counted_alike_roles(a: tuple[Actor, str], b: tuple[Actor, str], expected: int) -> None:
+    first, other = yard_attack("a1", 0, *a), yard_attack("a1", 1, *b)
+    assert counted_alike_roles(first, other) == expected
+    assert counted_alike_roles(other, first) == expected

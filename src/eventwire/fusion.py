@@ -52,7 +52,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    others signing) are one event whatever their actors say (``same_trigger_joins``). One article
    that counts a role twice with no number in common tells two incidents ("12 people were killed
    by the rioters" / "about 150 people ... were killed by rioters": ``counts_split_in_article``);
-   across articles a count is not checked, as tolls grow from one report to the next. An option,
+   across articles a count is not checked, as tolls grow from one report to the next. Conversely,
+   one article counting a role with the same number again ("a fierce mob attacked the two" / "the
+   mob attacked the two youth"), one side unresolved, backs a generic role in common as a second
+   role would (``counts_join_in_article``). An option,
    off by default (``verb_split_in_article``): in one article, two mentions with at most one
    agreeing role, different verbs and no copied wording are two acts of that actor ("Grayson
    denied the charges" / "he refused to discuss the matter"); reports in other articles still
@@ -130,6 +133,9 @@ class FusionConfig:
     # In one article, a role counted twice with different numbers is two incidents ("12 people were killed" /
     # "about 150 people were killed"; rule 3).
     counts_split_in_article: bool = True
+    # In one article, a role counted with the same number ("a fierce mob attacked the two" / "the mob attacked the two
+    # youth"), at least one side unresolved, backs a generic role in common as a second role (rule 3).
+    counts_join_in_article: bool = True
     # In one article, two mentions whose only evidence is one agreeing role and whose triggers are different verbs
     # ("Grayson denied the charges" / "he refused to discuss the matter") are two acts of that actor (rule 3).
     # Off by default: it split wrong merges on the PolNeAR dev set and left the Gujarat dev set unchanged; on the
@@ -357,7 +363,7 @@ _NUMBER_VALUES = {name: str(n) for n, name in enumerate(_NUMBER_NAMES, start=1)}
 _QUANTIFIERS = frozenset(
     ("about", "around", "nearly", "almost", "over", "some", "at", "least", "more", "than", "up", "to", "only")
 ) | frozenset(("the", "a", "an"))
-_COUNT_TOKEN = re.compile(r"\w+|,")
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+|,")  # "2,537" is one number, not 2 and a comma
 
 
 @functools.lru_cache(maxsize=8192)
@@ -371,11 +377,23 @@ def phrase_count(text: str | None) -> frozenset[str]:
     for token in _COUNT_TOKEN.findall((text or "").casefold()):
         if token == "," or ((worded or numbers) and token in _PREPOSITIONS):
             break
+        token = token.replace(",", "") if len(token) > 1 else token
         if token.isdigit() or token in _NUMBER_VALUES:
             numbers.add(_NUMBER_VALUES.get(token, token.lstrip("0") or "0"))
         elif token not in _QUANTIFIERS:
             worded = True
     return frozenset(numbers)
+
+
+def counted_alike_roles(a: Mention, b: Mention) -> int:
+    """Roles whose phrases count the same number, one side unresolved and neither a named actor ("the two" /
+    "the two youth"); roles where both are resolved are ``shared_actors``'s."""
+    return sum(
+        1
+        for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target)))
+        if x is not None and y is not None and not (x.specific or y.specific) and not (x.known and y.known)
+        if phrase_count(a.phrases[role]) & phrase_count(b.phrases[role])
+    )
 
 
 def counts_differ_in_article(a: Mention, b: Mention) -> bool:
@@ -583,6 +601,10 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return True
     # A generic role backed by the same counted phrase in the other ("police" arrest "two persons").
     if specific + generic >= 1 and specific + generic + phrase_roles(a, b, counted=True) >= config.generic_roles_needed:
+        return True
+    # One article refers back to the people it counted with the same number ("the two" / "the two youth").
+    joins = config.counts_join_in_article and specific + generic >= 1 and a.article_id == b.article_id
+    if joins and specific + generic + counted_alike_roles(a, b) >= config.generic_roles_needed:
         return True
     # One article tells an incident once and then refers back to it: one agreeing role is enough.
     return (
