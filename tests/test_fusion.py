@@ -16,15 +16,18 @@ from eventwire.fusion import (
     Mention,
     actors_compatible,
     as_people_of_places,
+    counted_alike_roles,
     fuse_mentions,
     fuse_store,
     fused_record,
+    large_counts,
     load_mentions,
     mention_days,
     phrase_count,
     query_fused,
     reported_days,
     same_event,
+    same_large_count,
     same_phrase,
     type_family,
     verb_stem,
@@ -632,6 +635,9 @@ def test_fusion_two_readings_of_one_trigger_are_one_event(
         pytest.param("two of the three", {"2"}, id="a count of a part"),
         pytest.param("members of the 58 kar sevaks", set(), id="a number after the head counts something else"),
         pytest.param("the rioters", set(), id="no count"),
+        pytest.param("nearly 2,537 people", {"2537"}, id="a comma between thousands"),
+        pytest.param("1,000,000 people", {"1000000"}, id="two commas between thousands"),
+        pytest.param("12, 13 people", {"12"}, id="a comma and a space end the count"),
         pytest.param(None, set(), id="no phrase"),
     ],
 )
@@ -720,3 +726,160 @@ def test_fusion_two_verbs_of_one_actor_in_one_article(b: Mention, config: Fusion
     a = act("a1", 0, "denied", person("Susannah Randolph") if b.target else None)
     assert same_event(a, b, config) is expected
     assert same_event(b, a, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "least", "expected"),
+    [
+        pytest.param("over 100 persons", 10, {"100"}, id="a large count"),
+        pytest.param("58 kar sevaks", 10, {"58"}, id="a count before a name"),
+        pytest.param("two persons", 10, set(), id="a small count says little"),
+        pytest.param("about 150 people, including 12 children", 10, {"150"}, id="a count after the head counts else"),
+        pytest.param("over 50 rounds and over 100 persons", 10, {"50", "100"}, id="two counts joined by and"),
+        pytest.param("two persons", 2, {"2"}, id="a lower bound"),
+        pytest.param(None, 10, set(), id="no phrase"),
+    ],
+)
+def test_fusion_large_counts(phrase: str | None, least: int, expected: set[str]) -> None:
+    assert large_counts(phrase, least) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("58 people", "58 kar sevaks", True, id="one number, two heads"),
+        pytest.param("over 100 persons", "over 50 rounds and over 100 persons", True, id="one of two counts"),
+        pytest.param("24 people", "14 bodies", False, id="two numbers"),
+        pytest.param("two persons", "two persons", False, id="a small count"),
+        pytest.param("58 people", None, False, id="one side not counted"),
+    ],
+)
+def test_fusion_same_large_count(a: str | None, b: str | None, expected: bool) -> None:
+    assert same_large_count(a, b, 10) is expected
+    assert same_large_count(b, a, 10) is expected
+
+
+ARRESTED = Actor("civilians", "CVL", None, "CVL", generic=True)
+
+
+def arrest(article: str, target: str, source: Actor | None = None) -> Mention:
+    found = mention(article, 0, source=source, target=ARRESTED, place=None)
+    return replace(found, phrases=(source.name if source else None, target))
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(arrest("a2", "over 100 persons", GENERIC_POLICE), CONFIG, True, id="the same large count"),
+        pytest.param(
+            arrest("a2", "over 100 persons", GENERIC_POLICE),
+            replace(CONFIG, shared_count_min=0),
+            False,
+            id="the rule off",
+        ),
+        pytest.param(
+            arrest("a2", "over 100 persons", GENERIC_POLICE),
+            replace(CONFIG, shared_count_min=200),
+            False,
+            id="a count below the threshold",
+        ),
+        pytest.param(arrest("a2", "200 persons", GENERIC_POLICE), CONFIG, False, id="another count"),
+        pytest.param(arrest("a2", "two persons", GENERIC_POLICE), CONFIG, False, id="no large count"),
+    ],
+)
+def test_fusion_a_large_count_in_common_is_a_name(b: Mention, config: FusionConfig, expected: bool) -> None:
+    a = arrest("a1", "over 100 persons")
+    assert same_event(a, b, config) is expected
+    assert (len(fuse_mentions([a, b], config)) == 1) is expected
+
+
+OBAMA = person("Barack Obama", "USA", "GOV")
+ONE_ACTOR_OFF = replace(CONFIG, one_actor_split_in_article=False)
+URGED = frozenset(("obama", "urged", "voters", "transfer", "trust", "woman", "hopes", "succeed"))
+ASKING = frozenset(("making", "argument", "vision", "country", "asking", "americans", "embrace", "differences"))
+
+
+def request(
+    article: str, idx: int, sentence: int, words: frozenset[str], target: Actor | None = None, source: Actor = OBAMA
+) -> Mention:
+    found = mention(article, idx, type_="REQUEST", source=source, target=target, place=None)
+    return replace(found, evidence={"sentence_start": sentence}, words=words)
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(request("a1", 1, 900, ASKING), CONFIG, False, id="one article, two sentences: two acts"),
+        pytest.param(request("a1", 1, 900, ASKING), ONE_ACTOR_OFF, True, id="the rule off"),
+        pytest.param(request("a2", 1, 900, ASKING), CONFIG, True, id="two articles: reports word one act differently"),
+        pytest.param(request("a1", 1, 100, ASKING), CONFIG, True, id="one sentence"),
+        pytest.param(request("a1", 1, 900, URGED | {"again"}), CONFIG, True, id="worded alike: told again"),
+        pytest.param(
+            request("a1", 1, 900, ASKING, person("Hillary Clinton")),
+            CONFIG,
+            True,
+            id="two roles agreeing",
+        ),
+        pytest.param(
+            request("a1", 1, 900, ASKING, source=Actor("the president", "USAGOV", "USA", "GOV", generic=True)),
+            CONFIG,
+            False,
+            id="no named actor in common, no evidence",
+        ),
+    ],
+)
+def test_fusion_one_actors_acts_in_one_article(b: Mention, config: FusionConfig, expected: bool) -> None:
+    a = request("a1", 0, 100, URGED, person("Hillary Clinton") if b.target else None)
+    assert same_event(a, b, config) is expected
+    assert same_event(b, a, config) is expected
+
+
+YARD_MOB = Actor("civilians", "CVL", None, "CVL", generic=True)
+YOUTH = Actor("youth", "CVL", None, "CVL", generic=True)
+
+
+def yard_attack(article: str, idx: int, target: Actor, written: str) -> Mention:
+    found = mention(article, idx, type_="ASSAULT", source=YARD_MOB, target=target, place=None)
+    return replace(found, phrases=("the mob", written))
+
+
+THE_TWO = yard_attack("a1", 0, Actor("the two", None, generic=True), "the two")
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(yard_attack("a1", 1, YOUTH, "the two youth"), CONFIG, True, id="one article, counted alike"),
+        pytest.param(
+            yard_attack("a1", 1, YOUTH, "the two youth"),
+            replace(CONFIG, counts_join_in_article=False),
+            False,
+            id="the rule off",
+        ),
+        pytest.param(yard_attack("a2", 1, YOUTH, "the two youth"), CONFIG, False, id="two articles: two is any two"),
+        pytest.param(yard_attack("a1", 1, YOUTH, "the three youth"), CONFIG, False, id="another count"),
+        pytest.param(yard_attack("a1", 1, YOUTH, "the youth"), CONFIG, False, id="no count"),
+    ],
+)
+def test_fusion_one_article_counts_the_same_people_again(b: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(THE_TWO, b, config) is expected
+    assert same_event(b, THE_TWO, config) is expected
+
+
+THE_TWO_MEN = Actor("the two men", None, generic=True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param((THE_TWO_MEN, "the two men"), (YOUTH, "the two youth"), 1, id="unresolved and a group word"),
+        pytest.param((THE_TWO_MEN, "the two men"), (THE_TWO_MEN, "two men"), 1, id="two unresolved phrases"),
+        pytest.param((YOUTH, "two youth"), (YOUTH, "the two youth"), 0, id="two group words: shared_actors's"),
+        pytest.param((THE_TWO_MEN, "the two men"), (person("Salim Sheikh", "IND"), "two brothers"), 0, id="a name"),
+        pytest.param((THE_TWO_MEN, "the two men"), (YOUTH, "the youth"), 0, id="no count"),
+    ],
+)
+def test_fusion_counted_alike_roles(a: tuple[Actor, str], b: tuple[Actor, str], expected: int) -> None:
+    first, other = yard_attack("a1", 0, *a), yard_attack("a1", 1, *b)
+    assert counted_alike_roles(first, other) == expected
+    assert counted_alike_roles(other, first) == expected
