@@ -711,3 +711,49 @@ def test_reported_speech_runs_into_the_quote_after_its_object(nlp: Any, text: st
     (host,) = [q for q in quotes if q.kind == "indirect" and q.content.text.startswith(content)]
     (frag,) = [q for q in quotes if q.kind == "mixed"]
     assert frag.cue == host.cue and host.content.end >= frag.content.end
+
+
+def test_quoted_edge_closing_on_two_apostrophes_after_a_full_stop() -> None:
+    """ "since 2009.''": the closing mark sits two characters before the end of the reported speech."""
+    from eventwire.annotate import load_nlp
+
+    text = "The golf industry, she said, is ''doing much better than it has looked since 2009.''"
+    quotes = find_quotes(load_nlp()(text), [])
+    (host,) = [q for q in quotes if q.kind == "indirect"]
+    (frag,) = [q for q in quotes if q.kind == "mixed"]
+    assert frag.content.text.startswith("doing much better") and frag.cue == host.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "cue"),
+    [
+        # an untagged quote takes the tag of a later quote in its paragraph
+        (
+            'Paid leave costs money. "They feel like a bad employee and a bad mom." Employers who treat them well'
+            ' keep them. "You cannot put a price tag on that," he says.',
+            "They feel like a bad employee and a bad mom.",
+            "says",
+        ),
+        # not one closing on a comma: its own tag follows it, even where the parse misses it
+        ("Nobody came. “Call the roll,” came shouts from the crowd. “We want a vote,” he said.", "Call the roll", None),
+    ],
+)
+def test_untagged_quote_takes_a_later_tag_in_its_paragraph(nlp: Any, text: str, first: str, cue: str | None) -> None:
+    q = _quotes(nlp, text)[0]
+    assert q.content.text == first
+    assert (q.cue.text if q.cue else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a sentence in single marks below the headline, with no tag, is a subhead
+        ("Suspected terror on Bastille Day.\n\n'Carnage on the road' in southern city of Nice.\n\nA truck hit.", []),
+        ("She was fired.\n\n'A change warrior.'\n\nFiorina has been forced to revisit the merger.", []),
+        # the headline itself keeps its quote, and double marks keep theirs
+        ("'Carnage on the road' in southern city of Nice\n\nA truck rammed into a crowd.", ["Carnage on the road"]),
+        ("She was fired.\n\n“A change warrior.”\n\nFiorina revisited the merger.", ["A change warrior."]),
+    ],
+)
+def test_untagged_single_marked_subhead_quotes_nobody(nlp: Any, text: str, kept: list[str]) -> None:
+    assert [q.content.text for q in _quotes(nlp, text) if q.kind == "direct"] == kept

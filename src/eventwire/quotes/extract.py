@@ -1158,8 +1158,9 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _run_past_marks(f, quotes, indirect)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
+    _orphan_takes_later_tag(f, quotes)
     _carry_speakers(f, quotes)
-    return quotes
+    return _drop_untagged_single(f, pairs, quotes)
 
 
 def _tagged_after(q: Quote) -> bool:
@@ -1199,7 +1200,8 @@ def _edge_fragments(
     for q in indirect:
         start, end = q.content.start, q.content.end
         pair = next((by_open[k] for k in (start, start - 1) if k in by_open), None)
-        pair = pair or next((by_close[k] for k in (end - 1, end, end + 1) if k in by_close), None)
+        # The closing mark may sit two characters in: a full stop then two apostrophes ("2009.''").
+        pair = pair or next((by_close[k] for k in (end - 1, end, end + 1, end - 2) if k in by_close), None)
         bounds = None if pair is None else _content_bounds(f.text, pair)
         if bounds is None or not (start <= bounds[0] and bounds[1] <= end + 1):
             continue
@@ -1320,6 +1322,49 @@ def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
         if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
             q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
             q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
+
+
+def _orphan_takes_later_tag(f: _Finder, quotes: list[Quote]) -> None:
+    """A direct quote with no cue and no speaker takes the tag of a later quote in its paragraph
+    (“A.” Employees stay, and “B,” he says): the paragraph's speaker is named once, at its second quote.
+    Not a quote whose own tag the parse missed: one closing on a comma, a question or an exclamation
+    (“A,” came shouts), or one after a lead-in's comma or colon."""
+    for k, q in enumerate(quotes):
+        if q.cue is not None or q.speaker is not None or q.kind != "direct":
+            continue
+        lead = f.text[: q.content.start].rstrip().rstrip(DOUBLE + SINGLE).rstrip()[-1:]
+        if lead in {",", ":"} or any(c in ",?!" for c in f.text[q.content.end - 1 : q.content.end + 1]):
+            continue
+        para = f.para_of(q.content.start)
+        later = (r for r in quotes[k + 1 :] if r.direct and f.para_of(r.content.start) == para)
+        tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
+        if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
+            q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
+            q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
+
+
+def _single_marked(text: str, pair: Pair) -> bool:
+    """Whether the quote is in single marks (not two apostrophes standing for a double mark)."""
+    k = pair.open_pos
+    return text[k] in SINGLE and text[max(0, k - 1) : k] != "'" and text[k + 1 : k + 2] != "'"
+
+
+def _drop_untagged_single(f: _Finder, pairs: Sequence[Pair], quotes: list[Quote]) -> list[Quote]:
+    """A sentence in single marks with no cue and no speaker below the headline is a subhead quoting
+    nobody in particular ("'Carnage on the road' in southern city of Nice."): news text sets quotes in
+    double marks and keeps single ones for headlines and for quotes inside quotes."""
+    single = {b[0] for p in pairs if _single_marked(f.text, p) and (b := _content_bounds(f.text, p)) is not None}
+    return [
+        q
+        for q in quotes
+        if not (
+            q.kind == "direct"
+            and q.cue is None
+            and q.speaker is None
+            and q.content.start in single
+            and f.para_of(q.content.start) > 0
+        )
+    ]
 
 
 def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
