@@ -757,3 +757,28 @@ def test_untagged_quote_takes_a_later_tag_in_its_paragraph(nlp: Any, text: str, 
 )
 def test_untagged_single_marked_subhead_quotes_nobody(nlp: Any, text: str, kept: list[str]) -> None:
     assert [q.content.text for q in _quotes(nlp, text) if q.kind == "direct"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a quoted name in title case right after a possessive or a preposition: a show or a work
+        ("Sunday, on CNN’s “State of the Union,” while commenting on the racial divide, Obama spoke.", "State of"),
+        ('In an interview with "Fox and Friends," Donald Trump pointed to China.', "Fox and Friends"),
+        ("MTV has a similar strategy for ''Unplugged,'' which returns as the channel's flagship.", "Unplugged"),
+    ],
+)
+def test_title_case_name_after_a_possessive_or_preposition_is_no_quote(nlp: Any, text: str, title: str) -> None:
+    assert not [q for q in _quotes(nlp, text) if q.kind != "indirect" and title in q.content.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # after "as" quoted words describe; in lower case they are words, not a name
+        ("At an event billed as “Hard Hats for Hillary,” Clinton unveiled a plan.", "Hard Hats for Hillary"),
+        ("Trump called for “a total and complete shutdown” of Muslims.", "a total and complete shutdown"),
+    ],
+)
+def test_quoted_words_after_as_or_in_lower_case_stay_quotes(nlp: Any, text: str, fragment: str) -> None:
+    assert [q.content.text for q in _quotes(nlp, text) if q.kind == "mixed"] == [fragment]

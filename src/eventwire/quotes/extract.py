@@ -116,6 +116,8 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
+# Short words a title leaves in lower case ("Planet of the Apes", "Meet the Press").
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
 # Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -815,6 +817,18 @@ def _titles_work(f: _Finder, open_tok: Token) -> bool:
     return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lemma_.lower() in _WORK_NOUNS
 
 
+def _names_title(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
+    """Whether a quoted phrase inside a sentence is a name in title case right after a possessive or a
+    preposition ("on CNN’s “State of the Union,”", "an interview with "The View,"", "In ''Hail, Caesar!''"):
+    a show, a work or an event, nobody's words."""
+    before = f.window_before(open_tok)
+    if not before or not (before[-1].tag_ == "POS" or before[-1].pos_ == "ADP") or before[-1].lower_ == "as":
+        return False  # after "as" the quoted words describe ("identified the judge as “Spanish”")
+    words = [t for t in toks if t.is_alpha]
+    capital = all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in words)
+    return bool(words) and words[0].is_title and capital
+
+
 def _has_verb(toks: SpacySpan) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in toks)
 
@@ -913,6 +927,8 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
         if q.medium is None and prev is not None and near and _same_speaker(q, prev.quote):
             q.medium = prev.quote.medium  # one interview, several quotes
         return _Found(q, para_open, para_close)
+    if _names_title(f, toks, open_tok):
+        return None
     governing = _governing_cue(f, toks)
     if governing is None and att is not None and att.cue is not None and _clause_after(f.tok_at(att.cue.start), toks):
         return None  # a title before a tag that reports a clause of its own ("On “This Week,” Carson admitted that")
