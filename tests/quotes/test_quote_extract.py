@@ -782,3 +782,23 @@ def test_title_case_name_after_a_possessive_or_preposition_is_no_quote(nlp: Any,
 )
 def test_quoted_words_after_as_or_in_lower_case_stay_quotes(nlp: Any, text: str, fragment: str) -> None:
     assert [q.content.text for q in _quotes(nlp, text) if q.kind == "mixed"] == [fragment]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recased headline: the lead-in is still a name before the colon, the quote still its words
+        (
+            "Sidney blumenthal: ‘no idea’ if i would have told hillary private email server was a bad idea.\n\n"
+            "Former adviser Sidney Blumenthal spoke on Wednesday.",
+            [("no idea", ":", "Sidney blumenthal")],
+        ),
+        # below the headline, the lead-in must read as a name
+        ("He wrote.\n\nSidney blumenthal: ‘no idea’ if i would run.\n\nThe adviser spoke.", []),
+    ],
+)
+def test_recased_headline_lead_in_names_the_speaker(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert [(q.content.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in quotes] == (
+        expected
+    )

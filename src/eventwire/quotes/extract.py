@@ -757,11 +757,23 @@ def _headline_speaker(f: _Finder, open_tok: Token) -> _Attribution | None:
     if len(before) < 2 or before[-1].text != ":":
         return None
     names = before[:-1]
-    if not all(t.pos_ == "PROPN" or t.is_title for t in names):
+    if not all(t.pos_ == "PROPN" or t.is_title for t in names) and not _recased_headline_name(f, names):
         return None
     sp = _span(f.text, names[0].idx, names[-1].idx + len(names[-1].text))
     colon = before[-1]
     return _Attribution(_span(f.text, colon.idx, colon.idx + 1), names[-1], sp, None, False)
+
+
+def _recased_headline_name(f: _Finder, names: Sequence[Token]) -> bool:
+    """A headline's lead-in that a recased parse no longer reads as a name ("Sidney blumenthal: ‘no idea’
+    if ..."): a few words with no verb, the first a capitalised name."""
+    return (
+        f.para_of(names[0].idx) == 0
+        and len(names) <= _COLON_REACH
+        and names[0].pos_ == "PROPN"
+        and names[0].is_title
+        and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in names)
+    )
 
 
 def _colon_lead(f: _Finder, open_tok: Token) -> Span | None:
