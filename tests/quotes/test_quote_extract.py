@@ -802,3 +802,20 @@ def test_recased_headline_lead_in_names_the_speaker(nlp: Any, text: str, expecte
     assert [(q.content.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in quotes] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link roundup: a quoted headline, its byline and a colon, then the piece's opening words
+        (
+            '"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A Manhattan man is suing'
+            ' the Met, claiming it is committing sacrilege."',
+            [],
+        ),
+        # a colon after a speaker's words still introduces a quote
+        ('The email sent by Sanders warned of the fight ahead: "We will win."', ["We will win."]),
+    ],
+)
+def test_excerpt_after_a_byline_is_no_quote(nlp: Any, text: str, expected: list[str]) -> None:
+    assert [q.content.text for q in _quotes(nlp, text) if q.kind == "direct"] == expected

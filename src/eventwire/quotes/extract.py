@@ -803,6 +803,17 @@ def _byline_title(f: _Finder, pair: Pair) -> bool:
     return bool(comma and words and words[0].lower_ == "by" and any(t.pos_ == "PROPN" for t in words[1:4]))
 
 
+def _excerpt_after_byline(f: _Finder, open_tok: Token) -> bool:
+    """A link roundup's excerpt: a quoted headline, its byline and a colon, then the piece's opening
+    words (“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: “...”): the writer's
+    article quoted, nobody's speech."""
+    before = f.window_before(open_tok)
+    if len(before) < 3 or before[0].lower_ != "by" or before[-1].text != ":":
+        return False
+    k = before[0].i - 1
+    return k >= 0 and k in f.mark_close and any(t.pos_ == "PROPN" for t in before[1:-1])
+
+
 def _names_thing(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
     """Whether the quoted words name something rather than quote someone: a phrase with no verb set
     beside a noun ("their slogan, “Stronger Together.”", "his show, “The Apprentice.”"), or words that
@@ -913,7 +924,7 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     if toks is None or len(toks) == 0:
         return None
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
-    if _titles_work(f, open_tok):
+    if _titles_work(f, open_tok) or _excerpt_after_byline(f, open_tok):
         return None
     att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     if att is None and _byline_title(f, pair):
