@@ -680,6 +680,8 @@ def test_quoted_words_beside_a_work_noun_are_its_title(nlp: Any, text: str, titl
         # and a speech verb tagged as a noun at the end of the sentence
         ("“You seem to have picked a new standard,” the two write.", "write", "two"),
         ("“We will win,” the editorial read.", "read", "editorial"),
+        # after a question too: a capitalised name the parser took for a common noun
+        ("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe?”", "pressed", "Hannity"),
         # a name with a long relative clause before its verb, past the window of words searched
         (
             "“We have to come to terms with it,” Trent Lott, who was Republican Senate majority leader under"

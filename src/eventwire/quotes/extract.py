@@ -631,7 +631,8 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
             if _according_to(t) or _is_cue(t):
                 return f.attribution(t, _linked(t, toks), _chars(toks))
         comma = inner[-1:] == "," or after[0].text == ","
-        tag = _tag_verb(after, comma) or (_far_tag(f, after) if comma else None)
+        # After a question or an exclamation the tag must follow as well ("“...?” Hannity pressed").
+        tag = _tag_verb(after, comma or inner[-1:] in {"?", "!"}) or (_far_tag(f, after) if comma else None)
         if tag is not None:
             att = f.attribution(tag, _linked(tag, toks), _chars(toks))
             if att.speaker is None and tag.pos_ != "VERB":
