@@ -680,6 +680,8 @@ def test_quoted_words_beside_a_work_noun_are_its_title(nlp: Any, text: str, titl
         # and a speech verb tagged as a noun at the end of the sentence
         ("“You seem to have picked a new standard,” the two write.", "write", "two"),
         ("“We will win,” the editorial read.", "read", "editorial"),
+        # after a question too: a capitalised name the parser took for a common noun
+        ("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe?”", "pressed", "Hannity"),
         # a name with a long relative clause before its verb, past the window of words searched
         (
             "“We have to come to terms with it,” Trent Lott, who was Republican Senate majority leader under"
@@ -711,3 +713,111 @@ def test_reported_speech_runs_into_the_quote_after_its_object(nlp: Any, text: st
     (host,) = [q for q in quotes if q.kind == "indirect" and q.content.text.startswith(content)]
     (frag,) = [q for q in quotes if q.kind == "mixed"]
     assert frag.cue == host.cue and host.content.end >= frag.content.end
+
+
+def test_quoted_edge_closing_on_two_apostrophes_after_a_full_stop() -> None:
+    """ "since 2009.''": the closing mark sits two characters before the end of the reported speech."""
+    from eventwire.annotate import load_nlp
+
+    text = "The golf industry, she said, is ''doing much better than it has looked since 2009.''"
+    quotes = find_quotes(load_nlp()(text), [])
+    (host,) = [q for q in quotes if q.kind == "indirect"]
+    (frag,) = [q for q in quotes if q.kind == "mixed"]
+    assert frag.content.text.startswith("doing much better") and frag.cue == host.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "cue"),
+    [
+        # an untagged quote takes the tag of a later quote in its paragraph
+        (
+            'Paid leave costs money. "They feel like a bad employee and a bad mom." Employers who treat them well'
+            ' keep them. "You cannot put a price tag on that," he says.',
+            "They feel like a bad employee and a bad mom.",
+            "says",
+        ),
+        # not one closing on a comma: its own tag follows it, even where the parse misses it
+        ("Nobody came. “Call the roll,” came shouts from the crowd. “We want a vote,” he said.", "Call the roll", None),
+    ],
+)
+def test_untagged_quote_takes_a_later_tag_in_its_paragraph(nlp: Any, text: str, first: str, cue: str | None) -> None:
+    q = _quotes(nlp, text)[0]
+    assert q.content.text == first
+    assert (q.cue.text if q.cue else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a sentence in single marks below the headline, with no tag, is a subhead
+        ("Suspected terror on Bastille Day.\n\n'Carnage on the road' in southern city of Nice.\n\nA truck hit.", []),
+        ("She was fired.\n\n'A change warrior.'\n\nFiorina has been forced to revisit the merger.", []),
+        # the headline itself keeps its quote, and double marks keep theirs
+        ("'Carnage on the road' in southern city of Nice\n\nA truck rammed into a crowd.", ["Carnage on the road"]),
+        ("She was fired.\n\n“A change warrior.”\n\nFiorina revisited the merger.", ["A change warrior."]),
+    ],
+)
+def test_untagged_single_marked_subhead_quotes_nobody(nlp: Any, text: str, kept: list[str]) -> None:
+    assert [q.content.text for q in _quotes(nlp, text) if q.kind == "direct"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a quoted name in title case right after a possessive or a preposition: a show or a work
+        ("Sunday, on CNN’s “State of the Union,” while commenting on the racial divide, Obama spoke.", "State of"),
+        ('In an interview with "Fox and Friends," Donald Trump pointed to China.', "Fox and Friends"),
+        ("MTV has a similar strategy for ''Unplugged,'' which returns as the channel's flagship.", "Unplugged"),
+    ],
+)
+def test_title_case_name_after_a_possessive_or_preposition_is_no_quote(nlp: Any, text: str, title: str) -> None:
+    assert not [q for q in _quotes(nlp, text) if q.kind != "indirect" and title in q.content.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # after "as" quoted words describe; in lower case they are words, not a name
+        ("At an event billed as “Hard Hats for Hillary,” Clinton unveiled a plan.", "Hard Hats for Hillary"),
+        ("Trump called for “a total and complete shutdown” of Muslims.", "a total and complete shutdown"),
+    ],
+)
+def test_quoted_words_after_as_or_in_lower_case_stay_quotes(nlp: Any, text: str, fragment: str) -> None:
+    assert [q.content.text for q in _quotes(nlp, text) if q.kind == "mixed"] == [fragment]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recased headline: the lead-in is still a name before the colon, the quote still its words
+        (
+            "Sidney blumenthal: ‘no idea’ if i would have told hillary private email server was a bad idea.\n\n"
+            "Former adviser Sidney Blumenthal spoke on Wednesday.",
+            [("no idea", ":", "Sidney blumenthal")],
+        ),
+        # below the headline, the lead-in must read as a name
+        ("He wrote.\n\nSidney blumenthal: ‘no idea’ if i would run.\n\nThe adviser spoke.", []),
+    ],
+)
+def test_recased_headline_lead_in_names_the_speaker(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert [(q.content.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in quotes] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link roundup: a quoted headline, its byline and a colon, then the piece's opening words
+        (
+            '"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A Manhattan man is suing'
+            ' the Met, claiming it is committing sacrilege."',
+            [],
+        ),
+        # a colon after a speaker's words still introduces a quote
+        ('The email sent by Sanders warned of the fight ahead: "We will win."', ["We will win."]),
+    ],
+)
+def test_excerpt_after_a_byline_is_no_quote(nlp: Any, text: str, expected: list[str]) -> None:
+    assert [q.content.text for q in _quotes(nlp, text) if q.kind == "direct"] == expected

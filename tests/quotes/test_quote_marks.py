@@ -37,6 +37,10 @@ def _quoted(text: str) -> list[str]:
         ("”", []),
         ('"', []),
         ("“ ” “", [" "]),  # an empty quotation pairs; the quote stage drops it
+        ("“It's unusual,“ said Noble. “Yes,” he said.", ["It's unusual,", "Yes,"]),  # a left mark as closer
+        ("Is it “the best in the world“ or not?", ["the best in the world"]),
+        ("\u202a”This is why,” said John.", ["This is why,"]),  # a direction mark before a sloppy opener
+        ("A\u200b”zero-width space” before it.", ["zero-width space"]),
     ],
 )
 def test_pairs(text: str, expected: list[str]) -> None:

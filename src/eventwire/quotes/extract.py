@@ -116,6 +116,8 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
+# Short words a title leaves in lower case ("Planet of the Apes", "Meet the Press").
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
 # Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -629,7 +631,8 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
             if _according_to(t) or _is_cue(t):
                 return f.attribution(t, _linked(t, toks), _chars(toks))
         comma = inner[-1:] == "," or after[0].text == ","
-        tag = _tag_verb(after, comma) or (_far_tag(f, after) if comma else None)
+        # After a question or an exclamation the tag must follow as well ("“...?” Hannity pressed").
+        tag = _tag_verb(after, comma or inner[-1:] in {"?", "!"}) or (_far_tag(f, after) if comma else None)
         if tag is not None:
             att = f.attribution(tag, _linked(tag, toks), _chars(toks))
             if att.speaker is None and tag.pos_ != "VERB":
@@ -755,11 +758,23 @@ def _headline_speaker(f: _Finder, open_tok: Token) -> _Attribution | None:
     if len(before) < 2 or before[-1].text != ":":
         return None
     names = before[:-1]
-    if not all(t.pos_ == "PROPN" or t.is_title for t in names):
+    if not all(t.pos_ == "PROPN" or t.is_title for t in names) and not _recased_headline_name(f, names):
         return None
     sp = _span(f.text, names[0].idx, names[-1].idx + len(names[-1].text))
     colon = before[-1]
     return _Attribution(_span(f.text, colon.idx, colon.idx + 1), names[-1], sp, None, False)
+
+
+def _recased_headline_name(f: _Finder, names: Sequence[Token]) -> bool:
+    """A headline's lead-in that a recased parse no longer reads as a name ("Sidney blumenthal: ‘no idea’
+    if ..."): a few words with no verb, the first a capitalised name."""
+    return (
+        f.para_of(names[0].idx) == 0
+        and len(names) <= _COLON_REACH
+        and names[0].pos_ == "PROPN"
+        and names[0].is_title
+        and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in names)
+    )
 
 
 def _colon_lead(f: _Finder, open_tok: Token) -> Span | None:
@@ -789,6 +804,17 @@ def _byline_title(f: _Finder, pair: Pair) -> bool:
     return bool(comma and words and words[0].lower_ == "by" and any(t.pos_ == "PROPN" for t in words[1:4]))
 
 
+def _excerpt_after_byline(f: _Finder, open_tok: Token) -> bool:
+    """A link roundup's excerpt: a quoted headline, its byline and a colon, then the piece's opening
+    words (“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: “...”): the writer's
+    article quoted, nobody's speech."""
+    before = f.window_before(open_tok)
+    if len(before) < 3 or before[0].lower_ != "by" or before[-1].text != ":":
+        return False
+    k = before[0].i - 1
+    return k >= 0 and k in f.mark_close and any(t.pos_ == "PROPN" for t in before[1:-1])
+
+
 def _names_thing(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
     """Whether the quoted words name something rather than quote someone: a phrase with no verb set
     beside a noun ("their slogan, “Stronger Together.”", "his show, “The Apprentice.”"), or words that
@@ -813,6 +839,18 @@ def _titles_work(f: _Finder, open_tok: Token) -> bool:
     if before and before[-1].text == ",":
         before = before[:-1]
     return bool(before) and before[-1].pos_ == "NOUN" and before[-1].lemma_.lower() in _WORK_NOUNS
+
+
+def _names_title(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
+    """Whether a quoted phrase inside a sentence is a name in title case right after a possessive or a
+    preposition ("on CNN’s “State of the Union,”", "an interview with "The View,"", "In ''Hail, Caesar!''"):
+    a show, a work or an event, nobody's words."""
+    before = f.window_before(open_tok)
+    if not before or not (before[-1].tag_ == "POS" or before[-1].pos_ == "ADP") or before[-1].lower_ == "as":
+        return False  # after "as" the quoted words describe ("identified the judge as “Spanish”")
+    words = [t for t in toks if t.is_alpha]
+    capital = all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in words)
+    return bool(words) and words[0].is_title and capital
 
 
 def _has_verb(toks: SpacySpan) -> bool:
@@ -887,7 +925,7 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     if toks is None or len(toks) == 0:
         return None
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
-    if _titles_work(f, open_tok):
+    if _titles_work(f, open_tok) or _excerpt_after_byline(f, open_tok):
         return None
     att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
     if att is None and _byline_title(f, pair):
@@ -913,6 +951,8 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
         if q.medium is None and prev is not None and near and _same_speaker(q, prev.quote):
             q.medium = prev.quote.medium  # one interview, several quotes
         return _Found(q, para_open, para_close)
+    if _names_title(f, toks, open_tok):
+        return None
     governing = _governing_cue(f, toks)
     if governing is None and att is not None and att.cue is not None and _clause_after(f.tok_at(att.cue.start), toks):
         return None  # a title before a tag that reports a clause of its own ("On “This Week,” Carson admitted that")
@@ -1158,8 +1198,9 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _run_past_marks(f, quotes, indirect)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
+    _orphan_takes_later_tag(f, quotes)
     _carry_speakers(f, quotes)
-    return quotes
+    return _drop_untagged_single(f, pairs, quotes)
 
 
 def _tagged_after(q: Quote) -> bool:
@@ -1199,7 +1240,8 @@ def _edge_fragments(
     for q in indirect:
         start, end = q.content.start, q.content.end
         pair = next((by_open[k] for k in (start, start - 1) if k in by_open), None)
-        pair = pair or next((by_close[k] for k in (end - 1, end, end + 1) if k in by_close), None)
+        # The closing mark may sit two characters in: a full stop then two apostrophes ("2009.''").
+        pair = pair or next((by_close[k] for k in (end - 1, end, end + 1, end - 2) if k in by_close), None)
         bounds = None if pair is None else _content_bounds(f.text, pair)
         if bounds is None or not (start <= bounds[0] and bounds[1] <= end + 1):
             continue
@@ -1320,6 +1362,49 @@ def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
         if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
             q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
             q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
+
+
+def _orphan_takes_later_tag(f: _Finder, quotes: list[Quote]) -> None:
+    """A direct quote with no cue and no speaker takes the tag of a later quote in its paragraph
+    (“A.” Employees stay, and “B,” he says): the paragraph's speaker is named once, at its second quote.
+    Not a quote whose own tag the parse missed: one closing on a comma, a question or an exclamation
+    (“A,” came shouts), or one after a lead-in's comma or colon."""
+    for k, q in enumerate(quotes):
+        if q.cue is not None or q.speaker is not None or q.kind != "direct":
+            continue
+        lead = f.text[: q.content.start].rstrip().rstrip(DOUBLE + SINGLE).rstrip()[-1:]
+        if lead in {",", ":"} or any(c in ",?!" for c in f.text[q.content.end - 1 : q.content.end + 1]):
+            continue
+        para = f.para_of(q.content.start)
+        later = (r for r in quotes[k + 1 :] if r.direct and f.para_of(r.content.start) == para)
+        tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
+        if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
+            q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
+            q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
+
+
+def _single_marked(text: str, pair: Pair) -> bool:
+    """Whether the quote is in single marks (not two apostrophes standing for a double mark)."""
+    k = pair.open_pos
+    return text[k] in SINGLE and text[max(0, k - 1) : k] != "'" and text[k + 1 : k + 2] != "'"
+
+
+def _drop_untagged_single(f: _Finder, pairs: Sequence[Pair], quotes: list[Quote]) -> list[Quote]:
+    """A sentence in single marks with no cue and no speaker below the headline is a subhead quoting
+    nobody in particular ("'Carnage on the road' in southern city of Nice."): news text sets quotes in
+    double marks and keeps single ones for headlines and for quotes inside quotes."""
+    single = {b[0] for p in pairs if _single_marked(f.text, p) and (b := _content_bounds(f.text, p)) is not None}
+    return [
+        q
+        for q in quotes
+        if not (
+            q.kind == "direct"
+            and q.cue is None
+            and q.speaker is None
+            and q.content.start in single
+            and f.para_of(q.content.start) > 0
+        )
+    ]
 
 
 def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:

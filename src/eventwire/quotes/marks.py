@@ -14,6 +14,8 @@ DOUBLE = OPEN_DOUBLE + CLOSE_DOUBLE + '"'
 SINGLE = "‘’'"
 # A character before an opening mark (besides whitespace) that still allows it to open.
 _OPENERS = "([{—–-/:" + OPEN_DOUBLE + '‘"'
+# Invisible format characters (zero-width spaces and joiners, direction marks and embeddings, word joiner, BOM).
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 
 
 @dataclass(frozen=True)
@@ -37,12 +39,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _char(text: str, i: int, lo: int, hi: int) -> str:
-    """The character at i, or a space outside [lo, hi) so edges read as whitespace."""
-    return text[i] if lo <= i < hi else " "
+    """The character at i, or a space outside [lo, hi) so edges read as whitespace; an invisible
+    format character (a direction mark or zero-width space pasted from social media) reads as one too."""
+    if not lo <= i < hi:
+        return " "
+    c = text[i]
+    return " " if c in _INVISIBLE else c
 
 
 def _opens_here(prev: str, nxt: str) -> bool:
     return (prev.isspace() or prev in _OPENERS) and not nxt.isspace()
+
+
+def _closes_here(prev: str, nxt: str) -> bool:
+    return not prev.isspace() and prev not in _OPENERS and nxt.isspace()
 
 
 def _has_kind(stack: list[tuple[int, str]], kind: str) -> bool:
@@ -79,7 +89,8 @@ def _step_double(c: str, prev: str, nxt: str, stack: list[tuple[int, str]]) -> s
     """Decide whether a double mark opens, closes or is noise."""
     open_d = any(k == "d" for _, k in stack)
     if c in OPEN_DOUBLE:
-        return "open"
+        # A sloppy left mark used as a closer: glued to the words before it, a space after ("here,“ said").
+        return "close" if open_d and _closes_here(prev, nxt) else "open"
     if c in CLOSE_DOUBLE:
         if open_d:
             return "close"
