@@ -31,6 +31,10 @@ def nlp() -> Any:
         ("Owners saw an upside in expanding their offerings.", "saw", "dobj", "an upside in expanding their offerings"),
         # up to the first comma only
         ("He criticized the plan, calling it reckless.", "criticized", "dobj", "the plan"),
+        # a phrase that times the act is not part of what it was about
+        ("Bash criticized the plan after the vote in Ohio.", "criticized", "dobj", "the plan"),
+        ("The senator praised the deal during a rally in Iowa.", "praised", "dobj", "the deal"),
+        ("He blamed the governor for the delays until the election.", "blamed", "dobj", "the governor for the delays"),
         # raising and passive verbs: the subject is what the attribution is about
         (
             "Trump seems to have lapsed into an old talking point.",

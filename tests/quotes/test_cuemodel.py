@@ -133,6 +133,23 @@ def test_best_threshold_maximises_f1(probs: list[float], labels: list[int], miss
     assert cuemodel.best_threshold(probs, labels, missed) == expected
 
 
+@pytest.mark.parametrize(
+    ("probs", "labels", "missed", "threshold", "expected"),
+    [
+        ([0.9, 0.8, 0.3, 0.2], [1, 1, 0, 0], 0, 0.5, (1.0, 1.0, 1.0)),
+        ([0.9, 0.8, 0.3, 0.2], [1, 1, 0, 0], 2, 0.5, (1.0, 0.5, 2 / 3)),  # gold out of reach costs recall
+        ([0.9, 0.6, 0.5], [1, 0, 1], 0, 0.5, (2 / 3, 1.0, 0.8)),  # the threshold itself is taken
+        ([0.9, 0.6, 0.5], [1, 0, 1], 0, 0.95, (0.0, 0.0, 0.0)),  # nothing taken
+        ([], [], 0, 0.5, (0.0, 0.0, 0.0)),
+    ],
+)
+def test_out_of_fold_precision_recall(
+    probs: list[float], labels: list[int], missed: int, threshold: float, expected: tuple[float, float, float]
+) -> None:
+    got = cuemodel.OutOfFold(probs, labels, missed).precision_recall(threshold)
+    assert got == pytest.approx(expected)
+
+
 def test_fit_learns_a_separating_feature() -> None:
     rows = [["l=say", "x"], ["l=say", "y"], ["l=have", "x"], ["l=have", "y"]] * 5
     labels = [1, 1, 0, 0] * 5

@@ -25,6 +25,8 @@ _PREDICATIVE = frozenset({"acomp", "oprd", "advcl", "conj"})
 _ADJECTIVE_PREPS = _NOUN_PREPS | {"in"}  # "confident in Clinton's victory"
 # What follows a verb's object and still belongs to what was said about it.
 _OBJECT_TAILS = frozenset({"prep", "oprd"})
+# Prepositions that time the act rather than extend what it was about ("criticized the plan after the vote").
+_TIME_PREPS = frozenset({"before", "after", "until", "during"})
 
 
 @dataclass(frozen=True)
@@ -113,12 +115,14 @@ def _raises(verb: Token) -> bool:
 
 def _object_phrase_end(verb: Token, end: int) -> int:
     """Last token of an object with the prepositional phrases and predicates the verb takes after it,
-    up to the first comma."""
+    up to the first comma or a phrase that times the act ("after the vote")."""
     doc = verb.doc
     for child in verb.rights:
         if child.i <= end:
             continue
         if child.dep_ not in _OBJECT_TAILS or any(t.text == "," for t in doc[end + 1 : child.i]):
+            break
+        if child.lower_ in _TIME_PREPS:
             break
         end = child.right_edge.i
     return end

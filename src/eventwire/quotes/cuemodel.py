@@ -220,11 +220,41 @@ def fit(
     return weights, float(clf.intercept_[0])
 
 
+#: Thresholds at which ``python -m eventwire.quotes.learn`` reports the out-of-fold precision and recall.
+REPORTED_THRESHOLDS: Final = (0.25, 0.3, 0.4, 0.5)
+
+
+@dataclass(frozen=True)
+class OutOfFold:
+    """Out-of-fold probabilities of every training candidate and what they are judged against."""
+
+    probs: list[float]
+    labels: list[int]
+    missed: int  # gold attributions no candidate reaches (they count against recall at every threshold)
+
+    def precision_recall(self, threshold: float) -> tuple[float, float, float]:
+        """Precision, recall and F1 of taking every candidate whose probability reaches ``threshold``
+        (one threshold for all; the pipeline holds noun and adjective cues to ``noun_threshold``)."""
+        taken = [y for p, y in zip(self.probs, self.labels, strict=True) if p >= threshold]
+        tp, gold = sum(taken), sum(self.labels) + self.missed
+        precision = tp / len(taken) if taken else 0.0
+        recall = tp / gold if gold else 0.0
+        f1 = 2 * tp / (len(taken) + gold) if taken or gold else 0.0
+        return precision, recall, f1
+
+
 def train(
     items: Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]], c: float = REGULARISATION, folds: int = 5
 ) -> CueModel:
     """Fit on every candidate of ``items`` (parsed articles with their gold (cue, content) ranges); the
     threshold is the one with the best F1 over out-of-fold probabilities (articles split into folds)."""
+    return train_reporting(items, c, folds)[0]
+
+
+def train_reporting(
+    items: Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]], c: float = REGULARISATION, folds: int = 5
+) -> tuple[CueModel, OutOfFold]:
+    """:func:`train`, with the out-of-fold probabilities its threshold was picked on."""
     rows: list[list[str]] = []
     labels: list[int] = []
     groups: list[int] = []
@@ -247,7 +277,7 @@ def train(
                 probs[i] = model.score(rows[i])
     weights, bias = fit(rows, labels, c)
     threshold = round(best_threshold(probs, labels, missed), 4)
-    return CueModel(weights, bias, threshold, max(threshold, NOUN_THRESHOLD))
+    return CueModel(weights, bias, threshold, max(threshold, NOUN_THRESHOLD)), OutOfFold(probs, labels, missed)
 
 
 def best_threshold(probs: Sequence[float], labels: Sequence[int], missed: int) -> float:
