@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -15,6 +16,7 @@ from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
+from eventwire.actors.sides import state_sided, takes_sides
 from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
 from eventwire.geo import get_gazetteer
@@ -373,6 +375,19 @@ def _leading_nationality(start: int, end: int, lexical: Sequence[EntityMention])
     return None
 
 
+def _qualifying_nationalities(nationalities: list[EntityMention], text: str) -> list[EntityMention]:
+    """A country word right before another one qualifies it ("Bosnian Serb forces", "Iraqi Kurdish fighters",
+    "Russian Chechen rebels"): the second is a people of the first's country, so only the first says whose."""
+    ordered = sorted(nationalities, key=lambda m: m.start)
+    dropped = {
+        id(second)
+        for first, second in itertools.pairwise(ordered)
+        if first.role == "adjective" and text[first.end : second.start].strip() == "" and first.end < second.start
+        if second.actor is not None and second.actor.kind == "country"
+    }
+    return [m for m in nationalities if id(m) not in dropped]
+
+
 def _one_nationality(nationalities: Sequence[EntityMention]) -> bool:
     """Whether the country words of the phrase name exactly one country ("the Chinese ambassador")."""
     countries = {m.actor.country for m in nationalities if m.actor is not None}
@@ -708,18 +723,46 @@ def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> 
     return None
 
 
+#: Sectors of the groups whose leaders and members a word before the role word names ("cartel leader", "student
+#: leaders", "militia commanders"): theirs, not a government's. The state's own (army, police) keep the table's.
+_SECTORS_OF_MEMBERS = frozenset(
+    {"CRM", "REB", "OPP", "LAB", "UAF", "EDU", "REL", "AGR", "BUS", "MED", "JUD", "CVL", "REF"}
+)
+
+
+_COMMANDERS = frozenset({"commander", "commanders"})
+
+
+def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
+    """The non-state group a sector word before the role word names ("a drug cartel leader": the cartel's)."""
+    head = span.root
+    for m in bodies:
+        actor = m.actor
+        if m is own or actor is None or actor.members or actor.sector not in _SECTORS_OF_MEMBERS or _is_people(m):
+            continue  # a people's officials ("Iraqi Kurdish officials") are a government's, as the table says
+        if own.start <= m.start and m.end <= head.idx and actor.kind == "group":
+            return m
+    return None
+
+
 def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence[EntityMention]) -> None:
     """A leader or member of a body is of the body's sector, not a government: "leaders of opposition parties"
     (OPP), "leaders of the LAUSD Union of Teachers" (LAB); a people's leaders are its elites ("leaders of the
     Tamils": ELI, as "Tamil leaders" are). The phrase keeps a country of its own, else takes the body's."""
     for group in groups:
         actor = group.actor
-        if actor is None or actor.sector != "GOV" or actor.kind != "group" or actor.members:
+        if actor is None or actor.sector not in ("GOV", "MIL") or actor.kind != "group" or actor.members:
             continue
         span = doc.char_span(group.start, group.end, alignment_mode="expand")
-        if span is None or span.root.lower_ not in _BODY_PEOPLE:
+        if span is None:
             continue
-        body = _body_of(span.root, bodies, group)
+        word = span.root.lower_
+        if actor.sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
+            body = _body_before(span, bodies, group) if word in _COMMANDERS else None
+        elif word in _BODY_PEOPLE:
+            body = _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
+        else:
+            continue
         if body is None or body.actor is None:
             continue
         owner = body.actor
@@ -1204,6 +1247,9 @@ class MentionFinder:
                 continue  # "offered attack helicopters": the thing, not an actor
             if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
                 actor.sector = "ELI"  # "the former minister"
+            if actor.sector in ("REB", "UAF") and state_sided(text_of(doc), doc[term.start_token].idx):
+                # "pro-government militias": CAMEO codes a state's known paramilitaries MIL
+                actor.sector, actor.name = "MIL", f"{actor.country or ''} military".strip()
             if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
                 actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
             people_name = _leading_people(lo, hi, lexical, actor)
@@ -1306,10 +1352,13 @@ class MentionFinder:
     def _group_actor(
         self, doc: Any, term: TermMatch, head: Any, start: int, end: int, lexical: list[EntityMention]
     ) -> ActorRef:
+        text = text_of(doc)
+        # a backer or a stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists"),
+        # and a people after a country word is that country's ("Bosnian Serb forces")
+        lexical = _qualifying_nationalities([m for m in lexical if not takes_sides(text, m.start, m.end)], text)
         inside = [m.actor for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
         # a nationality on the phrase says whose it is; a place after it only where ("the Chinese ambassador
         # in Berlin", "US troops in Iraq"), as CAMEO codes them
-        text = text_of(doc)
         nationalities = [
             m
             for m in lexical
