@@ -40,3 +40,31 @@ def test_sector_of_the_group(text: str, surface: str, sector: str) -> None:
     found = _codes(text)
     assert surface in found, found
     assert found[surface][1] == sector
+
+
+def _target(text: str) -> tuple[str | None, str | None, str | None]:
+    """(country, sector, org_sector) of the target of the first event of ``text``."""
+    events = extract(text, date="2022-03-02").events
+    assert events and events[0].target is not None and events[0].target.actor is not None, text
+    actor = events[0].target.actor
+    return actor.country, actor.sector, actor.org_sector
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's people are its own wherever they are ("in Mali" says where, not whose)
+        ("Rebels ambushed a convoy of UN peacekeepers in Mali.", (None, "IGO", "MIL")),
+        ("French troops killed a senior al-Qaeda commander in Mali.", (None, "REB", "MIL")),
+        # a body's staff are the body's, not organised labour
+        ("The Taliban killed two employees of an American aid group.", ("USA", "NGO", None)),
+        # a sector word between a people and its leaders decides ("Yoruba leaders" alone are elites)
+        ("Indian police detained Kashmiri separatist leaders in Srinagar.", ("IND", "REB", None)),
+        # a body's building stands for the body
+        ("Armed men attacked the Libyan parliament building in Tripoli.", ("LBY", "LEG", None)),
+        ("Unidentified gunmen shot dead a local council member in Kandahar.", ("AFG", "GOV", None)),
+        ("Israeli troops shot dead a Palestinian teenager near Hebron.", ("PSE", "CVL", None)),
+    ],
+)
+def test_whose_target(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert _target(text) == expected

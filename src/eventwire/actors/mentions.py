@@ -236,13 +236,16 @@ def _former_sector(doc: Any, lo: int, term: TermMatch) -> str:
 #: Participles that make a group word before them the holder of a place ("rebel-held", "army-controlled").
 _HOLDING_PARTICIPLES = frozenset({"held", "controlled", "occupied", "run", "dominated"})
 
-#: Places a force holds or works from: an attack on "rebel positions" or "military bases" is aimed at the
-#: group that holds them, so a sector word before them still names an actor (CAMEO codes the target so).
+#: Places a force or body holds or works from: an attack on "rebel positions", "military bases" or "the parliament
+#: building" is aimed at the body that holds them, so a sector word before them still names an actor (CAMEO codes
+#: the target so).
 _HELD_PLACES = frozenset(
     {
         "position", "positions", "base", "bases", "camp", "camps", "stronghold", "strongholds", "hideout",
         "hideouts", "outpost", "outposts", "post", "posts", "barracks", "checkpoint", "checkpoints",
-        "territory", "territories", "convoy", "convoys", "patrol", "patrols",
+        "territory", "territories", "convoy", "convoys", "patrol", "patrols", "headquarters", "building",
+        "buildings", "office", "offices", "compound", "compounds", "station", "stations", "premises", "garrison",
+        "garrisons", "installation", "installations", "facility", "facilities",
     }
 )  # fmt: skip
 
@@ -701,7 +704,9 @@ def _country_before(doc: Any, start: int, mentions: Sequence[EntityMention]) -> 
     )
 
 
-def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
+def _body_of(
+    head: Any, bodies: Sequence[EntityMention], own: EntityMention, stateless_too: bool = False
+) -> EntityMention | None:
     """The organisation or sector group the phrase headed by ``head`` is "of" ("leaders of the union"), if any;
     a country ("leaders of Kenya") and an international organisation (done by the group finder) are not. A
     name the finder did not take whole ("the LAUSD Union of Teachers") is read by the sector words inside it."""
@@ -718,7 +723,8 @@ def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> 
                 actor = m.actor
                 if m is own or actor is None or actor.members or not (m.start < hi and lo < m.end):
                     continue
-                if actor.sector and actor.kind in ("organisation", "group") and not _stateless(actor):
+                kind_ok = actor.kind in ("organisation", "group")
+                if actor.sector and kind_ok and (stateless_too or not _stateless(actor)):
                     return m
     return None
 
@@ -731,6 +737,7 @@ _SECTORS_OF_MEMBERS = frozenset(
 
 
 _COMMANDERS = frozenset({"commander", "commanders"})
+_STAFF_WORDS = frozenset({"employees", "employee", "staff", "staffers", "staffer"})
 
 
 def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
@@ -751,7 +758,7 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
     Tamils": ELI, as "Tamil leaders" are). The phrase keeps a country of its own, else takes the body's."""
     for group in groups:
         actor = group.actor
-        if actor is None or actor.sector not in ("GOV", "MIL") or actor.kind != "group" or actor.members:
+        if actor is None or actor.sector not in ("GOV", "MIL", "LAB") or actor.kind != "group" or actor.members:
             continue
         span = doc.char_span(group.start, group.end, alignment_mode="expand")
         if span is None:
@@ -759,6 +766,8 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
         word = span.root.lower_
         if actor.sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
             body = _body_before(span, bodies, group) if word in _COMMANDERS else None
+        elif actor.sector == "LAB":  # "employees of an aid group": the body's staff, not organised labour
+            body = _body_of(span.root, bodies, group, stateless_too=True) if word in _STAFF_WORDS else None
         elif word in _BODY_PEOPLE:
             body = _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
         else:
@@ -1253,7 +1262,10 @@ class MentionFinder:
             if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
                 actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
             people_name = _leading_people(lo, hi, lexical, actor)
-            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name:
+            sector_word_before = any(
+                t is not term and start_tok <= t.start_token < term.start_token and t.sector != "GOV" for t in terms
+            )  # "Kashmiri separatist leaders": the separatists' leaders (their group's sector), not elites
+            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name and not sector_word_before:
                 # "Yoruba leaders": a people's leaders are elites, not its state's government
                 actor.name, actor.sector = f"{people_name} {term.term}", "ELI"
             if actor.members:
@@ -1365,6 +1377,10 @@ class MentionFinder:
             if start <= m.start and m.end <= end and m.actor and m.actor.kind == "country"
             if not text.startswith(("'s", "’s"), m.end)  # "Israel's militia ally in southern Lebanon": whose ally
         ]
+        if not nationalities and not inside:
+            igo = self._igo_inside(start, end, lexical)
+            if igo is not None:  # "an al-Qaeda commander in Mali": al-Qaeda's, wherever it is
+                return self._igo_group(igo, term)
         members = self._prep_countries(head, lexical) if not _one_nationality(nationalities) else []
         if len({a.country for a in inside}) > 1:
             members = _distinct_countries(inside)  # "Hungarian and Romanian officials"
@@ -1375,10 +1391,7 @@ class MentionFinder:
             # "European Community foreign ministers", "foreign ministers of the European Union"
             igo = self._igo_inside(start, end, lexical) or self._igo_of(head, lexical)
             if igo is not None:  # "UN peacekeepers": the organisation's, in the term's role
-                # an NGO's "officials" are its staff, not a government
-                role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
-                kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
-                return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
+                return self._igo_group(igo, term)
         if country is None and not members and not nationalities:
             # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
             country = _place_country(head, lexical, (start, end))
@@ -1390,6 +1403,14 @@ class MentionFinder:
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
+
+    @staticmethod
+    def _igo_group(igo: ActorRef, term: TermMatch) -> ActorRef:
+        """A group of an international organisation or transnational armed group, in the term's role."""
+        # an NGO's "officials" are its staff, not a government
+        role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
+        kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
+        return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
 
     @staticmethod
     def _igo_inside(start: int, end: int, lexical: list[EntityMention]) -> ActorRef | None:

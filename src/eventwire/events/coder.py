@@ -1978,6 +1978,8 @@ def _with_country(actor: ActorRef | None, others: Sequence[ActorRef | None]) -> 
     "workers affiliated with the Serbian Workers' Union" are Serbian workers."""
     if actor is None or actor.country or actor.members or actor.kind not in ("group", "title", "person"):
         return actor
+    if actor.sector in _ORGANISATION_SECTORS:
+        return actor  # "UN peacekeepers in Mali": the organisation's, wherever they are
     country = next((o.country for o in others if o is not None and o.country), None)
     return actor if country is None else replace(actor, country=country)
 
