@@ -758,7 +758,7 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
     Tamils": ELI, as "Tamil leaders" are). The phrase keeps a country of its own, else takes the body's."""
     for group in groups:
         actor = group.actor
-        if actor is None or actor.sector not in ("GOV", "MIL", "LAB") or actor.kind != "group" or actor.members:
+        if actor is None or actor.sector not in ("GOV", "MIL", "LAB", "ELI") or actor.kind != "group" or actor.members:
             continue
         span = doc.char_span(group.start, group.end, alignment_mode="expand")
         if span is None:
@@ -775,6 +775,8 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
         if body is None or body.actor is None:
             continue
         owner = body.actor
+        if actor.sector == "ELI" and (owner.sector in _OFFICE_SECTORS or _is_people(body)):
+            continue  # "former leaders of the ruling party" are elites; "exiled leaders of the Brotherhood" its own
         actor.sector = "ELI" if _is_people(body) else owner.sector
         actor.country = actor.country or owner.country
         actor.name = f"{owner.name} {span.root.lower_}"
@@ -1252,8 +1254,8 @@ class MentionFinder:
             lo = doc[self._left_modifiers_start(doc, term.start_token, phrase)].idx
             hi = max(end, phrase.idx + len(phrase))
             actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
-            if term.kind == "equipment" and actor.country is None and not actor.members:
-                continue  # "offered attack helicopters": the thing, not an actor
+            if term.kind == "equipment" and actor.country is None and not actor.members and not actor.org_sector:
+                continue  # "offered attack helicopters": the thing, not an actor ("NATO warplanes" are NATO's)
             if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
                 actor.sector = "ELI"  # "the former minister"
             if actor.sector in ("REB", "UAF") and state_sided(text_of(doc), doc[term.start_token].idx):
