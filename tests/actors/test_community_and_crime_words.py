@@ -28,7 +28,6 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Coca growers blocked the highway.", "Coca growers", "AGR"),
         ("Displaced families received food.", "Displaced families", "REF"),
         ("Fulani herdsmen attacked farmers.", "Fulani herdsmen", "AGR"),
-        ("Kenya's electoral commission rejected the complaint.", "Kenya's electoral commission", "GOV"),
         ("Iraq's national security advisor met the president.", "Iraq's national security advisor", "GOV"),
         # a one-edit neighbour of a real word is no typo of a sector word ("computers" is not "commuters")
         ("Hackers broke into the computers of army officers.", "the computers", None),
