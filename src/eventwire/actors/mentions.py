@@ -1017,7 +1017,7 @@ class MentionFinder:
                 # "President Obama": the title gives the role, the dictionary's surname the country
                 actor.country = self.people.surname_country(text)
             elif country is None and sector is None and len(ent) == 1:
-                guess = self.people.by_surname(text)
+                guess = self.people.by_surname(text, year, country_alone=True)
                 if guess is not None:  # later replaced by an earlier full name in the article, if any
                     out.append(
                         EntityMention(
@@ -1027,10 +1027,15 @@ class MentionFinder:
                     continue
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         out += self._known_names(doc, excluded, [*lexical, *out], year)
-        return out + self._untagged_surnames(doc, excluded, [*lexical, *out], terms)
+        return out + self._untagged_surnames(doc, excluded, [*lexical, *out], terms, year)
 
     def _untagged_surnames(
-        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], terms: list[TermMatch]
+        self,
+        doc: Any,
+        excluded: Sequence[tuple[int, int]],
+        taken: list[EntityMention],
+        terms: list[TermMatch],
+        year: int | dt.date | None = None,
     ) -> list[EntityMention]:
         """A dictionary person's bare surname the parser did not tag as a person ("Demirel said", "Rawlings
         accused", "Erdogan has accused" taken for a place no gazetteer knows): one proper noun standing as
@@ -1050,7 +1055,7 @@ class MentionFinder:
                 continue
             if token.ent_type_ == "GPE" and (token.dep_ == "pobj" or get_gazetteer().primary_candidates(token.text)):
                 continue  # "Since 2013, Erdogan has": a surname taken for a place, unless it may be one
-            guess = self.people.by_surname(token.text)
+            guess = self.people.by_surname(token.text, year)
             if guess is not None:
                 out.append(EntityMention(start, end, token.text, "PERSON", guess, _provenance(0.55), role="surname"))
         return out
