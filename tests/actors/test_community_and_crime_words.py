@@ -29,6 +29,12 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Displaced families received food.", "Displaced families", "REF"),
         ("Fulani herdsmen attacked farmers.", "Fulani herdsmen", "AGR"),
         ("Iraq's national security advisor met the president.", "Iraq's national security advisor", "GOV"),
+        # a faith's leaders are clergy, not a government
+        ("Muslim leaders in Nigeria appealed for calm.", "Muslim leaders", "REL"),
+        ("Church leaders condemned the law.", "Church leaders", "REL"),
+        # a federation with a trade word is of trade unions, not a legislature
+        ("The Nigeria Labour Congress threatened a strike.", "The Nigeria Labour Congress", "LAB"),
+        ("The Iraqi Governing Council condemned the bombing.", "The Iraqi Governing Council", "GOV"),
         # a one-edit neighbour of a real word is no typo of a sector word ("computers" is not "commuters")
         ("Hackers broke into the computers of army officers.", "the computers", None),
         # a non-state group's leaders and commanders are the group's own

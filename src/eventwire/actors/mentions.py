@@ -53,6 +53,7 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("court", "JUD"),
     ("tribunal", "JUD"),
     ("parliament", "LEG"),
+    ("governing", "GOV"),
     ("assembly", "LEG"),
     ("congress", "LEG"),
     ("senate", "LEG"),
@@ -102,6 +103,9 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("charity", "NGO"),
     ("observatory", "NGO"),
 )
+
+#: Words for a federation of bodies: with a trade word, of trade unions ("Nigeria Labour Congress", not a legislature).
+_FEDERATION_WORDS = frozenset({"congress", "federation", "confederation", "council"})
 
 #: Words that make a union a trade union ("Trade Union Congress", "Union of Teachers", "Mineworkers Union").
 _TRADE_WORDS = frozenset({"trade", "trades", "labour", "labor", "workers", "employees", "staff"})
@@ -1513,6 +1517,8 @@ class MentionFinder:
         sector = next((code for word, code in _ORG_KEYWORDS if word in words), None)
         if sector == "LAB" and not _of_workers(words):
             sector = None  # "Civil Liberties Union", "Africa Union": a union of no trade is no labour union
+        if words & _FEDERATION_WORDS and words & _TRADE_WORDS:
+            sector = "LAB"  # "Nigeria Labour Congress", "Trades Union Congress": a federation of trade unions
         country = None
         for match in self._surface_re.finditer(text):
             found = self.lexicon.country(match.group(0))
