@@ -1378,7 +1378,11 @@ class MentionFinder:
         text = text_of(doc)
         # a backer or a stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists"),
         # and a people after a country word is that country's ("Bosnian Serb forces")
-        lexical = _qualifying_nationalities([m for m in lexical if not takes_sides(text, m.start, m.end)], text)
+        in_phrase = [m for m in lexical if start <= m.start and m.end <= end]
+        if len(in_phrase) > 1:
+            qualified = {id(m) for m in in_phrase} - {id(m) for m in _qualifying_nationalities(in_phrase, text)}
+            lexical = [m for m in lexical if id(m) not in qualified]
+        lexical = [m for m in lexical if not takes_sides(text, m.start, m.end)]
         inside = [m.actor for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
         # a nationality on the phrase says whose it is; a place after it only where ("the Chinese ambassador
         # in Berlin", "US troops in Iraq"), as CAMEO codes them

@@ -184,7 +184,7 @@ class PeopleIndex:
         key = normalise_name(surname)
         if len(key) < 4 or " " in key:
             return None
-        found = {p.country for p in self.people if normalise_name(p.name).split()[-1:] == [key]}
+        found = {country for country, _ in self.by_last_name.get(key, ())}  # an index, not a scan of every row
         return found.pop() if len(found) == 1 else None
 
     def candidates(self, name: str) -> tuple[KnownPerson, ...]:

@@ -13,6 +13,7 @@ _BACKING_PARTICIPLES = frozenset(
     {"backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "equipped", "allied",
      "aligned", "friendly", "leaning", "installed", "inspired"}
 )  # fmt: skip
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _BACKING_WORD = re.compile(r"[-\u2010\u2011](\w+)")
 #: Prefixes that make a country word the group's stance ("pro-Russian separatists", "anti-American protesters").
 _STANCE_PREFIXES = ("pro-", "anti-", "pro\u2010", "anti\u2010")
@@ -35,7 +36,8 @@ def takes_sides(text: str, start: int, end: int) -> bool:
     """Whether the country word at ``text[start:end]`` says whom a group sides with or is backed by rather than
     whose it is: "Ugandan-backed rebels", "Iran-allied militias", "pro-Russian separatists", "anti-American
     protesters". Such a group is of the country where it is, which the sentence or the event's place says."""
-    after = _BACKING_WORD.match(text, end)
-    if after is not None and after.group(1).lower() in _BACKING_PARTICIPLES:
-        return True
-    return text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
+    if text[end : end + 1] in _HYPHENS:  # a cheap test first: most country words stand alone
+        after = _BACKING_WORD.match(text, end)
+        if after is not None and after.group(1).lower() in _BACKING_PARTICIPLES:
+            return True
+    return text[start - 1 : start] in _HYPHENS and text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
