@@ -29,6 +29,9 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Displaced families received food.", "Displaced families", "REF"),
         ("Fulani herdsmen attacked farmers.", "Fulani herdsmen", "AGR"),
         ("Iraq's national security advisor met the president.", "Iraq's national security advisor", "GOV"),
+        ("War veterans occupied the farms.", "War veterans", "CVL"),
+        ("Police arrested three Islamists.", "three Islamists", "CVL"),
+        ("A retired army general criticised the government.", "A retired army general", "ELI"),
         # a faith's leaders are clergy, not a government
         ("Muslim leaders in Nigeria appealed for calm.", "Muslim leaders", "REL"),
         ("Church leaders condemned the law.", "Church leaders", "REL"),

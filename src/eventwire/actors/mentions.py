@@ -225,7 +225,7 @@ _PLACE_OR_NOTHING = frozenset({"", "GPE", "NORP", "LOC"})
 _NAME_PART_TERMS = frozenset({"national", "public"})
 
 #: Words before an office that say its holder no longer holds it ("former president", "ex-minister").
-_FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "overthrown"})
+_FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "overthrown", "retired"})
 #: Offices whose former holders PLOVER codes ELI (elites: former officials, exiled or ousted ones).
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
