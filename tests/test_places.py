@@ -596,6 +596,24 @@ def test_story_country_is_the_one_named_most(countries: list[str], expected: str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ugandan-backed rebels attacked Goma, Congo.", "COD"),  # a backer is not the story's country
+        ("Pro-Russian separatists shelled Ukrainian towns.", "UKR"),
+        ("Ugandan rebels attacked Goma, Congo.", None),  # a tie
+    ],
+)
+def test_story_country_skips_backers_and_stances(text: str, expected: str | None) -> None:
+    words = {"Ugandan": "UGA", "Congo": "COD", "Russian": "RUS", "Ukrainian": "UKR"}
+    mentions = [
+        EntityMention(text.index(w), text.index(w) + len(w), w, "COUNTRY", ActorRef(c, c, None, "country"), PROV)
+        for w, c in words.items()
+        if w in text
+    ]
+    assert story_country(mentions, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source", "target"),
     [
         # sentences naming no country take the article's country once the event's place gives none

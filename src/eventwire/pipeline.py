@@ -170,7 +170,7 @@ def events_stage(a: Analysis) -> None:
     events = dedupe_events(events)
     locate_events(a.doc, events, a.result.places)
     localize_domestic_actors(events, a.result.places)
-    localize_by_story_country(events, a.result.entities)
+    localize_by_story_country(events, a.result.entities, a.article.text)
     target_from_location(events, a.result.places)
     a.result.events = events
 

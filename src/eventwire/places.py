@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from eventwire.actors.sides import takes_sides
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
 from eventwire.geo import (
@@ -1232,24 +1233,26 @@ def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> str | No
 _DOMESTIC_SECTORS = {"COP", "OPP", "CVL", "REB", "GOV", "MIL", "JUD", "LEG", "PTY", "MED", "BUS", "EDU", "REL", "REF"}
 
 
-def story_country(entities: Sequence[EntityMention]) -> str | None:
+def story_country(entities: Sequence[EntityMention], text: str = "") -> str | None:
     """The country an article is about: the one its country words (names, adjectives, capitals) name more
-    often than any other, if one is; a news outlet's home is not the story's."""
+    often than any other, if one is; a news outlet's home is not the story's, nor a backer's or a stance's
+    ("Ugandan-backed rebels", "pro-Russian separatists": ``text`` is the article's, to read them)."""
     counts = Counter(
         m.actor.country
         for m in entities
         if m.label in ("COUNTRY", "ALIAS") and m.actor is not None and m.actor.country and m.role != "pronoun"
+        if not (text and takes_sides(text, m.start, m.end))
     ).most_common(2)
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
 
 
-def localize_by_story_country(events: Sequence[Event], entities: Sequence[EntityMention]) -> None:
+def localize_by_story_country(events: Sequence[Event], entities: Sequence[EntityMention], text: str = "") -> None:
     """Give the country-less domestic groups left after the event's place ("Police fired tear gas ... The
     opposition accused the government") the article's own country, as CAMEO codes domestic actors by the
     story; refugees are usually from elsewhere, and a story of no one country gives none."""
-    country = story_country(entities)
+    country = story_country(entities, text)
     if country is None:
         return
     for event in events:

@@ -25,6 +25,8 @@ from eventwire.model import ActorRef
 MONONYM_ALIASES = {
     "Lula", "Jokowi", "Hemedti", "Hemeti", "Farmaajo", "Farmajo", "AMLO", "MBS", "MBZ", "Timochenko",
     "Tirofijo", "Naruhito", "Akihito", "Arkan", "Prachanda",
+    # given names news uses alone for one leader, never a surname
+    "Saddam", "Mobutu", "Mahathir", "Megawati",
 }  # fmt: skip
 
 
@@ -329,3 +331,33 @@ def test_a_misspelt_full_name_is_the_one_near_dictionary_name(name: str, canonic
 def test_archive_figures_by_year(name: str, year: int, country: str, sector: str) -> None:
     found = load_people().lookup(name, year)
     assert found is not None and (found.country, found.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("surname", "year", "expected"),
+    [
+        ("Putin", None, ("RUS", "GOV")),  # one person, one country and sector
+        ("Musharraf", None, ("PAK", "GOV")),  # one person of several roles: the latest without a year
+        ("Musharraf", 2000, ("PAK", "GOV")),
+        ("Musharraf", 2005, ("PAK", "GOV")),
+        ("Qaddafi", None, ("LBY", "GOV")),  # the last word of an alias's other spelling
+        ("Gadhafi", None, ("LBY", "GOV")),
+        ("Hussein", None, None),  # several people of several countries: no one
+        ("Kim", None, None),  # too short to be read alone
+    ],
+)
+def test_by_surname(surname: str, year: int | None, expected: tuple[str, str | None] | None) -> None:
+    actor = load_people().by_surname(surname, year)
+    assert (None if actor is None else (actor.country, actor.sector)) == expected
+
+
+def test_several_people_of_one_country_give_the_country() -> None:
+    index = PeopleIndex.build(
+        [
+            KnownPerson("Ann Smith", (), "GBR", "GOV", "Minister", 2000, 2005),
+            KnownPerson("Bob Smith", (), "GBR", "OPP", "Leader", 2000, 2005),
+        ]
+    )
+    assert index.by_surname("Smith") is None  # a proper noun not tagged as a person: no guess
+    actor = index.by_surname("Smith", country_alone=True)
+    assert actor is not None and (actor.country, actor.sector) == ("GBR", None)

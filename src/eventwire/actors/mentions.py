@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -15,6 +16,7 @@ from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
+from eventwire.actors.sides import state_sided, takes_sides
 from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
 from eventwire.geo import get_gazetteer
@@ -51,6 +53,7 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("court", "JUD"),
     ("tribunal", "JUD"),
     ("parliament", "LEG"),
+    ("governing", "GOV"),
     ("assembly", "LEG"),
     ("congress", "LEG"),
     ("senate", "LEG"),
@@ -100,6 +103,9 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("charity", "NGO"),
     ("observatory", "NGO"),
 )
+
+#: Words for a federation of bodies: with a trade word, of trade unions ("Nigeria Labour Congress", not a legislature).
+_FEDERATION_WORDS = frozenset({"congress", "federation", "confederation", "council"})
 
 #: Words that make a union a trade union ("Trade Union Congress", "Union of Teachers", "Mineworkers Union").
 _TRADE_WORDS = frozenset({"trade", "trades", "labour", "labor", "workers", "employees", "staff"})
@@ -219,7 +225,7 @@ _PLACE_OR_NOTHING = frozenset({"", "GPE", "NORP", "LOC"})
 _NAME_PART_TERMS = frozenset({"national", "public"})
 
 #: Words before an office that say its holder no longer holds it ("former president", "ex-minister").
-_FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "overthrown"})
+_FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "overthrown", "retired"})
 #: Offices whose former holders PLOVER codes ELI (elites: former officials, exiled or ousted ones).
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
@@ -234,13 +240,16 @@ def _former_sector(doc: Any, lo: int, term: TermMatch) -> str:
 #: Participles that make a group word before them the holder of a place ("rebel-held", "army-controlled").
 _HOLDING_PARTICIPLES = frozenset({"held", "controlled", "occupied", "run", "dominated"})
 
-#: Places a force holds or works from: an attack on "rebel positions" or "military bases" is aimed at the
-#: group that holds them, so a sector word before them still names an actor (CAMEO codes the target so).
+#: Places a force or body holds or works from: an attack on "rebel positions", "military bases" or "the parliament
+#: building" is aimed at the body that holds them, so a sector word before them still names an actor (CAMEO codes
+#: the target so).
 _HELD_PLACES = frozenset(
     {
         "position", "positions", "base", "bases", "camp", "camps", "stronghold", "strongholds", "hideout",
         "hideouts", "outpost", "outposts", "post", "posts", "barracks", "checkpoint", "checkpoints",
-        "territory", "territories", "convoy", "convoys", "patrol", "patrols",
+        "territory", "territories", "convoy", "convoys", "patrol", "patrols", "headquarters", "building",
+        "buildings", "office", "offices", "compound", "compounds", "station", "stations", "premises", "garrison",
+        "garrisons", "installation", "installations", "facility", "facilities",
     }
 )  # fmt: skip
 
@@ -371,6 +380,19 @@ def _leading_nationality(start: int, end: int, lexical: Sequence[EntityMention])
         if m.start == start and m.end < end and m.role in ("adjective", "demonym") and m.actor is not None:
             return m.actor.country
     return None
+
+
+def _qualifying_nationalities(nationalities: list[EntityMention], text: str) -> list[EntityMention]:
+    """A country word right before another one qualifies it ("Bosnian Serb forces", "Iraqi Kurdish fighters",
+    "Russian Chechen rebels"): the second is a people of the first's country, so only the first says whose."""
+    ordered = sorted(nationalities, key=lambda m: m.start)
+    dropped = {
+        id(second)
+        for first, second in itertools.pairwise(ordered)
+        if first.role == "adjective" and text[first.end : second.start].strip() == "" and first.end < second.start
+        if second.actor is not None and second.actor.kind == "country"
+    }
+    return [m for m in nationalities if id(m) not in dropped]
 
 
 def _one_nationality(nationalities: Sequence[EntityMention]) -> bool:
@@ -686,7 +708,9 @@ def _country_before(doc: Any, start: int, mentions: Sequence[EntityMention]) -> 
     )
 
 
-def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
+def _body_of(
+    head: Any, bodies: Sequence[EntityMention], own: EntityMention, stateless_too: bool = False
+) -> EntityMention | None:
     """The organisation or sector group the phrase headed by ``head`` is "of" ("leaders of the union"), if any;
     a country ("leaders of Kenya") and an international organisation (done by the group finder) are not. A
     name the finder did not take whole ("the LAUSD Union of Teachers") is read by the sector words inside it."""
@@ -703,8 +727,32 @@ def _body_of(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> 
                 actor = m.actor
                 if m is own or actor is None or actor.members or not (m.start < hi and lo < m.end):
                     continue
-                if actor.sector and actor.kind in ("organisation", "group") and not _stateless(actor):
+                kind_ok = actor.kind in ("organisation", "group")
+                if actor.sector and kind_ok and (stateless_too or not _stateless(actor)):
                     return m
+    return None
+
+
+#: Sectors of the groups whose leaders and members a word before the role word names ("cartel leader", "student
+#: leaders", "militia commanders"): theirs, not a government's. The state's own (army, police) keep the table's.
+_SECTORS_OF_MEMBERS = frozenset(
+    {"CRM", "REB", "OPP", "LAB", "UAF", "EDU", "REL", "AGR", "BUS", "MED", "JUD", "CVL", "REF"}
+)
+
+
+_COMMANDERS = frozenset({"commander", "commanders"})
+_STAFF_WORDS = frozenset({"employees", "employee", "staff", "staffers", "staffer"})
+
+
+def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
+    """The non-state group a sector word before the role word names ("a drug cartel leader": the cartel's)."""
+    head = span.root
+    for m in bodies:
+        actor = m.actor
+        if m is own or actor is None or actor.members or actor.sector not in _SECTORS_OF_MEMBERS or _is_people(m):
+            continue  # a people's officials ("Iraqi Kurdish officials") are a government's, as the table says
+        if own.start <= m.start and m.end <= head.idx and actor.kind == "group":
+            return m
     return None
 
 
@@ -714,15 +762,25 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
     Tamils": ELI, as "Tamil leaders" are). The phrase keeps a country of its own, else takes the body's."""
     for group in groups:
         actor = group.actor
-        if actor is None or actor.sector != "GOV" or actor.kind != "group" or actor.members:
+        if actor is None or actor.sector not in ("GOV", "MIL", "LAB", "ELI") or actor.kind != "group" or actor.members:
             continue
         span = doc.char_span(group.start, group.end, alignment_mode="expand")
-        if span is None or span.root.lower_ not in _BODY_PEOPLE:
+        if span is None:
             continue
-        body = _body_of(span.root, bodies, group)
+        word = span.root.lower_
+        if actor.sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
+            body = _body_before(span, bodies, group) if word in _COMMANDERS else None
+        elif actor.sector == "LAB":  # "employees of an aid group": the body's staff, not organised labour
+            body = _body_of(span.root, bodies, group, stateless_too=True) if word in _STAFF_WORDS else None
+        elif word in _BODY_PEOPLE:
+            body = _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
+        else:
+            continue
         if body is None or body.actor is None:
             continue
         owner = body.actor
+        if actor.sector == "ELI" and (owner.sector in _OFFICE_SECTORS or _is_people(body)):
+            continue  # "former leaders of the ruling party" are elites; "exiled leaders of the Brotherhood" its own
         actor.sector = "ELI" if _is_people(body) else owner.sector
         actor.country = actor.country or owner.country
         actor.name = f"{owner.name} {span.root.lower_}"
@@ -963,7 +1021,7 @@ class MentionFinder:
                 # "President Obama": the title gives the role, the dictionary's surname the country
                 actor.country = self.people.surname_country(text)
             elif country is None and sector is None and len(ent) == 1:
-                guess = self.people.by_surname(text)
+                guess = self.people.by_surname(text, year, country_alone=True)
                 if guess is not None:  # later replaced by an earlier full name in the article, if any
                     out.append(
                         EntityMention(
@@ -973,10 +1031,15 @@ class MentionFinder:
                     continue
             out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
         out += self._known_names(doc, excluded, [*lexical, *out], year)
-        return out + self._untagged_surnames(doc, excluded, [*lexical, *out], terms)
+        return out + self._untagged_surnames(doc, excluded, [*lexical, *out], terms, year)
 
     def _untagged_surnames(
-        self, doc: Any, excluded: Sequence[tuple[int, int]], taken: list[EntityMention], terms: list[TermMatch]
+        self,
+        doc: Any,
+        excluded: Sequence[tuple[int, int]],
+        taken: list[EntityMention],
+        terms: list[TermMatch],
+        year: int | dt.date | None = None,
     ) -> list[EntityMention]:
         """A dictionary person's bare surname the parser did not tag as a person ("Demirel said", "Rawlings
         accused", "Erdogan has accused" taken for a place no gazetteer knows): one proper noun standing as
@@ -996,7 +1059,7 @@ class MentionFinder:
                 continue
             if token.ent_type_ == "GPE" and (token.dep_ == "pobj" or get_gazetteer().primary_candidates(token.text)):
                 continue  # "Since 2013, Erdogan has": a surname taken for a place, unless it may be one
-            guess = self.people.by_surname(token.text)
+            guess = self.people.by_surname(token.text, year)
             if guess is not None:
                 out.append(EntityMention(start, end, token.text, "PERSON", guess, _provenance(0.55), role="surname"))
         return out
@@ -1200,14 +1263,20 @@ class MentionFinder:
             lo = doc[self._left_modifiers_start(doc, term.start_token, phrase)].idx
             hi = max(end, phrase.idx + len(phrase))
             actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
-            if term.kind == "equipment" and actor.country is None and not actor.members:
-                continue  # "offered attack helicopters": the thing, not an actor
+            if term.kind == "equipment" and actor.country is None and not actor.members and not actor.org_sector:
+                continue  # "offered attack helicopters": the thing, not an actor ("NATO warplanes" are NATO's)
             if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
                 actor.sector = "ELI"  # "the former minister"
+            if actor.sector in ("REB", "UAF") and state_sided(text_of(doc), doc[term.start_token].idx):
+                # "pro-government militias": CAMEO codes a state's known paramilitaries MIL
+                actor.sector, actor.name = "MIL", f"{actor.country or ''} military".strip()
             if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
                 actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
             people_name = _leading_people(lo, hi, lexical, actor)
-            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name:
+            sector_word_before = any(
+                t is not term and start_tok <= t.start_token < term.start_token and t.sector != "GOV" for t in terms
+            )  # "Kashmiri separatist leaders": the separatists' leaders (their group's sector), not elites
+            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name and not sector_word_before:
                 # "Yoruba leaders": a people's leaders are elites, not its state's government
                 actor.name, actor.sector = f"{people_name} {term.term}", "ELI"
             if actor.members:
@@ -1306,16 +1375,27 @@ class MentionFinder:
     def _group_actor(
         self, doc: Any, term: TermMatch, head: Any, start: int, end: int, lexical: list[EntityMention]
     ) -> ActorRef:
+        text = text_of(doc)
+        # a backer or a stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists"),
+        # and a people after a country word is that country's ("Bosnian Serb forces")
+        in_phrase = [m for m in lexical if start <= m.start and m.end <= end]
+        if len(in_phrase) > 1:
+            qualified = {id(m) for m in in_phrase} - {id(m) for m in _qualifying_nationalities(in_phrase, text)}
+            lexical = [m for m in lexical if id(m) not in qualified]
+        lexical = [m for m in lexical if not takes_sides(text, m.start, m.end)]
         inside = [m.actor for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
         # a nationality on the phrase says whose it is; a place after it only where ("the Chinese ambassador
         # in Berlin", "US troops in Iraq"), as CAMEO codes them
-        text = text_of(doc)
         nationalities = [
             m
             for m in lexical
             if start <= m.start and m.end <= end and m.actor and m.actor.kind == "country"
             if not text.startswith(("'s", "’s"), m.end)  # "Israel's militia ally in southern Lebanon": whose ally
         ]
+        if not nationalities and not inside:
+            igo = self._igo_inside(start, end, lexical)
+            if igo is not None:  # "an al-Qaeda commander in Mali": al-Qaeda's, wherever it is
+                return self._igo_group(igo, term)
         members = self._prep_countries(head, lexical) if not _one_nationality(nationalities) else []
         if len({a.country for a in inside}) > 1:
             members = _distinct_countries(inside)  # "Hungarian and Romanian officials"
@@ -1326,10 +1406,7 @@ class MentionFinder:
             # "European Community foreign ministers", "foreign ministers of the European Union"
             igo = self._igo_inside(start, end, lexical) or self._igo_of(head, lexical)
             if igo is not None:  # "UN peacekeepers": the organisation's, in the term's role
-                # an NGO's "officials" are its staff, not a government
-                role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
-                kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
-                return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
+                return self._igo_group(igo, term)
         if country is None and not members and not nationalities:
             # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
             country = _place_country(head, lexical, (start, end))
@@ -1341,6 +1418,14 @@ class MentionFinder:
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
+
+    @staticmethod
+    def _igo_group(igo: ActorRef, term: TermMatch) -> ActorRef:
+        """A group of an international organisation or transnational armed group, in the term's role."""
+        # an NGO's "officials" are its staff, not a government
+        role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
+        kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
+        return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
 
     @staticmethod
     def _igo_inside(start: int, end: int, lexical: list[EntityMention]) -> ActorRef | None:
@@ -1436,6 +1521,8 @@ class MentionFinder:
         sector = next((code for word, code in _ORG_KEYWORDS if word in words), None)
         if sector == "LAB" and not _of_workers(words):
             sector = None  # "Civil Liberties Union", "Africa Union": a union of no trade is no labour union
+        if words & _FEDERATION_WORDS and words & _TRADE_WORDS:
+            sector = "LAB"  # "Nigeria Labour Congress", "Trades Union Congress": a federation of trade unions
         country = None
         for match in self._surface_re.finditer(text):
             found = self.lexicon.country(match.group(0))

@@ -104,6 +104,8 @@ def _current_key(person: KnownPerson) -> tuple[float, bool]:
 
 #: A misspelt full name is read as a dictionary name only when this long (two words, a typo in one).
 MIN_MISSPELT = 12
+#: The last word of an alias is read as a surname of its own only when this long ("Qaddafi", not "Omar").
+_ALIAS_SURNAME = 5
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ class PeopleIndex:
     by_last_name: dict[str, frozenset[tuple[str | None, str | None]]] = field(default_factory=dict)
     #: the long normalised names of two words or more, for reading a typo in one (see ``lookup_misspelt``)
     long_names: OneEditIndex = field(default_factory=lambda: OneEditIndex(()))
+    #: last word of each normalised name (or of a longer alias's other spelling) -> the names of its bearers
+    bearers: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, people: Iterable[KnownPerson]) -> PeopleIndex:
@@ -127,38 +131,60 @@ class PeopleIndex:
                 if key:
                     index.setdefault(key, []).append(person)
         last: dict[str, set[tuple[str | None, str | None]]] = {}
+        bearers: dict[str, dict[str, None]] = {}
         for person in rows:
             words = normalise_name(person.name).split()
             if words:
                 last.setdefault(words[-1], set()).add((person.country, person.sector))
+                bearers.setdefault(words[-1], {})[person.name] = None
+            for alias in person.aliases:  # "Muammar Qaddafi", "Moamer Kadhafi": "Qaddafi said" is Gaddafi too
+                alias_words = normalise_name(alias).split()
+                other = alias_words[-1] if len(alias_words) > 1 else ""
+                if len(other) >= _ALIAS_SURNAME and other not in words[-1:]:
+                    last.setdefault(other, set()).add((person.country, person.sector))
+                    bearers.setdefault(other, {})[person.name] = None
         return cls(
             people=rows,
             by_key={k: tuple(v) for k, v in index.items()},
             by_last_name={k: frozenset(v) for k, v in last.items()},
             long_names=OneEditIndex(k for k in index if len(k) >= MIN_MISSPELT - 1 and " " in k),
+            bearers={k: tuple(v) for k, v in bearers.items()},
         )
 
     def __len__(self) -> int:
         return len(self.people)
 
-    def by_surname(self, surname: str) -> ActorRef | None:
+    def by_surname(
+        self, surname: str, year: int | dt.date | None = None, country_alone: bool = False
+    ) -> ActorRef | None:
         """A bare surname ("Putin") when every dictionary person of that surname shares one country
-        and sector; the name stays the surname, since which person is meant is not known."""
+        and sector; the name stays the surname, since which person is meant is not known. One person of
+        several roles ("Musharraf": army chief, then president) is in the role of ``year`` (the latest without
+        one), as a full name is; with ``country_alone`` (a name the parser tagged as a person's), several people
+        of one country ("Sharif") give the country alone."""
         key = normalise_name(surname)
         if len(key) < 4 or " " in key:
             return None
         found = self.by_last_name.get(key, frozenset())
-        if len(found) != 1:
-            return None
-        ((country, sector),) = found
-        return ActorRef(surname, country, sector, "person")
+        if len(found) == 1:
+            ((country, sector),) = found
+            return ActorRef(surname, country, sector, "person")
+        names = self.bearers.get(key, ())
+        known = self.lookup(names[0], year) if len(names) == 1 else None
+        if known is not None:
+            actor = self.to_actor(known)
+            return ActorRef(surname, actor.country, actor.sector, "person", org_sector=actor.org_sector)
+        countries = {country for country, _ in found}
+        if country_alone and len(countries) == 1 and None not in countries:
+            return ActorRef(surname, countries.pop(), None, "person")
+        return None
 
     def surname_country(self, surname: str) -> str | None:
         """The country of a bare surname when every dictionary person of that surname shares it."""
         key = normalise_name(surname)
         if len(key) < 4 or " " in key:
             return None
-        found = {p.country for p in self.people if normalise_name(p.name).split()[-1:] == [key]}
+        found = {country for country, _ in self.by_last_name.get(key, ())}  # an index, not a scan of every row
         return found.pop() if len(found) == 1 else None
 
     def candidates(self, name: str) -> tuple[KnownPerson, ...]:

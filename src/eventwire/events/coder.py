@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.actors.media import is_reporting_medium
+from eventwire.actors.sides import takes_sides
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import TIME_ENTITIES, text_of
 from eventwire.events.naming import denouncing_trigger, names_something
@@ -1092,7 +1093,9 @@ class _ParticipantResolver:
             entity = mention.refers_to
             mention, head = self.mentions[antecedent], self.roots[antecedent]
             seen = seen | {head.i}
-        actor = _with_country(mention.actor, [self.mentions[r[-1]].actor for r in ranked[1:]])
+        others = [self.mentions[r[-1]] for r in ranked[1:]]
+        # a backer or stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists")
+        actor = _with_country(mention.actor, [m.actor for m in others if not takes_sides(self.text, m.start, m.end)])
         actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         actor = _settlement_civilians(actor, head)
@@ -1242,6 +1245,7 @@ class _ParticipantResolver:
             for i, m in enumerate(self.mentions)
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
             if self.text[m.end : m.end + 1] != "-" and not (skip_reporters and i in self.reporters)
+            if not takes_sides(self.text, m.start, m.end)
         }
         return countries.pop() if len(countries) == 1 else None
 
@@ -1974,6 +1978,8 @@ def _with_country(actor: ActorRef | None, others: Sequence[ActorRef | None]) -> 
     "workers affiliated with the Serbian Workers' Union" are Serbian workers."""
     if actor is None or actor.country or actor.members or actor.kind not in ("group", "title", "person"):
         return actor
+    if actor.sector in _ORGANISATION_SECTORS:
+        return actor  # "UN peacekeepers in Mali": the organisation's, wherever they are
     country = next((o.country for o in others if o is not None and o.country), None)
     return actor if country is None else replace(actor, country=country)
 

@@ -1,0 +1,43 @@
+"""Country words that say whom a group sides with, not whose it is: a backer ("Ugandan-backed rebels") or a
+stance ("pro-Russian separatists", "anti-American protesters"). CAMEO codes an actor by where it is and whose
+it is, never by who arms it or whom it supports, so such a word gives the group no country (the actor stage),
+no context country (the event coder) and no weight as the story's country (the place stage)."""
+
+from __future__ import annotations
+
+import re
+
+#: Participles that make a country word before a hyphen the group's backer, not its country ("Ugandan-backed
+#: rebels" fight in Congo; CAMEO codes an actor by where it is, never by who arms or pays it).
+_BACKING_PARTICIPLES = frozenset(
+    {"backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "equipped", "allied",
+     "aligned", "friendly", "leaning", "installed", "inspired"}
+)  # fmt: skip
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_BACKING_WORD = re.compile(r"[-\u2010\u2011](\w+)")
+#: Prefixes that make a country word the group's stance ("pro-Russian separatists", "anti-American protesters").
+_STANCE_PREFIXES = ("pro-", "anti-", "pro\u2010", "anti\u2010")
+
+
+#: Modifiers that put an armed group on the state's side ("pro-government militias", "army-backed vigilantes").
+_STATE_SIDED = re.compile(
+    r"\b(?:pro-(?:government|regime|army|junta)|(?:government|state|army|military|regime|junta)-"
+    r"(?:backed|allied|sponsored|armed|aligned|supported|funded|trained))\s*$",
+    re.IGNORECASE,
+)
+
+
+def state_sided(text: str, at: int) -> bool:
+    """Whether the words right before ``at`` put an armed group on the state's side ("pro-government")."""
+    return _STATE_SIDED.search(text[max(0, at - 30) : at]) is not None
+
+
+def takes_sides(text: str, start: int, end: int) -> bool:
+    """Whether the country word at ``text[start:end]`` says whom a group sides with or is backed by rather than
+    whose it is: "Ugandan-backed rebels", "Iran-allied militias", "pro-Russian separatists", "anti-American
+    protesters". Such a group is of the country where it is, which the sentence or the event's place says."""
+    if text[end : end + 1] in _HYPHENS:  # a cheap test first: most country words stand alone
+        after = _BACKING_WORD.match(text, end)
+        if after is not None and after.group(1).lower() in _BACKING_PARTICIPLES:
+            return True
+    return text[start - 1 : start] in _HYPHENS and text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
