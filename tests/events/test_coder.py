@@ -1310,3 +1310,28 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
     clause = next(t for t in doc if t.lemma_ == "pay")
     roles = _ParticipantResolver([], doc).asker_and_asked(wrapper, clause, (None, "none"))
     assert (roles[1][1] if roles is not None else None) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act that caused a death: "died of / because of / as a result of torture"
+        ("Two opposition activists died of torture in a Syrian prison.", [("ASSAULT", "", "SYROPP")]),
+        ("An Iranian journalist died because of torture in Evin prison.", [("ASSAULT", "", "IRNMED")]),
+        ("A Belarusian dissident died as a result of torture in police custody.", [("ASSAULT", "", "BLROPP")]),
+        # but a bout of illness is no assault
+        ("An Egyptian student died of a heart attack in Cairo.", []),
+        # "actions" is an event noun only as "legal action": the verb that takes it still codes
+        ("The French minister defended the government's actions in Mali.", [("SUPPORT", "FRAGOV", "MLIGOV")]),
+        # a share of a whole stands for the whole: "supplied 60% of the weapons"
+        ("China supplied 60% of the weapons Pakistan imported.", [("AID", "CHN", "")]),
+        # a crowd named only as people is still who protests
+        ("Trump supporters staged protests across the country.", [("PROTEST", "", "")]),
+        # joined or invited "for talks": the one joined or invited is the other party
+        ("The Sudanese government invited the rebels for talks in Khartoum.", [("CONSULT", "SDNGOV", "SDNREB")]),
+        # complying with a demand yields to it (CAMEO 08)
+        ("Serbia complied with the demands of the European Union.", [("CONCEDE", "SRB", "IGO")]),
+    ],
+)  # fmt: skip
+def test_events_missed_on_unseen_text(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

@@ -198,7 +198,7 @@ class EventCoder:
                 if trigger.objects == ANY_OBJECT:
                     if obj is None or (obj.dep_ != "dobj" and not _passive_with_agent(token, obj)):
                         continue  # an object or a passive's agent: "defended X", "was stormed by X", not "are defended"
-                    if self.lexicon.lookup(_compound_key(obj), "N"):
+                    if self._is_event_noun(obj):
                         continue  # "ordered an investigation": the event noun codes the event
                     return _Candidate(token, trigger, _span_of(token, None), None)
                 if trigger.needs_object:
@@ -208,6 +208,14 @@ class EventCoder:
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
         return _permission_candidate(token) or _territory_candidate(token) or _impact_candidate(token)
+
+    def _is_event_noun(self, noun: Any) -> bool:
+        """Whether the noun is an event noun in this use: "ordered an investigation", but not "defended the
+        country's actions" ("action" is an event noun only as "legal action")."""
+        return any(
+            not trigger.needs_object or _has_modifier(noun, trigger.objects)
+            for trigger in self.lexicon.lookup(_compound_key(noun), "N")
+        )
 
     def _headline_candidate(self, token: Any) -> _Candidate | None:
         """A headline with no verb to the parser, whose "-s" verb it read as a noun modifier ("U.S. lifts
@@ -450,6 +458,13 @@ def _fallback_target(draft: _Draft, resolver: _ParticipantResolver) -> None:
         draft.target = _with_following_place(token, draft.target)  # "attacked an army camp in Mali": the camp's place
     if draft.target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
         _try_target(draft, resolver.parties_between(required or token))
+    joined = _verb_carrying(token) if draft.cand.trigger.pos == "N" else None
+    if draft.target is None and joined is not None and joined.lemma_.lower() in _MEETING_VERBS:
+        # "joined Zarif for a meeting", "invited the rebels for talks": the one joined or invited
+        for obj in (c for c in joined.children if c.dep_ == "dobj"):
+            found = resolver.participant(obj)
+            if found is not None:
+                draft.target, draft.tgt_how = found, f"object '{obj.text}' of '{joined.text}'"
     if draft.target is None and event_type in _BENEFIT_TYPES:  # "sent aid to help victims of the earthquake"
         _try_target(draft, resolver.beneficiary(token))
     if draft.target is None and event_type in _PLACE_TARGET_TYPES:
@@ -518,9 +533,19 @@ def _kept(draft: _Draft, named_both: bool) -> bool:
     source, target, pos = draft.source, draft.target, draft.cand.trigger.pos
     one_side = pos == "N" or ((source is None or target is None) and not named_both)
     if _no_actor(source) and _no_actor(target) and one_side and not draft.reported and draft.harmed is None:
-        return False  # kept without a known actor only when the clause names both who and to whom
+        # kept without a known actor only when the clause names both who and to whom, or names the people
+        # who protest ("Trump supporters staged protests"): a protest's agent is its crowd, named or not
+        return pos == "V" and draft.event_type == "PROTEST" and _names_people(draft.cand.token.doc, source)
     agentless = source is None or source.actor is None
     return not (pos == "N" and agentless and not _put_under(draft.cand.token, target) and not draft.reported)
+
+
+def _names_people(doc: Any, part: Participant | None) -> bool:
+    """Whether a participant with no known actor is a group of people ("supporters", "hundreds of workers")."""
+    if part is None:
+        return False
+    words = doc.char_span(part.span.start, part.span.end, alignment_mode="expand")
+    return words is not None and _is_people(_quantified(words.root))
 
 
 def _reported_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
@@ -1891,16 +1916,16 @@ class _ParticipantResolver:
     def harmed_by(self, noun: Any) -> tuple[Participant | None, str]:
         """Who an act harmed when the act is the "in" / "after" phrase of a verb of harm: the verb's subject
         ("eleven people were injured in grenade attacks", "a prisoner died after torture")."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in _HARMED_PREPS or prep.head.lemma_.lower() not in _HARMED_VERBS:
+        verb = _harming_verb(noun)
+        if verb is None:
             return None, "none"
-        for subject in prep.head.children:
+        for subject in verb.children:
             if subject.dep_ in ("nsubj", "nsubjpass"):
                 found = self.participant(subject)
                 if found is None and _is_people(subject):
                     found = _unresolved(subject)  # "99 persons were killed in police firing": the persons, as text
                 if found is not None:
-                    return found, f"subject '{subject.text}' of '{prep.head.text}', whom it harmed"
+                    return found, f"subject '{subject.text}' of '{verb.text}', whom it harmed"
         return None, "none"
 
     def _agent_after_patient(self, noun: Any) -> tuple[Participant | None, str]:
@@ -2657,6 +2682,17 @@ _QUANTIFIERS = {
     "million",
     "billion",
     "round",
+    # shares of a whole: "supplied 94% of the equipment", "the bulk of its aid"
+    "%",
+    "percent",
+    "share",
+    "portion",
+    "proportion",
+    "fraction",
+    "majority",
+    "bulk",
+    "lot",
+    "lots",
 }
 
 
@@ -2829,8 +2865,13 @@ def _has_modifier(token: Any, words: frozenset[str]) -> bool:
 
 #: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
 _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "round", "spate", "string", "bout"})
-#: Verbs of going whose "for" phrase is the event gone to: "negotiators return to Geneva for talks".
-_TRAVEL_VERBS = frozenset({"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene"})
+#: Verbs of going or bringing together whose "for" phrase is the event gone to: "negotiators return to Geneva
+#: for talks", "joined his Iranian counterpart for a meeting", "invited the rebels for talks".
+_TRAVEL_VERBS = frozenset(
+    {"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene", "join", "invite"}
+)  # fmt: skip
+#: Verbs whose object is the other party of the event in their "for" phrase: "joined Zarif for a meeting".
+_MEETING_VERBS = frozenset({"join", "invite"})
 #: Journeys one travels on: "arrived in Amman on a visit", "flew to Cairo on a mission".
 _JOURNEYS = frozenset({"visit", "trip", "tour", "mission"})
 #: Verbs of going, or of leading or joining others who go, "on" a journey ("will lead a delegation on a visit").
@@ -2857,6 +2898,32 @@ _HARMED_VERBS = frozenset(
      "hold", "destroy", "damage", "burn"}
 )  # fmt: skip
 _HARMED_PREPS = frozenset({"in", "during", "after", "from", "under"})
+#: Verbs of dying, whose "of" phrase is the cause: "died of torture".
+_DYING_VERBS = frozenset({"die", "perish"})
+#: Words that open a cause phrase with "of" or "to": "because of", "due to", "owing to", "as a result of",
+#: "as a consequence of".
+_CAUSE_WORDS = frozenset({"because", "due", "owing", "result", "consequence"})
+
+
+def _harming_verb(noun: Any) -> Any | None:
+    """The verb of harm whose cause or circumstance an event noun is ("were injured in grenade attacks", "died
+    after torture", "died of torture", "died because of / due to / as a result of torture"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.pos_ not in ("ADP", "SCONJ", "PART"):
+        return None
+    verb = prep.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in _CAUSE_WORDS:
+        opener = prep.head  # "due to" (to hangs on due), "as a result of" (of hangs on result, result on as)
+        verb = opener.head.head if opener.dep_ == "pobj" and opener.head.lower_ == "as" else opener.head
+    elif prep.lower_ == "of":
+        verb = verb if verb.lemma_.lower() in _DYING_VERBS else None
+    elif prep.lower_ not in _HARMED_PREPS | _CAUSE_WORDS:  # "because of torture": the noun hangs on "because"
+        return None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMED_VERBS:
+        return None
+    return verb
+
+
 #: Fights with two sides, each acting on the other: "clashes between police and protesters".
 _MUTUAL_FIGHTS = frozenset(
     {"clash", "fighting", "skirmish", "gunfight", "gunbattle", "firefight", "shootout", "battle", "confrontation",
@@ -2915,8 +2982,8 @@ def _reported_act(noun: Any) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return str(head.lemma_).lower() in _HAPPENING_VERBS
-    if noun.dep_ == "pobj" and head.lower_ in _HARMED_PREPS and head.head.pos_ == "VERB":
-        return str(head.head.lemma_).lower() in _HARMED_VERBS
+    if _harming_verb(noun) is not None:
+        return True
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and _pobjs(c) for c in noun.children)
 
 
