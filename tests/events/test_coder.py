@@ -1331,6 +1331,17 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
         ("The Sudanese government invited the rebels for talks in Khartoum.", [("CONSULT", "SDNGOV", "SDNREB")]),
         # complying with a demand yields to it (CAMEO 08)
         ("Serbia complied with the demands of the European Union.", [("CONCEDE", "SRB", "IGO")]),
+        # the passive subject of a verb of compulsion does the act: "were forced to fire"
+        ("Kenyan police were forced to fire tear gas at protesters.", [("ASSAULT", "KENCOP", "KENCVL")]),
+        # forces withdrawing from or leaving a place (CAMEO 087), not a candidate leaving a race
+        ("Ethiopian troops withdrew from Mogadishu on Friday.", [("RETREAT", "ETHMIL", "SOMGOV")]),
+        ("American troops have begun leaving Afghanistan.", [("RETREAT", "USAMIL", "AFG")]),
+        ("The candidate withdrew from the race.", []),
+        ("The minister left Paris for Berlin on Monday.", []),
+        # people taken by forces are arrested, by an armed group abducted; not "took the wounded to hospital"
+        ("Pakistani forces have taken at least five people from Balochistan.", [("COERCE", "PAKMIL", "PAKCVL")]),
+        ("Gunmen took five villagers from a village in Zamfara state.", [("ASSAULT", "NGAUAF", "NGACVL")]),
+        ("Soldiers took the wounded civilians to hospital.", []),
     ],
 )  # fmt: skip
 def test_events_missed_on_unseen_text(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -207,7 +207,13 @@ class EventCoder:
                         continue
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
-        return _permission_candidate(token) or _territory_candidate(token) or _impact_candidate(token)
+        return (
+            _permission_candidate(token)
+            or _territory_candidate(token)
+            or _impact_candidate(token)
+            or _withdrawal_candidate(token)
+            or _taken_people_candidate(token)
+        )
 
     def _is_event_noun(self, noun: Any) -> bool:
         """Whether the noun is an event noun in this use: "ordered an investigation", but not "defended the
@@ -979,6 +985,80 @@ def _territory_candidate(token: Any) -> _Candidate | None:
         if prep.lower_ == "to" or (prep.lower_ == "by" and any(p.lemma_.lower() in _FIGURATIVE for p in _pobjs(prep))):
             return None  # "took the city to court", "took the city by surprise"
     trigger = Trigger(token.lemma_.lower(), "V", frozenset(), **_OCCUPY_TERRITORY)  # type: ignore[arg-type]
+    return _Candidate(token, trigger, _span_of(token, None), None)
+
+
+#: A military withdrawal from a place (CAMEO 087, de-escalation), with no lexicon trigger of its own.
+_WITHDRAW_FROM_PLACE = {"type": "RETREAT", "mode": "withdraw", "cameo": "087"}
+#: Who withdraws when they leave a place: forces and fighters ("troops began leaving Afghanistan").
+_LEAVING_FORCES = frozenset(_OWN_FORCES) | {"fighter", "militant", "rebel", "insurgent", "militia", "coalition"}
+
+
+_NOT_PLACE_NAMES = frozenset({"ORG", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _left_place(noun: Any | None, by_forces: bool) -> bool:
+    """A place one can withdraw from: a territory noun or a named one ("from a key base", "from Kidal district"),
+    or, for forces, any name but a body's or a time's ("troops withdrew from Kherson"; "from NATO" is no place)."""
+    if noun is None:
+        return False
+    noun = _quantified(noun)
+    if noun.pos_ == "PROPN" and by_forces:
+        return noun.ent_type_ not in _NOT_PLACE_NAMES
+    return _named_place(noun) or noun.lemma_.lower() in _TERRITORY_NOUNS
+
+
+def _by_forces(verb: Any) -> bool:
+    """Whether the verb's subject is forces or fighters ("Malian troops", "the coalition", "rebel fighters")."""
+    subject, _ = _subject(verb)
+    return subject is not None and _quantified(subject).lemma_.lower() in _LEAVING_FORCES
+
+
+def _withdrawal_candidate(token: Any) -> _Candidate | None:
+    """ "Malian troops withdrew from Kidal", "the coalition withdrew from the base", "troops began leaving
+    Afghanistan": a withdrawal from a place, which the object rules of "withdraw" (what is withdrawn) miss."""
+    lemma = token.lemma_.lower()
+    if lemma == "withdraw" and _direct_object(token) is None:
+        forces = _by_forces(token)
+        froms = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
+        left = any(_left_place(p, forces) for p in froms)
+    elif lemma == "leave":
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        left = dobj is not None and _by_forces(token) and _left_place(dobj, True)
+    else:
+        return None
+    if not left:
+        return None
+    trigger = Trigger(lemma, "V", frozenset(), **_WITHDRAW_FROM_PLACE)  # type: ignore[arg-type]
+    return _Candidate(token, trigger, _span_of(token, None), None)
+
+
+#: Forces that take people by arrest (CAMEO 173) and armed groups that take them by abduction (CAMEO 181).
+_ARRESTING_FORCES = frozenset(_OWN_FORCES) | {"authority", "agent", "officer"}
+_ABDUCTING_GROUPS = frozenset({"militant", "rebel", "insurgent", "gunman", "fighter", "militia", "kidnapper"})
+_ARREST = {"type": "COERCE", "mode": "arrest", "cameo": "173"}
+_ABDUCTION = {"type": "ASSAULT", "mode": "abduct", "cameo": "181"}
+
+
+def _taken_people_candidate(token: Any) -> _Candidate | None:
+    """ "Israeli forces have taken dozens of Palestinians", "gunmen took five villagers": people taken by forces
+    (an arrest) or by an armed group (an abduction); not "took the wounded to hospital"."""
+    if token.lemma_.lower() != "take" or any(c.dep_ in ("prt", "dative") for c in token.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "for") for c in token.children if c.i > token.i):
+        return None  # "took the injured to hospital", "took reporters on a tour"
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    subject, _ = _subject(token)
+    if obj is None or subject is None:
+        return None
+    taken = _quantified(obj)
+    if not (_is_people(taken) or taken.ent_type_ == "NORP"):
+        return None
+    taker = _quantified(subject).lemma_.lower()
+    kind = _ARREST if taker in _ARRESTING_FORCES else _ABDUCTION if taker in _ABDUCTING_GROUPS else None
+    if kind is None:
+        return None
+    trigger = Trigger("take", "V", frozenset(), **kind)  # type: ignore[arg-type]
     return _Candidate(token, trigger, _span_of(token, None), None)
 
 
@@ -2580,6 +2660,11 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
             return _past_heading(child), "subject"
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES and not active:
             return child, "subject"  # "Vietnam is committed to opening up": a state of the subject's own
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and not active:
+        # "police were forced to fire": the passive subject of a verb of compulsion or leave is who does the act
+        for child in verb.head.children:
+            if child.dep_ == "nsubjpass" and verb.head.lemma_.lower() in _CONTROLLED_PASSIVES:
+                return _antecedent(child), f"subject of '{verb.head.text}'"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
@@ -2605,6 +2690,8 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     return None, "none"
 
 
+#: Verbs whose passive subject does the act of their infinitive: "were forced to fire", "was compelled to resign".
+_CONTROLLED_PASSIVES = frozenset({"force", "compel", "oblige", "obligate", "pressure", "pressurise", "pressurize"})
 #: Verbs whose passive is a stance of its subject, not something done to it ("is committed to", "is prepared to").
 _STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "dedicate", "resolve"})
 
