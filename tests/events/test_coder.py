@@ -1342,6 +1342,15 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
         ("Pakistani forces have taken at least five people from Balochistan.", [("COERCE", "PAKMIL", "PAKCVL")]),
         ("Gunmen took five villagers from a village in Zamfara state.", [("ASSAULT", "NGAUAF", "NGACVL")]),
         ("Soldiers took the wounded civilians to hospital.", []),
+        # beating or hitting a person is physical assault (CAMEO 182); a team or a deadline beaten is not
+        ("Police beat an anti-government protester in Beirut.", [("ASSAULT", "LBNCOP", "LBNCVL")]),
+        ("Barcelona beat Real Madrid on Sunday.", []),
+        ("Sanctions hit the Russian economy hard.", []),
+        # a verb that acts on another's act is coded though its object is an event noun
+        ("Iran opposed the deployment of US troops in the Gulf.", [("REJECT", "IRN", "")]),
+        # sharing information with a government (CAMEO 064)
+        ("The Swiss government gave account information to the Indian government.",
+         [("COOPERATE", "CHEGOV", "INDGOV")]),
     ],
 )  # fmt: skip
 def test_events_missed_on_unseen_text(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -198,7 +198,7 @@ class EventCoder:
                 if trigger.objects == ANY_OBJECT:
                     if obj is None or (obj.dep_ != "dobj" and not _passive_with_agent(token, obj)):
                         continue  # an object or a passive's agent: "defended X", "was stormed by X", not "are defended"
-                    if self._is_event_noun(obj):
+                    if self._is_event_noun(obj) and token.lemma_.lower() not in _ACTS_ON_EVENTS:
                         continue  # "ordered an investigation": the event noun codes the event
                     return _Candidate(token, trigger, _span_of(token, None), None)
                 if trigger.needs_object:
@@ -2952,6 +2952,9 @@ def _has_modifier(token: Any, words: frozenset[str]) -> bool:
 
 #: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
 _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "round", "spate", "string", "bout"})
+#: Verbs that act on another's act, coded themselves when their object is an event noun: "dispersed a protest",
+#: "opposed the deployment", "challenged the verdict" (unlike "ordered an investigation", where the noun is the act).
+_ACTS_ON_EVENTS = frozenset({"disperse", "oppose", "challenge", "defend", "storm", "harass", "intimidate"})
 #: Verbs of going or bringing together whose "for" phrase is the event gone to: "negotiators return to Geneva
 #: for talks", "joined his Iranian counterpart for a meeting", "invited the rebels for talks".
 _TRAVEL_VERBS = frozenset(
