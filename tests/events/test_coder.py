@@ -1348,6 +1348,10 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
         ("Sanctions hit the Russian economy hard.", []),
         # a verb that acts on another's act is coded though its object is an event noun
         ("Iran opposed the deployment of US troops in the Gulf.", [("REJECT", "IRN", "")]),
+        # a strike aimed at a target is an attack; a strike on a day is not
+        ("A Saudi-led strike on a Yemeni school bus killed 40 children.",
+         [("ASSAULT", "SAU", "YEM"), ("ASSAULT", "SAU", "")]),
+        ("A strike on Monday paralysed the port of Durban.", []),
         # sharing information with a government (CAMEO 064)
         ("The Swiss government gave account information to the Indian government.",
          [("COOPERATE", "CHEGOV", "INDGOV")]),

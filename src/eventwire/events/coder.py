@@ -2942,12 +2942,20 @@ def _required_of_object(token: Any, words: frozenset[str]) -> Any | None:
 
 
 def _has_modifier(token: Any, words: frozenset[str]) -> bool:
-    """A required word before the noun ("hostilities cessation") or as its of-object ("cessation of hostilities")."""
+    """A required word before the noun ("hostilities cessation"), as its of-object ("cessation of hostilities"),
+    or a required preposition of aim with an object that is no time ("a strike on a school bus", not "on Monday")."""
     if any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod")):
         return True
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words & _AIM_PREPS):
+        if any(p.ent_type_ not in TIME_ENTITIES for p in _pobjs(prep)):
+            return True
     return any(
         _object_words(p) & words for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
     )
+
+
+#: Prepositions that aim an event noun at its target, usable as a noun trigger's required word.
+_AIM_PREPS = frozenset({"on", "against"})
 
 
 #: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
