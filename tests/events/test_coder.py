@@ -1352,6 +1352,12 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
         ("A Saudi-led strike on a Yemeni school bus killed 40 children.",
          [("ASSAULT", "SAU", "YEM"), ("ASSAULT", "SAU", "")]),
         ("A strike on Monday paralysed the port of Durban.", []),
+        # so is violence against someone; violence in a place is background
+        ("Sexual violence against Rohingya women by Myanmar soldiers has left refugee women with severe injuries.",
+         [("ASSAULT", "MMRMIL", "MMRCVL")]),
+        ("The violence in Minneapolis spread across the bridge.", []),
+        # "was pressured to" is a demand on its subject, who is not the one who demands
+        ("Newspapers that break with the party line are pressured to reverse course.", [("REQUEST", "", "MED")]),
         # sharing information with a government (CAMEO 064)
         ("The Swiss government gave account information to the Indian government.",
          [("COOPERATE", "CHEGOV", "INDGOV")]),

@@ -2690,8 +2690,9 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     return None, "none"
 
 
-#: Verbs whose passive subject does the act of their infinitive: "were forced to fire", "was compelled to resign".
-_CONTROLLED_PASSIVES = frozenset({"force", "compel", "oblige", "obligate", "pressure", "pressurise", "pressurize"})
+#: Verbs whose passive subject does the act of their infinitive: "were forced to fire", "was compelled to resign"
+#: (not the appeals: "was pressured to resign" is a demand on the subject, which the wrapper rules code).
+_CONTROLLED_PASSIVES = frozenset({"force", "compel", "oblige", "obligate"})
 #: Verbs whose passive is a stance of its subject, not something done to it ("is committed to", "is prepared to").
 _STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "dedicate", "resolve"})
 
