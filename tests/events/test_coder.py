@@ -1356,6 +1356,10 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
         ("Sexual violence against Rohingya women by Myanmar soldiers has left refugee women with severe injuries.",
          [("ASSAULT", "MMRMIL", "MMRCVL")]),
         ("The violence in Minneapolis spread across the bridge.", []),
+        # a noun done by a light verb's subject to a named party names who and to whom, known actors or not
+        ("Jurisdiction for Peace ordered an investigation against the officials.", [("ACCUSE", "", "GOV")]),
+        # the release of a thing published is no release
+        ("The court ordered the release of the documents.", []),
         # "was pressured to" is a demand on its subject, who is not the one who demands
         ("Newspapers that break with the party line are pressured to reverse course.", [("REQUEST", "", "MED")]),
         # sharing information with a government (CAMEO 064)

@@ -537,13 +537,22 @@ def _kept(draft: _Draft, named_both: bool) -> bool:
     """Whether the event keeps enough of an actor: one known actor, or a clause naming who and to whom; a
     noun event needs an agent, since a bare noun is too often background ("the talks")."""
     source, target, pos = draft.source, draft.target, draft.cand.trigger.pos
-    one_side = pos == "N" or ((source is None or target is None) and not named_both)
+    # "a rights panel opened an investigation against the officials": a noun done by a light verb's subject to a
+    # named party is a clause naming who and to whom, as its verb would be
+    by_light_verb = pos == "N" and source is not None and target is not None and _light_verb_of(draft.cand.token)
+    one_side = (pos == "N" and not by_light_verb) or ((source is None or target is None) and not named_both)
     if _no_actor(source) and _no_actor(target) and one_side and not draft.reported and draft.harmed is None:
         # kept without a known actor only when the clause names both who and to whom, or names the people
         # who protest ("Trump supporters staged protests"): a protest's agent is its crowd, named or not
         return pos == "V" and draft.event_type == "PROTEST" and _names_people(draft.cand.token.doc, source)
-    agentless = source is None or source.actor is None
+    agentless = (source is None or source.actor is None) and not by_light_verb
     return not (pos == "N" and agentless and not _put_under(draft.cand.token, target) and not draft.reported)
+
+
+def _light_verb_of(noun: Any) -> bool:
+    """Whether an event noun is the object of a light verb ("opened an investigation", "launched an attack")."""
+    head = noun.head
+    return bool(noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _LIGHT_VERBS)
 
 
 def _names_people(doc: Any, part: Participant | None) -> bool:
