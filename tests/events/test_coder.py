@@ -1358,6 +1358,8 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
         ("The violence in Minneapolis spread across the bridge.", []),
         # a noun done by a light verb's subject to a named party names who and to whom, known actors or not
         ("Jurisdiction for Peace ordered an investigation against the officials.", [("ACCUSE", "", "GOV")]),
+        # harm befalling people named by kin or trade, though no actor is known: "two brothers were shot dead"
+        ("Two brothers were shot dead in Lagos on Monday.", [("ASSAULT", "", "")]),
         # the release of a thing published is no release
         ("The court ordered the release of the documents.", []),
         # "was pressured to" is a demand on its subject, who is not the one who demands

@@ -3046,7 +3046,13 @@ _PEOPLE_WORDS = frozenset(
     {"person", "people", "man", "woman", "child", "boy", "girl", "youth", "civilian", "villager", "resident",
      "student", "worker", "farmer", "passenger", "pilgrim", "devotee", "suspect", "accused", "individual", "citizen",
      "national", "tourist", "migrant", "refugee", "victim", "teenager", "minor", "family", "member", "supporter",
-     "follower", "other", "policeman", "jawan", "constable", "soldier", "trooper", "guard", "officer"}
+     "follower", "other", "policeman", "jawan", "constable", "soldier", "trooper", "guard", "officer",
+     # kin, trades and states of people that news reports harm befalling
+     "brother", "sister", "son", "daughter", "father", "mother", "husband", "wife", "relative", "neighbour",
+     "neighbor", "activist", "protester", "demonstrator", "journalist", "reporter", "trader", "shopkeeper",
+     "vendor", "driver", "labourer", "laborer", "employee", "doctor", "nurse", "teacher", "patient", "prisoner",
+     "detainee", "inmate", "hostage", "volunteer", "pedestrian", "commuter", "fisherman", "herder", "miner",
+     "youngster", "adult", "elder", "infant", "baby", "toddler", "shopper", "voter", "monk", "priest", "nun"}
 )  # fmt: skip
 
 
