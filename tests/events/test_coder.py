@@ -1360,6 +1360,10 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
         ("Jurisdiction for Peace ordered an investigation against the officials.", [("ACCUSE", "", "GOV")]),
         # harm befalling people named by kin or trade, though no actor is known: "two brothers were shot dead"
         ("Two brothers were shot dead in Lagos on Monday.", [("ASSAULT", "", "")]),
+        # a gerund after "after", "by" and the like shares its clause's subject, active or passive
+        ("The Malian army retook the town after attacking a rebel base.", [("ASSAULT", "MLIMIL", "MLIREB")]),
+        ("The Kenyan minister was criticised after meeting the rebels.",
+         [("ACCUSE", "", "KENGOV"), ("CONSULT", "KENGOV", "KENREB")]),
         # the release of a thing published is no release
         ("The court ordered the release of the documents.", []),
         # "was pressured to" is a demand on its subject, who is not the one who demands

@@ -2691,6 +2691,14 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.dep_ == "acomp":
         found, how = _subject(verb.head.head.head)  # "X and Y were guilty of violating": X and Y violated
         return found, f"{how} of '{verb.head.head.text}'"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_ADJUNCT_PREPS:
+        clause = verb.head.head  # "the Taliban stepped up the war after launching an offensive": the Taliban
+        passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "the minister was criticised after meeting the rebels": the minister met them
+            return _antecedent(passive), f"subject of '{clause.text}'"
+        if clause.pos_ in ("VERB", "AUX"):
+            found, how = _subject(clause)
+            return found, f"{how} of '{clause.text}'"
     if _misread_as_modifier(verb):
         return verb.head, "subject (read as the noun it modifies)"  # "A Syrian newspaper called on Arabs to ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -2699,6 +2707,10 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     return None, "none"
 
 
+#: Prepositions of time whose gerund shares the subject of the clause it hangs on: "seized the town after /
+#: before / while attacking ..."; not "by" (a means, often generic or figurative: "kept the country safe by
+#: striking back") nor "without" (an act not done).
+_GERUND_ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "when"})
 #: Verbs whose passive subject does the act of their infinitive: "were forced to fire", "was compelled to resign"
 #: (not the appeals: "was pressured to resign" is a demand on the subject, which the wrapper rules code).
 _CONTROLLED_PASSIVES = frozenset({"force", "compel", "oblige", "obligate"})
