@@ -1364,6 +1364,11 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
         ("The Malian army retook the town after attacking a rebel base.", [("ASSAULT", "MLIMIL", "MLIREB")]),
         ("The Kenyan minister was criticised after meeting the rebels.",
          [("ACCUSE", "", "KENGOV"), ("CONSULT", "KENGOV", "KENREB")]),
+        # common news verbs, coded as their synonyms are; "sank its profits" is no attack
+        ("Russia amassed troops on the border with Ukraine.", [("MOBILIZE", "RUS", "UKR")]),
+        ("The army ousted President Morsi in July 2013.", [("COERCE", "EGYMIL", "EGYGOV")]),
+        ("The Chinese president snubbed the Australian prime minister.", [("REJECT", "CHNGOV", "AUSGOV")]),
+        ("The company sank its profits into new plants.", []),
         # the release of a thing published is no release
         ("The court ordered the release of the documents.", []),
         # "was pressured to" is a demand on its subject, who is not the one who demands
