@@ -1310,3 +1310,73 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
     clause = next(t for t in doc if t.lemma_ == "pay")
     roles = _ParticipantResolver([], doc).asker_and_asked(wrapper, clause, (None, "none"))
     assert (roles[1][1] if roles is not None else None) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act that caused a death: "died of / because of / as a result of torture"
+        ("Two opposition activists died of torture in a Syrian prison.", [("ASSAULT", "", "SYROPP")]),
+        ("An Iranian journalist died because of torture in Evin prison.", [("ASSAULT", "", "IRNMED")]),
+        ("A Belarusian dissident died as a result of torture in police custody.", [("ASSAULT", "", "BLROPP")]),
+        # but a bout of illness is no assault
+        ("An Egyptian student died of a heart attack in Cairo.", []),
+        # "actions" is an event noun only as "legal action": the verb that takes it still codes
+        ("The French minister defended the government's actions in Mali.", [("SUPPORT", "FRAGOV", "MLIGOV")]),
+        # a share of a whole stands for the whole: "supplied 60% of the weapons"
+        ("China supplied 60% of the weapons Pakistan imported.", [("AID", "CHN", "")]),
+        # a crowd named only as people is still who protests
+        ("Trump supporters staged protests across the country.", [("PROTEST", "", "")]),
+        # joined or invited "for talks": the one joined or invited is the other party
+        ("The Sudanese government invited the rebels for talks in Khartoum.", [("CONSULT", "SDNGOV", "SDNREB")]),
+        # complying with a demand yields to it (CAMEO 08)
+        ("Serbia complied with the demands of the European Union.", [("CONCEDE", "SRB", "IGO")]),
+        # the passive subject of a verb of compulsion does the act: "were forced to fire"
+        ("Kenyan police were forced to fire tear gas at protesters.", [("ASSAULT", "KENCOP", "KENCVL")]),
+        # forces withdrawing from or leaving a place (CAMEO 087), not a candidate leaving a race
+        ("Ethiopian troops withdrew from Mogadishu on Friday.", [("RETREAT", "ETHMIL", "SOMGOV")]),
+        ("American troops have begun leaving Afghanistan.", [("RETREAT", "USAMIL", "AFG")]),
+        ("The candidate withdrew from the race.", []),
+        ("The minister left Paris for Berlin on Monday.", []),
+        # people taken by forces are arrested, by an armed group abducted; not "took the wounded to hospital"
+        ("Pakistani forces have taken at least five people from Balochistan.", [("COERCE", "PAKMIL", "PAKCVL")]),
+        ("Gunmen took five villagers from a village in Zamfara state.", [("ASSAULT", "NGAUAF", "NGACVL")]),
+        ("Soldiers took the wounded civilians to hospital.", []),
+        # beating or hitting a person is physical assault (CAMEO 182); a team or a deadline beaten is not
+        ("Police beat an anti-government protester in Beirut.", [("ASSAULT", "LBNCOP", "LBNCVL")]),
+        ("Barcelona beat Real Madrid on Sunday.", []),
+        ("Sanctions hit the Russian economy hard.", []),
+        # a verb that acts on another's act is coded though its object is an event noun
+        ("Iran opposed the deployment of US troops in the Gulf.", [("REJECT", "IRN", "")]),
+        # a strike aimed at a target is an attack; a strike on a day is not
+        ("A Saudi-led strike on a Yemeni school bus killed 40 children.",
+         [("ASSAULT", "SAU", "YEM"), ("ASSAULT", "SAU", "")]),
+        ("A strike on Monday paralysed the port of Durban.", []),
+        # so is violence against someone; violence in a place is background
+        ("Sexual violence against Rohingya women by Myanmar soldiers has left refugee women with severe injuries.",
+         [("ASSAULT", "MMRMIL", "MMRCVL")]),
+        ("The violence in Minneapolis spread across the bridge.", []),
+        # a noun done by a light verb's subject to a named party names who and to whom, known actors or not
+        ("Jurisdiction for Peace ordered an investigation against the officials.", [("ACCUSE", "", "GOV")]),
+        # harm befalling people named by kin or trade, though no actor is known: "two brothers were shot dead"
+        ("Two brothers were shot dead in Lagos on Monday.", [("ASSAULT", "", "")]),
+        # a gerund after "after", "by" and the like shares its clause's subject, active or passive
+        ("The Malian army retook the town after attacking a rebel base.", [("ASSAULT", "MLIMIL", "MLIREB")]),
+        ("The Kenyan minister was criticised after meeting the rebels.",
+         [("ACCUSE", "", "KENGOV"), ("CONSULT", "KENGOV", "KENREB")]),
+        # common news verbs, coded as their synonyms are; "sank its profits" is no attack
+        ("Russia amassed troops on the border with Ukraine.", [("MOBILIZE", "RUS", "UKR")]),
+        ("The army ousted President Morsi in July 2013.", [("COERCE", "EGYMIL", "EGYGOV")]),
+        ("The Chinese president snubbed the Australian prime minister.", [("REJECT", "CHNGOV", "AUSGOV")]),
+        ("The company sank its profits into new plants.", []),
+        # the release of a thing published is no release
+        ("The court ordered the release of the documents.", []),
+        # "was pressured to" is a demand on its subject, who is not the one who demands
+        ("Newspapers that break with the party line are pressured to reverse course.", [("REQUEST", "", "MED")]),
+        # sharing information with a government (CAMEO 064)
+        ("The Swiss government gave account information to the Indian government.",
+         [("COOPERATE", "CHEGOV", "INDGOV")]),
+    ],
+)  # fmt: skip
+def test_events_missed_on_unseen_text(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

@@ -199,7 +199,7 @@ class EventCoder:
                 if trigger.objects == ANY_OBJECT:
                     if obj is None or (obj.dep_ != "dobj" and not _passive_with_agent(token, obj)):
                         continue  # an object or a passive's agent: "defended X", "was stormed by X", not "are defended"
-                    if self.lexicon.lookup(_compound_key(obj), "N"):
+                    if self._is_event_noun(obj) and token.lemma_.lower() not in _ACTS_ON_EVENTS:
                         continue  # "ordered an investigation": the event noun codes the event
                     return _Candidate(token, trigger, _span_of(token, None), None)
                 if trigger.needs_object:
@@ -208,7 +208,21 @@ class EventCoder:
                         continue
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
-        return _permission_candidate(token) or _territory_candidate(token) or _impact_candidate(token)
+        return (
+            _permission_candidate(token)
+            or _territory_candidate(token)
+            or _impact_candidate(token)
+            or _withdrawal_candidate(token)
+            or _taken_people_candidate(token)
+        )
+
+    def _is_event_noun(self, noun: Any) -> bool:
+        """Whether the noun is an event noun in this use: "ordered an investigation", but not "defended the
+        country's actions" ("action" is an event noun only as "legal action")."""
+        return any(
+            not trigger.needs_object or _has_modifier(noun, trigger.objects)
+            for trigger in self.lexicon.lookup(_compound_key(noun), "N")
+        )
 
     def _headline_candidate(self, token: Any) -> _Candidate | None:
         """A headline with no verb to the parser, whose "-s" verb it read as a noun modifier ("U.S. lifts
@@ -451,6 +465,13 @@ def _fallback_target(draft: _Draft, resolver: _ParticipantResolver) -> None:
         draft.target = _with_following_place(token, draft.target)  # "attacked an army camp in Mali": the camp's place
     if draft.target is None:  # "launched a mediation effort to resolve the rift between Qatar and other Gulf states"
         _try_target(draft, resolver.parties_between(required or token))
+    joined = _verb_carrying(token) if draft.cand.trigger.pos == "N" else None
+    if draft.target is None and joined is not None and joined.lemma_.lower() in _MEETING_VERBS:
+        # "joined Zarif for a meeting", "invited the rebels for talks": the one joined or invited
+        for obj in (c for c in joined.children if c.dep_ == "dobj"):
+            found = resolver.participant(obj)
+            if found is not None:
+                draft.target, draft.tgt_how = found, f"object '{obj.text}' of '{joined.text}'"
     if draft.target is None and event_type in _BENEFIT_TYPES:  # "sent aid to help victims of the earthquake"
         _try_target(draft, resolver.beneficiary(token))
     if draft.target is None and event_type in _PLACE_TARGET_TYPES:
@@ -517,11 +538,30 @@ def _kept(draft: _Draft, named_both: bool) -> bool:
     """Whether the event keeps enough of an actor: one known actor, or a clause naming who and to whom; a
     noun event needs an agent, since a bare noun is too often background ("the talks")."""
     source, target, pos = draft.source, draft.target, draft.cand.trigger.pos
-    one_side = pos == "N" or ((source is None or target is None) and not named_both)
+    # "a rights panel opened an investigation against the officials": a noun done by a light verb's subject to a
+    # named party is a clause naming who and to whom, as its verb would be
+    by_light_verb = pos == "N" and source is not None and target is not None and _light_verb_of(draft.cand.token)
+    one_side = (pos == "N" and not by_light_verb) or ((source is None or target is None) and not named_both)
     if _no_actor(source) and _no_actor(target) and one_side and not draft.reported and draft.harmed is None:
-        return False  # kept without a known actor only when the clause names both who and to whom
-    agentless = source is None or source.actor is None
+        # kept without a known actor only when the clause names both who and to whom, or names the people
+        # who protest ("Trump supporters staged protests"): a protest's agent is its crowd, named or not
+        return pos == "V" and draft.event_type == "PROTEST" and _names_people(draft.cand.token.doc, source)
+    agentless = (source is None or source.actor is None) and not by_light_verb
     return not (pos == "N" and agentless and not _put_under(draft.cand.token, target) and not draft.reported)
+
+
+def _light_verb_of(noun: Any) -> bool:
+    """Whether an event noun is the object of a light verb ("opened an investigation", "launched an attack")."""
+    head = noun.head
+    return bool(noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _LIGHT_VERBS)
+
+
+def _names_people(doc: Any, part: Participant | None) -> bool:
+    """Whether a participant with no known actor is a group of people ("supporters", "hundreds of workers")."""
+    if part is None:
+        return False
+    words = doc.char_span(part.span.start, part.span.end, alignment_mode="expand")
+    return words is not None and _is_people(_quantified(words.root))
 
 
 def _reported_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
@@ -955,6 +995,80 @@ def _territory_candidate(token: Any) -> _Candidate | None:
         if prep.lower_ == "to" or (prep.lower_ == "by" and any(p.lemma_.lower() in _FIGURATIVE for p in _pobjs(prep))):
             return None  # "took the city to court", "took the city by surprise"
     trigger = Trigger(token.lemma_.lower(), "V", frozenset(), **_OCCUPY_TERRITORY)  # type: ignore[arg-type]
+    return _Candidate(token, trigger, _span_of(token, None), None)
+
+
+#: A military withdrawal from a place (CAMEO 087, de-escalation), with no lexicon trigger of its own.
+_WITHDRAW_FROM_PLACE = {"type": "RETREAT", "mode": "withdraw", "cameo": "087"}
+#: Who withdraws when they leave a place: forces and fighters ("troops began leaving Afghanistan").
+_LEAVING_FORCES = frozenset(_OWN_FORCES) | {"fighter", "militant", "rebel", "insurgent", "militia", "coalition"}
+
+
+_NOT_PLACE_NAMES = frozenset({"ORG", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _left_place(noun: Any | None, by_forces: bool) -> bool:
+    """A place one can withdraw from: a territory noun or a named one ("from a key base", "from Kidal district"),
+    or, for forces, any name but a body's or a time's ("troops withdrew from Kherson"; "from NATO" is no place)."""
+    if noun is None:
+        return False
+    noun = _quantified(noun)
+    if noun.pos_ == "PROPN" and by_forces:
+        return noun.ent_type_ not in _NOT_PLACE_NAMES
+    return _named_place(noun) or noun.lemma_.lower() in _TERRITORY_NOUNS
+
+
+def _by_forces(verb: Any) -> bool:
+    """Whether the verb's subject is forces or fighters ("Malian troops", "the coalition", "rebel fighters")."""
+    subject, _ = _subject(verb)
+    return subject is not None and _quantified(subject).lemma_.lower() in _LEAVING_FORCES
+
+
+def _withdrawal_candidate(token: Any) -> _Candidate | None:
+    """ "Malian troops withdrew from Kidal", "the coalition withdrew from the base", "troops began leaving
+    Afghanistan": a withdrawal from a place, which the object rules of "withdraw" (what is withdrawn) miss."""
+    lemma = token.lemma_.lower()
+    if lemma == "withdraw" and _direct_object(token) is None:
+        forces = _by_forces(token)
+        froms = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
+        left = any(_left_place(p, forces) for p in froms)
+    elif lemma == "leave":
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        left = dobj is not None and _by_forces(token) and _left_place(dobj, True)
+    else:
+        return None
+    if not left:
+        return None
+    trigger = Trigger(lemma, "V", frozenset(), **_WITHDRAW_FROM_PLACE)  # type: ignore[arg-type]
+    return _Candidate(token, trigger, _span_of(token, None), None)
+
+
+#: Forces that take people by arrest (CAMEO 173) and armed groups that take them by abduction (CAMEO 181).
+_ARRESTING_FORCES = frozenset(_OWN_FORCES) | {"authority", "agent", "officer"}
+_ABDUCTING_GROUPS = frozenset({"militant", "rebel", "insurgent", "gunman", "fighter", "militia", "kidnapper"})
+_ARREST = {"type": "COERCE", "mode": "arrest", "cameo": "173"}
+_ABDUCTION = {"type": "ASSAULT", "mode": "abduct", "cameo": "181"}
+
+
+def _taken_people_candidate(token: Any) -> _Candidate | None:
+    """ "Israeli forces have taken dozens of Palestinians", "gunmen took five villagers": people taken by forces
+    (an arrest) or by an armed group (an abduction); not "took the wounded to hospital"."""
+    if token.lemma_.lower() != "take" or any(c.dep_ in ("prt", "dative") for c in token.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "for") for c in token.children if c.i > token.i):
+        return None  # "took the injured to hospital", "took reporters on a tour"
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    subject, _ = _subject(token)
+    if obj is None or subject is None:
+        return None
+    taken = _quantified(obj)
+    if not (_is_people(taken) or taken.ent_type_ == "NORP"):
+        return None
+    taker = _quantified(subject).lemma_.lower()
+    kind = _ARREST if taker in _ARRESTING_FORCES else _ABDUCTION if taker in _ABDUCTING_GROUPS else None
+    if kind is None:
+        return None
+    trigger = Trigger("take", "V", frozenset(), **kind)  # type: ignore[arg-type]
     return _Candidate(token, trigger, _span_of(token, None), None)
 
 
@@ -1895,16 +2009,16 @@ class _ParticipantResolver:
     def harmed_by(self, noun: Any) -> tuple[Participant | None, str]:
         """Who an act harmed when the act is the "in" / "after" phrase of a verb of harm: the verb's subject
         ("eleven people were injured in grenade attacks", "a prisoner died after torture")."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in _HARMED_PREPS or prep.head.lemma_.lower() not in _HARMED_VERBS:
+        verb = _harming_verb(noun)
+        if verb is None:
             return None, "none"
-        for subject in prep.head.children:
+        for subject in verb.children:
             if subject.dep_ in ("nsubj", "nsubjpass"):
                 found = self.participant(subject)
                 if found is None and _is_people(subject):
                     found = _unresolved(subject)  # "99 persons were killed in police firing": the persons, as text
                 if found is not None:
-                    return found, f"subject '{subject.text}' of '{prep.head.text}', whom it harmed"
+                    return found, f"subject '{subject.text}' of '{verb.text}', whom it harmed"
         return None, "none"
 
     def _agent_after_patient(self, noun: Any) -> tuple[Participant | None, str]:
@@ -2561,6 +2675,11 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
             return _past_heading(child), "subject"
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES and not active:
             return child, "subject"  # "Vietnam is committed to opening up": a state of the subject's own
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and not active:
+        # "police were forced to fire": the passive subject of a verb of compulsion or leave is who does the act
+        for child in verb.head.children:
+            if child.dep_ == "nsubjpass" and verb.head.lemma_.lower() in _CONTROLLED_PASSIVES:
+                return _antecedent(child), f"subject of '{verb.head.text}'"
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
@@ -2578,6 +2697,14 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.dep_ == "acomp":
         found, how = _subject(verb.head.head.head)  # "X and Y were guilty of violating": X and Y violated
         return found, f"{how} of '{verb.head.head.text}'"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_ADJUNCT_PREPS:
+        clause = verb.head.head  # "the Taliban stepped up the war after launching an offensive": the Taliban
+        passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "the minister was criticised after meeting the rebels": the minister met them
+            return _antecedent(passive), f"subject of '{clause.text}'"
+        if clause.pos_ in ("VERB", "AUX"):
+            found, how = _subject(clause)
+            return found, f"{how} of '{clause.text}'"
     if _misread_as_modifier(verb):
         return verb.head, "subject (read as the noun it modifies)"  # "A Syrian newspaper called on Arabs to ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -2586,6 +2713,13 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     return None, "none"
 
 
+#: Prepositions of time whose gerund shares the subject of the clause it hangs on: "seized the town after /
+#: before / while attacking ..."; not "by" (a means, often generic or figurative: "kept the country safe by
+#: striking back") nor "without" (an act not done).
+_GERUND_ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "when"})
+#: Verbs whose passive subject does the act of their infinitive: "were forced to fire", "was compelled to resign"
+#: (not the appeals: "was pressured to resign" is a demand on the subject, which the wrapper rules code).
+_CONTROLLED_PASSIVES = frozenset({"force", "compel", "oblige", "obligate"})
 #: Verbs whose passive is a stance of its subject, not something done to it ("is committed to", "is prepared to").
 _STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "dedicate", "resolve"})
 
@@ -2663,6 +2797,17 @@ _QUANTIFIERS = {
     "million",
     "billion",
     "round",
+    # shares of a whole: "supplied 94% of the equipment", "the bulk of its aid"
+    "%",
+    "percent",
+    "share",
+    "portion",
+    "proportion",
+    "fraction",
+    "majority",
+    "bulk",
+    "lot",
+    "lots",
 }
 
 
@@ -2825,18 +2970,34 @@ def _required_of_object(token: Any, words: frozenset[str]) -> Any | None:
 
 
 def _has_modifier(token: Any, words: frozenset[str]) -> bool:
-    """A required word before the noun ("hostilities cessation") or as its of-object ("cessation of hostilities")."""
+    """A required word before the noun ("hostilities cessation"), as its of-object ("cessation of hostilities"),
+    or a required preposition of aim with an object that is no time ("a strike on a school bus", not "on Monday")."""
     if any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod")):
         return True
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words & _AIM_PREPS):
+        if any(p.ent_type_ not in TIME_ENTITIES for p in _pobjs(prep)):
+            return True
     return any(
         _object_words(p) & words for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
     )
 
 
+#: Prepositions that aim an event noun at its target, usable as a noun trigger's required word.
+_AIM_PREPS = frozenset({"on", "against"})
+
+
 #: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
 _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "round", "spate", "string", "bout"})
-#: Verbs of going whose "for" phrase is the event gone to: "negotiators return to Geneva for talks".
-_TRAVEL_VERBS = frozenset({"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene"})
+#: Verbs that act on another's act, coded themselves when their object is an event noun: "dispersed a protest",
+#: "opposed the deployment", "challenged the verdict" (unlike "ordered an investigation", where the noun is the act).
+_ACTS_ON_EVENTS = frozenset({"disperse", "oppose", "challenge", "defend", "storm", "harass", "intimidate"})
+#: Verbs of going or bringing together whose "for" phrase is the event gone to: "negotiators return to Geneva
+#: for talks", "joined his Iranian counterpart for a meeting", "invited the rebels for talks".
+_TRAVEL_VERBS = frozenset(
+    {"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene", "join", "invite"}
+)  # fmt: skip
+#: Verbs whose object is the other party of the event in their "for" phrase: "joined Zarif for a meeting".
+_MEETING_VERBS = frozenset({"join", "invite"})
 #: Journeys one travels on: "arrived in Amman on a visit", "flew to Cairo on a mission".
 _JOURNEYS = frozenset({"visit", "trip", "tour", "mission"})
 #: Verbs of going, or of leading or joining others who go, "on" a journey ("will lead a delegation on a visit").
@@ -2863,6 +3024,32 @@ _HARMED_VERBS = frozenset(
      "hold", "destroy", "damage", "burn"}
 )  # fmt: skip
 _HARMED_PREPS = frozenset({"in", "during", "after", "from", "under"})
+#: Verbs of dying, whose "of" phrase is the cause: "died of torture".
+_DYING_VERBS = frozenset({"die", "perish"})
+#: Words that open a cause phrase with "of" or "to": "because of", "due to", "owing to", "as a result of",
+#: "as a consequence of".
+_CAUSE_WORDS = frozenset({"because", "due", "owing", "result", "consequence"})
+
+
+def _harming_verb(noun: Any) -> Any | None:
+    """The verb of harm whose cause or circumstance an event noun is ("were injured in grenade attacks", "died
+    after torture", "died of torture", "died because of / due to / as a result of torture"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.pos_ not in ("ADP", "SCONJ", "PART"):
+        return None
+    verb = prep.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in _CAUSE_WORDS:
+        opener = prep.head  # "due to" (to hangs on due), "as a result of" (of hangs on result, result on as)
+        verb = opener.head.head if opener.dep_ == "pobj" and opener.head.lower_ == "as" else opener.head
+    elif prep.lower_ == "of":
+        verb = verb if verb.lemma_.lower() in _DYING_VERBS else None
+    elif prep.lower_ not in _HARMED_PREPS | _CAUSE_WORDS:  # "because of torture": the noun hangs on "because"
+        return None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMED_VERBS:
+        return None
+    return verb
+
+
 #: Fights with two sides, each acting on the other: "clashes between police and protesters".
 _MUTUAL_FIGHTS = frozenset(
     {"clash", "fighting", "skirmish", "gunfight", "gunbattle", "firefight", "shootout", "battle", "confrontation",
@@ -2877,7 +3064,13 @@ _PEOPLE_WORDS = frozenset(
     {"person", "people", "man", "woman", "child", "boy", "girl", "youth", "civilian", "villager", "resident",
      "student", "worker", "farmer", "passenger", "pilgrim", "devotee", "suspect", "accused", "individual", "citizen",
      "national", "tourist", "migrant", "refugee", "victim", "teenager", "minor", "family", "member", "supporter",
-     "follower", "other", "policeman", "jawan", "constable", "soldier", "trooper", "guard", "officer"}
+     "follower", "other", "policeman", "jawan", "constable", "soldier", "trooper", "guard", "officer",
+     # kin, trades and states of people that news reports harm befalling
+     "brother", "sister", "son", "daughter", "father", "mother", "husband", "wife", "relative", "neighbour",
+     "neighbor", "activist", "protester", "demonstrator", "journalist", "reporter", "trader", "shopkeeper",
+     "vendor", "driver", "labourer", "laborer", "employee", "doctor", "nurse", "teacher", "patient", "prisoner",
+     "detainee", "inmate", "hostage", "volunteer", "pedestrian", "commuter", "fisherman", "herder", "miner",
+     "youngster", "adult", "elder", "infant", "baby", "toddler", "shopper", "voter", "monk", "priest", "nun"}
 )  # fmt: skip
 
 
@@ -2921,8 +3114,8 @@ def _reported_act(noun: Any) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return str(head.lemma_).lower() in _HAPPENING_VERBS
-    if noun.dep_ == "pobj" and head.lower_ in _HARMED_PREPS and head.head.pos_ == "VERB":
-        return str(head.head.lemma_).lower() in _HARMED_VERBS
+    if _harming_verb(noun) is not None:
+        return True
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and _pobjs(c) for c in noun.children)
 
 
