@@ -433,6 +433,9 @@ EVENT_FILTERS: list[Any] = [
         lambda r: r["type"] == "SANCTION" and "USA" in _countries(r),
     ),
     (["--article", "twin-a"], lambda r: r["article_id"] == "twin-a"),
+    (["--lemma", "criticize"], lambda r: r.get("trigger_lemma") == "criticize"),  # "China criticized Japan"
+    (["--lemma", "CRITICIZE"], lambda r: r.get("trigger_lemma") == "criticize"),
+    (["--lemma", "criticize", "--article", "twin-a"], lambda r: r["article_id"] == "twin-a"),
 ]
 
 
@@ -473,6 +476,12 @@ def test_events_limit_keeps_the_first_rows(store_db: Path, all_events: list[dict
 )
 def test_events_bad_filter_is_a_one_line_error(store_db: Path, args: list[str], message: str) -> None:
     assert_clean_error(invoke("events", "--db", store_db, *args), message)
+
+
+@pytest.mark.slow
+def test_events_fused_has_no_lemma_filter(store_db: Path) -> None:
+    result = invoke("events", "--db", store_db, "--fused", "--lemma", "accuse")
+    assert result.exit_code == 2 and "with --fused only --type and --limit apply" in result.output
 
 
 @pytest.mark.slow

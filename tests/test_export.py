@@ -176,3 +176,36 @@ def test_bad_export_requests_are_clear_errors(store: Store, fmt: Any, out: Any, 
 def test_invalid_filters_reach_the_query(store: Store) -> None:
     with pytest.raises(ValueError, match="valid PLOVER types"):
         export(store, "csv", io.StringIO(), event_type="INVADE")
+
+
+@pytest.fixture
+def lemma_store(tmp_path: Path) -> Iterator[Store]:
+    """One event with the trigger lemma of 0.11.0, one stored before (no lemma)."""
+    events = [make_event("CONSULT", "France", "FRA", "2022-02-01") | {"trigger_lemma": "visit"}]
+    events.append(make_event("CONSULT", "Norway", "NOR", "2022-02-01"))
+    with open_store(tmp_path / "lemma.db") as opened:
+        opened.save(make_result("a1", events), origin=None, pipeline_version="1")
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        pytest.param({}, ["visit", None], id="every event, old ones with none"),
+        pytest.param({"lemma": "Visit"}, ["visit"], id="filtered by lemma"),
+    ],
+)
+def test_events_carry_the_trigger_lemma_in_every_format(
+    lemma_store: Store, tmp_path: Path, filters: dict[str, Any], expected: list[str | None]
+) -> None:
+    buffer = io.StringIO()
+    export(lemma_store, "jsonl", buffer, **filters)
+    assert [json.loads(line).get("trigger_lemma") for line in buffer.getvalue().splitlines()] == expected
+    buffer = io.StringIO()
+    export(lemma_store, "csv", buffer, **filters)
+    assert [r["trigger_lemma"] or None for r in csv.DictReader(io.StringIO(buffer.getvalue()))] == expected
+    out = tmp_path / "events.parquet"
+    export(lemma_store, "parquet", out, **filters)
+    table = pq.read_table(out)
+    assert EVENT_COLUMNS.index("trigger_lemma") == EVENT_COLUMNS.index("trigger") + 1
+    assert table.column("trigger_lemma").to_pylist() == expected

@@ -31,6 +31,7 @@ from eventwire.fusion import (
     same_phrase,
     type_family,
     verb_stem,
+    verb_stems,
 )
 from eventwire.store import Store, open_store
 
@@ -532,6 +533,22 @@ def test_fusion_reads_generic_actors(
     assert read.source is not None and read.source.generic is generic
 
 
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        pytest.param({"trigger_lemma": "arrest"}, "arrest", id="stored by 0.11.0"),
+        pytest.param({}, None, id="stored before: no lemma"),
+    ],
+)
+def test_fusion_reads_the_trigger_lemma(tmp_path: Path, extra: dict[str, Any], expected: str | None) -> None:
+    s = open_store(tmp_path / "lemma.db")
+    s.save(result("a1", [event("police", "IND") | extra], "toi"), origin=None, pipeline_version="1")
+    [read] = load_mentions(s)
+    assert read.evidence["trigger_lemma"] == expected
+    fuse_store(s)
+    assert query_fused(s)[0]["mentions"][0]["trigger_lemma"] == expected
+
+
 def test_fusion_store_keeps_each_mentions_type(tmp_path: Path) -> None:
     s = open_store(tmp_path / "types.db")
     s.save(result("a1", [event("police", "IND") | {"type": "ASSAULT"}], "toi"), origin=None, pipeline_version="1")
@@ -698,13 +715,51 @@ def test_fusion_verb_stem(trigger: str | None, expected: str) -> None:
     assert verb_stem(trigger) == expected
 
 
+@pytest.mark.parametrize(
+    ("trigger", "lemma", "expected"),
+    [
+        pytest.param("sought", "seek", "seek", id="the lemma where the stemmer fails"),
+        pytest.param("released", "release", "release", id="the lemma, not the stem"),
+        pytest.param("should step up", "step", "step", id="a multi-word trigger's head verb"),
+        pytest.param("Accused", " Accuse ", "accuse", id="lower case, trimmed"),
+        pytest.param("sought", None, "sought", id="no lemma (an old store): the stemmer"),
+        pytest.param("denied", "", "deny", id="an empty lemma: the stemmer"),
+    ],
+)
+def test_fusion_verb_stem_uses_the_lemma(trigger: str, lemma: str | None, expected: str) -> None:
+    assert verb_stem(trigger, lemma) == expected
+
+
 GRAYSON = person("Alan Grayson", "USA", "LEG")
 VERB_SPLIT = replace(CONFIG, verb_split_in_article=True)
 
 
-def act(article: str, idx: int, trigger: str, target: Actor | None = None) -> Mention:
+def act(article: str, idx: int, trigger: str, target: Actor | None = None, lemma: str | None = None) -> Mention:
     found = mention(article, idx, type_="REJECT", source=GRAYSON, target=target, place=None)
-    return replace(found, evidence={"trigger": trigger})
+    return replace(found, evidence={"trigger": trigger, "trigger_lemma": lemma})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            act("a1", 0, "sought", lemma="seek"),
+            act("a1", 1, "seeks", lemma="seek"),
+            ("seek", "seek"),
+            id="both lemmas",
+        ),
+        pytest.param(act("a1", 0, "sought"), act("a1", 1, "seeks"), ("sought", "seek"), id="no lemmas: the stemmer"),
+        pytest.param(
+            act("a1", 0, "released", lemma="release"),
+            act("a1", 1, "releases"),
+            ("releas", "releas"),
+            id="one lemma: both stemmed, comparable",
+        ),
+    ],
+)
+def test_fusion_verb_stems_of_two_mentions(a: Mention, b: Mention, expected: tuple[str, str]) -> None:
+    assert verb_stems(a, b) == expected
+    assert verb_stems(b, a) == expected[::-1]
 
 
 @pytest.mark.parametrize(
@@ -724,6 +779,34 @@ def act(article: str, idx: int, trigger: str, target: Actor | None = None) -> Me
 )
 def test_fusion_two_verbs_of_one_actor_in_one_article(b: Mention, config: FusionConfig, expected: bool) -> None:
     a = act("a1", 0, "denied", person("Susannah Randolph") if b.target else None)
+    assert same_event(a, b, config) is expected
+    assert same_event(b, a, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "config", "expected"),
+    [
+        pytest.param(
+            act("a1", 0, "sought", lemma="seek"), act("a1", 1, "seeks", lemma="seek"), VERB_SPLIT, True, id="one lemma"
+        ),
+        pytest.param(act("a1", 0, "sought"), act("a1", 1, "seeks"), VERB_SPLIT, False, id="an old store: the stems"),
+        pytest.param(
+            act("a1", 0, "denied", lemma="deny"),
+            act("a1", 1, "refused", lemma="refuse"),
+            VERB_SPLIT,
+            False,
+            id="two lemmas: two acts",
+        ),
+        pytest.param(
+            act("a1", 0, "denied", lemma="deny"),
+            act("a1", 1, "refused", lemma="refuse"),
+            CONFIG,
+            True,
+            id="the rule off (the default)",
+        ),
+    ],
+)
+def test_fusion_two_verbs_in_one_article_by_lemma(a: Mention, b: Mention, config: FusionConfig, expected: bool) -> None:
     assert same_event(a, b, config) is expected
     assert same_event(b, a, config) is expected
 

@@ -40,6 +40,7 @@ def event(
         "quad_class": 1,
         "score": 1.0,
         "trigger": {"text": "said", "start": 0, "end": 4},
+        **({"trigger_lemma": type_.lower()} if type_ != "AID" else {}),  # e4 as stored before 0.11.0
         "source": side(*source),
         "target": side(*target) if target else None,
         "date": {"value": date, "granularity": "day", "method": "own"} if date else None,
@@ -129,6 +130,12 @@ def labels(rows: list[dict[str, Any]]) -> list[str]:
         ({"limit": 2}, ["e1", "e2"]),
         ({"limit": 2, "offset": 5}, ["e6", "e7"]),
         ({"limit": 0}, []),
+        ({"lemma": "accuse"}, ["e1"]),
+        ({"lemma": " Consult "}, ["e2"]),  # any case, trimmed
+        ({"lemma": "aid"}, []),  # an event stored without a lemma never matches
+        ({"lemma": "accus"}, []),  # the whole lemma
+        ({"lemma": ""}, ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]),  # no filter
+        ({"lemma": "request", "country": "JPN"}, ["e7"]),
     ],
 )
 def test_query_events_filters(store: Store, filters: dict[str, Any], expected: list[str]) -> None:
@@ -208,6 +215,8 @@ def test_events_frame_is_flat(store: Store) -> None:
         "Kyiv",
     )
     assert first["article_id"] == "a"
+    lemmas = [None if value != value else value for value in frame["trigger_lemma"][:4]]  # NaN: missing
+    assert lemmas == ["accuse", "consult", "assault", None]  # e4 stored without one
 
 
 @pytest.mark.parametrize("frame", [events_frame, quotes_frame, places_frame])

@@ -348,6 +348,7 @@ def _valid_interval(value: str) -> float:
 @click.option("--actor", help="Source or target name contains this (case-insensitive).")
 @click.option("--country", help="Source or target country, ISO-3166 alpha-3 (e.g. PRK).")
 @click.option("--type", "event_type", help="PLOVER event type (e.g. ACCUSE).")
+@click.option("--lemma", help="Trigger lemma, any case (e.g. accuse: accused, accuses).")
 @click.option("--since", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Event date on or before.")
 @click.option("--article", help="Only this article id.")
@@ -359,6 +360,7 @@ def events(
     actor: str | None,
     country: str | None,
     event_type: str | None,
+    lemma: str | None,
     since: str | None,
     until: str | None,
     article: str | None,
@@ -371,7 +373,7 @@ def events(
     from eventwire.query import query_events
 
     if fused:
-        if actor or country or since or until or article:
+        if actor or country or lemma or since or until or article:
             raise click.UsageError("with --fused only --type and --limit apply")
         _fused_events(db, event_type, limit, fmt, out)
         return
@@ -382,6 +384,7 @@ def events(
                 actor=actor,
                 country=country,
                 event_type=event_type,
+                lemma=lemma,
                 since=since,
                 until=until,
                 article_id=article,

@@ -551,9 +551,13 @@ _AUXILIARIES = frozenset(
 
 
 @functools.lru_cache(maxsize=8192)
-def verb_stem(trigger: str | None) -> str:
-    """The trigger's verb without its inflection ("denied" / "denies" -> "deny", "asking" -> "ask"), auxiliaries
-    skipped ("should step" -> "step"); a rough stem, compared only with another trigger's."""
+def verb_stem(trigger: str | None, lemma: str | None = None) -> str:
+    """The trigger's verb without its inflection, compared only with another trigger's: the ``lemma`` the event
+    coder recorded when there is one ("denied" with lemma "deny" -> "deny"), else (results stored before 0.11.0)
+    a rough stem of the trigger's first word, auxiliaries skipped ("denied" / "denies" -> "deny", "asking" ->
+    "ask", "should step" -> "step")."""
+    if lemma and lemma.strip():
+        return lemma.strip().lower()
     words: list[str] = [w for w in _WORD.findall((trigger or "").lower()) if w not in _AUXILIARIES]
     if not words:
         return ""
@@ -567,11 +571,20 @@ def verb_stem(trigger: str | None) -> str:
     return word.removesuffix("e") if len(word) > 3 else word  # "released" / "release" -> "releas"
 
 
+def verb_stems(a: Mention, b: Mention) -> tuple[str, str]:
+    """The two mentions' ``verb_stem``: from their lemmas when both have one, else both from the stemmer (a
+    lemma and a stem are not comparable: "release" against "releas")."""
+    lemmas = a.evidence.get("trigger_lemma"), b.evidence.get("trigger_lemma")
+    if not (lemmas[0] and lemmas[1]):
+        lemmas = None, None
+    return verb_stem(a.evidence.get("trigger"), lemmas[0]), verb_stem(b.evidence.get("trigger"), lemmas[1])
+
+
 def different_verbs_in_article(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """One article, two different verbs and at most one agreeing role, not worded alike: two acts of one actor."""
     if a.article_id != b.article_id or sum(shared_actors(a, b, config.phrase_words, config.shared_count_min)) >= 2:
         return False
-    stems = verb_stem(a.evidence.get("trigger")), verb_stem(b.evidence.get("trigger"))
+    stems = verb_stems(a, b)
     return stems[0] != stems[1] and not worded_alike(a, b, config)
 
 
@@ -888,6 +901,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
     evidence = {k: row[k] for k in _EVIDENCE_KEYS}
     evidence["type"] = str(row["type"] or "").upper()  # its own: a fused event may pair two (type_pairs)
     evidence["trigger"] = (event.get("trigger") or {}).get("text")
+    evidence["trigger_lemma"] = event.get("trigger_lemma")  # None in results stored before 0.11.0
     evidence["source_start"] = (event.get("source") or {}).get("start")
     evidence["target_start"] = (event.get("target") or {}).get("start")
     evidence["source_code"] = (_actor(row, "source") or Actor(None, None)).code

@@ -235,6 +235,11 @@ class Event:
     quote: int | None = None  # index of the quote that carries the event
     explanation: str = ""
     reciprocal: bool = False  # one of the two events of a joint act, each party to the other
+    #: The lemma of the trigger's head word, lower case (``eventwire.events.triggers.trigger_lemma``): the lexicon
+    #: entry it matched ("accused" -> "accuse", "talks" -> "talk", "test-fired" -> "test-fire"); the verb of a light
+    #: verb with its object ("held a protest" -> "hold") or of a phrasal verb ("called for" -> "call"), the verb a
+    #: modal governs ("must step up" -> "step"). None where unknown (hand-built events, results stored before 0.11.0).
+    trigger_lemma: str | None = None
 
     @property
     def confidence(self) -> float:

@@ -129,10 +129,15 @@ def query_events(
     since: DateLike | None = None,
     until: DateLike | None = None,
     article_id: str | None = None,
+    lemma: str | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Stored events matching every given filter, in article date order."""
+    """Stored events matching every given filter, in article date order.
+
+    ``lemma`` keeps events whose trigger has that lemma, in any case ("accuse": "accused", "accuses"; the noun
+    "accusation" is its own lemma); events stored before 0.11.0 have none and never match it.
+    """
     where = _Where()
     if actor:
         where.contains(("x.source_name", "x.source_text", "x.target_name", "x.target_text"), actor)
@@ -141,6 +146,8 @@ def query_events(
         where.add("x.source_country = ? OR x.target_country = ?", code, code)
     if event_type:
         where.add("x.type = ?", validate_event_type(event_type))
+    if lemma and lemma.strip():
+        where.add("x.trigger_lemma = ?", lemma.strip().lower())
     _date_range(where, "x.date_value", since, until)
     if article_id is not None:
         where.add("x.article_id = ?", article_id)
@@ -200,6 +207,7 @@ def flatten_event(row: Mapping[str, Any]) -> dict[str, Any]:
         **{k: row.get(k) for k in _ARTICLE_FIELDS},
         **{k: row.get(k) for k in ("type", "mode", "cameo", "quad_class", "score")},
         "trigger": at(row, "trigger", "text"),
+        "trigger_lemma": row.get("trigger_lemma"),
         **_participant(row, "source"),
         **_participant(row, "target"),
         "date": at(row, "date", "value"),

@@ -112,6 +112,7 @@ def event_to_dict(event: Event, places: list[Place]) -> dict[str, Any]:
         "quad_class": event.quad_class,
         "score": event.score,
         "trigger": event.trigger.to_dict(),
+        "trigger_lemma": event.trigger_lemma,
         "source": event.source.to_dict() if event.source else None,
         "target": event.target.to_dict() if event.target else None,
         "date": event.date.to_dict() if event.date else None,

@@ -23,10 +23,12 @@ def make_event(
     source: tuple[str, str | None] = ("Russia", "RUS"),
     target: tuple[str, str | None] = ("Ukraine", "UKR"),
     date: str | None = "2022-01-05",
+    lemma: str | None = None,
 ) -> dict[str, Any]:
+    """An event dict; ``lemma`` adds the ``trigger_lemma`` of 0.11.0 (without it, an event stored before)."""
     src = {**participant(*source), "name": source[0], "country": source[1], "sector": "GOV"}
     tgt = {**participant(*target, start=20), "name": target[0], "country": target[1], "sector": "GOV"}
-    return {
+    event: dict[str, Any] = {
         "type": type_,
         "mode": None,
         "cameo": "112",
@@ -47,6 +49,9 @@ def make_event(
         "stage": "events",
         "version": "1",
     }
+    if lemma is not None:
+        event["trigger_lemma"] = lemma
+    return event
 
 
 def make_quote(speaker: str = "Lavrov") -> dict[str, Any]:
@@ -102,7 +107,9 @@ def make_result(
     places: int = 1,
     entities: int = 2,
     date: str | None = "2022-01-05",
+    lemma: str | None = None,
 ) -> dict[str, Any]:
+    """An event dict; ``lemma`` adds the ``trigger_lemma`` of 0.11.0 (without it, an event stored before)."""
     return {
         "schema": 1,
         "id": article_id,

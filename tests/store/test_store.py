@@ -134,8 +134,51 @@ def test_version_3_fills_the_event_date_mod_column_from_stored_json(location: st
             " VALUES ('old', 'h', 'late 2021', '{}', 'eventwire-0.2.0', '2026-01-01')"
         )
         conn.execute(f"INSERT INTO events (article_id, idx, event_json) VALUES ('old', 0, '{json.dumps(event)}')")
-        assert migrate(conn) == [3]
+        assert migrate(conn, MIGRATIONS[:3]) == [3]
         assert [tuple(row) for row in conn.execute("SELECT date_mod FROM events").fetchall()] == [("END",)]
+
+
+def test_version_4_fills_the_trigger_lemma_column_from_stored_json_and_old_events_keep_none(location: str) -> None:
+    # An event stored before 0.11.0 has no trigger_lemma in its JSON; one hand-built with it keeps it.
+    events = [make_event(), make_event(lemma="accuse")]
+    with raw_connection(location) as conn:
+        assert migrate(conn, MIGRATIONS[:3]) == [1, 2, 3]
+        conn.execute(
+            "INSERT INTO articles (id, content_hash, text, result_json, pipeline_version, processed_at)"
+            " VALUES ('old', 'h', 'Russia accused Ukraine.', '{}', 'eventwire-0.10.0', '2026-01-01')"
+        )
+        for idx, event in enumerate(events):
+            values = f"('old', {idx}, '{json.dumps(event)}')"
+            conn.execute(f"INSERT INTO events (article_id, idx, event_json) VALUES {values}")
+        assert migrate(conn) == [4]
+        rows = conn.execute("SELECT trigger_lemma FROM events ORDER BY idx").fetchall()
+        assert [tuple(row) for row in rows] == [(None,), ("accuse",)]
+    with open_store(location) as store:
+        old, new = query_events(store)
+        assert (old.get("trigger_lemma"), new["trigger_lemma"]) == (None, "accuse")
+        assert [row["trigger_lemma"] for row in query_events(store, lemma="ACCUSE")] == ["accuse"]
+
+
+@pytest.mark.parametrize(
+    ("lemmas", "wanted", "expected"),
+    [
+        (("accuse", "deny"), "accuse", ["accuse"]),
+        (("accuse", "deny"), " Deny ", ["deny"]),  # any case, spaces trimmed
+        (("accuse", None), "accuse", ["accuse"]),  # an event stored without a lemma never matches
+        (("accuse", "accuse"), "accuse", ["accuse", "accuse"]),
+        (("accuse", "deny"), "accus", []),  # the whole lemma, not a prefix
+    ],
+)
+def test_events_are_filtered_by_trigger_lemma(
+    location: str, lemmas: tuple[str | None, ...], wanted: str, expected: list[str]
+) -> None:
+    result = make_result()
+    result["events"] = [make_event(lemma=lemma) for lemma in lemmas]
+    with open_store(location) as store:
+        store.save(result, origin=None, pipeline_version=PIPELINE)
+        rows = store.fetchall("SELECT trigger_lemma FROM events ORDER BY idx")
+        assert [row["trigger_lemma"] for row in rows] == list(lemmas)
+        assert [row["trigger_lemma"] for row in query_events(store, lemma=wanted)] == expected
 
 
 def test_a_saved_event_date_keeps_its_mod(location: str) -> None:

@@ -20,7 +20,7 @@ from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import TIME_ENTITIES, text_of
 from eventwire.events.naming import denouncing_trigger, names_something
 from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, score
-from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers
+from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers, trigger_lemma
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
 
@@ -618,6 +618,7 @@ def _event_of(draft: _Draft, sent: Any) -> Event:
         ),
         explanation="; ".join(draft.why),
         reciprocal=draft.reciprocal,
+        trigger_lemma=trigger_lemma(cand.trigger, cand.token),
     )
 
 

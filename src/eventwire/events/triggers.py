@@ -147,6 +147,28 @@ def context_matches(trigger: Trigger, token: Any) -> bool:
     return not trigger.after or _in_order(trigger.after, after)
 
 
+def trigger_lemma(trigger: Trigger, token: Any) -> str | None:
+    """The lemma an event keeps of its trigger (``Event.trigger_lemma``), lower case: the lexicon entry that matched
+    the trigger's head word, without the particle or preposition that follows it ("call for" -> "call"; "test-fire",
+    "cease-fire" whole), which also mends the lemmatizer's slips ("staged" is "stag" to it, "stage" in the lexicon);
+    else (an entry made by rule, such as a demand "X said Y must step up" under "say ... must") the head word's own
+    lemma ("step"). The head word of "held talks" is the light verb: "hold"."""
+    lemma, word = str(token.lemma_).lower(), str(token.lower_)
+    key = trigger.lemma.split(" ", 1)[0]
+    if key and (key == lemma or key.endswith(f"-{lemma}") or word in _inflections(key)):
+        return key
+    return lemma or None
+
+
+def _inflections(key: str) -> frozenset[str]:
+    """The regular inflections of a verb or noun: "stage" -> stages, staged, staging; "stop" -> stopped, "deny" ->
+    denied."""
+    forms = {key + ending for ending in ("s", "es", "d", "ed", "ing")}
+    forms |= {key[:-1] + ending for ending in ("ing", "ied", "ies") if len(key) > 2}
+    forms |= {key + key[-1] + ending for ending in ("ed", "ing") if key}
+    return frozenset(forms)
+
+
 def _in_order(slots: tuple[Slot, ...], tokens: list[Any]) -> bool:
     """Every slot matches somewhere after the previous one (gaps allowed)."""
     position = 0

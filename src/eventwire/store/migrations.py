@@ -399,7 +399,18 @@ _V3 = steps(
     only("postgresql", "UPDATE events SET date_mod = (event_json::jsonb -> 'date' ->> 'mod')"),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
+# The trigger's lemma (0.11.0) as an indexed column, so events can be filtered and counted by verb; filled from
+# the stored JSON, where results of older versions have none (the column stays NULL for them).
+_V4 = steps(
+    sql(
+        "ALTER TABLE events ADD COLUMN trigger_lemma TEXT COLLATE NOCASE",
+        "CREATE INDEX events_trigger_lemma ON events(trigger_lemma)",
+    ),
+    only("sqlite", "UPDATE events SET trigger_lemma = json_extract(event_json, '$.trigger_lemma')"),
+    only("postgresql", "UPDATE events SET trigger_lemma = (event_json::jsonb ->> 'trigger_lemma')"),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

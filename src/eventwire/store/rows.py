@@ -134,7 +134,8 @@ EVENTS = ChildTable(
         ("sentence_end", _path("sentence", "end")),
         ("trigger_start", _path("trigger", "start")),
         ("trigger_end", _path("trigger", "end")),
-        ("date_mod", _path("date", "mod")),  # last: the column a later migration added
+        ("date_mod", _path("date", "mod")),  # last: the columns later migrations added
+        ("trigger_lemma", _path("trigger_lemma")),
     ),
 )
 
