@@ -1283,8 +1283,7 @@ def _join_inner_fragments(found: Sequence[Quote], indirect: Sequence[Quote]) -> 
         if not hosts:
             continue
         host = max(hosts, key=lambda r: r.content.end - r.content.start)
-        q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
-        q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+        _take_attribution(q, host)
 
 
 def _join_nearer_report(f: _Finder, found: Sequence[Quote], indirect: Sequence[Quote]) -> None:
@@ -1306,8 +1305,7 @@ def _join_nearer_report(f: _Finder, found: Sequence[Quote], indirect: Sequence[Q
         if not hosts:
             continue
         host = max(hosts, key=lambda r: r.cue.start if r.cue is not None else -1)
-        q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
-        q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+        _take_attribution(q, host)
 
 
 def _only_marks(gap: str) -> bool:
@@ -1348,6 +1346,22 @@ def _run_past_marks(f: _Finder, quotes: Sequence[Quote], indirect: Sequence[Quot
         q.content = _span(f.text, q.content.start, new_end)
 
 
+def _take_attribution(q: Quote, host: Quote) -> None:
+    """Give ``q`` the cue, speaker and medium of ``host``: one attribution, as annotators see it."""
+    q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
+    q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+
+
+def _later_tag(f: _Finder, quotes: Sequence[Quote], k: int, para: int) -> Quote | None:
+    """The first direct quote after ``quotes[k]`` in paragraph ``para`` whose cue and speaker are both
+    known, if its cue is in that paragraph too (“A.” ... “B,” he said)."""
+    later = (r for r in quotes[k + 1 :] if r.direct and f.para_of(r.content.start) == para)
+    tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
+    if tag is None or tag.cue is None or f.para_of(tag.cue.start) != para:
+        return None
+    return tag
+
+
 def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
     """A quote with no cue of its own whose speaker came from an earlier paragraph takes the cue and
     speaker of a later quote in its own paragraph instead (“A.” ... “B,” he said): one attribution."""
@@ -1357,11 +1371,9 @@ def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
         para = f.para_of(q.content.start)
         if f.para_of(q.speaker.start) == para:
             continue
-        later = (r for r in quotes[k + 1 :] if f.para_of(r.content.start) == para and r.direct)
-        tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
-        if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
-            q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
-            q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
+        tag = _later_tag(f, quotes, k, para)
+        if tag is not None:
+            _take_attribution(q, tag)
 
 
 def _orphan_takes_later_tag(f: _Finder, quotes: list[Quote]) -> None:
@@ -1376,11 +1388,9 @@ def _orphan_takes_later_tag(f: _Finder, quotes: list[Quote]) -> None:
         if lead in {",", ":"} or any(c in ",?!" for c in f.text[q.content.end - 1 : q.content.end + 1]):
             continue
         para = f.para_of(q.content.start)
-        later = (r for r in quotes[k + 1 :] if r.direct and f.para_of(r.content.start) == para)
-        tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
-        if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
-            q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
-            q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
+        tag = _later_tag(f, quotes, k, para)
+        if tag is not None:
+            _take_attribution(q, tag)
 
 
 def _single_marked(text: str, pair: Pair) -> bool:
