@@ -297,6 +297,10 @@ class _Role(enum.Flag):
     BODY_PEOPLE = enum.auto()
     #: the heads of a community; a people's ones are elites (ELI), not a government ("Basque government" is)
     COMMUNITY_HEAD = enum.auto()
+    #: the heads of an armed force; a non-state group's word before them says whose ("rebel commanders")
+    COMMANDER = enum.auto()
+    #: the people a body employs: "employees of an aid group" are its staff, not organised labour
+    STAFF = enum.auto()
 
 
 #: The one table of words for a person's role towards a body, each with its uses (a plural is listed only
@@ -319,11 +323,16 @@ _ROLE_WORDS: dict[str, _Role] = {
     "member": _Role.AGENT | _Role.BODY_PEOPLE,
     "members": _Role.BODY_PEOPLE,
     "negotiator": _Role.ANY_BODY_TITLE,
-    "commander": _Role.ANY_BODY_TITLE,
+    "commander": _Role.ANY_BODY_TITLE | _Role.COMMANDER,
+    "commanders": _Role.COMMANDER,
     "adviser": _Role.AGENT,
     "advisor": _Role.AGENT,
     "aide": _Role.AGENT,
-    "employee": _Role.AGENT,
+    "employee": _Role.AGENT | _Role.STAFF,
+    "employees": _Role.STAFF,
+    "staff": _Role.STAFF,
+    "staffer": _Role.STAFF,
+    "staffers": _Role.STAFF,
     "figure": _Role.AGENT | _Role.COMMUNITY_HEAD,
     "figures": _Role.COMMUNITY_HEAD,
     "elder": _Role.COMMUNITY_HEAD,
@@ -342,6 +351,8 @@ _AGENT_NOUNS = _role_words(_Role.AGENT)
 _WORKS_FOR_A_BODY = _GENERIC_TITLES | _AGENT_NOUNS
 _BODY_PEOPLE = _role_words(_Role.BODY_PEOPLE)
 _COMMUNITY_HEADS = _role_words(_Role.COMMUNITY_HEAD)
+_COMMANDERS = _role_words(_Role.COMMANDER)
+_STAFF_WORDS = _role_words(_Role.STAFF)
 
 
 #: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
@@ -740,10 +751,6 @@ _SECTORS_OF_MEMBERS = frozenset(
 )
 
 
-_COMMANDERS = frozenset({"commander", "commanders"})
-_STAFF_WORDS = frozenset({"employees", "employee", "staff", "staffers", "staffer"})
-
-
 def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
     """The non-state group a sector word before the role word names ("a drug cartel leader": the cartel's)."""
     head = span.root
@@ -756,26 +763,35 @@ def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention)
     return None
 
 
+#: Sectors the role-word table gives a group ("officials": GOV, "commanders": MIL, "employees": LAB, "former
+#: leaders": ELI) that the body it heads, serves or belongs to may replace.
+_BODY_HEADED_SECTORS = frozenset({"GOV", "MIL", "LAB", "ELI"})
+
+
+def _headed_body(span: Any, sector: str, bodies: Sequence[EntityMention], group: EntityMention) -> EntityMention | None:
+    """The body whose leaders, commanders or staff the group phrase ``span`` of the table's ``sector`` names."""
+    word = span.root.lower_
+    if sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
+        return _body_before(span, bodies, group) if word in _COMMANDERS else None
+    if sector == "LAB":  # "employees of an aid group": the body's staff, not organised labour
+        return _body_of(span.root, bodies, group, stateless_too=True) if word in _STAFF_WORDS else None
+    if word in _BODY_PEOPLE:
+        return _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
+    return None
+
+
 def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence[EntityMention]) -> None:
     """A leader or member of a body is of the body's sector, not a government: "leaders of opposition parties"
     (OPP), "leaders of the LAUSD Union of Teachers" (LAB); a people's leaders are its elites ("leaders of the
     Tamils": ELI, as "Tamil leaders" are). The phrase keeps a country of its own, else takes the body's."""
     for group in groups:
         actor = group.actor
-        if actor is None or actor.sector not in ("GOV", "MIL", "LAB", "ELI") or actor.kind != "group" or actor.members:
+        if actor is None or actor.sector not in _BODY_HEADED_SECTORS or actor.kind != "group" or actor.members:
             continue
         span = doc.char_span(group.start, group.end, alignment_mode="expand")
         if span is None:
             continue
-        word = span.root.lower_
-        if actor.sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
-            body = _body_before(span, bodies, group) if word in _COMMANDERS else None
-        elif actor.sector == "LAB":  # "employees of an aid group": the body's staff, not organised labour
-            body = _body_of(span.root, bodies, group, stateless_too=True) if word in _STAFF_WORDS else None
-        elif word in _BODY_PEOPLE:
-            body = _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
-        else:
-            continue
+        body = _headed_body(span, actor.sector, bodies, group)
         if body is None or body.actor is None:
             continue
         owner = body.actor
