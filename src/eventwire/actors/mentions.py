@@ -393,17 +393,17 @@ def _leading_nationality(start: int, end: int, lexical: Sequence[EntityMention])
     return None
 
 
-def _qualifying_nationalities(nationalities: list[EntityMention], text: str) -> list[EntityMention]:
-    """A country word right before another one qualifies it ("Bosnian Serb forces", "Iraqi Kurdish fighters",
-    "Russian Chechen rebels"): the second is a people of the first's country, so only the first says whose."""
-    ordered = sorted(nationalities, key=lambda m: m.start)
-    dropped = {
+def _qualified_peoples(mentions: list[EntityMention], text: str) -> set[int]:
+    """The ids of the country words that another right before them qualifies ("Bosnian Serb forces", "Iraqi
+    Kurdish fighters", "Russian Chechen rebels"): the second is a people of the first's country, so only the
+    first says whose."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {
         id(second)
         for first, second in itertools.pairwise(ordered)
         if first.role == "adjective" and text[first.end : second.start].strip() == "" and first.end < second.start
         if second.actor is not None and second.actor.kind == "country"
     }
-    return [m for m in nationalities if id(m) not in dropped]
 
 
 def _one_nationality(nationalities: Sequence[EntityMention]) -> bool:
@@ -1394,11 +1394,8 @@ class MentionFinder:
         text = text_of(doc)
         # a backer or a stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists"),
         # and a people after a country word is that country's ("Bosnian Serb forces")
-        in_phrase = [m for m in lexical if start <= m.start and m.end <= end]
-        if len(in_phrase) > 1:
-            qualified = {id(m) for m in in_phrase} - {id(m) for m in _qualifying_nationalities(in_phrase, text)}
-            lexical = [m for m in lexical if id(m) not in qualified]
-        lexical = [m for m in lexical if not takes_sides(text, m.start, m.end)]
+        qualified = _qualified_peoples([m for m in lexical if start <= m.start and m.end <= end], text)
+        lexical = [m for m in lexical if id(m) not in qualified and not takes_sides(text, m.start, m.end)]
         inside = [m.actor for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
         # a nationality on the phrase says whose it is; a place after it only where ("the Chinese ambassador
         # in Berlin", "US troops in Iraq"), as CAMEO codes them
