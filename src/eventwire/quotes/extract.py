@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.annotate import TIME_ENTITIES
+from eventwire.casing import TITLE_MINOR_WORDS
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes import cuemodel
 from eventwire.quotes.clauses import candidate
@@ -116,8 +117,6 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
-# Short words a title leaves in lower case ("Planet of the Apes", "Meet the Press").
-_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
 # Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -849,7 +848,7 @@ def _names_title(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
     if not before or not (before[-1].tag_ == "POS" or before[-1].pos_ == "ADP") or before[-1].lower_ == "as":
         return False  # after "as" the quoted words describe ("identified the judge as “Spanish”")
     words = [t for t in toks if t.is_alpha]
-    capital = all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in words)
+    capital = all(t.is_title or t.is_upper or t.lower_ in TITLE_MINOR_WORDS for t in words)
     return bool(words) and words[0].is_title and capital
 
 
