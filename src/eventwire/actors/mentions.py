@@ -802,6 +802,37 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
         actor.name = f"{owner.name} {span.root.lower_}"
 
 
+#: Armed groups of no state that words before them may put on the state's side ("pro-government militias").
+_IRREGULAR_FORCES = frozenset({"REB", "UAF"})
+
+
+def _refine_group_sector(
+    doc: Any,
+    term: TermMatch,
+    terms: Sequence[TermMatch],
+    actor: ActorRef,
+    start_tok: int,
+    phrase: tuple[int, int],
+    lexical: Sequence[EntityMention],
+) -> None:
+    """Correct the sector the table gives a group word by the words before it (the phrase's own modifiers
+    from ``start_tok``; ``phrase`` the character range its country words are read in)."""
+    if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
+        actor.sector = "ELI"  # "the former minister"
+    if actor.sector in _IRREGULAR_FORCES and state_sided(text_of(doc), doc[term.start_token].idx):
+        # "pro-government militias": CAMEO codes a state's known paramilitaries MIL
+        actor.sector, actor.name = "MIL", f"{actor.country or ''} military".strip()
+    if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
+        actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
+    people_name = _leading_people(phrase[0], phrase[1], lexical, actor)
+    sector_word_before = any(
+        t is not term and start_tok <= t.start_token < term.start_token and t.sector != "GOV" for t in terms
+    )  # "Kashmiri separatist leaders": the separatists' leaders (their group's sector), not elites
+    if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name and not sector_word_before:
+        # "Yoruba leaders": a people's leaders are elites, not its state's government
+        actor.name, actor.sector = f"{people_name} {term.term}", "ELI"
+
+
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     seen: dict[str | None, ActorRef] = {}
     for actor in actors:
@@ -1281,20 +1312,7 @@ class MentionFinder:
             actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
             if term.kind == "equipment" and actor.country is None and not actor.members and not actor.org_sector:
                 continue  # "offered attack helicopters": the thing, not an actor ("NATO warplanes" are NATO's)
-            if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
-                actor.sector = "ELI"  # "the former minister"
-            if actor.sector in ("REB", "UAF") and state_sided(text_of(doc), doc[term.start_token].idx):
-                # "pro-government militias": CAMEO codes a state's known paramilitaries MIL
-                actor.sector, actor.name = "MIL", f"{actor.country or ''} military".strip()
-            if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
-                actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
-            people_name = _leading_people(lo, hi, lexical, actor)
-            sector_word_before = any(
-                t is not term and start_tok <= t.start_token < term.start_token and t.sector != "GOV" for t in terms
-            )  # "Kashmiri separatist leaders": the separatists' leaders (their group's sector), not elites
-            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name and not sector_word_before:
-                # "Yoruba leaders": a people's leaders are elites, not its state's government
-                actor.name, actor.sector = f"{people_name} {term.term}", "ELI"
+            _refine_group_sector(doc, term, terms, actor, start_tok, (lo, hi), lexical)
             if actor.members:
                 end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
             label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
