@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -772,7 +772,8 @@ def _recased_headline_name(f: _Finder, names: Sequence[Token]) -> bool:
         and len(names) <= _COLON_REACH
         and names[0].pos_ == "PROPN"
         and names[0].is_title
-        and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in names)
+        and not _has_verb(names)
+        and not any(t.is_punct for t in names)
     )
 
 
@@ -852,7 +853,8 @@ def _names_title(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
     return bool(words) and words[0].is_title and capital
 
 
-def _has_verb(toks: SpacySpan) -> bool:
+def _has_verb(toks: Iterable[Token]) -> bool:
+    """Whether a verb or an auxiliary is among the tokens."""
     return any(t.pos_ in {"VERB", "AUX"} for t in toks)
 
 
