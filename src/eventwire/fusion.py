@@ -600,16 +600,17 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     if config.one_actor_split_in_article and one_actor_in_article(a, b, config):
         return False
     specific, generic = shared_actors_under(a, b, config)
-    if specific >= config.min_shared_actors or specific + generic >= config.generic_roles_needed:
+    agreeing = specific + generic
+    if specific >= config.min_shared_actors or agreeing >= config.generic_roles_needed:
         return True
-    if specific + generic >= 1 and worded_alike(a, b, config):
+    if agreeing >= 1 and worded_alike(a, b, config):
         return True
     # A generic role backed by the same counted phrase in the other ("police" arrest "two persons").
-    if specific + generic >= 1 and specific + generic + phrase_roles(a, b, counted=True) >= config.generic_roles_needed:
+    if agreeing >= 1 and agreeing + phrase_roles(a, b, counted=True) >= config.generic_roles_needed:
         return True
     # One article refers back to the people it counted with the same number ("the two" / "the two youth").
-    joins = config.counts_join_in_article and specific + generic >= 1 and a.article_id == b.article_id
-    if joins and specific + generic + counted_alike_roles(a, b) >= config.generic_roles_needed:
+    joins = config.counts_join_in_article and agreeing >= 1 and a.article_id == b.article_id
+    if joins and agreeing + counted_alike_roles(a, b) >= config.generic_roles_needed:
         return True
     # One article tells an incident once and then refers back to it: one agreeing role is enough.
     return (
