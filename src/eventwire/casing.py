@@ -125,11 +125,14 @@ def recase(text: str) -> str | None:
     return "".join(chars)
 
 
+#: Articles, conjunctions and short prepositions any title leaves in lower case ("Planet of the Apes").
+TITLE_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
+)
 #: Short words a title-case headline leaves in lower case ("Russia Expels Two Diplomats over Spy Case").
-_MINOR_WORDS = frozenset(
-    {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
-     "over", "into", "off", "up", "vs", "via", "per", "amid", "after", "says"}
-)  # fmt: skip
+_MINOR_WORDS = TITLE_MINOR_WORDS | frozenset(
+    {"but", "nor", "as", "over", "into", "off", "up", "vs", "via", "per", "amid", "after", "says"}
+)
 #: A line needs this many capitalised words besides the minor ones to be read as a title-case headline.
 MIN_TITLE_WORDS = 4
 _LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")

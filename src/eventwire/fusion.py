@@ -470,6 +470,11 @@ def phrase_words(text: str | None) -> frozenset[str]:
     )
 
 
+def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, int]:
+    """:func:`shared_actors` with the phrase and count thresholds of ``config``."""
+    return shared_actors(a, b, config.phrase_words, config.shared_count_min)
+
+
 def same_phrase(a: str | None, b: str | None, words_needed: int) -> bool:
     """Two phrases naming one thing: one's name words all in the other's, and at least ``words_needed`` of them."""
     words_a, words_b = phrase_words(a), phrase_words(b)
@@ -582,7 +587,7 @@ def verb_stems(a: Mention, b: Mention) -> tuple[str, str]:
 
 def different_verbs_in_article(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """One article, two different verbs and at most one agreeing role, not worded alike: two acts of one actor."""
-    if a.article_id != b.article_id or sum(shared_actors(a, b, config.phrase_words, config.shared_count_min)) >= 2:
+    if a.article_id != b.article_id or sum(shared_actors_under(a, b, config)) >= 2:
         return False
     stems = verb_stems(a, b)
     return stems[0] != stems[1] and not worded_alike(a, b, config)
@@ -593,7 +598,7 @@ def one_actor_in_article(a: Mention, b: Mention, config: FusionConfig) -> bool:
     return (
         a.article_id == b.article_id
         and a.evidence.get("sentence_start") != b.evidence.get("sentence_start")
-        and shared_actors(a, b, config.phrase_words, config.shared_count_min) == (1, 0)
+        and shared_actors_under(a, b, config) == (1, 0)
         and phrase_roles(a, b) == 0
         and not worded_alike(a, b, config)
     )
@@ -607,17 +612,18 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return False
     if config.one_actor_split_in_article and one_actor_in_article(a, b, config):
         return False
-    specific, generic = shared_actors(a, b, config.phrase_words, config.shared_count_min)
-    if specific >= config.min_shared_actors or specific + generic >= config.generic_roles_needed:
+    specific, generic = shared_actors_under(a, b, config)
+    agreeing = specific + generic
+    if specific >= config.min_shared_actors or agreeing >= config.generic_roles_needed:
         return True
-    if specific + generic >= 1 and worded_alike(a, b, config):
+    if agreeing >= 1 and worded_alike(a, b, config):
         return True
     # A generic role backed by the same counted phrase in the other ("police" arrest "two persons").
-    if specific + generic >= 1 and specific + generic + phrase_roles(a, b, counted=True) >= config.generic_roles_needed:
+    if agreeing >= 1 and agreeing + phrase_roles(a, b, counted=True) >= config.generic_roles_needed:
         return True
     # One article refers back to the people it counted with the same number ("the two" / "the two youth").
-    joins = config.counts_join_in_article and specific + generic >= 1 and a.article_id == b.article_id
-    if joins and specific + generic + counted_alike_roles(a, b) >= config.generic_roles_needed:
+    joins = config.counts_join_in_article and agreeing >= 1 and a.article_id == b.article_id
+    if joins and agreeing + counted_alike_roles(a, b) >= config.generic_roles_needed:
         return True
     # One article tells an incident once and then refers back to it: one agreeing role is enough.
     return (
@@ -718,7 +724,7 @@ class _Edge:
 
 
 def _edge_rank(a: Mention, b: Mention, config: FusionConfig) -> tuple[float, ...]:
-    specific, generic = shared_actors(a, b, config.phrase_words, config.shared_count_min)
+    specific, generic = shared_actors_under(a, b, config)
     # Negated so that sorting ascending puts the strongest evidence first.
     return (-float(specific), -float(specific + generic), -sentence_overlap(a, b))
 

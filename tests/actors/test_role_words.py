@@ -29,3 +29,21 @@ def test_each_use_reads_the_one_table(
     assert (word in mentions._WORKS_FOR_A_BODY) is works_for
     assert (word in mentions._BODY_PEOPLE) is body_people
     assert (word in mentions._COMMUNITY_HEADS) is community_head
+
+
+@pytest.mark.parametrize(
+    ("word", "commander", "staff"),
+    [
+        ("commander", True, False),
+        ("commanders", True, False),
+        ("employee", False, True),
+        ("employees", False, True),
+        ("staff", False, True),
+        ("staffers", False, True),
+        ("leaders", False, False),
+        ("officials", False, False),
+    ],
+)
+def test_commander_and_staff_words_read_the_one_table(word: str, commander: bool, staff: bool) -> None:
+    assert (word in mentions._COMMANDERS) is commander
+    assert (word in mentions._STAFF_WORDS) is staff

@@ -297,6 +297,10 @@ class _Role(enum.Flag):
     BODY_PEOPLE = enum.auto()
     #: the heads of a community; a people's ones are elites (ELI), not a government ("Basque government" is)
     COMMUNITY_HEAD = enum.auto()
+    #: the heads of an armed force; a non-state group's word before them says whose ("rebel commanders")
+    COMMANDER = enum.auto()
+    #: the people a body employs: "employees of an aid group" are its staff, not organised labour
+    STAFF = enum.auto()
 
 
 #: The one table of words for a person's role towards a body, each with its uses (a plural is listed only
@@ -319,11 +323,16 @@ _ROLE_WORDS: dict[str, _Role] = {
     "member": _Role.AGENT | _Role.BODY_PEOPLE,
     "members": _Role.BODY_PEOPLE,
     "negotiator": _Role.ANY_BODY_TITLE,
-    "commander": _Role.ANY_BODY_TITLE,
+    "commander": _Role.ANY_BODY_TITLE | _Role.COMMANDER,
+    "commanders": _Role.COMMANDER,
     "adviser": _Role.AGENT,
     "advisor": _Role.AGENT,
     "aide": _Role.AGENT,
-    "employee": _Role.AGENT,
+    "employee": _Role.AGENT | _Role.STAFF,
+    "employees": _Role.STAFF,
+    "staff": _Role.STAFF,
+    "staffer": _Role.STAFF,
+    "staffers": _Role.STAFF,
     "figure": _Role.AGENT | _Role.COMMUNITY_HEAD,
     "figures": _Role.COMMUNITY_HEAD,
     "elder": _Role.COMMUNITY_HEAD,
@@ -342,6 +351,8 @@ _AGENT_NOUNS = _role_words(_Role.AGENT)
 _WORKS_FOR_A_BODY = _GENERIC_TITLES | _AGENT_NOUNS
 _BODY_PEOPLE = _role_words(_Role.BODY_PEOPLE)
 _COMMUNITY_HEADS = _role_words(_Role.COMMUNITY_HEAD)
+_COMMANDERS = _role_words(_Role.COMMANDER)
+_STAFF_WORDS = _role_words(_Role.STAFF)
 
 
 #: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
@@ -382,17 +393,17 @@ def _leading_nationality(start: int, end: int, lexical: Sequence[EntityMention])
     return None
 
 
-def _qualifying_nationalities(nationalities: list[EntityMention], text: str) -> list[EntityMention]:
-    """A country word right before another one qualifies it ("Bosnian Serb forces", "Iraqi Kurdish fighters",
-    "Russian Chechen rebels"): the second is a people of the first's country, so only the first says whose."""
-    ordered = sorted(nationalities, key=lambda m: m.start)
-    dropped = {
+def _qualified_peoples(mentions: list[EntityMention], text: str) -> set[int]:
+    """The ids of the country words that another right before them qualifies ("Bosnian Serb forces", "Iraqi
+    Kurdish fighters", "Russian Chechen rebels"): the second is a people of the first's country, so only the
+    first says whose."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {
         id(second)
         for first, second in itertools.pairwise(ordered)
         if first.role == "adjective" and text[first.end : second.start].strip() == "" and first.end < second.start
         if second.actor is not None and second.actor.kind == "country"
     }
-    return [m for m in nationalities if id(m) not in dropped]
 
 
 def _one_nationality(nationalities: Sequence[EntityMention]) -> bool:
@@ -740,10 +751,6 @@ _SECTORS_OF_MEMBERS = frozenset(
 )
 
 
-_COMMANDERS = frozenset({"commander", "commanders"})
-_STAFF_WORDS = frozenset({"employees", "employee", "staff", "staffers", "staffer"})
-
-
 def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
     """The non-state group a sector word before the role word names ("a drug cartel leader": the cartel's)."""
     head = span.root
@@ -756,26 +763,35 @@ def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention)
     return None
 
 
+#: Sectors the role-word table gives a group ("officials": GOV, "commanders": MIL, "employees": LAB, "former
+#: leaders": ELI) that the body it heads, serves or belongs to may replace.
+_BODY_HEADED_SECTORS = frozenset({"GOV", "MIL", "LAB", "ELI"})
+
+
+def _headed_body(span: Any, sector: str, bodies: Sequence[EntityMention], group: EntityMention) -> EntityMention | None:
+    """The body whose leaders, commanders or staff the group phrase ``span`` of the table's ``sector`` names."""
+    word = span.root.lower_
+    if sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
+        return _body_before(span, bodies, group) if word in _COMMANDERS else None
+    if sector == "LAB":  # "employees of an aid group": the body's staff, not organised labour
+        return _body_of(span.root, bodies, group, stateless_too=True) if word in _STAFF_WORDS else None
+    if word in _BODY_PEOPLE:
+        return _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
+    return None
+
+
 def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence[EntityMention]) -> None:
     """A leader or member of a body is of the body's sector, not a government: "leaders of opposition parties"
     (OPP), "leaders of the LAUSD Union of Teachers" (LAB); a people's leaders are its elites ("leaders of the
     Tamils": ELI, as "Tamil leaders" are). The phrase keeps a country of its own, else takes the body's."""
     for group in groups:
         actor = group.actor
-        if actor is None or actor.sector not in ("GOV", "MIL", "LAB", "ELI") or actor.kind != "group" or actor.members:
+        if actor is None or actor.sector not in _BODY_HEADED_SECTORS or actor.kind != "group" or actor.members:
             continue
         span = doc.char_span(group.start, group.end, alignment_mode="expand")
         if span is None:
             continue
-        word = span.root.lower_
-        if actor.sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
-            body = _body_before(span, bodies, group) if word in _COMMANDERS else None
-        elif actor.sector == "LAB":  # "employees of an aid group": the body's staff, not organised labour
-            body = _body_of(span.root, bodies, group, stateless_too=True) if word in _STAFF_WORDS else None
-        elif word in _BODY_PEOPLE:
-            body = _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
-        else:
-            continue
+        body = _headed_body(span, actor.sector, bodies, group)
         if body is None or body.actor is None:
             continue
         owner = body.actor
@@ -784,6 +800,37 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
         actor.sector = "ELI" if _is_people(body) else owner.sector
         actor.country = actor.country or owner.country
         actor.name = f"{owner.name} {span.root.lower_}"
+
+
+#: Armed groups of no state that words before them may put on the state's side ("pro-government militias").
+_IRREGULAR_FORCES = frozenset({"REB", "UAF"})
+
+
+def _refine_group_sector(
+    doc: Any,
+    term: TermMatch,
+    terms: Sequence[TermMatch],
+    actor: ActorRef,
+    start_tok: int,
+    phrase: tuple[int, int],
+    lexical: Sequence[EntityMention],
+) -> None:
+    """Correct the sector the table gives a group word by the words before it (the phrase's own modifiers
+    from ``start_tok``; ``phrase`` the character range its country words are read in)."""
+    if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
+        actor.sector = "ELI"  # "the former minister"
+    if actor.sector in _IRREGULAR_FORCES and state_sided(text_of(doc), doc[term.start_token].idx):
+        # "pro-government militias": CAMEO codes a state's known paramilitaries MIL
+        actor.sector, actor.name = "MIL", f"{actor.country or ''} military".strip()
+    if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
+        actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
+    people_name = _leading_people(phrase[0], phrase[1], lexical, actor)
+    sector_word_before = any(
+        t is not term and start_tok <= t.start_token < term.start_token and t.sector != "GOV" for t in terms
+    )  # "Kashmiri separatist leaders": the separatists' leaders (their group's sector), not elites
+    if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name and not sector_word_before:
+        # "Yoruba leaders": a people's leaders are elites, not its state's government
+        actor.name, actor.sector = f"{people_name} {term.term}", "ELI"
 
 
 def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
@@ -1265,20 +1312,7 @@ class MentionFinder:
             actor = self._group_actor(doc, term, phrase, lo, hi, [*lexical, *people])
             if term.kind == "equipment" and actor.country is None and not actor.members and not actor.org_sector:
                 continue  # "offered attack helicopters": the thing, not an actor ("NATO warplanes" are NATO's)
-            if actor.sector == term.sector and _former_sector(doc, start_tok, term) == "ELI":
-                actor.sector = "ELI"  # "the former minister"
-            if actor.sector in ("REB", "UAF") and state_sided(text_of(doc), doc[term.start_token].idx):
-                # "pro-government militias": CAMEO codes a state's known paramilitaries MIL
-                actor.sector, actor.name = "MIL", f"{actor.country or ''} military".strip()
-            if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
-                actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
-            people_name = _leading_people(lo, hi, lexical, actor)
-            sector_word_before = any(
-                t is not term and start_tok <= t.start_token < term.start_token and t.sector != "GOV" for t in terms
-            )  # "Kashmiri separatist leaders": the separatists' leaders (their group's sector), not elites
-            if term.term in _COMMUNITY_HEADS and actor.sector == "GOV" and people_name and not sector_word_before:
-                # "Yoruba leaders": a people's leaders are elites, not its state's government
-                actor.name, actor.sector = f"{people_name} {term.term}", "ELI"
+            _refine_group_sector(doc, term, terms, actor, start_tok, (lo, hi), lexical)
             if actor.members:
                 end = self._prep_phrase_end(phrase, end)  # "governments in the US, South Korea and Japan"
             label, role = ("TITLE", "title") if term.kind == "title" else ("GROUP", "group")
@@ -1378,11 +1412,8 @@ class MentionFinder:
         text = text_of(doc)
         # a backer or a stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists"),
         # and a people after a country word is that country's ("Bosnian Serb forces")
-        in_phrase = [m for m in lexical if start <= m.start and m.end <= end]
-        if len(in_phrase) > 1:
-            qualified = {id(m) for m in in_phrase} - {id(m) for m in _qualifying_nationalities(in_phrase, text)}
-            lexical = [m for m in lexical if id(m) not in qualified]
-        lexical = [m for m in lexical if not takes_sides(text, m.start, m.end)]
+        qualified = _qualified_peoples([m for m in lexical if start <= m.start and m.end <= end], text)
+        lexical = [m for m in lexical if id(m) not in qualified and not takes_sides(text, m.start, m.end)]
         inside = [m.actor for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
         # a nationality on the phrase says whose it is; a place after it only where ("the Chinese ambassador
         # in Berlin", "US troops in Iraq"), as CAMEO codes them

@@ -106,6 +106,14 @@ def _current_key(person: KnownPerson) -> tuple[float, bool]:
 MIN_MISSPELT = 12
 #: The last word of an alias is read as a surname of its own only when this long ("Qaddafi", not "Omar").
 _ALIAS_SURNAME = 5
+#: A bare surname is looked up only when this long: shorter ones ("Li", "Kim") are shared by too many people.
+_MIN_SURNAME = 4
+
+
+def _surname_key(surname: str) -> str | None:
+    """The normalised form of a bare surname, or None for a short one or more than one word."""
+    key = normalise_name(surname)
+    return None if len(key) < _MIN_SURNAME or " " in key else key
 
 
 @dataclass(frozen=True)
@@ -162,8 +170,8 @@ class PeopleIndex:
         several roles ("Musharraf": army chief, then president) is in the role of ``year`` (the latest without
         one), as a full name is; with ``country_alone`` (a name the parser tagged as a person's), several people
         of one country ("Sharif") give the country alone."""
-        key = normalise_name(surname)
-        if len(key) < 4 or " " in key:
+        key = _surname_key(surname)
+        if key is None:
             return None
         found = self.by_last_name.get(key, frozenset())
         if len(found) == 1:
@@ -181,10 +189,10 @@ class PeopleIndex:
 
     def surname_country(self, surname: str) -> str | None:
         """The country of a bare surname when every dictionary person of that surname shares it."""
-        key = normalise_name(surname)
-        if len(key) < 4 or " " in key:
+        key = _surname_key(surname)
+        if key is None:
             return None
-        found = {country for country, _ in self.by_last_name.get(key, ())}  # an index, not a scan of every row
+        found = {country for country, _ in self.by_last_name.get(key, ())}
         return found.pop() if len(found) == 1 else None
 
     def candidates(self, name: str) -> tuple[KnownPerson, ...]:

@@ -13,8 +13,10 @@ _BACKING_PARTICIPLES = frozenset(
     {"backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "equipped", "allied",
      "aligned", "friendly", "leaning", "installed", "inspired"}
 )  # fmt: skip
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-_BACKING_WORD = re.compile(r"[-\u2010\u2011](\w+)")
+#: A hyphen, and the Unicode hyphen and non-breaking hyphen typeset text may use instead.
+_HYPHEN_CHARS = "-\u2010\u2011"
+_HYPHENS = frozenset(_HYPHEN_CHARS)
+_BACKING_WORD = re.compile(f"[{_HYPHEN_CHARS}](\\w+)")
 #: Prefixes that make a country word the group's stance ("pro-Russian separatists", "anti-American protesters").
 _STANCE_PREFIXES = ("pro-", "anti-", "pro\u2010", "anti\u2010")
 
@@ -25,11 +27,13 @@ _STATE_SIDED = re.compile(
     r"(?:backed|allied|sponsored|armed|aligned|supported|funded|trained))\s*$",
     re.IGNORECASE,
 )
+#: How far before a group word ``state_sided`` looks: room for "government-supported " and a little more.
+_STATE_SIDED_REACH = 30
 
 
 def state_sided(text: str, at: int) -> bool:
     """Whether the words right before ``at`` put an armed group on the state's side ("pro-government")."""
-    return _STATE_SIDED.search(text[max(0, at - 30) : at]) is not None
+    return _STATE_SIDED.search(text[max(0, at - _STATE_SIDED_REACH) : at]) is not None
 
 
 def takes_sides(text: str, start: int, end: int) -> bool:

@@ -245,16 +245,10 @@ class OutOfFold:
 
 def train(
     items: Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]], c: float = REGULARISATION, folds: int = 5
-) -> CueModel:
-    """Fit on every candidate of ``items`` (parsed articles with their gold (cue, content) ranges); the
-    threshold is the one with the best F1 over out-of-fold probabilities (articles split into folds)."""
-    return train_reporting(items, c, folds)[0]
-
-
-def train_reporting(
-    items: Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]], c: float = REGULARISATION, folds: int = 5
 ) -> tuple[CueModel, OutOfFold]:
-    """:func:`train`, with the out-of-fold probabilities its threshold was picked on."""
+    """Fit on every candidate of ``items`` (parsed articles with their gold (cue, content) ranges); the
+    threshold is the one with the best F1 over out-of-fold probabilities (articles split into folds), which
+    come back with the model for reporting."""
     rows: list[list[str]] = []
     labels: list[int] = []
     groups: list[int] = []

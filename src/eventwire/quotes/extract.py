@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.annotate import TIME_ENTITIES
+from eventwire.casing import TITLE_MINOR_WORDS
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes import cuemodel
 from eventwire.quotes.clauses import candidate
@@ -116,8 +117,6 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
-# Short words a title leaves in lower case ("Planet of the Apes", "Meet the Press").
-_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
 # Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -773,7 +772,8 @@ def _recased_headline_name(f: _Finder, names: Sequence[Token]) -> bool:
         and len(names) <= _COLON_REACH
         and names[0].pos_ == "PROPN"
         and names[0].is_title
-        and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in names)
+        and not _has_verb(names)
+        and not any(t.is_punct for t in names)
     )
 
 
@@ -849,11 +849,12 @@ def _names_title(f: _Finder, toks: SpacySpan, open_tok: Token) -> bool:
     if not before or not (before[-1].tag_ == "POS" or before[-1].pos_ == "ADP") or before[-1].lower_ == "as":
         return False  # after "as" the quoted words describe ("identified the judge as “Spanish”")
     words = [t for t in toks if t.is_alpha]
-    capital = all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in words)
+    capital = all(t.is_title or t.is_upper or t.lower_ in TITLE_MINOR_WORDS for t in words)
     return bool(words) and words[0].is_title and capital
 
 
-def _has_verb(toks: SpacySpan) -> bool:
+def _has_verb(toks: Iterable[Token]) -> bool:
+    """Whether a verb or an auxiliary is among the tokens."""
     return any(t.pos_ in {"VERB", "AUX"} for t in toks)
 
 
@@ -1283,8 +1284,7 @@ def _join_inner_fragments(found: Sequence[Quote], indirect: Sequence[Quote]) -> 
         if not hosts:
             continue
         host = max(hosts, key=lambda r: r.content.end - r.content.start)
-        q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
-        q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+        _take_attribution(q, host)
 
 
 def _join_nearer_report(f: _Finder, found: Sequence[Quote], indirect: Sequence[Quote]) -> None:
@@ -1306,8 +1306,7 @@ def _join_nearer_report(f: _Finder, found: Sequence[Quote], indirect: Sequence[Q
         if not hosts:
             continue
         host = max(hosts, key=lambda r: r.cue.start if r.cue is not None else -1)
-        q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
-        q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+        _take_attribution(q, host)
 
 
 def _only_marks(gap: str) -> bool:
@@ -1348,6 +1347,22 @@ def _run_past_marks(f: _Finder, quotes: Sequence[Quote], indirect: Sequence[Quot
         q.content = _span(f.text, q.content.start, new_end)
 
 
+def _take_attribution(q: Quote, host: Quote) -> None:
+    """Give ``q`` the cue, speaker and medium of ``host``: one attribution, as annotators see it."""
+    q.cue, q.speaker, q.medium = host.cue, host.speaker, host.medium
+    q.speaker_actor, q.speaker_entity = host.speaker_actor, host.speaker_entity
+
+
+def _later_tag(f: _Finder, quotes: Sequence[Quote], k: int, para: int) -> Quote | None:
+    """The first direct quote after ``quotes[k]`` in paragraph ``para`` whose cue and speaker are both
+    known, if its cue is in that paragraph too (“A.” ... “B,” he said)."""
+    later = (r for r in quotes[k + 1 :] if r.direct and f.para_of(r.content.start) == para)
+    tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
+    if tag is None or tag.cue is None or f.para_of(tag.cue.start) != para:
+        return None
+    return tag
+
+
 def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
     """A quote with no cue of its own whose speaker came from an earlier paragraph takes the cue and
     speaker of a later quote in its own paragraph instead (“A.” ... “B,” he said): one attribution."""
@@ -1357,11 +1372,9 @@ def _tag_later_in_paragraph(f: _Finder, quotes: list[Quote]) -> None:
         para = f.para_of(q.content.start)
         if f.para_of(q.speaker.start) == para:
             continue
-        later = (r for r in quotes[k + 1 :] if f.para_of(r.content.start) == para and r.direct)
-        tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
-        if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
-            q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
-            q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
+        tag = _later_tag(f, quotes, k, para)
+        if tag is not None:
+            _take_attribution(q, tag)
 
 
 def _orphan_takes_later_tag(f: _Finder, quotes: list[Quote]) -> None:
@@ -1376,11 +1389,9 @@ def _orphan_takes_later_tag(f: _Finder, quotes: list[Quote]) -> None:
         if lead in {",", ":"} or any(c in ",?!" for c in f.text[q.content.end - 1 : q.content.end + 1]):
             continue
         para = f.para_of(q.content.start)
-        later = (r for r in quotes[k + 1 :] if r.direct and f.para_of(r.content.start) == para)
-        tag = next((r for r in later if r.cue is not None and r.speaker is not None), None)
-        if tag is not None and tag.cue is not None and f.para_of(tag.cue.start) == para:
-            q.cue, q.speaker, q.medium = tag.cue, tag.speaker, tag.medium
-            q.speaker_actor, q.speaker_entity = tag.speaker_actor, tag.speaker_entity
+        tag = _later_tag(f, quotes, k, para)
+        if tag is not None:
+            _take_attribution(q, tag)
 
 
 def _single_marked(text: str, pair: Pair) -> bool:

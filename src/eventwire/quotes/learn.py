@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     rows = build(items, min_annotated=2)
     write(rows, args.out)
     print(f"{len(rows)} rows written to {args.out}")
-    model, held_out = cuemodel.train_reporting(items)
+    model, held_out = cuemodel.train(items)
     model.save(args.model)
     print(f"cue model: {len(model.weights)} weights, threshold {model.threshold}, written to {args.model}")
     for line in threshold_report(held_out, model.threshold):

@@ -441,32 +441,42 @@ _PERIODS_IN_YEAR = {"month": 12, "quarter": 4}
 
 
 def _merge_year_back(text: str, hits: list[Hit]) -> list[Hit]:
+    """Join each period and the "a year ago" right after it into one DATE ("the quarter a year ago")."""
     out: list[Hit] = []
     for hit in hits:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.type == "DATE"
-            and prev.granularity in _PERIODS_IN_YEAR
-            and prev.range is not None
-            and prev.mod is None
-            and _PERIOD_LEAD.match(text[prev.start : prev.end])
-            and hit.offset
-            and _YEAR_BACK.match(text[hit.start : hit.end])
-            and text[prev.end : hit.start] == " "
-        ):
-            try:
-                period = _periods.shift(prev.range[0], prev.granularity, -_PERIODS_IN_YEAR[prev.granularity])
-            except (ValueError, OverflowError):
-                out.append(hit)
-                continue
-            merged = Hit(prev.start, hit.end, "DATE", period.value, period.granularity, min(prev.confidence, 0.6),
-                         period.range, None, f"one year before '{text[prev.start : prev.end]}'")  # fmt: skip
-            merged.offset = True
+        merged = _year_back(text, out[-1], hit) if out else None
+        if merged is None:
+            out.append(hit)
+        else:
             out[-1] = merged
-            continue
-        out.append(hit)
     return out
+
+
+def _year_back(text: str, prev: Hit, hit: Hit) -> Hit | None:
+    """The period ``prev`` one year back, when ``hit`` is the "a year ago" right after it; else None."""
+    if prev.range is None or not _year_back_pair(text, prev, hit):
+        return None
+    try:
+        period = _periods.shift(prev.range[0], prev.granularity, -_PERIODS_IN_YEAR[prev.granularity])
+    except (ValueError, OverflowError):
+        return None
+    merged = Hit(prev.start, hit.end, "DATE", period.value, period.granularity, min(prev.confidence, 0.6),
+                 period.range, None, f"one year before '{text[prev.start : prev.end]}'")  # fmt: skip
+    merged.offset = True
+    return merged
+
+
+def _year_back_pair(text: str, prev: Hit, hit: Hit) -> bool:
+    """Whether ``prev`` is "the" month or quarter and ``hit`` the "a year ago" one space after it."""
+    return (
+        prev.type == "DATE"
+        and prev.granularity in _PERIODS_IN_YEAR
+        and prev.mod is None
+        and _PERIOD_LEAD.match(text[prev.start : prev.end]) is not None
+        and hit.offset
+        and _YEAR_BACK.match(text[hit.start : hit.end]) is not None
+        and text[prev.end : hit.start] == " "
+    )
 
 
 _EVE = re.compile(r"\bthe\s+eve\s+of\s+$", re.IGNORECASE)

@@ -42,6 +42,8 @@ DURATION = re.compile(
     _F,
 )
 _IN_BEFORE = re.compile(r"\bin\s$", _F)
+# Units in which "in N ..." with a future verb counts ahead to a date ("in five years"); shorter ones stay lengths.
+_AHEAD_UNITS = frozenset(["day", "week", "month", "year"])
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", _F)
 _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 # A length without a number: "recent weeks", "for years", "within hours", "over the years", "the weeks ahead",
@@ -240,19 +242,9 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         # "sales a year" with no amount: TimeML reads the period of a rate as a SET.
         return Hit(m.start(), m.end(), "SET", duration_value(1, unit), "none", 0.6, None, None, "rate")
     pre = (m["pre"] or "").lower().split()
-    if (
-        not pre
-        and n is not None
-        and not m["num2"]
-        and not m["noun"]
-        and ctx.pub is not None
-        and unit in ("day", "week", "month", "year")
-        and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
-        and ctx.tense(m.start(), m.end()) in ("future", "reported")
-    ):
-        # "will be redeemed in five years": "in" counts ahead from now, a point in time (TIMEX3 DATE).
-        p = per.shift(ctx.pub, unit, n)
-        return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, 0.5, p.range, _approx_mod(m), "publication date")
+    ahead = None if pre else _counted_ahead(m, ctx, unit, n)
+    if ahead is not None:
+        return ahead
     rng = None
     if ctx.pub and len(pre) == 2 and pre[1] in ("past", "last") and n is not None and unit in ("day", "week"):
         days = n * (7 if unit == "week" else 1)
@@ -267,6 +259,23 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         end = m.end() if m["noun"] is None else m.start("noun")
         start = m.start("num") if pre == ["the"] and _adjectival(m, n) else start
     return Hit(start, end, "DURATION", value, "none", conf, rng, _approx_mod(m), "length")
+
+
+def _counted_ahead(m: re.Match[str], ctx: Context, unit: str, n: int | None) -> Hit | None:
+    """A length after "in" with a future verb, as the point in time it counts ahead to from publication
+    ("will be redeemed in five years": a TIMEX3 DATE); in the past ("was built in three years") a length."""
+    if not (
+        n is not None
+        and not m["num2"]
+        and not m["noun"]
+        and ctx.pub is not None
+        and unit in _AHEAD_UNITS
+        and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+        and ctx.tense(m.start(), m.end()) in ("future", "reported")
+    ):
+        return None
+    p = per.shift(ctx.pub, unit, n)
+    return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, 0.5, p.range, _approx_mod(m), "publication date")
 
 
 def _hyphenated(m: re.Match[str]) -> bool:
