@@ -21,6 +21,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("US-funded programmes ended.", "US", True),
         ("Pro-Russian separatists shelled the town.", "Russian", True),
         ("anti-American protesters marched.", "American", True),
+        ("pro\u2011Russian separatists shelled the town.", "Russian", True),  # typeset non-breaking hyphen
+        ("Ugandan\u2010backed rebels attacked a town.", "Ugandan", True),  # typeset hyphen
         # a country word of its own: whose the group is
         ("Ugandan rebels attacked a town.", "Ugandan", False),
         ("US-led forces advanced.", "US", False),  # a led force is its leader's, as CAMEO codes coalitions

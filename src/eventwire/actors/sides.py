@@ -18,7 +18,7 @@ _HYPHEN_CHARS = "-\u2010\u2011"
 _HYPHENS = frozenset(_HYPHEN_CHARS)
 _BACKING_WORD = re.compile(f"[{_HYPHEN_CHARS}](\\w+)")
 #: Prefixes that make a country word the group's stance ("pro-Russian separatists", "anti-American protesters").
-_STANCE_PREFIXES = ("pro-", "anti-", "pro\u2010", "anti\u2010")
+_STANCE_PREFIXES = tuple(f"{prefix}{hyphen}" for prefix in ("pro", "anti") for hyphen in _HYPHEN_CHARS)
 
 
 #: Modifiers that put an armed group on the state's side ("pro-government militias", "army-backed vigilantes").
