@@ -1380,3 +1380,28 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
 )  # fmt: skip
 def test_events_missed_on_unseen_text(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pressure put on someone is a demand on them, carried by a verb of degree or a possessive; the parser
+        # may hang "on Iran" on the verb
+        ("The United States stepped up pressure on Iran on Monday.", [("REQUEST", "USA", "IRN")]),
+        ("President Trump will increase pressure on Iran.", [("REQUEST", "USAGOV", "IRN")]),
+        ("China exerted pressure on the Philippines over the disputed shoal.", [("REQUEST", "CHN", "PHL")]),
+        ("Washington's pressure on Beijing has grown.", [("REQUEST", "USAGOV", "CHNGOV")]),
+        # pressure from someone, or on a thing, names no one pressed by an actor
+        ("The prime minister is under pressure from his party.", []),
+        ("The pressure on the health system is rising.", []),
+        # a verb of degree carries any act of its subject
+        ("The Taliban increased attacks on Afghan forces.", [("ASSAULT", "AFGREB", "AFGMIL")]),
+        # contributing to peacekeeping provides it (CAMEO 074); readiness to do so is a promise (033)
+        ("Bangladesh contributes to UN peacekeeping missions in Africa.", [("AID", "BGD", "IGO")]),
+        ("Vietnam is ready to contribute more to United Nations peacekeeping operations in Syria.",
+         [("AGREE", "VNM", "SYR")]),
+        ("The drought contributed to the crisis in Somalia.", []),
+    ],
+)  # fmt: skip
+def test_light_verbs_of_degree_and_contributions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

@@ -2972,19 +2972,21 @@ def _required_of_object(token: Any, words: frozenset[str]) -> Any | None:
 
 def _has_modifier(token: Any, words: frozenset[str]) -> bool:
     """A required word before the noun ("hostilities cessation"), as its of-object ("cessation of hostilities"),
-    or a required preposition of aim with an object that is no time ("a strike on a school bus", not "on Monday")."""
+    or a required preposition of aim with an object that is no time ("a strike on a school bus", not "on Monday"),
+    on the noun or on the light verb whose object it is ("increased pressure [on Iran]", as the parser attaches it)."""
     if any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod")):
         return True
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words & _AIM_PREPS):
-        if any(p.ent_type_ not in TIME_ENTITIES for p in _pobjs(prep)):
-            return True
+    carriers = (token, token.head) if _light_verb_of(token) else (token,)
+    aims = [c for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ in words & _AIM_PREPS]
+    if any(p.ent_type_ not in TIME_ENTITIES for prep in aims for p in _pobjs(prep)):
+        return True
     return any(
         _object_words(p) & words for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
     )
 
 
 #: Prepositions that aim an event noun at its target, usable as a noun trigger's required word.
-_AIM_PREPS = frozenset({"on", "against"})
+_AIM_PREPS = frozenset({"on", "upon", "against"})
 
 
 #: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
@@ -3155,12 +3157,15 @@ def _verb_carrying(noun: Any) -> Any | None:
 
 #: Verbs whose object noun is the act itself, done by their subject: "held talks", "launched an attack",
 #: and verbs that join or direct an act ("joined an investigation", "is heading an inquiry into", "performed
-#: joint war games"); not verbs of approval, whose subject lets another actor do the act ("approved the deployment").
+#: joint war games"), and verbs of degree that raise or bring one's own act to bear ("increased pressure on Iran",
+#: "exerted pressure on"); not verbs of approval, whose subject lets another actor do the act ("approved the
+#: deployment").
 _LIGHT_VERBS = frozenset(
     {"hold", "stage", "make", "resume", "launch", "carry", "conduct", "issue", "file", "open", "mount", "begin",
      "start", "order", "lodge", "deliver", "announce", "declare", "set", "give", "step", "intensify", "escalate",
      "reach", "continue", "join", "lead", "head", "perform", "undertake", "renew", "pursue", "submit", "speed",
-     "accelerate", "complete", "wage", "initiate", "commence"}
+     "accelerate", "complete", "wage", "initiate", "commence", "increase", "exert", "ramp", "ratchet", "heighten",
+     "put", "apply", "boost"}
 )  # fmt: skip
 
 
