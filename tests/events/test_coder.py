@@ -1405,3 +1405,23 @@ def test_events_missed_on_unseen_text(text: str, expected: list[tuple[str, str, 
 )  # fmt: skip
 def test_light_verbs_of_degree_and_contributions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a truce or a measure reported as taking effect is an event, whoever imposed it; the parties "between"
+        # are each side of a truce
+        ("The UN-brokered ceasefire in Yemen's Hudaydah will start on Tuesday, a United Nations official said.",
+         [("RETREAT", "", "")]),
+        ("A ceasefire between Israel and Hamas took effect on Friday.",
+         [("RETREAT", "ISR", "PSEREB"), ("RETREAT", "PSEREB", "ISR")]),
+        ("The truce came into force at midnight.", [("RETREAT", "", "")]),
+        ("New US sanctions against Russia took effect on Monday.", [("SANCTION", "USA", "RUS")]),
+        # a measure beginning to do something else, or only talked of, is background
+        ("The sanctions began to bite last year.", []),
+        ("The ceasefire was discussed in Geneva.", []),
+    ],
+)  # fmt: skip
+def test_measures_taking_effect_are_events(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

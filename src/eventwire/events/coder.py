@@ -395,7 +395,10 @@ def _reading(cand: _Candidate) -> _Draft | None:
         draft.event_type, draft.cameo, draft.mode, note = _rewrap(wrapper, draft.event_type, draft.cameo, draft.mode)
         if note:
             draft.why.append(note)
-    draft.reported = trigger.pos == "N" and draft.event_type in _UNSEEN_AGENT_TYPES and _reported_act(token)
+    draft.reported = trigger.pos == "N" and (
+        (draft.event_type in _UNSEEN_AGENT_TYPES and _reported_act(token))
+        or (trigger.type in _MEASURE_TYPES and _takes_effect(token))
+    )
     if (
         trigger.pos == "N"
         and token.dep_ in ("dobj", "pobj", "nsubj")
@@ -567,8 +570,9 @@ def _names_people(doc: Any, part: Participant | None) -> bool:
 def _reported_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
     """The roles of a reported act with no agent: each side of a mutual fight, or the one harmed."""
     token = draft.cand.token
-    if _no_actor(draft.source) and token.lemma_.lower() in _MUTUAL_FIGHTS:
-        # "clashes broke out between police and protesters": each side fights the other
+    if _no_actor(draft.source) and (token.lemma_.lower() in _MUTUAL_FIGHTS or _takes_effect(token)):
+        # "clashes broke out between police and protesters": each side fights the other; so with a truce that
+        # takes effect ("a ceasefire between Israel and Hamas took effect")
         _split_roles(
             draft,
             resolver.parties_between_two(token)
@@ -3012,6 +3016,8 @@ _PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
 #: Noun events reported without their agent that are still events: violence, force and protest happen
 #: ("clashes broke out", "killed in a grenade attack"); talks, aid or sanctions without a party are background.
 _UNSEEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Measures reported as taking effect, whoever imposed them: a truce (RETREAT), sanctions, bans and curfews.
+_MEASURE_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE"})
 #: Verbs whose subject is an act that happened: "clashes broke out", "the attack killed five",
 #: "the raid was carried out".
 _HAPPENING_VERBS = frozenset(
@@ -3120,6 +3126,28 @@ def _reported_act(noun: Any) -> bool:
     if _harming_verb(noun) is not None:
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and _pobjs(c) for c in noun.children)
+
+
+def _takes_effect(noun: Any) -> bool:
+    """Whether an event noun is the subject of a verb of taking effect: "the ceasefire will start on Tuesday",
+    "a ban came into force", "sanctions took effect", "the truce kicked in" (not "the sanctions began to bite")."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = str(head.lemma_).lower()
+    children = list(head.children)
+    if lemma in ("start", "begin", "commence"):
+        return not any(c.dep_ in ("xcomp", "dobj") for c in children)
+    if lemma == "kick":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in children)
+    if lemma in ("come", "enter", "go"):
+        return any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ in ("force", "effect") for p in _pobjs(c))
+            for c in children
+        )
+    return False
 
 
 def _put_under(noun: Any, target: Participant | None) -> bool:
