@@ -1425,3 +1425,32 @@ def test_light_verbs_of_degree_and_contributions(text: str, expected: list[tuple
 )  # fmt: skip
 def test_measures_taking_effect_are_events(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war waged by a known actor on another is force used on it (CAMEO 190); refusing to stop it is a refusal
+        ("The Somali government said it will never stop its war on Al Shabaab.", [("REJECT", "SOMGOV", "SOMREB")]),
+        ("Nigeria launched a war against Boko Haram in 2015.", [("ASSAULT", "NGA", "NGAREB")]),
+        # a war on a thing is a figure; a possible war is a prospect
+        ("Bush's war on terror cost trillions.", []),
+        ("The war on drugs has failed.", []),
+        ("Britain mobilized army reservists for a possible war against Iraq.", [("MOBILIZE", "GBR", "IRQ")]),
+    ],
+)  # fmt: skip
+def test_a_war_on_a_known_party_is_force_used_on_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # an appeal asks for a conflict act only where the asked noun's entry applies: "war" needs "on"/"against"
+        ("Demonstrators urged the United States to avoid war with Iran.", "020"),
+        ("Demonstrators called for war with Iran.", "020"),
+        ("Demonstrators called for a war on Iran.", "100"),
+    ],
+)
+def test_an_appeal_is_for_conflict_only_where_the_asked_nouns_entry_applies(text: str, cameo: str) -> None:
+    assert [e.cameo for e in extract(text, date="2022-03-02").events] == [cameo]

@@ -293,8 +293,12 @@ class EventCoder:
         for word in asked:
             kinds = (
                 [word.type]
-                if isinstance(word, Trigger)
-                else [t.type for t in self.lexicon.lookup(_compound_key(word), "N")]
+                if isinstance(word, Trigger)  # a noun only where its entry's required words are there ("war on X")
+                else [
+                    t.type
+                    for t in self.lexicon.lookup(_compound_key(word), "N")
+                    if not t.needs_object or _has_modifier(word, t.objects)
+                ]
             )
             if any(QUAD_CLASS.get(kind, 0) >= VERBAL_CONFLICT for kind in kinds):
                 return True
@@ -541,6 +545,8 @@ def _kept(draft: _Draft, named_both: bool) -> bool:
     """Whether the event keeps enough of an actor: one known actor, or a clause naming who and to whom; a
     noun event needs an agent, since a bare noun is too often background ("the talks")."""
     source, target, pos = draft.source, draft.target, draft.cand.trigger.pos
+    if pos == "N" and draft.cand.token.lemma_.lower() in _FIGURATIVE_AIMS and (_no_actor(source) or _no_actor(target)):
+        return False  # "the war on drugs", "a possible war against Iraq": a figure or a prospect, not force used
     # "a rights panel opened an investigation against the officials": a noun done by a light verb's subject to a
     # named party is a clause naming who and to whom, as its verb would be
     by_light_verb = pos == "N" and source is not None and target is not None and _light_verb_of(draft.cand.token)
@@ -3016,6 +3022,9 @@ _PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
 #: Noun events reported without their agent that are still events: violence, force and protest happen
 #: ("clashes broke out", "killed in a grenade attack"); talks, aid or sanctions without a party are background.
 _UNSEEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Noun events often used as figures of speech or prospects, coded only when waged by and aimed at known actors
+#: ("its war on Al Shabaab", not "the war on drugs" nor "a possible war against Iraq").
+_FIGURATIVE_AIMS = frozenset({"war"})
 #: Measures reported as taking effect, whoever imposed them: a truce (RETREAT), sanctions, bans and curfews.
 _MEASURE_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE"})
 #: Verbs whose subject is an act that happened: "clashes broke out", "the attack killed five",
