@@ -1454,3 +1454,18 @@ def test_a_war_on_a_known_party_is_force_used_on_it(text: str, expected: list[tu
 )
 def test_an_appeal_is_for_conflict_only_where_the_asked_nouns_entry_applies(text: str, cameo: str) -> None:
     assert [e.cameo for e in extract(text, date="2022-03-02").events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-initial name the parser reads as an adverb is the main verb's subject
+        ("USAID had announced a suspension of aid in Yemen to take effect on March 27.", ["SANCTION"]),
+        ("USAID announced a suspension of aid to Yemen.", ["SANCTION"]),
+        # not a backer joined to its participle ("Turkey-backed"), nor a time word
+        ("Turkey-backed opposition forces attacked government troops in a village in northwest Syria.", ["ASSAULT"]),
+        ("Yesterday announced a suspension of aid to Yemen.", []),
+    ],
+)  # fmt: skip
+def test_a_name_misread_as_an_adverb_is_the_subject(text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract(text, date="2022-03-02").events] == expected

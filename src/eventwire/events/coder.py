@@ -2721,7 +2721,23 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
         return found, f"{how} of '{verb.head.head.text}'"
+    misread = _name_misread_as_adverb(verb)
+    if misread is not None:
+        return misread, "subject (a name the parser read as an adverb)"  # "USAID had announced a suspension"
     return None, "none"
+
+
+def _name_misread_as_adverb(verb: Any) -> Any | None:
+    """ "USAID had announced ...": a clause with no subject whose first word, before the verb, is a name the parser
+    read as an adverb; the name is the subject.  Only a main verb, not a compound ("Turkey-backed forces")."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    first = next((c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct",)), None)
+    if first is None or first.dep_ not in ("advmod", "npadvmod") or first.i != verb.sent.start:
+        return None
+    if first.nbor(1).text in ("-", "–"):
+        return None
+    return first if first.ent_type_ in ("ORG", "GPE", "PERSON") else None
 
 
 #: Prepositions of time whose gerund shares the subject of the clause it hangs on: "seized the town after /
