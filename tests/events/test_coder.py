@@ -1380,3 +1380,92 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
 )  # fmt: skip
 def test_events_missed_on_unseen_text(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pressure put on someone is a demand on them, carried by a verb of degree or a possessive; the parser
+        # may hang "on Iran" on the verb
+        ("The United States stepped up pressure on Iran on Monday.", [("REQUEST", "USA", "IRN")]),
+        ("President Trump will increase pressure on Iran.", [("REQUEST", "USAGOV", "IRN")]),
+        ("China exerted pressure on the Philippines over the disputed shoal.", [("REQUEST", "CHN", "PHL")]),
+        ("Washington's pressure on Beijing has grown.", [("REQUEST", "USAGOV", "CHNGOV")]),
+        # pressure from someone, or on a thing, names no one pressed by an actor
+        ("The prime minister is under pressure from his party.", []),
+        ("The pressure on the health system is rising.", []),
+        # a verb of degree carries any act of its subject
+        ("The Taliban increased attacks on Afghan forces.", [("ASSAULT", "AFGREB", "AFGMIL")]),
+        # contributing to peacekeeping provides it (CAMEO 074); readiness to do so is a promise (033)
+        ("Bangladesh contributes to UN peacekeeping missions in Africa.", [("AID", "BGD", "IGO")]),
+        ("Vietnam is ready to contribute more to United Nations peacekeeping operations in Syria.",
+         [("AGREE", "VNM", "SYR")]),
+        ("The drought contributed to the crisis in Somalia.", []),
+    ],
+)  # fmt: skip
+def test_light_verbs_of_degree_and_contributions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a truce or a measure reported as taking effect is an event, whoever imposed it; the parties "between"
+        # are each side of a truce
+        ("The UN-brokered ceasefire in Yemen's Hudaydah will start on Tuesday, a United Nations official said.",
+         [("RETREAT", "", "")]),
+        ("A ceasefire between Israel and Hamas took effect on Friday.",
+         [("RETREAT", "ISR", "PSEREB"), ("RETREAT", "PSEREB", "ISR")]),
+        ("The truce came into force at midnight.", [("RETREAT", "", "")]),
+        ("New US sanctions against Russia took effect on Monday.", [("SANCTION", "USA", "RUS")]),
+        # a measure beginning to do something else, or only talked of, is background
+        ("The sanctions began to bite last year.", []),
+        ("The ceasefire was discussed in Geneva.", []),
+    ],
+)  # fmt: skip
+def test_measures_taking_effect_are_events(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war waged by a known actor on another is force used on it (CAMEO 190); refusing to stop it is a refusal
+        ("The Somali government said it will never stop its war on Al Shabaab.", [("REJECT", "SOMGOV", "SOMREB")]),
+        ("Nigeria launched a war against Boko Haram in 2015.", [("ASSAULT", "NGA", "NGAREB")]),
+        # a war on a thing is a figure; a possible war is a prospect
+        ("Bush's war on terror cost trillions.", []),
+        ("The war on drugs has failed.", []),
+        ("Britain mobilized army reservists for a possible war against Iraq.", [("MOBILIZE", "GBR", "IRQ")]),
+    ],
+)  # fmt: skip
+def test_a_war_on_a_known_party_is_force_used_on_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # an appeal asks for a conflict act only where the asked noun's entry applies: "war" needs "on"/"against"
+        ("Demonstrators urged the United States to avoid war with Iran.", "020"),
+        ("Demonstrators called for war with Iran.", "020"),
+        ("Demonstrators called for a war on Iran.", "100"),
+    ],
+)
+def test_an_appeal_is_for_conflict_only_where_the_asked_nouns_entry_applies(text: str, cameo: str) -> None:
+    assert [e.cameo for e in extract(text, date="2022-03-02").events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-initial name the parser reads as an adverb is the main verb's subject
+        ("USAID had announced a suspension of aid in Yemen to take effect on March 27.", ["SANCTION"]),
+        ("USAID announced a suspension of aid to Yemen.", ["SANCTION"]),
+        # not a backer joined to its participle ("Turkey-backed"), nor a time word
+        ("Turkey-backed opposition forces attacked government troops in a village in northwest Syria.", ["ASSAULT"]),
+        ("Yesterday announced a suspension of aid to Yemen.", []),
+    ],
+)  # fmt: skip
+def test_a_name_misread_as_an_adverb_is_the_subject(text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract(text, date="2022-03-02").events] == expected

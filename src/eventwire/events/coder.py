@@ -293,8 +293,12 @@ class EventCoder:
         for word in asked:
             kinds = (
                 [word.type]
-                if isinstance(word, Trigger)
-                else [t.type for t in self.lexicon.lookup(_compound_key(word), "N")]
+                if isinstance(word, Trigger)  # a noun only where its entry's required words are there ("war on X")
+                else [
+                    t.type
+                    for t in self.lexicon.lookup(_compound_key(word), "N")
+                    if not t.needs_object or _has_modifier(word, t.objects)
+                ]
             )
             if any(QUAD_CLASS.get(kind, 0) >= VERBAL_CONFLICT for kind in kinds):
                 return True
@@ -395,7 +399,10 @@ def _reading(cand: _Candidate) -> _Draft | None:
         draft.event_type, draft.cameo, draft.mode, note = _rewrap(wrapper, draft.event_type, draft.cameo, draft.mode)
         if note:
             draft.why.append(note)
-    draft.reported = trigger.pos == "N" and draft.event_type in _UNSEEN_AGENT_TYPES and _reported_act(token)
+    draft.reported = trigger.pos == "N" and (
+        (draft.event_type in _UNSEEN_AGENT_TYPES and _reported_act(token))
+        or (trigger.type in _MEASURE_TYPES and _takes_effect(token))
+    )
     if (
         trigger.pos == "N"
         and token.dep_ in ("dobj", "pobj", "nsubj")
@@ -538,6 +545,8 @@ def _kept(draft: _Draft, named_both: bool) -> bool:
     """Whether the event keeps enough of an actor: one known actor, or a clause naming who and to whom; a
     noun event needs an agent, since a bare noun is too often background ("the talks")."""
     source, target, pos = draft.source, draft.target, draft.cand.trigger.pos
+    if pos == "N" and draft.cand.token.lemma_.lower() in _FIGURATIVE_AIMS and (_no_actor(source) or _no_actor(target)):
+        return False  # "the war on drugs", "a possible war against Iraq": a figure or a prospect, not force used
     # "a rights panel opened an investigation against the officials": a noun done by a light verb's subject to a
     # named party is a clause naming who and to whom, as its verb would be
     by_light_verb = pos == "N" and source is not None and target is not None and _light_verb_of(draft.cand.token)
@@ -567,8 +576,9 @@ def _names_people(doc: Any, part: Participant | None) -> bool:
 def _reported_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
     """The roles of a reported act with no agent: each side of a mutual fight, or the one harmed."""
     token = draft.cand.token
-    if _no_actor(draft.source) and token.lemma_.lower() in _MUTUAL_FIGHTS:
-        # "clashes broke out between police and protesters": each side fights the other
+    if _no_actor(draft.source) and (token.lemma_.lower() in _MUTUAL_FIGHTS or _takes_effect(token)):
+        # "clashes broke out between police and protesters": each side fights the other; so with a truce that
+        # takes effect ("a ceasefire between Israel and Hamas took effect")
         _split_roles(
             draft,
             resolver.parties_between_two(token)
@@ -2711,7 +2721,23 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         found, how = _subject(verb.head.head)  # "Amnesty put out a report accusing the army"
         return found, f"{how} of '{verb.head.head.text}'"
+    misread = _name_misread_as_adverb(verb)
+    if misread is not None:
+        return misread, "subject (a name the parser read as an adverb)"  # "USAID had announced a suspension"
     return None, "none"
+
+
+def _name_misread_as_adverb(verb: Any) -> Any | None:
+    """ "USAID had announced ...": a clause with no subject whose first word, before the verb, is a name the parser
+    read as an adverb; the name is the subject.  Only a main verb, not a compound ("Turkey-backed forces")."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    first = next((c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct",)), None)
+    if first is None or first.dep_ not in ("advmod", "npadvmod") or first.i != verb.sent.start:
+        return None
+    if first.nbor(1).text in ("-", "–"):
+        return None
+    return first if first.ent_type_ in ("ORG", "GPE", "PERSON") else None
 
 
 #: Prepositions of time whose gerund shares the subject of the clause it hangs on: "seized the town after /
@@ -2972,19 +2998,21 @@ def _required_of_object(token: Any, words: frozenset[str]) -> Any | None:
 
 def _has_modifier(token: Any, words: frozenset[str]) -> bool:
     """A required word before the noun ("hostilities cessation"), as its of-object ("cessation of hostilities"),
-    or a required preposition of aim with an object that is no time ("a strike on a school bus", not "on Monday")."""
+    or a required preposition of aim with an object that is no time ("a strike on a school bus", not "on Monday"),
+    on the noun or on the light verb whose object it is ("increased pressure [on Iran]", as the parser attaches it)."""
     if any(t.lemma_.lower() in words for t in token.children if t.dep_ in ("compound", "amod", "nmod")):
         return True
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words & _AIM_PREPS):
-        if any(p.ent_type_ not in TIME_ENTITIES for p in _pobjs(prep)):
-            return True
+    carriers = (token, token.head) if _light_verb_of(token) else (token,)
+    aims = [c for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ in words & _AIM_PREPS]
+    if any(p.ent_type_ not in TIME_ENTITIES for prep in aims for p in _pobjs(prep)):
+        return True
     return any(
         _object_words(p) & words for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
     )
 
 
 #: Prepositions that aim an event noun at its target, usable as a noun trigger's required word.
-_AIM_PREPS = frozenset({"on", "against"})
+_AIM_PREPS = frozenset({"on", "upon", "against"})
 
 
 #: Nouns that count or time an event noun: "launched 10 days of war games", "had a series of tests".
@@ -3010,6 +3038,11 @@ _PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
 #: Noun events reported without their agent that are still events: violence, force and protest happen
 #: ("clashes broke out", "killed in a grenade attack"); talks, aid or sanctions without a party are background.
 _UNSEEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Noun events often used as figures of speech or prospects, coded only when waged by and aimed at known actors
+#: ("its war on Al Shabaab", not "the war on drugs" nor "a possible war against Iraq").
+_FIGURATIVE_AIMS = frozenset({"war"})
+#: Measures reported as taking effect, whoever imposed them: a truce (RETREAT), sanctions, bans and curfews.
+_MEASURE_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE"})
 #: Verbs whose subject is an act that happened: "clashes broke out", "the attack killed five",
 #: "the raid was carried out".
 _HAPPENING_VERBS = frozenset(
@@ -3120,6 +3153,28 @@ def _reported_act(noun: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and _pobjs(c) for c in noun.children)
 
 
+def _takes_effect(noun: Any) -> bool:
+    """Whether an event noun is the subject of a verb of taking effect: "the ceasefire will start on Tuesday",
+    "a ban came into force", "sanctions took effect", "the truce kicked in" (not "the sanctions began to bite")."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = str(head.lemma_).lower()
+    children = list(head.children)
+    if lemma in ("start", "begin", "commence"):
+        return not any(c.dep_ in ("xcomp", "dobj") for c in children)
+    if lemma == "kick":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in children)
+    if lemma in ("come", "enter", "go"):
+        return any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ in ("force", "effect") for p in _pobjs(c))
+            for c in children
+        )
+    return False
+
+
 def _put_under(noun: Any, target: Participant | None) -> bool:
     """ "A US national has been put under investigation": an act by an unnamed authority on a known actor."""
     verb = _verb_carrying(noun)
@@ -3155,12 +3210,15 @@ def _verb_carrying(noun: Any) -> Any | None:
 
 #: Verbs whose object noun is the act itself, done by their subject: "held talks", "launched an attack",
 #: and verbs that join or direct an act ("joined an investigation", "is heading an inquiry into", "performed
-#: joint war games"); not verbs of approval, whose subject lets another actor do the act ("approved the deployment").
+#: joint war games"), and verbs of degree that raise or bring one's own act to bear ("increased pressure on Iran",
+#: "exerted pressure on"); not verbs of approval, whose subject lets another actor do the act ("approved the
+#: deployment").
 _LIGHT_VERBS = frozenset(
     {"hold", "stage", "make", "resume", "launch", "carry", "conduct", "issue", "file", "open", "mount", "begin",
      "start", "order", "lodge", "deliver", "announce", "declare", "set", "give", "step", "intensify", "escalate",
      "reach", "continue", "join", "lead", "head", "perform", "undertake", "renew", "pursue", "submit", "speed",
-     "accelerate", "complete", "wage", "initiate", "commence"}
+     "accelerate", "complete", "wage", "initiate", "commence", "increase", "exert", "ramp", "ratchet", "heighten",
+     "put", "apply", "boost"}
 )  # fmt: skip
 
 
