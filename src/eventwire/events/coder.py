@@ -219,10 +219,16 @@ class EventCoder:
     def _is_event_noun(self, noun: Any) -> bool:
         """Whether the noun is an event noun in this use: "ordered an investigation", but not "defended the
         country's actions" ("action" is an event noun only as "legal action")."""
-        return any(
-            not trigger.needs_object or _has_modifier(noun, trigger.objects)
+        return bool(self._noun_entries(noun))
+
+    def _noun_entries(self, noun: Any) -> list[Trigger]:
+        """The lexicon's noun entries that apply to this use of the noun: those whose required words are there
+        ("war" needs "on" or "against" a party; "action" needs "legal")."""
+        return [
+            trigger
             for trigger in self.lexicon.lookup(_compound_key(noun), "N")
-        )
+            if not trigger.needs_object or _has_modifier(noun, trigger.objects)
+        ]
 
     def _headline_candidate(self, token: Any) -> _Candidate | None:
         """A headline with no verb to the parser, whose "-s" verb it read as a noun modifier ("U.S. lifts
@@ -291,15 +297,8 @@ class EventCoder:
                 asked += [child, *(c for c in child.children if c.dep_ in ("dobj", "pobj"))]
                 asked += [g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for word in asked:
-            kinds = (
-                [word.type]
-                if isinstance(word, Trigger)  # a noun only where its entry's required words are there ("war on X")
-                else [
-                    t.type
-                    for t in self.lexicon.lookup(_compound_key(word), "N")
-                    if not t.needs_object or _has_modifier(word, t.objects)
-                ]
-            )
+            # a noun only where its entry's required words are there ("war on X")
+            kinds = [word.type] if isinstance(word, Trigger) else [t.type for t in self._noun_entries(word)]
             if any(QUAD_CLASS.get(kind, 0) >= VERBAL_CONFLICT for kind in kinds):
                 return True
         return False
