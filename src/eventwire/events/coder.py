@@ -1983,9 +1983,8 @@ class _ParticipantResolver:
         found, how = self._agent_after_patient(noun)
         if found is not None:
             return found, how
-        light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else None
-        if light is not None and light.pos_ in ("VERB", "AUX"):  # "Cipollone led the White House attack": Cipollone
-            found, how = self.source_of_verb(light)
+        if _light_verb_of(noun):  # "Cipollone led the White House attack": Cipollone
+            found, how = self.source_of_verb(noun.head)
             if found is not None and found.actor is not None:
                 return found, how
         for child in noun.children:  # "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive"
