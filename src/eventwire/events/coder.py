@@ -1014,7 +1014,8 @@ _WITHDRAW_FROM_PLACE = {"type": "RETREAT", "mode": "withdraw", "cameo": "087"}
 _LEAVING_FORCES = frozenset(_OWN_FORCES) | {"fighter", "militant", "rebel", "insurgent", "militia", "coalition"}
 
 
-_NOT_PLACE_NAMES = frozenset({"ORG", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+#: Name labels that are no place one withdraws from: bodies, times and things ("withdrew from NATO").
+_NOT_PLACE_NAMES = TIME_ENTITIES | {"ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 
 
 def _left_place(noun: Any | None, by_forces: bool) -> bool:
