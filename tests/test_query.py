@@ -132,6 +132,8 @@ def labels(rows: list[dict[str, Any]]) -> list[str]:
         ({"limit": 0}, []),
         ({"lemma": "accuse"}, ["e1"]),
         ({"lemma": " Consult "}, ["e2"]),  # any case, trimmed
+        ({"lemma": "accused"}, ["e1"]),  # an inflected form finds its lemma
+        ({"lemma": "Consulting"}, ["e2"]),
         ({"lemma": "aid"}, []),  # an event stored without a lemma never matches
         ({"lemma": "accus"}, []),  # the whole lemma
         ({"lemma": ""}, ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]),  # no filter

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import InputError
 from eventwire.events.ontology import PLOVER_TYPES
+from eventwire.events.triggers import lemma_candidates
 from eventwire.store.rows import at
 from eventwire.store.sqlite import Store
 
@@ -136,7 +137,8 @@ def query_events(
     """Stored events matching every given filter, in article date order.
 
     ``lemma`` keeps events whose trigger has that lemma, in any case ("accuse": "accused", "accuses"; the noun
-    "accusation" is its own lemma); events stored before 0.11.0 have none and never match it.
+    "accusation" is its own lemma); an inflected form finds its lemma too ("accused"). Events stored before
+    0.11.0 have none and never match it.
     """
     where = _Where()
     if actor:
@@ -146,8 +148,9 @@ def query_events(
         where.add("x.source_country = ? OR x.target_country = ?", code, code)
     if event_type:
         where.add("x.type = ?", validate_event_type(event_type))
-    if lemma and lemma.strip():
-        where.add("x.trigger_lemma = ?", lemma.strip().lower())
+    if lemma and lemma.strip():  # "accused" finds the events stored under "accuse"
+        forms = sorted(lemma_candidates(lemma))
+        where.add(f"x.trigger_lemma IN ({', '.join('?' * len(forms))})", *forms)
     _date_range(where, "x.date_value", since, until)
     if article_id is not None:
         where.add("x.article_id = ?", article_id)

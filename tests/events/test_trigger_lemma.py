@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from eventwire.api import extract
-from eventwire.events.triggers import Trigger, trigger_lemma
+from eventwire.events.triggers import Trigger, _inflections, lemma_candidates, load_triggers, trigger_lemma
 
 
 @dataclass
@@ -59,3 +59,41 @@ def test_trigger_lemma(key: str, token: Token, expected: str | None) -> None:
 def test_coded_events_keep_their_trigger_lemma(text: str, trigger: str, expected: str) -> None:
     lemmas = {e.trigger_lemma for e in extract(text, date="2022-03-02").events if e.trigger.text == trigger}
     assert lemmas == {expected}
+
+
+@pytest.mark.parametrize(
+    ("typed", "lemma"),
+    [
+        ("accuse", "accuse"),
+        ("Accused", "accuse"),
+        ("accuses", "accuse"),
+        ("denied", "deny"),
+        ("denies", "deny"),
+        ("stopped", "stop"),
+        ("staging", "stage"),
+        ("talks", "talk"),
+        ("test-fired", "test-fire"),
+        ("  Criticizing ", "criticize"),
+    ],
+)
+def test_a_typed_form_leads_back_to_its_lemma(typed: str, lemma: str) -> None:
+    assert lemma in lemma_candidates(typed)
+
+
+def test_every_regular_form_of_a_shipped_trigger_leads_back_to_it() -> None:
+    lexicon = load_triggers()
+    keys = {t.lemma.split(" ", 1)[0] for table in (lexicon.verbs, lexicon.nouns) for ts in table.values() for t in ts}
+    lost = {
+        (form, key)
+        for key in keys
+        for form in _inflections(key)
+        if _real(form, key) and key not in lemma_candidates(form)
+    }
+    assert not lost
+
+
+def _real(form: str, key: str) -> bool:
+    """Whether a form the matcher tries is one English makes: "-ied" only from "-y", a dropped "e" only from "-e"."""
+    if form.endswith(("ied", "ies")) and form[:-3] == key[:-1]:
+        return key.endswith("y")
+    return form != key[:-1] + "ing" or key.endswith("e")

@@ -169,6 +169,23 @@ def _inflections(key: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def lemma_candidates(word: str) -> frozenset[str]:
+    """The lemmas a word a user typed may be a form of, itself among them ("accused" -> accuse, "denied" -> deny,
+    "stopped" -> stop, "talks" -> talk): the inverse of the inflections above, so a query by "accused" finds the
+    events stored under "accuse". Over-generous on purpose: only stored lemmas are ever matched against them."""
+    word = word.strip().lower()
+    found = {word}
+    for ending in ("ing", "ed", "es", "s", "d"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2:
+            found |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])  # "stopped" -> stop
+    if word.endswith(("ied", "ies")):
+        found.add(word[:-3] + "y")  # "denied" -> deny
+    return frozenset(found)
+
+
 def _in_order(slots: tuple[Slot, ...], tokens: list[Any]) -> bool:
     """Every slot matches somewhere after the previous one (gaps allowed)."""
     position = 0
