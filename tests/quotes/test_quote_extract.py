@@ -821,3 +821,81 @@ def test_recased_headline_lead_in_names_the_speaker(nlp: Any, text: str, expecte
 )
 def test_excerpt_after_a_byline_is_no_quote(nlp: Any, text: str, expected: list[str]) -> None:
     assert [q.content.text for q in _quotes(nlp, text) if q.kind == "direct"] == expected
+
+
+def _found(speaker: bool, cue: bool, para: int = 0, kind: str = "direct") -> Any:
+    from eventwire.model import Span
+
+    q = Quote(
+        content=Span(1, 5, "A"),
+        speaker=Span(8, 10, "X") if speaker else None,
+        cue=Span(11, 15, "said") if cue else None,
+        direct=kind == "direct",
+        kind=kind,
+        speaker_actor=None,
+        medium=None,
+        provenance=PROV,
+    )
+    return _found_of(q, para)
+
+
+def _found_of(q: Quote, para: int) -> Any:
+    from eventwire.quotes.extract import _Found
+
+    return _Found(q, para, para)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cue", "para", "own_cue", "whole", "expected"),
+    [
+        # a tag with its speaker hands both on within the paragraph
+        (True, True, 0, False, False, ("X", "said")),
+        # a tag whose speaker the parse lost still holds the paragraph's untagged quotes together
+        (False, True, 0, False, False, (None, "said")),
+        (False, True, 1, False, True, (None, "said")),
+        # ... but hands nothing to a quote in the next paragraph that does not fill it
+        (False, True, 1, False, False, None),
+        # ... nor to a quote with a cue of its own
+        (False, True, 0, True, False, None),
+        # no speaker and no cue: nothing to hand on
+        (False, False, 0, False, False, None),
+        # a speaker alone goes on into the next paragraph, without the cue
+        (True, True, 1, False, False, ("X", None)),
+    ],
+)
+def test_untagged_quote_continues_the_previous_attribution(
+    speaker: bool, cue: bool, para: int, own_cue: bool, whole: bool, expected: tuple[str | None, str | None] | None
+) -> None:
+    from eventwire.model import Span
+    from eventwire.quotes.extract import _continue_from
+
+    own = Span(40, 44, "told") if own_cue else None
+    q = _continue_from(_found(speaker, cue), Span(20, 30, "B"), para, own, whole)
+    got = None if q is None else (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cue", "kind", "cue_after", "expected"),
+    [
+        (True, True, "direct", False, True),
+        (False, True, "direct", False, True),  # the speaker lost, the tag still found
+        (False, False, "direct", False, False),
+        (True, True, "mixed", True, True),  # “learning fast,” Gingrich said
+        (True, True, "mixed", False, False),  # Gingrich said Trump is “learning fast”
+        (False, True, "mixed", True, False),
+    ],
+)
+def test_which_quotes_hand_on_their_attribution(
+    speaker: bool, cue: bool, kind: str, cue_after: bool, expected: bool
+) -> None:
+    from eventwire.model import Span
+    from eventwire.quotes.extract import _hands_on
+
+    q = _found(speaker, cue, kind=kind).quote
+    if cue_after:
+        q.cue = Span(11, 15, "said")
+    else:
+        q.cue = Span(0, 1, "said") if cue else None
+        q.content = Span(3, 8, "A")
+    assert _hands_on(q) is expected

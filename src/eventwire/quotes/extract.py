@@ -885,11 +885,14 @@ def _make_quote(f: _Finder, content: Span, att: _Attribution | None, direct: boo
 
 def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | None, whole: bool) -> Quote | None:
     """An unattributed direct quote next to an attributed one takes its speaker, and its cue too in the
-    same paragraph or as the whole next paragraph: "“A,” he said. “B.”" is one attribution."""
-    if prev is None or prev.quote.speaker is None or para - prev.para_close > 1:
+    same paragraph or as the whole next paragraph: "“A,” he said. “B.”" is one attribution. Where the
+    earlier quote has a cue but no speaker, only the cue goes on, and only that far."""
+    if prev is None or para - prev.para_close > 1:
         return None
     q = prev.quote
     runs_on = para == prev.para_close or whole
+    if q.speaker is None and (cue is not None or q.cue is None or not runs_on):
+        return None  # a tag whose speaker the parse lost still holds its untagged quotes together
     return Quote(
         content=content,
         speaker=q.speaker,
@@ -1186,7 +1189,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
         if item is None:
             continue
         found.append(item)
-        if item.quote.speaker is not None and (item.quote.direct or _tagged_after(item.quote)):
+        if _hands_on(item.quote):
             prev = item
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
@@ -1202,6 +1205,15 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _orphan_takes_later_tag(f, quotes)
     _carry_speakers(f, quotes)
     return _drop_untagged_single(f, pairs, quotes)
+
+
+def _hands_on(q: Quote) -> bool:
+    """Whether an untagged quote after this one may go on with its attribution: a direct quote with a
+    speaker, or with a cue whose speaker the parse lost ("“A,” Nate Silver, the polling guru who founded
+    the site tweeted. “B.”": one attribution all the same), or a mixed quote whose tag follows it."""
+    if q.direct:
+        return q.speaker is not None or q.cue is not None
+    return q.speaker is not None and _tagged_after(q)
 
 
 def _tagged_after(q: Quote) -> bool:
