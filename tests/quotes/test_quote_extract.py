@@ -899,3 +899,35 @@ def test_which_quotes_hand_on_their_attribution(
         q.cue = Span(0, 1, "said") if cue else None
         q.content = Span(3, 8, "A")
     assert _hands_on(q) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "fragment"),
+    [
+        # the parse ends the report early; the sentence closes on a quoted phrase nobody else claims
+        (
+            "Bolton thought the buzz was artificially nourished, a tribute to “the political skills of her husband.”",
+            "the buzz was artificially nourished, a tribute to “the political skills of her husband.",
+            "the political skills of her husband.",
+        ),
+        (
+            "Smith thought the rally was badly organized, a sign of “a campaign in real trouble.”",
+            "the rally was badly organized, a sign of “a campaign in real trouble.",
+            "a campaign in real trouble.",
+        ),
+        # a subject of its own between them starts another clause: the report stays as it was
+        ("A voter who supports Trump, Smith lost his job when “the factory closed for good.”", "Trump", None),
+    ],
+)
+def test_report_reaches_the_quoted_phrase_closing_its_sentence(
+    nlp: Any, text: str, report: str, fragment: str | None
+) -> None:
+    quotes = _quotes(nlp, text)
+    (indirect,) = [q for q in quotes if q.kind == "indirect"]
+    assert indirect.content.text == report
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    if fragment is None:
+        assert not mixed
+    else:
+        (frag,) = mixed
+        assert frag.content.text == fragment and frag.cue == indirect.cue

@@ -1183,10 +1183,12 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
         f.mark_close.add(f.tok_at(p.close_pos).i)
     f.quoted = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     found: list[_Found] = []
+    unclaimed: list[Pair] = []
     prev: _Found | None = None
     for p in pairs:
         item = _one_quote(f, p, prev)
         if item is None:
+            unclaimed.append(p)
             continue
         found.append(item)
         if _hands_on(item.quote):
@@ -1195,6 +1197,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _indirect(f, marked, direct, excluded)
     _reach_adjacent_quote(f, pairs, indirect, [x.quote for x in found])
+    _reach_closing_fragment(f, unclaimed, indirect)
     reported = indirect + _colon_quotes(f, marked, direct, excluded)
     quotes = [x.quote for x in found] + reported + _edge_fragments(f, pairs, reported, [x.quote for x in found])
     _join_inner_fragments([x.quote for x in found], indirect)
@@ -1238,6 +1241,53 @@ def _reach_adjacent_quote(f: _Finder, pairs: Sequence[Pair], indirect: Sequence[
         if bounds is None or bounds[0] in own or f.para_of(bounds[1]) != f.para_of(end):
             continue
         q.content = _span(f.text, q.content.start, bounds[1])
+
+
+def _reach_closing_fragment(f: _Finder, unclaimed: Sequence[Pair], indirect: Sequence[Quote]) -> None:
+    """Reported speech that the parse ends early in a sentence that closes on a quoted phrase nobody
+    else claims ("He said he intends to win every delegate, so he'll have enough votes to put together
+    “the strongest agenda any party has seen.”"): the report runs to the phrase's closing mark, and the
+    phrase is the speaker's words (a mixed quote of the same attribution)."""
+    for p in unclaimed:
+        bounds = _content_bounds(f.text, p)
+        if bounds is None or not _ends_sentence(f.text, p, bounds):
+            continue
+        open_tok = f.tok_at(p.open_pos)
+        toks = f.doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+        if toks is None or _titles_work(f, open_tok) or _names_title(f, toks, open_tok):
+            continue
+        para = f.para_of(p.open_pos)
+        hosts = [
+            r
+            for r in indirect
+            if r.cue is not None
+            and r.cue.end <= r.content.start
+            and r.content.end <= p.open_pos
+            and f.para_of(r.content.start) == para
+            and _one_clause(f, r.content.end, p.open_pos)
+        ]
+        if hosts:
+            host = max(hosts, key=lambda r: r.content.end)
+            host.content = _span(f.text, host.content.start, bounds[1])
+
+
+def _ends_sentence(text: str, pair: Pair, bounds: Range) -> bool:
+    """Whether the quoted phrase closes its sentence: a full stop, question or exclamation mark just
+    inside or just outside the closing mark, or the paragraph ends there."""
+    after = text[pair.close_pos + 1 : pair.close_pos + 3].lstrip(" ")
+    return text[bounds[1] - 1] in _TERMINAL or after[:1] in _TERMINAL or after[:1] in {"", "\n"}
+
+
+def _one_clause(f: _Finder, start: int, end: int) -> bool:
+    """Whether the text between two points stays in one clause: no sentence or clause end, no line
+    break, no quotation and no subject between them."""
+    gap = f.text[start:end]
+    if any(c in _TERMINAL or c in ";\n" for c in gap):
+        return False
+    if any(t.dep_ in _SUBJECT_DEPS for t in f.doc[f.tok_at(start).i : f.tok_at(end).i] if start <= t.idx):
+        return False  # a subject of its own: a new clause ("supports Trump, Golvach lost his son when “...”")
+    k = bisect.bisect_left(f.quoted, (start, -1))
+    return k >= len(f.quoted) or f.quoted[k][0] >= end
 
 
 def _edge_fragments(
