@@ -340,6 +340,18 @@ INDIRECT = [
         "Kendall",
         "wrote",
     ),
+    (  # a relative clause on the quoted words goes with them
+        "She forwards an email with the subject line “Good news!” that includes a photo of the team.",
+        "an email with the subject line “Good news!” that includes a photo of the team",
+        "She",
+        "forwards",
+    ),
+    (
+        "The experts, he said, “reached the same view” that the law is sound.",
+        "The experts, he said, “reached the same view” that the law is sound",
+        "he",
+        "said",
+    ),
 ]
 
 

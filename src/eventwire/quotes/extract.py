@@ -107,7 +107,7 @@ _PAST_MARK = frozenset(DOUBLE + SINGLE + ", ")
 _CONTINUES = frozenset(
     {
         "to", "for", "of", "because", "from", "who", "by", "with", "if", "about", "than", "into", "against",
-        "without", "unless", "despite",
+        "without", "unless", "despite", "that",
     }
 )  # fmt: skip
 # Nouns for a work or an assumed name: quoted words set right beside one are its title, nobody's speech.
@@ -1379,8 +1379,9 @@ def _only_marks(gap: str) -> bool:
 
 def _run_past_marks(f: _Finder, quotes: Sequence[Quote], indirect: Sequence[Quote]) -> None:
     """Reported speech the parse ends at a closing quote mark while the sentence goes on with a
-    preposition or a subordinate clause ("wrote that such a request was “futile,” because if ...",
-    "questioned Trump's “New York values” for ...") runs to the end of that sentence."""
+    preposition, a subordinate clause or a relative clause on the quoted words ("wrote that such a
+    request was “futile,” because if ...", "questioned Trump's “New York values” for ...", "forwards an
+    email with the subject line “Photo gone viral!” that includes ...") runs to the end of that sentence."""
     ends: dict[Range, int] = {}
     for q in quotes:
         if q.cue is not None:
