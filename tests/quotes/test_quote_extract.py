@@ -352,6 +352,19 @@ INDIRECT = [
         "he",
         "said",
     ),
+    (  # ... but not into the next sentence, which a closing mark hid from the parser
+        "The governor vowed to go after “anyone who attacks our community.” For someone who had fought the law, "
+        "the shift was stark.",
+        "to go after “anyone who attacks our community",
+        "The governor",
+        "vowed",
+    ),
+    (
+        "The senator assailed the judge for his “Mexican heritage.” By going after a family, he broke the rules.",
+        "the judge for his “Mexican heritage",
+        "The senator",
+        "assailed",
+    ),
 ]
 
 

@@ -1396,9 +1396,9 @@ def _run_past_marks(f: _Finder, quotes: Sequence[Quote], indirect: Sequence[Quot
         while k < len(f.text) and f.text[k] in _PAST_MARK:
             k += 1
         gap = f.text[end:k]
-        word = f.text[k : k + 12].split(" ", 1)[0].lower()
-        if not any(c in DOUBLE + SINGLE for c in gap) or word not in _CONTINUES:
-            continue
+        word = f.text[k : k + 12].split(" ", 1)[0]
+        if not any(c in DOUBLE + SINGLE for c in gap) or word.lower() not in _CONTINUES or word[:1].isupper():
+            continue  # a capital after the closing mark starts a new sentence ("community.” For someone")
         sent = f.tok_at(k).sent
         last = next((t for t in reversed(sent) if not (t.is_space or t.is_punct) or t.is_quote), None)
         if last is None or f.para_of(last.idx) != f.para_of(k):
