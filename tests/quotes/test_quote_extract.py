@@ -102,6 +102,16 @@ CASES: list[tuple[str, str, Expected]] = [
         "“You will see the robots next week” at the Democratic convention, he said.",
         [("You will see the robots next week” at the Democratic convention", "he", "said", True)],
     ),
+    (  # ... a relative clause on the quoted words, verb and all
+        "words_past_the_mark_relative",
+        "“You cannot even begin until you prove to people” that the border is secure, he said.",
+        [("You cannot even begin until you prove to people” that the border is secure", "he", "said", True)],
+    ),
+    (  # a sentence of its own after the quote is no such clause
+        "new_sentence_past_the_mark",
+        "“It means nothing.” That is why, he added, viewers see endless sequels.",
+        [("It means nothing.", None, None, True)],
+    ),
     (  # a tag whose subject is a common noun
         "tag_noun_subject",
         "“We are in trouble,” the statement read.",

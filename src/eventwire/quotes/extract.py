@@ -118,6 +118,7 @@ _WORK_NOUNS = frozenset(
     }
 )  # fmt: skip
 # Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
+_RELATIVES = frozenset({"that", "who", "which"})
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
@@ -650,11 +651,15 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
 
 def _tag_past_words(f: _Finder, toks: SpacySpan, pair: Pair) -> tuple[_Attribution, int] | None:
     """ "“... to accurately measure'' income, he said.", "“... next week” at the convention, he said.": a few
-    words with no verb go on past the closing mark, then a comma and a speech tag end the sentence. Returns
-    the tag's attribution and the end of those words (where the content ends)."""
+    words with no verb (or a relative clause on the quoted words: "“... to people” that the border is secure,
+    he said") go on past the closing mark, then a comma and a speech tag end the sentence. Returns the
+    tag's attribution and the end of those words (where the content ends)."""
     after = f.window_after(f.tok_at(pair.close_pos))
     comma = next((k for k, t in enumerate(after) if t.text == ","), None)
-    if not comma or comma > _PAST_WORDS or any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in after[:comma]):
+    relative = bool(after) and after[0].text in _RELATIVES  # "“...of the past” that is sexist, Brock said"
+    if not comma or comma > _PAST_WORDS or any(t.is_quote for t in after[:comma]):
+        return None
+    if not relative and any(t.pos_ in {"VERB", "AUX"} for t in after[:comma]):
         return None
     tag = after[comma + 1 :]
     verb = _tag_verb(after[comma:])
