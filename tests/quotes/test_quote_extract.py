@@ -117,6 +117,14 @@ CASES: list[tuple[str, str, Expected]] = [
         "“We are in trouble,” the statement read.",
         [("We are in trouble", "the statement", "read", True)],
     ),
+    (  # "read" before its subject, which the tagger takes for a base form: the past all the same
+        "tag_inverted_read",
+        '"Our movement has already changed the debate on trade," read the email. "And with every vote, we grow."',
+        [
+            ("Our movement has already changed the debate on trade", "the email", "read", True),
+            ("And with every vote, we grow.", "the email", "read", True),
+        ],
+    ),
     (
         "headline_fragment",
         "Blinken says North Korea tests are “profoundly destabilizing”",

@@ -211,11 +211,17 @@ def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in TIME_ENTITIES or tok.lower_ in _WEEKDAYS
 
 
+def _past(tok: Token) -> bool:
+    """Whether a verb may be in the past tense: tagged so, or "read", whose past is spelled as its base
+    form, so that the tagger often takes “...,” read the statement for an imperative."""
+    return tok.tag_ == "VBD" or (tok.lower_ == "read" and tok.pos_ == "VERB")
+
+
 def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     """ "said Skelly", "declared Alyssa Van Wagenen, 29": a name run right after a finite speech verb that
     the parser did not make its subject (a rare name tagged as an adverb, or hung on the next clause)."""
     doc = cue.doc
-    if cue.tag_ not in _FINITE or cue.i + 1 >= len(doc):
+    if not (cue.tag_ in _FINITE or _past(cue)) or cue.i + 1 >= len(doc):
         return None
     k = cue.i + 1
     if doc[k].pos_ == "DET" and doc[k].lower_ in {"the", "a", "an"}:
@@ -329,7 +335,7 @@ def _tag_verb(after: Sequence[Token], comma: bool = False) -> Token | None:
         ):
             return words[k]
     verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
-    if verb == 0 and words[0].tag_ == "VBD" and len(words) > 1 and words[1].pos_ in {"PROPN", "DET"}:
+    if verb == 0 and _past(words[0]) and len(words) > 1 and words[1].pos_ in {"PROPN", "DET"}:
         return words[0]  # inverted: "“This is fantastic!” beamed Donald Hartley"
     if not verb or verb > 4 or words[verb].tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
