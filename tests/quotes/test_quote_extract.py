@@ -974,3 +974,30 @@ def test_report_reaches_the_quoted_phrase_closing_its_sentence(
     else:
         (frag,) = mixed
         assert frag.content.text == fragment and frag.cue == indirect.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        # an untagged quote right after reported speech in its paragraph goes on with that report
+        (
+            'She said she and the president had made progress in the face of opposition. "I really believe he has '
+            'done an incredible job."',
+            "I really believe he has done an incredible job.",
+            "She",
+            "said",
+        ),
+        (
+            "And then he promised that he is staying in the race. “Let me be as clear as I can be: we are in!”",
+            "Let me be as clear as I can be: we are in!",
+            "he",
+            "promised",
+        ),
+        # in the next paragraph it keeps the speaker only
+        ('He said the talks had failed.\n\n"We will try again next year."', "We will try again next year.", "He", None),
+    ],
+)
+def test_untagged_quote_after_reported_speech(nlp: Any, text: str, content: str, speaker: str, cue: str | None) -> None:
+    (q,) = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert (q.cue.text if q.cue else None) == cue

@@ -1494,12 +1494,16 @@ def _drop_untagged_single(f: _Finder, pairs: Sequence[Pair], quotes: list[Quote]
 
 def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
     """A direct quote with no cue and no speaker that opens right after reported speech ("Rather,
-    he said, ...", then the quote as the next paragraph) takes that speaker, at low confidence."""
+    he said, ...", then the quote as the next paragraph) takes that speaker, at low confidence; in the
+    report's own paragraph it takes the cue too ("She said they had made progress. “I really believe
+    ...”": one attribution)."""
     last: Quote | None = None
     for q in quotes:
         orphan = q.kind == "direct" and q.speaker is None and q.cue is None
         if orphan and last is not None and 0 <= f.para_of(q.content.start) - f.para_of(last.content.end) <= 1:
             q.speaker, q.speaker_actor, q.speaker_entity = last.speaker, last.speaker_actor, last.speaker_entity
             q.provenance = Provenance(STAGE, VERSION, _CONF_CONT)
+            if f.para_of(q.content.start) == f.para_of(last.content.end):
+                q.cue = last.cue  # "She said X. “Y.”": one attribution, as a quote after its tag is
         if q.speaker is not None and q.cue is not None and f.tok_at(q.cue.start).lemma_.lower() in CUE_LEMMAS:
             last = q  # only speech verbs hand their speaker on ("chanted slogans" does not)
