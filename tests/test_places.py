@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.geo import Home
+from eventwire.geo import Home, get_gazetteer
 from eventwire.model import ActorRef, Article, EntityMention, Place, Provenance
 from eventwire.pipeline import extract_one
 from eventwire.places import (
@@ -17,6 +17,7 @@ from eventwire.places import (
     place_name,
     resolve_toponyms,
     story_country,
+    team_home,
     whole_name,
 )
 
@@ -444,6 +445,53 @@ def test_a_name_listed_with_states_or_countries_is_one_too(
 ) -> None:
     entry = _resolved(text, words)[name]
     assert entry is not None and (entry.feature, entry.country) == (feature, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "admin1"),
+    [
+        # A city named before its professional team's name is the team's home, and so is every other mention of it,
+        # though the article's other places lie in a state with a smaller namesake.
+        (
+            "The Houston Rockets beat the Portland Trail Blazers. Dallas and San Antonio won. Houston swept Portland.",
+            ("Houston", "Portland", "Dallas", "San Antonio"),
+            "Portland",
+            "US.OR",
+        ),
+        ("The Kansas City Chiefs won in Kansas City.", ("Kansas City",), "Kansas City", "US.MO"),
+        ("Rain fell on Columbus. The Columbus Blue Jackets lost.", ("Columbus",), "Columbus", "US.OH"),
+        # No team's name follows: the state's namesake stays the article's reading.
+        (
+            "Fire crews from Houston, Dallas and San Antonio drove to Portland on the coast.",
+            ("Houston", "Dallas", "San Antonio", "Portland"),
+            "Portland",
+            "US.TX",
+        ),
+    ],
+)
+def test_a_city_before_its_teams_name_is_the_teams_home(
+    text: str, words: tuple[str, ...], name: str, admin1: str
+) -> None:
+    entry = _resolved(text, words)[name]
+    assert entry is not None and entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("the Portland Trail Blazers", "Portland", "US.OR"),
+        ("the New York Knicks", "New York", "US.NY"),
+        ("the Washington Capitals", "Washington", "US.DC"),
+        ("the Toronto Maple Leafs", "Toronto", "CA.08"),
+        ("the Portland Tigers", "Portland", None),  # a school's team: no professional team is called that
+        ("the Paris Trail Blazers", "Paris", None),  # no professional team of that place
+        ("Portland Trail", "Portland", None),
+    ],
+)
+def test_team_home(text: str, name: str, admin1: str | None) -> None:
+    end = text.index(name) + len(name)
+    home = team_home(text, end, name, get_gazetteer())
+    assert (home.admin1 if home is not None else None) == admin1
 
 
 def test_a_local_feature_with_no_town_in_the_article_stays_unresolved() -> None:

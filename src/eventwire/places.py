@@ -31,10 +31,12 @@ an opt-in prior for the towns and counties of its state and country.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from importlib import resources
 from typing import Any
 
 from eventwire.actors.sides import takes_sides
@@ -254,6 +256,7 @@ def resolve_toponyms(
     if swapped:
         resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped)
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
+    resolved = _as_a_teams_home(text, spans, names, keys, resolved, gaz)
     resolved = [
         _as_a_region(text, span, name, entry, gaz) for span, name, entry in zip(spans, names, resolved, strict=True)
     ]
@@ -419,6 +422,59 @@ def _as_written_in_full(
         return resolved
     return [
         anchored[key] if key in anchored and (entry is None or entry.feature in _POINT_FEATURES) else entry
+        for key, entry in zip(keys, resolved, strict=True)
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _teams() -> dict[str, tuple[re.Pattern[str], str]]:
+    """Place key -> (a pattern of the professional teams' names that follow it, their country), from
+    ``data/teams.tsv``."""
+    text = resources.files("eventwire").joinpath("data").joinpath("teams.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+    names: dict[str, list[str]] = {}
+    countries: dict[str, str] = {}
+    for _league, place, team, country in rows:
+        names.setdefault(place.casefold(), []).append(re.escape(team))
+        countries[place.casefold()] = country
+    return {
+        key: (re.compile(r"\s+(?:" + "|".join(sorted(teams, key=len, reverse=True)) + r")\b"), countries[key])
+        for key, teams in names.items()
+    }
+
+
+def team_home(text: str, end: int, name: str, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The home of the professional team whose name follows the place name ``name`` ending at ``end`` ("the
+    Portland Trail Blazers", "Houston Rockets"): the largest city of that name in the team's country; None
+    when no team's name follows."""
+    team = _teams().get(name.casefold())
+    if team is None or not team[0].match(text, end):
+        return None
+    cities = [e for e in gaz.candidates(name) if e.feature == "city" and e.country == team[1]]
+    return max(cities, key=lambda e: e.population, default=None)
+
+
+def _as_a_teams_home(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[str],
+    keys: Sequence[str],
+    resolved: list[GazetteerEntry | None],
+    gaz: Gazetteer,
+) -> list[GazetteerEntry | None]:
+    """Every mention of a town read as its mention before its professional team's name: an article naming "the
+    Portland Trail Blazers" plays "against Portland", Oregon, though Houston, Dallas and San Antonio lie in Texas
+    beside a smaller Portland. Pro teams play in their country's big cities; a state or country keeps its reading."""
+    homes: dict[str, GazetteerEntry] = {}
+    for (_, end), name, key in zip(spans, names, keys, strict=True):
+        if name and key not in homes:
+            home = team_home(text, end, name, gaz)
+            if home is not None:
+                homes[key] = home
+    if not homes:
+        return resolved
+    return [
+        homes[key] if key in homes and (entry is None or entry.feature in _POINT_FEATURES) else entry
         for key, entry in zip(keys, resolved, strict=True)
     ]
 
