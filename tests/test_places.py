@@ -477,6 +477,46 @@ def test_a_city_before_its_teams_name_is_the_teams_home(
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "at", "country"),
+    [
+        # An agreement or a body called after a city of diplomacy is that city, not a namesake in the story's country.
+        (
+            "The Venice Commission criticised the law, officials in Kiev said. The U.S. objected. The U.S. envoy left.",
+            ("Venice", "Kiev", "U.S."),
+            "Venice",
+            "ITA",
+        ),
+        (
+            "Paris police in Lamar County said the Paris Agreement rally in Texas was calm.",
+            ("Paris", "Lamar County", "Paris", "Texas"),
+            "Paris Agreement",
+            "FRA",
+        ),
+        # A commission of the story's own country keeps the article's reading.
+        (
+            "The DeKalb County Commission met in Sycamore, Illinois. DeKalb County roads closed.",
+            ("DeKalb County", "Sycamore", "Illinois"),
+            "DeKalb County Commission",
+            "US.IL",
+        ),
+        (
+            "Springfield police in Missouri said the Springfield Convention Center closed. Joplin officers helped.",
+            ("Springfield", "Missouri", "Joplin"),
+            "Springfield Convention",
+            "US.MO",
+        ),
+    ],
+)
+def test_an_accord_or_body_named_after_a_city_is_the_city_of_diplomacy(
+    text: str, words: tuple[str, ...], at: str, country: str
+) -> None:
+    spans = sorted({(m.start(), m.end()) for word in words for m in re.finditer(re.escape(word), text)})
+    entry = dict(zip(spans, resolve_toponyms(text, spans), strict=True))
+    found = next(e for (start, _), e in entry.items() if start == text.index(at))
+    assert found is not None and country in (found.country, found.admin1)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "admin1"),
     [
         ("the Portland Trail Blazers", "Portland", "US.OR"),

@@ -258,6 +258,10 @@ def resolve_toponyms(
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     resolved = _as_a_teams_home(text, spans, names, keys, resolved, gaz)
     resolved = [
+        _as_an_accords_city(text, span, name, entry, gaz)
+        for span, name, entry in zip(spans, names, resolved, strict=True)
+    ]
+    resolved = [
         _as_a_region(text, span, name, entry, gaz) for span, name, entry in zip(spans, names, resolved, strict=True)
     ]
     focus = article_focus(resolved)
@@ -477,6 +481,29 @@ def _as_a_teams_home(
         homes[key] if key in homes and (entry is None or entry.feature in _POINT_FEATURES) else entry
         for key, entry in zip(keys, resolved, strict=True)
     ]
+
+
+#: The words of an international agreement or body called after the city where it was made or sits: "the Venice
+#: Commission", "the Minsk agreements", "the Vienna Convention" (not "Convention Center").
+_ACCORD = re.compile(
+    r"\s+(?:accords?|agreements?|conventions?(?!\s+(?:cent(?:er|re)|hall|and|&|bureau))|protocols?|treat(?:y|ies)|"
+    r"declaration|statute|memorandum|commission|consensus|format|charter)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_an_accords_city(
+    text: str, span: tuple[int, int], name: str, entry: GazetteerEntry | None, gaz: Gazetteer
+) -> GazetteerEntry | None:
+    """A town read in the article's country for a name that opens an agreement's or a body's name ("the Venice
+    Commission" in a story about Ukraine and the U.S.) is the place the name means with no context when that lies in
+    another country: such names are the famous cities of diplomacy, not a namesake at home. A commission or
+    treaty of the article's own country ("the DeKalb County Commission", "the Springfield Commission") keeps its
+    reading."""
+    if entry is None or entry.feature not in _POINT_FEATURES or not name or not _ACCORD.match(text, span[1]):
+        return entry
+    famous = gaz.resolve(name)
+    return famous if famous is not None and famous.country != entry.country else entry
 
 
 #: "Oregon and Washington", "Georgia, Russia": names of one kind listed together.
