@@ -13,6 +13,7 @@ from eventwire.pipeline import extract_one
 from eventwire.places import (
     derive_home,
     lookup_name,
+    neighbour_support,
     parse_home,
     place_name,
     resolve_toponyms,
@@ -353,11 +354,41 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             "Atlanta",
             "US.GA",
         ),
+        # A big city is no neighbour, but still gives its state: Pasadena beside Los Angeles is in California.
+        (
+            "Fire crews from Los Angeles fought a blaze in Pasadena.",
+            ("Los Angeles", "Pasadena"),
+            "Pasadena",
+            "US.CA",
+        ),
     ],
 )
 def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, ...], name: str, admin1: str) -> None:
     entry = _resolved(text, words)[name]
     assert entry is not None and entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("names", "name", "admin1", "supported"),
+    [
+        # Two small places that lie together support each other.
+        (("Athens", "Henderson County"), "Athens", "US.TX", True),
+        # A big city named in passing supports none of the towns around it.
+        (("Springfield", "New York City"), "Springfield", "US.NJ", False),
+        (("Pasadena", "Los Angeles"), "Pasadena", "US.CA", False),
+        # ... but is itself supported by a small town near it.
+        (("Houston", "Pasadena"), "Houston", "US.TX", True),
+    ],
+)
+def test_a_big_city_is_no_neighbour_of_the_towns_around_it(
+    names: tuple[str, ...], name: str, admin1: str, supported: bool
+) -> None:
+    gaz = get_gazetteer()
+    support = neighbour_support({n.casefold(): n for n in names}, gaz)
+    town = max(
+        (e for e in gaz.candidates(name) if e.admin1 == admin1 and e.feature == "city"), key=lambda e: e.population
+    )
+    assert (support.get(town, 0) > 0) == supported
 
 
 def test_an_actor_placed_by_the_name_itself_is_no_context_for_it() -> None:
