@@ -319,6 +319,13 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             "Arlington",
             "US.TX",
         ),
+        # ... nor a vote for its town's state: Jackson, Mississippi, makes no Mississippi story of it.
+        (
+            "COLUMBIA - Flooding closed Madison Creek Road and Jackson Park in Columbia.",
+            ("COLUMBIA", "Madison Creek", "Jackson Park", "Columbia"),
+            "Columbia",
+            "US.SC",
+        ),
         # Read alone, each name is another state's (Walker County in Texas, Huntsville in Alabama); read together,
         # with both readings' votes, the namesakes that lie together win.
         (

@@ -238,23 +238,27 @@ def resolve_toponyms(
         if name == as_written or not _LOCAL_FEATURE.search(as_written) or _STREET.search(as_written)
     }
     neighbours = neighbour_support(towns, gaz)
+    # Nor does such a feature vote for its town's state: "Jackson Park" in a Columbia story is no Mississippi.
+    mute = {key for key in keys if key not in towns}
     alone = {
         key: gaz.resolve(name, _actor_countries(text, actors, name), home=home)
         for name, key in zip(names, keys, strict=True)
     }
-    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home)
+    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home, mute=mute)
     before: dict[str, GazetteerEntry | None] = {}
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home)
+        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home, mute=mute)
     current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
     # Readings that swap states each round ("Huntsville" in Alabama votes "Walker County" there, and back): one
     # more round with both rounds' votes, so that the namesakes lying together decide. A swap between countries
     # is the countries' votes at work, and stays as read.
     swapped = {key: entry for key, entry in before.items() if _swapped_state(entry, current.get(key))}
     if swapped:
-        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped)
+        resolved = _in_context(
+            text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped, mute=mute
+        )
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     resolved = _as_a_teams_home(text, spans, names, keys, resolved, gaz)
     resolved = [
@@ -348,15 +352,18 @@ def _in_context(
     gaz: Gazetteer,
     home: Home | None = None,
     also: dict[str, GazetteerEntry | None] | None = None,
+    mute: frozenset[str] | set[str] = frozenset(),
 ) -> list[GazetteerEntry | None]:
     """Each name resolved with the countries and divisions the other names were read as (``votes``, and
-    ``also`` where a name was read otherwise there)."""
+    ``also`` where a name was read otherwise there); the names in ``mute`` do not vote."""
     # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
     # read as the country must not vote for the country.
     countries_all, regions_all = Counter[str](), Counter[str]()
     countries_by_key: dict[str, Counter[str]] = {}
     regions_by_key: dict[str, Counter[str]] = {}
     for key in keys:
+        if key in mute:
+            continue
         readings = {votes.get(key), (also or {}).get(key)}
         for entry in readings:
             if entry is None or not key:
