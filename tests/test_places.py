@@ -385,6 +385,9 @@ def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, 
         (("Pasadena", "Los Angeles"), "Pasadena", "US.CA", False),
         # ... but is itself supported by a small town near it.
         (("Houston", "Pasadena"), "Houston", "US.TX", True),
+        # A town far too small to be read for its name is no neighbour either: a dateline's ATLANTA is no vote for
+        # Rochester, Illinois, beside the village of Atlanta, Illinois.
+        (("Rochester", "ATLANTA"), "Rochester", "US.IL", False),
     ],
 )
 def test_a_big_city_is_no_neighbour_of_the_towns_around_it(

@@ -43,6 +43,7 @@ from eventwire.actors.sides import takes_sides
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
 from eventwire.geo import (
+    NAMESAKE_RATIO,
     VILLAGE_POPULATION,
     Gazetteer,
     GazetteerEntry,
@@ -619,11 +620,9 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
             cells[key] = grid
     support: dict[GazetteerEntry, int] = {}
     # What each name offers as a neighbour: its namesakes but the big cities, which stories name in passing and which
-    # lie near countless small towns (New York City named in a Missouri story is no vote for Springfield, New Jersey).
-    offered = {
-        key: {cell: [e for e in entries if not _is_big_city(e)] for cell, entries in grid.items()}
-        for key, grid in cells.items()
-    }
+    # lie near countless small towns (New York City named in a Missouri story is no vote for Springfield, New Jersey),
+    # and towns too small to be read for the name (a dateline's ATLANTA is no vote for towns near Atlanta, Illinois).
+    offered = {key: _offered(grid) for key, grid in cells.items()}
     words = {key: frozenset(key.split()) for key in cells}
     for key, grid in cells.items():
         others = [k for k in cells if k != key and not (words[k] <= words[key] or words[key] <= words[k])]
@@ -640,8 +639,24 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
 BIG_CITY = 500_000
 
 
-def _is_big_city(entry: GazetteerEntry) -> bool:
-    return entry.feature == "city" and entry.population >= BIG_CITY
+def _offered(grid: dict[Cell, list[GazetteerEntry]]) -> dict[Cell, list[GazetteerEntry]]:
+    """A name's namesakes that may be a neighbour of another name's: no big city (``BIG_CITY``), and no town
+    ``NAMESAKE_RATIO`` times smaller than the largest town of the name in its country, which the resolver never
+    reads for the name in a story about its state either."""
+    largest: dict[str | None, int] = {}
+    for entries in grid.values():
+        for e in entries:
+            if e.feature == "city":
+                largest[e.country] = max(largest.get(e.country, 0), e.population)
+    return {
+        cell: [
+            e
+            for e in entries
+            if e.feature != "city"
+            or (e.population < BIG_CITY and e.population * NAMESAKE_RATIO >= largest.get(e.country, 0))
+        ]
+        for cell, entries in grid.items()
+    }
 
 
 def _cell(entry: GazetteerEntry) -> Cell:
