@@ -134,6 +134,13 @@ def test_villages_of_500_people_are_known() -> None:
         ("Louisville", {"US.MS"}, "US.KY"),
         # Nor for a town dwarfed by the state of its name: Nevada, Iowa, in a story naming Iowa.
         ("Nevada", {"US.IA"}, "US.NV"),
+        # Nor for a town bearing the name only as an alternate one when a larger town bears it itself: Springfield
+        # Gardens, Queens, in a story naming New York.
+        ("Springfield", {"US.NY"}, "US.MO"),
+        # An alternate name of the largest place of the name keeps the bonus: Manhattan is New York City.
+        ("Manhattan", {"US.NY"}, "US.NY"),
+        # A town bearing the name itself keeps it: Springfield, Illinois, in a story naming Illinois.
+        ("Springfield", {"US.IL"}, "US.IL"),
     ],
 )
 def test_a_village_needs_more_than_a_state_named_in_the_article(name: str, regions: set[str], admin1: str) -> None:

@@ -7,16 +7,18 @@ from typing import Any
 
 import pytest
 
-from eventwire.geo import Home
+from eventwire.geo import Home, get_gazetteer
 from eventwire.model import ActorRef, Article, EntityMention, Place, Provenance
 from eventwire.pipeline import extract_one
 from eventwire.places import (
     derive_home,
     lookup_name,
+    neighbour_support,
     parse_home,
     place_name,
     resolve_toponyms,
     story_country,
+    team_home,
     whole_name,
 )
 
@@ -317,6 +319,13 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             "Arlington",
             "US.TX",
         ),
+        # ... nor a vote for its town's state: Jackson, Mississippi, makes no Mississippi story of it.
+        (
+            "COLUMBIA - Flooding closed Madison Creek Road and Jackson Park in Columbia.",
+            ("COLUMBIA", "Madison Creek", "Jackson Park", "Columbia"),
+            "Columbia",
+            "US.SC",
+        ),
         # Read alone, each name is another state's (Walker County in Texas, Huntsville in Alabama); read together,
         # with both readings' votes, the namesakes that lie together win.
         (
@@ -352,11 +361,44 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, Any]:
             "Atlanta",
             "US.GA",
         ),
+        # A big city is no neighbour, but still gives its state: Pasadena beside Los Angeles is in California.
+        (
+            "Fire crews from Los Angeles fought a blaze in Pasadena.",
+            ("Los Angeles", "Pasadena"),
+            "Pasadena",
+            "US.CA",
+        ),
     ],
 )
 def test_neighbouring_names_choose_among_namesakes(text: str, words: tuple[str, ...], name: str, admin1: str) -> None:
     entry = _resolved(text, words)[name]
     assert entry is not None and entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("names", "name", "admin1", "supported"),
+    [
+        # Two small places that lie together support each other.
+        (("Athens", "Henderson County"), "Athens", "US.TX", True),
+        # A big city named in passing supports none of the towns around it.
+        (("Springfield", "New York City"), "Springfield", "US.NJ", False),
+        (("Pasadena", "Los Angeles"), "Pasadena", "US.CA", False),
+        # ... but is itself supported by a small town near it.
+        (("Houston", "Pasadena"), "Houston", "US.TX", True),
+        # A town far too small to be read for its name is no neighbour either: a dateline's ATLANTA is no vote for
+        # Rochester, Illinois, beside the village of Atlanta, Illinois.
+        (("Rochester", "ATLANTA"), "Rochester", "US.IL", False),
+    ],
+)
+def test_a_big_city_is_no_neighbour_of_the_towns_around_it(
+    names: tuple[str, ...], name: str, admin1: str, supported: bool
+) -> None:
+    gaz = get_gazetteer()
+    support = neighbour_support({n.casefold(): n for n in names}, gaz)
+    town = max(
+        (e for e in gaz.candidates(name) if e.admin1 == admin1 and e.feature == "city"), key=lambda e: e.population
+    )
+    assert (support.get(town, 0) > 0) == supported
 
 
 def test_an_actor_placed_by_the_name_itself_is_no_context_for_it() -> None:
@@ -444,6 +486,93 @@ def test_a_name_listed_with_states_or_countries_is_one_too(
 ) -> None:
     entry = _resolved(text, words)[name]
     assert entry is not None and (entry.feature, entry.country) == (feature, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "admin1"),
+    [
+        # A city named before its professional team's name is the team's home, and so is every other mention of it,
+        # though the article's other places lie in a state with a smaller namesake.
+        (
+            "The Houston Rockets beat the Portland Trail Blazers. Dallas and San Antonio won. Houston swept Portland.",
+            ("Houston", "Portland", "Dallas", "San Antonio"),
+            "Portland",
+            "US.OR",
+        ),
+        ("The Kansas City Chiefs won in Kansas City.", ("Kansas City",), "Kansas City", "US.MO"),
+        ("Rain fell on Columbus. The Columbus Blue Jackets lost.", ("Columbus",), "Columbus", "US.OH"),
+        # No team's name follows: the state's namesake stays the article's reading.
+        (
+            "Fire crews from Houston, Dallas and San Antonio drove to Portland on the coast.",
+            ("Houston", "Dallas", "San Antonio", "Portland"),
+            "Portland",
+            "US.TX",
+        ),
+    ],
+)
+def test_a_city_before_its_teams_name_is_the_teams_home(
+    text: str, words: tuple[str, ...], name: str, admin1: str
+) -> None:
+    entry = _resolved(text, words)[name]
+    assert entry is not None and entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "at", "country"),
+    [
+        # An agreement or a body called after a city of diplomacy is that city, not a namesake in the story's country.
+        (
+            "The Venice Commission criticised the law, officials in Kiev said. The U.S. objected. The U.S. envoy left.",
+            ("Venice", "Kiev", "U.S."),
+            "Venice",
+            "ITA",
+        ),
+        (
+            "Paris police in Lamar County said the Paris Agreement rally in Texas was calm.",
+            ("Paris", "Lamar County", "Paris", "Texas"),
+            "Paris Agreement",
+            "FRA",
+        ),
+        # A commission of the story's own country keeps the article's reading.
+        (
+            "The DeKalb County Commission met in Sycamore, Illinois. DeKalb County roads closed.",
+            ("DeKalb County", "Sycamore", "Illinois"),
+            "DeKalb County Commission",
+            "US.IL",
+        ),
+        (
+            "Springfield police in Missouri said the Springfield Convention Center closed. Joplin officers helped.",
+            ("Springfield", "Missouri", "Joplin"),
+            "Springfield Convention",
+            "US.MO",
+        ),
+    ],
+)
+def test_an_accord_or_body_named_after_a_city_is_the_city_of_diplomacy(
+    text: str, words: tuple[str, ...], at: str, country: str
+) -> None:
+    spans = sorted({(m.start(), m.end()) for word in words for m in re.finditer(re.escape(word), text)})
+    entry = dict(zip(spans, resolve_toponyms(text, spans), strict=True))
+    found = next(e for (start, _), e in entry.items() if start == text.index(at))
+    assert found is not None and country in (found.country, found.admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("the Portland Trail Blazers", "Portland", "US.OR"),
+        ("the New York Knicks", "New York", "US.NY"),
+        ("the Washington Capitals", "Washington", "US.DC"),
+        ("the Toronto Maple Leafs", "Toronto", "CA.08"),
+        ("the Portland Tigers", "Portland", None),  # a school's team: no professional team is called that
+        ("the Paris Trail Blazers", "Paris", None),  # no professional team of that place
+        ("Portland Trail", "Portland", None),
+    ],
+)
+def test_team_home(text: str, name: str, admin1: str | None) -> None:
+    end = text.index(name) + len(name)
+    home = team_home(text, end, name, get_gazetteer())
+    assert (home.admin1 if home is not None else None) == admin1
 
 
 def test_a_local_feature_with_no_town_in_the_article_stays_unresolved() -> None:

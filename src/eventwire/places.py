@@ -31,16 +31,19 @@ an opt-in prior for the towns and counties of its state and country.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from importlib import resources
 from typing import Any
 
 from eventwire.actors.sides import takes_sides
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
 from eventwire.geo import (
+    NAMESAKE_RATIO,
     VILLAGE_POPULATION,
     Gazetteer,
     GazetteerEntry,
@@ -236,24 +239,33 @@ def resolve_toponyms(
         if name == as_written or not _LOCAL_FEATURE.search(as_written) or _STREET.search(as_written)
     }
     neighbours = neighbour_support(towns, gaz)
+    # Nor does such a feature vote for its town's state: "Jackson Park" in a Columbia story is no Mississippi.
+    mute = {key for key in keys if key not in towns}
     alone = {
         key: gaz.resolve(name, _actor_countries(text, actors, name), home=home)
         for name, key in zip(names, keys, strict=True)
     }
-    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home)
+    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home, mute=mute)
     before: dict[str, GazetteerEntry | None] = {}
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home)
+        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home, mute=mute)
     current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
     # Readings that swap states each round ("Huntsville" in Alabama votes "Walker County" there, and back): one
     # more round with both rounds' votes, so that the namesakes lying together decide. A swap between countries
     # is the countries' votes at work, and stays as read.
     swapped = {key: entry for key, entry in before.items() if _swapped_state(entry, current.get(key))}
     if swapped:
-        resolved = _in_context(text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped)
+        resolved = _in_context(
+            text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped, mute=mute
+        )
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
+    resolved = _as_a_teams_home(text, spans, names, keys, resolved, gaz)
+    resolved = [
+        _as_an_accords_city(text, span, name, entry, gaz)
+        for span, name, entry in zip(spans, names, resolved, strict=True)
+    ]
     resolved = [
         _as_a_region(text, span, name, entry, gaz) for span, name, entry in zip(spans, names, resolved, strict=True)
     ]
@@ -341,15 +353,18 @@ def _in_context(
     gaz: Gazetteer,
     home: Home | None = None,
     also: dict[str, GazetteerEntry | None] | None = None,
+    mute: frozenset[str] | set[str] = frozenset(),
 ) -> list[GazetteerEntry | None]:
     """Each name resolved with the countries and divisions the other names were read as (``votes``, and
-    ``also`` where a name was read otherwise there)."""
+    ``also`` where a name was read otherwise there); the names in ``mute`` do not vote."""
     # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
     # read as the country must not vote for the country.
     countries_all, regions_all = Counter[str](), Counter[str]()
     countries_by_key: dict[str, Counter[str]] = {}
     regions_by_key: dict[str, Counter[str]] = {}
     for key in keys:
+        if key in mute:
+            continue
         readings = {votes.get(key), (also or {}).get(key)}
         for entry in readings:
             if entry is None or not key:
@@ -421,6 +436,82 @@ def _as_written_in_full(
         anchored[key] if key in anchored and (entry is None or entry.feature in _POINT_FEATURES) else entry
         for key, entry in zip(keys, resolved, strict=True)
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def _teams() -> dict[str, tuple[re.Pattern[str], str]]:
+    """Place key -> (a pattern of the professional teams' names that follow it, their country), from
+    ``data/teams.tsv``."""
+    text = resources.files("eventwire").joinpath("data").joinpath("teams.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+    names: dict[str, list[str]] = {}
+    countries: dict[str, str] = {}
+    for _league, place, team, country in rows:
+        names.setdefault(place.casefold(), []).append(re.escape(team))
+        countries[place.casefold()] = country
+    return {
+        key: (re.compile(r"\s+(?:" + "|".join(sorted(teams, key=len, reverse=True)) + r")\b"), countries[key])
+        for key, teams in names.items()
+    }
+
+
+def team_home(text: str, end: int, name: str, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The home of the professional team whose name follows the place name ``name`` ending at ``end`` ("the
+    Portland Trail Blazers", "Houston Rockets"): the largest city of that name in the team's country; None
+    when no team's name follows."""
+    team = _teams().get(name.casefold())
+    if team is None or not team[0].match(text, end):
+        return None
+    cities = [e for e in gaz.candidates(name) if e.feature == "city" and e.country == team[1]]
+    return max(cities, key=lambda e: e.population, default=None)
+
+
+def _as_a_teams_home(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[str],
+    keys: Sequence[str],
+    resolved: list[GazetteerEntry | None],
+    gaz: Gazetteer,
+) -> list[GazetteerEntry | None]:
+    """Every mention of a town read as its mention before its professional team's name: an article naming "the
+    Portland Trail Blazers" plays "against Portland", Oregon, though Houston, Dallas and San Antonio lie in Texas
+    beside a smaller Portland. Pro teams play in their country's big cities; a state or country keeps its reading."""
+    homes: dict[str, GazetteerEntry] = {}
+    for (_, end), name, key in zip(spans, names, keys, strict=True):
+        if name and key not in homes:
+            home = team_home(text, end, name, gaz)
+            if home is not None:
+                homes[key] = home
+    if not homes:
+        return resolved
+    return [
+        homes[key] if key in homes and (entry is None or entry.feature in _POINT_FEATURES) else entry
+        for key, entry in zip(keys, resolved, strict=True)
+    ]
+
+
+#: The words of an international agreement or body called after the city where it was made or sits: "the Venice
+#: Commission", "the Minsk agreements", "the Vienna Convention" (not "Convention Center").
+_ACCORD = re.compile(
+    r"\s+(?:accords?|agreements?|conventions?(?!\s+(?:cent(?:er|re)|hall|and|&|bureau))|protocols?|treat(?:y|ies)|"
+    r"declaration|statute|memorandum|commission|consensus|format|charter)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_an_accords_city(
+    text: str, span: tuple[int, int], name: str, entry: GazetteerEntry | None, gaz: Gazetteer
+) -> GazetteerEntry | None:
+    """A town read in the article's country for a name that opens an agreement's or a body's name ("the Venice
+    Commission" in a story about Ukraine and the U.S.) is the place the name means with no context when that lies in
+    another country: such names are the famous cities of diplomacy, not a namesake at home. A commission or
+    treaty of the article's own country ("the DeKalb County Commission", "the Springfield Commission") keeps its
+    reading."""
+    if entry is None or entry.feature not in _POINT_FEATURES or not name or not _ACCORD.match(text, span[1]):
+        return entry
+    famous = gaz.resolve(name)
+    return famous if famous is not None and famous.country != entry.country else entry
 
 
 #: "Oregon and Washington", "Georgia, Russia": names of one kind listed together.
@@ -509,8 +600,8 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
     """For each town or county candidate of an article's names: how many of its other names have a
     namesake within ``NEAR_KM`` of it. Local news names places that lie together ("Athens" and
     "Henderson County" are both in Texas); a name whose words hold another's ("Henderson",
-    "Henderson County") proves nothing. A one-word name's namesakes include the counties called after it
-    ("Oxford" -> Oxford County, Ontario)."""
+    "Henderson County") proves nothing, nor does a big city (``BIG_CITY``) near a small town. A one-word name's
+    namesakes include the counties called after it ("Oxford" -> Oxford County, Ontario)."""
     cells: dict[str, dict[Cell, list[GazetteerEntry]]] = {}
     for key, name in names_by_key.items():
         if not key:
@@ -528,15 +619,44 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
                 grid.setdefault(_cell(entry), []).append(entry)
             cells[key] = grid
     support: dict[GazetteerEntry, int] = {}
+    # What each name offers as a neighbour: its namesakes but the big cities, which stories name in passing and which
+    # lie near countless small towns (New York City named in a Missouri story is no vote for Springfield, New Jersey),
+    # and towns too small to be read for the name (a dateline's ATLANTA is no vote for towns near Atlanta, Illinois).
+    offered = {key: _offered(grid) for key, grid in cells.items()}
     words = {key: frozenset(key.split()) for key in cells}
     for key, grid in cells.items():
         others = [k for k in cells if k != key and not (words[k] <= words[key] or words[key] <= words[k])]
         for entries in grid.values():
             for entry in entries:
-                count = sum(_has_near(entry, cells[other]) for other in others)
+                count = sum(_has_near(entry, offered[other]) for other in others)
                 if count:
                     support[entry] = count
     return support
+
+
+#: A city this large is no neighbour of the towns around it (chosen on the dev split: 250,000 and 500,000 alike,
+#: 1,000,000 and more keep a few wrong neighbours).
+BIG_CITY = 500_000
+
+
+def _offered(grid: dict[Cell, list[GazetteerEntry]]) -> dict[Cell, list[GazetteerEntry]]:
+    """A name's namesakes that may be a neighbour of another name's: no big city (``BIG_CITY``), and no town
+    ``NAMESAKE_RATIO`` times smaller than the largest town of the name in its country, which the resolver never
+    reads for the name in a story about its state either."""
+    largest: dict[str | None, int] = {}
+    for entries in grid.values():
+        for e in entries:
+            if e.feature == "city":
+                largest[e.country] = max(largest.get(e.country, 0), e.population)
+    return {
+        cell: [
+            e
+            for e in entries
+            if e.feature != "city"
+            or (e.population < BIG_CITY and e.population * NAMESAKE_RATIO >= largest.get(e.country, 0))
+        ]
+        for cell, entries in grid.items()
+    }
 
 
 def _cell(entry: GazetteerEntry) -> Cell:

@@ -186,8 +186,8 @@ class Gazetteer:
         Athens, Texas); a town ``NAMESAKE_RATIO`` times smaller than the largest town of its name in its
         country, or than the state of its name (weighed as in the ranking), gets neither of the last two.
         A town that bears the name only as an alternate one ("Pittsburgh" for Pittsburg, California) loses
-        ``Weights.alias``. "Paris" in a US story is still
-        Paris, France; in a Texas story it is Paris, Texas.
+        ``Weights.alias``, and neither of the last two bonuses when a town bearing the name itself is larger in
+        its country. "Paris" in a US story is still Paris, France; in a Texas story it is Paris, Texas.
         """
         countries, regions = set(context_countries), set(context_admin1)
         near = neighbours or {}
@@ -214,7 +214,7 @@ class Gazetteer:
                 largest[e.country] = max(largest.get(e.country, 0), int(_weight(e)))
 
         def score(e: GazetteerEntry) -> float:
-            if _dwarfed(e, largest):
+            if _dwarfed(e, largest, key):
                 return self._score(e, key, countries, set(), within) + _home_bonus(e, home)
             return (
                 self._score(e, key, countries, regions, within) + _near_bonus(e, near, countries) + _home_bonus(e, home)
@@ -279,8 +279,16 @@ def _home_bonus(entry: GazetteerEntry, home: Home | None) -> float:
 NAMESAKE_RATIO = 60
 
 
-def _dwarfed(entry: GazetteerEntry, largest: Mapping[str | None, int]) -> bool:
-    return entry.feature == "city" and entry.population * NAMESAKE_RATIO < largest.get(entry.country, 0)
+def _dwarfed(entry: GazetteerEntry, largest: Mapping[str | None, int], key: str) -> bool:
+    """Whether a town gets no bonus from the article's states or neighbours: it is ``NAMESAKE_RATIO`` times smaller
+    than the largest town or state bearing the name in its country, or bears the name only as an alternate one and
+    is smaller than that ("Springfield" in a story naming New York is no alternate name of Springfield Gardens, Queens,
+    but a Springfield)."""
+    if entry.feature != "city":
+        return False
+    if not _same_name(entry.name, key):
+        return entry.population < largest.get(entry.country, 0)
+    return entry.population * NAMESAKE_RATIO < largest.get(entry.country, 0)
 
 
 def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int], countries: set[str]) -> float:
