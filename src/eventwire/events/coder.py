@@ -524,13 +524,62 @@ def _joint_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
     joint = draft.event_type in _JOINT_TYPES or cand.trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
     # the split itself needs an actor on each side; a meeting's venue is no party when the subject names two
     venue = draft.event_type == "CONSULT" and _is_venue(cand.token.doc, draft.target)
+    venue = venue or (joint and _topic_of_thing(cand.token.doc, draft.target))
     if joint and draft.source is not None and (_no_actor(draft.target) or venue):
         # "India and Pakistan agreed to a cease-fire": India with Pakistan
         _split_roles(draft, resolver.split_joint_subject(_acting_verb(cand)))
+    elif _breaks_pact(cand) and draft.source is not None and _no_actor(draft.target):
+        # "Syria and Israel violated agreements": a pact broken by two sides, each against the other
+        split = resolver.split_joint_subject(_acting_verb(cand))
+        if split is not None and not _allied(cand.token.doc, split[1]):
+            _split_roles(draft, split)
     if joint and cand.trigger.pos == "N" and _no_actor(draft.source) and not draft.reciprocal:
         _split_roles(
             draft, resolver.parties_between_two(cand.token)
         )  # "cooperation between the Philippines and the US"
+
+
+#: Nouns of a pact between parties, and verbs that break one.
+_PACT_NOUNS = frozenset(
+    {"agreement", "ceasefire", "cease-fire", "truce", "accord", "deal", "pact", "treaty", "armistice"}
+)
+_BREACH_VERBS = frozenset({"violate", "breach", "break"})
+#: Prepositions that hang a topic or a host on a noun ("information on North Korea", "a deal on the Irish
+#: border", "a meeting of ASEAN"): what a joint act is about, not the other party to it.
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "of"})
+
+
+def _breaks_pact(cand: _Candidate) -> bool:
+    """ "violated the ceasefire agreement": a verb breaking a pact, which binds the parties to each other."""
+    obj = cand.object_token
+    return (
+        cand.trigger.pos == "V"
+        and cand.token.lemma_.lower() in _BREACH_VERBS
+        and obj is not None
+        and obj.lemma_.lower() in _PACT_NOUNS
+    )
+
+
+#: Words that put a party on the other's side ("government forces and aligned militias").
+_ALLIED_WORDS = frozenset({"allied", "aligned", "affiliated", "loyal", "loyalist", "friendly", "its", "their"})
+
+
+def _allied(doc: Any, party: Participant) -> bool:
+    """ "aligned youth", "allied fighters", "its allies": the other conjunct is on the first one's side."""
+    first = next((t for t in doc if t.idx >= party.span.start), None)
+    return first is not None and (first.lower_ in _ALLIED_WORDS or first.lemma_.lower() in {"ally", "allies"})
+
+
+def _topic_of_thing(doc: Any, target: Participant | None) -> bool:
+    """A target named only as the topic or host of a thing ("agreed to share information [on North Korea]",
+    "reached the deal [on Senate Bill 2770]"): for a joint act of two named parties, the other party wins."""
+    if target is None:
+        return False
+    first = next((t for t in doc if t.idx >= target.span.start), None)
+    if first is None or first.i == 0:
+        return False
+    prep = doc[first.i - 1]
+    return prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPS and prep.head.pos_ == "NOUN"
 
 
 def _split_roles(draft: _Draft, split: tuple[Participant, Participant] | None) -> None:
@@ -784,7 +833,9 @@ def _acting_verb(cand: _Candidate) -> Any | None:
         return cand.speaker
     if cand.trigger.pos == "V":
         return cand.token
-    token = cand.token  # "launched war games", "the war game was staged by": the verb carrying the noun
+    # "launched war games", "the war game was staged by", "began a new round of joint exercises": the verb
+    # carrying the noun, or the counting noun it hangs on
+    token = _measured(cand.token)
     return token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else None
 
 
@@ -3582,10 +3633,14 @@ def _actor_key(p: Participant | None) -> str:
 
 #: Types whose place is what they act on: with no target named, the GSR codes the place's country
 #: ("suspended aid deliveries in Baghdad", "demonstrated in Serbia"), and a pledge or a plea is for its
-#: place ("agreed to a ceasefire in eastern Ukraine", "sought refuge in Germany"); a meeting's venue is no target.
+#: place ("agreed to a ceasefire in eastern Ukraine", "sought refuge in Germany"); a meeting with no one named to
+#: meet is held with its place ("attended a summit in the United Kingdom", "held meetings in Baghdad": PLV marks
+#: the place), but a venue is no target beside a topic ("discussed the deployment of the army in Gujarat").
 _PLACE_TARGET_TYPES = frozenset(
-    {"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AGREE", "REQUEST"}
+    {"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AGREE", "REQUEST", "CONSULT"}
 )
+#: Of those, the types whose place is the target only when nothing at all is named as one.
+_PLACE_WHEN_NO_TARGET_TYPES = frozenset({"CONSULT"})
 
 
 #: Types an unnamed authority carries out where it rules ("was arrested in Lebanon", "put under
@@ -3621,6 +3676,8 @@ def _place_for_open_role(
     if event.location is None or event.type not in types:
         return None
     if (open_role is not None and open_role.actor is not None) or other is None or other.actor is None:
+        return None
+    if open_role is not None and event.type in _PLACE_WHEN_NO_TARGET_TYPES and open_role is event.target:
         return None
     place = places[event.location]
     return place if place.country is not None else None

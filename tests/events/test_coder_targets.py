@@ -1,0 +1,121 @@
+"""Target roles of the event coder: the other party of a joint act, and the place of a meeting with no one named
+to meet. Each row: a sentence and the (type, source span, target span) events it must give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.annotate import load_nlp
+from eventwire.api import extract
+from eventwire.events.coder import _allied, _topic_of_thing
+from eventwire.model import Participant, Span
+
+pytestmark = pytest.mark.slow
+
+
+def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
+    def span(part: Any) -> str | None:
+        return part.span.text if part is not None else None
+
+    return [(e.type, span(e.source), span(e.target)) for e in extract(text, date="2022-03-02").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint act's noun counted by the light verb's object ("a round of", "ten days of"): the verb's
+        # conjoined subject is the two parties
+        (
+            "Greece and Turkey began a second round of joint military exercises.",
+            ("COOPERATE", "Greece", "Turkey"),
+        ),
+        # a pact broken by two parties: each broke it against the other
+        ("Ethiopia and Eritrea violated the peace agreement last month.", ("ASSAULT", "Ethiopia", "Eritrea")),
+        # a joint act's topic ("on Syria", "on fishing rights") is no party: the other member of the subject is
+        ("France and Germany agreed to exchange intelligence on Syria.", ("AGREE", "France", "Germany")),
+        ("Japan and South Korea reached a deal on fishing rights.", ("SUPPORT", "Japan", "South Korea")),
+    ],
+)
+def test_the_other_party_of_a_joint_subject_is_the_target(text: str, expected: tuple[str, str, str]) -> None:
+    kind, first, second = expected
+    coded = _participants(text)
+    assert coded.index((kind, first, second)) + 1 == coded.index((kind, second, first))  # the mirror follows it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one party breaking a pact has no other party in the subject: no target
+        ("Russia violated the truce.", ("ASSAULT", "Russia", None)),
+        # a party's allies broke it on the same side
+        (
+            "Rebel fighters and allied militias violated the ceasefire.",
+            ("ASSAULT", "Rebel fighters and allied militias", None),
+        ),
+        # a joint subject acting with a third party named as such keeps that party
+        (
+            "Canada and Mexico agreed to cooperate with the United States.",
+            ("AGREE", "Canada and Mexico", "the United States"),
+        ),
+    ],
+)
+def test_a_joint_subject_stays_one_party_when_the_act_has_no_other_side(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert _participants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting with no one named to meet is aimed at the place it is held in (PLV's convention)
+        ("The French president attended a summit in Brussels.", ("CONSULT", "The French president", "Brussels")),
+        (
+            "The Kenyan foreign minister held talks in Addis Ababa.",
+            ("CONSULT", "The Kenyan foreign minister", "Addis Ababa"),
+        ),
+        # a meeting with someone keeps that one
+        (
+            "The prime minister met the Chinese ambassador in London.",
+            ("CONSULT", "The prime minister", "the Chinese ambassador"),
+        ),
+    ],
+)
+def test_a_meeting_with_no_other_party_is_aimed_at_its_place(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "topic"),
+    [
+        ("They agreed to share information on Korea.", "Korea", True),
+        ("They reached a deal about the border.", "border", True),
+        ("They attended a meeting of ASEAN.", "ASEAN", True),
+        ("They agreed to work with China.", "China", False),  # "with" names a party
+        ("They met Putin.", "Putin", False),
+    ],
+)
+def test_a_topic_or_host_of_a_thing_is_told_from_a_party(text: str, word: str, topic: bool) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    start = int(token.left_edge.idx)
+    part = Participant(Span(start, token.idx + len(token), text[start : token.idx + len(token)]), None, None)
+    assert _topic_of_thing(doc, part) is topic
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "allied"),
+    [
+        ("Government forces and allied militias fought.", "allied", True),
+        ("Government forces and aligned youth fought.", "aligned", True),
+        ("Kuwait and its allies fought.", "its", True),
+        ("Syria and Israel fought.", "Israel", False),
+    ],
+)
+def test_an_allied_conjunct_is_on_the_first_ones_side(text: str, word: str, allied: bool) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    part = Participant(Span(token.idx, len(text) - 7, text[token.idx : len(text) - 7]), None, None)
+    assert _allied(doc, part) is allied
