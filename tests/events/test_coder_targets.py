@@ -119,3 +119,25 @@ def test_an_allied_conjunct_is_on_the_first_ones_side(text: str, word: str, alli
     token = next(t for t in doc if t.text == word)
     part = Participant(Span(token.idx, len(text) - 7, text[token.idx : len(text) - 7]), None, None)
     assert _allied(doc, part) is allied
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a thing is handed to, though the parser hangs "to" deep in a long object (a coordination,
+        # a relative clause) or on a light verb's object
+        (
+            "The ministry gave the flight records, which include the names of all passengers, to the Kenyan police.",
+            "the Kenyan police",
+        ),
+        (
+            "Britain will provide a $2 million grant and a $3 million loan to the Harbour Redevelopment Authority.",
+            "the Harbour Redevelopment Authority",
+        ),
+        ("Ghana announced the deployment of 300 troops, including 20 officers, to Mali.", "Mali"),
+        # one attached to the verb as usual
+        ("Japan gave 50 tonnes of rice to North Korea.", "North Korea"),
+    ],
+)
+def test_the_recipient_of_a_handed_thing_is_the_target(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]

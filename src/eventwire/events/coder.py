@@ -539,6 +539,8 @@ def _joint_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
         )  # "cooperation between the Philippines and the US"
 
 
+#: Types of handing a thing over ("provide aid", "give information"): whom it goes to is the target.
+_HANDING_TYPES = frozenset({"AID", "COOPERATE"})
 #: Nouns of a pact between parties, and verbs that break one.
 _PACT_NOUNS = frozenset(
     {"agreement", "ceasefire", "cease-fire", "truce", "accord", "deal", "pact", "treaty", "armistice"}
@@ -1621,6 +1623,12 @@ class _ParticipantResolver:
                 goals,
                 trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
             )
+            if target is None and moved is not None and trigger.type in _HANDING_TYPES:
+                # "provide ammunition alongside assistance to Turkey", "gave information which ... to the Indian
+                # government": whom a thing is handed to, though the parser hung "to" deep inside the long object
+                target, how = self._goal_after(token, moved, ("to",))
+                if target is None:  # "a loan to the Wyoming Brownfield Redevelopment Authority": a name all the same
+                    target, how = self._goal_after(token, moved, ("to",), named=False)
             if target is None and (_threatens(token, trigger) or _modality(token)[0]):
                 return self.condition_subject(token)
             if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
@@ -1629,6 +1637,11 @@ class _ParticipantResolver:
         if _moves_object(trigger) and _forces_moved(token) is not None:
             # "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from
             found, how = self._prep_object(token, ("from", "to", "into", "in"))
+            if found is None:  # "the deployment of 230 troops, including 19 officers, to Liberia": hung on the troops
+                found, how = self._goal_after(token, token, ("to", "into"))
+            if found is None and token.dep_ == "dobj":  # "announced the deployment of troops to Liberia": on the verb
+                found, how = self._prep_object(token.head, ("to", "into"))
+                found = found if _is_place(found) else None
             return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
         target, how = self.target_of_noun(token)
         required = cand.object_token  # "a cessation of hostilities": the word the trigger needs is no target
