@@ -141,3 +141,22 @@ def test_an_allied_conjunct_is_on_the_first_ones_side(text: str, word: str, alli
 )
 def test_the_recipient_of_a_handed_thing_is_the_target(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act people were sent for is aimed where they were sent, unless its object names an actor itself;
+        # "to X" hung on the people sent counts too
+        (
+            "Poland sent a team of experts to Lithuania to examine the causes of the collapse of a Polish bridge.",
+            "Lithuania",
+        ),
+        ("Canada sent police officers to Haiti to investigate the attacks on their convoys.", "Haiti"),
+        ("The EU sent inspectors to Serbia to investigate the Serbian police.", "the Serbian police"),
+        # a call for a sitting of a body is aimed at the body
+        ("Russia demanded an emergency session of the UN Security Council.", "the UN Security Council"),
+    ],
+)
+def test_where_people_were_sent_and_the_body_convened_are_targets(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]

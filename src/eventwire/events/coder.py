@@ -454,7 +454,12 @@ def _syntactic_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
 def _fallback_target(draft: _Draft, resolver: _ParticipantResolver) -> None:
     """A better or missing target: where forces were sent, a place rather than a thing, the parties between."""
     token, required = draft.cand.token, draft.cand.object_token
-    if _no_actor(draft.target) and _sent_for(token) is not None:
+    sent_for = _sent_for(token)
+    obj = _direct_object(token) if sent_for is not None and draft.cand.trigger.pos == "V" else None
+    # "sent experts to Iran to investigate the circumstances of the crash of an Ukrainian airliner": an object
+    # that names an actor only deep inside its phrase is what the act is about; where they were sent is whom
+    deep = obj is not None and draft.target is not None and not resolver.names_actor_near(obj)
+    if (_no_actor(draft.target) or deep) and sent_for is not None:
         found, how = resolver.destination(_sent_for(token))
         if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
             draft.target, draft.tgt_how = found, f"{how}, where they were sent"
@@ -1568,9 +1573,17 @@ class _ParticipantResolver:
             self.marking_target = before
 
     def destination(self, verb: Any) -> tuple[Participant | None, str]:
-        """Where a sending verb sends to ("to Bosnia")."""
+        """Where a sending verb sends to ("to Bosnia"), also when the parser hung it on what is sent ("a team
+        of experts to Iran")."""
         with self._targeting():
-            return self._prep_object(verb, ("to", "into"))
+            found, how = self._prep_object(verb, ("to", "into"))
+            sent = _direct_object(verb) if found is None else None
+            for prep in sent.subtree if sent is not None else ():
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+                    found = next((p for pobj in _pobjs(prep) if _is_place(p := self.participant(pobj))), None)
+                    if found is not None:
+                        return found, f"'{prep.text} {found.span.text}'"
+            return found, how
 
     def _forces_sent(self, verb: Any) -> tuple[Participant | None, str]:
         """ "Russian soldiers were deployed as peacekeepers": with no agent, the forces sent are the actor."""
@@ -2488,10 +2501,24 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     while token is not None and token.i != head.i and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
             return _phrase_span(token, mention)
+        if _convened_body(token, head):  # "demanded a meeting of [the UN Security Council]": the body convened
+            return _phrase_span(token, mention)
         if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _with_place_after(head, _without_trailing_place(head, _phrase_span(head, mention), mention), mention)
+
+
+#: Nouns of a sitting of a body ("a meeting of the Security Council", "an emergency session of parliament").
+_SITTING_NOUNS = frozenset({"meeting", "session", "sitting", "summit"})
+
+
+def _convened_body(token: Any, head: Any) -> bool:
+    """``token`` is the body whose sitting ``head`` is: the of-object of a meeting noun. Annotators mark the
+    body as whom a call for its meeting, or a meeting of it, is aimed at."""
+    if head.lemma_.lower() not in _SITTING_NOUNS or token.dep_ != "pobj":
+        return False
+    return bool(token.head.lower_ == "of" and token.head.head.i == head.i)
 
 
 _PLACING_PREPS = frozenset({"in", "at"})
