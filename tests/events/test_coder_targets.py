@@ -160,3 +160,16 @@ def test_the_recipient_of_a_handed_thing_is_the_target(text: str, expected: str)
 )
 def test_where_people_were_sent_and_the_body_convened_are_targets(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act with no other target is aimed at the place it is done in: the place on the noun's own
+        # adjective, or on the first of two conjoined acts
+        ("The rebel movement declared a unilateral truce effective from Monday in Mozambique.", "Mozambique"),
+        ("The gang has been responsible for mass killings and beheadings in southern Nigeria.", "southern Nigeria"),
+    ],
+)
+def test_an_act_with_no_other_target_is_aimed_at_its_place(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]

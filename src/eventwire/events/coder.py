@@ -1826,11 +1826,12 @@ class _ParticipantResolver:
 
     def place_of_act(self, token: Any, clause: Any) -> tuple[Participant | None, str]:
         """The place an act with no other target is done in ("declared a ceasefire in Somalia", "violated the
-        ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it,
-        or of the verb's object ("declared a state of siege in Katanga", "a ceasefire effective Sunday in Somalia")."""
-        heads = [token, clause, token.head if token.dep_ == "dobj" else token]
-        obj = _direct_object(token) if token.pos_ in ("VERB", "AUX") else None
-        if obj is not None:
+        ceasefire in occupied Karabakh"): the locative phrase of its trigger, of the verb that carries it, of the
+        first of conjoined acts ("killings and beheadings in northern Mexico"), or of the verb's or the noun's
+        own adjective ("declared a state of siege in Katanga", "a ceasefire effective Sunday in Somalia")."""
+        heads = [token, clause, token.head if token.dep_ in ("dobj", "conj") else token]
+        obj = _direct_object(token) if token.pos_ in ("VERB", "AUX") else token
+        if obj is not None:  # "a ceasefire effective from Sunday in Somalia": the place on the object's adjective
             heads += [obj, *(c for c in obj.children if c.dep_ == "amod")]
         for head in dict.fromkeys(heads):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
