@@ -173,3 +173,17 @@ def test_where_people_were_sent_and_the_body_convened_are_targets(text: str, exp
 )
 def test_an_act_with_no_other_target_is_aimed_at_its_place(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing what a state holds, or an attempt of an actor, is aimed at its owner
+        ("China backed Pakistan's sovereignty and territorial integrity.", "Pakistan"),
+        ("The minister welcomed Kenya's attempt to end the dispute.", "Kenya"),
+        # a charge against a policy keeps the policy (choices only for charges)
+        ("Amnesty International condemned Egypt's crackdown on journalists.", "Egypt's crackdown on journalists"),
+    ],
+)
+def test_a_standing_or_an_attempt_is_marked_by_its_owner(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]

@@ -2627,7 +2627,8 @@ _ACT_NOUNS = frozenset(
     {"decision", "call", "appeal", "request", "move", "plan", "visit", "offer", "bid", "policy", "demand",
      "remark", "remarks", "comment", "comments", "proposal", "approval", "withdrawal", "refusal", "removal",
      "arrival", "dismissal", "renewal", "denial", "support", "claim", "claims", "pledge", "promise", "effort",
-     "efforts", "handling", "stance", "position", "response", "report", "verdict", "ruling", "bill", "law"}
+     "efforts", "handling", "stance", "position", "response", "report", "verdict", "ruling", "bill", "law",
+     "attempt", "attempts"}
 )  # fmt: skip
 _ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 
@@ -2640,11 +2641,17 @@ def _is_act_noun(token: Any) -> bool:
     return lemma in _ACT_NOUNS or token.lower_ in _ACT_NOUNS or lemma.endswith(_ACT_SUFFIXES)
 
 
+#: What a state holds rather than does, marked by its owner when backed or ceded ("supporting [Lebanon]'s
+#: sovereignty and stability").
+_STANDINGS = frozenset({"sovereignty", "independence", "stability", "integrity", "unity"})
+
+
 def _whose_act(token: Any, head: Any, choices_only: bool = False) -> bool:
     """``token`` is the actor whose act ``head`` is: its possessor or its of / by object. Annotators mark
     that actor as the target ("welcomed [Germany]'s decision"), not the act; with ``choices_only``, only
     for an act that is a choice or a word ("condemned [Netanyahu]'s decision", not "[Netanyahu's policies]")."""
-    if not _is_act_noun(head) or (choices_only and head.lemma_.lower() not in _CHOICE_NOUNS):
+    standing = not choices_only and head.lemma_.lower() in _STANDINGS
+    if not (_is_act_noun(head) or standing) or (choices_only and head.lemma_.lower() not in _CHOICE_NOUNS):
         return False
     if token.dep_ == "poss" and token.head.i == head.i:
         return True
