@@ -187,3 +187,20 @@ def test_an_act_with_no_other_target_is_aimed_at_its_place(text: str, expected: 
 )
 def test_a_standing_or_an_attempt_is_marked_by_its_owner(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people the trigger needs as its object, named by an actor modifying them, are still its target
+        ("The French army trains Malian pilots to fly helicopters.", ("COOPERATE", "Malian pilots")),
+        # but not people the source takes back, nor people named only by an of-phrase (found as that party)
+        ("The UN will withdraw weapons inspectors and aid workers from Iraq.", ("THREATEN", "Iraq")),
+        (
+            "North Korea expelled inspectors of the International Atomic Energy Agency.",
+            ("SANCTION", "the International Atomic Energy Agency"),
+        ),
+    ],
+)
+def test_people_the_trigger_needs_are_its_target_when_an_actor_names_them(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, target) for kind, _, target in _participants(text)]

@@ -1874,7 +1874,7 @@ class _ParticipantResolver:
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
         unknown: Participant | None = None  # an object named by nothing known: a prepositional actor goes first
-        if obj is not None and (consumed_object is None or _is_other_party(obj, self)):
+        if obj is not None and (consumed_object is None or _is_other_party(obj, self) or self._named_people(verb, obj)):
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
             if found is not None and not _names_nobody(found):
                 return found, f"object '{obj.text}'"
@@ -1932,6 +1932,17 @@ class _ParticipantResolver:
             if pobj is not None and not consumed:  # "went on strike": the strike is the event, not its target
                 return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
+
+    def _named_people(self, verb: Any, obj: Any) -> bool:
+        """An object the trigger needs that is people named by an actor ("training [Iraqi pilots]", "expelled
+        [UNSCOM weapons inspectors]"): still the target, unless the verb moves the source's own people."""
+        if verb.lemma_.lower() in _CARRIERS | _RECALLING or obj.lemma_.lower() not in _PEOPLE_WORDS | _PEOPLE_BY_TRADE:
+            return False
+        if any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in _OWN_FORCES:
+            return False
+        roots = {r.i for r in self.roots if r is not None}
+        # named by a modifier of its own, not by an of-phrase (whose the people are: found as a party anyway)
+        return any(c.dep_ in ("amod", "compound", "nmod") and c.i in roots for c in obj.children)
 
     def _complement_target(
         self, verb: Any, preps: tuple[str, ...], depth: int, clause_subject: bool = False
@@ -3203,6 +3214,15 @@ _PEOPLE_WORDS = frozenset(
      "vendor", "driver", "labourer", "laborer", "employee", "doctor", "nurse", "teacher", "patient", "prisoner",
      "detainee", "inmate", "hostage", "volunteer", "pedestrian", "commuter", "fisherman", "herder", "miner",
      "youngster", "adult", "elder", "infant", "baby", "toddler", "shopper", "voter", "monk", "priest", "nun"}
+)  # fmt: skip
+
+
+#: Verbs that take back the source's own people ("withdraw weapons inspectors from Iraq").
+_RECALLING = frozenset({"withdraw", "pull", "recall", "evacuate", "remove", "repatriate"})
+#: People named by a trade that one state trains, hosts or expels from another ("Iraqi pilots", "UN inspectors").
+_PEOPLE_BY_TRADE = frozenset(
+    {"pilot", "inspector", "diplomat", "envoy", "official", "observer", "monitor", "expert", "adviser", "advisor",
+     "cadet", "recruit", "ambassador", "consul", "crew", "staff", "lawmaker", "leader"}
 )  # fmt: skip
 
 
