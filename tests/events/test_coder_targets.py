@@ -204,3 +204,16 @@ def test_a_standing_or_an_attempt_is_marked_by_its_owner(text: str, expected: st
 )
 def test_people_the_trigger_needs_are_its_target_when_an_actor_names_them(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(kind, target) for kind, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing handed over with no known actor on either side: whom it goes to, named or not
+        ("The city council agreed to offer a new support package to the fishing industry.", "the fishing industry"),
+        # a known actor as the thing's recipient, as before
+        ("Norway agreed to offer a new aid package to Somalia.", "Somalia"),
+    ],
+)
+def test_whom_a_handed_thing_goes_to_is_the_target_though_no_actor_is_known(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]

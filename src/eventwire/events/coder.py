@@ -544,6 +544,10 @@ def _joint_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
         )  # "cooperation between the Philippines and the US"
 
 
+#: Verbs of handing a thing over to someone.
+_HANDING_VERBS = frozenset(
+    {"give", "offer", "return", "hand", "provide", "deliver", "donate", "transfer", "grant", "lend", "send", "sell"}
+)
 #: Types of handing a thing over ("provide aid", "give information"): whom it goes to is the target.
 _HANDING_TYPES = frozenset({"AID", "COOPERATE"})
 #: Nouns of a pact between parties, and verbs that break one.
@@ -1900,6 +1904,9 @@ class _ParticipantResolver:
             return venue
         if unknown is not None and obj is not None:
             return unknown, f"object '{obj.text}'"
+        handed = self._handed_to(verb, obj)
+        if handed is not None:  # "returned a portrait ... to its owner": whom a thing goes to, named or not
+            return handed, f"'to {handed.span.text}', whom the object '{obj.text}' goes to"
         if consumed_object is not None:  # "lifted sanctions imposed on India", "an order sought by the ACLU"
             found, how = self._aimed_by_clause(consumed_object)
             if found is not None:
@@ -1932,6 +1939,19 @@ class _ParticipantResolver:
             if pobj is not None and not consumed:  # "went on strike": the strike is the event, not its target
                 return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
+
+    def _handed_to(self, verb: Any, obj: Any | None) -> Participant | None:
+        """The "to" object of a verb of handing a thing over, when neither it nor the thing names a known actor:
+        "offer an aid package to the cultural sector", "returned a portrait to its owner"."""
+        if obj is None or verb.lemma_.lower() not in _HANDING_VERBS or self.participant(obj) is not None:
+            return None
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > obj.i):
+            for pobj in _pobjs(prep):
+                if pobj.pos_ in ("NOUN", "PROPN") and thing_class(pobj) is None:
+                    # "to its owner": the thing's owner, not whoever "its" stands for
+                    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children)
+                    return _unresolved(pobj) if owned else self.participant(pobj) or _unresolved(pobj)
+        return None
 
     def _named_people(self, verb: Any, obj: Any) -> bool:
         """An object the trigger needs that is people named by an actor ("training [Iraqi pilots]", "expelled
