@@ -1904,8 +1904,8 @@ class _ParticipantResolver:
             return venue
         if unknown is not None and obj is not None:
             return unknown, f"object '{obj.text}'"
-        handed = self._handed_to(verb, obj)
-        if handed is not None:  # "returned a portrait ... to its owner": whom a thing goes to, named or not
+        handed = self._handed_to(verb, obj) if obj is not None else None
+        if handed is not None and obj is not None:  # "offer a package to the cultural sector": named or not
             return handed, f"'to {handed.span.text}', whom the object '{obj.text}' goes to"
         if consumed_object is not None:  # "lifted sanctions imposed on India", "an order sought by the ACLU"
             found, how = self._aimed_by_clause(consumed_object)
@@ -1940,10 +1940,10 @@ class _ParticipantResolver:
                 return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
 
-    def _handed_to(self, verb: Any, obj: Any | None) -> Participant | None:
+    def _handed_to(self, verb: Any, obj: Any) -> Participant | None:
         """The "to" object of a verb of handing a thing over, when neither it nor the thing names a known actor:
         "offer an aid package to the cultural sector", "returned a portrait to its owner"."""
-        if obj is None or verb.lemma_.lower() not in _HANDING_VERBS or self.participant(obj) is not None:
+        if verb.lemma_.lower() not in _HANDING_VERBS or self.participant(obj) is not None:
             return None
         for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > obj.i):
             for pobj in _pobjs(prep):
