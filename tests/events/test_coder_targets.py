@@ -217,3 +217,9 @@ def test_people_the_trigger_needs_are_its_target_when_an_actor_names_them(text: 
 )
 def test_whom_a_handed_thing_goes_to_is_the_target_though_no_actor_is_known(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in _participants(text)]
+
+
+def test_people_named_by_what_they_are_own_the_demands_conceded() -> None:
+    # as with a name the actor stage does not know: the owner of the act is the target
+    coded = _participants("The governor conceded to the demands of the striking bus drivers.")
+    assert ("CONCEDE", "The governor", "the striking bus drivers") in coded

@@ -1369,11 +1369,13 @@ class _ParticipantResolver:
 
     def _named_owner(self, head: Any) -> Any | None:
         """Whose act ``head`` is, when a name the actor stage does not know says so ("demands from the
-        Neighborhood Association", "accusation from a Donegal TD"): as with a known owner, that name is the target."""
+        Neighborhood Association", "accusation from a Donegal TD", "the demands of the protesting truck drivers"):
+        as with a known owner, that name is the target."""
         choices_only = self.acts_by_owner == "choices"
         for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")):
             for pobj in _pobjs(prep):
-                named = pobj.pos_ == "PROPN" or pobj.ent_type_ in _NAMED_ENTITIES
+                # "the demands of the protesting truck drivers": people named by what they are, too
+                named = pobj.pos_ == "PROPN" or pobj.ent_type_ in _NAMED_ENTITIES or _is_people(pobj)
                 if named and (_whose_act(pobj, head, choices_only) or (prep.lower_ == "from" and _is_act_noun(head))):
                     return pobj
         return None
