@@ -454,7 +454,12 @@ def _syntactic_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
 def _fallback_target(draft: _Draft, resolver: _ParticipantResolver) -> None:
     """A better or missing target: where forces were sent, a place rather than a thing, the parties between."""
     token, required = draft.cand.token, draft.cand.object_token
-    if _no_actor(draft.target) and _sent_for(token) is not None:
+    sent_for = _sent_for(token)
+    obj = _direct_object(token) if sent_for is not None and draft.cand.trigger.pos == "V" else None
+    # "sent experts to Iran to investigate the circumstances of the crash of an Ukrainian airliner": an object
+    # that names an actor only deep inside its phrase is what the act is about; where they were sent is whom
+    deep = obj is not None and draft.target is not None and not resolver.names_actor_near(obj)
+    if (_no_actor(draft.target) or deep) and sent_for is not None:
         found, how = resolver.destination(_sent_for(token))
         if found is not None:  # "sent 21 experts to Bosnia to investigate the feasibility of ...": Bosnia
             draft.target, draft.tgt_how = found, f"{how}, where they were sent"
@@ -524,13 +529,68 @@ def _joint_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
     joint = draft.event_type in _JOINT_TYPES or cand.trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
     # the split itself needs an actor on each side; a meeting's venue is no party when the subject names two
     venue = draft.event_type == "CONSULT" and _is_venue(cand.token.doc, draft.target)
+    venue = venue or (joint and _topic_of_thing(cand.token.doc, draft.target))
     if joint and draft.source is not None and (_no_actor(draft.target) or venue):
         # "India and Pakistan agreed to a cease-fire": India with Pakistan
         _split_roles(draft, resolver.split_joint_subject(_acting_verb(cand)))
+    elif _breaks_pact(cand) and draft.source is not None and _no_actor(draft.target):
+        # "Syria and Israel violated agreements": a pact broken by two sides, each against the other
+        split = resolver.split_joint_subject(_acting_verb(cand))
+        if split is not None and not _allied(cand.token.doc, split[1]):
+            _split_roles(draft, split)
     if joint and cand.trigger.pos == "N" and _no_actor(draft.source) and not draft.reciprocal:
         _split_roles(
             draft, resolver.parties_between_two(cand.token)
         )  # "cooperation between the Philippines and the US"
+
+
+#: Verbs of handing a thing over to someone.
+_HANDING_VERBS = frozenset(
+    {"give", "offer", "return", "hand", "provide", "deliver", "donate", "transfer", "grant", "lend", "send", "sell"}
+)
+#: Types of handing a thing over ("provide aid", "give information"): whom it goes to is the target.
+_HANDING_TYPES = frozenset({"AID", "COOPERATE"})
+#: Nouns of a pact between parties, and verbs that break one.
+_PACT_NOUNS = frozenset(
+    {"agreement", "ceasefire", "cease-fire", "truce", "accord", "deal", "pact", "treaty", "armistice"}
+)
+_BREACH_VERBS = frozenset({"violate", "breach", "break"})
+#: Prepositions that hang a topic or a host on a noun ("information on North Korea", "a deal on the Irish
+#: border", "a meeting of ASEAN"): what a joint act is about, not the other party to it.
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "of"})
+
+
+def _breaks_pact(cand: _Candidate) -> bool:
+    """ "violated the ceasefire agreement": a verb breaking a pact, which binds the parties to each other."""
+    obj = cand.object_token
+    return (
+        cand.trigger.pos == "V"
+        and cand.token.lemma_.lower() in _BREACH_VERBS
+        and obj is not None
+        and obj.lemma_.lower() in _PACT_NOUNS
+    )
+
+
+#: Words that put a party on the other's side ("government forces and aligned militias").
+_ALLIED_WORDS = frozenset({"allied", "aligned", "affiliated", "loyal", "loyalist", "friendly", "its", "their"})
+
+
+def _allied(doc: Any, party: Participant) -> bool:
+    """ "aligned youth", "allied fighters", "its allies": the other conjunct is on the first one's side."""
+    first = next((t for t in doc if t.idx >= party.span.start), None)
+    return first is not None and (first.lower_ in _ALLIED_WORDS or first.lemma_.lower() in {"ally", "allies"})
+
+
+def _topic_of_thing(doc: Any, target: Participant | None) -> bool:
+    """A target named only as the topic or host of a thing ("agreed to share information [on North Korea]",
+    "reached the deal [on Senate Bill 2770]"): for a joint act of two named parties, the other party wins."""
+    if target is None:
+        return False
+    first = next((t for t in doc if t.idx >= target.span.start), None)
+    if first is None or first.i == 0:
+        return False
+    prep = doc[first.i - 1]
+    return prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPS and prep.head.pos_ == "NOUN"
 
 
 def _split_roles(draft: _Draft, split: tuple[Participant, Participant] | None) -> None:
@@ -784,7 +844,9 @@ def _acting_verb(cand: _Candidate) -> Any | None:
         return cand.speaker
     if cand.trigger.pos == "V":
         return cand.token
-    token = cand.token  # "launched war games", "the war game was staged by": the verb carrying the noun
+    # "launched war games", "the war game was staged by", "began a new round of joint exercises": the verb
+    # carrying the noun, or the counting noun it hangs on
+    token = _measured(cand.token)
     return token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else None
 
 
@@ -1307,11 +1369,13 @@ class _ParticipantResolver:
 
     def _named_owner(self, head: Any) -> Any | None:
         """Whose act ``head`` is, when a name the actor stage does not know says so ("demands from the
-        Neighborhood Association", "accusation from a Donegal TD"): as with a known owner, that name is the target."""
+        Neighborhood Association", "accusation from a Donegal TD", "the demands of the protesting truck drivers"):
+        as with a known owner, that name is the target."""
         choices_only = self.acts_by_owner == "choices"
         for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")):
             for pobj in _pobjs(prep):
-                named = pobj.pos_ == "PROPN" or pobj.ent_type_ in _NAMED_ENTITIES
+                # "the demands of the protesting truck drivers": people named by what they are, too
+                named = pobj.pos_ == "PROPN" or pobj.ent_type_ in _NAMED_ENTITIES or _is_people(pobj)
                 if named and (_whose_act(pobj, head, choices_only) or (prep.lower_ == "from" and _is_act_noun(head))):
                     return pobj
         return None
@@ -1515,9 +1579,17 @@ class _ParticipantResolver:
             self.marking_target = before
 
     def destination(self, verb: Any) -> tuple[Participant | None, str]:
-        """Where a sending verb sends to ("to Bosnia")."""
+        """Where a sending verb sends to ("to Bosnia"), also when the parser hung it on what is sent ("a team
+        of experts to Iran")."""
         with self._targeting():
-            return self._prep_object(verb, ("to", "into"))
+            found, how = self._prep_object(verb, ("to", "into"))
+            sent = _direct_object(verb) if found is None else None
+            for prep in sent.subtree if sent is not None else ():
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+                    found = next((p for pobj in _pobjs(prep) if _is_place(p := self.participant(pobj))), None)
+                    if found is not None:
+                        return found, f"'{prep.text} {found.span.text}'"
+            return found, how
 
     def _forces_sent(self, verb: Any) -> tuple[Participant | None, str]:
         """ "Russian soldiers were deployed as peacekeepers": with no agent, the forces sent are the actor."""
@@ -1570,6 +1642,12 @@ class _ParticipantResolver:
                 goals,
                 trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
             )
+            if target is None and moved is not None and trigger.type in _HANDING_TYPES:
+                # "provide ammunition alongside assistance to Turkey", "gave information which ... to the Indian
+                # government": whom a thing is handed to, though the parser hung "to" deep inside the long object
+                target, how = self._goal_after(token, moved, ("to",))
+                if target is None:  # "a loan to the Wyoming Brownfield Redevelopment Authority": a name all the same
+                    target, how = self._goal_after(token, moved, ("to",), named=False)
             if target is None and (_threatens(token, trigger) or _modality(token)[0]):
                 return self.condition_subject(token)
             if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
@@ -1578,6 +1656,11 @@ class _ParticipantResolver:
         if _moves_object(trigger) and _forces_moved(token) is not None:
             # "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from
             found, how = self._prep_object(token, ("from", "to", "into", "in"))
+            if found is None:  # "the deployment of 230 troops, including 19 officers, to Liberia": hung on the troops
+                found, how = self._goal_after(token, token, ("to", "into"))
+            if found is None and token.dep_ == "dobj":  # "announced the deployment of troops to Liberia": on the verb
+                found, how = self._prep_object(token.head, ("to", "into"))
+                found = found if _is_place(found) else None
             return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
         target, how = self.target_of_noun(token)
         required = cand.object_token  # "a cessation of hostilities": the word the trigger needs is no target
@@ -1749,11 +1832,12 @@ class _ParticipantResolver:
 
     def place_of_act(self, token: Any, clause: Any) -> tuple[Participant | None, str]:
         """The place an act with no other target is done in ("declared a ceasefire in Somalia", "violated the
-        ceasefire in occupied Karabakh"): the locative phrase of its trigger or of the verb that carries it,
-        or of the verb's object ("declared a state of siege in Katanga", "a ceasefire effective Sunday in Somalia")."""
-        heads = [token, clause, token.head if token.dep_ == "dobj" else token]
-        obj = _direct_object(token) if token.pos_ in ("VERB", "AUX") else None
-        if obj is not None:
+        ceasefire in occupied Karabakh"): the locative phrase of its trigger, of the verb that carries it, of the
+        first of conjoined acts ("killings and beheadings in northern Mexico"), or of the verb's or the noun's
+        own adjective ("declared a state of siege in Katanga", "a ceasefire effective Sunday in Somalia")."""
+        heads = [token, clause, token.head if token.dep_ in ("dobj", "conj") else token]
+        obj = _direct_object(token) if token.pos_ in ("VERB", "AUX") else token
+        if obj is not None:  # "a ceasefire effective from Sunday in Somalia": the place on the object's adjective
             heads += [obj, *(c for c in obj.children if c.dep_ == "amod")]
         for head in dict.fromkeys(heads):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
@@ -1796,7 +1880,7 @@ class _ParticipantResolver:
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
         unknown: Participant | None = None  # an object named by nothing known: a prepositional actor goes first
-        if obj is not None and (consumed_object is None or _is_other_party(obj, self)):
+        if obj is not None and (consumed_object is None or _is_other_party(obj, self) or self._named_people(verb, obj)):
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
             if found is not None and not _names_nobody(found):
                 return found, f"object '{obj.text}'"
@@ -1822,6 +1906,9 @@ class _ParticipantResolver:
             return venue
         if unknown is not None and obj is not None:
             return unknown, f"object '{obj.text}'"
+        handed = self._handed_to(verb, obj) if obj is not None else None
+        if handed is not None and obj is not None:  # "offer a package to the cultural sector": named or not
+            return handed, f"'to {handed.span.text}', whom the object '{obj.text}' goes to"
         if consumed_object is not None:  # "lifted sanctions imposed on India", "an order sought by the ACLU"
             found, how = self._aimed_by_clause(consumed_object)
             if found is not None:
@@ -1854,6 +1941,30 @@ class _ParticipantResolver:
             if pobj is not None and not consumed:  # "went on strike": the strike is the event, not its target
                 return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
+
+    def _handed_to(self, verb: Any, obj: Any) -> Participant | None:
+        """The "to" object of a verb of handing a thing over, when neither it nor the thing names a known actor:
+        "offer an aid package to the cultural sector", "returned a portrait to its owner"."""
+        if verb.lemma_.lower() not in _HANDING_VERBS or self.participant(obj) is not None:
+            return None
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > obj.i):
+            for pobj in _pobjs(prep):
+                if pobj.pos_ in ("NOUN", "PROPN") and thing_class(pobj) is None:
+                    # "to its owner": the thing's owner, not whoever "its" stands for
+                    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children)
+                    return _unresolved(pobj) if owned else self.participant(pobj) or _unresolved(pobj)
+        return None
+
+    def _named_people(self, verb: Any, obj: Any) -> bool:
+        """An object the trigger needs that is people named by an actor ("training [Iraqi pilots]", "expelled
+        [UNSCOM weapons inspectors]"): still the target, unless the verb moves the source's own people."""
+        if verb.lemma_.lower() in _CARRIERS | _RECALLING or obj.lemma_.lower() not in _PEOPLE_WORDS | _PEOPLE_BY_TRADE:
+            return False
+        if any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in _OWN_FORCES:
+            return False
+        roots = {r.i for r in self.roots if r is not None}
+        # named by a modifier of its own, not by an of-phrase (whose the people are: found as a party anyway)
+        return any(c.dep_ in ("amod", "compound", "nmod") and c.i in roots for c in obj.children)
 
     def _complement_target(
         self, verb: Any, preps: tuple[str, ...], depth: int, clause_subject: bool = False
@@ -2424,10 +2535,24 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     while token is not None and token.i != head.i and token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
             return _phrase_span(token, mention)
+        if _convened_body(token, head):  # "demanded a meeting of [the UN Security Council]": the body convened
+            return _phrase_span(token, mention)
         if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _with_place_after(head, _without_trailing_place(head, _phrase_span(head, mention), mention), mention)
+
+
+#: Nouns of a sitting of a body ("a meeting of the Security Council", "an emergency session of parliament").
+_SITTING_NOUNS = frozenset({"meeting", "session", "sitting", "summit"})
+
+
+def _convened_body(token: Any, head: Any) -> bool:
+    """``token`` is the body whose sitting ``head`` is: the of-object of a meeting noun. Annotators mark the
+    body as whom a call for its meeting, or a meeting of it, is aimed at."""
+    if head.lemma_.lower() not in _SITTING_NOUNS or token.dep_ != "pobj":
+        return False
+    return bool(token.head.lower_ == "of" and token.head.head.i == head.i)
 
 
 _PLACING_PREPS = frozenset({"in", "at"})
@@ -2535,7 +2660,8 @@ _ACT_NOUNS = frozenset(
     {"decision", "call", "appeal", "request", "move", "plan", "visit", "offer", "bid", "policy", "demand",
      "remark", "remarks", "comment", "comments", "proposal", "approval", "withdrawal", "refusal", "removal",
      "arrival", "dismissal", "renewal", "denial", "support", "claim", "claims", "pledge", "promise", "effort",
-     "efforts", "handling", "stance", "position", "response", "report", "verdict", "ruling", "bill", "law"}
+     "efforts", "handling", "stance", "position", "response", "report", "verdict", "ruling", "bill", "law",
+     "attempt", "attempts"}
 )  # fmt: skip
 _ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")
 
@@ -2548,11 +2674,17 @@ def _is_act_noun(token: Any) -> bool:
     return lemma in _ACT_NOUNS or token.lower_ in _ACT_NOUNS or lemma.endswith(_ACT_SUFFIXES)
 
 
+#: What a state holds rather than does, marked by its owner when backed or ceded ("supporting [Lebanon]'s
+#: sovereignty and stability").
+_STANDINGS = frozenset({"sovereignty", "independence", "stability", "integrity", "unity"})
+
+
 def _whose_act(token: Any, head: Any, choices_only: bool = False) -> bool:
     """``token`` is the actor whose act ``head`` is: its possessor or its of / by object. Annotators mark
     that actor as the target ("welcomed [Germany]'s decision"), not the act; with ``choices_only``, only
     for an act that is a choice or a word ("condemned [Netanyahu]'s decision", not "[Netanyahu's policies]")."""
-    if not _is_act_noun(head) or (choices_only and head.lemma_.lower() not in _CHOICE_NOUNS):
+    standing = not choices_only and head.lemma_.lower() in _STANDINGS
+    if not (_is_act_noun(head) or standing) or (choices_only and head.lemma_.lower() not in _CHOICE_NOUNS):
         return False
     if token.dep_ == "poss" and token.head.i == head.i:
         return True
@@ -3107,6 +3239,15 @@ _PEOPLE_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs that take back the source's own people ("withdraw weapons inspectors from Iraq").
+_RECALLING = frozenset({"withdraw", "pull", "recall", "evacuate", "remove", "repatriate"})
+#: People named by a trade that one state trains, hosts or expels from another ("Iraqi pilots", "UN inspectors").
+_PEOPLE_BY_TRADE = frozenset(
+    {"pilot", "inspector", "diplomat", "envoy", "official", "observer", "monitor", "expert", "adviser", "advisor",
+     "cadet", "recruit", "ambassador", "consul", "crew", "staff", "lawmaker", "leader"}
+)  # fmt: skip
+
+
 def _nominal_gerund(token: Any) -> bool:
     """A gerund used as a noun that the parser tags a verb: "killed in police firing" (a noun modifier, no object
     or subject of its own)."""
@@ -3582,10 +3723,14 @@ def _actor_key(p: Participant | None) -> str:
 
 #: Types whose place is what they act on: with no target named, the GSR codes the place's country
 #: ("suspended aid deliveries in Baghdad", "demonstrated in Serbia"), and a pledge or a plea is for its
-#: place ("agreed to a ceasefire in eastern Ukraine", "sought refuge in Germany"); a meeting's venue is no target.
+#: place ("agreed to a ceasefire in eastern Ukraine", "sought refuge in Germany"); a meeting with no one named to
+#: meet is held with its place ("attended a summit in the United Kingdom", "held meetings in Baghdad": PLV marks
+#: the place), but a venue is no target beside a topic ("discussed the deployment of the army in Gujarat").
 _PLACE_TARGET_TYPES = frozenset(
-    {"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AGREE", "REQUEST"}
+    {"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AGREE", "REQUEST", "CONSULT"}
 )
+#: Of those, the types whose place is the target only when nothing at all is named as one.
+_PLACE_WHEN_NO_TARGET_TYPES = frozenset({"CONSULT"})
 
 
 #: Types an unnamed authority carries out where it rules ("was arrested in Lebanon", "put under
@@ -3621,6 +3766,8 @@ def _place_for_open_role(
     if event.location is None or event.type not in types:
         return None
     if (open_role is not None and open_role.actor is not None) or other is None or other.actor is None:
+        return None
+    if open_role is not None and event.type in _PLACE_WHEN_NO_TARGET_TYPES and open_role is event.target:
         return None
     place = places[event.location]
     return place if place.country is not None else None

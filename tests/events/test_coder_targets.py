@@ -1,0 +1,225 @@
+"""Target roles of the event coder: the other party of a joint act, and the place of a meeting with no one named
+to meet. Each row: a sentence and the (type, source span, target span) events it must give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.annotate import load_nlp
+from eventwire.api import extract
+from eventwire.events.coder import _allied, _topic_of_thing
+from eventwire.model import Participant, Span
+
+pytestmark = pytest.mark.slow
+
+
+def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
+    def span(part: Any) -> str | None:
+        return part.span.text if part is not None else None
+
+    return [(e.type, span(e.source), span(e.target)) for e in extract(text, date="2022-03-02").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint act's noun counted by the light verb's object ("a round of", "ten days of"): the verb's
+        # conjoined subject is the two parties
+        (
+            "Greece and Turkey began a second round of joint military exercises.",
+            ("COOPERATE", "Greece", "Turkey"),
+        ),
+        # a pact broken by two parties: each broke it against the other
+        ("Ethiopia and Eritrea violated the peace agreement last month.", ("ASSAULT", "Ethiopia", "Eritrea")),
+        # a joint act's topic ("on Syria", "on fishing rights") is no party: the other member of the subject is
+        ("France and Germany agreed to exchange intelligence on Syria.", ("AGREE", "France", "Germany")),
+        ("Japan and South Korea reached a deal on fishing rights.", ("SUPPORT", "Japan", "South Korea")),
+    ],
+)
+def test_the_other_party_of_a_joint_subject_is_the_target(text: str, expected: tuple[str, str, str]) -> None:
+    kind, first, second = expected
+    coded = _participants(text)
+    assert coded.index((kind, first, second)) + 1 == coded.index((kind, second, first))  # the mirror follows it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one party breaking a pact has no other party in the subject: no target
+        ("Russia violated the truce.", ("ASSAULT", "Russia", None)),
+        # a party's allies broke it on the same side
+        (
+            "Rebel fighters and allied militias violated the ceasefire.",
+            ("ASSAULT", "Rebel fighters and allied militias", None),
+        ),
+        # a joint subject acting with a third party named as such keeps that party
+        (
+            "Canada and Mexico agreed to cooperate with the United States.",
+            ("AGREE", "Canada and Mexico", "the United States"),
+        ),
+    ],
+)
+def test_a_joint_subject_stays_one_party_when_the_act_has_no_other_side(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert _participants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting with no one named to meet is aimed at the place it is held in (PLV's convention)
+        ("The French president attended a summit in Brussels.", ("CONSULT", "The French president", "Brussels")),
+        (
+            "The Kenyan foreign minister held talks in Addis Ababa.",
+            ("CONSULT", "The Kenyan foreign minister", "Addis Ababa"),
+        ),
+        # a meeting with someone keeps that one
+        (
+            "The prime minister met the Chinese ambassador in London.",
+            ("CONSULT", "The prime minister", "the Chinese ambassador"),
+        ),
+    ],
+)
+def test_a_meeting_with_no_other_party_is_aimed_at_its_place(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "topic"),
+    [
+        ("They agreed to share information on Korea.", "Korea", True),
+        ("They reached a deal about the border.", "border", True),
+        ("They attended a meeting of ASEAN.", "ASEAN", True),
+        ("They agreed to work with China.", "China", False),  # "with" names a party
+        ("They met Putin.", "Putin", False),
+    ],
+)
+def test_a_topic_or_host_of_a_thing_is_told_from_a_party(text: str, word: str, topic: bool) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    start = int(token.left_edge.idx)
+    part = Participant(Span(start, token.idx + len(token), text[start : token.idx + len(token)]), None, None)
+    assert _topic_of_thing(doc, part) is topic
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "allied"),
+    [
+        ("Government forces and allied militias fought.", "allied", True),
+        ("Government forces and aligned youth fought.", "aligned", True),
+        ("Kuwait and its allies fought.", "its", True),
+        ("Syria and Israel fought.", "Israel", False),
+    ],
+)
+def test_an_allied_conjunct_is_on_the_first_ones_side(text: str, word: str, allied: bool) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    part = Participant(Span(token.idx, len(text) - 7, text[token.idx : len(text) - 7]), None, None)
+    assert _allied(doc, part) is allied
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a thing is handed to, though the parser hangs "to" deep in a long object (a coordination,
+        # a relative clause) or on a light verb's object
+        (
+            "The ministry gave the flight records, which include the names of all passengers, to the Kenyan police.",
+            "the Kenyan police",
+        ),
+        (
+            "Britain will provide a $2 million grant and a $3 million loan to the Harbour Redevelopment Authority.",
+            "the Harbour Redevelopment Authority",
+        ),
+        ("Ghana announced the deployment of 300 troops, including 20 officers, to Mali.", "Mali"),
+        # one attached to the verb as usual
+        ("Japan gave 50 tonnes of rice to North Korea.", "North Korea"),
+    ],
+)
+def test_the_recipient_of_a_handed_thing_is_the_target(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act people were sent for is aimed where they were sent, unless its object names an actor itself;
+        # "to X" hung on the people sent counts too
+        (
+            "Poland sent a team of experts to Lithuania to examine the causes of the collapse of a Polish bridge.",
+            "Lithuania",
+        ),
+        ("Canada sent police officers to Haiti to investigate the attacks on their convoys.", "Haiti"),
+        ("The EU sent inspectors to Serbia to investigate the Serbian police.", "the Serbian police"),
+        # a call for a sitting of a body is aimed at the body
+        ("Russia demanded an emergency session of the UN Security Council.", "the UN Security Council"),
+    ],
+)
+def test_where_people_were_sent_and_the_body_convened_are_targets(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act with no other target is aimed at the place it is done in: the place on the noun's own
+        # adjective, or on the first of two conjoined acts
+        ("The rebel movement declared a unilateral truce effective from Monday in Mozambique.", "Mozambique"),
+        ("The gang has been responsible for mass killings and beheadings in southern Nigeria.", "southern Nigeria"),
+    ],
+)
+def test_an_act_with_no_other_target_is_aimed_at_its_place(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing what a state holds, or an attempt of an actor, is aimed at its owner
+        ("China backed Pakistan's sovereignty and territorial integrity.", "Pakistan"),
+        ("The minister welcomed Kenya's attempt to end the dispute.", "Kenya"),
+        # a charge against a policy keeps the policy (choices only for charges)
+        ("Amnesty International condemned Egypt's crackdown on journalists.", "Egypt's crackdown on journalists"),
+    ],
+)
+def test_a_standing_or_an_attempt_is_marked_by_its_owner(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people the trigger needs as its object, named by an actor modifying them, are still its target
+        ("The French army trains Malian pilots to fly helicopters.", ("COOPERATE", "Malian pilots")),
+        # but not people the source takes back, nor people named only by an of-phrase (found as that party)
+        ("The UN will withdraw weapons inspectors and aid workers from Iraq.", ("THREATEN", "Iraq")),
+        (
+            "North Korea expelled inspectors of the International Atomic Energy Agency.",
+            ("SANCTION", "the International Atomic Energy Agency"),
+        ),
+    ],
+)
+def test_people_the_trigger_needs_are_its_target_when_an_actor_names_them(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, target) for kind, _, target in _participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing handed over with no known actor on either side: whom it goes to, named or not
+        ("The city council agreed to offer a new support package to the fishing industry.", "the fishing industry"),
+        # a known actor as the thing's recipient, as before
+        ("Norway agreed to offer a new aid package to Somalia.", "Somalia"),
+    ],
+)
+def test_whom_a_handed_thing_goes_to_is_the_target_though_no_actor_is_known(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in _participants(text)]
+
+
+def test_people_named_by_what_they_are_own_the_demands_conceded() -> None:
+    # as with a name the actor stage does not know: the owner of the act is the target
+    coded = _participants("The governor conceded to the demands of the striking bus drivers.")
+    assert ("CONCEDE", "The governor", "the striking bus drivers") in coded
