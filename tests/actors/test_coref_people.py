@@ -138,3 +138,37 @@ def test_shared_surname_ranking(names: list[str], expected: str) -> None:
     genders = coref._Genders(text, mentions)
     found = coref._earlier_person(mentions, len(mentions) - 1, genders)
     assert found is not None and mentions[found].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "both the leaders": the two people last named, as one compound actor, lower-case text included
+        (
+            "George Fernandes held talks with Narendra Modi on Thursday. Later both the leaders toured the city.",
+            "the leaders",
+            ["George Fernandes", "Narendra Modi"],
+        ),
+        ("President Obama met Vladimir Putin in Paris. Both leaders agreed to resume talks.", "leaders", None),
+        # a person named again ("Modi") is one of the two, not a third
+        (
+            "Defence minister George Fernandes met Narendra Modi. Modi said Fernandes had come. Both the leaders "
+            "then spoke to reporters.",
+            "the leaders",
+            ["George Fernandes", "Narendra Modi"],
+        ),
+        # one person named before: nothing to count back to
+        ("Narendra Modi spoke in Ahmedabad on Friday. Both the leaders were absent.", "the leaders", []),
+        # a head naming bodies counts the states or groups named before, not people
+        ("India and Pakistan traded fire on Monday. Both the governments blamed each other.", "the governments", None),
+    ],
+)
+def test_both_the_leaders_are_the_two_named_before(text: str, word: str, expected: list[str] | None) -> None:
+    _, mentions = _entities(text)
+    found = [m for m in mentions if m.text.endswith(word)]
+    actor = found[0].actor if found else None
+    names = [m.name for m in actor.members] if actor is not None else []
+    if expected is None:  # the two named before, whatever the dictionary calls them
+        assert len(names) == 2
+    else:
+        assert names == expected

@@ -167,6 +167,10 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
     sent_of = _sentence_index(doc)
     genders = _Genders(text_of(doc), mentions)
     for i, mention in enumerate(mentions):
+        both = _both_of(doc, mentions, i, sent_of)
+        if both is not None:
+            mention.actor = both
+            continue
         antecedent = _antecedent(doc, mentions, i, sent_of, quotes_spans, genders)
         if antecedent is None:
             continue
@@ -181,6 +185,59 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
     _countries_for_titled_people(doc, mentions)
     _countries_of_possessors(doc, mentions, sent_of)
     _dominant_country_for_groups(doc, mentions, sent_of)
+
+
+#: "both the leaders", "both sides", "both of the groups": a group phrase that counts the two just named.
+_BOTH = re.compile(r"\bboth(?:\s+of)?\s+(?:(?:the|these|those)\s+)?([a-z]+)\Z", re.IGNORECASE)
+#: Plural heads of "both ..." that stand for bodies (states, organisations, groups), not for people.
+_COLLECTIVE_HEADS = frozenset(
+    {"sides", "groups", "communities", "countries", "nations", "parties", "states", "camps", "factions"}
+    | {"governments", "organisations", "organizations", "teams", "armies", "forces", "militias", "outfits"}
+)
+
+
+def _both_of(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]) -> ActorRef | None:
+    """The two actors a "both the X" group phrase refers back to, as one compound actor: the two people last
+    named within the plural pronouns' reach ("Fernandes met Modi and both the leaders discussed ..."), or the
+    two states, organisations or groups for a head that names bodies ("both the sides"); None when the phrase
+    is something else or two such actors were not named before it."""
+    mention = mentions[i]
+    if mention.role != "group" or mention.actor is None or mention.actor.members:
+        return None
+    match = _BOTH.search(text_of(doc)[max(0, mention.start - 9) : mention.end])  # the parser leaves "both" out
+    if match is None:
+        return None
+    accept = _is_owner if match.group(1).lower() in _COLLECTIVE_HEADS else _is_person
+    here = _sent_no(doc, mention.start, sent_of)
+    roots: list[int] = []
+    for j in range(i - 1, -1, -1):
+        candidate = mentions[j]
+        if here - _sent_no(doc, candidate.start, sent_of) > _PRONOUN_REACH["plural"] or len(roots) == 2:
+            break
+        root = _root(mentions, j)
+        actor = mentions[root].actor
+        if not accept(candidate) or root in roots or actor is None or actor.members or _modifies_noun(doc, candidate):
+            continue
+        roots.append(root)
+    if len(roots) < 2:
+        return None
+    # in the order the text introduced them
+    members = [actor for actor in (mentions[root].actor for root in sorted(roots)) if actor is not None]
+    countries = {m.country for m in members if m.country}
+    sectors = {m.sector for m in members}
+    return ActorRef(
+        ", ".join(m.name for m in members),
+        countries.pop() if len(countries) == 1 else None,
+        sectors.pop() if len(sectors) == 1 else None,
+        "group",
+        members=members,
+    )
+
+
+def _modifies_noun(doc: Any, mention: EntityMention) -> bool:
+    """A name used as a noun's modifier ("a Trump ally", "the Obama legacy"): not an actor a phrase refers to."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
 def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> None:
