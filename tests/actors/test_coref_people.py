@@ -172,3 +172,19 @@ def test_both_the_leaders_are_the_two_named_before(text: str, word: str, expecte
         assert len(names) == 2
     else:
         assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence", "expected"),
+    [
+        # an object pronoun is not its own verb's subject: "the police arrested them" are the activists
+        ("The activists attacked a mosque and the police arrested them.", "them", 1, "civilians"),
+        ("The activists attacked a mosque and the police fired at them.", "them", 1, "civilians"),
+        # the subject of another clause is free to be the antecedent
+        ("The police said they arrested the activists.", "they", 1, "police"),
+        # a person: "Obama praised him" is not Obama praising himself
+        ("Joe Biden spoke before Barack Obama. Obama praised him warmly.", "him", 1, "Joe Biden"),
+    ],
+)
+def test_object_pronoun_is_not_its_own_clause_subject(text: str, word: str, occurrence: int, expected: str) -> None:
+    assert _actor_of(text, word, occurrence) == expected

@@ -6,9 +6,11 @@ Rules, applied in text order (no model: no coreference model installs offline):
   says otherwise;
 - a definite title ("the Secretary of State") refers to the last person who carried it;
 - "the North" / "the South" refer to North / South Korea once a Korea was named;
+- an object pronoun never refers to its own verb's subject ("the police arrested them": not the police);
 - "he"/"she" refer to the last person of a compatible gender (from "Mr."/"Mrs.", gendered title words and
   common given names) named outside quotation marks and not as a modifier ("a Trump ally"); "it"/"its" to
   the last country or organisation named as a subject nearby; "they"/"them" to the last group;
+- "both the leaders" is the two people last named, one compound actor ("both the governments": two bodies);
 - first-person pronouns inside quotations are left for ``link_first_person`` once quotes are known.
 """
 
@@ -404,11 +406,18 @@ def _antecedent(
         return None  # resolved through the quote's speaker
     in_quote = _inside(mention.start, quotes_spans)
     here = _sent_no(doc, mention.start, sent_of)
+    subjects = _clause_subjects(doc, mention)
+    # the actors the subject of the pronoun's own verb is ("Obama praised him": not Obama, nor "Barack Obama")
+    bound = {_root(mentions, j) for j in range(i) if subjects and _is_token_of(doc, mentions[j], subjects)}
+
+    def free(j: int) -> bool:
+        return _root(mentions, j) not in bound
+
     if lower in _PERSON_PRONOUNS and not in_quote:
         gender = _PRONOUN_GENDER[lower]
 
         def agrees(j: int) -> bool:
-            return _may_be(doc, mentions, j, gender, genders, quotes_spans)
+            return _may_be(doc, mentions, j, gender, genders, quotes_spans) and free(j)
 
         def agrees_as_subject(j: int) -> bool:
             return agrees(j) and _main_subject(doc, mentions[j])
@@ -422,14 +431,37 @@ def _antecedent(
             return found
 
         def agrees_as_modifier(j: int) -> bool:  # "Clinton gun-control offensive; She points to ..."
-            return _may_be(doc, mentions, j, gender, genders, quotes_spans, modifier=True)
+            return _may_be(doc, mentions, j, gender, genders, quotes_spans, modifier=True) and free(j)
 
         return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person, agrees_as_modifier)
     if lower in _THING_PRONOUNS and not in_quote:
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like)
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like, free)
     if lower in _PLURAL_PRONOUNS and not in_quote:
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["plural"], _is_group)
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["plural"], _is_group, free)
     return None
+
+
+def _clause_subjects(doc: Any, mention: EntityMention) -> frozenset[int]:
+    """The subjects of the verb a pronoun is the object of ("the police arrested them", "fired at them"): a
+    pronoun that is not reflexive never refers to its own clause's subject (that takes "themselves")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    token = span.root
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        verb = token.head.head
+    elif token.dep_ in ("dobj", "dative", "iobj"):
+        verb = token.head
+    else:
+        return frozenset()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _is_token_of(doc: Any, mention: EntityMention, tokens: frozenset[int]) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.i in tokens
 
 
 def _is_person(m: EntityMention) -> bool:
