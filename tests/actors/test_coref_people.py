@@ -188,3 +188,43 @@ def test_both_the_leaders_are_the_two_named_before(text: str, word: str, expecte
 )
 def test_object_pronoun_is_not_its_own_clause_subject(text: str, word: str, occurrence: int, expected: str) -> None:
     assert _actor_of(text, word, occurrence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence", "expected"),
+    [
+        # the subject of a relative clause whose relative pronoun is the object is not the noun it stands for
+        (
+            "Bernie Sanders spoke on Monday. He urged voters to defeat Donald Trump, who he called a bully.",
+            "he",
+            1,
+            "Bernie Sanders",
+        ),
+        # a subject relative clause leaves the pronoun free: "Trump, who said he would win"
+        ("Donald Trump, who said he would win, spoke in Ohio.", "he", 1, "Donald Trump"),
+    ],
+)
+def test_relative_clause_subject_is_not_its_object(text: str, word: str, occurrence: int, expected: str) -> None:
+    assert _actor_of(text, word, occurrence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title at a later mention of the name ("Obama ... President Obama") makes "the president" that person
+        (
+            "Obama lays out stakes for a divided nation. This is not about me, President Obama told his advisers. "
+            "Donald Trump spoke in Ohio. On Wednesday, the president portrayed Mr. Trump as divisive.",
+            "Obama",
+        ),
+        (
+            "Narendra Modi spoke in Ahmedabad. Later chief minister Narendra Modi met the press. Sonia Gandhi "
+            "criticised the government. The chief minister denied it.",
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_title_carried_at_a_later_mention(text: str, expected: str) -> None:
+    text, mentions = _entities(text)
+    titled = [m for m in mentions if m.label == "TITLE"]
+    assert titled and titled[-1].actor is not None and titled[-1].actor.name == expected

@@ -441,13 +441,24 @@ def _antecedent(
     return None
 
 
+#: Relative pronouns that may stand for a relative clause's object ("Trump, whom he blasted").
+_RELATIVE_OBJECTS = frozenset({"who", "whom", "which", "that"})
+
+
 def _clause_subjects(doc: Any, mention: EntityMention) -> frozenset[int]:
-    """The subjects of the verb a pronoun is the object of ("the police arrested them", "fired at them"): a
-    pronoun that is not reflexive never refers to its own clause's subject (that takes "themselves")."""
+    """The tokens a pronoun cannot refer to because they fill another role of its own verb: the subjects of the
+    verb it is the object of ("the police arrested them", "fired at them"; the subject itself would be
+    "themselves"), and for the subject of a relative clause whose relative pronoun is the object, the noun that
+    pronoun stands for ("Donald Trump, who he blasted": not Trump)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return frozenset()
     token = span.root
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+        # "Donald Trump, who he blasted": the relative pronoun is the verb's object, so "he" is not Trump
+        verb = token.head
+        relative = any(c.dep_ in ("dobj", "dative") and c.lower_ in _RELATIVE_OBJECTS for c in verb.children)
+        return frozenset({verb.head.i}) if relative else frozenset()
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         verb = token.head.head
     elif token.dep_ in ("dobj", "dative", "iobj"):
@@ -540,13 +551,14 @@ def _earlier_person(mentions: list[EntityMention], i: int, genders: _Genders) ->
 
 
 def _earlier_title_holder(doc: Any, mentions: list[EntityMention], i: int) -> int | None:
-    """The last person introduced with the same title ("prime minister atal bihari vajpayee")."""
+    """The last person named with the same title ("prime minister atal bihari vajpayee"), at the first mention
+    of the name or a later one ("Obama lays out stakes ... President Obama told his advisers")."""
     carried = _title_before_name(mentions[i].text)
     if carried is None:
         return None
     for j in range(i - 1, -1, -1):
         other = mentions[j]
-        if other.label != "PERSON" or other.refers_to is not None:
+        if other.label != "PERSON":
             continue
         if carried.search(text_of(doc)[max(0, other.start - 60) : other.start].lower()):
             return j
