@@ -16,6 +16,7 @@ from eventwire.fusion import (
     Mention,
     actors_compatible,
     as_people_of_places,
+    compound_holds_pair,
     counted_alike_roles,
     fuse_mentions,
     fuse_store,
@@ -915,6 +916,65 @@ def test_fusion_one_actors_acts_in_one_article(b: Mention, config: FusionConfig,
     a = request("a1", 0, 100, URGED, person("Hillary Clinton") if b.target else None)
     assert same_event(a, b, config) is expected
     assert same_event(b, a, config) is expected
+
+
+FERNANDES = person("George Fernandes", "IND", "GOV")
+MODI = person("Narendra Modi", "IND", "GOV")
+BOTH_LEADERS = Actor(
+    "George Fernandes, Narendra Modi", "INDGOV", "IND", "GOV", members=("George Fernandes", "Narendra Modi")
+)
+
+
+def talks(idx: int, sentence: int, source: Actor | None, target: Actor | None, words: frozenset[str]) -> Mention:
+    found = mention("a1", idx, type_="CONSULT", source=source, target=target, place=None)
+    return replace(found, evidence={"sentence_start": sentence}, words=words)
+
+
+HELD_TALKS = talks(0, 0, FERNANDES, MODI, frozenset(("defence", "minister", "arrived", "held", "discussions")))
+NO_COMPOUND = replace(CONFIG, compound_joins_pair=False)
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        # "both the leaders discussed the deployment": the compound holds the talks' source and target
+        pytest.param(
+            talks(1, 200, BOTH_LEADERS, Actor("the deployment", None, generic=True), frozenset(("leaders", "army"))),
+            CONFIG,
+            True,
+            id="a compound holding both roles",
+        ),
+        pytest.param(
+            talks(1, 200, BOTH_LEADERS, None, frozenset(("leaders", "army"))), NO_COMPOUND, False, id="the rule off"
+        ),
+        pytest.param(
+            talks(
+                1,
+                200,
+                Actor("George Fernandes, Amar Singh", "IND", "IND", None, members=("George Fernandes", "Amar Singh")),
+                None,
+                frozenset(("leaders", "army")),
+            ),
+            CONFIG,
+            False,
+            id="one member only: one actor's two acts",
+        ),
+        pytest.param(
+            talks(1, 200, BOTH_LEADERS, None, frozenset(("leaders", "army"))),
+            CONFIG,
+            True,
+            id="no target",
+        ),
+    ],
+)
+def test_fusion_a_compound_actor_is_both_roles(b: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(HELD_TALKS, b, config) is expected
+    assert same_event(b, HELD_TALKS, config) is expected
+
+
+def test_fusion_a_compound_needs_two_named_roles() -> None:
+    one_sided = talks(0, 0, FERNANDES, Actor("the army", "MIL", None, "MIL", generic=True), frozenset(("army",)))
+    assert not compound_holds_pair(talks(1, 200, BOTH_LEADERS, None, frozenset()), one_sided)
 
 
 YARD_MOB = Actor("civilians", "CVL", None, "CVL", generic=True)

@@ -63,7 +63,9 @@ The rule (every threshold is a field of ``FusionConfig``):
    evidence is one named actor, worded unalike, are two acts of that actor ("Obama urged voters
    to transfer their trust" / "asking Americans to embrace their differences":
    ``one_actor_split_in_article``): an article telling one act again refers back to it with more
-   than its actor (a second role, a phrase, the same words).
+   than its actor (a second role, a phrase, the same words). A compound actor whose members name
+   the other mention's source and target is both roles in common ("Fernandes and Modi discussed
+   ..." / "Fernandes held discussions with Modi": ``compound_joins_pair``, since ``fusion-v9``).
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
@@ -101,7 +103,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v8"
+RULE_VERSION = "fusion-v9"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -149,6 +151,9 @@ class FusionConfig:
     # are two acts of that actor ("Obama urged voters to ..." / "asking Americans to embrace their differences";
     # rule 3). Reports in other articles are not split: they word one act differently.
     one_actor_split_in_article: bool = True
+    # A compound actor holding both named actors of the other mention is both its roles ("Fernandes and Modi
+    # discussed ..." / "Fernandes held discussions with Modi"; rule 3): two named actors in common.
+    compound_joins_pair: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -168,6 +173,7 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text: not one named actor
+    members: tuple[str, ...] = ()  # the names of a compound actor's members ("Fernandes, Modi": both the leaders)
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -471,8 +477,28 @@ def phrase_words(text: str | None) -> frozenset[str]:
 
 
 def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, int]:
-    """:func:`shared_actors` with the phrase and count thresholds of ``config``."""
-    return shared_actors(a, b, config.phrase_words, config.shared_count_min)
+    """:func:`shared_actors` with the phrase and count thresholds of ``config``, and two named actors in common
+    where a compound actor of one holds both of the other's (``compound_joins_pair``)."""
+    found = shared_actors(a, b, config.phrase_words, config.shared_count_min)
+    if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
+        return max(found[0], 2), found[1]
+    return found
+
+
+def compound_holds_pair(a: Mention, b: Mention) -> bool:
+    """Whether a role of ``a`` is a compound actor two of whose members name ``b``'s source and target, each a
+    specific actor: "Fernandes and Modi discussed ..." reports "Fernandes held discussions with Modi"."""
+    if b.source is None or b.target is None or not (b.source.specific and b.target.specific):
+        return False
+    for actor in (a.source, a.target):
+        if actor is None or len(actor.members) < 2:
+            continue
+        words = [frozenset(_WORD.findall(name.casefold())) for name in actor.members]
+        source = {i for i, w in enumerate(words) if w and (w <= b.source.words or b.source.words <= w)}
+        target = {i for i, w in enumerate(words) if w and (w <= b.target.words or b.target.words <= w)}
+        if any(i != j for i in source for j in target):
+            return True
+    return False
 
 
 def same_phrase(a: str | None, b: str | None, words_needed: int) -> bool:
@@ -794,7 +820,7 @@ _EVENT_SQL = (
 )
 
 
-def _actor(row: Mapping[str, Any], role: str) -> Actor | None:
+def _actor(row: Mapping[str, Any], role: str, event: Mapping[str, Any] | None = None) -> Actor | None:
     resolved = row[f"{role}_name"]
     name = resolved or row[f"{role}_text"]
     country, sector = row[f"{role}_country"], row[f"{role}_sector"]
@@ -803,7 +829,9 @@ def _actor(row: Mapping[str, Any], role: str) -> Actor | None:
         return None
     # A group word is generic with a country too: in reports on one country every police force is its police.
     generic = not resolved or _is_group_word(resolved)
-    return Actor(name, code, country, sector, generic)
+    found = ((event or {}).get(role) or {}).get("members") or ()
+    members = tuple(str(m.get("name")) for m in found if isinstance(m, dict) and m.get("name"))
+    return Actor(name, code, country, sector, generic, members)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -917,8 +945,8 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         idx=int(row["idx"]),
         type=str(row["type"] or "").upper(),
         flags=flags,
-        source=_actor(row, "source"),
-        target=_actor(row, "target"),
+        source=_actor(row, "source", event),
+        target=_actor(row, "target", event),
         days=mention_days(row["date_value"], row["date_method"], row["article_date"], config),
         stated=mention_days(row["date_value"], row["date_method"], row["article_date"], _without_tolerance(config)),
         location=_location(row, event),

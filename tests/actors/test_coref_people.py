@@ -138,3 +138,93 @@ def test_shared_surname_ranking(names: list[str], expected: str) -> None:
     genders = coref._Genders(text, mentions)
     found = coref._earlier_person(mentions, len(mentions) - 1, genders)
     assert found is not None and mentions[found].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "both the leaders": the two people last named, as one compound actor, lower-case text included
+        (
+            "George Fernandes held talks with Narendra Modi on Thursday. Later both the leaders toured the city.",
+            "the leaders",
+            ["George Fernandes", "Narendra Modi"],
+        ),
+        ("President Obama met Vladimir Putin in Paris. Both leaders agreed to resume talks.", "leaders", None),
+        # a person named again ("Modi") is one of the two, not a third
+        (
+            "Defence minister George Fernandes met Narendra Modi. Modi said Fernandes had come. Both the leaders "
+            "then spoke to reporters.",
+            "the leaders",
+            ["George Fernandes", "Narendra Modi"],
+        ),
+        # one person named before: nothing to count back to
+        ("Narendra Modi spoke in Ahmedabad on Friday. Both the leaders were absent.", "the leaders", []),
+        # a head naming bodies counts the states or groups named before, not people
+        ("India and Pakistan traded fire on Monday. Both the governments blamed each other.", "the governments", None),
+    ],
+)
+def test_both_the_leaders_are_the_two_named_before(text: str, word: str, expected: list[str] | None) -> None:
+    _, mentions = _entities(text)
+    found = [m for m in mentions if m.text.endswith(word)]
+    actor = found[0].actor if found else None
+    names = [m.name for m in actor.members] if actor is not None else []
+    if expected is None:  # the two named before, whatever the dictionary calls them
+        assert len(names) == 2
+    else:
+        assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence", "expected"),
+    [
+        # an object pronoun is not its own verb's subject: "the police arrested them" are the activists
+        ("The activists attacked a mosque and the police arrested them.", "them", 1, "civilians"),
+        ("The activists attacked a mosque and the police fired at them.", "them", 1, "civilians"),
+        # the subject of another clause is free to be the antecedent
+        ("The police said they arrested the activists.", "they", 1, "police"),
+        # a person: "Obama praised him" is not Obama praising himself
+        ("Joe Biden spoke before Barack Obama. Obama praised him warmly.", "him", 1, "Joe Biden"),
+    ],
+)
+def test_object_pronoun_is_not_its_own_clause_subject(text: str, word: str, occurrence: int, expected: str) -> None:
+    assert _actor_of(text, word, occurrence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence", "expected"),
+    [
+        # the subject of a relative clause whose relative pronoun is the object is not the noun it stands for
+        (
+            "Bernie Sanders spoke on Monday. He urged voters to defeat Donald Trump, who he called a bully.",
+            "he",
+            1,
+            "Bernie Sanders",
+        ),
+        # a subject relative clause leaves the pronoun free: "Trump, who said he would win"
+        ("Donald Trump, who said he would win, spoke in Ohio.", "he", 1, "Donald Trump"),
+    ],
+)
+def test_relative_clause_subject_is_not_its_object(text: str, word: str, occurrence: int, expected: str) -> None:
+    assert _actor_of(text, word, occurrence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title at a later mention of the name ("Obama ... President Obama") makes "the president" that person
+        (
+            "Obama lays out stakes for a divided nation. This is not about me, President Obama told his advisers. "
+            "Donald Trump spoke in Ohio. On Wednesday, the president portrayed Mr. Trump as divisive.",
+            "Obama",
+        ),
+        (
+            "Narendra Modi spoke in Ahmedabad. Later chief minister Narendra Modi met the press. Sonia Gandhi "
+            "criticised the government. The chief minister denied it.",
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_title_carried_at_a_later_mention(text: str, expected: str) -> None:
+    text, mentions = _entities(text)
+    titled = [m for m in mentions if m.label == "TITLE"]
+    assert titled and titled[-1].actor is not None and titled[-1].actor.name == expected

@@ -6,9 +6,11 @@ Rules, applied in text order (no model: no coreference model installs offline):
   says otherwise;
 - a definite title ("the Secretary of State") refers to the last person who carried it;
 - "the North" / "the South" refer to North / South Korea once a Korea was named;
+- an object pronoun never refers to its own verb's subject ("the police arrested them": not the police);
 - "he"/"she" refer to the last person of a compatible gender (from "Mr."/"Mrs.", gendered title words and
   common given names) named outside quotation marks and not as a modifier ("a Trump ally"); "it"/"its" to
   the last country or organisation named as a subject nearby; "they"/"them" to the last group;
+- "both the leaders" is the two people last named, one compound actor ("both the governments": two bodies);
 - first-person pronouns inside quotations are left for ``link_first_person`` once quotes are known.
 """
 
@@ -167,6 +169,10 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
     sent_of = _sentence_index(doc)
     genders = _Genders(text_of(doc), mentions)
     for i, mention in enumerate(mentions):
+        both = _both_of(doc, mentions, i, sent_of)
+        if both is not None:
+            mention.actor = both
+            continue
         antecedent = _antecedent(doc, mentions, i, sent_of, quotes_spans, genders)
         if antecedent is None:
             continue
@@ -181,6 +187,59 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
     _countries_for_titled_people(doc, mentions)
     _countries_of_possessors(doc, mentions, sent_of)
     _dominant_country_for_groups(doc, mentions, sent_of)
+
+
+#: "both the leaders", "both sides", "both of the groups": a group phrase that counts the two just named.
+_BOTH = re.compile(r"\bboth(?:\s+of)?\s+(?:(?:the|these|those)\s+)?([a-z]+)\Z", re.IGNORECASE)
+#: Plural heads of "both ..." that stand for bodies (states, organisations, groups), not for people.
+_COLLECTIVE_HEADS = frozenset(
+    {"sides", "groups", "communities", "countries", "nations", "parties", "states", "camps", "factions"}
+    | {"governments", "organisations", "organizations", "teams", "armies", "forces", "militias", "outfits"}
+)
+
+
+def _both_of(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]) -> ActorRef | None:
+    """The two actors a "both the X" group phrase refers back to, as one compound actor: the two people last
+    named within the plural pronouns' reach ("Fernandes met Modi and both the leaders discussed ..."), or the
+    two states, organisations or groups for a head that names bodies ("both the sides"); None when the phrase
+    is something else or two such actors were not named before it."""
+    mention = mentions[i]
+    if mention.role != "group" or mention.actor is None or mention.actor.members:
+        return None
+    match = _BOTH.search(text_of(doc)[max(0, mention.start - 9) : mention.end])  # the parser leaves "both" out
+    if match is None:
+        return None
+    accept = _is_owner if match.group(1).lower() in _COLLECTIVE_HEADS else _is_person
+    here = _sent_no(doc, mention.start, sent_of)
+    roots: list[int] = []
+    for j in range(i - 1, -1, -1):
+        candidate = mentions[j]
+        if here - _sent_no(doc, candidate.start, sent_of) > _PRONOUN_REACH["plural"] or len(roots) == 2:
+            break
+        root = _root(mentions, j)
+        actor = mentions[root].actor
+        if not accept(candidate) or root in roots or actor is None or actor.members or _modifies_noun(doc, candidate):
+            continue
+        roots.append(root)
+    if len(roots) < 2:
+        return None
+    # in the order the text introduced them
+    members = [actor for actor in (mentions[root].actor for root in sorted(roots)) if actor is not None]
+    countries = {m.country for m in members if m.country}
+    sectors = {m.sector for m in members}
+    return ActorRef(
+        ", ".join(m.name for m in members),
+        countries.pop() if len(countries) == 1 else None,
+        sectors.pop() if len(sectors) == 1 else None,
+        "group",
+        members=members,
+    )
+
+
+def _modifies_noun(doc: Any, mention: EntityMention) -> bool:
+    """A name used as a noun's modifier ("a Trump ally", "the Obama legacy"): not an actor a phrase refers to."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
 def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> None:
@@ -347,11 +406,18 @@ def _antecedent(
         return None  # resolved through the quote's speaker
     in_quote = _inside(mention.start, quotes_spans)
     here = _sent_no(doc, mention.start, sent_of)
+    subjects = _clause_subjects(doc, mention)
+    # the actors the subject of the pronoun's own verb is ("Obama praised him": not Obama, nor "Barack Obama")
+    bound = {_root(mentions, j) for j in range(i) if subjects and _is_token_of(doc, mentions[j], subjects)}
+
+    def free(j: int) -> bool:
+        return _root(mentions, j) not in bound
+
     if lower in _PERSON_PRONOUNS and not in_quote:
         gender = _PRONOUN_GENDER[lower]
 
         def agrees(j: int) -> bool:
-            return _may_be(doc, mentions, j, gender, genders, quotes_spans)
+            return _may_be(doc, mentions, j, gender, genders, quotes_spans) and free(j)
 
         def agrees_as_subject(j: int) -> bool:
             return agrees(j) and _main_subject(doc, mentions[j])
@@ -365,14 +431,48 @@ def _antecedent(
             return found
 
         def agrees_as_modifier(j: int) -> bool:  # "Clinton gun-control offensive; She points to ..."
-            return _may_be(doc, mentions, j, gender, genders, quotes_spans, modifier=True)
+            return _may_be(doc, mentions, j, gender, genders, quotes_spans, modifier=True) and free(j)
 
         return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person, agrees_as_modifier)
     if lower in _THING_PRONOUNS and not in_quote:
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like)
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like, free)
     if lower in _PLURAL_PRONOUNS and not in_quote:
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["plural"], _is_group)
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["plural"], _is_group, free)
     return None
+
+
+#: Relative pronouns that may stand for a relative clause's object ("Trump, whom he blasted").
+_RELATIVE_OBJECTS = frozenset({"who", "whom", "which", "that"})
+
+
+def _clause_subjects(doc: Any, mention: EntityMention) -> frozenset[int]:
+    """The tokens a pronoun cannot refer to because they fill another role of its own verb: the subjects of the
+    verb it is the object of ("the police arrested them", "fired at them"; the subject itself would be
+    "themselves"), and for the subject of a relative clause whose relative pronoun is the object, the noun that
+    pronoun stands for ("Donald Trump, who he blasted": not Trump)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    token = span.root
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+        # "Donald Trump, who he blasted": the relative pronoun is the verb's object, so "he" is not Trump
+        verb = token.head
+        relative = any(c.dep_ in ("dobj", "dative") and c.lower_ in _RELATIVE_OBJECTS for c in verb.children)
+        return frozenset({verb.head.i}) if relative else frozenset()
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        verb = token.head.head
+    elif token.dep_ in ("dobj", "dative", "iobj"):
+        verb = token.head
+    else:
+        return frozenset()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _is_token_of(doc: Any, mention: EntityMention, tokens: frozenset[int]) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.i in tokens
 
 
 def _is_person(m: EntityMention) -> bool:
@@ -451,13 +551,14 @@ def _earlier_person(mentions: list[EntityMention], i: int, genders: _Genders) ->
 
 
 def _earlier_title_holder(doc: Any, mentions: list[EntityMention], i: int) -> int | None:
-    """The last person introduced with the same title ("prime minister atal bihari vajpayee")."""
+    """The last person named with the same title ("prime minister atal bihari vajpayee"), at the first mention
+    of the name or a later one ("Obama lays out stakes ... President Obama told his advisers")."""
     carried = _title_before_name(mentions[i].text)
     if carried is None:
         return None
     for j in range(i - 1, -1, -1):
         other = mentions[j]
-        if other.label != "PERSON" or other.refers_to is not None:
+        if other.label != "PERSON":
             continue
         if carried.search(text_of(doc)[max(0, other.start - 60) : other.start].lower()):
             return j

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -840,6 +841,62 @@ def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     return list(seen.values())
 
 
+@functools.cache
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    from eventwire.casing import _common_words
+
+    return _common_words()
+
+
+def _english_noun(word: str) -> bool:
+    """Whether a plural word is English (the parser's lemma lists): "activists", "parties", "buses" are;
+    "sevaks", "sainiks" (Hindi words in Indian English news) are not."""
+    function_words, nouns = _english_words()
+    singulars = {word, word[:-1]}
+    if word.endswith("es"):
+        singulars.add(word[:-2])
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    return any(w in nouns or w in function_words for w in singulars)
+
+
+def _compound_group_nouns(
+    doc: Any, mentions: list[EntityMention], excluded: Sequence[tuple[int, int]]
+) -> list[EntityMention]:
+    """A plural noun from outside English after a modifier word ("58 kar sevaks", "the shiv sainiks") is one
+    group word naming people, as English news written in India uses them: one group mention for the pair,
+    not a person "kar" the parser guessed from the first word. Only words written in lower case (a name in
+    capitals is the name finder's), no head the parser put in a name ("george fernandes"), and no pair that
+    a dictionary mention already covers."""
+    text = text_of(doc)
+    found: list[EntityMention] = []
+    for head in doc:
+        # the parser's tags of a word it does not know are guesses ("sevaks" VBZ): the plural ending decides
+        if head.i == 0 or head.ent_type_ or not head.is_alpha or len(head) < 5 or not head.lower_.endswith("s"):
+            continue
+        modifier = doc[head.i - 1]
+        start, end = modifier.idx, head.idx + len(head)
+        written = modifier.is_lower or (modifier.is_sent_start and modifier.text[1:].islower())  # "Kar sevaks were"
+        if not (modifier.is_alpha and written and head.is_lower and modifier.whitespace_):
+            continue
+        if modifier.lower_ in _english_words()[0] or _english_noun(head.lower_) or overlaps_any(start, end, excluded):
+            continue
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(not _bare_guess(m) for m in inside):
+            continue
+        actor = ActorRef(text[start:end], None, None, "group")
+        found.append(EntityMention(start, end, text[start:end], "GROUP", actor, _provenance(0.6), role="group"))
+    if not found:
+        return mentions
+    return [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in found)] + found
+
+
+def _bare_guess(mention: EntityMention) -> bool:
+    """A name the parser guessed that no dictionary resolved: no country, no sector ("kar" of "kar sevaks")."""
+    actor = mention.actor
+    return mention.label in ("PERSON", "ORG", "NORP") and (actor is None or not (actor.country or actor.sector))
+
+
 class MentionFinder:
     """Finds actor mentions in one spaCy Doc; build once, call per document."""
 
@@ -892,6 +949,7 @@ class MentionFinder:
         _heads_of_bodies(doc, groups, [*lexical, *groups, *orgs])
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
+        mentions = _compound_group_nouns(doc, mentions, excluded)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
