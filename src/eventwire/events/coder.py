@@ -166,7 +166,7 @@ class EventCoder:
                 continue
             found = [(t.i, c) for t in sent if (c := self._verb_candidate(t)) is not None]
             coded_as_verbs = {i for i, _ in found}  # once: a nominal gerund that is one is not coded as a noun
-            verbs = _purpose_over_carrier([c for _, c in found])
+            verbs = self._without_protest_topics(_purpose_over_carrier([c for _, c in found]))
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "U.S. lifts travel ban on Cuba"
                 verbs += [c for c in (self._headline_candidate(t) for t in sent) if c is not None]
             # "missiles fired by X struck Y": one attack, coded at the firing
@@ -181,6 +181,22 @@ class EventCoder:
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e])
         events.sort(key=lambda e: e.trigger.start)
         return events
+
+    def _without_protest_topics(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Drop the demand a protest is held for ("staged demonstrations to demand reforms", "continued their
+        hunger strike to demand his resignation"): the PLOVER manual does not code a protest's topic, typically a
+        REQUEST, as an event of its own."""
+        protests = {c.token.i for c in candidates if c.trigger.type == "PROTEST"}
+        return [c for c in candidates if not (c.trigger.type == "REQUEST" and self._protest_topic(c.token, protests))]
+
+    def _protest_topic(self, verb: Any, protests: set[int]) -> bool:
+        if verb.dep_ not in ("advcl", "xcomp", "acl") or not _is_purpose(verb) or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        if head.i in protests:
+            return True
+        held = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ == "dobj"]
+        return any(t.type == "PROTEST" for noun in held for t in self._noun_entries(noun))
 
     # -------------------------------------------------------------- triggers
     def _verb_candidate(self, token: Any) -> _Candidate | None:
@@ -204,7 +220,7 @@ class EventCoder:
                     return _Candidate(token, trigger, _span_of(token, None), None)
                 if trigger.needs_object:
                     hit = self._object_match(token, trigger, obj, obj_key)
-                    if hit is None:
+                    if hit is None or self._only_modifies_event(trigger, obj, obj_key):
                         continue
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
@@ -246,6 +262,14 @@ class EventCoder:
                 if trigger.needs_object and trigger.objects != ANY_OBJECT and _object_words(head) & trigger.objects:
                     return _Candidate(token, trigger, _span_of(token, head), head, actor_word=actor)
         return None
+
+    def _only_modifies_event(self, trigger: Trigger, obj: Any | None, obj_key: str | None) -> bool:
+        """A show of force whose weapon word only modifies an attack ("launched a cruise-missile attack", "a
+        rocket attack"): the attack noun codes the event (force, or a verbal attack), not a weapons launch.
+        (Not for every verb: "ended mediation efforts" is still the ending of a mediation.)"""
+        if trigger.type != "MOBILIZE" or obj is None or _head_words(obj, obj_key) & trigger.objects:
+            return False
+        return obj.pos_ in ("NOUN", "PROPN") and any(t.type in ("ASSAULT", "ACCUSE") for t in self._noun_entries(obj))
 
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
@@ -317,6 +341,7 @@ class EventCoder:
         draft = _reading(cand)
         if draft is None or not _with_roles(draft, resolver, consumed):
             return None
+        _blockade_by_force(draft)
         self._with_modality(draft)
         return _event_of(draft, sent)
 
@@ -337,13 +362,49 @@ class EventCoder:
         )
         if note:
             draft.why.append(note)
-        if draft.cameo.startswith("02") and self._appeals_for_conflict(token):
-            draft.cameo = "100"
-            draft.why.append("an appeal for a hostile act is no appeal for cooperation: a demand (CAMEO 100)")
+        # CAMEO 113 "Rally opposition against": soliciting third parties to disapprove of, protest against or
+        # punish another party ("called for sanctions against Nigeria", the manual's example) is a CAMEO 11 act,
+        # PLOVER ACCUSE 'disapprove'; CAMEO's appeals (02) are all for cooperation.  The appeal itself, and the
+        # hostile act it asks for ("urged the West to impose sanctions on Russia": an appeal against Russia).
+        if (draft.cameo.startswith("02") and self._appeals_for_conflict(token)) or _rallies_against(draft):
+            draft.event_type, draft.cameo, draft.mode = "ACCUSE", "113", "disapprove"
+            draft.why.append("an appeal for a hostile act rallies opposition against its target: ACCUSE (CAMEO 113)")
         statement = _statement_of(draft)
         if statement is not None:
             draft.cameo = statement
             draft.why.append(f"a statement in CAMEO's terms (CAMEO {statement})")
+
+
+#: Sectors whose blockade is one by armed forces (CAMEO 191), not a civilian obstruction (144).
+_BLOCKADING_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "INS", "SPY"})
+
+
+def _blockade_by_force(draft: _Draft) -> None:
+    """A blockade by armed forces, armed groups or a state is force (CAMEO 191, a FIGHT code: PLOVER ASSAULT);
+    the manual keeps 144 (PROTEST 'obstruct') for civilians blocking roads and buildings."""
+    actor = draft.source.actor if draft.source is not None else None
+    if draft.cand.trigger.lemma != "blockade" or draft.event_type != "PROTEST" or actor is None:
+        return
+    if actor.sector in _BLOCKADING_SECTORS or (actor.kind == "country" and actor.sector is None):
+        draft.event_type, draft.cameo, draft.mode = "ASSAULT", "191", None
+        draft.why.append(f"a blockade by '{actor.name}' is one by force: ASSAULT (CAMEO 191)")
+
+
+#: The types of a hostile act that an appeal for it makes a rallying of opposition (CAMEO 113), not a request.
+_RALLIED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def _rallies_against(draft: _Draft) -> bool:
+    """A hostile act asked of another party by an appeal ("urged the West to impose sanctions on Russia"):
+    the wrapper made it a request, but an appeal for a hostile act rallies opposition (CAMEO 113)."""
+    wrapper = draft.wrapper
+    return (
+        wrapper is not None
+        and draft.event_type == "REQUEST"
+        and not draft.negated
+        and wrapper.lemma_.lower() in _APPEAL_HEADS
+        and draft.cand.trigger.type in _RALLIED_TYPES
+    )
 
 
 @dataclass
@@ -2909,6 +2970,11 @@ def _counted_object(verb: Any) -> Any | None:
                 if noun.dep_ == "pobj" and any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
                     return noun
     return None
+
+
+def _head_words(obj: Any, obj_key: str | None) -> set[str]:
+    """The object's own head words: its compound key and its lemma."""
+    return {w for w in (obj_key, obj.lemma_.lower()) if w}
 
 
 def _compound_key(token: Any) -> str:

@@ -1,0 +1,76 @@
+"""The type of a found event where the codebooks tell two readings of a word or construction apart.
+
+Each row: a sentence and the (PLOVER type, CAMEO code) its event must have, or events it must not have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract
+
+pytestmark = pytest.mark.slow
+
+
+def _codings(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.cameo) for e in extract(text, date="2022-03-02").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 113 "Rally opposition against": asking third parties to punish or oppose another party
+        ("Archbishop Desmond Tutu called for sanctions against Nigeria.", ("ACCUSE", "113")),
+        ("Lawmakers called on the government to impose sanctions on Chinese officials.", ("ACCUSE", "113")),
+        ("Anti-war groups called on workers to mobilize against the war.", ("ACCUSE", "113")),
+        # an appeal for cooperation stays an appeal, a demand of the party itself a demand
+        ("Greece has asked NATO to help patrol its airspace.", ("REQUEST", "020")),
+        ("The Indian government urged Pakistan to stop cross-border terrorism.", ("REQUEST", "020")),
+        ("Russia demanded that Ukraine withdraw its troops.", ("REQUEST", "100")),
+        # a blockade by armed forces or a state is force (CAMEO 191, a FIGHT code); by civilians an obstruction (144)
+        ("Troops loyal to Gbagbo blockaded the headquarters of his rival.", ("ASSAULT", "191")),
+        ("Israel blockaded the Gaza Strip.", ("ASSAULT", "191")),
+        ("Saudi Arabia has imposed a blockade on Qatar.", ("ASSAULT", "191")),
+        ("The Syrian army besieged the rebel-held town of Madaya.", ("ASSAULT", "191")),
+        ("Protesters blockaded the main road into the capital.", ("PROTEST", "144")),
+        ("Saudi Arabia lifted its blockade of Yemen.", ("RETREAT", "085")),
+        ("Bolivian President Evo Morales declared a state of siege in Pando.", ("COERCE", "172")),
+        # diplomatic protests and lodged complaints are ACCUSE (CAMEO 114), street protests PROTEST
+        ("Serbia lodged an official protest with Albania.", ("ACCUSE", "114")),
+        ("China filed a complaint with the WTO against the United States.", ("ACCUSE", "114")),
+        ("Thousands of demonstrators protested against the government in Tehran.", ("PROTEST", "141")),
+        # calling out a party censures it; calling it is a phone call
+        ("France called out the United States for rejecting the agreement.", ("ACCUSE", "111")),
+        ("Obama called Merkel on Monday.", ("CONSULT", "041")),
+        # a weapon word modifying an attack: the attack codes the event, force or a verbal attack
+        ("Russian forces launched a cruise-missile attack on targets in Syria.", ("ASSAULT", "180")),
+        ("Pakistan launched a scathing attack on India.", ("ACCUSE", "111")),
+        ("North Korea launched a ballistic missile into the sea.", ("MOBILIZE", "150")),
+    ],
+)
+def test_coder_tells_codebook_senses_apart(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _codings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # the topic of a protest, typically a REQUEST, is no event of its own (PLOVER manual, PROTEST)
+        ("Thousands of students staged demonstrations to demand political reforms.", "PROTEST", "REQUEST"),
+        (
+            "Islamic fundamentalists continued their hunger strike to demand the president's resignation.",
+            "PROTEST",
+            "REQUEST",
+        ),
+        ("Workers went on strike to demand higher wages from the government.", "PROTEST", "REQUEST"),
+    ],
+)
+def test_coder_codes_no_separate_demand_for_a_protest(text: str, kept: str, dropped: str) -> None:
+    types = [event_type for event_type, _ in _codings(text)]
+    assert kept in types
+    assert dropped not in types
+
+
+def test_a_demand_that_is_no_protest_topic_stays() -> None:
+    # "to demand" after a verb that is no protest: the demand is the event
+    assert "REQUEST" in [t for t, _ in _codings("The minister travelled to Brussels to demand a new deal.")]
