@@ -23,6 +23,12 @@ def _codings(text: str) -> list[tuple[str, str]]:
         ("Archbishop Desmond Tutu called for sanctions against Nigeria.", ("ACCUSE", "113")),
         ("Lawmakers called on the government to impose sanctions on Chinese officials.", ("ACCUSE", "113")),
         ("Anti-war groups called on workers to mobilize against the war.", ("ACCUSE", "113")),
+        # each conjoined act asked for counts, also in the parser's purpose clause
+        ("A Syrian newspaper called on Arabs to unite and mobilize against Israel.", ("ACCUSE", "113")),
+        ("The party called on supporters to unite and vote for its candidate.", ("REQUEST", "020")),
+        # an order whose content is a restriction imposes it (CAMEO 1721's example); other orders are demands
+        ("The government ordered the opposition newspaper La Prensa to suspend publication.", ("COERCE", "172")),
+        ("A court ordered the former minister to appear before it.", ("REQUEST", "100")),
         # an appeal for cooperation stays an appeal, a demand of the party itself a demand
         ("Greece has asked NATO to help patrol its airspace.", ("REQUEST", "020")),
         ("The Indian government urged Pakistan to stop cross-border terrorism.", ("REQUEST", "020")),

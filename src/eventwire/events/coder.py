@@ -313,19 +313,39 @@ class EventCoder:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 asked += [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ in ("dobj", "xcomp", "ccomp"):
-                verb = self._asked_verb(child) if child.pos_ == "VERB" else None
-                if verb is not None:
-                    asked.append(verb)
-                    continue
-                asked += [child, *(c for c in child.children if c.dep_ in ("dobj", "pobj"))]
-                asked += [g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "xcomp", "ccomp") or (child.dep_ == "advcl" and _is_purpose(child)):
+                # "called on Arabs to unite and mobilize against Sharon" (the parser's purpose clause): each
+                # conjoined asked act counts
+                verbs = (
+                    [c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"] if child.pos_ == "VERB" else []
+                )
+                for part in (child, *verbs):
+                    verb = self._asked_verb(part) if part.pos_ == "VERB" else None
+                    if verb is not None:
+                        asked.append(verb)
+                        continue
+                    asked += [part, *(c for c in part.children if c.dep_ in ("dobj", "pobj"))]
+                    asked += [g for c in part.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for word in asked:
             # a noun only where its entry's required words are there ("war on X")
             kinds = [word.type] if isinstance(word, Trigger) else [t.type for t in self._noun_entries(word)]
             if any(QUAD_CLASS.get(kind, 0) >= VERBAL_CONFLICT for kind in kinds):
                 return True
         return False
+
+    def _ordered_restriction(self, draft: _Draft) -> Trigger | None:
+        """The restriction an order imposes on the one ordered ("ordered the newspaper La Prensa to suspend
+        publication": CAMEO 1721's example, a restriction on the media, not a demand): the ordered act's COERCE
+        reading; None for any other order ("ordered him to appear in court" stays a demand)."""
+        token = draft.cand.token
+        if draft.event_type != "REQUEST" or draft.negated or token.lemma_.lower() != "order":
+            return None
+        for child in token.children:
+            if child.pos_ == "VERB" and (child.dep_ in ("xcomp", "ccomp") or _is_purpose(child)):
+                asked = self._asked_verb(child)
+                if asked is not None and asked.type == "COERCE":
+                    return asked
+        return None
 
     def _asked_verb(self, verb: Any) -> Trigger | None:
         """The lexicon's reading of an asked-for verb with its own object ("lift sanctions", "impose a curfew")."""
@@ -369,6 +389,12 @@ class EventCoder:
         if (draft.cameo.startswith("02") and self._appeals_for_conflict(token)) or _rallies_against(draft):
             draft.event_type, draft.cameo, draft.mode = "ACCUSE", "113", "disapprove"
             draft.why.append("an appeal for a hostile act rallies opposition against its target: ACCUSE (CAMEO 113)")
+        restriction = self._ordered_restriction(draft)
+        if restriction is not None:
+            draft.event_type, draft.cameo, draft.mode = "COERCE", restriction.cameo, restriction.mode
+            draft.why.append(
+                f"an order to {restriction.lemma} imposes the restriction: COERCE (CAMEO {restriction.cameo})"
+            )
         statement = _statement_of(draft)
         if statement is not None:
             draft.cameo = statement
