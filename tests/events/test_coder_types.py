@@ -20,21 +20,21 @@ def _codings(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         # CAMEO 113 "Rally opposition against": asking third parties to punish or oppose another party
-        ("Archbishop Desmond Tutu called for sanctions against Nigeria.", ("ACCUSE", "113")),
+        ("Human rights groups called for sanctions against the junta in Myanmar.", ("ACCUSE", "113")),
         ("Lawmakers called on the government to impose sanctions on Chinese officials.", ("ACCUSE", "113")),
         ("Anti-war groups called on workers to mobilize against the war.", ("ACCUSE", "113")),
         # each conjoined act asked for counts, also in the parser's purpose clause
-        ("A Syrian newspaper called on Arabs to unite and mobilize against Israel.", ("ACCUSE", "113")),
+        ("The rebel radio called on villagers to unite and mobilize against the army.", ("ACCUSE", "113")),
         ("The party called on supporters to unite and vote for its candidate.", ("REQUEST", "020")),
         # an order whose content is a restriction imposes it (CAMEO 1721's example); other orders are demands
-        ("The government ordered the opposition newspaper La Prensa to suspend publication.", ("COERCE", "172")),
+        ("The junta ordered an opposition weekly to suspend publication for a month.", ("COERCE", "172")),
         ("A court ordered the former minister to appear before it.", ("REQUEST", "100")),
         # an appeal for cooperation stays an appeal, a demand of the party itself a demand
         ("Greece has asked NATO to help patrol its airspace.", ("REQUEST", "020")),
         ("The Indian government urged Pakistan to stop cross-border terrorism.", ("REQUEST", "020")),
         ("Russia demanded that Ukraine withdraw its troops.", ("REQUEST", "100")),
         # a blockade by armed forces or a state is force (CAMEO 191, a FIGHT code); by civilians an obstruction (144)
-        ("Troops loyal to Gbagbo blockaded the headquarters of his rival.", ("ASSAULT", "191")),
+        ("Government troops blockaded the headquarters of the opposition leader.", ("ASSAULT", "191")),
         ("Israel blockaded the Gaza Strip.", ("ASSAULT", "191")),
         ("Saudi Arabia has imposed a blockade on Qatar.", ("ASSAULT", "191")),
         ("The Syrian army besieged the rebel-held town of Madaya.", ("ASSAULT", "191")),
@@ -42,7 +42,7 @@ def _codings(text: str) -> list[tuple[str, str]]:
         ("Saudi Arabia lifted its blockade of Yemen.", ("RETREAT", "085")),
         ("Bolivian President Evo Morales declared a state of siege in Pando.", ("COERCE", "172")),
         # diplomatic protests and lodged complaints are ACCUSE (CAMEO 114), street protests PROTEST
-        ("Serbia lodged an official protest with Albania.", ("ACCUSE", "114")),
+        ("Japan lodged a formal protest with China over the incident.", ("ACCUSE", "114")),
         ("China filed a complaint with the WTO against the United States.", ("ACCUSE", "114")),
         ("Thousands of demonstrators protested against the government in Tehran.", ("PROTEST", "141")),
         # calling out a party censures it; calling it is a phone call
@@ -62,9 +62,9 @@ def test_coder_tells_codebook_senses_apart(text: str, expected: tuple[str, str])
     ("text", "kept", "dropped"),
     [
         # the topic of a protest, typically a REQUEST, is no event of its own (PLOVER manual, PROTEST)
-        ("Thousands of students staged demonstrations to demand political reforms.", "PROTEST", "REQUEST"),
+        ("Thousands of teachers staged demonstrations in the capital to demand better pay.", "PROTEST", "REQUEST"),
         (
-            "Islamic fundamentalists continued their hunger strike to demand the president's resignation.",
+            "The prisoners continued their hunger strike to demand the governor's resignation.",
             "PROTEST",
             "REQUEST",
         ),
