@@ -69,6 +69,9 @@ def test_coder_tells_codebook_senses_apart(text: str, expected: tuple[str, str])
             "REQUEST",
         ),
         ("Workers went on strike to demand higher wages from the government.", "PROTEST", "REQUEST"),
+        # support named in a participle describing the actor is no act of its own
+        ("Government forces, backed by foreign warplanes, attacked the rebel-held town.", "ASSAULT", "SUPPORT"),
+        ("Rebels supported by Turkey shelled Kurdish positions in northern Syria.", "ASSAULT", "SUPPORT"),
     ],
 )
 def test_coder_codes_no_separate_demand_for_a_protest(text: str, kept: str, dropped: str) -> None:
@@ -77,6 +80,15 @@ def test_coder_codes_no_separate_demand_for_a_protest(text: str, kept: str, drop
     assert dropped not in types
 
 
-def test_a_demand_that_is_no_protest_topic_stays() -> None:
-    # "to demand" after a verb that is no protest: the demand is the event
-    assert "REQUEST" in [t for t, _ in _codings("The minister travelled to Brussels to demand a new deal.")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to demand" after a verb that is no protest: the demand is the event
+        ("The minister travelled to Brussels to demand a new deal.", "REQUEST"),
+        # backing said by a main verb, or of a thing acted on, is still an event
+        ("The United States backed the resolution.", "SUPPORT"),
+        ("The resolution, backed by France, was adopted on Monday.", "SUPPORT"),
+    ],
+)
+def test_demands_and_backing_that_are_events_stay(text: str, expected: str) -> None:
+    assert expected in [t for t, _ in _codings(text)]

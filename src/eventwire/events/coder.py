@@ -166,7 +166,7 @@ class EventCoder:
                 continue
             found = [(t.i, c) for t in sent if (c := self._verb_candidate(t)) is not None]
             coded_as_verbs = {i for i, _ in found}  # once: a nominal gerund that is one is not coded as a noun
-            verbs = self._without_protest_topics(_purpose_over_carrier([c for _, c in found]))
+            verbs = self._without_protest_topics(_purpose_over_carrier([c for _, c in found if not _backing(c)]))
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "U.S. lifts travel ban on Cuba"
                 verbs += [c for c in (self._headline_candidate(t) for t in sent) if c is not None]
             # "missiles fired by X struck Y": one attack, coded at the firing
@@ -190,9 +190,11 @@ class EventCoder:
         return [c for c in candidates if not (c.trigger.type == "REQUEST" and self._protest_topic(c.token, protests))]
 
     def _protest_topic(self, verb: Any, protests: set[int]) -> bool:
-        if verb.dep_ not in ("advcl", "xcomp", "acl") or not _is_purpose(verb) or verb.head.i == verb.i:
-            return False
         head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _PROTESTERS:
+            return True  # "protesters seeking justice for Breonna Taylor": what they protest for
+        if verb.dep_ not in ("advcl", "xcomp", "acl") or not _is_purpose(verb) or head.i == verb.i:
+            return False
         if head.i in protests:
             return True
         held = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ == "dobj"]
@@ -928,6 +930,13 @@ def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
 
 
+def _backing(cand: _Candidate) -> bool:
+    """Support named in a participle that describes the subject of the sentence's act ("government forces,
+    backed by Russian warplanes, continued their attacks"): who stands behind the actor, no act of its own."""
+    token = cand.token
+    return cand.trigger.type == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "nsubj"
+
+
 def _demand_candidate(token: Any) -> _Candidate | None:
     """ "Russia said Sudan must return the helicopter": a REQUEST by the speaker of the subject."""
     if token.dep_ != "ccomp" or token.pos_ not in ("VERB", "AUX") or token.head.i == token.i:
@@ -980,6 +989,8 @@ _TERRITORY_NOUNS = frozenset(
 #: Verbs of taking a place by force; the plain "take" only with a territory noun or "control of" one.
 _CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "recapture", "retake", "occupy", "take over", "take"})
 _TAKE_VERBS = frozenset({"take", "retake", "regain", "wrest"})
+#: People named by their protest: what they are described as seeking or demanding is its topic.
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"})
 #: Subjects whose seizure of a place is a search or raid, or a sit-in ("protesters occupied the airport"), not a
 #: taking of territory by armed force.
 _RAIDERS = frozenset(
