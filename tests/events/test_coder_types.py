@@ -48,6 +48,15 @@ def _codings(text: str) -> list[tuple[str, str]]:
         # calling out a party censures it; calling it is a phone call
         ("France called out the United States for rejecting the agreement.", ("ACCUSE", "111")),
         ("Obama called Merkel on Monday.", ("CONSULT", "041")),
+        # a hostile act offered or voiced is that act, not a promise of cooperation
+        ("The EU delegation offered scathing criticism of the Hungarian government.", ("ACCUSE", "111")),
+        ("The opposition voiced strong criticism of the government.", ("ACCUSE", "111")),
+        ("Japan offered aid to Indonesia.", ("AGREE", "030")),
+        # declining a request rejects it
+        ("The ministry declined a request from the newspaper for an interview.", ("REJECT", "120")),
+        # forces moved for peacekeeping provide it (CAMEO 074)
+        ("Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.", ("AID", "074")),
+        ("Ghana announced the deployment of 300 troops to the border.", ("MOBILIZE", "154")),
         # a weapon word modifying an attack: the attack codes the event, force or a verbal attack
         ("Russian forces launched a cruise-missile attack on targets in Syria.", ("ASSAULT", "180")),
         ("Pakistan launched a scathing attack on India.", ("ACCUSE", "111")),

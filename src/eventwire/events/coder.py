@@ -225,6 +225,8 @@ class EventCoder:
                     if hit is None or self._only_modifies_event(trigger, obj, obj_key):
                         continue
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
+                if self._offers_conflict(trigger, obj):
+                    continue  # "offered scathing criticism": the criticism is the act
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
         return (
             _permission_candidate(token)
@@ -233,6 +235,13 @@ class EventCoder:
             or _withdrawal_candidate(token)
             or _taken_people_candidate(token)
         )
+
+    def _offers_conflict(self, trigger: Trigger, obj: Any | None) -> bool:
+        """A verb of commitment whose object is a hostile act ("offered scathing criticism", "promised
+        retaliation"): no promise of cooperation (AGREE), the act noun codes the event."""
+        if trigger.type != "AGREE" or obj is None or obj.dep_ != "dobj":
+            return False
+        return any(QUAD_CLASS.get(t.type, 0) >= VERBAL_CONFLICT for t in self._noun_entries(obj))
 
     def _is_event_noun(self, noun: Any) -> bool:
         """Whether the noun is an event noun in this use: "ordered an investigation", but not "defended the
@@ -471,6 +480,29 @@ def _trigger_reason(cand: _Candidate) -> str:
     )
 
 
+def _for_peacekeeping(clause: Any) -> bool:
+    """Whether the clause of a deployment says it is for peacekeeping ("peacekeepers began deploying", "the
+    deployment of 230 troops to Liberia on a peacekeeping mission"): the clause of its verb, or of the verb an
+    infinitive or gerund complements, outside clauses of their own."""
+    while clause.dep_ in ("xcomp",) and clause.head.i != clause.i:
+        clause = clause.head
+    own = [
+        t
+        for t in clause.subtree
+        if not any(a.dep_ in ("advcl", "relcl", "ccomp") and a.i != clause.i for a in _ancestors_below(t, clause))
+    ]
+    return any(t.lower_.startswith("peacekeep") for t in own)
+
+
+def _ancestors_below(token: Any, top: Any) -> list[Any]:
+    """``token`` and its heads up to (not including) ``top``."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
+
+
 def _reading(cand: _Candidate) -> _Draft | None:
     """The candidate's type, mode and CAMEO code, re-read through a wrapping verb; None for a stop pattern
     or for an event noun that is only another clause's argument."""
@@ -479,6 +511,9 @@ def _reading(cand: _Candidate) -> _Draft | None:
         return None  # a user's stop pattern: this use of the word is no event
     clause = cand.speaker if cand.speaker is not None else _clause_of(token, trigger)
     draft = _Draft(cand, clause, _wrapper(clause), trigger.type, trigger.cameo, trigger.mode, [_trigger_reason(cand)])
+    if trigger.type == "MOBILIZE" and trigger.mode == "troops" and _for_peacekeeping(clause):
+        draft.event_type, draft.cameo, draft.mode = "AID", "074", "military"
+        draft.why.append("forces moved for peacekeeping provide it: AID (CAMEO 074)")
     wrapper = draft.wrapper
     if wrapper is not None and _lets_lapse(wrapper, token, draft.event_type):
         draft.event_type, draft.cameo, draft.mode = "RETREAT", "085", "ease"
@@ -3324,6 +3359,10 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs that voice or offer their object: a hostile act noun as their object is the act of their subject.
+_VOICING_VERBS = frozenset({"offer", "voice", "express", "level", "promise", "pledge", "vow"})
+
+
 def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
     """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
     if _verb_carrying(noun) is not None:
@@ -3337,6 +3376,12 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _VOICING_VERBS
+        and QUAD_CLASS.get(trigger.type, 0) >= VERBAL_CONFLICT
+    ):
+        return True  # "offered scathing criticism of X", "voiced strong condemnation", "promised retaliation"
     light = set(_LIGHT_VERBS)
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"
