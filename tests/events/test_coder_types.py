@@ -57,6 +57,11 @@ def _codings(text: str) -> list[tuple[str, str]]:
         # forces moved for peacekeeping provide it (CAMEO 074)
         ("Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.", ("AID", "074")),
         ("Ghana announced the deployment of 300 troops to the border.", ("MOBILIZE", "154")),
+        # an attack on what only words can attack is a verbal one (CAMEO 111)
+        ("The senator launched an attack on the president's budget plan.", ("ACCUSE", "111")),
+        ("The opposition leader attacked the government's budget plan.", ("ACCUSE", "111")),
+        ("Militants launched an attack on the army base.", ("ASSAULT", "180")),
+        ("Militants attacked the army base.", ("ASSAULT", "180")),
         # a weapon word modifying an attack: the attack codes the event, force or a verbal attack
         ("Russian forces launched a cruise-missile attack on targets in Syria.", ("ASSAULT", "180")),
         ("Pakistan launched a scathing attack on India.", ("ACCUSE", "111")),

@@ -227,6 +227,8 @@ class EventCoder:
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 if self._offers_conflict(trigger, obj):
                     continue  # "offered scathing criticism": the criticism is the act
+                if trigger.type == "ASSAULT" and obj is not None and _verbal_target(token, obj):
+                    trigger = replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
         return (
             _permission_candidate(token)
@@ -312,6 +314,8 @@ class EventCoder:
             if trigger.needs_object and not _has_modifier(token, trigger.objects):
                 continue
             required = _required_of_object(token, trigger.objects) if trigger.needs_object else None
+            if trigger.type == "ASSAULT" and _aimed_at_words(token):
+                trigger = replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
             return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), required)
         return None
 
@@ -3146,6 +3150,28 @@ def _has_modifier(token: Any, words: frozenset[str]) -> bool:
     return any(
         _object_words(p) & words for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
     )
+
+
+#: What only words can attack: "an attack on the impeachment proceedings" is a verbal attack (CAMEO 111).
+_VERBAL_TARGETS = frozenset(
+    {"proceeding", "plan", "policy", "decision", "law", "bill", "legislation", "report", "proposal", "ruling",
+     "verdict", "remark", "comment", "statement", "record", "budget", "reform", "agenda", "inquiry",
+     "investigation", "impeachment", "handling", "credibility", "integrity", "reputation", "stance", "claim"}
+)  # fmt: skip
+
+
+def _aimed_at_words(noun: Any) -> bool:
+    """An attack noun aimed at a policy, a text or a reputation ("led the attack on the impeachment
+    proceedings"), which only words can attack."""
+    if noun.lemma_.lower() not in ("attack", "assault"):
+        return False
+    aims = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    return any(p.lemma_.lower() in _VERBAL_TARGETS for prep in aims for p in _pobjs(prep))
+
+
+def _verbal_target(verb: Any, obj: Any) -> bool:
+    """ "attacked the government's budget plan": attacking what only words can attack."""
+    return verb.lemma_.lower() == "attack" and obj.dep_ == "dobj" and obj.lemma_.lower() in _VERBAL_TARGETS
 
 
 #: Prepositions that aim an event noun at its target, usable as a noun trigger's required word.
