@@ -77,7 +77,8 @@ def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str,
         # country; a capital or city where something happens is its civilians, CVL)
         ("A Kenyan court found the former minister guilty of fraud.", ("ACCUSE", "KENJUD", "KENELI")),
         ("The senator faulted the White House for its handling of the crisis.", ("ACCUSE", "USALEG", "USAGOV")),
-        ("Egypt lifted the state of emergency in Sinai.", ("RETREAT", "EGY", "EGY")),
+        # easing a state of emergency is CAMEO 0814, a CONCEDE code (081-083) in the CAMEO-to-PLOVER table
+        ("Egypt lifted the state of emergency in Sinai.", ("CONCEDE", "EGY", "EGY")),
         ("Farmers blocked the main highway into Nairobi.", ("PROTEST", "KENAGR", "KENCVL")),
         ("Rebels blew up a bridge near Goma.", ("ASSAULT", "CODREB", "CODCVL")),
         ("French police wounded three protesters in Paris.", ("ASSAULT", "FRACOP", "FRACVL")),
@@ -724,7 +725,7 @@ def test_an_actor_in_a_finite_clause_of_the_object_is_not_the_target() -> None:
         ("The opposition leader was placed under house arrest by the police in Dhaka.", ("COERCE", "BGDCOP", "BGDOPP")),
         ("A US national has been put under investigation in Italy.", ("ACCUSE", "", "USACVL")),
         # a by-phrase beside an active subject is no passive agent; a stance passive takes its subject
-        ("Sudan's president on Thursday shortened by one hour the nightly curfew.", ("RETREAT", "SDNGOV", "")),
+        ("Sudan's president on Thursday shortened by one hour the nightly curfew.", ("CONCEDE", "SDNGOV", "")),
         ("Vietnam is committed to opening up its economy.", ("AGREE", "VNM", "")),
         # the forces a deployment or withdrawal moves are never its target: the sender's own, or the actor
         ("The United States completed its withdrawal of troops from Iraq.", ("RETREAT", "USA", "IRQ")),
@@ -1269,7 +1270,7 @@ def test_identifying_participles_stay_in_the_party_phrase(text: str, expected: t
     [
         # a place right after a group, hung by the parser on the verb or event noun, says which ones
         ("Syrian troops surrendered to the police in Camarines Norte on Monday.",
-         ("CONCEDE", "the police in Camarines Norte")),
+         ("RETREAT", "the police in Camarines Norte")),
         ("Jordan carried out air strikes against Islamic State in Syria last week.",
          ("ASSAULT", "Islamic State in Syria")),
         # how or in what the act was done is no place ("in a letter")

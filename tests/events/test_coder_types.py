@@ -39,7 +39,7 @@ def _codings(text: str) -> list[tuple[str, str]]:
         ("Saudi Arabia has imposed a blockade on Qatar.", ("ASSAULT", "191")),
         ("The Syrian army besieged the rebel-held town of Madaya.", ("ASSAULT", "191")),
         ("Protesters blockaded the main road into the capital.", ("PROTEST", "144")),
-        ("Saudi Arabia lifted its blockade of Yemen.", ("RETREAT", "085")),
+        ("Saudi Arabia lifted its blockade of Yemen.", ("RETREAT", "0872")),
         ("Bolivian President Evo Morales declared a state of siege in Pando.", ("COERCE", "172")),
         # diplomatic protests and lodged complaints are ACCUSE (CAMEO 114), street protests PROTEST
         ("Japan lodged a formal protest with China over the incident.", ("ACCUSE", "114")),
@@ -62,6 +62,14 @@ def _codings(text: str) -> list[tuple[str, str]]:
         ("The opposition leader attacked the government's budget plan.", ("ACCUSE", "111")),
         ("Militants launched an attack on the army base.", ("ASSAULT", "180")),
         ("Militants attacked the army base.", ("ASSAULT", "180")),
+        # CAMEO 08 split by the CAMEO-to-PLOVER table: easing a curfew or an emergency (0813, 0814) CONCEDE; a
+        # blockade eased (0872), economic sanctions eased (085) and a military surrender (0874) RETREAT
+        ("The army lifted the nightly curfew in the northern province.", ("CONCEDE", "081")),
+        ("The government eased the state of emergency in the capital.", ("CONCEDE", "081")),
+        ("Israel eased its blockade of the Gaza Strip.", ("RETREAT", "0872")),
+        ("Japan lifted sanctions on Iran.", ("RETREAT", "085")),
+        ("Two hundred rebel fighters surrendered to the army.", ("RETREAT", "0874")),
+        ("France will not lift the curfew in Paris.", ("REJECT", "124")),
         # a weapon word modifying an attack: the attack codes the event, force or a verbal attack
         ("Russian forces launched a cruise-missile attack on targets in Syria.", ("ASSAULT", "180")),
         ("Pakistan launched a scathing attack on India.", ("ACCUSE", "111")),
