@@ -102,6 +102,14 @@ def test_coder_codes_no_separate_demand_for_a_protest(text: str, kept: str, drop
     assert dropped not in types
 
 
+def test_a_protest_takes_the_target_its_demand_is_made_of() -> None:
+    # the protest is against whom the demand is made of; no REQUEST is coded beside it
+    events = extract("Students staged demonstrations to demand the resignation of President Suharto.").events
+    coded = [(e.type, e.target.actor.code if e.target and e.target.actor else "") for e in events]
+    assert ("PROTEST", "IDNGOV") in coded
+    assert "REQUEST" not in [t for t, _ in coded]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

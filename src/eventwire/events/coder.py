@@ -166,7 +166,9 @@ class EventCoder:
                 continue
             found = [(t.i, c) for t in sent if (c := self._verb_candidate(t)) is not None]
             coded_as_verbs = {i for i, _ in found}  # once: a nominal gerund that is one is not coded as a noun
+            first = len(events)
             verbs = self._without_protest_topics(_purpose_over_carrier([c for _, c in found if not _backing(c)]))
+            topics = {c.token.idx for c in verbs if c.trigger.type == "PROTEST" and c.trigger.lemma in _TOPIC_VERBS}
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "U.S. lifts travel ban on Cuba"
                 verbs += [c for c in (self._headline_candidate(t) for t in sent) if c is not None]
             # "missiles fired by X struck Y": one attack, coded at the firing
@@ -179,26 +181,36 @@ class EventCoder:
             events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
             nouns = [c for c in (self._noun_candidate(t, consumed, coded_as_verbs) for t in sent) if c is not None]
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e])
+            events[first:] = _one_protest_per_topic(events[first:], topics)
         events.sort(key=lambda e: e.trigger.start)
         return events
 
     def _without_protest_topics(self, candidates: list[_Candidate]) -> list[_Candidate]:
-        """Drop the demand a protest is held for ("staged demonstrations to demand reforms", "continued their
-        hunger strike to demand his resignation"): the PLOVER manual does not code a protest's topic, typically a
-        REQUEST, as an event of its own."""
-        protests = {c.token.i for c in candidates if c.trigger.type == "PROTEST"}
-        return [c for c in candidates if not (c.trigger.type == "REQUEST" and self._protest_topic(c.token, protests))]
+        """The demand a protest is held for ("staged demonstrations to demand reforms", "continued their hunger
+        strike to demand his resignation") is no REQUEST of its own (the PLOVER manual does not code a protest's
+        topic as a separate event): it is coded as the protest, whose target is the one the demand is made of."""
+        protests = {c.token.i: c.trigger for c in candidates if c.trigger.type == "PROTEST"}
+        out = []
+        for cand in candidates:
+            protest = self._protest_of_topic(cand.token, protests) if cand.trigger.type == "REQUEST" else None
+            if protest is not None:
+                cand = replace(
+                    cand, trigger=replace(cand.trigger, type="PROTEST", mode=protest.mode, cameo=protest.cameo)
+                )
+            out.append(cand)
+        return out
 
-    def _protest_topic(self, verb: Any, protests: set[int]) -> bool:
+    def _protest_of_topic(self, verb: Any, protests: dict[int, Trigger]) -> Trigger | None:
+        """The protest whose topic the demand ``verb`` is, if any."""
         head = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _PROTESTERS:
-            return True  # "protesters seeking justice for Breonna Taylor": what they protest for
+            return _PROTEST  # "protesters seeking justice for Breonna Taylor": what they protest for
         if verb.dep_ not in ("advcl", "xcomp", "acl") or not _is_purpose(verb) or head.i == verb.i:
-            return False
+            return None
         if head.i in protests:
-            return True
+            return protests[head.i]
         held = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ == "dobj"]
-        return any(t.type == "PROTEST" for noun in held for t in self._noun_entries(noun))
+        return next((t for noun in held for t in self._noun_entries(noun) if t.type == "PROTEST"), None)
 
     # -------------------------------------------------------------- triggers
     def _verb_candidate(self, token: Any) -> _Candidate | None:
@@ -969,6 +981,19 @@ def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
 
 
+#: The lemmas of appeals and demands that can be a protest's topic (the lexicon's REQUEST verbs).
+_TOPIC_VERBS = frozenset({"demand", "seek", "call for", "call on", "urge", "ask", "press", "insist", "appeal"})
+
+
+def _one_protest_per_topic(events: list[Event], topics: set[int]) -> list[Event]:
+    """A protest coded at its topic's verb ("to demand reforms by the government") stands for the protest only
+    where the protest itself found no target: one event per protest, the one that says whom it is against."""
+    if not topics:
+        return events
+    aimed = any(e.type == "PROTEST" and e.target is not None and e.trigger.start not in topics for e in events)
+    return [e for e in events if not (aimed and e.type == "PROTEST" and e.trigger.start in topics)]
+
+
 def _backing(cand: _Candidate) -> bool:
     """Support named in a participle that describes the subject of the sentence's act ("government forces,
     backed by Russian warplanes, continued their attacks"): who stands behind the actor, no act of its own."""
@@ -1028,6 +1053,8 @@ _TERRITORY_NOUNS = frozenset(
 #: Verbs of taking a place by force; the plain "take" only with a territory noun or "control of" one.
 _CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "recapture", "retake", "occupy", "take over", "take"})
 _TAKE_VERBS = frozenset({"take", "retake", "regain", "wrest"})
+#: A protest with nothing more specific said of it (CAMEO 141, PLOVER mode 'demo').
+_PROTEST = Trigger("protest", "V", frozenset(), "PROTEST", "demo", "141")
 #: People named by their protest: what they are described as seeking or demanding is its topic.
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"})
 #: Subjects whose seizure of a place is a search or raid, or a sit-in ("protesters occupied the airport"), not a
