@@ -77,7 +77,8 @@ def test_coder_codes_type_source_and_target(text: str, expected: tuple[str, str,
         # country; a capital or city where something happens is its civilians, CVL)
         ("A Kenyan court found the former minister guilty of fraud.", ("ACCUSE", "KENJUD", "KENELI")),
         ("The senator faulted the White House for its handling of the crisis.", ("ACCUSE", "USALEG", "USAGOV")),
-        ("Egypt lifted the state of emergency in Sinai.", ("RETREAT", "EGY", "EGY")),
+        # easing a state of emergency is CAMEO 0814, a CONCEDE code (081-083) in the CAMEO-to-PLOVER table
+        ("Egypt lifted the state of emergency in Sinai.", ("CONCEDE", "EGY", "EGY")),
         ("Farmers blocked the main highway into Nairobi.", ("PROTEST", "KENAGR", "KENCVL")),
         ("Rebels blew up a bridge near Goma.", ("ASSAULT", "CODREB", "CODCVL")),
         ("French police wounded three protesters in Paris.", ("ASSAULT", "FRACOP", "FRACVL")),
@@ -118,7 +119,8 @@ def test_coder_covers_more_triggers_and_arguments(text: str, expected: tuple[str
         ("Chinese peacekeepers arrived in South Sudan on Thursday.", ("AID", "CHNMIL", "SSD")),
         ("Germany paid $662 million as compensation for Holocaust survivors.", ("CONCEDE", "DEU", "")),
         ("The Senate of Mexico ratified the trade agreement with Canada.", ("AGREE", "MEXLEG", "CAN")),
-        ("Serbian forces besieged Sarajevo.", ("COERCE", "SRBMIL", "BIHGOV")),
+        # a siege is CAMEO 191, a FIGHT code: PLOVER ASSAULT (the manual's CAMEO table reduces codes to their root)
+        ("Serbian forces besieged Sarajevo.", ("ASSAULT", "SRBMIL", "BIHGOV")),
         ("Colombian troops rescued three hostages.", ("AID", "COLMIL", "COLCVL")),
         ("Militias harassed journalists in Burundi.", ("COERCE", "BDIREB", "BDIMED")),
         # opening fire is an assault with small arms (CAMEO 190), aimed at whoever it is opened on
@@ -724,7 +726,7 @@ def test_an_actor_in_a_finite_clause_of_the_object_is_not_the_target() -> None:
         ("The opposition leader was placed under house arrest by the police in Dhaka.", ("COERCE", "BGDCOP", "BGDOPP")),
         ("A US national has been put under investigation in Italy.", ("ACCUSE", "", "USACVL")),
         # a by-phrase beside an active subject is no passive agent; a stance passive takes its subject
-        ("Sudan's president on Thursday shortened by one hour the nightly curfew.", ("RETREAT", "SDNGOV", "")),
+        ("Sudan's president on Thursday shortened by one hour the nightly curfew.", ("CONCEDE", "SDNGOV", "")),
         ("Vietnam is committed to opening up its economy.", ("AGREE", "VNM", "")),
         # the forces a deployment or withdrawal moves are never its target: the sender's own, or the actor
         ("The United States completed its withdrawal of troops from Iraq.", ("RETREAT", "USA", "IRQ")),
@@ -1129,11 +1131,11 @@ def test_coder_tells_namings_and_convenings_from_phone_calls(text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # CAMEO 02: appeals, unless what is asked for is a conflict act (then a demand, 10)
+        # CAMEO 02: appeals, unless what is asked for is a conflict act (then rallying opposition, 113)
         ("Greece has asked NATO to help patrol its airspace.", ("REQUEST", "020")),
         ("China urged Washington to lift sanctions.", ("REQUEST", "020")),
-        ("The EU called for sanctions against officials in Uganda.", ("REQUEST", "100")),
-        ("Ukraine urged the West to impose sanctions on Russia.", ("REQUEST", "100")),
+        ("The EU called for sanctions against officials in Uganda.", ("ACCUSE", "113")),
+        ("Ukraine urged the West to impose sanctions on Russia.", ("ACCUSE", "113")),
         ("Russia demanded that Ukraine withdraw its troops.", ("REQUEST", "100")),
         # CAMEO 01: the statements the codebook files apart from their PLOVER type's root
         ("The government of Liberia denied charges by Ivory Coast.", ("REJECT", "016")),
@@ -1145,7 +1147,7 @@ def test_coder_tells_namings_and_convenings_from_phone_calls(text: str, expected
         # a policy option weighed (014); an act appealed for, as an appeal (02x), one demanded as a demand (10x)
         ("Japan is considering sending aid to North Korea.", ("AID", "014")),
         ("The Red Cross called on the Italian government to allow the ship to dock.", ("REQUEST", "024")),
-        ("Ukraine urged the West to impose sanctions on Russia.", ("REQUEST", "104")),
+        ("Russia demanded that the West lift sanctions on Moscow.", ("REQUEST", "100")),
     ],
 )
 def test_coder_gives_the_cameo_code_of_appeals_and_statements(text: str, expected: tuple[str, str]) -> None:
@@ -1269,7 +1271,7 @@ def test_identifying_participles_stay_in_the_party_phrase(text: str, expected: t
     [
         # a place right after a group, hung by the parser on the verb or event noun, says which ones
         ("Syrian troops surrendered to the police in Camarines Norte on Monday.",
-         ("CONCEDE", "the police in Camarines Norte")),
+         ("RETREAT", "the police in Camarines Norte")),
         ("Jordan carried out air strikes against Islamic State in Syria last week.",
          ("ASSAULT", "Islamic State in Syria")),
         # how or in what the act was done is no place ("in a letter")
@@ -1450,7 +1452,7 @@ def test_a_war_on_a_known_party_is_force_used_on_it(text: str, expected: list[tu
         # an appeal asks for a conflict act only where the asked noun's entry applies: "war" needs "on"/"against"
         ("Demonstrators urged the United States to avoid war with Iran.", "020"),
         ("Demonstrators called for war with Iran.", "020"),
-        ("Demonstrators called for a war on Iran.", "100"),
+        ("Demonstrators called for a war on Iran.", "113"),
     ],
 )
 def test_an_appeal_is_for_conflict_only_where_the_asked_nouns_entry_applies(text: str, cameo: str) -> None:

@@ -166,7 +166,9 @@ class EventCoder:
                 continue
             found = [(t.i, c) for t in sent if (c := self._verb_candidate(t)) is not None]
             coded_as_verbs = {i for i, _ in found}  # once: a nominal gerund that is one is not coded as a noun
-            verbs = _purpose_over_carrier([c for _, c in found])
+            first = len(events)
+            verbs = self._without_protest_topics(_purpose_over_carrier([c for _, c in found if not _backing(c)]))
+            topics = {c.token.idx for c in verbs if c.trigger.type == "PROTEST" and c.trigger.lemma in _TOPIC_VERBS}
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "U.S. lifts travel ban on Cuba"
                 verbs += [c for c in (self._headline_candidate(t) for t in sent) if c is not None]
             # "missiles fired by X struck Y": one attack, coded at the firing
@@ -179,8 +181,36 @@ class EventCoder:
             events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
             nouns = [c for c in (self._noun_candidate(t, consumed, coded_as_verbs) for t in sent) if c is not None]
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e])
+            events[first:] = _one_protest_per_topic(events[first:], topics)
         events.sort(key=lambda e: e.trigger.start)
         return events
+
+    def _without_protest_topics(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """The demand a protest is held for ("staged demonstrations to demand reforms", "continued their hunger
+        strike to demand his resignation") is no REQUEST of its own (the PLOVER manual does not code a protest's
+        topic as a separate event): it is coded as the protest, whose target is the one the demand is made of."""
+        protests = {c.token.i: c.trigger for c in candidates if c.trigger.type == "PROTEST"}
+        out = []
+        for cand in candidates:
+            protest = self._protest_of_topic(cand.token, protests) if cand.trigger.type == "REQUEST" else None
+            if protest is not None:
+                cand = replace(
+                    cand, trigger=replace(cand.trigger, type="PROTEST", mode=protest.mode, cameo=protest.cameo)
+                )
+            out.append(cand)
+        return out
+
+    def _protest_of_topic(self, verb: Any, protests: dict[int, Trigger]) -> Trigger | None:
+        """The protest whose topic the demand ``verb`` is, if any."""
+        head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _PROTESTERS:
+            return _PROTEST  # "protesters seeking justice for Breonna Taylor": what they protest for
+        if verb.dep_ not in ("advcl", "xcomp", "acl") or not _is_purpose(verb) or head.i == verb.i:
+            return None
+        if head.i in protests:
+            return protests[head.i]
+        held = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ == "dobj"]
+        return next((t for noun in held for t in self._noun_entries(noun) if t.type == "PROTEST"), None)
 
     # -------------------------------------------------------------- triggers
     def _verb_candidate(self, token: Any) -> _Candidate | None:
@@ -204,9 +234,13 @@ class EventCoder:
                     return _Candidate(token, trigger, _span_of(token, None), None)
                 if trigger.needs_object:
                     hit = self._object_match(token, trigger, obj, obj_key)
-                    if hit is None:
+                    if hit is None or self._only_modifies_event(trigger, obj, obj_key):
                         continue
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
+                if self._offers_conflict(trigger, obj):
+                    continue  # "offered scathing criticism": the criticism is the act
+                if trigger.type == "ASSAULT" and obj is not None and _verbal_target(token, obj):
+                    trigger = replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
         return (
             _permission_candidate(token)
@@ -215,6 +249,13 @@ class EventCoder:
             or _withdrawal_candidate(token)
             or _taken_people_candidate(token)
         )
+
+    def _offers_conflict(self, trigger: Trigger, obj: Any | None) -> bool:
+        """A verb of commitment whose object is a hostile act ("offered scathing criticism", "promised
+        retaliation"): no promise of cooperation (AGREE), the act noun codes the event."""
+        if trigger.type != "AGREE" or obj is None or obj.dep_ != "dobj":
+            return False
+        return any(QUAD_CLASS.get(t.type, 0) >= VERBAL_CONFLICT for t in self._noun_entries(obj))
 
     def _is_event_noun(self, noun: Any) -> bool:
         """Whether the noun is an event noun in this use: "ordered an investigation", but not "defended the
@@ -247,6 +288,14 @@ class EventCoder:
                     return _Candidate(token, trigger, _span_of(token, head), head, actor_word=actor)
         return None
 
+    def _only_modifies_event(self, trigger: Trigger, obj: Any | None, obj_key: str | None) -> bool:
+        """A show of force whose weapon word only modifies an attack ("launched a cruise-missile attack", "a
+        rocket attack"): the attack noun codes the event (force, or a verbal attack), not a weapons launch.
+        (Not for every verb: "ended mediation efforts" is still the ending of a mediation.)"""
+        if trigger.type != "MOBILIZE" or obj is None or _head_words(obj, obj_key) & trigger.objects:
+            return False
+        return obj.pos_ in ("NOUN", "PROPN") and any(t.type in ("ASSAULT", "ACCUSE") for t in self._noun_entries(obj))
+
     @staticmethod
     def _object_match(token: Any, trigger: Trigger, obj: Any | None, obj_key: str | None) -> Any | None:
         # "provided photographs and other intelligence": any conjoined object can carry the required word.
@@ -277,6 +326,8 @@ class EventCoder:
             if trigger.needs_object and not _has_modifier(token, trigger.objects):
                 continue
             required = _required_of_object(token, trigger.objects) if trigger.needs_object else None
+            if trigger.type == "ASSAULT" and _aimed_at_words(token):
+                trigger = replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
             return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), required)
         return None
 
@@ -289,19 +340,39 @@ class EventCoder:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 asked += [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ in ("dobj", "xcomp", "ccomp"):
-                verb = self._asked_verb(child) if child.pos_ == "VERB" else None
-                if verb is not None:
-                    asked.append(verb)
-                    continue
-                asked += [child, *(c for c in child.children if c.dep_ in ("dobj", "pobj"))]
-                asked += [g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "xcomp", "ccomp") or (child.dep_ == "advcl" and _is_purpose(child)):
+                # "called on Arabs to unite and mobilize against Sharon" (the parser's purpose clause): each
+                # conjoined asked act counts
+                verbs = (
+                    [c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"] if child.pos_ == "VERB" else []
+                )
+                for part in (child, *verbs):
+                    verb = self._asked_verb(part) if part.pos_ == "VERB" else None
+                    if verb is not None:
+                        asked.append(verb)
+                        continue
+                    asked += [part, *(c for c in part.children if c.dep_ in ("dobj", "pobj"))]
+                    asked += [g for c in part.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for word in asked:
             # a noun only where its entry's required words are there ("war on X")
             kinds = [word.type] if isinstance(word, Trigger) else [t.type for t in self._noun_entries(word)]
             if any(QUAD_CLASS.get(kind, 0) >= VERBAL_CONFLICT for kind in kinds):
                 return True
         return False
+
+    def _ordered_restriction(self, draft: _Draft) -> Trigger | None:
+        """The restriction an order imposes on the one ordered ("ordered the newspaper La Prensa to suspend
+        publication": CAMEO 1721's example, a restriction on the media, not a demand): the ordered act's COERCE
+        reading; None for any other order ("ordered him to appear in court" stays a demand)."""
+        token = draft.cand.token
+        if draft.event_type != "REQUEST" or draft.negated or token.lemma_.lower() != "order":
+            return None
+        for child in token.children:
+            if child.pos_ == "VERB" and (child.dep_ in ("xcomp", "ccomp") or _is_purpose(child)):
+                asked = self._asked_verb(child)
+                if asked is not None and asked.type == "COERCE":
+                    return asked
+        return None
 
     def _asked_verb(self, verb: Any) -> Trigger | None:
         """The lexicon's reading of an asked-for verb with its own object ("lift sanctions", "impose a curfew")."""
@@ -317,6 +388,7 @@ class EventCoder:
         draft = _reading(cand)
         if draft is None or not _with_roles(draft, resolver, consumed):
             return None
+        _blockade_by_force(draft)
         self._with_modality(draft)
         return _event_of(draft, sent)
 
@@ -337,13 +409,55 @@ class EventCoder:
         )
         if note:
             draft.why.append(note)
-        if draft.cameo.startswith("02") and self._appeals_for_conflict(token):
-            draft.cameo = "100"
-            draft.why.append("an appeal for a hostile act is no appeal for cooperation: a demand (CAMEO 100)")
+        # CAMEO 113 "Rally opposition against": soliciting third parties to disapprove of, protest against or
+        # punish another party ("called for sanctions against Nigeria", the manual's example) is a CAMEO 11 act,
+        # PLOVER ACCUSE 'disapprove'; CAMEO's appeals (02) are all for cooperation.  The appeal itself, and the
+        # hostile act it asks for ("urged the West to impose sanctions on Russia": an appeal against Russia).
+        if (draft.cameo.startswith("02") and self._appeals_for_conflict(token)) or _rallies_against(draft):
+            draft.event_type, draft.cameo, draft.mode = "ACCUSE", "113", "disapprove"
+            draft.why.append("an appeal for a hostile act rallies opposition against its target: ACCUSE (CAMEO 113)")
+        restriction = self._ordered_restriction(draft)
+        if restriction is not None:
+            draft.event_type, draft.cameo, draft.mode = "COERCE", restriction.cameo, restriction.mode
+            draft.why.append(
+                f"an order to {restriction.lemma} imposes the restriction: COERCE (CAMEO {restriction.cameo})"
+            )
         statement = _statement_of(draft)
         if statement is not None:
             draft.cameo = statement
             draft.why.append(f"a statement in CAMEO's terms (CAMEO {statement})")
+
+
+#: Sectors whose blockade is one by armed forces (CAMEO 191), not a civilian obstruction (144).
+_BLOCKADING_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "INS", "SPY"})
+
+
+def _blockade_by_force(draft: _Draft) -> None:
+    """A blockade by armed forces, armed groups or a state is force (CAMEO 191, a FIGHT code: PLOVER ASSAULT);
+    the manual keeps 144 (PROTEST 'obstruct') for civilians blocking roads and buildings."""
+    actor = draft.source.actor if draft.source is not None else None
+    if draft.cand.trigger.lemma != "blockade" or draft.event_type != "PROTEST" or actor is None:
+        return
+    if actor.sector in _BLOCKADING_SECTORS or (actor.kind == "country" and actor.sector is None):
+        draft.event_type, draft.cameo, draft.mode = "ASSAULT", "191", None
+        draft.why.append(f"a blockade by '{actor.name}' is one by force: ASSAULT (CAMEO 191)")
+
+
+#: The types of a hostile act that an appeal for it makes a rallying of opposition (CAMEO 113), not a request.
+_RALLIED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def _rallies_against(draft: _Draft) -> bool:
+    """A hostile act asked of another party by an appeal ("urged the West to impose sanctions on Russia"):
+    the wrapper made it a request, but an appeal for a hostile act rallies opposition (CAMEO 113)."""
+    wrapper = draft.wrapper
+    return (
+        wrapper is not None
+        and draft.event_type == "REQUEST"
+        and not draft.negated
+        and wrapper.lemma_.lower() in _APPEAL_HEADS
+        and draft.cand.trigger.type in _RALLIED_TYPES
+    )
 
 
 @dataclass
@@ -382,6 +496,29 @@ def _trigger_reason(cand: _Candidate) -> str:
     )
 
 
+def _for_peacekeeping(clause: Any) -> bool:
+    """Whether the clause of a deployment says it is for peacekeeping ("peacekeepers began deploying", "the
+    deployment of 230 troops to Liberia on a peacekeeping mission"): the clause of its verb, or of the verb an
+    infinitive or gerund complements, outside clauses of their own."""
+    while clause.dep_ in ("xcomp",) and clause.head.i != clause.i:
+        clause = clause.head
+    own = [
+        t
+        for t in clause.subtree
+        if not any(a.dep_ in ("advcl", "relcl", "ccomp") and a.i != clause.i for a in _ancestors_below(t, clause))
+    ]
+    return any(t.lower_.startswith("peacekeep") for t in own)
+
+
+def _ancestors_below(token: Any, top: Any) -> list[Any]:
+    """``token`` and its heads up to (not including) ``top``."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
+
+
 def _reading(cand: _Candidate) -> _Draft | None:
     """The candidate's type, mode and CAMEO code, re-read through a wrapping verb; None for a stop pattern
     or for an event noun that is only another clause's argument."""
@@ -390,6 +527,9 @@ def _reading(cand: _Candidate) -> _Draft | None:
         return None  # a user's stop pattern: this use of the word is no event
     clause = cand.speaker if cand.speaker is not None else _clause_of(token, trigger)
     draft = _Draft(cand, clause, _wrapper(clause), trigger.type, trigger.cameo, trigger.mode, [_trigger_reason(cand)])
+    if trigger.type == "MOBILIZE" and trigger.mode == "troops" and _for_peacekeeping(clause):
+        draft.event_type, draft.cameo, draft.mode = "AID", "074", "military"
+        draft.why.append("forces moved for peacekeeping provide it: AID (CAMEO 074)")
     wrapper = draft.wrapper
     if wrapper is not None and _lets_lapse(wrapper, token, draft.event_type):
         draft.event_type, draft.cameo, draft.mode = "RETREAT", "085", "ease"
@@ -903,6 +1043,26 @@ def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
 
 
+#: The lemmas of appeals and demands that can be a protest's topic (the lexicon's REQUEST verbs).
+_TOPIC_VERBS = frozenset({"demand", "seek", "call for", "call on", "urge", "ask", "press", "insist", "appeal"})
+
+
+def _one_protest_per_topic(events: list[Event], topics: set[int]) -> list[Event]:
+    """A protest coded at its topic's verb ("to demand reforms by the government") stands for the protest only
+    where the protest itself found no target: one event per protest, the one that says whom it is against."""
+    if not topics:
+        return events
+    aimed = any(e.type == "PROTEST" and e.target is not None and e.trigger.start not in topics for e in events)
+    return [e for e in events if not (aimed and e.type == "PROTEST" and e.trigger.start in topics)]
+
+
+def _backing(cand: _Candidate) -> bool:
+    """Support named in a participle that describes the subject of the sentence's act ("government forces,
+    backed by Russian warplanes, continued their attacks"): who stands behind the actor, no act of its own."""
+    token = cand.token
+    return cand.trigger.type == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "nsubj"
+
+
 def _demand_candidate(token: Any) -> _Candidate | None:
     """ "Russia said Sudan must return the helicopter": a REQUEST by the speaker of the subject."""
     if token.dep_ != "ccomp" or token.pos_ not in ("VERB", "AUX") or token.head.i == token.i:
@@ -955,6 +1115,10 @@ _TERRITORY_NOUNS = frozenset(
 #: Verbs of taking a place by force; the plain "take" only with a territory noun or "control of" one.
 _CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "recapture", "retake", "occupy", "take over", "take"})
 _TAKE_VERBS = frozenset({"take", "retake", "regain", "wrest"})
+#: A protest with nothing more specific said of it (CAMEO 141, PLOVER mode 'demo').
+_PROTEST = Trigger("protest", "V", frozenset(), "PROTEST", "demo", "141")
+#: People named by their protest: what they are described as seeking or demanding is its topic.
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"})
 #: Subjects whose seizure of a place is a search or raid, or a sit-in ("protesters occupied the airport"), not a
 #: taking of territory by armed force.
 _RAIDERS = frozenset(
@@ -3043,6 +3207,11 @@ def _counted_object(verb: Any) -> Any | None:
     return None
 
 
+def _head_words(obj: Any, obj_key: str | None) -> set[str]:
+    """The object's own head words: its compound key and its lemma."""
+    return {w for w in (obj_key, obj.lemma_.lower()) if w}
+
+
 def _compound_key(token: Any) -> str:
     """ "test-firing" from the tokens test, -, firing; otherwise the lemma."""
     doc, i = token.doc, token.i
@@ -3140,6 +3309,28 @@ def _has_modifier(token: Any, words: frozenset[str]) -> bool:
     return any(
         _object_words(p) & words for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
     )
+
+
+#: What only words can attack: "an attack on the impeachment proceedings" is a verbal attack (CAMEO 111).
+_VERBAL_TARGETS = frozenset(
+    {"proceeding", "plan", "policy", "decision", "law", "bill", "legislation", "report", "proposal", "ruling",
+     "verdict", "remark", "comment", "statement", "record", "budget", "reform", "agenda", "inquiry",
+     "investigation", "impeachment", "handling", "credibility", "integrity", "reputation", "stance", "claim"}
+)  # fmt: skip
+
+
+def _aimed_at_words(noun: Any) -> bool:
+    """An attack noun aimed at a policy, a text or a reputation ("led the attack on the impeachment
+    proceedings"), which only words can attack."""
+    if noun.lemma_.lower() not in ("attack", "assault"):
+        return False
+    aims = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    return any(p.lemma_.lower() in _VERBAL_TARGETS for prep in aims for p in _pobjs(prep))
+
+
+def _verbal_target(verb: Any, obj: Any) -> bool:
+    """ "attacked the government's budget plan": attacking what only words can attack."""
+    return verb.lemma_.lower() == "attack" and obj.dep_ == "dobj" and obj.lemma_.lower() in _VERBAL_TARGETS
 
 
 #: Prepositions that aim an event noun at its target, usable as a noun trigger's required word.
@@ -3362,6 +3553,10 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs that voice or offer their object: a hostile act noun as their object is the act of their subject.
+_VOICING_VERBS = frozenset({"offer", "voice", "express", "level", "promise", "pledge", "vow"})
+
+
 def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
     """A noun event counts only with an agent of its own or as the object of a receive/light verb."""
     if _verb_carrying(noun) is not None:
@@ -3375,6 +3570,12 @@ def _noun_is_standalone(noun: Any, trigger: Trigger) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _VOICING_VERBS
+        and QUAD_CLASS.get(trigger.type, 0) >= VERBAL_CONFLICT
+    ):
+        return True  # "offered scathing criticism of X", "voiced strong condemnation", "promised retaliation"
     light = set(_LIGHT_VERBS)
     if trigger.type in ("MOBILIZE", "ASSAULT", "PROTEST"):
         light.add("have")  # "had a series of tests", but not "have strong support"

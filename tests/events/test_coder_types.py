@@ -1,0 +1,124 @@
+"""The type of a found event where the codebooks tell two readings of a word or construction apart.
+
+Each row: a sentence and the (PLOVER type, CAMEO code) its event must have, or events it must not have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract
+
+pytestmark = pytest.mark.slow
+
+
+def _codings(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.cameo) for e in extract(text, date="2022-03-02").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 113 "Rally opposition against": asking third parties to punish or oppose another party
+        ("Human rights groups called for sanctions against the junta in Myanmar.", ("ACCUSE", "113")),
+        ("Lawmakers called on the government to impose sanctions on Chinese officials.", ("ACCUSE", "113")),
+        ("Anti-war groups called on workers to mobilize against the war.", ("ACCUSE", "113")),
+        # each conjoined act asked for counts, also in the parser's purpose clause
+        ("The rebel radio called on villagers to unite and mobilize against the army.", ("ACCUSE", "113")),
+        ("The party called on supporters to unite and vote for its candidate.", ("REQUEST", "020")),
+        # an order whose content is a restriction imposes it (CAMEO 1721's example); other orders are demands
+        ("The junta ordered an opposition weekly to suspend publication for a month.", ("COERCE", "172")),
+        ("A court ordered the former minister to appear before it.", ("REQUEST", "100")),
+        # an appeal for cooperation stays an appeal, a demand of the party itself a demand
+        ("Greece has asked NATO to help patrol its airspace.", ("REQUEST", "020")),
+        ("The Indian government urged Pakistan to stop cross-border terrorism.", ("REQUEST", "020")),
+        ("Russia demanded that Ukraine withdraw its troops.", ("REQUEST", "100")),
+        # a blockade by armed forces or a state is force (CAMEO 191, a FIGHT code); by civilians an obstruction (144)
+        ("Government troops blockaded the headquarters of the opposition leader.", ("ASSAULT", "191")),
+        ("Israel blockaded the Gaza Strip.", ("ASSAULT", "191")),
+        ("Saudi Arabia has imposed a blockade on Qatar.", ("ASSAULT", "191")),
+        ("The Syrian army besieged the rebel-held town of Madaya.", ("ASSAULT", "191")),
+        ("Protesters blockaded the main road into the capital.", ("PROTEST", "144")),
+        ("Saudi Arabia lifted its blockade of Yemen.", ("RETREAT", "0872")),
+        ("Bolivian President Evo Morales declared a state of siege in Pando.", ("COERCE", "172")),
+        # diplomatic protests and lodged complaints are ACCUSE (CAMEO 114), street protests PROTEST
+        ("Japan lodged a formal protest with China over the incident.", ("ACCUSE", "114")),
+        ("China filed a complaint with the WTO against the United States.", ("ACCUSE", "114")),
+        ("Thousands of demonstrators protested against the government in Tehran.", ("PROTEST", "141")),
+        # calling out a party censures it; calling it is a phone call
+        ("France called out the United States for rejecting the agreement.", ("ACCUSE", "111")),
+        ("Obama called Merkel on Monday.", ("CONSULT", "041")),
+        # a hostile act offered or voiced is that act, not a promise of cooperation
+        ("The EU delegation offered scathing criticism of the Hungarian government.", ("ACCUSE", "111")),
+        ("The opposition voiced strong criticism of the government.", ("ACCUSE", "111")),
+        ("Japan offered aid to Indonesia.", ("AGREE", "030")),
+        # declining a request rejects it
+        ("The ministry declined a request from the newspaper for an interview.", ("REJECT", "120")),
+        # forces moved for peacekeeping provide it (CAMEO 074)
+        ("Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.", ("AID", "074")),
+        ("Ghana announced the deployment of 300 troops to the border.", ("MOBILIZE", "154")),
+        # an attack on what only words can attack is a verbal one (CAMEO 111)
+        ("The senator launched an attack on the president's budget plan.", ("ACCUSE", "111")),
+        ("The opposition leader attacked the government's budget plan.", ("ACCUSE", "111")),
+        ("Militants launched an attack on the army base.", ("ASSAULT", "180")),
+        ("Militants attacked the army base.", ("ASSAULT", "180")),
+        # CAMEO 08 split by the CAMEO-to-PLOVER table: easing a curfew or an emergency (0813, 0814) CONCEDE; a
+        # blockade eased (0872), economic sanctions eased (085) and a military surrender (0874) RETREAT
+        ("The army lifted the nightly curfew in the northern province.", ("CONCEDE", "081")),
+        ("The government eased the state of emergency in the capital.", ("CONCEDE", "081")),
+        ("Israel eased its blockade of the Gaza Strip.", ("RETREAT", "0872")),
+        ("Japan lifted sanctions on Iran.", ("RETREAT", "085")),
+        ("Two hundred rebel fighters surrendered to the army.", ("RETREAT", "0874")),
+        ("France will not lift the curfew in Paris.", ("REJECT", "124")),
+        # a weapon word modifying an attack: the attack codes the event, force or a verbal attack
+        ("Russian forces launched a cruise-missile attack on targets in Syria.", ("ASSAULT", "180")),
+        ("Pakistan launched a scathing attack on India.", ("ACCUSE", "111")),
+        ("North Korea launched a ballistic missile into the sea.", ("MOBILIZE", "150")),
+    ],
+)
+def test_coder_tells_codebook_senses_apart(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _codings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # the topic of a protest, typically a REQUEST, is no event of its own (PLOVER manual, PROTEST)
+        ("Thousands of teachers staged demonstrations in the capital to demand better pay.", "PROTEST", "REQUEST"),
+        (
+            "The prisoners continued their hunger strike to demand the governor's resignation.",
+            "PROTEST",
+            "REQUEST",
+        ),
+        ("Workers went on strike to demand higher wages from the government.", "PROTEST", "REQUEST"),
+        # support named in a participle describing the actor is no act of its own
+        ("Government forces, backed by foreign warplanes, attacked the rebel-held town.", "ASSAULT", "SUPPORT"),
+        ("Rebels supported by Turkey shelled Kurdish positions in northern Syria.", "ASSAULT", "SUPPORT"),
+    ],
+)
+def test_coder_codes_no_separate_demand_for_a_protest(text: str, kept: str, dropped: str) -> None:
+    types = [event_type for event_type, _ in _codings(text)]
+    assert kept in types
+    assert dropped not in types
+
+
+def test_a_protest_takes_the_target_its_demand_is_made_of() -> None:
+    # the protest is against whom the demand is made of; no REQUEST is coded beside it
+    events = extract("Students staged demonstrations to demand the resignation of President Suharto.").events
+    coded = [(e.type, e.target.actor.code if e.target and e.target.actor else "") for e in events]
+    assert ("PROTEST", "IDNGOV") in coded
+    assert "REQUEST" not in [t for t, _ in coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to demand" after a verb that is no protest: the demand is the event
+        ("The minister travelled to Brussels to demand a new deal.", "REQUEST"),
+        # backing said by a main verb, or of a thing acted on, is still an event
+        ("The United States backed the resolution.", "SUPPORT"),
+        ("The resolution, backed by France, was adopted on Monday.", "SUPPORT"),
+    ],
+)
+def test_demands_and_backing_that_are_events_stay(text: str, expected: str) -> None:
+    assert expected in [t for t, _ in _codings(text)]
