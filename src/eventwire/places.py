@@ -1353,7 +1353,7 @@ def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> str | No
 _DOMESTIC_SECTORS = {"COP", "OPP", "CVL", "REB", "GOV", "MIL", "JUD", "LEG", "PTY", "MED", "BUS", "EDU", "REL", "REF"}
 
 
-def story_country(entities: Sequence[EntityMention], text: str = "") -> str | None:
+def story_country(entities: Sequence[EntityMention], text: str) -> str | None:
     """The country an article is about: the one its country words (names, adjectives, capitals) name more
     often than any other, if one is; a news outlet's home is not the story's, nor a backer's or a stance's
     ("Ugandan-backed rebels", "pro-Russian separatists": ``text`` is the article's, to read them)."""
@@ -1361,14 +1361,14 @@ def story_country(entities: Sequence[EntityMention], text: str = "") -> str | No
         m.actor.country
         for m in entities
         if m.label in ("COUNTRY", "ALIAS") and m.actor is not None and m.actor.country and m.role != "pronoun"
-        if not (text and takes_sides(text, m.start, m.end))
+        if not takes_sides(text, m.start, m.end)
     ).most_common(2)
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
 
 
-def localize_by_story_country(events: Sequence[Event], entities: Sequence[EntityMention], text: str = "") -> None:
+def localize_by_story_country(events: Sequence[Event], entities: Sequence[EntityMention], text: str) -> None:
     """Give the country-less domestic groups left after the event's place ("Police fired tear gas ... The
     opposition accused the government") the article's own country, as CAMEO codes domestic actors by the
     story; refugees are usually from elsewhere, and a story of no one country gives none."""
