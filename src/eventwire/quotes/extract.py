@@ -117,8 +117,9 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
-# Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
+# Relative pronouns: a clause they open right after a closing mark is on the quoted words ("“...” that is sexist").
 _RELATIVES = frozenset({"that", "who", "which"})
+# Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
