@@ -338,7 +338,7 @@ def _tag_verb(after: Sequence[Token], comma: bool = False) -> Token | None:
     verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
     if verb == 0 and _past(words[0]) and len(words) > 1 and words[1].pos_ in {"PROPN", "DET"}:
         return words[0]  # inverted: "“This is fantastic!” beamed Donald Hartley"
-    if not verb or verb > 4 or words[verb].tag_ not in {"VBD", "VBZ", "VBP"}:
+    if not verb or verb > 4 or words[verb].tag_ not in _FINITE:
         return None
     subject = words[:verb]
     # A pronoun or a name, or a common noun in lower case ("the statement read"): after "“Freedom now!”",
