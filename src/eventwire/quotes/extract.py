@@ -1268,19 +1268,25 @@ def _reach_closing_fragment(f: _Finder, unclaimed: Sequence[Pair], indirect: Seq
         toks = f.doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
         if toks is None or _titles_work(f, open_tok) or _names_title(f, toks, open_tok):
             continue
-        para = f.para_of(p.open_pos)
-        hosts = [
-            r
-            for r in indirect
-            if r.cue is not None
-            and r.cue.end <= r.content.start
-            and r.content.end <= p.open_pos
-            and f.para_of(r.content.start) == para
-            and _one_clause(f, r.content.end, p.open_pos)
-        ]
-        if hosts:
-            host = max(hosts, key=lambda r: r.content.end)
+        host = _report_before(f, p.open_pos, indirect)
+        if host is not None:
             host.content = _span(f.text, host.content.start, bounds[1])
+
+
+def _report_before(f: _Finder, pos: int, indirect: Sequence[Quote]) -> Quote | None:
+    """The nearest reported speech ending before ``pos`` in its clause: cue first, content after it, in the
+    same paragraph, nothing but the clause's own words between its end and ``pos``."""
+    para = f.para_of(pos)
+    hosts = [
+        r
+        for r in indirect
+        if r.cue is not None
+        and r.cue.end <= r.content.start
+        and r.content.end <= pos
+        and f.para_of(r.content.start) == para
+        and _one_clause(f, r.content.end, pos)
+    ]
+    return max(hosts, key=lambda r: r.content.end, default=None)
 
 
 def _ends_sentence(text: str, pair: Pair, bounds: Range) -> bool:
