@@ -1507,10 +1507,23 @@ def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
     last: Quote | None = None
     for q in quotes:
         orphan = q.kind == "direct" and q.speaker is None and q.cue is None
-        if orphan and last is not None and 0 <= f.para_of(q.content.start) - f.para_of(last.content.end) <= 1:
-            q.speaker, q.speaker_actor, q.speaker_entity = last.speaker, last.speaker_actor, last.speaker_entity
-            q.provenance = Provenance(STAGE, VERSION, _CONF_CONT)
-            if f.para_of(q.content.start) == f.para_of(last.content.end):
-                q.cue = last.cue  # "She said X. “Y.”": one attribution, as a quote after its tag is
+        if orphan and last is not None:
+            _carry_from(f, last, q)
         if q.speaker is not None and q.cue is not None and f.tok_at(q.cue.start).lemma_.lower() in CUE_LEMMAS:
             last = q  # only speech verbs hand their speaker on ("chanted slogans" does not)
+
+
+def _carry_from(f: _Finder, report: Quote, orphan: Quote) -> None:
+    """``orphan`` takes the speaker of ``report`` when it opens in the same paragraph or the next, and its
+    cue too in the same one."""
+    paragraphs = f.para_of(orphan.content.start) - f.para_of(report.content.end)
+    if not 0 <= paragraphs <= 1:
+        return
+    orphan.speaker, orphan.speaker_actor, orphan.speaker_entity = (
+        report.speaker,
+        report.speaker_actor,
+        report.speaker_entity,
+    )
+    orphan.provenance = Provenance(STAGE, VERSION, _CONF_CONT)
+    if paragraphs == 0:
+        orphan.cue = report.cue  # "She said X. “Y.”": one attribution, as a quote after its tag is
