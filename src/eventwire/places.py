@@ -43,7 +43,6 @@ from eventwire.actors.sides import takes_sides
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
 from eventwire.geo import (
-    NAMESAKE_RATIO,
     VILLAGE_POPULATION,
     Gazetteer,
     GazetteerEntry,
@@ -51,6 +50,7 @@ from eventwire.geo import (
     contains,
     division_abbreviations,
     get_gazetteer,
+    too_small_for_name,
 )
 from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
@@ -653,7 +653,7 @@ def _offered(grid: dict[Cell, list[GazetteerEntry]]) -> dict[Cell, list[Gazettee
             e
             for e in entries
             if e.feature != "city"
-            or (e.population < BIG_CITY and e.population * NAMESAKE_RATIO >= largest.get(e.country, 0))
+            or (e.population < BIG_CITY and not too_small_for_name(e.population, largest.get(e.country, 0)))
         ]
         for cell, entries in grid.items()
     }

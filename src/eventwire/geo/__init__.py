@@ -288,7 +288,13 @@ def _dwarfed(entry: GazetteerEntry, largest: Mapping[str | None, int], key: str)
         return False
     if not _same_name(entry.name, key):
         return entry.population < largest.get(entry.country, 0)
-    return entry.population * NAMESAKE_RATIO < largest.get(entry.country, 0)
+    return too_small_for_name(entry.population, largest.get(entry.country, 0))
+
+
+def too_small_for_name(population: int, largest: int) -> bool:
+    """Whether a town is ``NAMESAKE_RATIO`` times smaller than ``largest``, the largest place bearing its name in its
+    country: too small to be read for the name on its state's or neighbours' word alone."""
+    return population * NAMESAKE_RATIO < largest
 
 
 def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int], countries: set[str]) -> float:
