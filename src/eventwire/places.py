@@ -36,7 +36,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from importlib import resources
 from typing import Any
 
 from eventwire.actors.sides import takes_sides
@@ -50,6 +49,7 @@ from eventwire.geo import (
     contains,
     division_abbreviations,
     get_gazetteer,
+    read_tsv,
     too_small_for_name,
 )
 from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
@@ -442,13 +442,12 @@ def _as_written_in_full(
 def _teams() -> dict[str, tuple[re.Pattern[str], str]]:
     """Place key -> (a pattern of the professional teams' names that follow it, their country), from
     ``data/teams.tsv``."""
-    text = resources.files("eventwire").joinpath("data").joinpath("teams.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
     names: dict[str, list[str]] = {}
     countries: dict[str, str] = {}
-    for _league, place, team, country in rows:
-        names.setdefault(place.casefold(), []).append(re.escape(team))
-        countries[place.casefold()] = country
+    for row in read_tsv("teams.tsv"):
+        key = row["place"].casefold()
+        names.setdefault(key, []).append(re.escape(row["team"]))
+        countries[key] = row["country"]
     return {
         key: (re.compile(r"\s+(?:" + "|".join(sorted(teams, key=len, reverse=True)) + r")\b"), countries[key])
         for key, teams in names.items()
