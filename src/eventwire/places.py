@@ -233,24 +233,24 @@ def resolve_toponyms(
     # "Madison Creek", "Hampton Hills": a local feature read as the town opening its name is no neighbour of
     # anything ("Madison" and "Hampton" lie near half the towns of America); a street may lead to its town.
     written = [place_name(text[start:end]) for start, end in spans]
-    towns = {
+    neighbourly = {
         key: name
         for key, name, as_written in zip(keys, names, written, strict=True)
         if name == as_written or not _LOCAL_FEATURE.search(as_written) or _STREET.search(as_written)
     }
-    neighbours = neighbour_support(towns, gaz)
+    neighbours = neighbour_support(neighbourly, gaz)
     # Nor does such a feature vote for its town's state: "Jackson Park" in a Columbia story is no Mississippi.
-    mute = {key for key in keys if key not in towns}
+    local_features = {key for key in keys if key not in neighbourly}
     alone = {
         key: gaz.resolve(name, _actor_countries(text, actors, name), home=home)
         for name, key in zip(names, keys, strict=True)
     }
-    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home, mute=mute)
+    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home, mute=local_features)
     before: dict[str, GazetteerEntry | None] = {}
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home, mute=mute)
+        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home, mute=local_features)
     current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
     # Readings that swap states each round ("Huntsville" in Alabama votes "Walker County" there, and back): one
     # more round with both rounds' votes, so that the namesakes lying together decide. A swap between countries
@@ -258,7 +258,7 @@ def resolve_toponyms(
     swapped = {key: entry for key, entry in before.items() if _swapped_state(entry, current.get(key))}
     if swapped:
         resolved = _in_context(
-            text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped, mute=mute
+            text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped, mute=local_features
         )
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     resolved = _as_a_teams_home(text, spans, names, keys, resolved, gaz)
