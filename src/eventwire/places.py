@@ -260,19 +260,33 @@ def resolve_toponyms(
         resolved = _in_context(
             text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped, mute=local_features
         )
+    resolved = _by_the_words_around(text, spans, names, keys, resolved, gaz)
+    focus = article_focus(resolved)
+    if focus is None:
+        return resolved
+    return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
+
+
+def _by_the_words_around(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[str],
+    keys: Sequence[str],
+    resolved: list[GazetteerEntry | None],
+    gaz: Gazetteer,
+) -> list[GazetteerEntry | None]:
+    """The readings in context, overruled where the words written around a name say what it is: a state or
+    country after one of its mentions ("Springfield, Ill."), a professional team's name after it, an agreement's
+    or a body's name after it, a direction in lower case before it ("eastern Washington")."""
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     resolved = _as_a_teams_home(text, spans, names, keys, resolved, gaz)
     resolved = [
         _as_an_accords_city(text, span, name, entry, gaz)
         for span, name, entry in zip(spans, names, resolved, strict=True)
     ]
-    resolved = [
+    return [
         _as_a_region(text, span, name, entry, gaz) for span, name, entry in zip(spans, names, resolved, strict=True)
     ]
-    focus = article_focus(resolved)
-    if focus is None:
-        return resolved
-    return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
 
 
 #: "eastern Washington", "upstate New York", "northern Quebec": a part of a state or province, written in lower case.
