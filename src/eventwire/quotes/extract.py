@@ -1194,17 +1194,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
         f.mark_open.add(f.tok_at(p.open_pos).i)
         f.mark_close.add(f.tok_at(p.close_pos).i)
     f.quoted = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
-    found: list[_Found] = []
-    unclaimed: list[Pair] = []
-    prev: _Found | None = None
-    for p in pairs:
-        item = _one_quote(f, p, prev)
-        if item is None:
-            unclaimed.append(p)
-            continue
-        found.append(item)
-        if _hands_on(item.quote):
-            prev = item
+    found, unclaimed = _marked_quotes(f, pairs)
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _indirect(f, marked, direct, excluded)
@@ -1220,6 +1210,23 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _orphan_takes_later_tag(f, quotes)
     _carry_speakers(f, quotes)
     return _drop_untagged_single(f, pairs, quotes)
+
+
+def _marked_quotes(f: _Finder, pairs: Sequence[Pair]) -> tuple[list[_Found], list[Pair]]:
+    """The direct and mixed quotes of the quote-mark pairs, in order, each untagged one going on with the
+    attribution before it where it may (``_hands_on``); and the pairs that yield none."""
+    found: list[_Found] = []
+    unclaimed: list[Pair] = []
+    prev: _Found | None = None
+    for p in pairs:
+        item = _one_quote(f, p, prev)
+        if item is None:
+            unclaimed.append(p)
+            continue
+        found.append(item)
+        if _hands_on(item.quote):
+            prev = item
+    return found, unclaimed
 
 
 def _hands_on(q: Quote) -> bool:
