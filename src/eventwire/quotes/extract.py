@@ -214,7 +214,7 @@ def _is_time(tok: Token) -> bool:
 
 def _past(tok: Token) -> bool:
     """Whether a verb may be in the past tense: tagged so, or "read", whose past is spelled as its base
-    form, so that the tagger often takes “...,” read the statement for an imperative."""
+    form, which is why the tagger often takes “...,” read the statement for an imperative."""
     return tok.tag_ == "VBD" or (tok.lower_ == "read" and tok.pos_ == "VERB")
 
 
@@ -904,7 +904,7 @@ def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | No
     q = prev.quote
     runs_on = para == prev.para_close or whole
     if q.speaker is None and (cue is not None or q.cue is None or not runs_on):
-        return None  # a tag whose speaker the parse lost still holds its untagged quotes together
+        return None  # a tag whose speaker the parse lost hands on its cue alone, and only as far as the cue goes
     return Quote(
         content=content,
         speaker=q.speaker,
