@@ -11,6 +11,8 @@ Rules, applied in text order (no model: no coreference model installs offline):
   common given names) named outside quotation marks and not as a modifier ("a Trump ally"); "it"/"its" to
   the last country or organisation named as a subject nearby; "they"/"them" to the last group;
 - "both the leaders" is the two people last named, one compound actor ("both the governments": two bodies);
+- a definite group phrase of a determiner and a noun alone that repeats the head noun of a group named shortly
+  before, in the same number ("Pakistani militants ... the militants"), is that group;
 - first-person pronouns inside quotations are left for ``link_first_person`` once quotes are known.
 """
 
@@ -177,7 +179,9 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
         if antecedent is None:
             continue
         root = _root(mentions, antecedent)
-        mention.refers_to = root
+        # a group phrase that refers back ("the mps") stays what refers to it points at, so that "police said the
+        # mps were denied ... for them to visit" keeps "them"'s antecedent in its own sentence
+        mention.refers_to = antecedent if mentions[antecedent].label == "GROUP" else root
         if mention.label in ("PERSON", "TITLE"):
             genders.join(root, i)
         root_actor = mentions[root].actor
@@ -399,6 +403,8 @@ def _antecedent(
         return _earlier_title_holder(doc, mentions, i)
     if mention.label == "ALIAS":
         return _earlier_country(mentions, i, mention.actor.country if mention.actor else None)
+    if mention.label == "GROUP":
+        return _earlier_group(doc, mentions, i, sent_of)
     if mention.label != "PRON":
         return None
     lower = mention.text.lower()
@@ -574,6 +580,49 @@ def _title_before_name(title: str) -> re.Pattern[str] | None:
         return None
     phrase = r"\W+".join(re.escape(w) for w in words)
     return re.compile(rf"\b{phrase}\W+(?:of\W+(?:\w+\W+){{1,2}})?$")
+
+
+#: Determiners that make a group phrase definite: it points back to a group the reader already knows.
+_DEFINITE = frozenset({"the", "these", "those"})
+#: Words that make a group phrase no one group a later "the ..." can point back to ("any party", "no army").
+_NOT_ONE_GROUP = frozenset({"any", "every", "each", "no", "another", "other", "either", "neither", "different"})
+
+
+def _group_head(doc: Any, mention: EntityMention) -> tuple[str, bool] | None:
+    """The lemma of a group phrase's head noun and whether the head is plural ("the militants": militant, True)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = span.root
+    return head.lemma_.lower(), head.tag_ in ("NNS", "NNPS")
+
+
+def _earlier_group(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]) -> int | None:
+    """A definite group phrase of a determiner and a noun alone ("the militants", "the troops", "the mob") refers
+    to the last group named within reach whose head noun is the same word in the same number ("Pakistani militants
+    attacked a post. Police said the militants fled": Pakistani militants). A phrase with a word of its own ("the
+    Gujarat government") already says which group it is; "the soldier" after "soldiers" is one of them, not them."""
+    mention = mentions[i]
+    actor = mention.actor
+    words = mention.text.split()
+    if actor is None or actor.country or actor.members or len(words) != 2 or words[0].lower() not in _DEFINITE:
+        return None  # a word of its own ("the Gujarat government", "the state police") says it is another
+    head = _group_head(doc, mention)
+    if head is None:
+        return None
+    here = _sent_no(doc, mention.start, sent_of)
+    for j in range(i - 1, -1, -1):
+        candidate = mentions[j]
+        if here - _sent_no(doc, candidate.start, sent_of) > _PRONOUN_REACH["person"]:
+            return None
+        other = candidate.actor
+        if candidate.role != "group" or other is None or other.members or candidate.end > mention.start:
+            continue
+        if _NOT_ONE_GROUP & {w.lower() for w in candidate.text.split()[:2]}:
+            continue
+        if _group_head(doc, candidate) == head and other.sector == actor.sector:
+            return j
+    return None
 
 
 def _earlier_country(mentions: list[EntityMention], i: int, country: str | None) -> int | None:

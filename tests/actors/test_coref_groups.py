@@ -1,0 +1,86 @@
+"""Definite group phrases that refer back (eventwire.actors.coref): "the militants" after "Pakistani militants" is
+that group, with its country; a phrase with a word of its own, another number, a group named out of reach or a
+phrase that names no one group ("no party") is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import pipeline
+from eventwire.model import Article, EntityMention
+
+
+def _mentions(text: str) -> list[EntityMention]:
+    (result,) = pipeline.process([Article(id="t", text=text)], stages=[pipeline.sentences_stage, pipeline.actors_stage])
+    return result.entities  # type: ignore[union-attr]
+
+
+def _refers_to(text: str, phrase: str, occurrence: int = 1) -> tuple[str | None, str | None]:
+    """The text of the mention ``phrase`` refers to (None: none), and the country it is coded with."""
+    mentions = _mentions(text)
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(phrase, start + 1)
+    found = [m for m in mentions if m.start == start]
+    if not found:
+        return None, None
+    mention = found[0]
+    antecedent = None if mention.refers_to is None else mentions[mention.refers_to].text
+    return antecedent, mention.actor.country if mention.actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the group named before, with the same head noun: its country too
+        (
+            "Pakistani militants attacked an army post in Kashmir. Police said the militants fled.",
+            "the militants",
+            ("Pakistani militants", "PAK"),
+        ),
+        (
+            "Indian troops fired on protesters in Srinagar on Monday. The troops also arrested 10 people.",
+            "The troops",
+            ("Indian troops", "IND"),
+        ),
+        (
+            "Kenyan police arrested protesters in Nairobi on Monday. The police said the protesters blocked a road.",
+            "The police",
+            ("Kenyan police", "KEN"),
+        ),
+        # a word of its own says it is another group
+        (
+            "The Uttar Pradesh government will sign an agreement with the Gujarat government on Monday.",
+            "the Gujarat government",
+            (None, None),
+        ),
+        # "no party" names no one party a later "the party" can be
+        ("No party has ever won all fifty states. The party of Lincoln won most of them.", "The party", (None, None)),
+        # another number: one soldier is not the soldiers
+        (
+            "Indian soldiers patrolled the border on Monday. The soldier who was hurt was taken to hospital.",
+            "The soldier",
+            (None, None),
+        ),
+        # named too far back (more than three sentences)
+        (
+            "Pakistani militants attacked an army post in Kashmir on Monday. The post was empty. Roads were closed. "
+            "Schools shut. Markets were quiet. Police said the militants fled.",
+            "the militants",
+            (None, None),
+        ),
+    ],
+)
+def test_definite_group_phrase(text: str, phrase: str, expected: tuple[str | None, str | None]) -> None:
+    assert _refers_to(text, phrase) == expected
+
+
+def test_pronoun_keeps_the_group_phrase_of_its_own_sentence() -> None:
+    """ "police said the mps were denied permission as it was not safe for them": "them" points at "the mps" of its
+    own sentence (which the event coder takes as the participant), and through it at the group named before."""
+    text = (
+        "a group of mps who tried to visit the riot-hit areas were denied permission by the state police. "
+        "police said the mps were denied permission as it was not safe for them to visit the areas yet."
+    )
+    assert _refers_to(text, "them") == ("the mps", None)
+    assert _refers_to(text, "the mps") == ("mps", None)
