@@ -2981,6 +2981,18 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
             return _past_heading(child), "subject"
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES and not active:
             return child, "subject"  # "Vietnam is committed to opening up": a state of the subject's own
+    if _shared_passive_subject(verb) is not None:
+        # "the army seized the town and was accused of ...": a joined passive with no agent names no doer; the
+        # subject it shares is what was done to
+        return None, f"none (a passive joined to '{verb.head.text}')"
+    if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.lemma_.lower() in _SENDING_VERBS:
+        # "troops were sent to the border to support ...": the forces sent do what they were sent for
+        sent = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if sent is not None and not active:
+            return _antecedent(sent), f"subject of '{verb.head.text}', sent to act"
+    accused = _accused_of(verb)
+    if accused is not None:  # "the army was accused of killing civilians": the accused is who (allegedly) did it
+        return accused, f"the one accused of '{verb.text}'"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and not active:
         # "police were forced to fire": the passive subject of a verb of compulsion or leave is who does the act
         for child in verb.head.children:
@@ -3020,6 +3032,48 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if misread is not None:
         return misread, "subject (a name the parser read as an adverb)"  # "USAID had announced a suspension"
     return None, "none"
+
+
+def _shared_passive_subject(verb: Any) -> Any | None:
+    """ "government troops stormed the camp and were attacked by militants": a passive verb joined to an earlier
+    verb, with no subject of its own, shares that verb's subject; that subject is what the passive was done to."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or not (before.dep_ == "cc" or before.lower_ in (",", "then")):
+        return None  # "fired 50 rounds and 100 persons have been arrested": a subject the parser hung elsewhere
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return _shared_passive_subject(verb.head)
+    return _antecedent(subject)
+
+
+#: Verbs that send forces or people somewhere: their passive subject does what it was sent to do.
+_SENDING_VERBS = frozenset({*_CARRIERS, "rush", "fly", "airlift", "station", "post", "mobilize", "mobilise"})
+#: Verbs that charge someone with an act: "accused of killing", "charged with attacking" (the accused did it).
+_CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "blame", "indict"})
+_CHARGE_PREPS = frozenset({"of", "with", "for"})
+
+
+def _accused_of(verb: Any) -> Any | None:
+    """ "X was accused of killing", "accused X of killing", "charged X with attacking": the gerund's doer is the
+    one accused (the verb's passive subject or its object)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _CHARGE_PREPS or prep.head.i == prep.i:
+        return None
+    head = prep.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _CHARGING_VERBS:
+        return _antecedent(head)  # "accused the army of killing": the parser hung "of" on the object
+    if head.lemma_.lower() not in _CHARGING_VERBS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            return _antecedent(child)
+    return _shared_passive_subject(head)
 
 
 def _name_misread_as_adverb(verb: Any) -> Any | None:
@@ -3172,6 +3226,9 @@ def _quantified(obj: Any) -> Any:
 
 
 def _direct_object(verb: Any) -> Any | None:
+    shared = _shared_passive_subject(verb)
+    if shared is not None:  # "stormed the camp and were attacked", "... but were refused permission": the subject
+        return shared  # they share was done to (a passive's retained object is the thing given or refused)
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return _antecedent(child)
