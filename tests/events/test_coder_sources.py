@@ -86,3 +86,27 @@ def test_a_subject_the_parser_hung_elsewhere_is_not_shared() -> None:
     # "fired 50 rounds and 100 persons have been arrested": the arrested are not the police
     text = "The police fired over 50 rounds and over 100 persons have been arrested in the city."
     assert all(target != "The police" for kind, _, target in _participants(text) if kind == "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" + gerund: the means by which the clause's subject acted; the subject does it
+        (
+            "The businessman helped the campaign by donating money to the party.",
+            ("AID", "The businessman", "the party"),
+        ),
+        ("Iran retaliated by firing missiles at Israel.", ("ASSAULT", "Iran", "Israel")),
+        ("The UN responded by sending aid to Sudan.", ("AID", "The UN", "Sudan")),
+        ("The government punished the protesters by arresting their leaders.", ("COERCE", "The government", None)),
+    ],
+)
+def test_the_subject_acts_by_its_means(text: str, expected: tuple[str, str, str | None]) -> None:
+    kind, source, target = expected
+    assert any(k == kind and s == source and (target is None or t == target) for k, s, t in _participants(text))
+
+
+def test_a_passive_clause_lends_no_subject_to_its_means() -> None:
+    # a passive's subject is what was done to, not who did the means by which it was done
+    coded = _participants("The rebels were defeated by bombing their camps.")
+    assert all(source != "The rebels" for _, source, _ in coded)

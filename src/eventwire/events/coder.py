@@ -3023,6 +3023,12 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         if clause.pos_ in ("VERB", "AUX"):
             found, how = _subject(clause)
             return found, f"{how} of '{clause.text}'"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+        clause = verb.head.head  # "helped the campaign by donating money": the means of the clause's own act
+        if clause.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            found, how = _subject(clause)
+            if found is not None:
+                return found, f"{how} of '{clause.text}', by whose means"
     if _misread_as_modifier(verb):
         return verb.head, "subject (read as the noun it modifies)"  # "A Syrian newspaper called on Arabs to ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -3090,8 +3096,8 @@ def _name_misread_as_adverb(verb: Any) -> Any | None:
 
 
 #: Prepositions of time whose gerund shares the subject of the clause it hangs on: "seized the town after /
-#: before / while attacking ..."; not "by" (a means, often generic or figurative: "kept the country safe by
-#: striking back") nor "without" (an act not done).
+#: before / while attacking ..."; not "by" (a means, coded on its own in :func:`_subject` and only under an active
+#: clause) nor "without" (an act not done).
 _GERUND_ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "when"})
 #: Verbs whose passive subject does the act of their infinitive: "were forced to fire", "was compelled to resign"
 #: (not the appeals: "was pressured to resign" is a demand on the subject, which the wrapper rules code).
