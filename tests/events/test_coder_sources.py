@@ -110,3 +110,22 @@ def test_a_passive_clause_lends_no_subject_to_its_means() -> None:
     # a passive's subject is what was done to, not who did the means by which it was done
     coded = _participants("The rebels were defeated by bombing their camps.")
     assert all(source != "The rebels" for _, source, _ in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "along with" / "together with" joins its object to the party: one target, not the companions alone
+        (
+            "The two, along with Smith and Jones, were arrested by police.",
+            ("COERCE", "police", "The two, along with Smith and Jones"),
+        ),
+        (
+            "The two men along with the driver were killed by gunmen.",
+            ("ASSAULT", "gunmen", "The two men along with the driver"),
+        ),
+        ("Police together with soldiers raided the camp.", ("COERCE", "Police together with soldiers", "the camp")),
+    ],
+)
+def test_a_party_along_with_its_companions_is_one_party(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _participants(text)

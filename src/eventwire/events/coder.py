@@ -2697,7 +2697,7 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     phrase ("the death of a Palestinian man")."""
     token = root
     while token is not None and token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS and not _companion(token.head):
             return _phrase_span(token, mention)
         if _convened_body(token, head):  # "demanded a meeting of [the UN Security Council]": the body convened
             return _phrase_span(token, mention)
@@ -2705,6 +2705,12 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _with_place_after(head, _without_trailing_place(head, _phrase_span(head, mention), mention), mention)
+
+
+def _companion(prep: Any) -> bool:
+    """ "the two, along with Smith and Jones", "police together with soldiers": a "with" of company joins its
+    object to the party it hangs on; the two are one party, not a party inside a phrase."""
+    return bool(prep.lower_ == "with" and prep.head.lower_ in ("along", "together") and prep.head.i != prep.i)
 
 
 #: Nouns of a sitting of a body ("a meeting of the Security Council", "an emergency session of parliament").
