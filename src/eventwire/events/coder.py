@@ -2697,7 +2697,7 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     phrase ("the death of a Palestinian man")."""
     token = root
     while token is not None and token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS and not _companion(token.head):
             return _phrase_span(token, mention)
         if _convened_body(token, head):  # "demanded a meeting of [the UN Security Council]": the body convened
             return _phrase_span(token, mention)
@@ -2705,6 +2705,12 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _with_place_after(head, _without_trailing_place(head, _phrase_span(head, mention), mention), mention)
+
+
+def _companion(prep: Any) -> bool:
+    """ "the two, along with Smith and Jones", "police together with soldiers": a "with" of company joins its
+    object to the party it hangs on; the two are one party, not a party inside a phrase."""
+    return bool(prep.lower_ == "with" and prep.head.lower_ in ("along", "together") and prep.head.i != prep.i)
 
 
 #: Nouns of a sitting of a body ("a meeting of the Security Council", "an emergency session of parliament").
@@ -2981,6 +2987,18 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
             return _past_heading(child), "subject"
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES and not active:
             return child, "subject"  # "Vietnam is committed to opening up": a state of the subject's own
+    if _shared_passive_subject(verb) is not None:
+        # "the army seized the town and was accused of ...": a joined passive with no agent names no doer; the
+        # subject it shares is what was done to
+        return None, f"none (a passive joined to '{verb.head.text}')"
+    if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.lemma_.lower() in _SENDING_VERBS:
+        # "troops were sent to the border to support ...": the forces sent do what they were sent for
+        sent = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if sent is not None and not active:
+            return _antecedent(sent), f"subject of '{verb.head.text}', sent to act"
+    accused = _accused_of(verb)
+    if accused is not None:  # "the army was accused of killing civilians": the accused is who (allegedly) did it
+        return accused, f"the one accused of '{verb.text}'"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and not active:
         # "police were forced to fire": the passive subject of a verb of compulsion or leave is who does the act
         for child in verb.head.children:
@@ -3011,6 +3029,12 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         if clause.pos_ in ("VERB", "AUX"):
             found, how = _subject(clause)
             return found, f"{how} of '{clause.text}'"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+        clause = verb.head.head  # "helped the campaign by donating money": the means of the clause's own act
+        if clause.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            found, how = _subject(clause)
+            if found is not None:
+                return found, f"{how} of '{clause.text}', by whose means"
     if _misread_as_modifier(verb):
         return verb.head, "subject (read as the noun it modifies)"  # "A Syrian newspaper called on Arabs to ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -3020,6 +3044,48 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if misread is not None:
         return misread, "subject (a name the parser read as an adverb)"  # "USAID had announced a suspension"
     return None, "none"
+
+
+def _shared_passive_subject(verb: Any) -> Any | None:
+    """ "government troops stormed the camp and were attacked by militants": a passive verb joined to an earlier
+    verb, with no subject of its own, shares that verb's subject; that subject is what the passive was done to."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or not (before.dep_ == "cc" or before.lower_ in (",", "then")):
+        return None  # "fired 50 rounds and 100 persons have been arrested": a subject the parser hung elsewhere
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return _shared_passive_subject(verb.head)
+    return _antecedent(subject)
+
+
+#: Verbs that send forces or people somewhere: their passive subject does what it was sent to do.
+_SENDING_VERBS = frozenset({*_CARRIERS, "rush", "fly", "airlift", "station", "post", "mobilize", "mobilise"})
+#: Verbs that charge someone with an act: "accused of killing", "charged with attacking" (the accused did it).
+_CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "blame", "indict"})
+_CHARGE_PREPS = frozenset({"of", "with", "for"})
+
+
+def _accused_of(verb: Any) -> Any | None:
+    """ "X was accused of killing", "accused X of killing", "charged X with attacking": the gerund's doer is the
+    one accused (the verb's passive subject or its object)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _CHARGE_PREPS or prep.head.i == prep.i:
+        return None
+    head = prep.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _CHARGING_VERBS:
+        return _antecedent(head)  # "accused the army of killing": the parser hung "of" on the object
+    if head.lemma_.lower() not in _CHARGING_VERBS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            return _antecedent(child)
+    return _shared_passive_subject(head)
 
 
 def _name_misread_as_adverb(verb: Any) -> Any | None:
@@ -3036,8 +3102,8 @@ def _name_misread_as_adverb(verb: Any) -> Any | None:
 
 
 #: Prepositions of time whose gerund shares the subject of the clause it hangs on: "seized the town after /
-#: before / while attacking ..."; not "by" (a means, often generic or figurative: "kept the country safe by
-#: striking back") nor "without" (an act not done).
+#: before / while attacking ..."; not "by" (a means, coded on its own in :func:`_subject` and only under an active
+#: clause) nor "without" (an act not done).
 _GERUND_ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "when"})
 #: Verbs whose passive subject does the act of their infinitive: "were forced to fire", "was compelled to resign"
 #: (not the appeals: "was pressured to resign" is a demand on the subject, which the wrapper rules code).
@@ -3172,6 +3238,9 @@ def _quantified(obj: Any) -> Any:
 
 
 def _direct_object(verb: Any) -> Any | None:
+    shared = _shared_passive_subject(verb)
+    if shared is not None:  # "stormed the camp and were attacked", "... but were refused permission": the subject
+        return shared  # they share was done to (a passive's retained object is the thing given or refused)
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return _antecedent(child)
