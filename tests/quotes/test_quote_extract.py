@@ -441,6 +441,31 @@ def test_indirect(nlp: Any, text: str, content: str, speaker: str | None, cue: s
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a work made by someone speaks for its maker
+        ("Turnout rose sharply, according to an analysis by the Pew Research Center.", "the Pew Research Center"),
+        (
+            "Sales are growing, according to a recent report from Bloomberg New Energy Finance.",
+            "Bloomberg New Energy Finance",
+        ),
+        (
+            "A 2014 estimate by the Joint Committee on Taxation projected that the deals will cost billions.",
+            "the Joint Committee",
+        ),
+        # no maker named, or the maker's phrase is not a name: the work itself
+        ("Turnout rose sharply, according to an analysis of the returns.", "an analysis of the returns"),
+        ("Turnout rose sharply, according to a tally by hand.", "a tally"),
+        # a person's word is theirs, whoever they are quoted by
+        ("Turnout rose sharply, according to officials from the state.", "officials"),
+    ],
+)
+def test_work_speaks_for_its_maker(nlp: Any, text: str, speaker: str) -> None:
+    got = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)]
+    assert got == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         # who issues a statement speaks through it (whether "put out" / "issued" a statement is an

@@ -266,6 +266,26 @@ def _agent(verb: Token) -> Token | None:
     return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
 
 
+_MAKER_PREPS = frozenset({"by", "from"})
+_MAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _maker(tok: Token | None) -> Token | None:
+    """Who made the thing a speech verb's subject names: "an analysis by the Pew Research Center",
+    "a recent report from Bloomberg", "A 2014 estimate by Congress's Joint Committee on Taxation
+    projected": a work (a common noun, no name of its own) speaks for the person or body that made it.
+    Else the token itself."""
+    if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
+        return tok
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _MAKER_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in _MAKER_ENTITIES):
+            return obj
+    return tok
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -590,6 +610,7 @@ class _Finder:
             if obj is None and to.i + 1 < len(self.doc) and to.nbor(1).pos_ in {"PROPN", "NOUN", "PRON"}:
                 obj = to.nbor(1)
             cue_span = _span(self.text, cue.idx, to.idx + len(to.text))
+            obj = _maker(obj)
             sp = self.phrase(obj) if obj is not None else None
             return _Attribution(cue_span, obj, sp, None, linked)
         if _reportedly(cue):  # the clause's subject is what is reported on, not who reports
@@ -599,7 +620,7 @@ class _Finder:
             return _Attribution(
                 _span(self.text, cue.idx, cue.idx + len(cue.text)), source, self.phrase(source), None, linked
             )
-        spk = self.speaker_of(cue, content)
+        spk = _maker(self.speaker_of(cue, content))
         return _Attribution(
             _span(self.text, cue.idx, cue.idx + len(cue.text)),
             spk,
