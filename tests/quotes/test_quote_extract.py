@@ -443,6 +443,22 @@ def test_indirect(nlp: Any, text: str, content: str, speaker: str | None, cue: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # a lead-in that ends with a name and a colon: the name's words follow
+        ("Early voting - Michael P. McDonald: “At long last the race is over.”", "Michael P. McDonald"),
+        ("The surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates rise.”", "Daron Shaw"),
+        # a place or a lead-in without a name before the colon: no speaker
+        ("Scene from a rally in Chicago: “We will win this state.”", None),
+        ("Her response was: “We will win this state.”", None),
+    ],
+)
+def test_colon_after_a_name_gives_the_speaker(nlp: Any, text: str, speaker: str | None) -> None:
+    got = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text) if q.direct]
+    assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # a work made by someone speaks for its maker
         ("Turnout rose sharply, according to an analysis by the Pew Research Center.", "the Pew Research Center"),
         (

@@ -819,6 +819,22 @@ def _colon_lead(f: _Finder, open_tok: Token) -> Span | None:
     return _span(f.text, before[-1].idx, before[-1].idx + 1)
 
 
+_COLON_NAME_ENTITIES = frozenset({"", "PERSON", "ORG", "NORP"})
+
+
+def _colon_name(f: _Finder, colon: Span) -> Token | None:
+    """The name a colon lead-in ends with: "- Michael P. McDonald: “...”", "Republican pollster Daron
+    Shaw: “...”", "More from Blumenthal and Cohen: “...”": whose words follow. Not a place or a date
+    ("in New York: “...”")."""
+    tok = f.tok_at(colon.start)
+    if tok.i == 0:
+        return None
+    name = tok.doc[tok.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in _COLON_NAME_ENTITIES or f.inside_marks(name.idx):
+        return None
+    return name
+
+
 def _starts_clause(f: _Finder, open_tok: Token) -> bool:
     """Whether the quote opens a sentence or clause rather than sitting inside a phrase."""
     before = f.window_before(open_tok)
@@ -981,7 +997,8 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
                 return _Found(cont, para_open, para_close)
         att = att or _governing_in_sentence(f, toks, open_tok, f.tok_at(pair.close_pos))
         if att is None and colon is not None:
-            att = _Attribution(colon, None, None, None, False)
+            name = _colon_name(f, colon)
+            att = _Attribution(colon, name, None if name is None else f.phrase(name), None, False)
         conf = _CONF_NONE if att is None else (_CONF_DEP if att.linked else _CONF_ADJ)
         q = _make_quote(f, content, att, True, "direct", conf)
         near = prev is not None and para_open - prev.para_close <= 1
