@@ -469,7 +469,10 @@ def test_colon_after_a_name_gives_the_speaker(nlp: Any, text: str, speaker: str 
             "A 2014 estimate by the Joint Committee on Taxation projected that the deals will cost billions.",
             "the Joint Committee",
         ),
+        ("A screen image captured by Outsports.com showed that he had posted it.", "Outsports.com"),
+        ("Mrs. Clinton's shifting explanations suggested that she had misled the public.", "Mrs. Clinton"),
         # no maker named, or the maker's phrase is not a name: the work itself
+        ("A report written by hand showed that he had posted it.", "A report"),
         ("Turnout rose sharply, according to an analysis of the returns.", "an analysis of the returns"),
         ("Turnout rose sharply, according to a tally by hand.", "a tally"),
         # a person's word is theirs, whoever they are quoted by

@@ -273,16 +273,22 @@ _MAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _maker(tok: Token | None) -> Token | None:
     """Who made the thing a speech verb's subject names: "an analysis by the Pew Research Center",
     "a recent report from Bloomberg", "A 2014 estimate by Congress's Joint Committee on Taxation
-    projected": a work (a common noun, no name of its own) speaks for the person or body that made it.
-    Else the token itself."""
+    projected", "a screen image captured by Outsports.com showed", "Mrs. Clinton's explanations suggested":
+    a work (a common noun, no name of its own) speaks for the person or body that made it. Else the token."""
     if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
         return tok
-    for prep in tok.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in _MAKER_PREPS:
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in _MAKER_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a screen image captured by Outsports.com"
+            obj = _agent(child)
+        else:
             continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in _MAKER_ENTITIES):
             return obj
+    poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in _MAKER_ENTITIES):
+        return poss
     return tok
 
 
