@@ -443,6 +443,23 @@ def test_indirect(nlp: Any, text: str, content: str, speaker: str | None, cue: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # the parser hung the name elsewhere; the verb starts at its finite auxiliary, right after the name
+        (
+            "In response to Mr. Regalado, two Republican members of Congress from Florida, "
+            "Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back him.",
+            "Carlos Curbelo",
+        ),
+        ("Sanders hasn't said whether he has a strategy for the convention.", "Sanders"),
+    ],
+)
+def test_name_before_a_finite_auxiliary_speaks(nlp: Any, text: str, speaker: str) -> None:
+    got = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)]
+    assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # a lead-in that ends with a name and a colon: the name's words follow
         ("Early voting - Michael P. McDonald: “At long last the race is over.”", "Michael P. McDonald"),
         ("The surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates rise.”", "Daron Shaw"),

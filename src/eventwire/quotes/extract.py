@@ -237,11 +237,19 @@ def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | N
 
 def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     """ "her senior policy adviser, Jake Sullivan, said:": the name just before a finite speech verb
-    (past a comma and adverbs such as "also") when the parser hung it elsewhere."""
+    (past a comma and adverbs such as "also"), or before its finite auxiliary ("Sanders hasn't said"),
+    when the parser hung it elsewhere."""
     doc = cue.doc
-    if cue.tag_ not in _FINITE:
-        return None
     k = cue.i - 1
+    if cue.tag_ not in _FINITE:
+        # "Ileana Ros-Lehtinen and Carlos Curbelo, have said": the finite auxiliary before it is the verb's start
+        auxes = [c for c in cue.lefts if c.dep_ in {"aux", "neg"} or (c.dep_ == "advmod" and c.pos_ == "ADV")]
+        if not auxes or not any(c.dep_ == "aux" and c.tag_ in _FINITE for c in auxes):
+            return None
+        first, held = min(c.i for c in auxes), {c.i for c in auxes}
+        if any(j not in held for j in range(first, cue.i)):
+            return None  # not a contiguous verb group
+        k = first - 1
     while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
         k -= 1
     if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
