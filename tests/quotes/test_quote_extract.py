@@ -450,9 +450,13 @@ def test_indirect(nlp: Any, text: str, content: str, speaker: str | None, cue: s
             "Carlos Curbelo",
         ),
         ("Sanders hasn't said whether he has a strategy for the convention.", "Sanders"),
+        # a subjectless gerund after a preposition: the clause's subject speaks
+        ("By evening, Trump was back to implying that Fields had lied.", "Trump"),
+        ("She visited the station but stopped short of calling for his firing.", "She"),
+        ("Trump has been the most aggressive in the field in denouncing the media.", "Trump"),
     ],
 )
-def test_name_before_a_finite_auxiliary_speaks(nlp: Any, text: str, speaker: str) -> None:
+def test_speaker_the_parser_hung_elsewhere(nlp: Any, text: str, speaker: str) -> None:
     got = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)]
     assert got == [speaker]
 

@@ -260,6 +260,28 @@ def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | 
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.tag_ not in {"WP", "WDT"} else None
 
 
+_GERUND_HOLDS = frozenset({"advmod", "acomp", "attr", "dobj", "npadvmod", "prep"})
+
+
+def _gerund_host(cue: Token) -> Token | None:
+    """The clause verb a subjectless gerund after a preposition hangs from, past the adverb or adjective
+    the preposition attaches to ("Trump was back to implying", "stopped short of calling", "has been the
+    most aggressive in denouncing", "spent much of his campaign railing against"): in English that
+    clause's subject is the gerund's."""
+    if cue.tag_ != "VBG" or cue.dep_ not in {"pobj", "pcomp"} or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    t = cue.head
+    for _ in range(4):
+        if t.dep_ not in _GERUND_HOLDS or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+        if t.pos_ not in {"ADJ", "ADV", "ADP"}:
+            return None  # "the practice of calling": a noun's, not the clause's
+    return None
+
+
 def _issued(noun: Token) -> bool:
     """A common noun, no name, that a verb with a subject takes as its object ("issued a statement", "sent
     supporters an email", "carried signs"): what the subject said through, not who said it."""
@@ -560,6 +582,7 @@ class _Finder:
             if held is not None or host is None:
                 return held
             verb = host  # "appeared to make a joke about", "has been a critic of": climb from the verb
+        verb = _gerund_host(verb) or verb
         for _ in range(6):
             agent = _agent(verb)
             if agent is not None and outside(agent):
