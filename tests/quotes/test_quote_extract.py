@@ -450,6 +450,9 @@ def test_indirect(nlp: Any, text: str, content: str, speaker: str | None, cue: s
             "Carlos Curbelo",
         ),
         ("Sanders hasn't said whether he has a strategy for the convention.", "Sanders"),
+        # an infinitive on the noun "be" predicates of its subject: that subject
+        ("Grijalva was the first Democrat in Congress to endorse Sanders in the primary.", "Grijalva"),
+        ("Cruz is the only contender here to have pledged to visit every county.", "Cruz"),
         # a subjectless gerund after a preposition: the clause's subject speaks
         ("By evening, Trump was back to implying that Fields had lied.", "Trump"),
         ("She visited the station but stopped short of calling for his firing.", "She"),

@@ -282,6 +282,17 @@ def _gerund_host(cue: Token) -> Token | None:
     return None
 
 
+def _copula_subject(verb: Token) -> Token | None:
+    """The subject of "be" whose predicate noun an infinitive modifies: "Grijalva was the first Democrat
+    to endorse Sanders", "Cruz is the only contender to have pledged": who the noun names does it."""
+    if verb.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def _issued(noun: Token) -> bool:
     """A common noun, no name, that a verb with a subject takes as its object ("issued a statement", "sent
     supporters an email", "carried signs"): what the subject said through, not who said it."""
@@ -596,6 +607,9 @@ class _Finder:
             ]
             if subj:
                 return min(subj, key=lambda c: abs(c.i - verb.i))
+            held = _copula_subject(verb)
+            if held is not None and outside(held) and self.para_of(held.idx) == para:
+                return held  # "Grijalva was the first Democrat to endorse": the one the noun names
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
                 if not _issued(verb.head):
                     return verb.head  # "voters saying ...", "a poll showing ..."
