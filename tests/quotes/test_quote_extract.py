@@ -450,6 +450,12 @@ def test_indirect(nlp: Any, text: str, content: str, speaker: str | None, cue: s
             "Carlos Curbelo",
         ),
         ("Sanders hasn't said whether he has a strategy for the convention.", "Sanders"),
+        # a finite verb the parser left unlabelled after another shares its subject
+        ("Clinton paused, then revealed why the activist had come.", "Clinton"),
+        (
+            "Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied.",
+            "Majorities of Democrats",
+        ),
         # an infinitive on the noun "be" predicates of its subject: that subject
         ("Grijalva was the first Democrat in Congress to endorse Sanders in the primary.", "Grijalva"),
         ("Cruz is the only contender here to have pledged to visit every county.", "Cruz"),

@@ -615,7 +615,9 @@ class _Finder:
                     return verb.head  # "voters saying ...", "a poll showing ..."
                 verb = verb.head.head  # "X issued a statement saying ...": X speaks through it
                 continue
-            if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
+            # "Clinton paused, then revealed why": a finite verb the parser left unlabelled shares its subject
+            run_on = verb.dep_ == "dep" and verb.tag_ in _FINITE and verb.head.pos_ in {"VERB", "AUX"}
+            if (verb.dep_ not in _CLIMB_DEPS and not run_on) or verb.head.i == verb.i:
                 break
             verb = verb.head
         if cue.lemma_ in CUE_LEMMAS and cue.lemma_ != "tell":
