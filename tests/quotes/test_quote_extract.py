@@ -441,6 +441,80 @@ def test_indirect(nlp: Any, text: str, content: str, speaker: str | None, cue: s
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hung the name elsewhere; the verb starts at its finite auxiliary, right after the name
+        (
+            "In response to Mr. Regalado, two Republican members of Congress from Florida, "
+            "Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back him.",
+            "Carlos Curbelo",
+        ),
+        ("Sanders hasn't said whether he has a strategy for the convention.", "Sanders"),
+        # a finite verb the parser left unlabelled after another shares its subject
+        ("Clinton paused, then revealed why the activist had come.", "Clinton"),
+        (
+            "Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied.",
+            "Majorities of Democrats",
+        ),
+        # an infinitive on the noun "be" predicates of its subject: that subject
+        ("Grijalva was the first Democrat in Congress to endorse Sanders in the primary.", "Grijalva"),
+        ("Cruz is the only contender here to have pledged to visit every county.", "Cruz"),
+        # a subjectless gerund after a preposition: the clause's subject speaks
+        ("By evening, Trump was back to implying that Fields had lied.", "Trump"),
+        ("She visited the station but stopped short of calling for his firing.", "She"),
+        ("Trump has been the most aggressive in the field in denouncing the media.", "Trump"),
+    ],
+)
+def test_speaker_the_parser_hung_elsewhere(nlp: Any, text: str, speaker: str) -> None:
+    got = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)]
+    assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lead-in that ends with a name and a colon: the name's words follow
+        ("Early voting - Michael P. McDonald: “At long last the race is over.”", "Michael P. McDonald"),
+        ("The surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates rise.”", "Daron Shaw"),
+        # a place or a lead-in without a name before the colon: no speaker
+        ("Scene from a rally in Chicago: “We will win this state.”", None),
+        ("Her response was: “We will win this state.”", None),
+    ],
+)
+def test_colon_after_a_name_gives_the_speaker(nlp: Any, text: str, speaker: str | None) -> None:
+    got = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text) if q.direct]
+    assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a work made by someone speaks for its maker
+        ("Turnout rose sharply, according to an analysis by the Pew Research Center.", "the Pew Research Center"),
+        (
+            "Sales are growing, according to a recent report from Bloomberg New Energy Finance.",
+            "Bloomberg New Energy Finance",
+        ),
+        (
+            "A 2014 estimate by the Joint Committee on Taxation projected that the deals will cost billions.",
+            "the Joint Committee",
+        ),
+        ("A screen image captured by Outsports.com showed that he had posted it.", "Outsports.com"),
+        ("Mrs. Clinton's shifting explanations suggested that she had misled the public.", "Mrs. Clinton"),
+        # no maker named, or the maker's phrase is not a name: the work itself
+        ("A report written by hand showed that he had posted it.", "A report"),
+        ("Turnout rose sharply, according to an analysis of the returns.", "an analysis of the returns"),
+        ("Turnout rose sharply, according to a tally by hand.", "a tally"),
+        # a person's word is theirs, whoever they are quoted by
+        ("Turnout rose sharply, according to officials from the state.", "officials"),
+    ],
+)
+def test_work_speaks_for_its_maker(nlp: Any, text: str, speaker: str) -> None:
+    got = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)]
+    assert got == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         # who issues a statement speaks through it (whether "put out" / "issued" a statement is an

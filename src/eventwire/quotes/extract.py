@@ -237,11 +237,19 @@ def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | N
 
 def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     """ "her senior policy adviser, Jake Sullivan, said:": the name just before a finite speech verb
-    (past a comma and adverbs such as "also") when the parser hung it elsewhere."""
+    (past a comma and adverbs such as "also"), or before its finite auxiliary ("Sanders hasn't said"),
+    when the parser hung it elsewhere."""
     doc = cue.doc
-    if cue.tag_ not in _FINITE:
-        return None
     k = cue.i - 1
+    if cue.tag_ not in _FINITE:
+        # "Ileana Ros-Lehtinen and Carlos Curbelo, have said": the finite auxiliary before it is the verb's start
+        auxes = [c for c in cue.lefts if c.dep_ in {"aux", "neg"} or (c.dep_ == "advmod" and c.pos_ == "ADV")]
+        if not auxes or not any(c.dep_ == "aux" and c.tag_ in _FINITE for c in auxes):
+            return None
+        first, held = min(c.i for c in auxes), {c.i for c in auxes}
+        if any(j not in held for j in range(first, cue.i)):
+            return None  # not a contiguous verb group
+        k = first - 1
     while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
         k -= 1
     if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
@@ -250,6 +258,39 @@ def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | 
         return None
     tok = doc[k]
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.tag_ not in {"WP", "WDT"} else None
+
+
+_GERUND_HOLDS = frozenset({"advmod", "acomp", "attr", "dobj", "npadvmod", "prep"})
+
+
+def _gerund_host(cue: Token) -> Token | None:
+    """The clause verb a subjectless gerund after a preposition hangs from, past the adverb or adjective
+    the preposition attaches to ("Trump was back to implying", "stopped short of calling", "has been the
+    most aggressive in denouncing", "spent much of his campaign railing against"): in English that
+    clause's subject is the gerund's."""
+    if cue.tag_ != "VBG" or cue.dep_ not in {"pobj", "pcomp"} or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    t = cue.head
+    for _ in range(4):
+        if t.dep_ not in _GERUND_HOLDS or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+        if t.pos_ not in {"ADJ", "ADV", "ADP"}:
+            return None  # "the practice of calling": a noun's, not the clause's
+    return None
+
+
+def _copula_subject(verb: Token) -> Token | None:
+    """The subject of "be" whose predicate noun an infinitive modifies: "Grijalva was the first Democrat
+    to endorse Sanders", "Cruz is the only contender to have pledged": who the noun names does it."""
+    if verb.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _issued(noun: Token) -> bool:
@@ -264,6 +305,32 @@ def _agent(verb: Token) -> Token | None:
     """The object of a passive verb's "by" phrase."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+
+
+_MAKER_PREPS = frozenset({"by", "from"})
+_MAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _maker(tok: Token | None) -> Token | None:
+    """Who made the thing a speech verb's subject names: "an analysis by the Pew Research Center",
+    "a recent report from Bloomberg", "A 2014 estimate by Congress's Joint Committee on Taxation
+    projected", "a screen image captured by Outsports.com showed", "Mrs. Clinton's explanations suggested":
+    a work (a common noun, no name of its own) speaks for the person or body that made it. Else the token."""
+    if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
+        return tok
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in _MAKER_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a screen image captured by Outsports.com"
+            obj = _agent(child)
+        else:
+            continue
+        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in _MAKER_ENTITIES):
+            return obj
+    poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in _MAKER_ENTITIES):
+        return poss
+    return tok
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -526,6 +593,7 @@ class _Finder:
             if held is not None or host is None:
                 return held
             verb = host  # "appeared to make a joke about", "has been a critic of": climb from the verb
+        verb = _gerund_host(verb) or verb
         for _ in range(6):
             agent = _agent(verb)
             if agent is not None and outside(agent):
@@ -539,12 +607,17 @@ class _Finder:
             ]
             if subj:
                 return min(subj, key=lambda c: abs(c.i - verb.i))
+            held = _copula_subject(verb)
+            if held is not None and outside(held) and self.para_of(held.idx) == para:
+                return held  # "Grijalva was the first Democrat to endorse": the one the noun names
             if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and outside(verb.head):
                 if not _issued(verb.head):
                     return verb.head  # "voters saying ...", "a poll showing ..."
                 verb = verb.head.head  # "X issued a statement saying ...": X speaks through it
                 continue
-            if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
+            # "Clinton paused, then revealed why": a finite verb the parser left unlabelled shares its subject
+            run_on = verb.dep_ == "dep" and verb.tag_ in _FINITE and verb.head.pos_ in {"VERB", "AUX"}
+            if (verb.dep_ not in _CLIMB_DEPS and not run_on) or verb.head.i == verb.i:
                 break
             verb = verb.head
         if cue.lemma_ in CUE_LEMMAS and cue.lemma_ != "tell":
@@ -590,6 +663,7 @@ class _Finder:
             if obj is None and to.i + 1 < len(self.doc) and to.nbor(1).pos_ in {"PROPN", "NOUN", "PRON"}:
                 obj = to.nbor(1)
             cue_span = _span(self.text, cue.idx, to.idx + len(to.text))
+            obj = _maker(obj)
             sp = self.phrase(obj) if obj is not None else None
             return _Attribution(cue_span, obj, sp, None, linked)
         if _reportedly(cue):  # the clause's subject is what is reported on, not who reports
@@ -599,7 +673,7 @@ class _Finder:
             return _Attribution(
                 _span(self.text, cue.idx, cue.idx + len(cue.text)), source, self.phrase(source), None, linked
             )
-        spk = self.speaker_of(cue, content)
+        spk = _maker(self.speaker_of(cue, content))
         return _Attribution(
             _span(self.text, cue.idx, cue.idx + len(cue.text)),
             spk,
@@ -798,6 +872,22 @@ def _colon_lead(f: _Finder, open_tok: Token) -> Span | None:
     return _span(f.text, before[-1].idx, before[-1].idx + 1)
 
 
+_COLON_NAME_ENTITIES = frozenset({"", "PERSON", "ORG", "NORP"})
+
+
+def _colon_name(f: _Finder, colon: Span) -> Token | None:
+    """The name a colon lead-in ends with: "- Michael P. McDonald: “...”", "Republican pollster Daron
+    Shaw: “...”", "More from Blumenthal and Cohen: “...”": whose words follow. Not a place or a date
+    ("in New York: “...”")."""
+    tok = f.tok_at(colon.start)
+    if tok.i == 0:
+        return None
+    name = tok.doc[tok.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in _COLON_NAME_ENTITIES or f.inside_marks(name.idx):
+        return None
+    return name
+
+
 def _starts_clause(f: _Finder, open_tok: Token) -> bool:
     """Whether the quote opens a sentence or clause rather than sitting inside a phrase."""
     before = f.window_before(open_tok)
@@ -960,7 +1050,8 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
                 return _Found(cont, para_open, para_close)
         att = att or _governing_in_sentence(f, toks, open_tok, f.tok_at(pair.close_pos))
         if att is None and colon is not None:
-            att = _Attribution(colon, None, None, None, False)
+            name = _colon_name(f, colon)
+            att = _Attribution(colon, name, None if name is None else f.phrase(name), None, False)
         conf = _CONF_NONE if att is None else (_CONF_DEP if att.linked else _CONF_ADJ)
         q = _make_quote(f, content, att, True, "direct", conf)
         near = prev is not None and para_open - prev.para_close <= 1
