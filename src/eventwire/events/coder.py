@@ -23,6 +23,7 @@ from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, s
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers, trigger_lemma
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
+from eventwire.words import RELATIVE_PRONOUNS
 
 STAGE = "events"
 VERSION = "events.rules.v1"
@@ -1868,7 +1869,7 @@ class _ParticipantResolver:
         subject, how = _subject(verb)
         if subject is None:
             return None, "none in the clause"
-        if subject.lower_ in _RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject, how = subject.head.head, "relative clause head"
         found = self.participant(subject)
         if found is None and subject.pos_ == "PRON":
@@ -3007,9 +3008,7 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
-    if verb.dep_ == "relcl" and not any(
-        c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
-    ):
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         # "a policeman, who was attacked": the head a passive relative pronoun stands for is what it was done to
         return verb.head, "relative clause head"
     if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
@@ -3256,7 +3255,7 @@ def _split_object_name(verb: Any, obj: Any) -> Any | None:
 
 def _antecedent(token: Any) -> Any:
     """ "a policeman, who was attacked": the noun a relative pronoun stands for; other tokens as they are."""
-    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         return token.head.head
     return token
 
@@ -3901,7 +3900,6 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _own_clause(chain: list[Any]) -> list[Any]:

@@ -39,6 +39,7 @@ from eventwire.quotes.clauses import candidate
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
+from eventwire.words import RELATIVE_PRONOUNS
 
 VERSION = "quotes.rules.v2"
 STAGE = "quotes"
@@ -117,8 +118,6 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
-# Relative pronouns: a clause they open right after a closing mark is on the quoted words ("“...” that is sexist").
-_RELATIVES = frozenset({"that", "who", "which"})
 # Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -737,7 +736,7 @@ def _tag_past_words(f: _Finder, toks: SpacySpan, pair: Pair) -> tuple[_Attributi
     tag's attribution and the end of those words (where the content ends)."""
     after = f.window_after(f.tok_at(pair.close_pos))
     comma = next((k for k, t in enumerate(after) if t.text == ","), None)
-    relative = bool(after) and after[0].text in _RELATIVES  # "“...of the past” that is sexist, Brock said"
+    relative = bool(after) and after[0].text in RELATIVE_PRONOUNS  # "“...of the past” that is sexist": on the words
     if not comma or comma > _PAST_WORDS or any(t.is_quote for t in after[:comma]):
         return None
     if not relative and any(t.pos_ in {"VERB", "AUX"} for t in after[:comma]):
