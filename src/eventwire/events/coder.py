@@ -241,7 +241,7 @@ class EventCoder:
                 if self._offers_conflict(trigger, obj):
                     continue  # "offered scathing criticism": the criticism is the act
                 if trigger.type == "ASSAULT" and obj is not None and _verbal_target(token, obj):
-                    trigger = replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
+                    trigger = _as_verbal_attack(trigger)
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
         return (
             _permission_candidate(token)
@@ -328,7 +328,7 @@ class EventCoder:
                 continue
             required = _required_of_object(token, trigger.objects) if trigger.needs_object else None
             if trigger.type == "ASSAULT" and _aimed_at_words(token):
-                trigger = replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
+                trigger = _as_verbal_attack(trigger)
             return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), required)
         return None
 
@@ -3399,6 +3399,11 @@ def _aimed_at_words(noun: Any) -> bool:
 def _verbal_target(verb: Any, obj: Any) -> bool:
     """ "attacked the government's budget plan": attacking what only words can attack."""
     return verb.lemma_.lower() == "attack" and obj.dep_ == "dobj" and obj.lemma_.lower() in _VERBAL_TARGETS
+
+
+def _as_verbal_attack(trigger: Trigger) -> Trigger:
+    """An attack trigger re-read as the verbal attack it is when aimed at words (CAMEO 111, ACCUSE 'disapprove')."""
+    return replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
 
 
 #: Prepositions that aim an event noun at its target, usable as a noun trigger's required word.
