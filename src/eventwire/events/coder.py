@@ -718,8 +718,13 @@ _ALLIED_WORDS = frozenset({"allied", "aligned", "affiliated", "loyal", "loyalist
 
 def _allied(doc: Any, party: Participant) -> bool:
     """ "aligned youth", "allied fighters", "its allies": the other conjunct is on the first one's side."""
-    first = next((t for t in doc if t.idx >= party.span.start), None)
+    first = _first_token(doc, party)
     return first is not None and (first.lower_ in _ALLIED_WORDS or first.lemma_.lower() in {"ally", "allies"})
+
+
+def _first_token(doc: Any, party: Participant) -> Any | None:
+    """The token a participant's span starts at (or the next one)."""
+    return next((t for t in doc if t.idx >= party.span.start), None)
 
 
 def _topic_of_thing(doc: Any, target: Participant | None) -> bool:
@@ -727,7 +732,7 @@ def _topic_of_thing(doc: Any, target: Participant | None) -> bool:
     "reached the deal [on Senate Bill 2770]"): for a joint act of two named parties, the other party wins."""
     if target is None:
         return False
-    first = next((t for t in doc if t.idx >= target.span.start), None)
+    first = _first_token(doc, target)
     if first is None or first.i == 0:
         return False
     prep = doc[first.i - 1]
