@@ -195,6 +195,8 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
 
 #: "both the leaders", "both sides", "both of the groups": a group phrase that counts the two just named.
 _BOTH = re.compile(r"\bboth(?:\s+of)?\s+(?:(?:the|these|those)\s+)?([a-z]+)\Z", re.IGNORECASE)
+#: Characters before a group mention that may hold the "both" (or " both of ") the parser left out of it.
+_BOTH_BEFORE = 9
 #: Plural heads of "both ..." that stand for bodies (states, organisations, groups), not for people.
 _COLLECTIVE_HEADS = frozenset(
     {"sides", "groups", "communities", "countries", "nations", "parties", "states", "camps", "factions"}
@@ -210,7 +212,8 @@ def _both_of(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]
     mention = mentions[i]
     if mention.role != "group" or mention.actor is None or mention.actor.members:
         return None
-    match = _BOTH.search(text_of(doc)[max(0, mention.start - 9) : mention.end])  # the parser leaves "both" out
+    # the parser leaves "both" out of the mention: look that far before it
+    match = _BOTH.search(text_of(doc)[max(0, mention.start - _BOTH_BEFORE) : mention.end])
     if match is None:
         return None
     accept = _is_owner if match.group(1).lower() in _COLLECTIVE_HEADS else _is_person
