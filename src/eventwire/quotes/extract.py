@@ -234,21 +234,30 @@ def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | N
     return last if last is not None and ends else None
 
 
+def _finite_start(cue: Token) -> int | None:
+    """Where a speech verb's finite verb group starts: the verb itself when finite, else the first of the
+    auxiliaries, negation and adverbs before it, one a finite auxiliary, running unbroken up to it ("Ileana
+    Ros-Lehtinen and Carlos Curbelo, have said"); None for a verb with no finite start."""
+    if cue.tag_ in _FINITE:
+        return cue.i
+    auxes = [c for c in cue.lefts if c.dep_ in {"aux", "neg"} or (c.dep_ == "advmod" and c.pos_ == "ADV")]
+    if not any(c.dep_ == "aux" and c.tag_ in _FINITE for c in auxes):
+        return None
+    first, held = min(c.i for c in auxes), {c.i for c in auxes}
+    if any(j not in held for j in range(first, cue.i)):
+        return None  # not a contiguous verb group
+    return first
+
+
 def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     """ "her senior policy adviser, Jake Sullivan, said:": the name just before a finite speech verb
     (past a comma and adverbs such as "also"), or before its finite auxiliary ("Sanders hasn't said"),
     when the parser hung it elsewhere."""
     doc = cue.doc
-    k = cue.i - 1
-    if cue.tag_ not in _FINITE:
-        # "Ileana Ros-Lehtinen and Carlos Curbelo, have said": the finite auxiliary before it is the verb's start
-        auxes = [c for c in cue.lefts if c.dep_ in {"aux", "neg"} or (c.dep_ == "advmod" and c.pos_ == "ADV")]
-        if not auxes or not any(c.dep_ == "aux" and c.tag_ in _FINITE for c in auxes):
-            return None
-        first, held = min(c.i for c in auxes), {c.i for c in auxes}
-        if any(j not in held for j in range(first, cue.i)):
-            return None  # not a contiguous verb group
-        k = first - 1
+    start = _finite_start(cue)
+    if start is None:
+        return None
+    k = start - 1
     while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
         k -= 1
     if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
