@@ -501,7 +501,7 @@ def _for_peacekeeping(clause: Any) -> bool:
     """Whether the clause of a deployment says it is for peacekeeping ("peacekeepers began deploying", "the
     deployment of 230 troops to Liberia on a peacekeeping mission"): the clause of its verb, or of the verb an
     infinitive or gerund complements, outside clauses of their own."""
-    while clause.dep_ in ("xcomp",) and clause.head.i != clause.i:
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
     own = [
         t
