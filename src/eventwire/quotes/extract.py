@@ -333,12 +333,15 @@ def _maker(tok: Token | None) -> Token | None:
             obj = _agent(child)
         else:
             continue
-        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in _MAKER_ENTITIES):
+        if obj is not None and _names_maker(obj):
             return obj
     poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-    if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in _MAKER_ENTITIES):
-        return poss
-    return tok
+    return poss if poss is not None and _names_maker(poss) else tok
+
+
+def _names_maker(tok: Token) -> bool:
+    """A name, or a word the entity finder takes for a person, body or people, that can make a work."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _MAKER_ENTITIES
 
 
 def _span(text: str, start: int, end: int) -> Span:
