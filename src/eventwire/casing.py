@@ -207,7 +207,7 @@ def _word_key(word: str) -> str:
 @functools.cache
 def _lexicon() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word -> [(the name's words, the name as written)], longest names first."""
-    function_words, nouns = _common_words()
+    function_words, nouns = common_words()
     forms: dict[str, str] = {}
     for written, sureness in _names():
         name = _ascii_folded(written)
@@ -263,7 +263,7 @@ def _places() -> Iterator[tuple[str, int]]:
 
 
 @functools.cache
-def _common_words() -> tuple[frozenset[str], frozenset[str]]:
+def common_words() -> tuple[frozenset[str], frozenset[str]]:
     """(function words, verbs, adjectives and adverbs; nouns) of English, from spaCy's stop words and
     the lemma lists of its English lemmatizer (the noun list holds many proper names too)."""
     from spacy.lang.en.stop_words import STOP_WORDS

@@ -177,7 +177,7 @@ class Actor:
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
-        return frozenset(_WORD.findall((self.name or "").casefold()))
+        return name_words(self.name)
 
     @property
     def known(self) -> bool:
@@ -462,6 +462,11 @@ def shared_actors(
     return specific, generic
 
 
+def name_words(name: str | None) -> frozenset[str]:
+    """The case-folded words of a name ("Narendra Modi" -> {"narendra", "modi"}): what names are matched on."""
+    return frozenset(_WORD.findall((name or "").casefold()))
+
+
 @functools.lru_cache(maxsize=8192)
 def phrase_words(text: str | None) -> frozenset[str]:
     """The words of an actor phrase that name something: no function words, numbers or group words.
@@ -493,12 +498,16 @@ def compound_holds_pair(a: Mention, b: Mention) -> bool:
     for actor in (a.source, a.target):
         if actor is None or len(actor.members) < 2:
             continue
-        words = [frozenset(_WORD.findall(name.casefold())) for name in actor.members]
-        source = {i for i, w in enumerate(words) if w and (w <= b.source.words or b.source.words <= w)}
-        target = {i for i, w in enumerate(words) if w and (w <= b.target.words or b.target.words <= w)}
+        words = [name_words(name) for name in actor.members]
+        source, target = _members_named(words, b.source), _members_named(words, b.target)
         if any(i != j for i in source for j in target):
             return True
     return False
+
+
+def _members_named(members: list[frozenset[str]], actor: Actor) -> set[int]:
+    """The members whose words hold, or are held by, ``actor``'s ("Modi" / "Narendra Modi")."""
+    return {i for i, w in enumerate(members) if w and (w <= actor.words or actor.words <= w)}
 
 
 def same_phrase(a: str | None, b: str | None, words_needed: int) -> bool:

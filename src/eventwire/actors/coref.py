@@ -195,6 +195,8 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
 
 #: "both the leaders", "both sides", "both of the groups": a group phrase that counts the two just named.
 _BOTH = re.compile(r"\bboth(?:\s+of)?\s+(?:(?:the|these|those)\s+)?([a-z]+)\Z", re.IGNORECASE)
+#: Characters before a group mention that may hold the "both" (or " both of ") the parser left out of it.
+_BOTH_BEFORE = 9
 #: Plural heads of "both ..." that stand for bodies (states, organisations, groups), not for people.
 _COLLECTIVE_HEADS = frozenset(
     {"sides", "groups", "communities", "countries", "nations", "parties", "states", "camps", "factions"}
@@ -210,7 +212,8 @@ def _both_of(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]
     mention = mentions[i]
     if mention.role != "group" or mention.actor is None or mention.actor.members:
         return None
-    match = _BOTH.search(text_of(doc)[max(0, mention.start - 9) : mention.end])  # the parser leaves "both" out
+    # the parser leaves "both" out of the mention: look that far before it
+    match = _BOTH.search(text_of(doc)[max(0, mention.start - _BOTH_BEFORE) : mention.end])
     if match is None:
         return None
     accept = _is_owner if match.group(1).lower() in _COLLECTIVE_HEADS else _is_person
@@ -240,10 +243,16 @@ def _both_of(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]
     )
 
 
+def _head_token(doc: Any, mention: EntityMention) -> Any | None:
+    """The syntactic head of a mention's tokens; None where its characters map to no tokens."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
 def _modifies_noun(doc: Any, mention: EntityMention) -> bool:
     """A name used as a noun's modifier ("a Trump ally", "the Obama legacy"): not an actor a phrase refers to."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+    head = _head_token(doc, mention)
+    return head is not None and head.dep_ == "compound" and head.head.pos_ == "NOUN"
 
 
 def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> None:
@@ -327,10 +336,9 @@ def _dominant_country_for_groups(doc: Any, mentions: list[EntityMention], sent_o
 def _noun_phrase(doc: Any, mention: EntityMention) -> tuple[int, int]:
     """The character bounds of the noun phrase a mention heads or modifies ("civilian" in "Russian civilian
     advisers")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    head = _head_token(doc, mention)
+    if head is None:
         return mention.start, mention.end
-    head = span.root
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head
     return min(mention.start, head.left_edge.idx), max(mention.end, head.right_edge.idx + len(head.right_edge))
@@ -456,10 +464,9 @@ def _clause_subjects(doc: Any, mention: EntityMention) -> frozenset[int]:
     verb it is the object of ("the police arrested them", "fired at them"; the subject itself would be
     "themselves"), and for the subject of a relative clause whose relative pronoun is the object, the noun that
     pronoun stands for ("Donald Trump, who he blasted": not Trump)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    token = _head_token(doc, mention)
+    if token is None:
         return frozenset()
-    token = span.root
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
         # "Donald Trump, who he blasted": the relative pronoun is the verb's object, so "he" is not Trump
         verb = token.head
@@ -477,8 +484,8 @@ def _clause_subjects(doc: Any, mention: EntityMention) -> frozenset[int]:
 
 
 def _is_token_of(doc: Any, mention: EntityMention, tokens: frozenset[int]) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.i in tokens
+    head = _head_token(doc, mention)
+    return head is not None and head.i in tokens
 
 
 def _is_person(m: EntityMention) -> bool:
@@ -590,10 +597,9 @@ _NOT_ONE_GROUP = frozenset({"any", "every", "each", "no", "another", "other", "e
 
 def _group_head(doc: Any, mention: EntityMention) -> tuple[str, bool] | None:
     """The lemma of a group phrase's head noun and whether the head is plural ("the militants": militant, True)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+    head = _head_token(doc, mention)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    head = span.root
     return head.lemma_.lower(), head.tag_ in ("NNS", "NNPS")
 
 
@@ -774,10 +780,9 @@ def _may_be(
 
 def _main_subject(doc: Any, mention: EntityMention) -> bool:
     """Whether a mention is the subject of its sentence's main verb ("Reid said ...", "He added ...")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    head = _head_token(doc, mention)
+    if head is None:
         return False
-    head = span.root
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -20,6 +19,7 @@ from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
 from eventwire.actors.sides import state_sided, takes_sides
 from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
+from eventwire.casing import common_words
 from eventwire.geo import get_gazetteer
 from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
@@ -841,17 +841,10 @@ def _distinct_countries(actors: list[ActorRef]) -> list[ActorRef]:
     return list(seen.values())
 
 
-@functools.cache
-def _english_words() -> tuple[frozenset[str], frozenset[str]]:
-    from eventwire.casing import _common_words
-
-    return _common_words()
-
-
 def _english_noun(word: str) -> bool:
     """Whether a plural word is English (the parser's lemma lists): "activists", "parties", "buses" are;
     "sevaks", "sainiks" (Hindi words in Indian English news) are not."""
-    function_words, nouns = _english_words()
+    function_words, nouns = common_words()
     singulars = {word, word[:-1]}
     if word.endswith("es"):
         singulars.add(word[:-2])
@@ -869,6 +862,7 @@ def _compound_group_nouns(
     capitals is the name finder's), no head the parser put in a name ("george fernandes"), and no pair that
     a dictionary mention already covers."""
     text = text_of(doc)
+    function_words, _ = common_words()
     found: list[EntityMention] = []
     for head in doc:
         # the parser's tags of a word it does not know are guesses ("sevaks" VBZ): the plural ending decides
@@ -879,7 +873,7 @@ def _compound_group_nouns(
         written = modifier.is_lower or (modifier.is_sent_start and modifier.text[1:].islower())  # "Kar sevaks were"
         if not (modifier.is_alpha and written and head.is_lower and modifier.whitespace_):
             continue
-        if modifier.lower_ in _english_words()[0] or _english_noun(head.lower_) or overlaps_any(start, end, excluded):
+        if modifier.lower_ in function_words or _english_noun(head.lower_) or overlaps_any(start, end, excluded):
             continue
         inside = [m for m in mentions if m.start < end and start < m.end]
         if any(not _bare_guess(m) for m in inside):

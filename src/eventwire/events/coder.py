@@ -23,6 +23,7 @@ from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, s
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers, trigger_lemma
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
+from eventwire.words import RELATIVE_PRONOUNS
 
 STAGE = "events"
 VERSION = "events.rules.v1"
@@ -240,7 +241,7 @@ class EventCoder:
                 if self._offers_conflict(trigger, obj):
                     continue  # "offered scathing criticism": the criticism is the act
                 if trigger.type == "ASSAULT" and obj is not None and _verbal_target(token, obj):
-                    trigger = replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
+                    trigger = _as_verbal_attack(trigger)
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
         return (
             _permission_candidate(token)
@@ -327,7 +328,7 @@ class EventCoder:
                 continue
             required = _required_of_object(token, trigger.objects) if trigger.needs_object else None
             if trigger.type == "ASSAULT" and _aimed_at_words(token):
-                trigger = replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
+                trigger = _as_verbal_attack(trigger)
             return _Candidate(token, trigger, (_noun_start(token), token.idx + len(token)), required)
         return None
 
@@ -500,7 +501,7 @@ def _for_peacekeeping(clause: Any) -> bool:
     """Whether the clause of a deployment says it is for peacekeeping ("peacekeepers began deploying", "the
     deployment of 230 troops to Liberia on a peacekeeping mission"): the clause of its verb, or of the verb an
     infinitive or gerund complements, outside clauses of their own."""
-    while clause.dep_ in ("xcomp",) and clause.head.i != clause.i:
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
     own = [
         t
@@ -717,8 +718,13 @@ _ALLIED_WORDS = frozenset({"allied", "aligned", "affiliated", "loyal", "loyalist
 
 def _allied(doc: Any, party: Participant) -> bool:
     """ "aligned youth", "allied fighters", "its allies": the other conjunct is on the first one's side."""
-    first = next((t for t in doc if t.idx >= party.span.start), None)
+    first = _first_token(doc, party)
     return first is not None and (first.lower_ in _ALLIED_WORDS or first.lemma_.lower() in {"ally", "allies"})
+
+
+def _first_token(doc: Any, party: Participant) -> Any | None:
+    """The token a participant's span starts at (or the next one)."""
+    return next((t for t in doc if t.idx >= party.span.start), None)
 
 
 def _topic_of_thing(doc: Any, target: Participant | None) -> bool:
@@ -726,7 +732,7 @@ def _topic_of_thing(doc: Any, target: Participant | None) -> bool:
     "reached the deal [on Senate Bill 2770]"): for a joint act of two named parties, the other party wins."""
     if target is None:
         return False
-    first = next((t for t in doc if t.idx >= target.span.start), None)
+    first = _first_token(doc, target)
     if first is None or first.i == 0:
         return False
     prep = doc[first.i - 1]
@@ -1868,7 +1874,7 @@ class _ParticipantResolver:
         subject, how = _subject(verb)
         if subject is None:
             return None, "none in the clause"
-        if subject.lower_ in _RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject, how = subject.head.head, "relative clause head"
         found = self.participant(subject)
         if found is None and subject.pos_ == "PRON":
@@ -3007,9 +3013,7 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
         found, how = _subject(verb.head)
         return found, f"{how} of '{verb.head.text}'"
-    if verb.dep_ == "relcl" and not any(
-        c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
-    ):
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         # "a policeman, who was attacked": the head a passive relative pronoun stands for is what it was done to
         return verb.head, "relative clause head"
     if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
@@ -3256,7 +3260,7 @@ def _split_object_name(verb: Any, obj: Any) -> Any | None:
 
 def _antecedent(token: Any) -> Any:
     """ "a policeman, who was attacked": the noun a relative pronoun stands for; other tokens as they are."""
-    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         return token.head.head
     return token
 
@@ -3400,6 +3404,11 @@ def _aimed_at_words(noun: Any) -> bool:
 def _verbal_target(verb: Any, obj: Any) -> bool:
     """ "attacked the government's budget plan": attacking what only words can attack."""
     return verb.lemma_.lower() == "attack" and obj.dep_ == "dobj" and obj.lemma_.lower() in _VERBAL_TARGETS
+
+
+def _as_verbal_attack(trigger: Trigger) -> Trigger:
+    """An attack trigger re-read as the verbal attack it is when aimed at words (CAMEO 111, ACCUSE 'disapprove')."""
+    return replace(trigger, type="ACCUSE", mode="disapprove", cameo="111")
 
 
 #: Prepositions that aim an event noun at its target, usable as a noun trigger's required word.
@@ -3901,7 +3910,6 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _own_clause(chain: list[Any]) -> list[Any]:

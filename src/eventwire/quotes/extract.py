@@ -39,6 +39,7 @@ from eventwire.quotes.clauses import candidate
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
+from eventwire.words import RELATIVE_PRONOUNS
 
 VERSION = "quotes.rules.v2"
 STAGE = "quotes"
@@ -117,8 +118,6 @@ _WORK_NOUNS = frozenset(
         "album", "song", "sitcom", "pseudonym",
     }
 )  # fmt: skip
-# Relative pronouns: a clause they open right after a closing mark is on the quoted words ("“...” that is sexist").
-_RELATIVES = frozenset({"that", "who", "which"})
 # Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -235,21 +234,30 @@ def _inverted_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | N
     return last if last is not None and ends else None
 
 
+def _finite_start(cue: Token) -> int | None:
+    """Where a speech verb's finite verb group starts: the verb itself when finite, else the first of the
+    auxiliaries, negation and adverbs before it, one a finite auxiliary, running unbroken up to it ("Ileana
+    Ros-Lehtinen and Carlos Curbelo, have said"); None for a verb with no finite start."""
+    if cue.tag_ in _FINITE:
+        return cue.i
+    auxes = [c for c in cue.lefts if c.dep_ in {"aux", "neg"} or (c.dep_ == "advmod" and c.pos_ == "ADV")]
+    if not any(c.dep_ == "aux" and c.tag_ in _FINITE for c in auxes):
+        return None
+    first, held = min(c.i for c in auxes), {c.i for c in auxes}
+    if any(j not in held for j in range(first, cue.i)):
+        return None  # not a contiguous verb group
+    return first
+
+
 def _preceding_subject(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     """ "her senior policy adviser, Jake Sullivan, said:": the name just before a finite speech verb
     (past a comma and adverbs such as "also"), or before its finite auxiliary ("Sanders hasn't said"),
     when the parser hung it elsewhere."""
     doc = cue.doc
-    k = cue.i - 1
-    if cue.tag_ not in _FINITE:
-        # "Ileana Ros-Lehtinen and Carlos Curbelo, have said": the finite auxiliary before it is the verb's start
-        auxes = [c for c in cue.lefts if c.dep_ in {"aux", "neg"} or (c.dep_ == "advmod" and c.pos_ == "ADV")]
-        if not auxes or not any(c.dep_ == "aux" and c.tag_ in _FINITE for c in auxes):
-            return None
-        first, held = min(c.i for c in auxes), {c.i for c in auxes}
-        if any(j not in held for j in range(first, cue.i)):
-            return None  # not a contiguous verb group
-        k = first - 1
+    start = _finite_start(cue)
+    if start is None:
+        return None
+    k = start - 1
     while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
         k -= 1
     if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
@@ -325,12 +333,15 @@ def _maker(tok: Token | None) -> Token | None:
             obj = _agent(child)
         else:
             continue
-        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in _MAKER_ENTITIES):
+        if obj is not None and _names_maker(obj):
             return obj
     poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-    if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in _MAKER_ENTITIES):
-        return poss
-    return tok
+    return poss if poss is not None and _names_maker(poss) else tok
+
+
+def _names_maker(tok: Token) -> bool:
+    """A name, or a word the entity finder takes for a person, body or people, that can make a work."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _MAKER_ENTITIES
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -737,7 +748,7 @@ def _tag_past_words(f: _Finder, toks: SpacySpan, pair: Pair) -> tuple[_Attributi
     tag's attribution and the end of those words (where the content ends)."""
     after = f.window_after(f.tok_at(pair.close_pos))
     comma = next((k for k, t in enumerate(after) if t.text == ","), None)
-    relative = bool(after) and after[0].text in _RELATIVES  # "“...of the past” that is sexist, Brock said"
+    relative = bool(after) and after[0].text in RELATIVE_PRONOUNS  # "“...of the past” that is sexist": on the words
     if not comma or comma > _PAST_WORDS or any(t.is_quote for t in after[:comma]):
         return None
     if not relative and any(t.pos_ in {"VERB", "AUX"} for t in after[:comma]):
