@@ -415,13 +415,19 @@ class EventCoder:
         # PLOVER ACCUSE 'disapprove'; CAMEO's appeals (02) are all for cooperation.  The appeal itself, and the
         # hostile act it asks for ("urged the West to impose sanctions on Russia": an appeal against Russia).
         if (draft.cameo.startswith("02") and self._appeals_for_conflict(token)) or _rallies_against(draft):
-            draft.event_type, draft.cameo, draft.mode = "ACCUSE", "113", "disapprove"
-            draft.why.append("an appeal for a hostile act rallies opposition against its target: ACCUSE (CAMEO 113)")
+            draft.recode(
+                "ACCUSE",
+                "113",
+                "disapprove",
+                "an appeal for a hostile act rallies opposition against its target: ACCUSE (CAMEO 113)",
+            )
         restriction = self._ordered_restriction(draft)
         if restriction is not None:
-            draft.event_type, draft.cameo, draft.mode = "COERCE", restriction.cameo, restriction.mode
-            draft.why.append(
-                f"an order to {restriction.lemma} imposes the restriction: COERCE (CAMEO {restriction.cameo})"
+            draft.recode(
+                "COERCE",
+                restriction.cameo,
+                restriction.mode,
+                f"an order to {restriction.lemma} imposes the restriction: COERCE (CAMEO {restriction.cameo})",
             )
         statement = _statement_of(draft)
         if statement is not None:
@@ -440,8 +446,7 @@ def _blockade_by_force(draft: _Draft) -> None:
     if draft.cand.trigger.lemma != "blockade" or draft.event_type != "PROTEST" or actor is None:
         return
     if actor.sector in _BLOCKADING_SECTORS or (actor.kind == "country" and actor.sector is None):
-        draft.event_type, draft.cameo, draft.mode = "ASSAULT", "191", None
-        draft.why.append(f"a blockade by '{actor.name}' is one by force: ASSAULT (CAMEO 191)")
+        draft.recode("ASSAULT", "191", None, f"a blockade by '{actor.name}' is one by force: ASSAULT (CAMEO 191)")
 
 
 #: The types of a hostile act that an appeal for it makes a rallying of opposition (CAMEO 113), not a request.
@@ -482,6 +487,11 @@ class _Draft:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+
+    def recode(self, event_type: str, cameo: str, mode: str | None, why: str) -> None:
+        """Read the event again as ``event_type`` / ``cameo`` / ``mode``, saying ``why``."""
+        self.event_type, self.cameo, self.mode = event_type, cameo, mode
+        self.why.append(why)
 
 
 def _trigger_reason(cand: _Candidate) -> str:
@@ -529,12 +539,10 @@ def _reading(cand: _Candidate) -> _Draft | None:
     clause = cand.speaker if cand.speaker is not None else _clause_of(token, trigger)
     draft = _Draft(cand, clause, _wrapper(clause), trigger.type, trigger.cameo, trigger.mode, [_trigger_reason(cand)])
     if trigger.type == "MOBILIZE" and trigger.mode == "troops" and _for_peacekeeping(clause):
-        draft.event_type, draft.cameo, draft.mode = "AID", "074", "military"
-        draft.why.append("forces moved for peacekeeping provide it: AID (CAMEO 074)")
+        draft.recode("AID", "074", "military", "forces moved for peacekeeping provide it: AID (CAMEO 074)")
     wrapper = draft.wrapper
     if wrapper is not None and _lets_lapse(wrapper, token, draft.event_type):
-        draft.event_type, draft.cameo, draft.mode = "RETREAT", "085", "ease"
-        draft.why.append(f"'{wrapper.text}' to keep it in force lets it lapse: RETREAT")
+        draft.recode("RETREAT", "085", "ease", f"'{wrapper.text}' to keep it in force lets it lapse: RETREAT")
     elif wrapper is not None:
         draft.event_type, draft.cameo, draft.mode, note = _rewrap(wrapper, draft.event_type, draft.cameo, draft.mode)
         if note:
