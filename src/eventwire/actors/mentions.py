@@ -853,6 +853,11 @@ def _english_noun(word: str) -> bool:
     return any(w in nouns or w in function_words for w in singulars)
 
 
+#: The shortest plural read as a borrowed group word ("sevaks"): shorter words ending in -s ("bus", "gas")
+#: are too often English or a name's end.
+_MIN_GROUP_PLURAL = 5
+
+
 def _compound_group_nouns(
     doc: Any, mentions: list[EntityMention], excluded: Sequence[tuple[int, int]]
 ) -> list[EntityMention]:
@@ -866,7 +871,13 @@ def _compound_group_nouns(
     found: list[EntityMention] = []
     for head in doc:
         # the parser's tags of a word it does not know are guesses ("sevaks" VBZ): the plural ending decides
-        if head.i == 0 or head.ent_type_ or not head.is_alpha or len(head) < 5 or not head.lower_.endswith("s"):
+        if (
+            head.i == 0
+            or head.ent_type_
+            or not head.is_alpha
+            or len(head) < _MIN_GROUP_PLURAL
+            or not head.lower_.endswith("s")
+        ):
             continue
         modifier = doc[head.i - 1]
         start, end = modifier.idx, head.idx + len(head)
