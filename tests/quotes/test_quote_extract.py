@@ -1087,6 +1087,14 @@ NESTED_CASES: list[tuple[str, Expected]] = [
         "The senator said that he congratulated Clinton on her victory.",
         [("that he congratulated Clinton on her victory", "The senator", "said", False)],
     ),
+    # A relative clause's subject reports for itself.
+    (
+        "She said Mr. Carson, who claimed that China was involved, was wrong.",
+        [
+            ("Mr. Carson, who claimed that China was involved, was wrong", "She", "said", False),
+            ("that China was involved", "who", "claimed", False),
+        ],
+    ),
     # Two reports side by side (conjuncts) stay two attributions.
     (
         "He said the plan was dead, and the governor said it would pass.",
