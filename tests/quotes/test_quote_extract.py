@@ -1075,3 +1075,34 @@ def test_untagged_quote_after_reported_speech(nlp: Any, text: str, content: str,
     (q,) = [q for q in _quotes(nlp, text) if q.content.text == content]
     assert q.speaker is not None and q.speaker.text == speaker
     assert (q.cue.text if q.cue else None) == cue
+
+
+NESTED_CASES: list[tuple[str, Expected]] = [
+    # A report inside what another speaker reports is part of that content: one attribution, the outer one.
+    (
+        "Ms. Khan said Mr. Trump claimed that the wall would be built.",
+        [("Mr. Trump claimed that the wall would be built", "Ms. Khan", "said", False)],
+    ),
+    (
+        "The senator said that he congratulated Clinton on her victory.",
+        [("that he congratulated Clinton on her victory", "The senator", "said", False)],
+    ),
+    # A relative clause's subject reports for itself.
+    (
+        "She said Mr. Carson, who claimed that China was involved, was wrong.",
+        [
+            ("Mr. Carson, who claimed that China was involved, was wrong", "She", "said", False),
+            ("that China was involved", "who", "claimed", False),
+        ],
+    ),
+    # Two reports side by side (conjuncts) stay two attributions.
+    (
+        "He said the plan was dead, and the governor said it would pass.",
+        [("the plan was dead", "He", "said", False), ("it would pass", "the governor", "said", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_CASES)
+def test_nested_report_is_outer_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -1240,6 +1240,44 @@ def _indirect(
     return out
 
 
+def _governs(outer: Token, inner: Token) -> bool:
+    """Whether ``inner`` hangs under ``outer`` through what ``outer`` reports: not as a conjunct of it, nor
+    as the words of a noun it names ("issued a statement saying ...": the statement speaks), nor in a
+    relative clause, whose subject speaks for itself ("said Mr. Carson, who claimed ..., was wrong")."""
+    if inner.dep_ == "acl" and inner.head.pos_ in {"NOUN", "PROPN"}:
+        return False
+    tok = inner
+    while tok.head.i != tok.i:
+        if tok.dep_ in {"relcl", "acl"}:
+            return False
+        if tok.head == outer:
+            return tok.dep_ not in {"conj", "cc", "parataxis"}
+        tok = tok.head
+    return False
+
+
+def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
+    """Reported speech inside what another speaker reports is part of that content, not an attribution of
+    its own ("Ms. Khan said Mr. Trump claimed that ...": one attribution, by Ms. Khan): an indirect quote
+    whose cue lies in the content of another one, under its clause, goes."""
+    out: list[Quote] = []
+    for q in indirect:
+        if q.cue is not None:
+            inner = f.tok_at(q.cue.start)
+            if any(
+                o is not q
+                and o.cue is not None
+                and o.content.start <= q.cue.start
+                and q.cue.end <= o.content.end
+                and not o.content.start <= o.cue.start < o.content.end
+                and _governs(f.tok_at(o.cue.start), inner)
+                for o in indirect
+            ):
+                continue
+        out.append(q)
+    return out
+
+
 def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | None:
     """Headline style "Clinton camp: Trump's rhetoric threatens security": a short name, a colon,
     a clause. Returns (last token of the name, the colon, last token of the clause)."""
@@ -1299,7 +1337,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     found, unclaimed = _marked_quotes(f, pairs)
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
-    indirect = _indirect(f, marked, direct, excluded)
+    indirect = _drop_nested(f, _indirect(f, marked, direct, excluded))
     _reach_adjacent_quote(f, pairs, indirect, [x.quote for x in found])
     _reach_closing_fragment(f, unclaimed, indirect)
     reported = indirect + _colon_quotes(f, marked, direct, excluded)
