@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from event_roles import participants
 
 from eventwire.annotate import load_nlp
 from eventwire.api import extract
@@ -201,7 +202,7 @@ def test_a_joint_act_of_a_conjoined_subject_is_one_party_to_the_other_and_back(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     kind, first, second = expected
-    coded = _participants(text)
+    coded = participants(text)
     assert coded.index((kind, first, second)) + 1 == coded.index((kind, second, first))  # the mirror follows it
 
 
@@ -308,13 +309,6 @@ def test_trigger_rows_parse_object_markers() -> None:
 def test_future_acts_follow_the_plover_manual(text: str, event_type: str, future: bool) -> None:
     event = extract(text, date="2022-03-02").events[0]
     assert (event.type, event.future) == (event_type, future)
-
-
-def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
-    def span(part: Any) -> str | None:
-        return part.span.text if part is not None else None
-
-    return [(e.type, span(e.source), span(e.target)) for e in extract(text, date="2022-03-02").events]
 
 
 @pytest.mark.parametrize(
@@ -521,7 +515,7 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | None, str | None]) -> None:
-    assert expected in _participants(text)
+    assert expected in participants(text)
 
 
 @pytest.mark.parametrize(
@@ -549,7 +543,7 @@ def test_coder_marks_participant_spans(text: str, expected: tuple[str, str | Non
     ],
 )
 def test_a_permission_is_aimed_at_the_one_allowed(text: str, expected: tuple[str, str | None, str | None]) -> None:
-    assert expected in _participants(text)
+    assert expected in participants(text)
 
 
 @pytest.mark.parametrize(
@@ -568,7 +562,7 @@ def test_a_permission_is_aimed_at_the_one_allowed(text: str, expected: tuple[str
     ],
 )
 def test_a_conditional_refusal_is_aimed_at_the_condition(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _participants(text)
+    assert expected in participants(text)
 
 
 @pytest.mark.parametrize(
@@ -611,17 +605,17 @@ def test_a_conditional_refusal_is_aimed_at_the_condition(text: str, expected: tu
     ],
 )
 def test_a_target_is_the_party_or_place_an_act_is_for(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _participants(text)
+    assert expected in participants(text)
 
 
 def test_only_an_actor_grants_a_permission() -> None:
-    assert not _participants("The rise in prices allowed the company to grow.")
+    assert not participants("The rise in prices allowed the company to grow.")
 
 
 def test_a_negated_noun_after_with_is_never_a_target() -> None:
     # "sit down with no preconditions" says how, not with whom
     text = "The United States is prepared to sit down with no preconditions."
-    assert [target for _, _, target in _participants(text) if target and "preconditions" in target] == []
+    assert [target for _, _, target in participants(text) if target and "preconditions" in target] == []
 
 
 @pytest.mark.slow
@@ -860,7 +854,7 @@ def test_a_relative_clause_head_is_its_patient_when_passive(text: str, expected:
 def test_a_joint_subject_split_inside_its_noun_phrase_is_one_party_to_the_other(
     text: str, expected: tuple[str, str]
 ) -> None:
-    pairs = [(source, target) for _, source, target in _participants(text)]
+    pairs = [(source, target) for _, source, target in participants(text)]
     assert pairs.index(expected) + 1 == pairs.index(expected[::-1])  # the mirror follows it
 
 
@@ -916,16 +910,16 @@ def test_the_groups_of_a_split_modifier_keep_the_head_nouns_sector() -> None:
     ],
 )
 def test_a_target_is_found_through_clauses_and_support_verbs(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _participants(text)
+    assert expected in participants(text)
 
 
 def test_an_agreement_approved_by_a_board_is_not_aimed_at_the_board() -> None:
     text = "Pakistan and the IMF have reached an agreement that would be approved by the IMF executive board."
-    assert all(target is None or "board" not in target for _, _, target in _participants(text))
+    assert all(target is None or "board" not in target for _, _, target in participants(text))
 
 
 def test_a_noun_triggers_required_word_may_be_its_of_object_and_is_then_no_target() -> None:
-    assert _participants("The rebels declared a cessation of hostilities.") == [("RETREAT", "The rebels", None)]
+    assert participants("The rebels declared a cessation of hostilities.") == [("RETREAT", "The rebels", None)]
 
 
 @pytest.mark.parametrize(
@@ -942,16 +936,16 @@ def test_a_noun_triggers_required_word_may_be_its_of_object_and_is_then_no_targe
     ],
 )
 def test_passives_and_gerunds_keep_who_acts(text: str, expected: tuple[str, str, str | None]) -> None:
-    assert expected in _participants(text)
+    assert expected in participants(text)
 
 
 def test_a_passive_of_state_is_no_act() -> None:
-    assert _participants("The airport is used by the army.") == []
+    assert participants("The airport is used by the army.") == []
 
 
 def test_an_approver_does_not_do_the_act_it_approves() -> None:
     text = "A French court approved the extradition of the former Panamanian president."
-    assert [source for _, source, _ in _participants(text) if source == "A French court"] == []
+    assert [source for _, source, _ in participants(text) if source == "A French court"] == []
 
 
 @pytest.mark.parametrize(

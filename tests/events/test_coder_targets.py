@@ -3,23 +3,14 @@ to meet. Each row: a sentence and the (type, source span, target span) events it
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from event_roles import participants
 
 from eventwire.annotate import load_nlp
-from eventwire.api import extract
 from eventwire.events.coder import _allied, _topic_of_thing
 from eventwire.model import Participant, Span
 
 pytestmark = pytest.mark.slow
-
-
-def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
-    def span(part: Any) -> str | None:
-        return part.span.text if part is not None else None
-
-    return [(e.type, span(e.source), span(e.target)) for e in extract(text, date="2022-03-02").events]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +31,7 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_the_other_party_of_a_joint_subject_is_the_target(text: str, expected: tuple[str, str, str]) -> None:
     kind, first, second = expected
-    coded = _participants(text)
+    coded = participants(text)
     assert coded.index((kind, first, second)) + 1 == coded.index((kind, second, first))  # the mirror follows it
 
 
@@ -64,7 +55,7 @@ def test_the_other_party_of_a_joint_subject_is_the_target(text: str, expected: t
 def test_a_joint_subject_stays_one_party_when_the_act_has_no_other_side(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
-    assert _participants(text) == [expected]
+    assert participants(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +75,7 @@ def test_a_joint_subject_stays_one_party_when_the_act_has_no_other_side(
     ],
 )
 def test_a_meeting_with_no_other_party_is_aimed_at_its_place(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _participants(text)
+    assert expected in participants(text)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +131,7 @@ def test_an_allied_conjunct_is_on_the_first_ones_side(text: str, word: str, alli
     ],
 )
 def test_the_recipient_of_a_handed_thing_is_the_target(text: str, expected: str) -> None:
-    assert expected in [target for _, _, target in _participants(text)]
+    assert expected in [target for _, _, target in participants(text)]
 
 
 @pytest.mark.parametrize(
@@ -159,7 +150,7 @@ def test_the_recipient_of_a_handed_thing_is_the_target(text: str, expected: str)
     ],
 )
 def test_where_people_were_sent_and_the_body_convened_are_targets(text: str, expected: str) -> None:
-    assert expected in [target for _, _, target in _participants(text)]
+    assert expected in [target for _, _, target in participants(text)]
 
 
 @pytest.mark.parametrize(
@@ -172,7 +163,7 @@ def test_where_people_were_sent_and_the_body_convened_are_targets(text: str, exp
     ],
 )
 def test_an_act_with_no_other_target_is_aimed_at_its_place(text: str, expected: str) -> None:
-    assert expected in [target for _, _, target in _participants(text)]
+    assert expected in [target for _, _, target in participants(text)]
 
 
 @pytest.mark.parametrize(
@@ -186,7 +177,7 @@ def test_an_act_with_no_other_target_is_aimed_at_its_place(text: str, expected: 
     ],
 )
 def test_a_standing_or_an_attempt_is_marked_by_its_owner(text: str, expected: str) -> None:
-    assert expected in [target for _, _, target in _participants(text)]
+    assert expected in [target for _, _, target in participants(text)]
 
 
 @pytest.mark.parametrize(
@@ -203,7 +194,7 @@ def test_a_standing_or_an_attempt_is_marked_by_its_owner(text: str, expected: st
     ],
 )
 def test_people_the_trigger_needs_are_its_target_when_an_actor_names_them(text: str, expected: tuple[str, str]) -> None:
-    assert expected in [(kind, target) for kind, _, target in _participants(text)]
+    assert expected in [(kind, target) for kind, _, target in participants(text)]
 
 
 @pytest.mark.parametrize(
@@ -216,10 +207,10 @@ def test_people_the_trigger_needs_are_its_target_when_an_actor_names_them(text: 
     ],
 )
 def test_whom_a_handed_thing_goes_to_is_the_target_though_no_actor_is_known(text: str, expected: str) -> None:
-    assert expected in [target for _, _, target in _participants(text)]
+    assert expected in [target for _, _, target in participants(text)]
 
 
 def test_people_named_by_what_they_are_own_the_demands_conceded() -> None:
     # as with a name the actor stage does not know: the owner of the act is the target
-    coded = _participants("The governor conceded to the demands of the striking bus drivers.")
+    coded = participants("The governor conceded to the demands of the striking bus drivers.")
     assert ("CONCEDE", "The governor", "the striking bus drivers") in coded
