@@ -89,14 +89,15 @@ def test_pronoun_keeps_the_group_phrase_of_its_own_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "pronoun", "expected"),
     [
-        # in a quote, "them" is a group the quote itself named
+        # in a quote, "them" is a group the quote itself named in the same sentence
         (
             '"the authorities failed to protect the kar sevaks while the killers lay in wait to kill them," he said.',
             "them",
             "kar sevaks",
         ),
-        # ... but not a group named outside the quote
+        # ... but not a group named outside the quote, nor in an earlier sentence of it
         ('The students marched. "the police will never stop them," he said.', "them", None),
+        ('"We will engage the North Koreans. We wait to see if they are ready," he said.', "they", None),
         # a noun's modifier ("police sources") is not what "they" refers to, nor a group named before a nearer
         # plural subject of the pronoun's own sentence
         ("police sources said 14 bodies were recovered and they were killed on tuesday.", "they", None),

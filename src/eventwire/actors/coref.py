@@ -458,12 +458,13 @@ def _antecedent(
             # "police sources said ... they were killed": a noun's modifier is not what "they" refers to, nor a
             # group named before a plural subject of the pronoun's own sentence ("14 bodies were recovered and
             # they were killed"); in a quote, "they" is a group the quote itself named ("the kar sevaks ... kill
-            # them")
+            # them"), in the same sentence: a quote's later sentences are the speaker's view of whoever it names
             candidate = mentions[j]
             same_quote = quote is None or quote[0] <= candidate.start < quote[1]
             return free(j) and same_quote and candidate.end > nearer and not _modifies_noun(doc, candidate)
 
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["plural"], _is_group, referable)
+        reach = _PRONOUN_REACH["plural"] if quote is None else 0
+        return _recent(doc, mentions, i, here, sent_of, reach, _is_group, referable)
     return None
 
 
