@@ -1103,6 +1103,40 @@ NESTED_CASES: list[tuple[str, Expected]] = [
 ]
 
 
+CONJOINED_REPORT_CASES: list[tuple[str, Expected]] = [
+    # A subjectless speech verb in the cue's own form coordinates with the cue: the speaker's second report,
+    # outside the first one's content, with the same speaker (the parser hangs it on the reported clause).
+    (
+        "The mayor said the budget was balanced and promised that taxes would not rise.",
+        [
+            ("the budget was balanced", "The mayor", "said", False),
+            ("that taxes would not rise", "The mayor", "promised", False),
+        ],
+    ),
+    (
+        "He says he likes the governor and calls her a fine leader.",
+        [("he likes the governor", "He", "says", False), ("her a fine leader", "He", "calls", False)],
+    ),
+    (
+        "The senator told reporters her staff never met the lobbyists and said the firm acted alone.",
+        [
+            ("her staff never met the lobbyists", "The senator", "told", False),
+            ("the firm acted alone", "The senator", "said", False),
+        ],
+    ),
+    # Clauses with subjects of their own are both what was said.
+    (
+        "Officials said the bridge would reopen and the road would be repaved.",
+        [("the bridge would reopen and the road would be repaved", "Officials", "said", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJOINED_REPORT_CASES)
+def test_conjoined_report_ends_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), NESTED_CASES)
 def test_nested_report_is_outer_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -1192,6 +1192,37 @@ def _before_participle(f: _Finder, cue: Token, lo: Token, hi: Token) -> tuple[To
     return hi, None
 
 
+def _conjoined_report(f: _Finder, cue: Token, lo: Token, hi: Token) -> Token | None:
+    """A second report by the same speaker that the parser hung inside the content: a speech verb with no
+    subject of its own, conjoined to a word of the content and in the cue's own form ("said he respects
+    Clinton and called her ...", "acknowledging that X but warning that Y"). English coordinates it with
+    the cue, not with the reported clause; None where there is none."""
+    for t in f.doc[lo.i + 1 : hi.i + 1]:
+        if (
+            t.dep_ != "conj"
+            or t.pos_ not in {"VERB", "AUX"}
+            or t.tag_ != cue.tag_
+            or not lo.i <= t.head.i < t.i
+            or cue not in t.ancestors
+            or any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+            or f.inside_marks(t.idx)
+            or _reported_clause(t) is None
+        ):
+            continue
+        return t
+    return None
+
+
+def _before_conjoined(f: _Finder, lo: Token, conj: Token) -> Token:
+    """Last content token before a conjoined report: without its conjunction and the comma before it."""
+    end = conj.left_edge.i - 1
+    while end > lo.i and (
+        f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote) or f.doc[end].dep_ == "cc"
+    ):
+        end -= 1
+    return f.doc[end]
+
+
 def _indirect(
     f: _Finder,
     marked: list[tuple[int, int]],
@@ -1224,6 +1255,9 @@ def _indirect(
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
         hi, participle = _before_participle(f, tok, lo, hi)
+        conjoined = _conjoined_report(f, tok, lo, hi)
+        if conjoined is not None:
+            hi = _before_conjoined(f, lo, conjoined)
         start, end = lo.idx, hi.idx + len(hi.text)
         end = _before_quote(f, direct, d_starts, start, end)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
@@ -1235,6 +1269,8 @@ def _indirect(
             att.speaker_tok, att.speaker = host.speaker_tok, host.speaker
         if participle is not None:
             hosts[participle.i] = att
+        if conjoined is not None:
+            hosts[conjoined.i] = att
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
