@@ -1129,6 +1129,26 @@ CONJOINED_REPORT_CASES: list[tuple[str, Expected]] = [
         "Officials said the bridge would reopen and the road would be repaved.",
         [("the bridge would reopen and the road would be repaved", "Officials", "said", False)],
     ),
+    # A contrasting clause with its own reporter is another attribution, set beside the first.
+    (
+        "The governor said the schools would reopen in May, while the union said teachers were not ready.",
+        [
+            ("the schools would reopen in May", "The governor", "said", False),
+            ("teachers were not ready", "the union", "said", False),
+        ],
+    ),
+    (
+        "Company filings show the firm lost money last year, though analysts believe it will recover.",
+        [
+            ("the firm lost money last year", "Company filings", "show", False),
+            ("it will recover", "analysts", "believe", False),
+        ],
+    ),
+    # Without a report in it, the contrasting clause stays in the content.
+    (
+        "Aides said the senator would attend, although nobody knew when.",
+        [("the senator would attend, although nobody knew when", "Aides", "said", False)],
+    ),
 ]
 
 

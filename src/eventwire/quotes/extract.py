@@ -126,6 +126,7 @@ _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 # How quoted words hang on a noun after them when they only name or describe it ("“Twin Peaks” fans").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _GAP = 4  # characters of punctuation between reported speech and a quote that goes on with it
+_CONTRAST = frozenset({"while", "whereas", "though", "although"})  # marks of a clause set against another
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
@@ -1193,23 +1194,25 @@ def _before_participle(f: _Finder, cue: Token, lo: Token, hi: Token) -> tuple[To
 
 
 def _conjoined_report(f: _Finder, cue: Token, lo: Token, hi: Token) -> Token | None:
-    """A second report by the same speaker that the parser hung inside the content: a speech verb with no
-    subject of its own, conjoined to a word of the content and in the cue's own form ("said he respects
-    Clinton and called her ...", "acknowledging that X but warning that Y"). English coordinates it with
-    the cue, not with the reported clause; None where there is none."""
+    """A second report that the parser hung inside the content, where English makes it stand beside the
+    cue: a speech verb with no subject of its own, conjoined to a word of the content in the cue's own form
+    ("said he respects Clinton and called her ...", "acknowledging that X but warning that Y": the same
+    speaker again), or a contrasting clause with its own reporter ("said X, while Cruz said Y", "show X,
+    though records indicate Y"). None where there is none."""
     for t in f.doc[lo.i + 1 : hi.i + 1]:
-        if (
-            t.dep_ != "conj"
-            or t.pos_ not in {"VERB", "AUX"}
-            or t.tag_ != cue.tag_
-            or not lo.i <= t.head.i < t.i
-            or cue not in t.ancestors
-            or any(c.dep_ in _SUBJECT_DEPS for c in t.children)
-            or f.inside_marks(t.idx)
-            or _reported_clause(t) is None
-        ):
+        if t.pos_ not in {"VERB", "AUX"} or not lo.i <= t.head.i < t.i or cue not in t.ancestors:
             continue
-        return t
+        subject = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+        if t.dep_ == "conj":
+            beside = not subject and t.tag_ == cue.tag_
+        else:
+            beside = (
+                t.dep_ == "advcl"
+                and subject
+                and any(c.dep_ == "mark" and c.lower_ in _CONTRAST and c.i < t.i for c in t.children)
+            )
+        if beside and not f.inside_marks(t.idx) and _reported_clause(t) is not None:
+            return t
     return None
 
 
@@ -1217,7 +1220,7 @@ def _before_conjoined(f: _Finder, lo: Token, conj: Token) -> Token:
     """Last content token before a conjoined report: without its conjunction and the comma before it."""
     end = conj.left_edge.i - 1
     while end > lo.i and (
-        f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote) or f.doc[end].dep_ == "cc"
+        f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote) or f.doc[end].dep_ in {"cc", "mark"}
     ):
         end -= 1
     return f.doc[end]
@@ -1269,7 +1272,7 @@ def _indirect(
             att.speaker_tok, att.speaker = host.speaker_tok, host.speaker
         if participle is not None:
             hosts[participle.i] = att
-        if conjoined is not None:
+        if conjoined is not None and conjoined.dep_ == "conj":
             hosts[conjoined.i] = att
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
