@@ -1095,6 +1095,27 @@ NESTED_CASES: list[tuple[str, Expected]] = [
             ("that China was involved", "who", "claimed", False),
         ],
     ),
+    # The clause an "according to" phrase or an interrupting tag attributes holds its reports.
+    (
+        "According to the report, the minister said the plan had failed.",
+        [("the minister said the plan had failed", "the report", "According to", False)],
+    ),
+    (
+        "According to aides, the senator believes the bill will pass.",
+        [("the senator believes the bill will pass", "aides", "According to", False)],
+    ),
+    (
+        "The mayor, she said, told reporters the budget was balanced.",
+        [("The mayor, she said, told reporters the budget was balanced", "she", "said", False)],
+    ),
+    # ... but not a relative clause's.
+    (
+        "According to the filing, the company hired a lawyer who said the case was weak.",
+        [
+            ("the company hired a lawyer who said the case was weak", "the filing", "According to", False),
+            ("the case was weak", "who", "said", False),
+        ],
+    ),
     # Two reports side by side (conjuncts) stay two attributions.
     (
         "He said the plan was dead, and the governor said it would pass.",

@@ -1295,10 +1295,31 @@ def _governs(outer: Token, inner: Token) -> bool:
     return False
 
 
+def _frames_clause(cue: Token, inner: Token) -> bool:
+    """Whether a cue attributes a whole clause from outside its grammar, with the report at ``inner`` in
+    it: "according to X, CLAUSE" (any report in the clause but one in a relative clause, whose subject
+    speaks for itself), or a tag that interrupts a clause ("CLAUSE, she said, CLAUSE": the clause's own
+    verb). Such a report is part of what the cue attributes."""
+    if _according_to(cue):
+        return not _in_relative(inner)
+    return cue.dep_ == "parataxis" and cue.head.i == inner.i
+
+
+def _in_relative(tok: Token) -> bool:
+    """Whether a word lies in a relative clause or a noun's participle phrase ("who claimed ...", "a
+    statement saying ..."): their subjects report for themselves."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in {"relcl", "acl"}:
+            return True
+        tok = tok.head
+    return False
+
+
 def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
     """Reported speech inside what another speaker reports is part of that content, not an attribution of
     its own ("Ms. Khan said Mr. Trump claimed that ...": one attribution, by Ms. Khan): an indirect quote
-    whose cue lies in the content of another one, under its clause, goes."""
+    whose cue lies in the content of another one, under its clause or in the clause an "according to" or
+    an interrupting tag attributes, goes."""
     out: list[Quote] = []
     for q in indirect:
         if q.cue is not None:
@@ -1308,8 +1329,10 @@ def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
                 and o.cue is not None
                 and o.content.start <= q.cue.start
                 and q.cue.end <= o.content.end
-                and not o.content.start <= o.cue.start < o.content.end
-                and _governs(f.tok_at(o.cue.start), inner)
+                and (
+                    _frames_clause(f.tok_at(o.cue.start), inner)
+                    or (not o.content.start <= o.cue.start < o.content.end and _governs(f.tok_at(o.cue.start), inner))
+                )
                 for o in indirect
             ):
                 continue
