@@ -1145,6 +1145,14 @@ CONJOINED_REPORT_CASES: list[tuple[str, Expected]] = [
             ("the firm acted alone", "The senator", "said", False),
         ],
     ),
+    # The form is the finite word's: "did not promise" stands beside "said".
+    (
+        "The governor said he would attend the rally but did not promise that he would speak.",
+        [
+            ("he would attend the rally", "The governor", "said", False),
+            ("that he would speak", "The governor", "promise", False),
+        ],
+    ),
     # Clauses with subjects of their own are both what was said.
     (
         "Officials said the bridge would reopen and the road would be repaved.",

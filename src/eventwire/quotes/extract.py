@@ -1193,18 +1193,24 @@ def _before_participle(f: _Finder, cue: Token, lo: Token, hi: Token) -> tuple[To
     return hi, None
 
 
+def _finite_tag(verb: Token) -> str:
+    """The tag of a verb's finite word: its first auxiliary ("did not suggest": did, VBD), or itself."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+    return str(verb.tag_ if aux is None else aux.tag_)
+
+
 def _conjoined_report(f: _Finder, cue: Token, lo: Token, hi: Token) -> Token | None:
     """A second report that the parser hung inside the content, where English makes it stand beside the
     cue: a speech verb with no subject of its own, conjoined to a word of the content in the cue's own form
-    ("said he respects Clinton and called her ...", "acknowledging that X but warning that Y": the same
-    speaker again), or a contrasting clause with its own reporter ("said X, while Cruz said Y", "show X,
-    though records indicate Y"). None where there is none."""
+    ("said he respects Clinton and called her ...", "said X but did not suggest Y", "acknowledging that X
+    but warning that Y": the same speaker again), or a contrasting clause with its own reporter ("said X,
+    while Cruz said Y", "show X, though records indicate Y"). None where there is none."""
     for t in f.doc[lo.i + 1 : hi.i + 1]:
         if t.pos_ not in {"VERB", "AUX"} or not lo.i <= t.head.i < t.i or cue not in t.ancestors:
             continue
         subject = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
         if t.dep_ == "conj":
-            beside = not subject and t.tag_ == cue.tag_
+            beside = not subject and (t.tag_ == cue.tag_ or _finite_tag(t) == _finite_tag(cue))
         else:
             beside = (
                 t.dep_ == "advcl"
