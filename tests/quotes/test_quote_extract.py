@@ -1095,6 +1095,11 @@ NESTED_CASES: list[tuple[str, Expected]] = [
             ("that China was involved", "who", "claimed", False),
         ],
     ),
+    # A report inside a noun's clause or participle phrase in the content is the outer speaker's.
+    (
+        "The governor dismissed concerns that he was ignoring voters by supporting the tax.",
+        [("concerns that he was ignoring voters by supporting the tax", "The governor", "dismissed", False)],
+    ),
     # The clause an "according to" phrase or an interrupting tag attributes holds its reports.
     (
         "According to the report, the minister said the plan had failed.",

@@ -1288,12 +1288,14 @@ def _indirect(
 def _governs(outer: Token, inner: Token) -> bool:
     """Whether ``inner`` hangs under ``outer`` through what ``outer`` reports: not as a conjunct of it, nor
     as the words of a noun it names ("issued a statement saying ...": the statement speaks), nor in a
-    relative clause, whose subject speaks for itself ("said Mr. Carson, who claimed ..., was wrong")."""
+    relative clause, whose subject speaks for itself ("said Mr. Carson, who claimed ..., was wrong"). A
+    report further down a noun's participle phrase is the outer speaker's ("said a report showing that
+    officials believed ...": one attribution)."""
     if inner.dep_ == "acl" and inner.head.pos_ in {"NOUN", "PROPN"}:
         return False
     tok = inner
     while tok.head.i != tok.i:
-        if tok.dep_ in {"relcl", "acl"}:
+        if tok.dep_ == "relcl":
             return False
         if tok.head == outer:
             return tok.dep_ not in {"conj", "cc", "parataxis"}
