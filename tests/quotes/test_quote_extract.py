@@ -1186,6 +1186,27 @@ CONJOINED_REPORT_CASES: list[tuple[str, Expected]] = [
 ]
 
 
+ASIDE_REPORT_CASES: list[tuple[str, Expected]] = [
+    # Reported speech stops before a relative clause or apposition at its end that holds another report.
+    (
+        "The senator criticized the new tax, which the governor said was unfair.",
+        [
+            ("the new tax", "The senator", "criticized", False),
+            ("which the governor said was unfair", "the governor", "said", False),
+        ],
+    ),
+    (
+        "The union praised the agreement, a deal the mayor called a disaster.",
+        [("the agreement", "The union", "praised", False), ("a disaster", "the mayor", "called", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_REPORT_CASES)
+def test_aside_report_ends_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CONJOINED_REPORT_CASES)
 def test_conjoined_report_ends_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -127,6 +127,7 @@ _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _GAP = 4  # characters of punctuation between reported speech and a quote that goes on with it
 _CONTRAST = frozenset({"while", "whereas", "though", "although"})  # marks of a clause set against another
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off a relative clause or apposition
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
@@ -1323,6 +1324,41 @@ def _in_relative(tok: Token) -> bool:
     return False
 
 
+def _aside_holding(f: _Finder, q: Quote, inner: Token) -> Token | None:
+    """The relative clause or apposition set off by a comma or dash inside ``q``'s content that holds the
+    word ``inner``."""
+    tok = inner
+    while tok.head.i != tok.i:
+        lo = tok.left_edge
+        if q.content.start < lo.idx and tok.dep_ in {"relcl", "appos"} and f.doc[lo.i - 1].text in _ASIDE_MARKS:
+            return tok
+        tok = tok.head
+        if tok.idx < q.content.start:
+            break
+    return None
+
+
+def _end_before_inner_reports(f: _Finder, indirect: list[Quote]) -> None:
+    """Reported speech stops before an aside at its end that holds another report ("criticized Clinton's
+    email use, which an FBI investigation said was careless"; "..., a charge Mrs. Clinton has denied"):
+    the aside carries that report, not this one."""
+    for q in indirect:
+        if q.cue is None:
+            continue
+        for o in indirect:
+            if o is q or o.cue is None or not q.content.start < o.cue.start < q.content.end:
+                continue
+            aside = _aside_holding(f, q, f.tok_at(o.cue.start))
+            if aside is None or aside.right_edge.idx + len(aside.right_edge.text) < q.content.end:
+                continue  # an aside in mid-clause ("Mr. Carson, who claimed ..., was wrong") leaves the clause whole
+            cut = aside.left_edge.i - 1
+            while cut > 0 and (f.doc[cut].is_space or (f.doc[cut].is_punct and not f.doc[cut].is_quote)):
+                cut -= 1
+            end = f.doc[cut].idx + len(f.doc[cut].text)
+            if q.content.start < end < q.content.end:
+                q.content = _span(f.text, q.content.start, end)
+
+
 def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
     """Reported speech inside what another speaker reports is part of that content, not an attribution of
     its own ("Ms. Khan said Mr. Trump claimed that ...": one attribution, by Ms. Khan): an indirect quote
@@ -1408,6 +1444,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _drop_nested(f, _indirect(f, marked, direct, excluded))
+    _end_before_inner_reports(f, indirect)
     _reach_adjacent_quote(f, pairs, indirect, [x.quote for x in found])
     _reach_closing_fragment(f, unclaimed, indirect)
     reported = indirect + _colon_quotes(f, marked, direct, excluded)
