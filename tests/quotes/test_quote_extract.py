@@ -1186,6 +1186,27 @@ CONJOINED_REPORT_CASES: list[tuple[str, Expected]] = [
 ]
 
 
+SETTING_CASES: list[tuple[str, Expected]] = [
+    # After a verb of saying, "in", "on", "to" ... give where, how or to whom it was said, not what.
+    ("“We need it now!” the governor said on Twitter.", [("We need it now!", "the governor", "said", True)]),
+    (
+        "“How big is that wall going to be?” Pence said in response.",
+        [("How big is that wall going to be?", "Pence", "said", True)],
+    ),
+    # A "that" clause after the setting is what was said; a topic ("said no to") stays content.
+    (
+        "The mayor said on television, where she appears every week, that the budget was balanced.",
+        [("that the budget was balanced", "The mayor", "said", False)],
+    ),
+    ("He said no to the war.", [("the war", "He", "said no to", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTING_CASES)
+def test_setting_of_speech_is_no_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
 ASIDE_REPORT_CASES: list[tuple[str, Expected]] = [
     # Reported speech stops before a relative clause or apposition at its end that holds another report.
     (

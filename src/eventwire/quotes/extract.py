@@ -35,7 +35,7 @@ from eventwire.annotate import TIME_ENTITIES
 from eventwire.casing import TITLE_MINOR_WORDS
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes import cuemodel
-from eventwire.quotes.clauses import candidate
+from eventwire.quotes.clauses import Candidate, candidate
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
@@ -128,6 +128,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _GAP = 4  # characters of punctuation between reported speech and a quote that goes on with it
 _CONTRAST = frozenset({"while", "whereas", "though", "although"})  # marks of a clause set against another
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off a relative clause or apposition
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_SAYING = frozenset({"say", "tell", "write", "add"})
+_SETTING_PREPS = frozenset({"in", "on", "at", "with", "to", "by", "under", "before", "into", "during"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
@@ -1093,12 +1096,29 @@ def _overlaps(ranges: list[tuple[int, int]], starts: list[int], a: int, b: int) 
     return k >= 0 and ranges[k][1] > a  # the nearest range starting before b decides
 
 
+def _setting_of_speech(cand: Candidate) -> bool:
+    """ "said in a statement", "wrote on Twitter", "told to a crowd": after a verb of saying, these
+    prepositions give where, how or to whom it was said, never what."""
+    lemma, frame = cand.key
+    if lemma not in _SAYING or not frame.startswith("prep:") or frame[5:] not in _SETTING_PREPS:
+        return False
+    verb = cand.verb
+    # right after the verb, on a noun phrase: not "said no to the war", nor a clause the parser hung there
+    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == frame[5:] and cand.head.pos_ in _NOMINAL
+
+
 def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     """First and last content token, cue end, and whether the content surrounds the cue, of a verb
     that reports speech according to the cue table."""
     cand = candidate(tok)
     if cand is None:
         return None
+    if _setting_of_speech(cand):
+        # "said on CNN, where ..., that X": a "that" clause the parser hung on the setting is what was said
+        mark = next((t for t in cand.head.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > tok.i), None)
+        if mark is None or mark.head.dep_ not in {"ccomp", "acl", "relcl", "advcl"}:
+            return None
+        return mark, mark.head.right_edge, tok.idx + len(tok.text), False
     model = cuemodel.load()
     if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
         accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
