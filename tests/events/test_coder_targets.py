@@ -214,3 +214,23 @@ def test_people_named_by_what_they_are_own_the_demands_conceded() -> None:
     # as with a name the actor stage does not know: the owner of the act is the target
     coded = participants("The governor conceded to the demands of the striking bus drivers.")
     assert ("CONCEDE", "The governor", "the striking bus drivers") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act owned by an actor (a possessor, a modifier naming an actor) ends the target: what it asks
+        # for or is aimed at is not part of it
+        ("Iran condemned Israel's attacks on civilians in Gaza.", "Israel's attacks"),
+        ("The council rejected a French proposal for sanctions on Syria.", "a French proposal"),
+        # an act with no owner keeps its phrase whole
+        (
+            "The court rejected an extradition request for the former leader on charges of rebellion.",
+            "an extradition request for the former leader on charges of rebellion",
+        ),
+        # the place of a thing an owned act names is still found past the act
+        ("Norway agreed to join United Nations peacekeeping operations in Mali.", "Mali"),
+    ],
+)
+def test_an_owned_act_ends_the_target_at_the_act(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]

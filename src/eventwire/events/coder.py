@@ -1954,7 +1954,8 @@ class _ParticipantResolver:
         head = phrase.root if phrase is not None else None
         if head is None or head.pos_ != "NOUN" or any(r is not None and r.i == head.i for r in self.roots):
             return None  # a name ("the Pirmasen Museum in Germany") or an actor is a party where it is
-        for token in phrase:
+        # an owned act's span ends at the act ("United Nations peacekeeping operations"): its place follows it
+        for token in [*phrase, *(t for act in phrase if _owned_act(act) for t in act.subtree if t not in phrase)]:
             if (
                 token.dep_ != "pobj"
                 or token.head.lower_ not in _LOCATIVE_PREPS
@@ -2545,8 +2546,28 @@ def _right_end(token: Any) -> int:
             break  # "summoned the Turkish ambassador in protest": why or when the act was done, not who
         if child.dep_ == "appos" and _is_attribution_tag(child):
             break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
+        if child.dep_ == "prep" and child.lower_ != "of" and _owned_act(token):
+            break  # "rejected [U.S. calls] for a ceasefire in Tigray": an actor's act, not what it is for or on
         end = max(end, _right_end(child))
     return end
+
+
+#: Nouns of a hostile act, which like the act nouns name what their owner did ("the regime's attacks").
+_HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "assault"})
+#: Entity labels of a modifier that names an actor as an act's owner ("U.S. calls", "a US resolution").
+_OWNER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _owned_act(token: Any) -> bool:
+    """ "the Croatian government's request", "U.S. calls", "the Zionist regime's attacks": a noun naming an
+    act that its owner, a possessor or a modifier naming an actor, did.  Annotators end such a target at the
+    act: what it asks for or is aimed at follows it ("for a ceasefire", "on the Palestinian people")."""
+    if not (_is_act_noun(token) or (token.pos_ == "NOUN" and token.lemma_.lower() in _HOSTILE_ACTS)):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _OWNER_ENTITIES)
+        for c in token.lefts
+    )
 
 
 def _of_object_of_noun(token: Any) -> bool:
