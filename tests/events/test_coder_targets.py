@@ -234,3 +234,18 @@ def test_people_named_by_what_they_are_own_the_demands_conceded() -> None:
 )
 def test_an_owned_act_ends_the_target_at_the_act(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing an agreed act makes (set up, build) is no party though it names an organisation: the act is
+        # aimed where it is made, on the thing or on the verb
+        ("The German government has agreed to set up a new transport company in Berlin.", ("AGREE", "Berlin")),
+        ("Japan agreed to build two hospitals in Kenya.", ("AGREE", "Kenya")),
+        # an organisation that exists already stays the target
+        ("Norway agreed to support a new aid agency in Somalia.", ("AGREE", "a new aid agency in Somalia")),
+    ],
+)
+def test_a_thing_being_made_is_aimed_where_it_is_made(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, target) for kind, _, target in participants(text)]

@@ -1952,7 +1952,9 @@ class _ParticipantResolver:
             return None
         phrase = doc.char_span(target.span.start, target.span.end, alignment_mode="expand")
         head = phrase.root if phrase is not None else None
-        if head is None or head.pos_ != "NOUN" or any(r is not None and r.i == head.i for r in self.roots):
+        if head is None or (
+            not _being_made(head) and (head.pos_ != "NOUN" or any(r is not None and r.i == head.i for r in self.roots))
+        ):
             return None  # a name ("the Pirmasen Museum in Germany") or an actor is a party where it is
         # an owned act's span ends at the act ("United Nations peacekeeping operations"): its place follows it
         for token in [*phrase, *(t for act in phrase if _owned_act(act) for t in act.subtree if t not in phrase)]:
@@ -1967,7 +1969,8 @@ class _ParticipantResolver:
             found = self.participant(token)
             if _is_place(found):
                 return found
-        return None
+        # "set up a company in Berlin", the parser hanging the place on the verb: where the thing is made
+        return self.place_in(head.head) if _being_made(head) else None
 
     def place_in(self, noun: Any) -> Participant | None:
         """The place a locative phrase on ``noun`` names ("alert [in North District]"), as a target."""
@@ -2556,6 +2559,21 @@ def _right_end(token: Any) -> int:
 _HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "assault"})
 #: Entity labels of a modifier that names an actor as an act's owner ("U.S. calls", "a US resolution").
 _OWNER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+#: Verbs that make their object ("set up a company in Berlin", "opened an embassy in Tehran").
+_MAKING_VERBS = frozenset({"establish", "build", "create", "found", "construct", "open"})
+
+
+def _being_made(head: Any) -> bool:
+    """ "agreed to set up a new transport company in Berlin": the object of a verb that makes it is no party
+    to the act, though it names an organisation (it does not exist yet); the act is aimed where it is made."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    set_up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in _MAKING_VERBS or set_up
 
 
 def _owned_act(token: Any) -> bool:
