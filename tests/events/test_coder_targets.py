@@ -7,6 +7,7 @@ import pytest
 from event_roles import participants
 
 from eventwire.annotate import load_nlp
+from eventwire.api import extract
 from eventwire.events.coder import _allied, _topic_of_thing
 from eventwire.model import Participant, Span
 
@@ -249,3 +250,19 @@ def test_an_owned_act_ends_the_target_at_the_act(text: str, expected: str) -> No
 )
 def test_a_thing_being_made_is_aimed_where_it_is_made(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(kind, target) for kind, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people or a thing harmed with no actor of their own stay the target; the place gives their country
+        (
+            "Intelligence police tortured a 35-year-old inmate to death in western Iran.",
+            ("a 35-year-old inmate", "IRN"),
+        ),
+        ("Troops destroyed the bridge in northern Syria.", ("the bridge in northern Syria", "SYR")),
+    ],
+)
+def test_the_harmed_stay_the_target_of_the_places_country(text: str, expected: tuple[str, str]) -> None:
+    targets = [e.target for e in extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
+    assert [(t.span.text, t.actor.country if t.actor else None) for t in targets if t is not None] == [expected]

@@ -4054,6 +4054,9 @@ def _actor_key(p: Participant | None) -> str:
 _PLACE_TARGET_TYPES = frozenset(
     {"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AGREE", "REQUEST", "CONSULT"}
 )
+#: Of those, the types whose named target with no actor of its own (people, a building) stays the target,
+#: the place giving only its actor.
+_HARMED_IN_PLACE_TYPES = frozenset({"ASSAULT"})
 #: Of those, the types whose place is the target only when nothing at all is named as one.
 _PLACE_WHEN_NO_TARGET_TYPES = frozenset({"CONSULT"})
 
@@ -4074,7 +4077,12 @@ def target_from_location(events: Sequence[Event], places: Sequence[Place]) -> No
             event.source = Participant(Span(place.start, place.end, place.text), authority, None)
             event.explanation += f"; source: the authorities of the place '{place.text}'"
         place = _place_for_open_role(event, places, _PLACE_TARGET_TYPES, event.target, event.source)
-        if place is not None:
+        if place is not None and event.target is not None and event.type in _HARMED_IN_PLACE_TYPES:
+            # "tortured a 35-year-old inmate to death in western Iran", "blew up the mosque in Mosul": the
+            # people or thing harmed stay the target, of the place's country
+            event.target = Participant(event.target.span, _place_as_actor(place).actor, None)
+            event.explanation += f"; target's actor: the place '{place.text}'"
+        elif place is not None:
             actor = _place_as_actor(place).actor
             event.target = Participant(Span(place.start, place.end, place.text), actor, None)
             event.explanation += f"; target: the place '{place.text}'"
