@@ -266,3 +266,25 @@ def test_a_thing_being_made_is_aimed_where_it_is_made(text: str, expected: tuple
 def test_the_harmed_stay_the_target_of_the_places_country(text: str, expected: tuple[str, str]) -> None:
     targets = [e.target for e in extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
     assert [(t.span.text, t.actor.country if t.actor else None) for t in targets if t is not None] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act or a thing with no actor of its own is aimed at its maker, by a "by" phrase on it or on its
+        # of-object, a name the actor stage does not know included
+        ("The court dismissed the complaint filed by the opposition party against the mayor.", "the opposition party"),
+        (
+            "The Kremlin welcomed the decision by the International Olympic Committee to invite Russian athletes.",
+            "the International Olympic Committee",
+        ),
+        # people or a place have no maker: "held captive by them", "devastated by a cyclone" stay whole
+        ("The rebels said they will release two soldiers held captive by them.", "two soldiers held captive by them"),
+        (
+            "Myanmar agreed to allow aid into the areas devastated by Cyclone Nargis.",
+            "the areas devastated by Cyclone Nargis",
+        ),
+    ],
+)
+def test_a_thing_with_no_actor_of_its_own_is_aimed_at_its_maker(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]

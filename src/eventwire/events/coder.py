@@ -1521,6 +1521,13 @@ class _ParticipantResolver:
         """An argument that names no actor in its own phrase, by the nearest actor in a clause hanging
         on it ("alleged crimes committed by Croat forces", "property seized by government forces",
         "power lines leading into Kabul"): that actor is who the event is aimed at; else the text."""
+        maker = _maker_of(head)
+        if maker is not None:  # "dismissed the protest filed by Tolentino against de Lima": who filed it
+            found = self.participant(maker)
+            if found is not None and found.actor is not None:
+                return found
+            if maker.pos_ == "PROPN" or maker.ent_type_ in _NAMED_ENTITIES:
+                return _unresolved(maker)  # "the decision by the World Economic Forum": a name all the same
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         best: tuple[int, int] | None = None
         thing = thing_class(head)
@@ -2618,6 +2625,23 @@ def _by_agent(acl: Any) -> Any | None:
     if acl.tag_ != "VBN" or acl.i == 0 or acl.doc[acl.i - 1].is_punct:
         return None
     return next((c for c in acl.children if c.dep_ == "agent"), None)
+
+
+def _maker_of(head: Any) -> Any | None:
+    """Who made or did the thing ``head`` names, by a "by" phrase on it or on its of-object ("the decision by
+    the World Economic Forum", "the protest filed by Tolentino", "the return of property seized by government
+    forces"): the head of that agent, or None."""
+    nouns = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))]
+    # an act or a thing has a maker; people or a place "held captive by them", "devastated by a cyclone" not
+    for noun in (n for n in nouns if _is_act_noun(n) or thing_class(n) is not None):
+        for child in noun.children:
+            agent = child if child.dep_ in ("prep", "agent") and child.lower_ == "by" else None
+            if child.dep_ == "acl":
+                agent = _by_agent(child)
+            found = next(iter(_pobjs(agent)), None) if agent is not None else None
+            if found is not None and found.pos_ != "PRON":
+                return found
+    return None
 
 
 def _is_indefinite(appos: Any) -> bool:
