@@ -288,3 +288,18 @@ def test_the_harmed_stay_the_target_of_the_places_country(text: str, expected: t
 )
 def test_a_thing_with_no_actor_of_its_own_is_aimed_at_its_maker(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conditional refusal waiting on the refuser's own satisfaction is aimed at the one its clause names
+        ("Clinton said he will not lift the embargo until he is satisfied Vietnam is doing all it can.", "Vietnam"),
+        # a condition the parser hung on the object's relative clause is still the refusal's
+        ("The United States will not lift the embargo it has imposed if Cuba does not release its prisoners.", "Cuba"),
+        # a plain condition, as before
+        ("Iran threatened to close the Strait of Hormuz unless Washington lifted its sanctions.", "Washington"),
+    ],
+)
+def test_a_condition_waiting_on_another_party_names_the_target(text: str, expected: str) -> None:
+    assert expected in [target for kind, _, target in participants(text) if kind in ("REJECT", "THREATEN")]

@@ -1936,13 +1936,17 @@ class _ParticipantResolver:
         Cuba undertakes reforms": a threat or a conditional refusal is aimed at whoever its condition names
         (the subject or passive agent of an if / unless / until clause under the verb or its complement,
         or of a clause conjoined with it: "until a pay system is reviewed and the management is sacked")."""
-        for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        # "will not lift the embargo it has imposed on the island if Cuba does not release ...": the parser hangs
+        # the condition on the object's relative clause
+        held = [r for c in verb.children if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"]
+        for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *held]:
             for clause in head.children:
                 if clause.dep_ != "advcl" or not any(
                     m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
                 ):
                     continue
                 for part in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+                    part = _satisfied_that(part) or part  # "until he is satisfied Vietnam is doing all it can"
                     found, subject = self._passive_agent(part)  # "until their demands are met by X": X acts
                     if found is None:
                         found, subject = self._clause_subject(part)
@@ -2625,6 +2629,19 @@ def _by_agent(acl: Any) -> Any | None:
     if acl.tag_ != "VBN" or acl.i == 0 or acl.doc[acl.i - 1].is_punct:
         return None
     return next((c for c in acl.children if c.dep_ == "agent"), None)
+
+
+#: States of mind a condition can wait on ("until he is satisfied that ..."): the clause they take names the act.
+_SATISFIED_WORDS = frozenset({"satisfied", "convinced", "sure", "certain", "assured"})
+
+
+def _satisfied_that(clause: Any) -> Any | None:
+    """ "until he is satisfied Vietnam is doing all it can": the clause a condition's state of mind takes, whose
+    subject the condition is really on; None for any other condition."""
+    for word in (clause, *(c for c in clause.children if c.dep_ in ("acomp", "oprd"))):
+        if word.lower_ in _SATISFIED_WORDS:
+            return next((c for c in word.children if c.dep_ == "ccomp"), None)
+    return None
 
 
 def _maker_of(head: Any) -> Any | None:
