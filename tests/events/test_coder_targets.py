@@ -7,6 +7,7 @@ import pytest
 from event_roles import participants
 
 from eventwire.annotate import load_nlp
+from eventwire.api import extract
 from eventwire.events.coder import _allied, _topic_of_thing
 from eventwire.model import Participant, Span
 
@@ -214,3 +215,91 @@ def test_people_named_by_what_they_are_own_the_demands_conceded() -> None:
     # as with a name the actor stage does not know: the owner of the act is the target
     coded = participants("The governor conceded to the demands of the striking bus drivers.")
     assert ("CONCEDE", "The governor", "the striking bus drivers") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act owned by an actor (a possessor, a modifier naming an actor) ends the target: what it asks
+        # for or is aimed at is not part of it
+        ("Iran condemned Israel's attacks on civilians in Gaza.", "Israel's attacks"),
+        ("The council rejected a French proposal for sanctions on Syria.", "a French proposal"),
+        # an act with no owner keeps its phrase whole
+        (
+            "The court rejected an extradition request for the former leader on charges of rebellion.",
+            "an extradition request for the former leader on charges of rebellion",
+        ),
+        # the place of a thing an owned act names is still found past the act
+        ("Norway agreed to join United Nations peacekeeping operations in Mali.", "Mali"),
+    ],
+)
+def test_an_owned_act_ends_the_target_at_the_act(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing an agreed act makes (set up, build) is no party though it names an organisation: the act is
+        # aimed where it is made, on the thing or on the verb
+        ("The German government has agreed to set up a new transport company in Berlin.", ("AGREE", "Berlin")),
+        ("Japan agreed to build two hospitals in Kenya.", ("AGREE", "Kenya")),
+        # an organisation that exists already stays the target
+        ("Norway agreed to support a new aid agency in Somalia.", ("AGREE", "a new aid agency in Somalia")),
+    ],
+)
+def test_a_thing_being_made_is_aimed_where_it_is_made(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, target) for kind, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people or a thing harmed with no actor of their own stay the target; the place gives their country
+        (
+            "Intelligence police tortured a 35-year-old inmate to death in western Iran.",
+            ("a 35-year-old inmate", "IRN"),
+        ),
+        ("Troops destroyed the bridge in northern Syria.", ("the bridge in northern Syria", "SYR")),
+    ],
+)
+def test_the_harmed_stay_the_target_of_the_places_country(text: str, expected: tuple[str, str]) -> None:
+    targets = [e.target for e in extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
+    assert [(t.span.text, t.actor.country if t.actor else None) for t in targets if t is not None] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act or a thing with no actor of its own is aimed at its maker, by a "by" phrase on it or on its
+        # of-object, a name the actor stage does not know included
+        ("The court dismissed the complaint filed by the opposition party against the mayor.", "the opposition party"),
+        (
+            "The Kremlin welcomed the decision by the International Olympic Committee to invite Russian athletes.",
+            "the International Olympic Committee",
+        ),
+        # people or a place have no maker: "held captive by them", "devastated by a cyclone" stay whole
+        ("The rebels said they will release two soldiers held captive by them.", "two soldiers held captive by them"),
+        (
+            "Myanmar agreed to allow aid into the areas devastated by Cyclone Nargis.",
+            "the areas devastated by Cyclone Nargis",
+        ),
+    ],
+)
+def test_a_thing_with_no_actor_of_its_own_is_aimed_at_its_maker(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conditional refusal waiting on the refuser's own satisfaction is aimed at the one its clause names
+        ("Clinton said he will not lift the embargo until he is satisfied Vietnam is doing all it can.", "Vietnam"),
+        # a condition the parser hung on the object's relative clause is still the refusal's
+        ("The United States will not lift the embargo it has imposed if Cuba does not release its prisoners.", "Cuba"),
+        # a plain condition, as before
+        ("Iran threatened to close the Strait of Hormuz unless Washington lifted its sanctions.", "Washington"),
+    ],
+)
+def test_a_condition_waiting_on_another_party_names_the_target(text: str, expected: str) -> None:
+    assert expected in [target for kind, _, target in participants(text) if kind in ("REJECT", "THREATEN")]

@@ -1521,6 +1521,13 @@ class _ParticipantResolver:
         """An argument that names no actor in its own phrase, by the nearest actor in a clause hanging
         on it ("alleged crimes committed by Croat forces", "property seized by government forces",
         "power lines leading into Kabul"): that actor is who the event is aimed at; else the text."""
+        maker = _maker_of(head)
+        if maker is not None:  # "dismissed the protest filed by Tolentino against de Lima": who filed it
+            found = self.participant(maker)
+            if found is not None and found.actor is not None:
+                return found
+            if maker.pos_ == "PROPN" or maker.ent_type_ in _NAMED_ENTITIES:
+                return _unresolved(maker)  # "the decision by the World Economic Forum": a name all the same
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         best: tuple[int, int] | None = None
         thing = thing_class(head)
@@ -1929,13 +1936,17 @@ class _ParticipantResolver:
         Cuba undertakes reforms": a threat or a conditional refusal is aimed at whoever its condition names
         (the subject or passive agent of an if / unless / until clause under the verb or its complement,
         or of a clause conjoined with it: "until a pay system is reviewed and the management is sacked")."""
-        for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        # "will not lift the embargo it has imposed on the island if Cuba does not release ...": the parser hangs
+        # the condition on the object's relative clause
+        held = [r for c in verb.children if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"]
+        for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *held]:
             for clause in head.children:
                 if clause.dep_ != "advcl" or not any(
                     m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
                 ):
                     continue
                 for part in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+                    part = _satisfied_that(part) or part  # "until he is satisfied Vietnam is doing all it can"
                     found, subject = self._passive_agent(part)  # "until their demands are met by X": X acts
                     if found is None:
                         found, subject = self._clause_subject(part)
@@ -1952,9 +1963,12 @@ class _ParticipantResolver:
             return None
         phrase = doc.char_span(target.span.start, target.span.end, alignment_mode="expand")
         head = phrase.root if phrase is not None else None
-        if head is None or head.pos_ != "NOUN" or any(r is not None and r.i == head.i for r in self.roots):
+        if head is None or (
+            not _being_made(head) and (head.pos_ != "NOUN" or any(r is not None and r.i == head.i for r in self.roots))
+        ):
             return None  # a name ("the Pirmasen Museum in Germany") or an actor is a party where it is
-        for token in phrase:
+        # an owned act's span ends at the act ("United Nations peacekeeping operations"): its place follows it
+        for token in [*phrase, *(t for act in phrase if _owned_act(act) for t in act.subtree if t not in phrase)]:
             if (
                 token.dep_ != "pobj"
                 or token.head.lower_ not in _LOCATIVE_PREPS
@@ -1966,7 +1980,8 @@ class _ParticipantResolver:
             found = self.participant(token)
             if _is_place(found):
                 return found
-        return None
+        # "set up a company in Berlin", the parser hanging the place on the verb: where the thing is made
+        return self.place_in(head.head) if _being_made(head) else None
 
     def place_in(self, noun: Any) -> Participant | None:
         """The place a locative phrase on ``noun`` names ("alert [in North District]"), as a target."""
@@ -2545,8 +2560,43 @@ def _right_end(token: Any) -> int:
             break  # "summoned the Turkish ambassador in protest": why or when the act was done, not who
         if child.dep_ == "appos" and _is_attribution_tag(child):
             break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
+        if child.dep_ == "prep" and child.lower_ != "of" and _owned_act(token):
+            break  # "rejected [U.S. calls] for a ceasefire in Tigray": an actor's act, not what it is for or on
         end = max(end, _right_end(child))
     return end
+
+
+#: Nouns of a hostile act, which like the act nouns name what their owner did ("the regime's attacks").
+_HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "assault"})
+#: Entity labels of a modifier that names an actor as an act's owner ("U.S. calls", "a US resolution").
+_OWNER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+#: Verbs that make their object ("set up a company in Berlin", "opened an embassy in Tehran").
+_MAKING_VERBS = frozenset({"establish", "build", "create", "found", "construct", "open"})
+
+
+def _being_made(head: Any) -> bool:
+    """ "agreed to set up a new transport company in Berlin": the object of a verb that makes it is no party
+    to the act, though it names an organisation (it does not exist yet); the act is aimed where it is made."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    set_up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in _MAKING_VERBS or set_up
+
+
+def _owned_act(token: Any) -> bool:
+    """ "the Croatian government's request", "U.S. calls", "the Zionist regime's attacks": a noun naming an
+    act that its owner, a possessor or a modifier naming an actor, did.  Annotators end such a target at the
+    act: what it asks for or is aimed at follows it ("for a ceasefire", "on the Palestinian people")."""
+    if not (_is_act_noun(token) or (token.pos_ == "NOUN" and token.lemma_.lower() in _HOSTILE_ACTS)):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _OWNER_ENTITIES)
+        for c in token.lefts
+    )
 
 
 def _of_object_of_noun(token: Any) -> bool:
@@ -2579,6 +2629,36 @@ def _by_agent(acl: Any) -> Any | None:
     if acl.tag_ != "VBN" or acl.i == 0 or acl.doc[acl.i - 1].is_punct:
         return None
     return next((c for c in acl.children if c.dep_ == "agent"), None)
+
+
+#: States of mind a condition can wait on ("until he is satisfied that ..."): the clause they take names the act.
+_SATISFIED_WORDS = frozenset({"satisfied", "convinced", "sure", "certain", "assured"})
+
+
+def _satisfied_that(clause: Any) -> Any | None:
+    """ "until he is satisfied Vietnam is doing all it can": the clause a condition's state of mind takes, whose
+    subject the condition is really on; None for any other condition."""
+    for word in (clause, *(c for c in clause.children if c.dep_ in ("acomp", "oprd"))):
+        if word.lower_ in _SATISFIED_WORDS:
+            return next((c for c in word.children if c.dep_ == "ccomp"), None)
+    return None
+
+
+def _maker_of(head: Any) -> Any | None:
+    """Who made or did the thing ``head`` names, by a "by" phrase on it or on its of-object ("the decision by
+    the World Economic Forum", "the protest filed by Tolentino", "the return of property seized by government
+    forces"): the head of that agent, or None."""
+    nouns = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))]
+    # an act or a thing has a maker; people or a place "held captive by them", "devastated by a cyclone" not
+    for noun in (n for n in nouns if _is_act_noun(n) or thing_class(n) is not None):
+        for child in noun.children:
+            agent = child if child.dep_ in ("prep", "agent") and child.lower_ == "by" else None
+            if child.dep_ == "acl":
+                agent = _by_agent(child)
+            found = next(iter(_pobjs(agent)), None) if agent is not None else None
+            if found is not None and found.pos_ != "PRON":
+                return found
+    return None
 
 
 def _is_indefinite(appos: Any) -> bool:
@@ -4015,6 +4095,9 @@ def _actor_key(p: Participant | None) -> str:
 _PLACE_TARGET_TYPES = frozenset(
     {"AID", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AGREE", "REQUEST", "CONSULT"}
 )
+#: Of those, the types whose named target with no actor of its own (people, a building) stays the target,
+#: the place giving only its actor.
+_HARMED_IN_PLACE_TYPES = frozenset({"ASSAULT"})
 #: Of those, the types whose place is the target only when nothing at all is named as one.
 _PLACE_WHEN_NO_TARGET_TYPES = frozenset({"CONSULT"})
 
@@ -4035,7 +4118,12 @@ def target_from_location(events: Sequence[Event], places: Sequence[Place]) -> No
             event.source = Participant(Span(place.start, place.end, place.text), authority, None)
             event.explanation += f"; source: the authorities of the place '{place.text}'"
         place = _place_for_open_role(event, places, _PLACE_TARGET_TYPES, event.target, event.source)
-        if place is not None:
+        if place is not None and event.target is not None and event.type in _HARMED_IN_PLACE_TYPES:
+            # "tortured a 35-year-old inmate to death in western Iran", "blew up the mosque in Mosul": the
+            # people or thing harmed stay the target, of the place's country
+            event.target = Participant(event.target.span, _place_as_actor(place).actor, None)
+            event.explanation += f"; target's actor: the place '{place.text}'"
+        elif place is not None:
             actor = _place_as_actor(place).actor
             event.target = Participant(Span(place.start, place.end, place.text), actor, None)
             event.explanation += f"; target: the place '{place.text}'"
