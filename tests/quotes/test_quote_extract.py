@@ -1095,6 +1095,34 @@ NESTED_CASES: list[tuple[str, Expected]] = [
             ("that China was involved", "who", "claimed", False),
         ],
     ),
+    # A restrictive relative clause's report is part of the outer content ("a law that critics denounced") ...
+    (
+        "The mayor said the city would fight a law that critics denounced as unfair.",
+        [("the city would fight a law that critics denounced as unfair", "The mayor", "said", False)],
+    ),
+    # ... but a "who" subject reports for itself, as does a speaker whose report describes the noun ("a plan
+    # that officials said would cost ..."), and an aside set off by a comma.
+    (
+        "She said the firm hired a lawyer who argued that the case was weak.",
+        [
+            ("the firm hired a lawyer who argued that the case was weak", "She", "said", False),
+            ("that the case was weak", "who", "argued", False),
+        ],
+    ),
+    (
+        "He said the city would drop a plan that officials said would cost millions.",
+        [
+            ("the city would drop a plan that officials said would cost millions", "He", "said", False),
+            ("that officials said would cost millions", "officials", "said", False),
+        ],
+    ),
+    (
+        "The mayor said the city would fight a law, which critics denounced as unfair.",
+        [
+            ("the city would fight a law", "The mayor", "said", False),
+            ("which critics denounced as unfair", "critics", "denounced", False),
+        ],
+    ),
     # A report inside a noun's clause or participle phrase in the content is the outer speaker's.
     (
         "The governor dismissed concerns that he was ignoring voters by supporting the tax.",
