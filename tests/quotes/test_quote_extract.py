@@ -1100,8 +1100,12 @@ NESTED_CASES: list[tuple[str, Expected]] = [
         "The mayor said the city would fight a law that critics denounced as unfair.",
         [("the city would fight a law that critics denounced as unfair", "The mayor", "said", False)],
     ),
-    # ... but a "who" subject reports for itself, as does a speaker whose report describes the noun ("a plan
-    # that officials said would cost ..."), and an aside set off by a comma.
+    (
+        "The governor said he ignored critics who accused him of lying.",
+        [("he ignored critics who accused him of lying", "The governor", "said", False)],
+    ),
+    # ... but a "who" subject reporting a clause reports for itself, as does a speaker whose report describes
+    # the noun ("a plan that officials said would cost ..."), and an aside set off by a comma.
     (
         "She said the firm hired a lawyer who argued that the case was weak.",
         [

@@ -1330,18 +1330,18 @@ def _governs(outer: Token, inner: Token) -> bool:
 
 def _restrictive(clause: Token) -> bool:
     """Whether a relative clause's report is part of the reported speech it sits in: a clause that restricts
-    its noun (no comma, dash or bracket before it: "a law that critics denounced as unfair"), unless a
-    "who" subject reports for itself ("a lawyer who argued that ...") or the clause reports what someone
-    says of the noun, the relative word lying in the reported clause ("a plan that officials said would
-    cost millions"): PolNeAR gives those their own attribution."""
+    its noun (no comma, dash or bracket before it: "a law that critics denounced as unfair", "critics who
+    accused him of lying"), unless it reports a clause and either a "who" subject reports it ("a lawyer who
+    argued that ...") or the relative word lies in the reported clause, what someone says of the noun ("a
+    plan that officials said would cost millions"): PolNeAR gives those their own attribution."""
     lo = clause.left_edge
     if lo.i == 0 or lo.doc[lo.i - 1].text in _ASIDE_MARKS | {"(", "["}:
-        return False
-    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
         return False
     said = next((c for c in clause.children if c.dep_ == "ccomp"), None)
     if said is None:
         return True
+    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return False
     inside = range(said.left_edge.i, said.right_edge.i + 1)
     return any(_relative_word(t) and t.i not in inside for t in clause.subtree)
 
