@@ -1268,3 +1268,30 @@ def test_conjoined_report_ends_content(nlp: Any, text: str, expected: Expected) 
 @pytest.mark.parametrize(("text", "expected"), NESTED_CASES)
 def test_nested_report_is_outer_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+SPLIT_CLAUSE_CASES: list[tuple[str, Expected]] = [
+    # A participle the parser reads as the reported verb takes the subject; the real verb, subjectless and
+    # right after it, still belongs to the reported speech.
+    (
+        "Prosecutors said the man accused of purchasing two of the guns will remain in custody.",
+        [
+            (
+                "the man accused of purchasing two of the guns will remain in custody",
+                "Prosecutors",
+                "said",
+                False,
+            )
+        ],
+    ),
+    # Two reports side by side stay two.
+    (
+        "The mayor said the budget was balanced and the governor said taxes would rise.",
+        [("the budget was balanced", "The mayor", "said", False), ("taxes would rise", "the governor", "said", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_CLAUSE_CASES)
+def test_reported_clause_split_by_the_parser_is_whole(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

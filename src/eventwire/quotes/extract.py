@@ -1280,6 +1280,7 @@ def _indirect(
         if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
         lo, hi, cue_end, around = bounds
+        hi = _run_on_clause(tok, hi)
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
@@ -1304,6 +1305,22 @@ def _indirect(
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
+
+
+def _run_on_clause(cue: Token, hi: Token) -> Token:
+    """The end of reported speech that the parser split into two clauses of the cue with nothing between
+    them, the second without a subject ("said the man accused of fraud | will remain in custody": a
+    participle read as the verb, which took the subject)."""
+    for clause in cue.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.left_edge.i == hi.i + 1
+            and not clause.left_edge.is_punct
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+            and _reported_clause(clause) is None  # "..., and one in four | said the party was hostile"
+        ):
+            return clause.right_edge
+    return hi
 
 
 def _governs(outer: Token, inner: Token) -> bool:
