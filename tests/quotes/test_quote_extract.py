@@ -1095,6 +1095,38 @@ NESTED_CASES: list[tuple[str, Expected]] = [
             ("that China was involved", "who", "claimed", False),
         ],
     ),
+    # A restrictive relative clause's report is part of the outer content ("a law that critics denounced") ...
+    (
+        "The mayor said the city would fight a law that critics denounced as unfair.",
+        [("the city would fight a law that critics denounced as unfair", "The mayor", "said", False)],
+    ),
+    (
+        "The governor said he ignored critics who accused him of lying.",
+        [("he ignored critics who accused him of lying", "The governor", "said", False)],
+    ),
+    # ... but a "who" subject reporting a clause reports for itself, as does a speaker whose report describes
+    # the noun ("a plan that officials said would cost ..."), and an aside set off by a comma.
+    (
+        "She said the firm hired a lawyer who argued that the case was weak.",
+        [
+            ("the firm hired a lawyer who argued that the case was weak", "She", "said", False),
+            ("that the case was weak", "who", "argued", False),
+        ],
+    ),
+    (
+        "He said the city would drop a plan that officials said would cost millions.",
+        [
+            ("the city would drop a plan that officials said would cost millions", "He", "said", False),
+            ("that officials said would cost millions", "officials", "said", False),
+        ],
+    ),
+    (
+        "The mayor said the city would fight a law, which critics denounced as unfair.",
+        [
+            ("the city would fight a law", "The mayor", "said", False),
+            ("which critics denounced as unfair", "critics", "denounced", False),
+        ],
+    ),
     # A report inside a noun's clause or participle phrase in the content is the outer speaker's.
     (
         "The governor dismissed concerns that he was ignoring voters by supporting the tax.",
@@ -1235,4 +1267,31 @@ def test_conjoined_report_ends_content(nlp: Any, text: str, expected: Expected) 
 
 @pytest.mark.parametrize(("text", "expected"), NESTED_CASES)
 def test_nested_report_is_outer_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+SPLIT_CLAUSE_CASES: list[tuple[str, Expected]] = [
+    # A participle the parser reads as the reported verb takes the subject; the real verb, subjectless and
+    # right after it, still belongs to the reported speech.
+    (
+        "Prosecutors said the man accused of purchasing two of the guns will remain in custody.",
+        [
+            (
+                "the man accused of purchasing two of the guns will remain in custody",
+                "Prosecutors",
+                "said",
+                False,
+            )
+        ],
+    ),
+    # Two reports side by side stay two.
+    (
+        "The mayor said the budget was balanced and the governor said taxes would rise.",
+        [("the budget was balanced", "The mayor", "said", False), ("taxes would rise", "the governor", "said", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_CLAUSE_CASES)
+def test_reported_clause_split_by_the_parser_is_whole(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected

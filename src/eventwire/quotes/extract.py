@@ -1280,6 +1280,7 @@ def _indirect(
         if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
         lo, hi, cue_end, around = bounds
+        hi = _run_on_clause(tok, hi)
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
@@ -1306,22 +1307,65 @@ def _indirect(
     return out
 
 
+def _run_on_clause(cue: Token, hi: Token) -> Token:
+    """The end of reported speech that the parser split into two clauses of the cue with nothing between
+    them, the second without a subject ("said the man accused of fraud | will remain in custody": a
+    participle read as the verb, which took the subject)."""
+    for clause in cue.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.left_edge.i == hi.i + 1
+            and not clause.left_edge.is_punct
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+            and _reported_clause(clause) is None  # "..., and one in four | said the party was hostile"
+        ):
+            return clause.right_edge
+    return hi
+
+
 def _governs(outer: Token, inner: Token) -> bool:
     """Whether ``inner`` hangs under ``outer`` through what ``outer`` reports: not as a conjunct of it, nor
     as the words of a noun it names ("issued a statement saying ...": the statement speaks), nor in a
-    relative clause, whose subject speaks for itself ("said Mr. Carson, who claimed ..., was wrong"). A
+    relative clause, whose subject speaks for itself ("said Mr. Carson, who claimed ..., was wrong"), but
+    for the report of a restrictive one ("said the city would fight a law that critics denounced"). A
     report further down a noun's participle phrase is the outer speaker's ("said a report showing that
     officials believed ...": one attribution)."""
     if inner.dep_ == "acl" and inner.head.pos_ in {"NOUN", "PROPN"}:
         return False
     tok = inner
+    relative = inner.dep_ == "relcl"
     while tok.head.i != tok.i:
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" and not (tok == inner and _restrictive(tok)):
             return False
+        if relative and tok.dep_ == "appos":
+            return False  # "..., a deal the mayor called a disaster": an aside, which carries its own report
         if tok.head == outer:
             return tok.dep_ not in {"conj", "cc", "parataxis"}
         tok = tok.head
     return False
+
+
+def _restrictive(clause: Token) -> bool:
+    """Whether a relative clause's report is part of the reported speech it sits in: a clause that restricts
+    its noun (no comma, dash or bracket before it: "a law that critics denounced as unfair", "critics who
+    accused him of lying"), unless it reports a clause and either a "who" subject reports it ("a lawyer who
+    argued that ...") or the relative word lies in the reported clause, what someone says of the noun ("a
+    plan that officials said would cost millions"): PolNeAR gives those their own attribution."""
+    lo = clause.left_edge
+    if lo.i == 0 or lo.doc[lo.i - 1].text in _ASIDE_MARKS | {"(", "["}:
+        return False
+    said = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+    if said is None:
+        return True
+    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return False
+    inside = range(said.left_edge.i, said.right_edge.i + 1)
+    return any(_relative_word(t) and t.i not in inside for t in clause.subtree)
+
+
+def _relative_word(tok: Token) -> bool:
+    """A word that opens a relative clause ("that", "which", "who", "whose", "where")."""
+    return tok.tag_ in {"WDT", "WP", "WP$", "WRB"} or tok.lower_ == "that"
 
 
 def _frames_clause(cue: Token, inner: Token) -> bool:
