@@ -65,7 +65,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    ``one_actor_split_in_article``): an article telling one act again refers back to it with more
    than its actor (a second role, a phrase, the same words). A compound actor whose members name
    the other mention's source and target is both roles in common ("Fernandes and Modi discussed
-   ..." / "Fernandes held discussions with Modi": ``compound_joins_pair``, since ``fusion-v9``).
+   ..." / "Fernandes held discussions with Modi": ``compound_joins_pair``, since ``fusion-v9``). A role
+   one side names as one person ("a local activist, X": an indefinite singular head that is no collective
+   noun) and the other counts as two or more ("200 persons") is two participants (``one_and_many_split``,
+   since ``fusion-v10``).
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
@@ -103,7 +106,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v9"
+RULE_VERSION = "fusion-v10"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -154,6 +157,9 @@ class FusionConfig:
     # A compound actor holding both named actors of the other mention is both its roles ("Fernandes and Modi
     # discussed ..." / "Fernandes held discussions with Modi"; rule 3): two named actors in common.
     compound_joins_pair: bool = True
+    # A role one mention names as one person ("a local activist, X") and the other counts as several ("200
+    # persons") is two participants, in any article (rule 3; since ``fusion-v10``).
+    one_and_many_split: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -410,6 +416,87 @@ def counts_differ_in_article(a: Mention, b: Mention) -> bool:
         counts_a, counts_b = phrase_count(a.phrases[role]), phrase_count(b.phrases[role])
         if counts_a and counts_b and not counts_a & counts_b:
             return True
+    return False
+
+
+#: Singular nouns that name several people at once: "a mob", "a 21-member delegation" are many, not one person.
+_COLLECTIVE_NOUNS = frozenset(
+    [
+        "group",
+        "mob",
+        "crowd",
+        "team",
+        "delegation",
+        "gang",
+        "band",
+        "batch",
+        "number",
+        "lot",
+        "dozen",
+        "couple",
+        "pair",
+        "few",
+        "convoy",
+        "contingent",
+        "column",
+        "unit",
+        "squad",
+        "party",
+        "family",
+        "body",
+        "force",
+        "army",
+        "committee",
+        "panel",
+        "council",
+        "union",
+        "crew",
+        "community",
+        "faction",
+        "section",
+        "bunch",
+        "host",
+        "hundred",
+        "thousand",
+        "police",
+        "people",
+        "staff",
+        "personnel",
+        "youth",
+        "folk",
+        "company",
+        "battalion",
+    ]
+)
+_ONE_WORDS = frozenset(("a", "an", "one"))
+_PHRASE_END = re.compile(r"[,;(]|\s(?:who|which|that)\s")
+
+
+@functools.lru_cache(maxsize=8192)
+def names_one_person(text: str | None) -> bool:
+    """An indefinite singular phrase with a head that names one person: "a local activist, X", "an officer"; not
+    "a mob", "a 21-member delegation", "a dozen persons" (a collective noun or a plural head)."""
+    head_part = _PHRASE_END.split((text or "").casefold(), maxsplit=1)[0]
+    words = _WORD.findall(head_part)
+    if len(words) < 2 or words[0] not in _ONE_WORDS:
+        return False
+    head = words[0]
+    for word in words[1:]:
+        if word in _PREPOSITIONS:
+            break
+        head = word
+    if head.isdigit() or head in _NUMBER_VALUES or head in _COLLECTIVE_NOUNS:
+        return False
+    return not head.endswith("s") or head.endswith("ss")
+
+
+def one_and_many(a: Mention, b: Mention) -> bool:
+    """A role one mention names as one person and the other counts as two or more ("a local activist, X" /
+    "200 persons"): two participants, so two events."""
+    for role in (0, 1):
+        for x, y in ((a.phrases[role], b.phrases[role]), (b.phrases[role], a.phrases[role])):
+            if names_one_person(x) and any(int(n) >= 2 for n in phrase_count(y)):
+                return True
     return False
 
 
@@ -700,6 +787,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and places_compatible(a.location, b.location, config)
         and not names_differ_in_article(a, b)
         and not (config.counts_split_in_article and counts_differ_in_article(a, b))
+        and not (config.one_and_many_split and one_and_many(a, b))
     )
 
 
