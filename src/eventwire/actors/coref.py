@@ -223,13 +223,17 @@ def _refers_to_two(doc: Any, mentions: list[EntityMention], i: int, sent_of: lis
     return _earlier_collective(doc, mentions, i, sent_of) is None
 
 
+#: Nouns that count people as numbers do ("a dozen persons", "scores of people").
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "thousands"})
+
+
 def _uncounted_owner(doc: Any, m: EntityMention) -> bool:
     """A state, organisation or group not counted by a number: "a dozen persons from both the sides" are some of
     the sides' people, not a side."""
     if not _is_owner(m):
         return False
-    head = _head_token(doc, m)
-    return head is None or not any(c.dep_ == "nummod" or c.like_num for c in head.lefts)
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is None or not any(t.like_num or t.pos_ == "NUM" or t.lower_ in _COUNT_NOUNS for t in span)
 
 
 def _earlier_collective(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]) -> int | None:
