@@ -518,19 +518,23 @@ def test_fusion_store_counts_mentions_articles_and_sources(store: Store) -> None
 
 
 @pytest.mark.parametrize(
-    ("name", "country", "sector", "generic"),
+    ("name", "text", "country", "sector", "generic"),
     [
-        pytest.param("police", "IND", "COP", True, id="a group word: generic with a country too"),
-        pytest.param("Narendra Modi", "IND", "GOV", False, id="a named person"),
-        pytest.param(None, "IND", "COP", True, id="unresolved text"),
+        pytest.param("police", "the state police", "IND", "COP", True, id="a group word: generic with a country too"),
+        pytest.param("Narendra Modi", "the state police", "IND", "GOV", False, id="a named person"),
+        pytest.param(None, "the state police", "IND", "COP", True, id="unresolved text"),
+        pytest.param(None, "the Democratic National Convention", None, None, False, id="an unresolved proper name"),
+        pytest.param(None, "Protesters", None, None, True, id="one capitalised word may open a sentence"),
+        pytest.param(None, "the Groups", None, None, True, id="one capitalised word"),
+        pytest.param(None, "THE STATE POLICE", None, None, True, id="capitals throughout: a headline"),
     ],
 )
 def test_fusion_reads_generic_actors(
-    tmp_path: Path, name: str | None, country: str, sector: str, generic: bool
+    tmp_path: Path, name: str | None, text: str, country: str | None, sector: str | None, generic: bool
 ) -> None:
     s = open_store(tmp_path / "actors.db")
-    one = event("police", country)
-    one["source"] |= {"text": "the state police", "name": name, "sector": sector}
+    one = event("police", "IND")
+    one["source"] |= {"text": text, "name": name, "sector": sector, "country": country}
     s.save(result("a1", [one], "toi"), origin=None, pipeline_version="1")
     [read] = load_mentions(s)
     assert read.source is not None and read.source.generic is generic

@@ -24,7 +24,9 @@ The rule (every threshold is a field of ``FusionConfig``):
    state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV).
    An actor is *generic* when it is unresolved text or a group word ("police", "civilians",
    "the government", "prime minister"), with a country or without: in reports on one country
-   every police force is that country's. The civilians of a place some mention happens in
+   every police force is that country's. Unresolved text that is a proper name (two or more
+   capitalised words and joiners: "the Democratic National Convention") is specific, since
+   ``fusion-v10``: it is not "the Russians". The civilians of a place some mention happens in
    ("industrial units in Vadodara" resolved to Vadodara, CVL) are generic too: they say no more
    than the place. Every other actor is *specific* (a named person, group or state).
    **Evidence** that two mentions are one event, beyond not contradicting each other: at least
@@ -178,7 +180,7 @@ class Actor:
     code: str | None  # country + sector, "USAGOV"
     country: str | None = None
     sector: str | None = None
-    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text: not one named actor
+    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text but a proper name
     members: tuple[str, ...] = ()  # the names of a compound actor's members ("Fernandes, Modi": both the leaders)
 
     @functools.cached_property
@@ -925,10 +927,23 @@ def _actor(row: Mapping[str, Any], role: str, event: Mapping[str, Any] | None = 
     if not name and not code:
         return None
     # A group word is generic with a country too: in reports on one country every police force is its police.
-    generic = not resolved or _is_group_word(resolved)
+    generic = _is_group_word(resolved) if resolved else not _proper_name(name)
     found = ((event or {}).get(role) or {}).get("members") or ()
     members = tuple(str(m.get("name")) for m in found if isinstance(m, dict) and m.get("name"))
     return Actor(name, code, country, sector, generic, members)
+
+
+_NAME_JOINERS = frozenset(("the", "of", "and", "for", "on", "in", "&"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_name(text: str | None) -> bool:
+    """Unresolved words that are a proper name all the same: two or more capitalised words and nothing else but
+    joiners ("the Democratic National Convention", "Black Lives Matter"); one capitalised word may open a
+    sentence ("Protesters"), and lower-case text ("the groups") names no one."""
+    words = (text or "").split()
+    content = [w for w in words if w.lower() not in _NAME_JOINERS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content) and not all(w.isupper() for w in content)
 
 
 @functools.lru_cache(maxsize=4096)
