@@ -16,6 +16,7 @@ from eventwire.fusion import (
     Mention,
     actors_compatible,
     as_people_of_places,
+    compatible,
     compound_holds_pair,
     counted_alike_roles,
     fuse_mentions,
@@ -24,6 +25,7 @@ from eventwire.fusion import (
     large_counts,
     load_mentions,
     mention_days,
+    names_one_person,
     phrase_count,
     query_fused,
     reported_days,
@@ -516,19 +518,23 @@ def test_fusion_store_counts_mentions_articles_and_sources(store: Store) -> None
 
 
 @pytest.mark.parametrize(
-    ("name", "country", "sector", "generic"),
+    ("name", "text", "country", "sector", "generic"),
     [
-        pytest.param("police", "IND", "COP", True, id="a group word: generic with a country too"),
-        pytest.param("Narendra Modi", "IND", "GOV", False, id="a named person"),
-        pytest.param(None, "IND", "COP", True, id="unresolved text"),
+        pytest.param("police", "the state police", "IND", "COP", True, id="a group word: generic with a country too"),
+        pytest.param("Narendra Modi", "the state police", "IND", "GOV", False, id="a named person"),
+        pytest.param(None, "the state police", "IND", "COP", True, id="unresolved text"),
+        pytest.param(None, "the Democratic National Convention", None, None, False, id="an unresolved proper name"),
+        pytest.param(None, "Protesters", None, None, True, id="one capitalised word may open a sentence"),
+        pytest.param(None, "the Groups", None, None, True, id="one capitalised word"),
+        pytest.param(None, "THE STATE POLICE", None, None, True, id="capitals throughout: a headline"),
     ],
 )
 def test_fusion_reads_generic_actors(
-    tmp_path: Path, name: str | None, country: str, sector: str, generic: bool
+    tmp_path: Path, name: str | None, text: str, country: str | None, sector: str | None, generic: bool
 ) -> None:
     s = open_store(tmp_path / "actors.db")
-    one = event("police", country)
-    one["source"] |= {"text": "the state police", "name": name, "sector": sector}
+    one = event("police", "IND")
+    one["source"] |= {"text": text, "name": name, "sector": sector, "country": country}
     s.save(result("a1", [one], "toi"), origin=None, pipeline_version="1")
     [read] = load_mentions(s)
     assert read.source is not None and read.source.generic is generic
@@ -661,6 +667,47 @@ def test_fusion_two_readings_of_one_trigger_are_one_event(
 )
 def test_fusion_phrase_count(phrase: str | None, expected: set[str]) -> None:
     assert phrase_count(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param("a local vhp activist, vasant patel", True, id="an apposition names one person"),
+        pytest.param("an officer of the state police", True, id="a head before its preposition"),
+        pytest.param("a mob", False, id="a collective noun"),
+        pytest.param("a 21-member all-party delegation", False, id="a counted collective noun"),
+        pytest.param("a dozen persons", False, id="a plural head"),
+        pytest.param("a large number of people", False, id="a number of"),
+        pytest.param("the activist", False, id="definite: may refer back to anyone"),
+        pytest.param("200 persons", False, id="a count"),
+        pytest.param("a witness who saw them", True, id="a relative clause after the head"),
+        pytest.param(None, False, id="no phrase"),
+    ],
+)
+def test_fusion_names_one_person(phrase: str | None, expected: bool) -> None:
+    assert names_one_person(phrase) is expected
+
+
+def arrested(article: str, idx: int, target: str) -> Mention:
+    found = mention(article, idx, source=POLICE, target=Actor(target, None, None, "CVL", generic=True), place=None)
+    return replace(found, phrases=("the police", target))
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(arrested("a2", 0, "200 persons"), CONFIG, False, id="one person and a counted group"),
+        pytest.param(arrested("a1", 1, "200 persons"), CONFIG, False, id="the same in one article"),
+        pytest.param(
+            arrested("a2", 0, "200 persons"), replace(CONFIG, one_and_many_split=False), True, id="rule switched off"
+        ),
+        pytest.param(arrested("a2", 0, "a mob of 200"), CONFIG, True, id="a collective noun is no one person"),
+        pytest.param(arrested("a2", 0, "one person"), CONFIG, True, id="a count of one"),
+    ],
+)
+def test_fusion_one_person_and_a_counted_group_are_two(b: Mention, config: FusionConfig, expected: bool) -> None:
+    a = arrested("a1", 0, "a local activist, vasant patel")
+    assert compatible(a, b, config) is expected
 
 
 KILLED = Actor("civilians", "CVL", None, "CVL", generic=True)

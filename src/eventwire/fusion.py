@@ -24,7 +24,9 @@ The rule (every threshold is a field of ``FusionConfig``):
    state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV).
    An actor is *generic* when it is unresolved text or a group word ("police", "civilians",
    "the government", "prime minister"), with a country or without: in reports on one country
-   every police force is that country's. The civilians of a place some mention happens in
+   every police force is that country's. Unresolved text that is a proper name (two or more
+   capitalised words and joiners: "the Democratic National Convention") is specific, since
+   ``fusion-v10``: it is not "the Russians". The civilians of a place some mention happens in
    ("industrial units in Vadodara" resolved to Vadodara, CVL) are generic too: they say no more
    than the place. Every other actor is *specific* (a named person, group or state).
    **Evidence** that two mentions are one event, beyond not contradicting each other: at least
@@ -65,7 +67,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    ``one_actor_split_in_article``): an article telling one act again refers back to it with more
    than its actor (a second role, a phrase, the same words). A compound actor whose members name
    the other mention's source and target is both roles in common ("Fernandes and Modi discussed
-   ..." / "Fernandes held discussions with Modi": ``compound_joins_pair``, since ``fusion-v9``).
+   ..." / "Fernandes held discussions with Modi": ``compound_joins_pair``, since ``fusion-v9``). A role
+   one side names as one person ("a local activist, X": an indefinite singular head that is no collective
+   noun) and the other counts as two or more ("200 persons") is two participants (``one_and_many_split``,
+   since ``fusion-v10``).
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
@@ -103,7 +108,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v9"
+RULE_VERSION = "fusion-v10"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -154,6 +159,9 @@ class FusionConfig:
     # A compound actor holding both named actors of the other mention is both its roles ("Fernandes and Modi
     # discussed ..." / "Fernandes held discussions with Modi"; rule 3): two named actors in common.
     compound_joins_pair: bool = True
+    # A role one mention names as one person ("a local activist, X") and the other counts as several ("200
+    # persons") is two participants, in any article (rule 3; since ``fusion-v10``).
+    one_and_many_split: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -172,7 +180,7 @@ class Actor:
     code: str | None  # country + sector, "USAGOV"
     country: str | None = None
     sector: str | None = None
-    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text: not one named actor
+    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text but a proper name
     members: tuple[str, ...] = ()  # the names of a compound actor's members ("Fernandes, Modi": both the leaders)
 
     @functools.cached_property
@@ -410,6 +418,87 @@ def counts_differ_in_article(a: Mention, b: Mention) -> bool:
         counts_a, counts_b = phrase_count(a.phrases[role]), phrase_count(b.phrases[role])
         if counts_a and counts_b and not counts_a & counts_b:
             return True
+    return False
+
+
+#: Singular nouns that name several people at once: "a mob", "a 21-member delegation" are many, not one person.
+_COLLECTIVE_NOUNS = frozenset(
+    [
+        "group",
+        "mob",
+        "crowd",
+        "team",
+        "delegation",
+        "gang",
+        "band",
+        "batch",
+        "number",
+        "lot",
+        "dozen",
+        "couple",
+        "pair",
+        "few",
+        "convoy",
+        "contingent",
+        "column",
+        "unit",
+        "squad",
+        "party",
+        "family",
+        "body",
+        "force",
+        "army",
+        "committee",
+        "panel",
+        "council",
+        "union",
+        "crew",
+        "community",
+        "faction",
+        "section",
+        "bunch",
+        "host",
+        "hundred",
+        "thousand",
+        "police",
+        "people",
+        "staff",
+        "personnel",
+        "youth",
+        "folk",
+        "company",
+        "battalion",
+    ]
+)
+_ONE_WORDS = frozenset(("a", "an", "one"))
+_PHRASE_END = re.compile(r"[,;(]|\s(?:who|which|that)\s")
+
+
+@functools.lru_cache(maxsize=8192)
+def names_one_person(text: str | None) -> bool:
+    """An indefinite singular phrase with a head that names one person: "a local activist, X", "an officer"; not
+    "a mob", "a 21-member delegation", "a dozen persons" (a collective noun or a plural head)."""
+    head_part = _PHRASE_END.split((text or "").casefold(), maxsplit=1)[0]
+    words = _WORD.findall(head_part)
+    if len(words) < 2 or words[0] not in _ONE_WORDS:
+        return False
+    head = words[0]
+    for word in words[1:]:
+        if word in _PREPOSITIONS:
+            break
+        head = word
+    if head.isdigit() or head in _NUMBER_VALUES or head in _COLLECTIVE_NOUNS:
+        return False
+    return not head.endswith("s") or head.endswith("ss")
+
+
+def one_and_many(a: Mention, b: Mention) -> bool:
+    """A role one mention names as one person and the other counts as two or more ("a local activist, X" /
+    "200 persons"): two participants, so two events."""
+    for role in (0, 1):
+        for x, y in ((a.phrases[role], b.phrases[role]), (b.phrases[role], a.phrases[role])):
+            if names_one_person(x) and any(int(n) >= 2 for n in phrase_count(y)):
+                return True
     return False
 
 
@@ -700,6 +789,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and places_compatible(a.location, b.location, config)
         and not names_differ_in_article(a, b)
         and not (config.counts_split_in_article and counts_differ_in_article(a, b))
+        and not (config.one_and_many_split and one_and_many(a, b))
     )
 
 
@@ -837,10 +927,23 @@ def _actor(row: Mapping[str, Any], role: str, event: Mapping[str, Any] | None = 
     if not name and not code:
         return None
     # A group word is generic with a country too: in reports on one country every police force is its police.
-    generic = not resolved or _is_group_word(resolved)
+    generic = _is_group_word(resolved) if resolved else not _proper_name(name)
     found = ((event or {}).get(role) or {}).get("members") or ()
     members = tuple(str(m.get("name")) for m in found if isinstance(m, dict) and m.get("name"))
     return Actor(name, code, country, sector, generic, members)
+
+
+_NAME_JOINERS = frozenset(("the", "of", "and", "for", "on", "in", "&"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_name(text: str | None) -> bool:
+    """Unresolved words that are a proper name all the same: two or more capitalised words and nothing else but
+    joiners ("the Democratic National Convention", "Black Lives Matter"); one capitalised word may open a
+    sentence ("Protesters"), and lower-case text ("the groups") names no one."""
+    words = (text or "").split()
+    content = [w for w in words if w.lower() not in _NAME_JOINERS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content) and not all(w.isupper() for w in content)
 
 
 @functools.lru_cache(maxsize=4096)

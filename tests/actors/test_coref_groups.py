@@ -108,3 +108,64 @@ def test_pronoun_keeps_the_group_phrase_of_its_own_sentence() -> None:
 )
 def test_plural_pronoun_antecedent(text: str, pronoun: str, expected: str | None) -> None:
     assert _refers_to(text, pronoun)[0] == expected
+
+
+def _actor_of(text: str, phrase: str, occurrence: int = 1) -> str | None:
+    """The name of the actor the mention ``phrase`` is resolved to (None: no such mention, or no actor)."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(phrase, start + 1)
+    found = [m for m in _mentions(text) if m.start == start]
+    return found[0].actor.name if found and found[0].actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a definite collective noun refers to the people an earlier phrase with the same noun named
+        (
+            "Kamal Nath headed a delegation of Congress leaders to Ahmedabad. The delegation met the governor.",
+            "The delegation",
+            "Congress leaders",
+        ),
+        ("Police arrested a group of youths. The group had set fire to a shop.", "The group", "youths"),
+        # with nothing to refer to, or a word of its own, it is no mention
+        ("The delegation met the governor on Sunday.", "The delegation", None),
+        ("The age group of the members ranges from 13 to 17.", "group", None),
+    ],
+)
+def test_definite_collective_noun(text: str, phrase: str, expected: str | None) -> None:
+    assert _refers_to(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a definite plural of one is the two bodies named last, as one compound actor
+        ("India and Pakistan exchanged fire on Monday. The sides agreed to talks.", "The sides", "India, Pakistan"),
+        ("Hindus and Muslims clashed in Dahod on Monday. The groups pelted stones.", "The groups", "Hindus, Muslims"),
+        # ... not people counted among them
+        ("a dozen persons from both the sides were injured as the groups clashed.", "the groups", None),
+    ],
+)
+def test_definite_plural_collective_noun(text: str, phrase: str, expected: str | None) -> None:
+    assert _actor_of(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "occurrence", "expected"),
+    [
+        # a subject "it" of an active verb: a body a singular noun named in its own sentence
+        (
+            "The opposition asked what people could expect from the administration when it refused to help.",
+            2,
+            "the administration",
+        ),
+        ("The ministry said it would send more troops.", 1, "The ministry"),
+        # not for "it" of a copula or a passive verb: a thing
+        ("The army said the bridge collapsed because it was old.", 1, None),
+        ("The government said the dam would stay shut until it is repaired.", 1, None),
+    ],
+)
+def test_it_for_a_body_named_by_a_singular_noun(text: str, occurrence: int, expected: str | None) -> None:
+    assert _refers_to(text, "it", occurrence)[0] == expected

@@ -13,6 +13,10 @@ Rules, applied in text order (no model: no coreference model installs offline):
 - "both the leaders" is the two people last named, one compound actor ("both the governments": two bodies);
 - a definite group phrase of a determiner and a noun alone that repeats the head noun of a group named shortly
   before, in the same number ("Pakistani militants ... the militants"), is that group;
+- a definite collective noun alone ("the delegation", "the group", "the team") is the group of people named
+  last within the plural pronouns' reach (a plural head: "504 ram sevaks ... as the group descended"); a
+  definite plural of one ("the groups", "the sides") is the compound actor named last; one with nothing to
+  refer to is no mention;
 - first-person pronouns inside quotations are left for ``link_first_person`` once quotes are known.
 """
 
@@ -64,6 +68,7 @@ def add_aliases(
     out += aliases
     taken = [(m.start, m.end) for m in out]
     out += _pronoun_mentions(doc, taken, excluded)
+    out += _collective_mentions(doc, [(m.start, m.end) for m in out], excluded)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -166,12 +171,120 @@ def _pronoun_mentions(
     return out
 
 
+#: Singular nouns for a set of people that a definite phrase uses to refer back to a group named before.
+_COLLECTIVE_NOUNS = frozenset({"group", "delegation", "team", "contingent", "squad", "gang", "band", "batch"})
+#: Their plurals, and words for the parties to a conflict: "the groups clashed" after two groups were named.
+_COLLECTIVE_PLURALS = frozenset({"groups", "delegations", "teams", "gangs", "sides", "camps", "factions"})
+_COLLECTIVE_ROLE = "collective"
+
+
+def _collective_mentions(
+    doc: Any, taken: Sequence[tuple[int, int]], excluded: Sequence[tuple[int, int]]
+) -> list[EntityMention]:
+    """Definite collective nouns alone ("the delegation", "the groups"), unresolved: ``resolve`` links them or
+    drops them. A word of their own ("the age group", "the group of youths") says which group they are."""
+    out = []
+    for token in doc:
+        lower = token.lower_
+        if token.pos_ != "NOUN" or (lower not in _COLLECTIVE_PLURALS and lower not in _COLLECTIVE_NOUNS):
+            continue
+        if token.i == 0 or token.dep_ == "compound" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            continue
+        det = doc[token.i - 1]
+        if det.lower_ not in _DEFINITE or det.head.i != token.i or any(c.i < det.i for c in token.lefts):
+            continue
+        start, end = det.idx, token.idx + len(token)
+        if any(s < end and start < e for s, e in [*taken, *excluded]):
+            continue
+        text = text_of(doc)[start:end]
+        out.append(EntityMention(start, end, text, "GROUP", None, _prov(0.5), role=_COLLECTIVE_ROLE))
+    return out
+
+
+def _without_unresolved_collectives(mentions: list[EntityMention]) -> None:
+    """Drop the collective nouns that found no antecedent, in place, keeping the others' ``refers_to`` right."""
+    kept = [i for i, m in enumerate(mentions) if m.role != _COLLECTIVE_ROLE or m.actor is not None]
+    if len(kept) == len(mentions):
+        return
+    new_index = {old: new for new, old in enumerate(kept)}
+    out = [mentions[i] for i in kept]
+    for m in out:
+        if m.refers_to is not None:
+            m.refers_to = new_index.get(m.refers_to)
+    mentions[:] = out
+
+
+def _refers_to_two(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]) -> bool:
+    """A definite plural collective noun ("the sides", "the groups") with no compound actor named before it: it
+    is the two bodies named last ("India and Pakistan exchanged fire. The sides agreed to talks")."""
+    mention = mentions[i]
+    if mention.role != _COLLECTIVE_ROLE or mention.text.split()[-1].lower() not in _COLLECTIVE_PLURALS:
+        return False
+    return _earlier_collective(doc, mentions, i, sent_of) is None
+
+
+#: Nouns that count people as numbers do ("a dozen persons", "scores of people").
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "thousands"})
+
+
+def _uncounted_owner(doc: Any, m: EntityMention) -> bool:
+    """A state, organisation or group not counted by a number: "a dozen persons from both the sides" are some of
+    the sides' people, not a side."""
+    if not _is_owner(m):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is None or not any(t.like_num or t.pos_ == "NUM" or t.lower_ in _COUNT_NOUNS for t in span)
+
+
+def _earlier_collective(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]) -> int | None:
+    """What a definite collective noun refers to, within the plural pronouns' reach: for "the delegation", the
+    group of people an earlier phrase with the same noun named ("a delegation of congress leaders ... the
+    delegation": congress leaders); for "the groups", the last compound actor ("the BJP and the Congress ...
+    the groups")."""
+    mention = mentions[i]
+    noun = mention.text.split()[-1].lower()
+    here = _sent_no(doc, mention.start, sent_of)
+
+    def near(char: int) -> bool:
+        return here - _sent_no(doc, char, sent_of) <= _PRONOUN_REACH["plural"]
+
+    if noun in _COLLECTIVE_PLURALS:
+        for j in range(i - 1, -1, -1):
+            candidate = mentions[j]
+            if not near(candidate.start):
+                return None
+            if candidate.actor is not None and candidate.actor.members and candidate.role != _COLLECTIVE_ROLE:
+                return j
+        return None
+    earlier = [t for t in doc if t.idx < mention.start and t.lower_ == noun and t.pos_ == "NOUN" and near(t.idx)]
+    if not earlier:
+        return None
+    named = earlier[-1]
+    lo = named.left_edge.idx
+    hi = named.right_edge.idx + len(named.right_edge)
+    for j, candidate in enumerate(mentions[:i]):
+        actor = candidate.actor
+        if not lo <= candidate.start < hi or actor is None or actor.kind != "group" or actor.members:
+            continue
+        head = _head_token(doc, candidate)
+        if (
+            head is not None
+            and head.i != named.i
+            and head.tag_ in ("NNS", "NNPS")
+            and not _modifies_noun(doc, candidate)
+        ):
+            return j
+    return None
+
+
 def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tuple[int, int]] = ()) -> None:
     """Set ``refers_to`` and share the antecedent's ActorRef, in place."""
     sent_of = _sentence_index(doc)
     genders = _Genders(text_of(doc), mentions)
     for i, mention in enumerate(mentions):
         both = _both_of(doc, mentions, i, sent_of)
+        if both is None and _refers_to_two(doc, mentions, i, sent_of):
+            both = _last_two(doc, mentions, i, sent_of, lambda m: _uncounted_owner(doc, m))
         if both is not None:
             mention.actor = both
             continue
@@ -191,6 +304,7 @@ def resolve(doc: Any, mentions: list[EntityMention], quotes_spans: Sequence[tupl
     _countries_for_titled_people(doc, mentions)
     _countries_of_possessors(doc, mentions, sent_of)
     _dominant_country_for_groups(doc, mentions, sent_of)
+    _without_unresolved_collectives(mentions)
 
 
 #: "both the leaders", "both sides", "both of the groups": a group phrase that counts the two just named.
@@ -217,7 +331,15 @@ def _both_of(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]
     if match is None:
         return None
     accept = _is_owner if match.group(1).lower() in _COLLECTIVE_HEADS else _is_person
-    here = _sent_no(doc, mention.start, sent_of)
+    return _last_two(doc, mentions, i, sent_of, accept)
+
+
+def _last_two(
+    doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int], accept: Callable[[EntityMention], bool]
+) -> ActorRef | None:
+    """The two actors ``accept`` takes last named before mention ``i`` within the plural pronouns' reach, as one
+    compound actor; None when there are not two."""
+    here = _sent_no(doc, mentions[i].start, sent_of)
     roots: list[int] = []
     for j in range(i - 1, -1, -1):
         candidate = mentions[j]
@@ -405,6 +527,8 @@ def _antecedent(
     genders: _Genders,
 ) -> int | None:
     mention = mentions[i]
+    if mention.role == _COLLECTIVE_ROLE:
+        return _earlier_collective(doc, mentions, i, sent_of)
     if mention.label == "PERSON":
         return _earlier_person(mentions, i, genders)
     if mention.label == "TITLE":
@@ -449,7 +573,16 @@ def _antecedent(
 
         return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person, agrees_as_modifier)
     if lower in _THING_PRONOUNS and not in_quote:
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like, free)
+        subject = _acts(doc, mention)
+
+        def owner(j: int) -> bool:
+            # "what people could expect from the administration when it refused ...": a body named by a singular
+            # noun in the pronoun's own sentence, for a subject "it"
+            candidate = mentions[j]
+            named_here = subject and _sent_no(doc, candidate.start, sent_of) == here and _singular_body(doc, candidate)
+            return free(j) and (_is_state_like(candidate) or named_here)
+
+        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _has_actor, owner)
     if lower in _PLURAL_PRONOUNS:
         quote = _quote_of(mention.start, quotes_spans)
         nearer = _plural_subject_before(doc, mention)
@@ -517,6 +650,29 @@ def _clause_subjects(doc: Any, mention: EntityMention) -> frozenset[int]:
 def _is_token_of(doc: Any, mention: EntityMention, tokens: frozenset[int]) -> bool:
     head = _head_token(doc, mention)
     return head is not None and head.i in tokens
+
+
+def _has_actor(m: EntityMention) -> bool:
+    return m.actor is not None
+
+
+def _acts(doc: Any, mention: EntityMention) -> bool:
+    """The subject of an active verb that is no copula ("it refused"; not "it was old", "it was crossed")."""
+    head = _head_token(doc, mention)
+    return head is not None and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
+
+
+#: Sectors of bodies a singular noun names ("the administration", "the army", "the party"), not crowds of people.
+_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "MIL", "COP", "BUS", "MED", "NGO", "IGO"})
+
+
+def _singular_body(doc: Any, m: EntityMention) -> bool:
+    """A definite group phrase whose singular head names a body ("the administration", "the state government")."""
+    actor = m.actor
+    if m.role != "group" or actor is None or actor.members or actor.sector not in _BODY_SECTORS:
+        return False
+    head = _head_token(doc, m)
+    return m.text.split(maxsplit=1)[0].lower() in _DEFINITE and head is not None and head.tag_ == "NN"
 
 
 def _is_person(m: EntityMention) -> bool:
