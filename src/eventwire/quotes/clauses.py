@@ -27,6 +27,21 @@ _ADJECTIVE_PREPS = _NOUN_PREPS | {"in"}  # "confident in Clinton's victory"
 _OBJECT_TAILS = frozenset({"prep", "oprd"})
 # Prepositions that time the act rather than extend what it was about ("criticized the plan after the vote").
 _TIME_PREPS = frozenset({"before", "after", "until", "during"})
+#: Verbs that tag the clause before them after a comma ("The plan failed, officials said.", "..., a new poll
+#: finds."): speech, writing and finding verbs, which report a clause even where the parser hangs none on them.
+TAG_LEMMAS = frozenset(
+    {
+        "say", "add", "note", "insist", "warn", "claim", "argue", "explain", "write", "reply", "state", "announce",
+        "declare", "stress", "acknowledge", "admit", "tweet", "respond", "suggest", "predict", "confirm", "report",
+        "recall", "remark", "observe", "caution", "complain", "concede", "contend", "maintain", "assert", "allege",
+        "testify", "emphasize", "emphasise", "reiterate", "indicate", "conclude", "counter", "retort", "find",
+        "show", "believe", "think", "estimate", "agree", "joke", "quip", "recount", "reason", "worry", "fear",
+    }
+)  # fmt: skip
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+_TAG_WORDS = 12  # words a tag may run to on either side of its verb ("said the company's chief executive")
+_TAG_CLAUSE = 80  # tokens the tagged clause may run back from its comma
 
 
 @dataclass(frozen=True)
@@ -197,9 +212,56 @@ def candidate(verb: Token) -> Candidate | None:
     if found is None and verb.dep_ == "parataxis":
         # "Otherwise, she said, countries may ...": the clause the cue interrupts is the content.
         found = ("parataxis", verb.head, verb)
+    if found is None and tag_bounds(verb) is not None:
+        # "The plan failed, officials said.": the clause before the comma, which the parser hung elsewhere.
+        found = ("tag", verb, verb)
     if found is None:
         return None
     return _build(verb, *found)
+
+
+def _stops_clause(tok: Token) -> bool:
+    return _is_break(tok) or tok.text in _SENTENCE_END or tok.text in {";", ":"} or tok.is_quote
+
+
+def tag_bounds(verb: Token) -> tuple[int, int] | None:
+    """First and last token of the clause a speech verb tags after a comma, where the parser gave it no
+    complement: "..., police said.", "..., said Alan Abramowitz, a demographer", "..., the poll finds,".
+    The tag is a comma, the finite verb with its subject and a few words, then the end of the sentence or a
+    comma; the clause runs back from that comma to the start of its sentence."""
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.lemma_.lower() not in TAG_LEMMAS:
+        return None
+    if verb.dep_ in {"relcl", "acl", "amod", "ccomp", "xcomp", "pcomp"}:
+        return None  # "everything he said", a clause something else reports
+    doc = verb.doc
+    comma = None
+    for i in range(verb.i - 1, max(-1, verb.i - _TAG_WORDS - 1), -1):
+        if doc[i].text == ",":
+            comma = i
+            break
+        if _stops_clause(doc[i]) or doc[i].is_punct:
+            return None
+    if comma is None or comma == 0:
+        return None
+    # The tag's own subject, after the comma (the parser may hang the clause's subject on the verb too).
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > comma), None)
+    if subj is None or subj.lower_ in {"which", "who", "that", "what"}:
+        return None
+    end = next(
+        (i for i in range(verb.i + 1, min(len(doc), verb.i + _TAG_WORDS + 1)) if doc[i].is_punct or _is_break(doc[i])),
+        len(doc) if verb.i + _TAG_WORDS >= len(doc) else None,
+    )
+    if end is None or (end < len(doc) and doc[end].text not in _SENTENCE_END | {","} and not _is_break(doc[end])):
+        return None
+    if subj.i > end:
+        return None
+    last = comma - 1
+    first = last
+    while first > 0 and last - first < _TAG_CLAUSE and not _stops_clause(doc[first - 1]):
+        first -= 1
+    if not _stops_clause(doc[first - 1]) if first > 0 else False:
+        return None  # a clause longer than any tagged one: a parse gone wrong
+    return first, last
 
 
 def _as_clause(verb: Token) -> bool:
@@ -223,6 +285,8 @@ def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate |
         end = _object_phrase_end(verb, end)
     if frame.startswith("passive"):  # the subject's phrase, without the participle when it describes a noun
         start, end = head.left_edge.i, (head.i if verb.i > head.i and verb.head.i == head.i else head.right_edge.i)
+    if frame == "tag":
+        start, end = tag_bounds(verb) or (head.i, head.i)
     if frame == "as":  # the host clause without the "as" phrase, on whichever side of it the clause lies
         left, right = verb.left_edge.i, verb.right_edge.i
         start, end = (right + 1, end) if verb.i < head.i else (start, left - 1)

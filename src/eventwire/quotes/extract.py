@@ -1100,6 +1100,8 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     model = cuemodel.load()
     if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
         accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
+    elif cand.frame == "tag":  # nor this one; only tagging verbs make it
+        accepted = True
     elif model is not None:
         accepted = model.accepts(cand)
     else:
