@@ -40,6 +40,7 @@ TAG_LEMMAS = frozenset(
 )  # fmt: skip
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SENTENCE_END = frozenset({".", "!", "?"})
+_TAG_MODIFIERS = frozenset({"advmod", "aux", "neg", "npadvmod"})  # "officials also said", "he later wrote"
 _TAG_WORDS = 12  # words a tag may run to on either side of its verb ("said the company's chief executive")
 _TAG_CLAUSE = 80  # tokens the tagged clause may run back from its comma
 
@@ -220,10 +221,6 @@ def candidate(verb: Token) -> Candidate | None:
     return _build(verb, *found)
 
 
-def _stops_clause(tok: Token) -> bool:
-    return _is_break(tok) or tok.text in _SENTENCE_END or tok.text in {";", ":"} or tok.is_quote
-
-
 def tag_bounds(verb: Token) -> tuple[int, int] | None:
     """First and last token of the clause a speech verb tags after a comma, where the parser gave it no
     complement: "..., police said.", "..., said Alan Abramowitz, a demographer", "..., the poll finds,".
@@ -239,7 +236,7 @@ def tag_bounds(verb: Token) -> tuple[int, int] | None:
         if doc[i].text == ",":
             comma = i
             break
-        if _stops_clause(doc[i]) or doc[i].is_punct:
+        if doc[i].is_punct or _is_break(doc[i]):
             return None
     if comma is None or comma == 0:
         return None
@@ -247,6 +244,9 @@ def tag_bounds(verb: Token) -> tuple[int, int] | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > comma), None)
     if subj is None or subj.lower_ in {"which", "who", "that", "what"}:
         return None
+    subject = range(subj.left_edge.i, subj.right_edge.i + 1)
+    if any(i not in subject and doc[i].dep_ not in _TAG_MODIFIERS for i in range(comma + 1, verb.i)):
+        return None  # ", and he said", ", as he said": not a tag
     end = next(
         (i for i in range(verb.i + 1, min(len(doc), verb.i + _TAG_WORDS + 1)) if doc[i].is_punct or _is_break(doc[i])),
         len(doc) if verb.i + _TAG_WORDS >= len(doc) else None,
@@ -255,13 +255,34 @@ def tag_bounds(verb: Token) -> tuple[int, int] | None:
         return None
     if subj.i > end:
         return None
-    last = comma - 1
-    first = last
-    while first > 0 and last - first < _TAG_CLAUSE and not _stops_clause(doc[first - 1]):
+    first = comma - 1
+    while first > 0 and comma - first < _TAG_CLAUSE and not _ends_clause(doc, first - 1):
         first -= 1
-    if not _stops_clause(doc[first - 1]) if first > 0 else False:
+    if first > 0 and not _ends_clause(doc, first - 1):
         return None  # a clause longer than any tagged one: a parse gone wrong
+    last = comma - 1
+    if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and not _opens_report(doc[end + 1]):
+        # "With each contest, these supporters acknowledge, it becomes harder": the clause goes on past the tag
+        last = end + 1
+        while last + 1 < len(doc) and last - end < _TAG_CLAUSE and not _ends_clause(doc, last + 1):
+            last += 1
+    if not any(t.tag_ in _FINITE | {"MD"} for t in doc[first : last + 1] if not comma <= t.i <= end):
+        return None  # "After the vote, he said": no clause of its own
     return first, last
+
+
+def _ends_clause(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` closes the clause before it: a sentence's end, a break, a colon or semicolon, or a
+    quote mark right after a sentence's end ('... right." The plan ...')."""
+    tok = doc[i]
+    if tok.is_quote:
+        return i > 0 and doc[i - 1].text in _SENTENCE_END
+    return _is_break(tok) or tok.text in _SENTENCE_END or tok.text in {";", ":"}
+
+
+def _opens_report(tok: Token) -> bool:
+    """A tag's comma followed by a quote or by the speaker's next words ("adding", "saying"): not the clause."""
+    return tok.is_quote or tok.is_space or tok.tag_ == "VBG" or tok.pos_ in {"CCONJ", "SCONJ"}
 
 
 def _as_clause(verb: Token) -> bool:
