@@ -1243,14 +1243,13 @@ def _indirect(
 
 
 def _governs(outer: Token, inner: Token) -> bool:
-    """Whether ``inner`` hangs under ``outer`` through what ``outer`` reports: not as a conjunct of it, nor
-    as the words of a noun it names ("issued a statement saying ...": the statement speaks), nor in a
-    relative clause, whose subject speaks for itself ("said Mr. Carson, who claimed ..., was wrong")."""
-    if inner.dep_ == "acl" and inner.head.pos_ in {"NOUN", "PROPN"}:
-        return False
+    """Whether ``inner`` hangs under ``outer`` through what ``outer`` reports: not as a conjunct of it, nor in
+    a relative clause, whose subject speaks for itself ("said Mr. Carson, who claimed ..., was wrong"). A
+    noun's participle is part of what the outer cue reports ("issued a statement saying ...": PolNeAR train
+    annotates 24 of 117 such inner cues)."""
     tok = inner
     while tok.head.i != tok.i:
-        if tok.dep_ in {"relcl", "acl"}:
+        if tok.dep_ == "relcl":
             return False
         if tok.head == outer:
             return tok.dep_ not in {"conj", "cc", "parataxis"}
