@@ -1100,6 +1100,15 @@ NESTED_CASES: list[tuple[str, Expected]] = [
         "The campaign issued a statement saying the report was false.",
         [("a statement saying the report was false", "The campaign", "issued", False)],
     ),
+    # A report inside the clause "according to X" frames is part of X's content.
+    (
+        "According to the book, Donald told his roommate that the plan was a mistake.",
+        [("Donald told his roommate that the plan was a mistake", "the book", "According to", False)],
+    ),
+    (
+        "According to ProPublica, Clinton praised her donors in the audience.",
+        [("Clinton praised her donors in the audience", "ProPublica", "According to", False)],
+    ),
     # Two reports side by side (conjuncts) stay two attributions.
     (
         "He said the plan was dead, and the governor said it would pass.",

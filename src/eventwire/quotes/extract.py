@@ -1257,6 +1257,13 @@ def _governs(outer: Token, inner: Token) -> bool:
     return False
 
 
+def _frames_clause(cue: Token) -> bool:
+    """An attribution that frames a whole clause from outside it, so that every report in the clause is its
+    content: "According to the book, Donald told his roommate that ..." (PolNeAR train: 10 of 117 reports
+    inside such a clause annotated). "As Breitbart reported, ..." is left alone: it cost speakers on train."""
+    return cue.lower_ == "according"
+
+
 def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
     """Reported speech inside what another speaker reports is part of that content, not an attribution of
     its own ("Ms. Khan said Mr. Trump claimed that ...": one attribution, by Ms. Khan): an indirect quote
@@ -1271,7 +1278,7 @@ def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
                 and o.content.start <= q.cue.start
                 and q.cue.end <= o.content.end
                 and not o.content.start <= o.cue.start < o.content.end
-                and _governs(f.tok_at(o.cue.start), inner)
+                and (_governs(f.tok_at(o.cue.start), inner) or _frames_clause(f.tok_at(o.cue.start)))
                 for o in indirect
             ):
                 continue
