@@ -1109,6 +1109,33 @@ NESTED_CASES: list[tuple[str, Expected]] = [
         "According to ProPublica, Clinton praised her donors in the audience.",
         [("Clinton praised her donors in the audience", "ProPublica", "According to", False)],
     ),
+    # A second report conjoined with no subject of its own, which the parser hung inside the first, stays
+    # a report of its own by the same speaker; conjoined with a report inside the content, it is nested.
+    (
+        "Rajoy said Monday that he will try to form a stable government and insisted that his party was still"
+        " the strongest force in Spain.",
+        [
+            (
+                "that he will try to form a stable government and insisted that his party was still the strongest"
+                " force in Spain",
+                "Rajoy",
+                "said",
+                False,
+            ),
+            ("that his party was still the strongest force in Spain", "Rajoy", "insisted", False),
+        ],
+    ),
+    (
+        "Ms. Khan said Mr. Trump claimed that the wall would be built and argued that Mexico would pay.",
+        [
+            (
+                "Mr. Trump claimed that the wall would be built and argued that Mexico would pay",
+                "Ms. Khan",
+                "said",
+                False,
+            )
+        ],
+    ),
     # Two reports side by side (conjuncts) stay two attributions.
     (
         "He said the plan was dead, and the governor said it would pass.",

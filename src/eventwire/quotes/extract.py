@@ -1264,24 +1264,47 @@ def _frames_clause(cue: Token) -> bool:
     return cue.lower_ == "according"
 
 
+def _second_report(inner: Token, outer: Token) -> bool:
+    """A finite speech verb conjoined with no subject of its own ("Rajoy said that he will try and insisted
+    that ..."): the parser hung it inside the first report, but it is a second report by the same speaker,
+    the outer one, unless a nearer reporting verb inside the content is what it shares a subject with
+    ("said Trump claimed ... and argued ...": Trump argued, inside her report)."""
+    if inner.dep_ != "conj" or inner.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS for c in inner.children):
+        return False
+    tok = inner.head
+    while tok.i != outer.i and tok.head.i != tok.i and tok.lemma_.lower() not in INDIRECT_LEMMAS:
+        tok = tok.head
+    return tok.i == outer.i
+
+
 def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
     """Reported speech inside what another speaker reports is part of that content, not an attribution of
     its own ("Ms. Khan said Mr. Trump claimed that ...": one attribution, by Ms. Khan): an indirect quote
-    whose cue lies in the content of another one, under its clause, goes."""
+    whose cue lies in the content of another one, under its clause, goes. A subjectless conjoined report
+    inside it stays, with the outer speaker ("said that ... and insisted that ...")."""
     out: list[Quote] = []
     for q in indirect:
         if q.cue is not None:
             inner = f.tok_at(q.cue.start)
-            if any(
-                o is not q
-                and o.cue is not None
-                and o.content.start <= q.cue.start
-                and q.cue.end <= o.content.end
-                and not o.content.start <= o.cue.start < o.content.end
-                and (_governs(f.tok_at(o.cue.start), inner) or _frames_clause(f.tok_at(o.cue.start)))
-                for o in indirect
-            ):
-                continue
+            outer = next(
+                (
+                    o
+                    for o in indirect
+                    if o is not q
+                    and o.cue is not None
+                    and o.content.start <= q.cue.start
+                    and q.cue.end <= o.content.end
+                    and not o.content.start <= o.cue.start < o.content.end
+                    and (_governs(f.tok_at(o.cue.start), inner) or _frames_clause(f.tok_at(o.cue.start)))
+                ),
+                None,
+            )
+            if outer is not None:
+                if outer.cue is None or not _second_report(inner, f.tok_at(outer.cue.start)):
+                    continue
+                q.speaker, q.speaker_actor, q.speaker_entity = outer.speaker, outer.speaker_actor, outer.speaker_entity
         out.append(q)
     return out
 
