@@ -1165,3 +1165,37 @@ def test_nested_report_is_outer_content(nlp: Any, text: str, expected: Expected)
 )
 def test_speech_tag_after_a_comma(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+TRANSCRIPT = (
+    "Tapper interviewed the governor on Sunday.\n\n"
+    "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+    "FALLIN: I think he is trying to campaign as a racial healer.\n\n"
+    "TAPPER: Why?\n\n"
+    "FALLIN: He has talked about it all week."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label heading two paragraphs or more is a speaker's turn: the paragraph is what they say, the
+        # colon the cue, and a report inside the turn is part of it
+        (
+            TRANSCRIPT,
+            [
+                ("Do you think Donald Trump has campaigned as a racial healer?", "TAPPER", ":", False),
+                ("I think he is trying to campaign as a racial healer.", "FALLIN", ":", False),
+                ("He has talked about it all week.", "FALLIN", ":", False),
+            ],
+        ),
+        # a tally under names is nobody's words
+        ("The tally so far.\n\nClinton: 547.\n\nSanders: 46.\n\nClinton: 2,316.\n\nSanders: 1,547.", []),
+    ],
+)
+def test_transcript_turns(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == ":"] == expected
+
+
+def test_report_inside_a_transcript_turn_is_part_of_it(nlp: Any) -> None:
+    assert [q.cue.text for q in _quotes(nlp, TRANSCRIPT) if q.cue is not None and q.cue.text != ":"] == []

@@ -100,6 +100,7 @@ _NOT_SPEAKERS = frozenset(
     }
 )
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
+_LABEL_WORDS = 4  # words a transcript's speaker label may have ("JAKE TAPPER:", "Alex Seitz-Wald:")
 # Participles after a comma that start a new report rather than continue the content.
 _PARTICIPLE_CUES = CUE_LEMMAS | {"cite", "refer"}
 # What may lie between a closing quote mark and the words that go on with the sentence.
@@ -1380,7 +1381,69 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _tag_later_in_paragraph(f, quotes)
     _orphan_takes_later_tag(f, quotes)
     _carry_speakers(f, quotes)
+    quotes = _transcript_turns(f, quotes, excluded)
     return _drop_untagged_single(f, pairs, quotes)
+
+
+def _turn_label(f: _Finder, start: int, end: int) -> tuple[Token, Token, Token] | None:
+    """A transcript turn's label at a paragraph's start ("TAPPER:", "Alex Seitz-Wald:"): up to
+    :data:`_LABEL_WORDS` capitalised words and no verb before a colon with words after it. Returns the
+    label's first and last token and the colon."""
+    first = f.tok_at(start)
+    while first.is_space and first.i + 1 < len(f.doc):
+        first = f.doc[first.i + 1]
+    if not first.text[:1].isupper():
+        return None  # '"RAMOS: ...': a transcript inside quote marks is a quote already
+    colon = next((t for t in f.doc[first.i : first.i + _LABEL_WORDS + 3] if t.text == ":"), None)
+    if colon is None or colon.i == first.i or colon.idx + 1 >= end or not f.text[colon.idx + 1 : end].strip():
+        return None
+    words = [t for t in f.doc[first.i : colon.i] if not t.is_punct]
+    if not words or len(words) > _LABEL_WORDS or any(not t.text[:1].isupper() or t.like_num for t in words):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and not t.is_upper for t in words) or any(
+        t.lower_ in _NOT_SPEAKERS for t in words
+    ):
+        return None
+    return first, f.doc[colon.i - 1], colon
+
+
+def _transcript_turns(f: _Finder, quotes: list[Quote], excluded: Sequence[Range]) -> list[Quote]:
+    """Paragraphs of a transcript ("TAPPER: And obviously, you're supporting ...", "FALLIN: Well, I think ..."):
+    the paragraph after a label is what the labelled person says, the colon its cue. A label counts where it
+    heads two paragraphs of the article (turns alternate) or names a person; reported speech inside a turn is
+    part of it, as other reports inside a report are. "Q:" and "A:" are no labels here: taking them as turns
+    cost PolNeAR train cue F1 (0.7810 to 0.7796) and speaker accuracy (0.9122 to 0.9107)."""
+    found = []
+    for start, end in f.paras:
+        label = _turn_label(f, start, end)
+        if label is not None and not _in_ranges(label[2].idx, excluded):
+            found.append((start, end, label))
+    counts: dict[str, int] = {}
+    for _, _, (first, last, _) in found:
+        key = f.text[first.idx : last.idx + len(last.text)].upper()
+        counts[key] = counts.get(key, 0) + 1
+    for _, end, (first, last, colon) in found:
+        name = f.text[first.idx : last.idx + len(last.text)]
+        person = all(t.ent_type_ == "PERSON" for t in f.doc[first.i : last.i + 1] if not t.is_punct)
+        if counts[name.upper()] < 2 and not person:
+            continue
+        if any(q.cue is not None and q.cue.start <= colon.idx < q.cue.end for q in quotes):
+            continue  # already a lead-in's cue
+        content_start = next(t.idx for t in f.doc[colon.i + 1 :] if not t.is_space)
+        content_end = len(f.text[:end].rstrip())
+        if not _has_verb(f.doc[colon.i + 1 : f.tok_at(content_end - 1).i + 1]):
+            continue  # "Clinton: 547.", "Carson: A miracle.": a tally or a heading, no one's words
+        quotes = [q for q in quotes if q.direct or q.cue is None or not content_start <= q.cue.start < content_end]
+        att = _Attribution(
+            _span(f.text, colon.idx, colon.idx + 1),
+            last,
+            _span(f.text, first.idx, last.idx + len(last.text)),
+            None,
+            False,
+        )
+        quotes.append(_make_quote(f, _span(f.text, content_start, content_end), att, False, "indirect", _CONF_INDIRECT))
+    quotes.sort(key=lambda q: q.content.start)
+    return quotes
 
 
 def _marked_quotes(f: _Finder, pairs: Sequence[Pair]) -> tuple[list[_Found], list[Pair]]:
