@@ -1109,6 +1109,11 @@ NESTED_CASES: list[tuple[str, Expected]] = [
         "According to ProPublica, Clinton praised her donors in the audience.",
         [("Clinton praised her donors in the audience", "ProPublica", "According to", False)],
     ),
+    # ... but a thing's relative clause ("that"/"which") is part of the outer content.
+    (
+        "He argued that the report, which claimed the program had failed, was wrong.",
+        [("that the report, which claimed the program had failed, was wrong", "He", "argued", False)],
+    ),
     # A second report conjoined with no subject of its own, which the parser hung inside the first, stays
     # a report of its own by the same speaker; conjoined with a report inside the content, it is nested.
     (

@@ -1250,7 +1250,7 @@ def _governs(outer: Token, inner: Token) -> bool:
     annotates 24 of 117 such inner cues)."""
     tok = inner
     while tok.head.i != tok.i:
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" and not (tok.i == inner.i and _thing_relative(inner)):
             return False
         if tok.head == outer:
             return tok.dep_ not in {"conj", "cc", "parataxis"}
@@ -1263,6 +1263,12 @@ def _frames_clause(cue: Token) -> bool:
     content: "According to the book, Donald told his roommate that ..." (PolNeAR train: 10 of 117 reports
     inside such a clause annotated). "As Breitbart reported, ..." is left alone: it cost speakers on train."""
     return cue.lower_ == "according"
+
+
+def _thing_relative(verb: Token) -> bool:
+    """A relative clause whose subject is "that" or "which": a thing reporting ("a poll that showed ..."),
+    part of what the outer speaker reports, unlike a person ("a booker who said ...")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in verb.children)
 
 
 def _second_report(inner: Token, outer: Token) -> bool:
