@@ -1141,6 +1141,15 @@ NESTED_CASES: list[tuple[str, Expected]] = [
             )
         ],
     ),
+    # A trailing "according to X" frames the whole report, its speaker and verb included.
+    (
+        "Ohio Gov. John Kasich said he would have fired Lewandowski, according to press reports.",
+        [("Ohio Gov. John Kasich said he would have fired Lewandowski", "press reports", "according to", False)],
+    ),
+    (
+        "The president told her that it was not that simple, according to an account she gave to The Washington Post.",
+        [("The president told her that it was not that simple", "an account", "according to", False)],
+    ),
     # Two reports side by side (conjuncts) stay two attributions.
     (
         "He said the plan was dead, and the governor said it would pass.",
