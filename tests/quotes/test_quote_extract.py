@@ -1213,3 +1213,29 @@ def test_transcript_turns(nlp: Any, text: str, expected: Expected) -> None:
 
 def test_report_inside_a_transcript_turn_is_part_of_it(nlp: Any) -> None:
     assert [q.cue.text for q in _quotes(nlp, TRANSCRIPT) if q.cue is not None and q.cue.text != ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to" right after a quote's tag is the attribution's cue, its object the source
+        (
+            "“I will be voting for Sanders,” Welch said, according to Vermont Edition.",
+            [("I will be voting for Sanders", "Vermont Edition", "according to", True)],
+        ),
+        (
+            "“It is a disgrace,” said Smith, according to the Associated Press. “They should resign.”",
+            [
+                ("It is a disgrace", "the Associated Press", "according to", True),
+                ("They should resign.", "the Associated Press", "according to", True),
+            ],
+        ),
+        # not across a sentence's end
+        (
+            "“We will win,” he said. According to the poll, he is ahead.",
+            [("We will win", "he", "said", True), ("he is ahead", "the poll", "According to", False)],
+        ),
+    ],
+)
+def test_according_to_after_a_tag(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
