@@ -1239,3 +1239,18 @@ def test_report_inside_a_transcript_turn_is_part_of_it(nlp: Any) -> None:
 )
 def test_according_to_after_a_tag(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one poll after the main verb reports its clause, as one before it does
+        (
+            "Clinton led Sanders more than 2-1 in an NBC News poll.",
+            [("Clinton led Sanders more than 2-1", "an NBC News poll", "in", False)],
+        ),
+        ("Trump leads in the polls.", []),  # "the polls": where he stands, nobody's finding
+    ],
+)
+def test_poll_after_the_verb(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

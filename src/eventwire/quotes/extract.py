@@ -479,18 +479,14 @@ def _according_to(tok: Token) -> bool:
 def _source_of_in(tok: Token) -> Token | None:
     """The source noun of "in" that reports a clause ("in a CNN poll", "in his view"), else None."""
     # Only a sentence's main verb: "who leads in the polls", "as he rises in the polls" describe, not report.
-    if (
-        tok.lower_ != "in"
-        or tok.dep_ != "prep"
-        or tok.head.pos_ not in {"VERB", "AUX"}
-        or tok.head.dep_ != "ROOT"
-        or tok.i > tok.head.i
-    ):
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ != "ROOT":
         return None
     for obj in tok.children:
         if obj.dep_ != "pobj":
             continue
         lemma = obj.lemma_.lower()
+        if tok.i > tok.head.i and (lemma not in _SOURCE_NOUNS or obj.tag_ != "NN"):
+            continue  # after the verb only one poll reports: "led 2-1 in an NBC poll", not "leads in the polls"
         held = lemma in _HELD_SOURCE_NOUNS and any(c.dep_ == "poss" for c in obj.children)
         if lemma in _SOURCE_NOUNS or held:
             return obj
