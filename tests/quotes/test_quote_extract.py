@@ -1254,3 +1254,20 @@ def test_according_to_after_a_tag(nlp: Any, text: str, expected: Expected) -> No
 )
 def test_poll_after_the_verb(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser ends the headline's sentence at its colon: the clause after it is still the content
+        (
+            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
+            "WASHINGTON, June 10 (UPI) -- Hillary Clinton spoke on Friday.",
+            [("Trump will reverse Roe v. Wade", "Clinton to Planned Parenthood", ":", False)],
+        ),
+        # a label word is nobody
+        ("The debate.\n\nEXCLUSIVE: Saudis insist they had no role.\n\nMore text here.", []),
+    ],
+)
+def test_colon_lead_in_across_the_parsers_sentence_end(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == ":"] == expected

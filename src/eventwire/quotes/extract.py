@@ -97,6 +97,9 @@ _NOT_SPEAKERS = frozenset(
         "warning",
         "q",
         "a",
+        "byline",
+        "exclusive",
+        "breaking",
     }
 )
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
@@ -1354,6 +1357,9 @@ def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | N
     a clause. Returns (last token of the name, the colon, last token of the clause)."""
     words = [t for t in sent if not t.is_space]
     colon = next((k for k, t in enumerate(words[: _COLON_REACH + 1]) if t.text == ":"), None)
+    if colon is not None and colon + 1 == len(words) and sent.end < len(f.doc):
+        after = [t for t in f.doc[sent.end].sent if not t.is_space]  # the parser ended the sentence at the colon
+        words += [] if any(t.is_quote for t in after) else after  # quoted words there are a direct quote
     if colon is None or colon == 0 or colon + 1 >= len(words):
         return None
     name, clause = words[:colon], words[colon + 1 :]
@@ -1491,13 +1497,19 @@ def _transcript_turns(f: _Finder, quotes: list[Quote], excluded: Sequence[Range]
         person = all(t.ent_type_ == "PERSON" for t in f.doc[first.i : last.i + 1] if not t.is_punct)
         if counts[name.upper()] < 2 and not person:
             continue
-        if any(q.cue is not None and q.cue.start <= colon.idx < q.cue.end for q in quotes):
-            continue  # already a lead-in's cue
+        if f.para_of(colon.idx) == 0 or any(
+            q.direct and q.cue is not None and q.cue.start <= colon.idx < q.cue.end for q in quotes
+        ):
+            continue  # a headline's colon, or already a direct quote's lead-in
         content_start = next(t.idx for t in f.doc[colon.i + 1 :] if not t.is_space)
         content_end = len(f.text[:end].rstrip())
         if not _has_verb(f.doc[colon.i + 1 : f.tok_at(content_end - 1).i + 1]):
             continue  # "Clinton: 547.", "Carson: A miracle.": a tally or a heading, no one's words
-        quotes = [q for q in quotes if q.direct or q.cue is None or not content_start <= q.cue.start < content_end]
+        quotes = [
+            q
+            for q in quotes
+            if q.direct or q.cue is None or not (content_start <= q.cue.start < content_end or q.cue.start == colon.idx)
+        ]
         att = _Attribution(
             _span(f.text, colon.idx, colon.idx + 1),
             last,
