@@ -56,6 +56,25 @@ def test_recase_capitalises_names_and_sentence_starts(sentence: str, expected: s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the words after a person's title that are no English words are a name, initials included
+        ("the mp ramesh varkey and tomas olvido spoke.", "The mp Ramesh Varkey and Tomas Olvido spoke."),
+        ("police commissioner r k tandor said so.", "Police commissioner R K Tandor said so."),
+        ("they arrested a local activist, harun mistaq.", "They arrested a local activist, Harun Mistaq."),
+        # ... and the name's last word alone later in the text
+        ("minister ravi kolsar came. kolsar said no.", "Minister Ravi Kolsar came. Kolsar said no."),
+        # English words after a title, inflected or not, are no name
+        ("the minister met officials. the president said so.", "The minister met officials. The president said so."),
+        ("the official sources were wrong.", "The official sources were wrong."),
+    ],
+)
+def test_recase_capitalises_names_after_a_title(sentence: str, expected: str) -> None:
+    recased = recase(sentence + FILLER)
+    assert recased is not None and recased[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "North Korea fired a missile." * 20,  # cased already: nothing to do

@@ -118,6 +118,8 @@ def recase(text: str) -> str | None:
     chars = list(lowered)
     for start, cased in _known_names(lowered):
         chars[start : start + len(cased)] = cased
+    for start, end in _titled_names(lowered, "".join(chars)):
+        chars[start:end] = lowered[start:end].title()
     for match in _SENTENCE_START.finditer(lowered):
         chars[match.start(1)] = chars[match.start(1)].upper()
     for match in re.finditer(r"(?<![\w'’])i(?![\w'’-])", lowered):
@@ -198,6 +200,131 @@ def _known_names(lowered: str) -> Iterator[tuple[int, str]]:
     for match in _AMBIGUOUS_MONTHS.finditer(lowered):
         start = match.start()
         yield start, lowered[start].upper() + lowered[start + 1 : match.end()]
+
+
+#: Person titles besides the actor lexicon's ("police commissioner v k gupta", "party member ...").
+_MORE_TITLES = frozenset(
+    {"commissioner", "chairman", "chairwoman", "chairperson", "member", "director", "inspector", "superintendent"}
+    | {"spokesman", "spokeswoman", "spokesperson", "actor", "actress", "writer", "author", "chief", "mr", "mrs", "ms"}
+)
+#: The most words a name after a title is read as.
+_MAX_NAME_WORDS = 4
+
+
+def _titled_names(lowered: str, cased: str) -> list[tuple[int, int]]:
+    """(start, end) of the lower-case person names of a text in one case that no dictionary knows: the words right
+    after a person's title ("mp shabana azmi", "police commissioner v k gupta", "activist, ramesh patel"), a name
+    joined to such a name by "and" ("... and raj babbar"), and the last word of every name the text capitalised,
+    repeated alone later ("azmi said", "modi" after "narendra modi"). A name word is no English function word,
+    verb, adjective or adverb in any form ("met", "sources"); one-letter words are initials before a name word; a
+    run of English nouns alone is no name ("the minister, police said")."""
+    titles = _title_words()
+    words = list(_NAME_WORD.finditer(lowered))
+    found: list[tuple[int, int]] = []
+
+    def name_from(i: int) -> int:
+        """Index past the name starting at word i (i itself when there is none)."""
+        j = i
+        while j < len(words) and j - i < _MAX_NAME_WORDS:
+            word = words[j].group()
+            if j > i and lowered[words[j - 1].end() : words[j].start()] != " ":
+                break
+            if len(word) == 1 and word not in ("a", "i"):
+                j += 1
+                continue
+            if _function_form(word) or word in titles or cased[words[j].start()].isupper():
+                break
+            j += 1
+        while j > i and len(words[j - 1].group()) == 1:  # initials end no name
+            j -= 1
+        if not any(len(w.group()) > 1 and not _english_form(w.group()) for w in words[i:j]):
+            return i
+        return j
+
+    i = 0
+    while i < len(words):
+        if words[i].group() not in titles or i + 1 >= len(words):
+            i += 1
+            continue
+        start = i + 1
+        if lowered[words[i].end() : words[start].start()] not in (" ", ", "):
+            i = start
+            continue
+        end = name_from(start)
+        while end > start:
+            found.append((words[start].start(), words[end - 1].end()))
+            joined = end + 1 < len(words) and words[end].group() == "and"
+            joined = joined and lowered[words[end - 1].end() : words[end + 1].start()] == " and "
+            start, end = (end + 1, name_from(end + 1)) if joined else (end, end)
+        i = max(end, i + 1)
+    # every name found, wherever else the text repeats it ("... and raj babbar" before "mp ... and raj babbar")
+    full = {lowered[s:e] for s, e in found if " " in lowered[s:e]}
+    if full:
+        pattern = "|".join(re.escape(name) for name in sorted(full, key=len, reverse=True))
+        found += [m.span() for m in re.finditer(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", lowered)]
+    # the last word of every name capitalised so far, alone later in the text
+    surnames = {m.group().split()[-1].lower() for m in _CASED_NAME.finditer(cased)}
+    surnames |= {lowered[s:e].split()[-1] for s, e in found if " " in lowered[s:e]}
+    surnames = {w for w in surnames if not _english_form(w)}
+    found += [(w.start(), w.end()) for w in words if w.group() in surnames and cased[w.start()].islower()]
+    return found
+
+
+_NAME_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_CASED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]*)+")
+#: Regular endings of inflected English words and what the base form ends with ("parties" -> "party").
+_INFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ied", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
+
+
+def _function_form(word: str) -> bool:
+    """An English function word, verb, adjective or adverb, inflected or not ("met", "said", "visited")."""
+    return _in_forms(word, _english_forms()[0])
+
+
+def _english_form(word: str) -> bool:
+    """Any English word, nouns included, inflected or not ("sources", "parties")."""
+    return _in_forms(word, _english_forms()[1])
+
+
+def _in_forms(word: str, forms: frozenset[str]) -> bool:
+    if word in forms:
+        return True
+    return any(word.endswith(end) and word[: -len(end)] + base in forms for end, base in _INFLECTIONS)
+
+
+@functools.cache
+def _english_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(function words, verbs, adjectives and adverbs with the lemmatizer's irregular forms of them ("met",
+    "went"); the same with nouns)."""
+    from eventwire.annotate import load_nlp
+
+    function_words, nouns = common_words()
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    irregular: set[str] = set()
+    if lemmatizer.lookups.has_table("lemma_exc"):
+        table = lemmatizer.lookups.get_table("lemma_exc")
+        irregular = {form for pos in ("verb", "adj", "adv") for form in table.get(pos, {})}
+    functional = function_words | irregular
+    return frozenset(functional), frozenset(functional | nouns)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The last words of the actor lexicon's person titles ("minister" of "prime minister") and a few more."""
+    from eventwire.actors.lexicon import load_lexicon
+
+    last = {t.term.split()[-1] for t in load_lexicon().sectors if t.kind == "title" and t.term.isalpha()}
+    return frozenset(last | _MORE_TITLES)
 
 
 def _word_key(word: str) -> str:

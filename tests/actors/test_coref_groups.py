@@ -84,3 +84,27 @@ def test_pronoun_keeps_the_group_phrase_of_its_own_sentence() -> None:
     )
     assert _refers_to(text, "them") == ("the mps", None)
     assert _refers_to(text, "the mps") == ("mps", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # in a quote, "them" is a group the quote itself named in the same sentence
+        (
+            '"the authorities failed to protect the kar sevaks while the killers lay in wait to kill them," he said.',
+            "them",
+            "kar sevaks",
+        ),
+        # ... but not a group named outside the quote, nor in an earlier sentence of it
+        ('The students marched. "the police will never stop them," he said.', "them", None),
+        ('"We will engage the North Koreans. We wait to see if they are ready," he said.', "they", None),
+        # a noun's modifier ("police sources") is not what "they" refers to, nor a group named before a nearer
+        # plural subject of the pronoun's own sentence
+        ("police sources said 14 bodies were recovered and they were killed on tuesday.", "they", None),
+        # the group named before still is
+        ("Police arrested the students after they threw stones.", "they", "the students"),
+        ("The protesters said the police beat them.", "them", "The protesters"),
+    ],
+)
+def test_plural_pronoun_antecedent(text: str, pronoun: str, expected: str | None) -> None:
+    assert _refers_to(text, pronoun)[0] == expected

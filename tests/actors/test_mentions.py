@@ -814,3 +814,18 @@ def test_a_titled_known_person_keeps_the_dictionary_sector(
 ) -> None:
     mention = next(m for m in extract(text, date=date).entities if m.text == surface)
     assert mention.actor is not None and (mention.actor.country, mention.actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a sentence's opening verb the parser tagged with the name is no part of it
+        ("I agree. Entrusting Donald Trump with our economic future is a risky proposition.", "Donald Trump", "USA"),
+        ("Blaming Hillary Clinton for the loss, he left the room.", "Hillary Clinton", "USA"),
+        # a name with no verb before it is kept whole
+        ("Barack Obama said the deal was done.", "Barack Obama", "USA"),
+    ],
+)
+def test_a_verb_before_a_name_is_no_part_of_it(text: str, surface: str, country: str) -> None:
+    mention = _mention(text, surface)
+    assert mention.actor is not None and mention.actor.country == country

@@ -450,9 +450,40 @@ def _antecedent(
         return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["person"], _is_person, agrees_as_modifier)
     if lower in _THING_PRONOUNS and not in_quote:
         return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _is_state_like, free)
-    if lower in _PLURAL_PRONOUNS and not in_quote:
-        return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["plural"], _is_group, free)
+    if lower in _PLURAL_PRONOUNS:
+        quote = _quote_of(mention.start, quotes_spans)
+        nearer = _plural_subject_before(doc, mention)
+
+        def referable(j: int) -> bool:
+            # "police sources said ... they were killed": a noun's modifier is not what "they" refers to, nor a
+            # group named before a plural subject of the pronoun's own sentence ("14 bodies were recovered and
+            # they were killed"); in a quote, "they" is a group the quote itself named ("the kar sevaks ... kill
+            # them"), in the same sentence: a quote's later sentences are the speaker's view of whoever it names
+            candidate = mentions[j]
+            same_quote = quote is None or quote[0] <= candidate.start < quote[1]
+            return free(j) and same_quote and candidate.end > nearer and not _modifies_noun(doc, candidate)
+
+        reach = _PRONOUN_REACH["plural"] if quote is None else 0
+        return _recent(doc, mentions, i, here, sent_of, reach, _is_group, referable)
     return None
+
+
+def _plural_subject_before(doc: Any, mention: EntityMention) -> int:
+    """Where the last plural noun standing as a subject before a subject pronoun in its own sentence starts
+    ("police sources said 14 bodies were recovered and they ..."): the nearer plural "they" may stand for; -1 if
+    none, or if the pronoun is no subject ("the killers lay in wait to kill them": not the killers)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return -1
+    for token in reversed(doc[span.sent.start : span.start]):
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
+            return int(token.idx)
+    return -1
+
+
+def _quote_of(char: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quote span a character lies in; None outside every quote."""
+    return next(((s, e) for s, e in spans if s <= char < e), None)
 
 
 #: Relative pronouns that may stand for a relative clause's object ("Trump, whom he blasted").

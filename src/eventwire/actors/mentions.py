@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from spacy.tokens import Span as SpacySpan
+
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
 from eventwire.actors.sides import state_sided, takes_sides
@@ -896,6 +898,15 @@ def _compound_group_nouns(
     return [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in found)] + found
 
 
+def _without_leading_verbs(ent: Any) -> Any:
+    """A name the parser tagged with the verb that opens its sentence ("Entrusting Donald Trump with our future
+    is ...", "Blaming Hillary Clinton ..."): the name without the verb. A verb is no part of a name."""
+    first = 0
+    while first < len(ent) - 1 and ent[first].pos_ in ("VERB", "AUX") and ent[first].tag_.startswith("VB"):
+        first += 1
+    return SpacySpan(ent.doc, ent.start + first, ent.end, label=ent.label_) if first else ent
+
+
 def _bare_guess(mention: EntityMention) -> bool:
     """A name the parser guessed that no dictionary resolved: no country, no sector ("kar" of "kar sevaks")."""
     actor = mention.actor
@@ -1102,7 +1113,8 @@ class MentionFinder:
         year: int | dt.date | None,
     ) -> list[EntityMention]:
         out: list[EntityMention] = []
-        for ent in doc.ents:
+        for tagged in doc.ents:
+            ent = _without_leading_verbs(tagged)
             if overlaps_any(ent.start_char, ent.end_char, excluded):
                 continue
             if ent.label_ != "PERSON" and not self._titled_name(doc, ent, terms):

@@ -35,7 +35,7 @@ from eventwire.annotate import TIME_ENTITIES
 from eventwire.casing import TITLE_MINOR_WORDS
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes import cuemodel
-from eventwire.quotes.clauses import candidate
+from eventwire.quotes.clauses import Candidate, candidate
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
@@ -130,6 +130,11 @@ _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 # How quoted words hang on a noun after them when they only name or describe it ("“Twin Peaks” fans").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _GAP = 4  # characters of punctuation between reported speech and a quote that goes on with it
+_CONTRAST = frozenset({"while", "whereas", "though", "although"})  # marks of a clause set against another
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off a relative clause or apposition
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_SAYING = frozenset({"say", "tell", "write", "add"})
+_SETTING_PREPS = frozenset({"in", "on", "at", "with", "to", "by", "under", "before", "into", "during"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
 _INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos"})
@@ -1091,12 +1096,29 @@ def _overlaps(ranges: list[tuple[int, int]], starts: list[int], a: int, b: int) 
     return k >= 0 and ranges[k][1] > a  # the nearest range starting before b decides
 
 
+def _setting_of_speech(cand: Candidate) -> bool:
+    """ "said in a statement", "wrote on Twitter", "told to a crowd": after a verb of saying, these
+    prepositions give where, how or to whom it was said, never what."""
+    lemma, frame = cand.key
+    if lemma not in _SAYING or not frame.startswith("prep:") or frame[5:] not in _SETTING_PREPS:
+        return False
+    verb = cand.verb
+    # right after the verb, on a noun phrase: not "said no to the war", nor a clause the parser hung there
+    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == frame[5:] and cand.head.pos_ in _NOMINAL
+
+
 def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     """First and last content token, cue end, and whether the content surrounds the cue, of a verb
     that reports speech according to the cue table."""
     cand = candidate(tok)
     if cand is None:
         return None
+    if _setting_of_speech(cand):
+        # "said on CNN, where ..., that X": a "that" clause the parser hung on the setting is what was said
+        mark = next((t for t in cand.head.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > tok.i), None)
+        if mark is None or mark.head.dep_ not in {"ccomp", "acl", "relcl", "advcl"}:
+            return None
+        return mark, mark.head.right_edge, tok.idx + len(tok.text), False
     model = cuemodel.load()
     if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
         accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
@@ -1194,6 +1216,45 @@ def _before_participle(f: _Finder, cue: Token, lo: Token, hi: Token) -> tuple[To
     return hi, None
 
 
+def _finite_tag(verb: Token) -> str:
+    """The tag of a verb's finite word: its first auxiliary ("did not suggest": did, VBD), or itself."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+    return str(verb.tag_ if aux is None else aux.tag_)
+
+
+def _conjoined_report(f: _Finder, cue: Token, lo: Token, hi: Token) -> Token | None:
+    """A second report that the parser hung inside the content, where English makes it stand beside the
+    cue: a speech verb with no subject of its own, conjoined to a word of the content in the cue's own form
+    ("said he respects Clinton and called her ...", "said X but did not suggest Y", "acknowledging that X
+    but warning that Y": the same speaker again), or a contrasting clause with its own reporter ("said X,
+    while Cruz said Y", "show X, though records indicate Y"). None where there is none."""
+    for t in f.doc[lo.i + 1 : hi.i + 1]:
+        if t.pos_ not in {"VERB", "AUX"} or not lo.i <= t.head.i < t.i or cue not in t.ancestors:
+            continue
+        subject = any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+        if t.dep_ == "conj":
+            beside = not subject and (t.tag_ == cue.tag_ or _finite_tag(t) == _finite_tag(cue))
+        else:
+            beside = (
+                t.dep_ == "advcl"
+                and subject
+                and any(c.dep_ == "mark" and c.lower_ in _CONTRAST and c.i < t.i for c in t.children)
+            )
+        if beside and not f.inside_marks(t.idx) and _reported_clause(t) is not None:
+            return t
+    return None
+
+
+def _before_conjoined(f: _Finder, lo: Token, conj: Token) -> Token:
+    """Last content token before a conjoined report: without its conjunction and the comma before it."""
+    end = conj.left_edge.i - 1
+    while end > lo.i and (
+        f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote) or f.doc[end].dep_ in {"cc", "mark"}
+    ):
+        end -= 1
+    return f.doc[end]
+
+
 def _indirect(
     f: _Finder,
     marked: list[tuple[int, int]],
@@ -1226,6 +1287,9 @@ def _indirect(
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
         hi, participle = _before_participle(f, tok, lo, hi)
+        conjoined = _conjoined_report(f, tok, lo, hi)
+        if conjoined is not None:
+            hi = _before_conjoined(f, lo, conjoined)
         start, end = lo.idx, hi.idx + len(hi.text)
         end = _before_quote(f, direct, d_starts, start, end)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
@@ -1237,6 +1301,8 @@ def _indirect(
             att.speaker_tok, att.speaker = host.speaker_tok, host.speaker
         if participle is not None:
             hosts[participle.i] = att
+        if conjoined is not None and conjoined.dep_ == "conj":
+            hosts[conjoined.i] = att
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
@@ -1244,9 +1310,10 @@ def _indirect(
 
 def _governs(outer: Token, inner: Token) -> bool:
     """Whether ``inner`` hangs under ``outer`` through what ``outer`` reports: not as a conjunct of it, nor in
-    a relative clause, whose subject speaks for itself ("said Mr. Carson, who claimed ..., was wrong"). A
-    noun's participle is part of what the outer cue reports ("issued a statement saying ...": PolNeAR train
-    annotates 24 of 117 such inner cues)."""
+    a relative clause whose subject is a person ("said Mr. Carson, who claimed ..., was wrong"), who speaks
+    for themself. A noun's participle ("issued a statement saying ...": PolNeAR train annotates 24 of 117
+    such inner cues) or a thing's relative clause ("the report, which claimed ...") is part of what the outer
+    cue reports, as is a report further down ("said a report showing that officials believed ...")."""
     tok = inner
     while tok.head.i != tok.i:
         if tok.dep_ == "relcl" and not (tok.i == inner.i and _thing_relative(inner)):
@@ -1257,16 +1324,64 @@ def _governs(outer: Token, inner: Token) -> bool:
     return False
 
 
-def _frames_clause(cue: Token) -> bool:
-    """An attribution that frames a whole clause from outside it, so that every report in the clause is its
-    content: "According to the book, Donald told his roommate that ..." (PolNeAR train: 10 of 117 reports
-    inside such a clause annotated). "As Breitbart reported, ..." is left alone: it cost speakers on train."""
-    return cue.lower_ == "according"
+def _frames_clause(cue: Token, inner: Token) -> bool:
+    """Whether a cue attributes a whole clause from outside its grammar, with the report at ``inner`` in
+    it: "according to X, CLAUSE" (any report in the clause but one in a relative clause, whose subject
+    speaks for itself), or a tag that interrupts a clause ("CLAUSE, she said, CLAUSE": the clause's own
+    verb). Such a report is part of what the cue attributes."""
+    if _according_to(cue):
+        return not _in_relative(inner)
+    return cue.dep_ == "parataxis" and cue.head.i == inner.i
+
+
+def _in_relative(tok: Token) -> bool:
+    """Whether a word lies in a relative clause or a noun's participle phrase ("who claimed ...", "a
+    statement saying ..."): their subjects report for themselves."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in {"relcl", "acl"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def _aside_holding(f: _Finder, q: Quote, inner: Token) -> Token | None:
+    """The relative clause or apposition set off by a comma or dash inside ``q``'s content that holds the
+    word ``inner``."""
+    tok = inner
+    while tok.head.i != tok.i:
+        lo = tok.left_edge
+        if q.content.start < lo.idx and tok.dep_ in {"relcl", "appos"} and f.doc[lo.i - 1].text in _ASIDE_MARKS:
+            return tok
+        tok = tok.head
+        if tok.idx < q.content.start:
+            break
+    return None
+
+
+def _end_before_inner_reports(f: _Finder, indirect: list[Quote]) -> None:
+    """Reported speech stops before an aside at its end that holds another report ("criticized Clinton's
+    email use, which an FBI investigation said was careless"; "..., a charge Mrs. Clinton has denied"):
+    the aside carries that report, not this one."""
+    for q in indirect:
+        if q.cue is None:
+            continue
+        for o in indirect:
+            if o is q or o.cue is None or not q.content.start < o.cue.start < q.content.end:
+                continue
+            aside = _aside_holding(f, q, f.tok_at(o.cue.start))
+            if aside is None or aside.right_edge.idx + len(aside.right_edge.text) < q.content.end:
+                continue  # an aside in mid-clause ("Mr. Carson, who claimed ..., was wrong") leaves the clause whole
+            cut = aside.left_edge.i - 1
+            while cut > 0 and (f.doc[cut].is_space or (f.doc[cut].is_punct and not f.doc[cut].is_quote)):
+                cut -= 1
+            end = f.doc[cut].idx + len(f.doc[cut].text)
+            if q.content.start < end < q.content.end:
+                q.content = _span(f.text, q.content.start, end)
 
 
 def _trailing_according(f: _Finder, q: Quote) -> bool:
     """ "CLAUSE, according to X" after the clause: X frames the whole sentence, reports in it included."""
-    return q.cue is not None and _frames_clause(f.tok_at(q.cue.start)) and q.content.end <= q.cue.start
+    return q.cue is not None and _according_to(f.tok_at(q.cue.start)) and q.content.end <= q.cue.start
 
 
 def _framing_according(f: _Finder, indirect: list[Quote]) -> list[Quote]:
@@ -1304,26 +1419,11 @@ def _thing_relative(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in verb.children)
 
 
-def _second_report(inner: Token, outer: Token) -> bool:
-    """A finite speech verb conjoined with no subject of its own ("Rajoy said that he will try and insisted
-    that ..."): the parser hung it inside the first report, but it is a second report by the same speaker,
-    the outer one, unless a nearer reporting verb inside the content is what it shares a subject with
-    ("said Trump claimed ... and argued ...": Trump argued, inside her report)."""
-    if inner.dep_ != "conj" or inner.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return False
-    if any(c.dep_ in _SUBJECT_DEPS for c in inner.children):
-        return False
-    tok = inner.head
-    while tok.i != outer.i and tok.head.i != tok.i and tok.lemma_.lower() not in INDIRECT_LEMMAS:
-        tok = tok.head
-    return tok.i == outer.i
-
-
 def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
     """Reported speech inside what another speaker reports is part of that content, not an attribution of
     its own ("Ms. Khan said Mr. Trump claimed that ...": one attribution, by Ms. Khan): an indirect quote
-    whose cue lies in the content of another one, under its clause, goes. A subjectless conjoined report
-    inside it stays, with the outer speaker ("said that ... and insisted that ...")."""
+    whose cue lies in the content of another one, under its clause or in the clause an "according to" or
+    an interrupting tag attributes, goes; a trailing "according to" takes the report it follows whole."""
     framed = _framing_according(f, indirect)
     out: list[Quote] = []
     for q in indirect:
@@ -1331,23 +1431,18 @@ def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
             continue
         if q.cue is not None and not _trailing_according(f, q):
             inner = f.tok_at(q.cue.start)
-            outer = next(
-                (
-                    o
-                    for o in indirect
-                    if o is not q
-                    and o.cue is not None
-                    and o.content.start <= q.cue.start
-                    and q.cue.end <= o.content.end
-                    and not o.content.start <= o.cue.start < o.content.end
-                    and (_governs(f.tok_at(o.cue.start), inner) or _frames_clause(f.tok_at(o.cue.start)))
-                ),
-                None,
-            )
-            if outer is not None:
-                if outer.cue is None or not _second_report(inner, f.tok_at(outer.cue.start)):
-                    continue
-                q.speaker, q.speaker_actor, q.speaker_entity = outer.speaker, outer.speaker_actor, outer.speaker_entity
+            if any(
+                o is not q
+                and o.cue is not None
+                and o.content.start <= q.cue.start
+                and q.cue.end <= o.content.end
+                and (
+                    _frames_clause(f.tok_at(o.cue.start), inner)
+                    or (not o.content.start <= o.cue.start < o.content.end and _governs(f.tok_at(o.cue.start), inner))
+                )
+                for o in indirect
+            ):
+                continue
         out.append(q)
     return out
 
@@ -1415,6 +1510,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     marked = sorted((p.open_pos, p.close_pos + 1) for p in pairs)
     direct = sorted((x.quote.content.start, x.quote.content.end) for x in found if x.quote.direct)
     indirect = _drop_nested(f, _indirect(f, marked, direct, excluded))
+    _end_before_inner_reports(f, indirect)
     _reach_adjacent_quote(f, pairs, indirect, [x.quote for x in found])
     _reach_closing_fragment(f, unclaimed, indirect)
     reported = indirect + _colon_quotes(f, marked, direct, excluded)
