@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.quotes.clauses import candidate
+from eventwire.quotes.clauses import candidate, tag_bounds
 
 spacy = pytest.importorskip("spacy")
 
@@ -125,3 +125,47 @@ def test_cue_ends_after_its_preposition_or_mark(nlp: Any, text: str, verb: str, 
     cand = candidate(next(t for t in doc if t.text == verb))
     assert cand is not None
     assert text[cand.verb.idx : cand.cue_end] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "content"),
+    [
+        # a tag after a comma reports the clause before it, where the parser hung that clause elsewhere
+        ("Trump will lose Ohio, the Chicago Tribune reports.", "reports", "Trump will lose Ohio"),
+        (
+            "Nothing the president said will assuage fears, the Florida senator said.",
+            "said",
+            "Nothing the president said will assuage fears",
+        ),
+        # a tag inside the clause: the clause runs on past it
+        (
+            "This sort of opining, CNN claimed, violates its code of practice.",
+            "claimed",
+            "This sort of opining, CNN claimed, violates its code of practice",
+        ),
+        (
+            "Soon after the argument, the evidence indicates, Roberts assigned the opinion to Alito.",
+            "indicates",
+            "Soon after the argument, the evidence indicates, Roberts assigned the opinion to Alito",
+        ),
+    ],
+)
+def test_speech_tag_reports_the_clause_before_its_comma(nlp: Any, text: str, verb: str, content: str) -> None:
+    doc = nlp(text)
+    cand = candidate([t for t in doc if t.text == verb][-1])
+    assert cand is not None
+    assert (cand.frame, text[cand.first.idx : cand.last.idx + len(cand.last.text)]) == ("tag", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("It was late, and he said.", "said"),  # a conjunct, not a tag
+        ("They took back everything he said.", "said"),  # a relative clause
+        ("After the vote, he said.", "said"),  # no clause before the comma
+        ("Sorry, Sanders said.", "said"),
+    ],
+)
+def test_what_is_no_speech_tag(nlp: Any, text: str, verb: str) -> None:
+    doc = nlp(text)
+    assert tag_bounds(next(t for t in doc if t.text == verb)) is None

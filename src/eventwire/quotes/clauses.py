@@ -27,6 +27,22 @@ _ADJECTIVE_PREPS = _NOUN_PREPS | {"in"}  # "confident in Clinton's victory"
 _OBJECT_TAILS = frozenset({"prep", "oprd"})
 # Prepositions that time the act rather than extend what it was about ("criticized the plan after the vote").
 _TIME_PREPS = frozenset({"before", "after", "until", "during"})
+#: Verbs that tag the clause before them after a comma ("The plan failed, officials said.", "..., a new poll
+#: finds."): speech, writing and finding verbs, which report a clause even where the parser hangs none on them.
+TAG_LEMMAS = frozenset(
+    {
+        "say", "add", "note", "insist", "warn", "claim", "argue", "explain", "write", "reply", "state", "announce",
+        "declare", "stress", "acknowledge", "admit", "tweet", "respond", "suggest", "predict", "confirm", "report",
+        "recall", "remark", "observe", "caution", "complain", "concede", "contend", "maintain", "assert", "allege",
+        "testify", "emphasize", "emphasise", "reiterate", "indicate", "conclude", "counter", "retort", "find",
+        "show", "believe", "think", "estimate", "agree", "joke", "quip", "recount", "reason", "worry", "fear",
+    }
+)  # fmt: skip
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+_TAG_MODIFIERS = frozenset({"advmod", "aux", "neg", "npadvmod"})  # "officials also said", "he later wrote"
+_TAG_WORDS = 12  # words a tag may run to on either side of its verb ("said the company's chief executive")
+_TAG_CLAUSE = 80  # tokens the tagged clause may run back from its comma
 
 
 @dataclass(frozen=True)
@@ -197,9 +213,76 @@ def candidate(verb: Token) -> Candidate | None:
     if found is None and verb.dep_ == "parataxis":
         # "Otherwise, she said, countries may ...": the clause the cue interrupts is the content.
         found = ("parataxis", verb.head, verb)
+    if found is None and tag_bounds(verb) is not None:
+        # "The plan failed, officials said.": the clause before the comma, which the parser hung elsewhere.
+        found = ("tag", verb, verb)
     if found is None:
         return None
     return _build(verb, *found)
+
+
+def tag_bounds(verb: Token) -> tuple[int, int] | None:
+    """First and last token of the clause a speech verb tags after a comma, where the parser gave it no
+    complement: "..., police said.", "..., said Alan Abramowitz, a demographer", "..., the poll finds,".
+    The tag is a comma, the finite verb with its subject and a few words, then the end of the sentence or a
+    comma; the clause runs back from that comma to the start of its sentence."""
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.lemma_.lower() not in TAG_LEMMAS:
+        return None
+    if verb.dep_ in {"relcl", "acl", "amod", "ccomp", "xcomp", "pcomp"}:
+        return None  # "everything he said", a clause something else reports
+    doc = verb.doc
+    comma = None
+    for i in range(verb.i - 1, max(-1, verb.i - _TAG_WORDS - 1), -1):
+        if doc[i].text == ",":
+            comma = i
+            break
+        if doc[i].is_punct or _is_break(doc[i]):
+            return None
+    if comma is None or comma == 0:
+        return None
+    # The tag's own subject, after the comma (the parser may hang the clause's subject on the verb too).
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > comma), None)
+    if subj is None or subj.lower_ in {"which", "who", "that", "what"}:
+        return None
+    subject = range(subj.left_edge.i, subj.right_edge.i + 1)
+    if any(i not in subject and doc[i].dep_ not in _TAG_MODIFIERS for i in range(comma + 1, verb.i)):
+        return None  # ", and he said", ", as he said": not a tag
+    end = next(
+        (i for i in range(verb.i + 1, min(len(doc), verb.i + _TAG_WORDS + 1)) if doc[i].is_punct or _is_break(doc[i])),
+        len(doc) if verb.i + _TAG_WORDS >= len(doc) else None,
+    )
+    if end is None or (end < len(doc) and doc[end].text not in _SENTENCE_END | {","} and not _is_break(doc[end])):
+        return None
+    if subj.i > end:
+        return None
+    first = comma - 1
+    while first > 0 and comma - first < _TAG_CLAUSE and not _ends_clause(doc, first - 1):
+        first -= 1
+    if first > 0 and not _ends_clause(doc, first - 1):
+        return None  # a clause longer than any tagged one: a parse gone wrong
+    last = comma - 1
+    if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and not _opens_report(doc[end + 1]):
+        # "With each contest, these supporters acknowledge, it becomes harder": the clause goes on past the tag
+        last = end + 1
+        while last + 1 < len(doc) and last - end < _TAG_CLAUSE and not _ends_clause(doc, last + 1):
+            last += 1
+    if not any(t.tag_ in _FINITE | {"MD"} for t in doc[first : last + 1] if not comma <= t.i <= end):
+        return None  # "After the vote, he said": no clause of its own
+    return first, last
+
+
+def _ends_clause(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` closes the clause before it: a sentence's end, a break, a colon or semicolon, or a
+    quote mark right after a sentence's end ('... right." The plan ...')."""
+    tok = doc[i]
+    if tok.is_quote:
+        return i > 0 and doc[i - 1].text in _SENTENCE_END
+    return _is_break(tok) or tok.text in _SENTENCE_END or tok.text in {";", ":"}
+
+
+def _opens_report(tok: Token) -> bool:
+    """A tag's comma followed by a quote or by the speaker's next words ("adding", "saying"): not the clause."""
+    return tok.is_quote or tok.is_space or tok.tag_ == "VBG" or tok.pos_ in {"CCONJ", "SCONJ"}
 
 
 def _as_clause(verb: Token) -> bool:
@@ -223,6 +306,8 @@ def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate |
         end = _object_phrase_end(verb, end)
     if frame.startswith("passive"):  # the subject's phrase, without the participle when it describes a noun
         start, end = head.left_edge.i, (head.i if verb.i > head.i and verb.head.i == head.i else head.right_edge.i)
+    if frame == "tag":
+        start, end = tag_bounds(verb) or (head.i, head.i)
     if frame == "as":  # the host clause without the "as" phrase, on whichever side of it the clause lies
         left, right = verb.left_edge.i, verb.right_edge.i
         start, end = (right + 1, end) if verb.i < head.i else (start, left - 1)
