@@ -122,3 +122,43 @@ def test_a_protest_takes_the_target_its_demand_is_made_of() -> None:
 )
 def test_demands_and_backing_that_are_events_stay(text: str, expected: str) -> None:
     assert expected in [t for t, _ in _codings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a sending done for a purpose that is itself an event: the purpose is the event, also through "in a bid to"
+        ("Germany sent investigators to Kenya in a bid to investigate the bombing.", ("ACCUSE", "090"), "AID"),
+        # the negation and tense of a journey are its purpose's: no meeting, a promised one, one that took place
+        ("The prime minister will not travel to Washington to meet the president.", ("REJECT", "125"), "CONSULT"),
+        ("The president will travel to Tokyo next week to meet Japanese leaders.", ("AGREE", "036"), "CONSULT"),
+        ("The foreign minister went to Beijing to meet Chinese officials.", ("CONSULT", "040"), "AGREE"),
+        # giving leave to act is a concession, whatever the noun of leave
+        ("The court has given authorization for police to search the building.", ("CONCEDE", "081"), "SUPPORT"),
+        ("The court gave prosecutors clearance to question the minister.", ("CONCEDE", "081"), "SUPPORT"),
+        # CAMEO 057 is signing an agreement or treaty; a decree or bill signed alone is none
+        ("Egypt and Israel signed a trade agreement.", ("SUPPORT", "057"), "CONSULT"),
+    ],
+)
+def test_the_verb_that_carries_the_event(text: str, expected: tuple[str, str], absent: str) -> None:
+    codings = _codings(text)
+    assert expected in codings
+    assert absent not in [t for t, _ in codings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president signed a decree raising taxes on fuel.",
+        "The governor signed the bill into law on Friday.",
+    ],
+)
+def test_signing_a_law_is_no_agreement(text: str) -> None:
+    assert ("SUPPORT", "057") not in _codings(text)
+
+
+def test_the_one_who_sends_does_the_purpose_of_a_bid() -> None:
+    events = extract("Germany sent investigators to Kenya in a bid to investigate the bombing.").events
+    assert [(e.type, e.source.actor.code if e.source and e.source.actor else "") for e in events] == [
+        ("ACCUSE", "DEU")
+    ]

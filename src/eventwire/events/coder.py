@@ -9,6 +9,7 @@ actor mentions, pronouns and aliases included.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1052,9 +1053,30 @@ def _sent_for(verb: Any) -> Any | None:
 
 
 def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Drop a sending whose purpose clause is itself an event ("France sent experts to investigate")."""
-    purposes = {c.token.head.i for c in candidates if c.token.dep_ == "advcl" and _is_purpose(c.token)}
+    """Drop a sending whose purpose clause is itself an event ("France sent experts to investigate", "sent teams
+    into Libya in a rush to investigate")."""
+    purposes = {head.i for c in candidates if (head := _purpose_head(c.token)) is not None}
     return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
+
+
+#: Nouns that state an act's purpose as "in a bid to V": the V is what the governing verb was done for.
+_AIM_NOUNS = frozenset({"bid", "effort", "attempt", "rush", "push", "drive", "move", "quest"})
+
+
+def _purpose_head(verb: Any) -> Any | None:
+    """The verb whose purpose the to-infinitive ``verb`` states: "sent experts to investigate", or through a
+    purpose noun, "sent teams in a rush to investigate", "deployed troops in an effort to stop"."""
+    if not _is_purpose(verb) or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "advcl":
+        return verb.head
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in _AIM_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ != "in" or prep.head.i == prep.i or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 #: The lemmas of appeals and demands that can be a protest's topic (the lexicon's REQUEST verbs).
@@ -3027,6 +3049,10 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "the UN sent 21 experts to Bosnia to investigate ..."
         return found, f"{how} of '{verb.head.text}'"
+    aimed = _purpose_head(verb) if verb.dep_ == "acl" else None
+    if aimed is not None:  # "sent teams into Libya in a rush to investigate ...": who sent them
+        found, how = _subject(aimed)
+        return found, f"{how} of '{aimed.text}'"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
         return found, f"{how} of '{verb.head.text}'"
@@ -3878,11 +3904,26 @@ def _governing_clause(token: Any) -> Any | None:
 
 
 def _clause_chain(token: Any) -> list[Any]:
-    """The trigger and the verbs it hangs on through xcomp/conj/acomp ("was prepared to engage")."""
+    """The trigger and the verbs it hangs on through xcomp/conj/acomp ("was prepared to engage"), and the going or
+    sending verb whose purpose it is ("will not go to Moscow to meet Gorbachev": no meeting)."""
     chain = [token]
-    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head.i != chain[-1].i:
+    while chain[-1].head.i != chain[-1].i and (
+        chain[-1].dep_ in ("xcomp", "conj", "acomp") or _journey_for(chain[-1]) is not None
+    ):
         chain.append(chain[-1].head)
     return chain
+
+
+#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's.
+_GOING_VERBS = frozenset({"go", "come", "travel", "fly", "head", "journey", "send", "dispatch"})
+
+
+def _journey_for(verb: Any) -> Any | None:
+    """The verb of going or sending whose purpose ``verb`` is, with no subject of its own ("go to Moscow to meet")."""
+    head = _purpose_head(verb)
+    if head is None or head.lemma_.lower() not in _GOING_VERBS:
+        return None
+    return None if any(c.dep_ in _SUBJECTS for c in verb.children) else head
 
 
 def _negates(child: Any) -> bool:
@@ -3913,7 +3954,10 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
     # "demanded that Japan apologize": what is demanded has not happened
     hypothetical = hypothetical or (top.dep_ == "ccomp" and top.head.lemma_.lower() in _REQUEST_HEADS)
     future = bool(would) or any(_future_aux(c) for c in children)
-    future = future or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
+    # "plans to meet", "is going to meet"; not "went to Moscow to meet", a journey made
+    future = future or any(
+        v.lemma_.lower() in _FUTURE_HEADS for below, v in itertools.pairwise(chain) if _journey_for(below) is None
+    )
     return negated, hypothetical, future
 
 
