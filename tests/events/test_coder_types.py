@@ -159,6 +159,4 @@ def test_signing_a_law_is_no_agreement(text: str) -> None:
 
 def test_the_one_who_sends_does_the_purpose_of_a_bid() -> None:
     events = extract("Germany sent investigators to Kenya in a bid to investigate the bombing.").events
-    assert [(e.type, e.source.actor.code if e.source and e.source.actor else "") for e in events] == [
-        ("ACCUSE", "DEU")
-    ]
+    assert [(e.type, e.source.actor.code if e.source and e.source.actor else "") for e in events] == [("ACCUSE", "DEU")]
