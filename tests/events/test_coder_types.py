@@ -160,3 +160,20 @@ def test_signing_a_law_is_no_agreement(text: str) -> None:
 def test_the_one_who_sends_does_the_purpose_of_a_bid() -> None:
     events = extract("Germany sent investigators to Kenya in a bid to investigate the bombing.").events
     assert [(e.type, e.source.actor.code if e.source and e.source.actor else "") for e in events] == [("ACCUSE", "DEU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces a state sends inside its own country mobilise them (CAMEO 154); sent abroad, they are aid (074)
+        ("Nigeria sent troops to Maiduguri to restore order.", ("MOBILIZE", "154")),
+        ("Nigeria sent troops to Liberia.", ("AID", "070")),
+        # an oil or gas field taken by force is held ground (CAMEO 192), as an oilfield is
+        ("Iraqi troops seized large Kurdish oil fields near Kirkuk.", ("ASSAULT", "192")),
+        # aid forbidden or held back (CAMEO 162)
+        ("Washington withheld military aid from Egypt.", ("SANCTION", "162")),
+        ("The government prohibited all aid to the rebels.", ("SANCTION", "162")),
+    ],
+)
+def test_codebook_senses_of_sending_taking_and_stopping_aid(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _codings(text)

@@ -391,6 +391,7 @@ class EventCoder:
         if draft is None or not _with_roles(draft, resolver, consumed):
             return None
         _blockade_by_force(draft)
+        _forces_sent_at_home(draft)
         self._with_modality(draft)
         return _event_of(draft, sent)
 
@@ -448,6 +449,27 @@ def _blockade_by_force(draft: _Draft) -> None:
         return
     if actor.sector in _BLOCKADING_SECTORS or (actor.kind == "country" and actor.sector is None):
         draft.recode("ASSAULT", "191", None, f"a blockade by '{actor.name}' is one by force: ASSAULT (CAMEO 191)")
+
+
+#: Forces whose sending inside their own country is a mobilisation, not military aid.
+_ARMED_FORCES = frozenset(_OWN_FORCES - {"weapon", "arm", "man", "men", "peacekeeper", "peacekeepers"})
+
+
+def _forces_sent_at_home(draft: _Draft) -> None:
+    """Troops or police a state sends into its own country ("sent troops and police to Santa Cruz Barillas to
+    restore order") mobilise its forces (CAMEO 154); CAMEO 074, military protection, is given to another party."""
+    cand = draft.cand
+    if draft.event_type != "AID" or cand.trigger.lemma not in _CARRIERS or cand.trigger.pos != "V":
+        return
+    moved = cand.object_token if cand.object_token is not None else _direct_object(cand.token)
+    if moved is None or _quantified(moved).lemma_.lower() not in _ARMED_FORCES or _for_peacekeeping(draft.clause):
+        return
+    source = draft.source.actor if draft.source is not None else None
+    target = draft.target.actor if draft.target is not None else None
+    if source is None or target is None or source.country is None or source.sector in ("IGO", "NGO"):
+        return
+    if target.country == source.country and target.sector not in ("IGO", "NGO"):
+        draft.recode("MOBILIZE", "154", "troops", "forces sent inside their own country: MOBILIZE (CAMEO 154)")
 
 
 #: The types of a hostile act that an appeal for it makes a rallying of opposition (CAMEO 113), not a request.
@@ -1252,9 +1274,15 @@ def _taken_territory(verb: Any, named: bool) -> Any | None:
         named = True
         if obj is None:
             return None
-    if obj.lemma_.lower() in _TERRITORY_NOUNS or (named and obj.ent_type_ in _PLACE_ENTITIES):
+    if obj.lemma_.lower() in _TERRITORY_NOUNS or (named and obj.ent_type_ in _PLACE_ENTITIES) or _oilfield(obj):
         return obj
     return None
+
+
+def _oilfield(noun: Any) -> bool:
+    """ "seized large Kurdish oil fields": an oil or gas field is held ground, as an "oilfield" is."""
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    return noun.lemma_.lower() == "field" and bool(kinds & {"oil", "gas"})
 
 
 def _territory_candidate(token: Any) -> _Candidate | None:
