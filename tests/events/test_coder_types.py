@@ -138,6 +138,9 @@ def test_demands_and_backing_that_are_events_stay(text: str, expected: str) -> N
         ("The court gave prosecutors clearance to question the minister.", ("CONCEDE", "081"), "SUPPORT"),
         # CAMEO 057 is signing an agreement or treaty; a decree or bill signed alone is none
         ("Egypt and Israel signed a trade agreement.", ("SUPPORT", "057"), "CONSULT"),
+        # a stated inability to act is a refusal, as "will not" is
+        ("Bangladesh said it cannot accept any more refugees from Myanmar.", ("REJECT", "120"), "AID"),
+        ("Germany can't send more troops to Mali.", ("REJECT", "120"), "AID"),
     ],
 )
 def test_the_verb_that_carries_the_event(text: str, expected: tuple[str, str], absent: str) -> None:

@@ -3982,6 +3982,8 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
     # "demanded that Japan apologize": what is demanded has not happened
     hypothetical = hypothetical or (top.dep_ == "ccomp" and top.head.lemma_.lower() in _REQUEST_HEADS)
     future = bool(would) or any(_future_aux(c) for c in children)
+    # "it cannot accept any more refugees": a stated inability to act is a refusal, as "will not accept" is
+    future = future or (negated and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in children))
     # "plans to meet", "is going to meet"; not "went to Moscow to meet", a journey made
     future = future or any(
         v.lemma_.lower() in _FUTURE_HEADS for below, v in itertools.pairwise(chain) if _journey_for(below) is None
