@@ -176,6 +176,11 @@ def test_the_one_who_sends_does_the_purpose_of_a_bid() -> None:
         # aid forbidden or held back (CAMEO 162)
         ("Washington withheld military aid from Egypt.", ("SANCTION", "162")),
         ("The government prohibited all aid to the rebels.", ("SANCTION", "162")),
+        # preparing an attack is military posturing short of force (PLOVER MOBILIZE); a stated readiness is a threat
+        ("The Macedonian army prepared to resume shelling rebel-held territory.", ("MOBILIZE", "150")),
+        ("Troops are preparing to storm the rebel-held town.", ("MOBILIZE", "150")),
+        ("Iran is ready to strike Israel.", ("THREATEN", "138")),
+        ("Hamas is prepared to negotiate with Israel.", ("AGREE", "036")),
     ],
 )
 def test_codebook_senses_of_sending_taking_and_stopping_aid(text: str, expected: tuple[str, str]) -> None:

@@ -3731,10 +3731,25 @@ def _wrapper(token: Any) -> Any | None:
         return head  # "wants Germany to pay", "called for Burma to institute reforms"
     if token.dep_ != "xcomp" or head.i == token.i:
         return None
+    if head.lemma_.lower() in _PHASE_VERBS and head.dep_ == "xcomp" and head.head.i != head.i:
+        token, head = head, head.head  # "prepared to resume shelling", "refused to begin fighting"
     lemma = head.lemma_.lower()
     if lemma in _INTENT_HEADS | _REFUSAL_HEADS | _THREAT_HEADS | _REQUEST_HEADS or head.lower_ in _INTENT_HEADS:
         return head
     return None
+
+
+#: Verbs of an act's phase that pass a wrapper through: "prepared to resume shelling" prepares the shelling.
+_PHASE_VERBS = frozenset({"resume", "begin", "start", "continue", "restart"})
+#: Wrappers of readiness or pledge whose coercive complement is a threat ("vowed to retaliate", "ready to strike").
+_READY_HEADS = frozenset({"prepared", "prepare", "ready", "willing", "vow", "pledge", "promise"})
+
+
+def _preparing(wrapper: Any) -> bool:
+    """ "the army prepared to attack", "troops are preparing to storm": an act of preparing, not a stance."""
+    return wrapper.pos_ == "VERB" and wrapper.lemma_.lower() == "prepare" and any(
+        c.dep_ == "nsubj" for c in wrapper.children
+    )
 
 
 def _lets_lapse(wrapper: Any, token: Any, event_type: str) -> bool:
@@ -3775,6 +3790,12 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
         if event_type in ("ASSAULT", "MOBILIZE"):
             return "THREATEN", "138", "violence", f"'{wrapper.text}' makes it THREATEN"
         return "THREATEN", "130", None, f"'{wrapper.text}' makes it THREATEN"
+    if event_type == "ASSAULT" and _preparing(wrapper):
+        # military posturing short of force (PLOVER MOBILIZE), not a verbal threat
+        return "MOBILIZE", "150", None, f"'{wrapper.text}' an attack shows force: MOBILIZE (CAMEO 150)"
+    if event_type in _THREAT_CAMEO and (lemma in _READY_HEADS or wrapper.lower_ in _READY_HEADS):
+        code, threat_mode = _THREAT_CAMEO[event_type]
+        return "THREATEN", code, threat_mode, f"readiness '{wrapper.text}' makes it THREATEN"
     if event_type in _INTENT_CAMEO and event_type != "SUPPORT":  # "willing to forgive X" forgives in saying it
         return "AGREE", _INTENT_CAMEO[event_type], None, f"intention '{wrapper.text}' makes it AGREE"
     return event_type, cameo, mode, ""
