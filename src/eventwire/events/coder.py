@@ -3747,8 +3747,10 @@ _READY_HEADS = frozenset({"prepared", "prepare", "ready", "willing", "vow", "ple
 
 def _preparing(wrapper: Any) -> bool:
     """ "the army prepared to attack", "troops are preparing to storm": an act of preparing, not a stance."""
-    return wrapper.pos_ == "VERB" and wrapper.lemma_.lower() == "prepare" and any(
-        c.dep_ == "nsubj" for c in wrapper.children
+    return (
+        wrapper.pos_ == "VERB"
+        and wrapper.lemma_.lower() == "prepare"
+        and any(c.dep_ == "nsubj" for c in wrapper.children)
     )
 
 
