@@ -185,3 +185,15 @@ def test_the_one_who_sends_does_the_purpose_of_a_bid() -> None:
 )
 def test_codebook_senses_of_sending_taking_and_stopping_aid(text: str, expected: tuple[str, str]) -> None:
     assert expected in _codings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("Dock workers stopped work on Monday to demand higher pay.", True),
+        # work named as another's is no strike of the subject's
+        ("The decree stops the work of groups such as Doctors Without Borders.", False),
+    ],
+)
+def test_stopping_work_is_a_strike_only_of_ones_own_work(text: str, strike: bool) -> None:
+    assert (("PROTEST", "143") in _codings(text)) is strike

@@ -238,6 +238,8 @@ class EventCoder:
                     hit = self._object_match(token, trigger, obj, obj_key)
                     if hit is None or self._only_modifies_event(trigger, obj, obj_key):
                         continue
+                    if trigger.mode == "strike" and _owned_by_another(hit):
+                        continue  # "the decree stops the work of aid groups": no strike, the work is others'
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 if self._offers_conflict(trigger, obj):
                     continue  # "offered scathing criticism": the criticism is the act
@@ -1065,6 +1067,11 @@ def _threatens(verb: Any, trigger: Trigger) -> bool:
     """A threat, said by its trigger ("threatened") or by the verb that wraps it ("threatened to stop")."""
     wrapper = _wrapper(verb)
     return trigger.type == "THREATEN" or (wrapper is not None and wrapper.lemma_.lower() in _THREAT_HEADS)
+
+
+def _owned_by_another(work: Any) -> bool:
+    """ "stops the work of groups such as MSF": work whose "of" phrase names its owner is not the subject's own."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in work.children)
 
 
 def _sent_for(verb: Any) -> Any | None:
