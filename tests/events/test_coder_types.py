@@ -141,6 +141,8 @@ def test_demands_and_backing_that_are_events_stay(text: str, expected: str) -> N
         # a stated inability to act is a refusal, as "will not" is
         ("Bangladesh said it cannot accept any more refugees from Myanmar.", ("REJECT", "120"), "AID"),
         ("Germany can't send more troops to Mali.", ("REJECT", "120"), "AID"),
+        # "called on Friday for X to V": an appeal whatever date stands between, never a phone call
+        ("Theresa May called on Friday for Britain to stay in the single market.", ("REQUEST", "020"), "CONSULT"),
     ],
 )
 def test_the_verb_that_carries_the_event(text: str, expected: tuple[str, str], absent: str) -> None:

@@ -3390,7 +3390,16 @@ def _for_clause_mark(clause: Any) -> Any | None:
         return None
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return mark if mark is not None and has_to and mark.i == clause.head.i + 1 else None
+    if mark is None or not has_to or mark.i <= clause.head.i:
+        return None
+    return mark if _only_dates_between(clause.head, mark) else None
+
+
+def _only_dates_between(verb: Any, word: Any) -> bool:
+    """Whether only a date stands between ``verb`` and a later ``word`` ("called on Friday for Britain to stay")."""
+    dating = {t.i for c in verb.children if c.i > verb.i and (_dates(c) or c.ent_type_ in TIME_ENTITIES)
+              for t in c.subtree}  # fmt: skip
+    return all(i in dating for i in range(verb.i + 1, word.i))
 
 
 def _dates(prep: Any) -> bool:
