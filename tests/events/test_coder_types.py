@@ -73,6 +73,10 @@ def _codings(text: str) -> list[tuple[str, str]]:
         # a weapon word modifying an attack: the attack codes the event, force or a verbal attack
         ("Russian forces launched a cruise-missile attack on targets in Syria.", ("ASSAULT", "180")),
         ("Pakistan launched a scathing attack on India.", ("ACCUSE", "111")),
+        # refuting a report or charge denies it (REJECT, 016 for a charge); refuting a party's words criticises
+        ("Egypt refuted reports that it had withdrawn its ambassador.", ("REJECT", "120")),
+        ("China rebutted the allegations.", ("REJECT", "016")),
+        ("South Africa strongly refuted Trump's comments on farm seizures.", ("ACCUSE", "111")),
         ("North Korea launched a ballistic missile into the sea.", ("MOBILIZE", "150")),
     ],
 )

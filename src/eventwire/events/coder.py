@@ -3841,7 +3841,7 @@ def _considered(token: Any) -> bool:
 _ACCUSATION_NOUNS = frozenset(
     {"charge", "accusation", "allegation", "responsibility", "involvement", "wrongdoing", "complicity", "guilt"}
 )
-_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "rebuff"})
 #: What is expressed or offered in an empathetic comment (CAMEO 018), a verbal act with no support given.
 _EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "empathy"})
 #: Occasions whose attendance is a symbolic act (CAMEO 017: vigils, funerals, ceremonies), not a meeting.
