@@ -77,6 +77,9 @@ def _codings(text: str) -> list[tuple[str, str]]:
         ("Egypt refuted reports that it had withdrawn its ambassador.", ("REJECT", "120")),
         ("China rebutted the allegations.", ("REJECT", "016")),
         ("South Africa strongly refuted Trump's comments on farm seizures.", ("ACCUSE", "111")),
+        # a prosecutor seeking a sentence brings a case (CAMEO 115); seeking talks is an appeal
+        ("Prosecutors sought the death penalty for the bomber.", ("ACCUSE", "115")),
+        ("Iran seeks talks with the EU.", ("REQUEST", "020")),
         ("North Korea launched a ballistic missile into the sea.", ("MOBILIZE", "150")),
     ],
 )
