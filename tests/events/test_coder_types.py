@@ -80,6 +80,13 @@ def _codings(text: str) -> list[tuple[str, str]]:
         # a prosecutor seeking a sentence brings a case (CAMEO 115); seeking talks is an appeal
         ("Prosecutors sought the death penalty for the bomber.", ("ACCUSE", "115")),
         ("Iran seeks talks with the EU.", ("REQUEST", "020")),
+        # a prison sentence detains (CAMEO 173), and a conviction joined to one is it; a verdict alone is 116
+        ("A court sentenced the journalist to four years in jail.", ("COERCE", "173")),
+        (
+            "The court convicted the militant of terrorism and sentenced him to seven years in prison.",
+            ("COERCE", "173"),
+        ),
+        ("A court convicted the party of inciting hatred.", ("ACCUSE", "116")),
         ("North Korea launched a ballistic missile into the sea.", ("MOBILIZE", "150")),
     ],
 )

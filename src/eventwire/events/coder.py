@@ -394,6 +394,7 @@ class EventCoder:
             return None
         _blockade_by_force(draft)
         _forces_sent_at_home(draft)
+        _sentenced_to_prison(draft)
         self._with_modality(draft)
         return _event_of(draft, sent)
 
@@ -451,6 +452,29 @@ def _blockade_by_force(draft: _Draft) -> None:
         return
     if actor.sector in _BLOCKADING_SECTORS or (actor.kind == "country" and actor.sector is None):
         draft.recode("ASSAULT", "191", None, f"a blockade by '{actor.name}' is one by force: ASSAULT (CAMEO 191)")
+
+
+#: Words of a custodial sentence: "sentenced him to seven years in prison", "to life in jail".
+_CUSTODY_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody", "gaol"})
+
+
+def _prison_term(verb: Any) -> bool:
+    """Whether a sentencing verb sends its object to prison ("sentenced him to seven years in prison")."""
+    if verb.lemma_.lower() != "sentence":
+        return False
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return any(t.lemma_.lower() in _CUSTODY_WORDS for prep in to for t in prep.subtree)
+
+
+def _sentenced_to_prison(draft: _Draft) -> None:
+    """A prison sentence detains the convicted (CAMEO 173; the PLOVER manual: "convictions that result in
+    imprisonment should also be coded as COERCE arrest"), beyond the verdict (116, ACCUSE); a
+    conviction joined to one ("convicted X ... and sentenced him to seven years in prison") is that sentence."""
+    token = draft.cand.token
+    if draft.event_type != "ACCUSE" or draft.cand.trigger.lemma not in ("sentence", "convict"):
+        return
+    if _prison_term(token) or any(c.dep_ == "conj" and _prison_term(c) for c in token.children):
+        draft.recode("COERCE", "173", "arrest", "a prison sentence detains: COERCE (CAMEO 173)")
 
 
 #: Forces whose sending inside their own country is a mobilisation, not military aid.
