@@ -204,12 +204,18 @@ def test_codebook_senses_of_sending_taking_and_stopping_aid(text: str, expected:
 
 
 @pytest.mark.parametrize(
-    ("text", "strike"),
+    ("text", "expected", "absent"),
     [
-        ("Dock workers stopped work on Monday to demand higher pay.", True),
-        # work named as another's is no strike of the subject's
-        ("The decree stops the work of groups such as Doctors Without Borders.", False),
+        ("Dock workers stopped work on Monday to demand higher pay.", ("PROTEST", "143"), "COERCE"),
+        # work named as another's is no strike of the subject's: the other's work is curbed (CAMEO 172)
+        (
+            "The council's decree stops the work of groups such as Doctors Without Borders.",
+            ("COERCE", "172"),
+            "PROTEST",
+        ),
     ],
 )
-def test_stopping_work_is_a_strike_only_of_ones_own_work(text: str, strike: bool) -> None:
-    assert (("PROTEST", "143") in _codings(text)) is strike
+def test_stopping_work_is_a_strike_only_of_ones_own_work(text: str, expected: tuple[str, str], absent: str) -> None:
+    codings = _codings(text)
+    assert expected in codings
+    assert absent not in [t for t, _ in codings]

@@ -239,7 +239,8 @@ class EventCoder:
                     if hit is None or self._only_modifies_event(trigger, obj, obj_key):
                         continue
                     if trigger.mode == "strike" and _owned_by_another(hit):
-                        continue  # "the decree stops the work of aid groups": no strike, the work is others'
+                        # "the decree stops the work of aid groups": no strike, others' work is curbed (CAMEO 172)
+                        trigger = replace(trigger, type="COERCE", mode="restrict", cameo="172")
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 if self._offers_conflict(trigger, obj):
                     continue  # "offered scathing criticism": the criticism is the act
