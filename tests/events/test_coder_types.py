@@ -73,6 +73,20 @@ def _codings(text: str) -> list[tuple[str, str]]:
         # a weapon word modifying an attack: the attack codes the event, force or a verbal attack
         ("Russian forces launched a cruise-missile attack on targets in Syria.", ("ASSAULT", "180")),
         ("Pakistan launched a scathing attack on India.", ("ACCUSE", "111")),
+        # refuting a report or charge denies it (REJECT, 016 for a charge); refuting a party's words criticises
+        ("Egypt refuted reports that it had withdrawn its ambassador.", ("REJECT", "120")),
+        ("China rebutted the allegations.", ("REJECT", "016")),
+        ("South Africa strongly refuted Trump's comments on farm seizures.", ("ACCUSE", "111")),
+        # a prosecutor seeking a sentence brings a case (CAMEO 115); seeking talks is an appeal
+        ("Prosecutors sought the death penalty for the bomber.", ("ACCUSE", "115")),
+        ("Iran seeks talks with the EU.", ("REQUEST", "020")),
+        # a prison sentence detains (CAMEO 173), and a conviction joined to one is it; a verdict alone is 116
+        ("A court sentenced the journalist to four years in jail.", ("COERCE", "173")),
+        (
+            "The court convicted the militant of terrorism and sentenced him to seven years in prison.",
+            ("COERCE", "173"),
+        ),
+        ("A court convicted the party of inciting hatred.", ("ACCUSE", "116")),
         ("North Korea launched a ballistic missile into the sea.", ("MOBILIZE", "150")),
     ],
 )
@@ -122,3 +136,86 @@ def test_a_protest_takes_the_target_its_demand_is_made_of() -> None:
 )
 def test_demands_and_backing_that_are_events_stay(text: str, expected: str) -> None:
     assert expected in [t for t, _ in _codings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a sending done for a purpose that is itself an event: the purpose is the event, also through "in a bid to"
+        ("Germany sent investigators to Kenya in a bid to investigate the bombing.", ("ACCUSE", "090"), "AID"),
+        # the negation and tense of a journey are its purpose's: no meeting, a promised one, one that took place
+        ("The prime minister will not travel to Washington to meet the president.", ("REJECT", "125"), "CONSULT"),
+        ("The president will travel to Tokyo next week to meet Japanese leaders.", ("AGREE", "036"), "CONSULT"),
+        ("The foreign minister went to Beijing to meet Chinese officials.", ("CONSULT", "040"), "AGREE"),
+        # giving leave to act is a concession, whatever the noun of leave
+        ("The court has given authorization for police to search the building.", ("CONCEDE", "081"), "SUPPORT"),
+        ("The court gave prosecutors clearance to question the minister.", ("CONCEDE", "081"), "SUPPORT"),
+        # CAMEO 057 is signing an agreement or treaty; a decree or bill signed alone is none
+        ("Egypt and Israel signed a trade agreement.", ("SUPPORT", "057"), "CONSULT"),
+        # a stated inability to act is a refusal, as "will not" is
+        ("Bangladesh said it cannot accept any more refugees from Myanmar.", ("REJECT", "120"), "AID"),
+        ("Germany can't send more troops to Mali.", ("REJECT", "120"), "AID"),
+        # "called on Friday for X to V": an appeal whatever date stands between, never a phone call
+        ("Theresa May called on Friday for Britain to stay in the single market.", ("REQUEST", "020"), "CONSULT"),
+    ],
+)
+def test_the_verb_that_carries_the_event(text: str, expected: tuple[str, str], absent: str) -> None:
+    codings = _codings(text)
+    assert expected in codings
+    assert absent not in [t for t, _ in codings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president signed a decree raising taxes on fuel.",
+        "The governor signed the bill into law on Friday.",
+    ],
+)
+def test_signing_a_law_is_no_agreement(text: str) -> None:
+    assert ("SUPPORT", "057") not in _codings(text)
+
+
+def test_the_one_who_sends_does_the_purpose_of_a_bid() -> None:
+    events = extract("Germany sent investigators to Kenya in a bid to investigate the bombing.").events
+    assert [(e.type, e.source.actor.code if e.source and e.source.actor else "") for e in events] == [("ACCUSE", "DEU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces a state sends inside its own country mobilise them (CAMEO 154); sent abroad, they are aid (074)
+        ("Nigeria sent troops to Maiduguri to restore order.", ("MOBILIZE", "154")),
+        ("Nigeria sent troops to Liberia.", ("AID", "070")),
+        # an oil or gas field taken by force is held ground (CAMEO 192), as an oilfield is
+        ("Iraqi troops seized large Kurdish oil fields near Kirkuk.", ("ASSAULT", "192")),
+        # aid forbidden or held back (CAMEO 162)
+        ("Washington withheld military aid from Egypt.", ("SANCTION", "162")),
+        ("The government prohibited all aid to the rebels.", ("SANCTION", "162")),
+        # preparing an attack is military posturing short of force (PLOVER MOBILIZE); a stated readiness is a threat
+        ("The Macedonian army prepared to resume shelling rebel-held territory.", ("MOBILIZE", "150")),
+        ("Troops are preparing to storm the rebel-held town.", ("MOBILIZE", "150")),
+        ("Iran is ready to strike Israel.", ("THREATEN", "138")),
+        ("Hamas is prepared to negotiate with Israel.", ("AGREE", "036")),
+    ],
+)
+def test_codebook_senses_of_sending_taking_and_stopping_aid(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _codings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Dock workers stopped work on Monday to demand higher pay.", ("PROTEST", "143"), "COERCE"),
+        # work named as another's is no strike of the subject's: the other's work is curbed (CAMEO 172)
+        (
+            "The council's decree stops the work of groups such as Doctors Without Borders.",
+            ("COERCE", "172"),
+            "PROTEST",
+        ),
+    ],
+)
+def test_stopping_work_is_a_strike_only_of_ones_own_work(text: str, expected: tuple[str, str], absent: str) -> None:
+    codings = _codings(text)
+    assert expected in codings
+    assert absent not in [t for t, _ in codings]

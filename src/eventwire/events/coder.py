@@ -9,6 +9,7 @@ actor mentions, pronouns and aliases included.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -237,6 +238,9 @@ class EventCoder:
                     hit = self._object_match(token, trigger, obj, obj_key)
                     if hit is None or self._only_modifies_event(trigger, obj, obj_key):
                         continue
+                    if trigger.mode == "strike" and _owned_by_another(hit):
+                        # "the decree stops the work of aid groups": no strike, others' work is curbed (CAMEO 172)
+                        trigger = replace(trigger, type="COERCE", mode="restrict", cameo="172")
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 if self._offers_conflict(trigger, obj):
                     continue  # "offered scathing criticism": the criticism is the act
@@ -390,6 +394,8 @@ class EventCoder:
         if draft is None or not _with_roles(draft, resolver, consumed):
             return None
         _blockade_by_force(draft)
+        _forces_sent_at_home(draft)
+        _sentenced_to_prison(draft)
         self._with_modality(draft)
         return _event_of(draft, sent)
 
@@ -447,6 +453,50 @@ def _blockade_by_force(draft: _Draft) -> None:
         return
     if actor.sector in _BLOCKADING_SECTORS or (actor.kind == "country" and actor.sector is None):
         draft.recode("ASSAULT", "191", None, f"a blockade by '{actor.name}' is one by force: ASSAULT (CAMEO 191)")
+
+
+#: Words of a custodial sentence: "sentenced him to seven years in prison", "to life in jail".
+_CUSTODY_WORDS = frozenset({"prison", "jail", "imprisonment", "detention", "custody", "gaol"})
+
+
+def _prison_term(verb: Any) -> bool:
+    """Whether a sentencing verb sends its object to prison ("sentenced him to seven years in prison")."""
+    if verb.lemma_.lower() != "sentence":
+        return False
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return any(t.lemma_.lower() in _CUSTODY_WORDS for prep in to for t in prep.subtree)
+
+
+def _sentenced_to_prison(draft: _Draft) -> None:
+    """A prison sentence detains the convicted (CAMEO 173; the PLOVER manual: "convictions that result in
+    imprisonment should also be coded as COERCE arrest"), beyond the verdict (116, ACCUSE); a
+    conviction joined to one ("convicted X ... and sentenced him to seven years in prison") is that sentence."""
+    token = draft.cand.token
+    if draft.event_type != "ACCUSE" or draft.cand.trigger.lemma not in ("sentence", "convict"):
+        return
+    if _prison_term(token) or any(c.dep_ == "conj" and _prison_term(c) for c in token.children):
+        draft.recode("COERCE", "173", "arrest", "a prison sentence detains: COERCE (CAMEO 173)")
+
+
+#: Forces whose sending inside their own country is a mobilisation, not military aid.
+_ARMED_FORCES = frozenset(_OWN_FORCES - {"weapon", "arm", "man", "men", "peacekeeper", "peacekeepers"})
+
+
+def _forces_sent_at_home(draft: _Draft) -> None:
+    """Troops or police a state sends into its own country ("sent troops and police to Santa Cruz Barillas to
+    restore order") mobilise its forces (CAMEO 154); CAMEO 074, military protection, is given to another party."""
+    cand = draft.cand
+    if draft.event_type != "AID" or cand.trigger.lemma not in _CARRIERS or cand.trigger.pos != "V":
+        return
+    moved = cand.object_token if cand.object_token is not None else _direct_object(cand.token)
+    if moved is None or _quantified(moved).lemma_.lower() not in _ARMED_FORCES or _for_peacekeeping(draft.clause):
+        return
+    source = draft.source.actor if draft.source is not None else None
+    target = draft.target.actor if draft.target is not None else None
+    if source is None or target is None or source.country is None or source.sector in ("IGO", "NGO"):
+        return
+    if target.country == source.country and target.sector not in ("IGO", "NGO"):
+        draft.recode("MOBILIZE", "154", "troops", "forces sent inside their own country: MOBILIZE (CAMEO 154)")
 
 
 #: The types of a hostile act that an appeal for it makes a rallying of opposition (CAMEO 113), not a request.
@@ -1044,6 +1094,11 @@ def _threatens(verb: Any, trigger: Trigger) -> bool:
     return trigger.type == "THREATEN" or (wrapper is not None and wrapper.lemma_.lower() in _THREAT_HEADS)
 
 
+def _owned_by_another(work: Any) -> bool:
+    """ "stops the work of groups such as MSF": work whose "of" phrase names its owner is not the subject's own."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in work.children)
+
+
 def _sent_for(verb: Any) -> Any | None:
     """The sending verb whose purpose ``verb`` is ("sent experts to Bosnia to investigate")."""
     if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.lemma_.lower() in _CARRIERS:
@@ -1052,9 +1107,30 @@ def _sent_for(verb: Any) -> Any | None:
 
 
 def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Drop a sending whose purpose clause is itself an event ("France sent experts to investigate")."""
-    purposes = {c.token.head.i for c in candidates if c.token.dep_ == "advcl" and _is_purpose(c.token)}
+    """Drop a sending whose purpose clause is itself an event ("France sent experts to investigate", "sent teams
+    into Libya in a rush to investigate")."""
+    purposes = {head.i for c in candidates if (head := _purpose_head(c.token)) is not None}
     return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
+
+
+#: Nouns that state an act's purpose as "in a bid to V": the V is what the governing verb was done for.
+_AIM_NOUNS = frozenset({"bid", "effort", "attempt", "rush", "push", "drive", "move", "quest"})
+
+
+def _purpose_head(verb: Any) -> Any | None:
+    """The verb whose purpose the to-infinitive ``verb`` states: "sent experts to investigate", or through a
+    purpose noun, "sent teams in a rush to investigate", "deployed troops in an effort to stop"."""
+    if not _is_purpose(verb) or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "advcl":
+        return verb.head
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in _AIM_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ != "in" or prep.head.i == prep.i or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 #: The lemmas of appeals and demands that can be a protest's topic (the lexicon's REQUEST verbs).
@@ -1230,9 +1306,15 @@ def _taken_territory(verb: Any, named: bool) -> Any | None:
         named = True
         if obj is None:
             return None
-    if obj.lemma_.lower() in _TERRITORY_NOUNS or (named and obj.ent_type_ in _PLACE_ENTITIES):
+    if obj.lemma_.lower() in _TERRITORY_NOUNS or (named and obj.ent_type_ in _PLACE_ENTITIES) or _oilfield(obj):
         return obj
     return None
+
+
+def _oilfield(noun: Any) -> bool:
+    """ "seized large Kurdish oil fields": an oil or gas field is held ground, as an "oilfield" is."""
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    return noun.lemma_.lower() == "field" and bool(kinds & {"oil", "gas"})
 
 
 def _territory_candidate(token: Any) -> _Candidate | None:
@@ -3107,6 +3189,10 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "advcl" and _is_purpose(verb) and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "the UN sent 21 experts to Bosnia to investigate ..."
         return found, f"{how} of '{verb.head.text}'"
+    aimed = _purpose_head(verb) if verb.dep_ == "acl" else None
+    if aimed is not None:  # "sent teams into Libya in a rush to investigate ...": who sent them
+        found, how = _subject(aimed)
+        return found, f"{how} of '{aimed.text}'"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         found, how = _subject(verb.head)  # "militants stormed the base, killing five officers"
         return found, f"{how} of '{verb.head.text}'"
@@ -3409,7 +3495,16 @@ def _for_clause_mark(clause: Any) -> Any | None:
         return None
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return mark if mark is not None and has_to and mark.i == clause.head.i + 1 else None
+    if mark is None or not has_to or mark.i <= clause.head.i:
+        return None
+    return mark if _only_dates_between(clause.head, mark) else None
+
+
+def _only_dates_between(verb: Any, word: Any) -> bool:
+    """Whether only a date stands between ``verb`` and a later ``word`` ("called on Friday for Britain to stay")."""
+    dating = {t.i for c in verb.children if c.i > verb.i and (_dates(c) or c.ent_type_ in TIME_ENTITIES)
+              for t in c.subtree}  # fmt: skip
+    return all(i in dating for i in range(verb.i + 1, word.i))
 
 
 def _dates(prep: Any) -> bool:
@@ -3757,10 +3852,27 @@ def _wrapper(token: Any) -> Any | None:
         return head  # "wants Germany to pay", "called for Burma to institute reforms"
     if token.dep_ != "xcomp" or head.i == token.i:
         return None
+    if head.lemma_.lower() in _PHASE_VERBS and head.dep_ == "xcomp" and head.head.i != head.i:
+        token, head = head, head.head  # "prepared to resume shelling", "refused to begin fighting"
     lemma = head.lemma_.lower()
     if lemma in _INTENT_HEADS | _REFUSAL_HEADS | _THREAT_HEADS | _REQUEST_HEADS or head.lower_ in _INTENT_HEADS:
         return head
     return None
+
+
+#: Verbs of an act's phase that pass a wrapper through: "prepared to resume shelling" prepares the shelling.
+_PHASE_VERBS = frozenset({"resume", "begin", "start", "continue", "restart"})
+#: Wrappers of readiness or pledge whose coercive complement is a threat ("vowed to retaliate", "ready to strike").
+_READY_HEADS = frozenset({"prepared", "prepare", "ready", "willing", "vow", "pledge", "promise"})
+
+
+def _preparing(wrapper: Any) -> bool:
+    """ "the army prepared to attack", "troops are preparing to storm": an act of preparing, not a stance."""
+    return (
+        wrapper.pos_ == "VERB"
+        and wrapper.lemma_.lower() == "prepare"
+        and any(c.dep_ == "nsubj" for c in wrapper.children)
+    )
 
 
 def _lets_lapse(wrapper: Any, token: Any, event_type: str) -> bool:
@@ -3801,6 +3913,12 @@ def _rewrap(wrapper: Any, event_type: str, cameo: str, mode: str | None) -> tupl
         if event_type in ("ASSAULT", "MOBILIZE"):
             return "THREATEN", "138", "violence", f"'{wrapper.text}' makes it THREATEN"
         return "THREATEN", "130", None, f"'{wrapper.text}' makes it THREATEN"
+    if event_type == "ASSAULT" and _preparing(wrapper):
+        # military posturing short of force (PLOVER MOBILIZE), not a verbal threat
+        return "MOBILIZE", "150", None, f"'{wrapper.text}' an attack shows force: MOBILIZE (CAMEO 150)"
+    if event_type in _THREAT_CAMEO and (lemma in _READY_HEADS or wrapper.lower_ in _READY_HEADS):
+        code, threat_mode = _THREAT_CAMEO[event_type]
+        return "THREATEN", code, threat_mode, f"readiness '{wrapper.text}' makes it THREATEN"
     if event_type in _INTENT_CAMEO and event_type != "SUPPORT":  # "willing to forgive X" forgives in saying it
         return "AGREE", _INTENT_CAMEO[event_type], None, f"intention '{wrapper.text}' makes it AGREE"
     return event_type, cameo, mode, ""
@@ -3828,7 +3946,7 @@ def _considered(token: Any) -> bool:
 _ACCUSATION_NOUNS = frozenset(
     {"charge", "accusation", "allegation", "responsibility", "involvement", "wrongdoing", "complicity", "guilt"}
 )
-_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "rebuff"})
 #: What is expressed or offered in an empathetic comment (CAMEO 018), a verbal act with no support given.
 _EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "empathy"})
 #: Occasions whose attendance is a symbolic act (CAMEO 017: vigils, funerals, ceremonies), not a meeting.
@@ -3958,11 +4076,26 @@ def _governing_clause(token: Any) -> Any | None:
 
 
 def _clause_chain(token: Any) -> list[Any]:
-    """The trigger and the verbs it hangs on through xcomp/conj/acomp ("was prepared to engage")."""
+    """The trigger and the verbs it hangs on through xcomp/conj/acomp ("was prepared to engage"), and the going or
+    sending verb whose purpose it is ("will not go to Moscow to meet Gorbachev": no meeting)."""
     chain = [token]
-    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head.i != chain[-1].i:
+    while chain[-1].head.i != chain[-1].i and (
+        chain[-1].dep_ in ("xcomp", "conj", "acomp") or _journey_for(chain[-1]) is not None
+    ):
         chain.append(chain[-1].head)
     return chain
+
+
+#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's.
+_GOING_VERBS = frozenset({"go", "come", "travel", "fly", "head", "journey", "send", "dispatch"})
+
+
+def _journey_for(verb: Any) -> Any | None:
+    """The verb of going or sending whose purpose ``verb`` is, with no subject of its own ("go to Moscow to meet")."""
+    head = _purpose_head(verb)
+    if head is None or head.lemma_.lower() not in _GOING_VERBS:
+        return None
+    return None if any(c.dep_ in _SUBJECTS for c in verb.children) else head
 
 
 def _negates(child: Any) -> bool:
@@ -3993,7 +4126,12 @@ def _modality(token: Any) -> tuple[bool, bool, bool]:
     # "demanded that Japan apologize": what is demanded has not happened
     hypothetical = hypothetical or (top.dep_ == "ccomp" and top.head.lemma_.lower() in _REQUEST_HEADS)
     future = bool(would) or any(_future_aux(c) for c in children)
-    future = future or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:])
+    # "it cannot accept any more refugees": a stated inability to act is a refusal, as "will not accept" is
+    future = future or (negated and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in children))
+    # "plans to meet", "is going to meet"; not "went to Moscow to meet", a journey made
+    future = future or any(
+        v.lemma_.lower() in _FUTURE_HEADS for below, v in itertools.pairwise(chain) if _journey_for(below) is None
+    )
     return negated, hypothetical, future
 
 
