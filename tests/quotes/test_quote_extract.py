@@ -1295,3 +1295,52 @@ SPLIT_CLAUSE_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), SPLIT_CLAUSE_CASES)
 def test_reported_clause_split_by_the_parser_is_whole(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+CLOSING_MARK_CASES: list[tuple[str, Expected]] = [
+    # A bracket opened inside reported content closes inside it, an abbreviation's period with it.
+    (
+        "Rubio criticized the endorsement of Sen. Ted Cruz (R-Texas).",
+        [("the endorsement of Sen. Ted Cruz (R-Texas)", "Rubio", "criticized", False)],
+    ),
+    (
+        "He attacked Sen. Marco Rubio (R-Fla.) on Monday.",
+        [("Sen. Marco Rubio (R-Fla.) on Monday", "He", "attacked", False)],
+    ),
+    # A sign the parser reads as a word is part of the number it follows.
+    (
+        "The governor said that turnout was a record 39%.",
+        [("that turnout was a record 39%", "The governor", "said", False)],
+    ),
+    # A sentence's own full stop is not.
+    ("The governor said that turnout was high.", [("that turnout was high", "The governor", "said", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_MARK_CASES)
+def test_reported_content_keeps_the_marks_that_close_it(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+NOUN_INFINITIVE_CASES: list[tuple[str, Expected]] = [
+    # A subjectless infinitive right after an object noun completes that noun, wherever the parser hung it.
+    (
+        "Khan decried Trump's repeated calls to ban all Muslims from entering the country.",
+        [("Trump's repeated calls to ban all Muslims from entering the country", "Khan", "decried", False)],
+    ),
+    (
+        "Putin praised the efforts of John Kerry to find a political solution.",
+        [("the efforts of John Kerry to find a political solution", "Putin", "praised", False)],
+    ),
+    (
+        "The senator defended his call to raise the minimum wage.",
+        [("his call to raise the minimum wage", "The senator", "defended", False)],
+    ),
+    # A reported clause keeps its own purpose clause, as before.
+    ("He said the deal was good to reassure voters.", [("the deal was good to reassure voters", "He", "said", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_INFINITIVE_CASES)
+def test_infinitive_after_an_object_noun_is_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

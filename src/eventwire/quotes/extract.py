@@ -1281,10 +1281,12 @@ def _indirect(
             continue
         lo, hi, cue_end, around = bounds
         hi = _run_on_clause(tok, hi)
+        hi = _noun_infinitive(tok, lo, hi)
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
+        hi = _closing_marks(lo, hi)
         hi, participle = _before_participle(f, tok, lo, hi)
         conjoined = _conjoined_report(f, tok, lo, hi)
         if conjoined is not None:
@@ -1305,6 +1307,46 @@ def _indirect(
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
+
+
+_CLOSERS = {")": "(", "]": "["}
+
+
+def _closing_marks(lo: Token, hi: Token) -> Token:
+    """The end of reported content past the marks that close what it holds: a bracket opened inside it
+    ("the endorsement of Sen. Ted Cruz (R-Texas)") and a sign that is read as a word ("a record 39%")."""
+    doc = lo.doc
+    while hi.i + 1 < len(doc):
+        nxt = doc[hi.i + 1]
+        if nxt.pos_ != "PUNCT" and nxt.is_punct and nxt.whitespace_ == "" and lo.i <= nxt.head.i <= hi.i:
+            hi = nxt  # "%" tagged a noun
+        elif nxt.text in _CLOSERS and (text := doc.text[lo.idx : nxt.idx]).count(_CLOSERS[nxt.text]) > text.count(
+            nxt.text
+        ):
+            hi = nxt
+        elif nxt.text == "." and hi.i + 2 < len(doc) and doc[hi.i + 2].text in _CLOSERS and not nxt.whitespace_:
+            hi = nxt  # "(R-Fla.)": the abbreviation's period, then the bracket
+        else:
+            return hi
+    return hi
+
+
+def _noun_infinitive(cue: Token, lo: Token, hi: Token) -> Token:
+    """The end of reported content that is a noun phrase, past an infinitive right after it that the parser
+    hung on the cue ("decried Trump's calls | to ban all Muslims", "praised the efforts of Kerry | to find a
+    solution"): in English a subjectless infinitive right after an object noun completes that noun."""
+    doc = cue.doc
+    if hi.i + 1 >= len(doc) or doc[hi.i + 1].lower_ != "to" or doc[hi.i + 1].dep_ != "aux":
+        return hi
+    verb = doc[hi.i + 1].head
+    if verb.head.i != cue.i or verb.dep_ not in {"advcl", "xcomp"} or verb.left_edge.i != hi.i + 1:
+        return hi
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return hi
+    roots = [t for t in doc[lo.i : hi.i + 1] if not lo.i <= t.head.i <= hi.i or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in _NOMINAL or roots[0].dep_ not in {"dobj", "pobj"}:
+        return hi
+    return verb.right_edge
 
 
 def _run_on_clause(cue: Token, hi: Token) -> Token:
