@@ -1344,3 +1344,44 @@ NOUN_INFINITIVE_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_INFINITIVE_CASES)
 def test_infinitive_after_an_object_noun_is_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+CONJOINED_CONTENT_CASES: list[tuple[str, Expected]] = [
+    # A second "that" clause the parser coordinated with the cue is a second part of what was said.
+    (
+        "Rubio said the U.S. needs to secure the border and create a guest-worker program, "
+        "but that he would not support mass deportation.",
+        [
+            (
+                "the U.S. needs to secure the border and create a guest-worker program, "
+                "but that he would not support mass deportation",
+                "Rubio",
+                "said",
+                False,
+            )
+        ],
+    ),
+    # So is a noun phrase, which cannot stand beside the verb.
+    (
+        "The study found improvements in math scores, but no evidence of a boost in reading achievement.",
+        [
+            (
+                "improvements in math scores, but no evidence of a boost in reading achievement",
+                "The study",
+                "found",
+                False,
+            )
+        ],
+    ),
+    (
+        "The senator called for a voice vote, and then a visual vote.",
+        [("a voice vote, and then a visual vote", "The senator", "called for", False)],
+    ),
+    # A clause with its own subject and no "that" stays outside.
+    ("She said the plan was sound, but he disagreed.", [("the plan was sound", "She", "said", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJOINED_CONTENT_CASES)
+def test_that_clause_or_noun_conjoined_to_the_cue_is_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

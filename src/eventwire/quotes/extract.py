@@ -1282,6 +1282,7 @@ def _indirect(
         lo, hi, cue_end, around = bounds
         hi = _run_on_clause(tok, hi)
         hi = _noun_infinitive(tok, lo, hi)
+        hi = _conjoined_content(tok, hi)
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
@@ -1329,6 +1330,29 @@ def _closing_marks(lo: Token, hi: Token) -> Token:
         else:
             return hi
     return hi
+
+
+def _conjoined_content(cue: Token, hi: Token) -> Token:
+    """The end of reported content past a second conjunct the parser coordinated with the cue, where English
+    makes it a second part of what was said: a "that" clause ("said that X, but that Y") or a noun phrase,
+    which cannot stand beside a verb ("voiced concern over the case, and of Emanuel's situation")."""
+    doc = cue.doc
+    k = hi.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].dep_ != "cc" or doc[k].head.i != cue.i:
+        return hi
+    conj = next((c for c in cue.rights if c.dep_ == "conj" and c.i > k), None)
+    if conj is None or conj.left_edge.i != k + 1:
+        return hi
+    that = any(c.dep_ == "mark" and c.lower_ == "that" and c.i == conj.left_edge.i for c in conj.children)
+    nominal = conj.pos_ in _NOMINAL and doc[hi.i + 1].text == ","
+    if not (that or nominal):
+        return hi
+    end = conj.right_edge
+    while end.i > conj.i and (end.is_space or (end.is_punct and not end.is_quote)):
+        end = doc[end.i - 1]
+    return end
 
 
 def _noun_infinitive(cue: Token, lo: Token, hi: Token) -> Token:
