@@ -1385,3 +1385,18 @@ CONJOINED_CONTENT_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), CONJOINED_CONTENT_CASES)
 def test_that_clause_or_noun_conjoined_to_the_cue_is_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+PASSIVE_PREDICATE_CASES: list[tuple[str, Expected]] = [
+    # A passive report that goes on to say what its subject is held to be reports the whole clause; the
+    # subject is what is reported on, not the speaker, and a closing agent is the speaker, not the content.
+    ("Pigs are considered unclean.", [("Pigs are considered unclean", None, "considered", False)]),
+    ("Pigs are considered unclean by Muslims.", [("Pigs are considered unclean", "Muslims", "considered", False)]),
+    # With nothing after the verb, the subject alone is the content, as before.
+    ("Trump was supported by 42 percent.", [("Trump", "42 percent", "supported", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_PREDICATE_CASES)
+def test_passive_report_with_a_predicate_is_the_whole_clause(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -1281,6 +1281,8 @@ def _indirect(
             continue
         lo, hi, cue_end, around = bounds
         hi = _run_on_clause(tok, hi)
+        passive_end = _passive_predicate(tok, hi)
+        hi = passive_end or hi
         hi = _noun_infinitive(tok, lo, hi)
         hi = _conjoined_content(tok, hi)
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
@@ -1297,7 +1299,10 @@ def _indirect(
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
         # Content around the cue ("X, she said, Y", "which the judge said was fair") holds the speaker too.
-        att = f.attribution(tok, True, None if around or start <= tok.idx < end else (start, end))
+        if passive_end is not None:  # the subject is what is reported on, never the speaker; the agent is
+            att = f.attribution(tok, True, (start, tok.idx))
+        else:
+            att = f.attribution(tok, True, None if around or start <= tok.idx < end else (start, end))
         host = hosts.get(tok.i)
         if host is not None and host.speaker is not None:
             att.speaker_tok, att.speaker = host.speaker_tok, host.speaker
@@ -1330,6 +1335,29 @@ def _closing_marks(lo: Token, hi: Token) -> Token:
         else:
             return hi
     return hi
+
+
+_PREDICATE_DEPS = frozenset({"oprd", "acomp", "attr", "xcomp", "prep", "ccomp"})
+
+
+def _passive_predicate(cue: Token, hi: Token) -> Token | None:
+    """The end of a passive report whose content is its subject, where the verb goes on to say what the subject
+    is held to be ("Pigs | are considered unclean", "The group | is also known by the acronym ISIL"): the
+    predicate is what is reported, so the content is the whole clause around the cue. None otherwise."""
+    if hi.i >= cue.i or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.right_edge.i != hi.i:
+        return None
+    if not any(c.dep_ in _PREDICATE_DEPS and c.i > cue.i for c in cue.children):
+        return None
+    rest = [c for c in cue.rights if not c.is_punct]
+    if rest and rest[-1].dep_ == "agent":  # "... unclean by Muslims": who holds it, not what is held
+        rest.pop()
+    end = rest[-1].right_edge if rest else cue
+    while end.i > cue.i and (end.is_space or (end.is_punct and not end.is_quote)):
+        end = cue.doc[end.i - 1]
+    return end
 
 
 def _conjoined_content(cue: Token, hi: Token) -> Token:
