@@ -1336,6 +1336,11 @@ NOUN_INFINITIVE_CASES: list[tuple[str, Expected]] = [
         "The senator defended his call to raise the minimum wage.",
         [("his call to raise the minimum wage", "The senator", "defended", False)],
     ),
+    # So does a participle.
+    (
+        "Merkel was decrying a rash of incendiary speech bubbling to the surface of German society.",
+        [("a rash of incendiary speech bubbling to the surface of German society", "Merkel", "decrying", False)],
+    ),
     # A reported clause keeps its own purpose clause, as before.
     ("He said the deal was good to reassure voters.", [("the deal was good to reassure voters", "He", "said", False)]),
 ]

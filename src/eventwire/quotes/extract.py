@@ -1384,14 +1384,21 @@ def _conjoined_content(cue: Token, hi: Token) -> Token:
 
 
 def _noun_infinitive(cue: Token, lo: Token, hi: Token) -> Token:
-    """The end of reported content that is a noun phrase, past an infinitive right after it that the parser
-    hung on the cue ("decried Trump's calls | to ban all Muslims", "praised the efforts of Kerry | to find a
-    solution"): in English a subjectless infinitive right after an object noun completes that noun."""
+    """The end of reported content that is a noun phrase, past an infinitive or participle right after it that
+    the parser hung on the cue ("decried Trump's calls | to ban all Muslims", "decrying a rash of speech |
+    bubbling to the surface"): in English a subjectless infinitive or participle right after an object noun,
+    with no comma between, completes that noun."""
     doc = cue.doc
-    if hi.i + 1 >= len(doc) or doc[hi.i + 1].lower_ != "to" or doc[hi.i + 1].dep_ != "aux":
+    if hi.i + 1 >= len(doc):
         return hi
-    verb = doc[hi.i + 1].head
-    if verb.head.i != cue.i or verb.dep_ not in {"advcl", "xcomp"} or verb.left_edge.i != hi.i + 1:
+    nxt = doc[hi.i + 1]
+    if nxt.lower_ == "to" and nxt.dep_ == "aux":
+        verb = nxt.head
+    elif nxt.tag_ in {"VBG", "VBN"} and nxt.dep_ in {"advcl", "acl"}:
+        verb = nxt  # "released a video | talking about racial healing"
+    else:
+        return hi
+    if verb.head.i != cue.i or verb.dep_ not in {"advcl", "xcomp", "acl"} or verb.left_edge.i != hi.i + 1:
         return hi
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return hi
