@@ -1405,3 +1405,34 @@ PASSIVE_PREDICATE_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_PREDICATE_CASES)
 def test_passive_report_with_a_predicate_is_the_whole_clause(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+DANGLING_CONJUNCTION_CASES: list[tuple[str, Expected]] = [
+    # Content the parser left on "and" takes the subjectless conjunct after it.
+    (
+        "Sanders defended his commitment to achieving universal coverage and provided new details about his plans.",
+        [
+            (
+                "his commitment to achieving universal coverage and provided new details about his plans",
+                "Sanders",
+                "defended",
+                False,
+            ),
+            ("his plans", "Sanders", "details about", False),
+        ],
+    ),
+    # A conjunct with its own report stays apart.
+    (
+        "The poll found they were satisfied with Mr. Obama's presidency and 60 percent said they would like "
+        "to see the next president continue his policies.",
+        [
+            ("they were satisfied with Mr. Obama's presidency", "The poll", "found", False),
+            ("they would like to see the next president continue his policies", "60 percent", "said", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DANGLING_CONJUNCTION_CASES)
+def test_content_never_ends_on_a_conjunction(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

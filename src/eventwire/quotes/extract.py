@@ -1285,6 +1285,7 @@ def _indirect(
         hi = passive_end or hi
         hi = _noun_infinitive(tok, lo, hi)
         hi = _conjoined_content(tok, hi)
+        hi = _past_conjunction(tok, lo, hi)
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
@@ -1357,6 +1358,27 @@ def _passive_predicate(cue: Token, hi: Token) -> Token | None:
     end = rest[-1].right_edge if rest else cue
     while end.i > cue.i and (end.is_space or (end.is_punct and not end.is_quote)):
         end = cue.doc[end.i - 1]
+    return end
+
+
+def _past_conjunction(cue: Token, lo: Token, hi: Token) -> Token:
+    """The end of reported content that the parser left on a coordinating conjunction ("defended his commitment
+    to universal coverage and | provided new details"): a conjunction joins what follows it to what went
+    before, so the content takes the conjunct after it, where that has no subject or report of its own;
+    otherwise the content ends before the conjunction."""
+    doc = cue.doc
+    if hi.pos_ != "CCONJ" or hi.i + 1 >= len(doc) or hi.i <= lo.i:
+        return hi
+    top = doc[hi.i + 1]
+    while top.head.i != top.i and top.head.left_edge.i > hi.i and top.head.i != cue.i:
+        top = top.head
+    joined = top.i != cue.i and top.left_edge.i == hi.i + 1 and top.head.i <= hi.i
+    if joined and not any(c.dep_ in _SUBJECT_DEPS for c in top.children) and _reported_clause(top) is None:
+        end, stop = top.right_edge, top.i
+    else:
+        end, stop = doc[hi.i - 1], lo.i
+    while end.i > stop and (end.is_space or (end.is_punct and not end.is_quote)):
+        end = doc[end.i - 1]
     return end
 
 
