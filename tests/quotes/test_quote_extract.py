@@ -1433,3 +1433,144 @@ def test_poll_after_the_verb(nlp: Any, text: str, expected: Expected) -> None:
 )
 def test_colon_lead_in_across_the_parsers_sentence_end(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == ":"] == expected
+
+
+CLOSING_MARK_CASES: list[tuple[str, Expected]] = [
+    # A bracket opened inside reported content closes inside it, an abbreviation's period with it.
+    (
+        "Rubio criticized the endorsement of Sen. Ted Cruz (R-Texas).",
+        [("the endorsement of Sen. Ted Cruz (R-Texas)", "Rubio", "criticized", False)],
+    ),
+    (
+        "He attacked Sen. Marco Rubio (R-Fla.) on Monday.",
+        [("Sen. Marco Rubio (R-Fla.) on Monday", "He", "attacked", False)],
+    ),
+    # A sign the parser reads as a word is part of the number it follows.
+    (
+        "The governor said that turnout was a record 39%.",
+        [("that turnout was a record 39%", "The governor", "said", False)],
+    ),
+    # A sentence's own full stop is not.
+    ("The governor said that turnout was high.", [("that turnout was high", "The governor", "said", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_MARK_CASES)
+def test_reported_content_keeps_the_marks_that_close_it(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+NOUN_INFINITIVE_CASES: list[tuple[str, Expected]] = [
+    # A subjectless infinitive right after an object noun completes that noun, wherever the parser hung it.
+    (
+        "Khan decried Trump's repeated calls to ban all Muslims from entering the country.",
+        [("Trump's repeated calls to ban all Muslims from entering the country", "Khan", "decried", False)],
+    ),
+    (
+        "Putin praised the efforts of John Kerry to find a political solution.",
+        [("the efforts of John Kerry to find a political solution", "Putin", "praised", False)],
+    ),
+    (
+        "The senator defended his call to raise the minimum wage.",
+        [("his call to raise the minimum wage", "The senator", "defended", False)],
+    ),
+    # So does a participle.
+    (
+        "Merkel was decrying a rash of incendiary speech bubbling to the surface of German society.",
+        [("a rash of incendiary speech bubbling to the surface of German society", "Merkel", "decrying", False)],
+    ),
+    # A reported clause keeps its own purpose clause, as before.
+    ("He said the deal was good to reassure voters.", [("the deal was good to reassure voters", "He", "said", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_INFINITIVE_CASES)
+def test_infinitive_after_an_object_noun_is_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+CONJOINED_CONTENT_CASES: list[tuple[str, Expected]] = [
+    # A second "that" clause the parser coordinated with the cue is a second part of what was said.
+    (
+        "Rubio said the U.S. needs to secure the border and create a guest-worker program, "
+        "but that he would not support mass deportation.",
+        [
+            (
+                "the U.S. needs to secure the border and create a guest-worker program, "
+                "but that he would not support mass deportation",
+                "Rubio",
+                "said",
+                False,
+            )
+        ],
+    ),
+    # So is a noun phrase, which cannot stand beside the verb.
+    (
+        "The study found improvements in math scores, but no evidence of a boost in reading achievement.",
+        [
+            (
+                "improvements in math scores, but no evidence of a boost in reading achievement",
+                "The study",
+                "found",
+                False,
+            )
+        ],
+    ),
+    (
+        "The senator called for a voice vote, and then a visual vote.",
+        [("a voice vote, and then a visual vote", "The senator", "called for", False)],
+    ),
+    # A clause with its own subject and no "that" stays outside.
+    ("She said the plan was sound, but he disagreed.", [("the plan was sound", "She", "said", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJOINED_CONTENT_CASES)
+def test_that_clause_or_noun_conjoined_to_the_cue_is_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+PASSIVE_PREDICATE_CASES: list[tuple[str, Expected]] = [
+    # A passive report that goes on to say what its subject is held to be reports the whole clause; the
+    # subject is what is reported on, not the speaker, and a closing agent is the speaker, not the content.
+    ("Pigs are considered unclean.", [("Pigs are considered unclean", None, "considered", False)]),
+    ("Pigs are considered unclean by Muslims.", [("Pigs are considered unclean", "Muslims", "considered", False)]),
+    # With nothing after the verb, the subject alone is the content, as before.
+    ("Trump was supported by 42 percent.", [("Trump", "42 percent", "supported", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_PREDICATE_CASES)
+def test_passive_report_with_a_predicate_is_the_whole_clause(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+DANGLING_CONJUNCTION_CASES: list[tuple[str, Expected]] = [
+    # Content the parser left on "and" takes the subjectless conjunct after it.
+    (
+        "Sanders defended his commitment to achieving universal coverage and provided new details about his plans.",
+        [
+            (
+                "his commitment to achieving universal coverage and provided new details about his plans",
+                "Sanders",
+                "defended",
+                False,
+            ),
+            ("his plans", "Sanders", "details about", False),
+        ],
+    ),
+    # A conjunct with its own report stays apart.
+    (
+        "The poll found they were satisfied with Mr. Obama's presidency and 60 percent said they would like "
+        "to see the next president continue his policies.",
+        [
+            ("they were satisfied with Mr. Obama's presidency", "The poll", "found", False),
+            ("they would like to see the next president continue his policies", "60 percent", "said", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DANGLING_CONJUNCTION_CASES)
+def test_content_never_ends_on_a_conjunction(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

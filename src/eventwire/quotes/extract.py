@@ -1283,10 +1283,16 @@ def _indirect(
             continue
         lo, hi, cue_end, around = bounds
         hi = _run_on_clause(tok, hi)
+        passive_end = _passive_predicate(tok, hi)
+        hi = passive_end or hi
+        hi = _noun_infinitive(tok, lo, hi)
+        hi = _conjoined_content(tok, hi)
+        hi = _past_conjunction(tok, lo, hi)
         while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
             lo = f.doc[lo.i + 1]
         while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
             hi = f.doc[hi.i - 1]
+        hi = _closing_marks(lo, hi)
         hi, participle = _before_participle(f, tok, lo, hi)
         conjoined = _conjoined_report(f, tok, lo, hi)
         if conjoined is not None:
@@ -1296,7 +1302,10 @@ def _indirect(
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
             continue
         # Content around the cue ("X, she said, Y", "which the judge said was fair") holds the speaker too.
-        att = f.attribution(tok, True, None if around or start <= tok.idx < end else (start, end))
+        if passive_end is not None:  # the subject is what is reported on, never the speaker; the agent is
+            att = f.attribution(tok, True, (start, tok.idx))
+        else:
+            att = f.attribution(tok, True, None if around or start <= tok.idx < end else (start, end))
         host = hosts.get(tok.i)
         if host is not None and host.speaker is not None:
             att.speaker_tok, att.speaker = host.speaker_tok, host.speaker
@@ -1307,6 +1316,120 @@ def _indirect(
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
+
+
+_CLOSERS = {")": "(", "]": "["}
+
+
+def _closing_marks(lo: Token, hi: Token) -> Token:
+    """The end of reported content past the marks that close what it holds: a bracket opened inside it
+    ("the endorsement of Sen. Ted Cruz (R-Texas)") and a sign that is read as a word ("a record 39%")."""
+    doc = lo.doc
+    while hi.i + 1 < len(doc):
+        nxt = doc[hi.i + 1]
+        if nxt.pos_ != "PUNCT" and nxt.is_punct and nxt.whitespace_ == "" and lo.i <= nxt.head.i <= hi.i:
+            hi = nxt  # "%" tagged a noun
+        elif nxt.text in _CLOSERS and (text := doc.text[lo.idx : nxt.idx]).count(_CLOSERS[nxt.text]) > text.count(
+            nxt.text
+        ):
+            hi = nxt
+        elif nxt.text == "." and hi.i + 2 < len(doc) and doc[hi.i + 2].text in _CLOSERS and not nxt.whitespace_:
+            hi = nxt  # "(R-Fla.)": the abbreviation's period, then the bracket
+        else:
+            return hi
+    return hi
+
+
+_PREDICATE_DEPS = frozenset({"oprd", "acomp", "attr", "xcomp", "prep", "ccomp"})
+
+
+def _passive_predicate(cue: Token, hi: Token) -> Token | None:
+    """The end of a passive report whose content is its subject, where the verb goes on to say what the subject
+    is held to be ("Pigs | are considered unclean", "The group | is also known by the acronym ISIL"): the
+    predicate is what is reported, so the content is the whole clause around the cue. None otherwise."""
+    if hi.i >= cue.i or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.right_edge.i != hi.i:
+        return None
+    if not any(c.dep_ in _PREDICATE_DEPS and c.i > cue.i for c in cue.children):
+        return None
+    rest = [c for c in cue.rights if not c.is_punct]
+    if rest and rest[-1].dep_ == "agent":  # "... unclean by Muslims": who holds it, not what is held
+        rest.pop()
+    end = rest[-1].right_edge if rest else cue
+    while end.i > cue.i and (end.is_space or (end.is_punct and not end.is_quote)):
+        end = cue.doc[end.i - 1]
+    return end
+
+
+def _past_conjunction(cue: Token, lo: Token, hi: Token) -> Token:
+    """The end of reported content that the parser left on a coordinating conjunction ("defended his commitment
+    to universal coverage and | provided new details"): a conjunction joins what follows it to what went
+    before, so the content takes the conjunct after it, where that has no subject or report of its own;
+    otherwise the content ends before the conjunction."""
+    doc = cue.doc
+    if hi.pos_ != "CCONJ" or hi.i + 1 >= len(doc) or hi.i <= lo.i:
+        return hi
+    top = doc[hi.i + 1]
+    while top.head.i != top.i and top.head.left_edge.i > hi.i and top.head.i != cue.i:
+        top = top.head
+    joined = top.i != cue.i and top.left_edge.i == hi.i + 1 and top.head.i <= hi.i
+    if joined and not any(c.dep_ in _SUBJECT_DEPS for c in top.children) and _reported_clause(top) is None:
+        end, stop = top.right_edge, top.i
+    else:
+        end, stop = doc[hi.i - 1], lo.i
+    while end.i > stop and (end.is_space or (end.is_punct and not end.is_quote)):
+        end = doc[end.i - 1]
+    return end
+
+
+def _conjoined_content(cue: Token, hi: Token) -> Token:
+    """The end of reported content past a second conjunct the parser coordinated with the cue, where English
+    makes it a second part of what was said: a "that" clause ("said that X, but that Y") or a noun phrase,
+    which cannot stand beside a verb ("voiced concern over the case, and of Emanuel's situation")."""
+    doc = cue.doc
+    k = hi.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].dep_ != "cc" or doc[k].head.i != cue.i:
+        return hi
+    conj = next((c for c in cue.rights if c.dep_ == "conj" and c.i > k), None)
+    if conj is None or conj.left_edge.i != k + 1:
+        return hi
+    that = any(c.dep_ == "mark" and c.lower_ == "that" and c.i == conj.left_edge.i for c in conj.children)
+    nominal = conj.pos_ in _NOMINAL and doc[hi.i + 1].text == ","
+    if not (that or nominal):
+        return hi
+    end = conj.right_edge
+    while end.i > conj.i and (end.is_space or (end.is_punct and not end.is_quote)):
+        end = doc[end.i - 1]
+    return end
+
+
+def _noun_infinitive(cue: Token, lo: Token, hi: Token) -> Token:
+    """The end of reported content that is a noun phrase, past an infinitive or participle right after it that
+    the parser hung on the cue ("decried Trump's calls | to ban all Muslims", "decrying a rash of speech |
+    bubbling to the surface"): in English a subjectless infinitive or participle right after an object noun,
+    with no comma between, completes that noun."""
+    doc = cue.doc
+    if hi.i + 1 >= len(doc):
+        return hi
+    nxt = doc[hi.i + 1]
+    if nxt.lower_ == "to" and nxt.dep_ == "aux":
+        verb = nxt.head
+    elif nxt.tag_ in {"VBG", "VBN"} and nxt.dep_ in {"advcl", "acl"}:
+        verb = nxt  # "released a video | talking about racial healing"
+    else:
+        return hi
+    if verb.head.i != cue.i or verb.dep_ not in {"advcl", "xcomp", "acl"} or verb.left_edge.i != hi.i + 1:
+        return hi
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return hi
+    roots = [t for t in doc[lo.i : hi.i + 1] if not lo.i <= t.head.i <= hi.i or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in _NOMINAL or roots[0].dep_ not in {"dobj", "pobj"}:
+        return hi
+    return verb.right_edge
 
 
 def _run_on_clause(cue: Token, hi: Token) -> Token:
