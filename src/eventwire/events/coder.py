@@ -2650,8 +2650,18 @@ def _right_end(token: Any) -> int:
 
 #: Nouns of a hostile act, which like the act nouns name what their owner did ("the regime's attacks").
 _HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "assault"})
-#: Entity labels of a modifier that names an actor as an act's owner ("U.S. calls", "a US resolution").
-_OWNER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _owned_act(token: Any) -> bool:
+    """ "the Croatian government's request", "U.S. calls", "the Zionist regime's attacks": a noun naming an
+    act that its owner, a possessor or a modifier naming an actor, did.  Annotators end such a target at the
+    act: what it asks for or is aimed at follows it ("for a ceasefire", "on the Palestinian people")."""
+    if not (_is_act_noun(token) or (token.pos_ == "NOUN" and token.lemma_.lower() in _HOSTILE_ACTS)):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _NAMED_ENTITIES)
+        for c in token.lefts
+    )
 
 
 #: Verbs that make their object ("set up a company in Berlin", "opened an embassy in Tehran").
@@ -2667,18 +2677,6 @@ def _being_made(head: Any) -> bool:
     lemma = verb.lemma_.lower()
     set_up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     return lemma in _MAKING_VERBS or set_up
-
-
-def _owned_act(token: Any) -> bool:
-    """ "the Croatian government's request", "U.S. calls", "the Zionist regime's attacks": a noun naming an
-    act that its owner, a possessor or a modifier naming an actor, did.  Annotators end such a target at the
-    act: what it asks for or is aimed at follows it ("for a ceasefire", "on the Palestinian people")."""
-    if not (_is_act_noun(token) or (token.pos_ == "NOUN" and token.lemma_.lower() in _HOSTILE_ACTS)):
-        return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _OWNER_ENTITIES)
-        for c in token.lefts
-    )
 
 
 def _of_object_of_noun(token: Any) -> bool:
