@@ -66,11 +66,17 @@ def lemma_of(verb: Token) -> str:
     return lemma
 
 
+def is_filler(tok: Token) -> bool:
+    """A space or punctuation other than a quote mark, which reported content never starts or ends with (a quote
+    mark stays: it shows a mixed quote)."""
+    return bool(tok.is_space or (tok.is_punct and not tok.is_quote))
+
+
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Drop edge punctuation and spaces (quote marks stay: they show a mixed quote)."""
-    while first <= last and (doc[first].is_space or (doc[first].is_punct and not doc[first].is_quote)):
+    while first <= last and is_filler(doc[first]):
         first += 1
-    while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote)):
+    while last >= first and is_filler(doc[last]):
         last -= 1
     return (first, last) if first <= last else None
 

@@ -35,7 +35,7 @@ from eventwire.annotate import TIME_ENTITIES
 from eventwire.casing import TITLE_MINOR_WORDS
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes import cuemodel
-from eventwire.quotes.clauses import Candidate, candidate
+from eventwire.quotes.clauses import Candidate, candidate, is_filler
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
@@ -1209,10 +1209,7 @@ def _before_participle(f: _Finder, cue: Token, lo: Token, hi: Token) -> tuple[To
             comma -= 1  # '“... party,” claiming'
         if f.doc[comma].text != ",":
             continue
-        end = t.i - 1
-        while end > lo.i and (f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote)):
-            end -= 1
-        return f.doc[end], t
+        return _back_over_filler(f.doc[t.i - 1], lo.i), t
     return hi, None
 
 
@@ -1248,9 +1245,7 @@ def _conjoined_report(f: _Finder, cue: Token, lo: Token, hi: Token) -> Token | N
 def _before_conjoined(f: _Finder, lo: Token, conj: Token) -> Token:
     """Last content token before a conjoined report: without its conjunction and the comma before it."""
     end = conj.left_edge.i - 1
-    while end > lo.i and (
-        f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote) or f.doc[end].dep_ in {"cc", "mark"}
-    ):
+    while end > lo.i and (is_filler(f.doc[end]) or f.doc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return f.doc[end]
 
@@ -1288,10 +1283,9 @@ def _indirect(
         hi = _noun_infinitive(tok, lo, hi)
         hi = _conjoined_content(tok, hi)
         hi = _past_conjunction(tok, lo, hi)
-        while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
+        while lo.i < hi.i and is_filler(lo):
             lo = f.doc[lo.i + 1]
-        while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
-            hi = f.doc[hi.i - 1]
+        hi = _back_over_filler(hi, lo.i)
         hi = _closing_marks(lo, hi)
         hi, participle = _before_participle(f, tok, lo, hi)
         conjoined = _conjoined_report(f, tok, lo, hi)
@@ -1316,6 +1310,13 @@ def _indirect(
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
+
+
+def _back_over_filler(tok: Token, stop: int) -> Token:
+    """``tok``, or the nearest token before it that is no filler, going back no further than index ``stop``."""
+    while tok.i > stop and is_filler(tok):
+        tok = tok.doc[tok.i - 1]
+    return tok
 
 
 _CLOSERS = {")": "(", "]": "["}
@@ -1357,10 +1358,7 @@ def _passive_predicate(cue: Token, hi: Token) -> Token | None:
     rest = [c for c in cue.rights if not c.is_punct]
     if rest and rest[-1].dep_ == "agent":  # "... unclean by Muslims": who holds it, not what is held
         rest.pop()
-    end = rest[-1].right_edge if rest else cue
-    while end.i > cue.i and (end.is_space or (end.is_punct and not end.is_quote)):
-        end = cue.doc[end.i - 1]
-    return end
+    return _back_over_filler(rest[-1].right_edge if rest else cue, cue.i)
 
 
 def _past_conjunction(cue: Token, lo: Token, hi: Token) -> Token:
@@ -1379,9 +1377,7 @@ def _past_conjunction(cue: Token, lo: Token, hi: Token) -> Token:
         end, stop = top.right_edge, top.i
     else:
         end, stop = doc[hi.i - 1], lo.i
-    while end.i > stop and (end.is_space or (end.is_punct and not end.is_quote)):
-        end = doc[end.i - 1]
-    return end
+    return _back_over_filler(end, stop)
 
 
 def _conjoined_content(cue: Token, hi: Token) -> Token:
@@ -1401,10 +1397,7 @@ def _conjoined_content(cue: Token, hi: Token) -> Token:
     nominal = conj.pos_ in _NOMINAL and doc[hi.i + 1].text == ","
     if not (that or nominal):
         return hi
-    end = conj.right_edge
-    while end.i > conj.i and (end.is_space or (end.is_punct and not end.is_quote)):
-        end = doc[end.i - 1]
-    return end
+    return _back_over_filler(conj.right_edge, conj.i)
 
 
 def _noun_infinitive(cue: Token, lo: Token, hi: Token) -> Token:
@@ -1538,10 +1531,8 @@ def _end_before_inner_reports(f: _Finder, indirect: list[Quote]) -> None:
             aside = _aside_holding(f, q, f.tok_at(o.cue.start))
             if aside is None or aside.right_edge.idx + len(aside.right_edge.text) < q.content.end:
                 continue  # an aside in mid-clause ("Mr. Carson, who claimed ..., was wrong") leaves the clause whole
-            cut = aside.left_edge.i - 1
-            while cut > 0 and (f.doc[cut].is_space or (f.doc[cut].is_punct and not f.doc[cut].is_quote)):
-                cut -= 1
-            end = f.doc[cut].idx + len(f.doc[cut].text)
+            cut = _back_over_filler(f.doc[aside.left_edge.i - 1], 0)
+            end = cut.idx + len(cut.text)
             if q.content.start < end < q.content.end:
                 q.content = _span(f.text, q.content.start, end)
 
