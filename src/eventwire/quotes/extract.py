@@ -104,6 +104,8 @@ _NOT_SPEAKERS = frozenset(
 )
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _LABEL_WORDS = 4  # words a transcript's speaker label may have ("JAKE TAPPER:", "Alex Seitz-Wald:")
+_LABEL_REACH = _LABEL_WORDS + 3  # tokens searched for a label's colon: its words, their hyphens or stops, the colon
+_TAG_TAIL = 6  # tokens after a tag's verb that may run to "according to" ('," Welch said Tuesday, according to')
 # Participles after a comma that start a new report rather than continue the content.
 _PARTICIPLE_CUES = CUE_LEMMAS | {"cite", "refer"}
 # What may lie between a closing quote mark and the words that go on with the sentence.
@@ -1688,7 +1690,7 @@ def _according_after_tag(f: _Finder, quotes: Sequence[Quote]) -> None:
         cue = f.tok_at(q.cue.start)
         if cue.idx < q.content.end:
             continue  # a tag before its quote
-        for tok in f.doc[cue.i + 1 : cue.i + _LABEL_WORDS + 3]:
+        for tok in f.doc[cue.i + 1 : cue.i + 1 + _TAG_TAIL]:
             if tok.text in _TERMINAL or f.is_break(tok):
                 break
             if _according_to(tok) and f.doc[tok.i - 1].text == ",":
@@ -1712,7 +1714,7 @@ def _turn_label(f: _Finder, start: int, end: int) -> tuple[Token, Token, Token] 
         first = f.doc[first.i + 1]
     if not first.text[:1].isupper():
         return None  # '"RAMOS: ...': a transcript inside quote marks is a quote already
-    colon = next((t for t in f.doc[first.i : first.i + _LABEL_WORDS + 3] if t.text == ":"), None)
+    colon = next((t for t in f.doc[first.i : first.i + _LABEL_REACH] if t.text == ":"), None)
     if colon is None or colon.i == first.i or colon.idx + 1 >= end or not f.text[colon.idx + 1 : end].strip():
         return None
     words = [t for t in f.doc[first.i : colon.i] if not t.is_punct]
