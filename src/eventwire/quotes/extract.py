@@ -1690,19 +1690,27 @@ def _according_after_tag(f: _Finder, quotes: Sequence[Quote]) -> None:
         cue = f.tok_at(q.cue.start)
         if cue.idx < q.content.end:
             continue  # a tag before its quote
-        for tok in f.doc[cue.i + 1 : cue.i + 1 + _TAG_TAIL]:
-            if tok.text in _TERMINAL or f.is_break(tok):
-                break
-            if _according_to(tok) and f.doc[tok.i - 1].text == ",":
-                att = f.attribution(tok, True)
-                if att.speaker is not None:
-                    ent = f.entity_for(att.speaker)
-                    old = (q.cue.start, q.cue.end)
-                    for other in quotes:  # every part of a quote split around the tag
-                        if other.cue is not None and (other.cue.start, other.cue.end) == old:
-                            other.cue, other.speaker, other.medium = att.cue, att.speaker, None
-                            other.speaker_entity, other.speaker_actor = ent, f.resolve(ent)
-                break
+        according = _according_in_tag(f, cue)
+        att = f.attribution(according, True) if according is not None else None
+        if att is None or att.speaker is None:
+            continue
+        ent = f.entity_for(att.speaker)
+        old = (q.cue.start, q.cue.end)
+        for other in quotes:  # every part of a quote split around the tag
+            if other.cue is not None and (other.cue.start, other.cue.end) == old:
+                other.cue, other.speaker, other.medium = att.cue, att.speaker, None
+                other.speaker_entity, other.speaker_actor = ent, f.resolve(ent)
+
+
+def _according_in_tag(f: _Finder, cue: Token) -> Token | None:
+    """The "according" of ", according to" that closes the tag of a quote ('," Welch said, according to ...');
+    None where the sentence ends first or there is none."""
+    for tok in f.doc[cue.i + 1 : cue.i + 1 + _TAG_TAIL]:
+        if tok.text in _TERMINAL or f.is_break(tok):
+            return None
+        if _according_to(tok) and f.doc[tok.i - 1].text == ",":
+            return tok
+    return None
 
 
 def _turn_label(f: _Finder, start: int, end: int) -> tuple[Token, Token, Token] | None:
