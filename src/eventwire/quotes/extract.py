@@ -1735,26 +1735,34 @@ def _turn_label(f: _Finder, start: int, end: int) -> tuple[Token, Token, Token] 
     return first, f.doc[colon.i - 1], colon
 
 
+def _counted_labels(f: _Finder, excluded: Sequence[Range]) -> list[tuple[int, tuple[Token, Token, Token]]]:
+    """The transcript labels that count, each with the end of its paragraph: a label that heads two paragraphs of
+    the article (turns alternate) or names a person."""
+    found = []
+    for start, end in f.paras:
+        label = _turn_label(f, start, end)
+        if label is not None and not _in_ranges(label[2].idx, excluded):
+            found.append((end, label))
+    counts: dict[str, int] = {}
+    for _, (first, last, _) in found:
+        key = f.text[first.idx : last.idx + len(last.text)].upper()
+        counts[key] = counts.get(key, 0) + 1
+    out = []
+    for end, (first, last, colon) in found:
+        name = f.text[first.idx : last.idx + len(last.text)]
+        person = all(t.ent_type_ == "PERSON" for t in f.doc[first.i : last.i + 1] if not t.is_punct)
+        if counts[name.upper()] >= 2 or person:
+            out.append((end, (first, last, colon)))
+    return out
+
+
 def _transcript_turns(f: _Finder, quotes: list[Quote], excluded: Sequence[Range]) -> list[Quote]:
     """Paragraphs of a transcript ("TAPPER: And obviously, you're supporting ...", "FALLIN: Well, I think ..."):
     the paragraph after a label is what the labelled person says, the colon its cue. A label counts where it
     heads two paragraphs of the article (turns alternate) or names a person; reported speech inside a turn is
     part of it, as other reports inside a report are. "Q:" and "A:" are no labels here: taking them as turns
     cost PolNeAR train cue F1 (0.7810 to 0.7796) and speaker accuracy (0.9122 to 0.9107)."""
-    found = []
-    for start, end in f.paras:
-        label = _turn_label(f, start, end)
-        if label is not None and not _in_ranges(label[2].idx, excluded):
-            found.append((start, end, label))
-    counts: dict[str, int] = {}
-    for _, _, (first, last, _) in found:
-        key = f.text[first.idx : last.idx + len(last.text)].upper()
-        counts[key] = counts.get(key, 0) + 1
-    for _, end, (first, last, colon) in found:
-        name = f.text[first.idx : last.idx + len(last.text)]
-        person = all(t.ent_type_ == "PERSON" for t in f.doc[first.i : last.i + 1] if not t.is_punct)
-        if counts[name.upper()] < 2 and not person:
-            continue
+    for end, (first, last, colon) in _counted_labels(f, excluded):
         if f.para_of(colon.idx) == 0 or any(
             q.direct and q.cue is not None and q.cue.start <= colon.idx < q.cue.end for q in quotes
         ):
