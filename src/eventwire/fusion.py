@@ -180,7 +180,7 @@ class Actor:
     code: str | None  # country + sector, "USAGOV"
     country: str | None = None
     sector: str | None = None
-    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text but a proper name
+    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text that is no proper name
     members: tuple[str, ...] = ()  # the names of a compound actor's members ("Fernandes, Modi": both the leaders)
 
     @functools.cached_property
