@@ -327,10 +327,6 @@ def _title_words() -> frozenset[str]:
     return frozenset(last | _MORE_TITLES)
 
 
-def _word_key(word: str) -> str:
-    return word if word in _TITLES else word.rstrip(".")
-
-
 @functools.cache
 def _lexicon() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word -> [(the name's words, the name as written)], longest names first."""

@@ -112,7 +112,6 @@ RULE_VERSION = "fusion-v10"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
-_FEATURE_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4}
 
 
 @dataclass(frozen=True)
