@@ -1113,7 +1113,8 @@ def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
 
 
-#: Nouns that state an act's purpose as "in a bid to V": the V is what the governing verb was done for.
+#: Nouns that state an act's purpose as "in a bid to V": the V is what the governing verb was done for. Not
+#: _PURPOSE_NOUNS, the "in + noun" adjuncts ("in protest", "in order"), which lacks "rush" and would add "order".
 _AIM_NOUNS = frozenset({"bid", "effort", "attempt", "rush", "push", "drive", "move", "quest"})
 
 
@@ -4084,7 +4085,8 @@ def _clause_chain(token: Any) -> list[Any]:
     return chain
 
 
-#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's.
+#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's. Kept apart
+#: from _TRAVEL_VERBS (verbs with a "for" event: "arrive", "join", "invite") and _CARRIERS ("deploy"), which widen it.
 _GOING_VERBS = frozenset({"go", "come", "travel", "fly", "head", "journey", "send", "dispatch"})
 
 
