@@ -422,53 +422,11 @@ def counts_differ_in_article(a: Mention, b: Mention) -> bool:
 
 #: Singular nouns that name several people at once: "a mob", "a 21-member delegation" are many, not one person.
 _COLLECTIVE_NOUNS = frozenset(
-    [
-        "group",
-        "mob",
-        "crowd",
-        "team",
-        "delegation",
-        "gang",
-        "band",
-        "batch",
-        "number",
-        "lot",
-        "dozen",
-        "couple",
-        "pair",
-        "few",
-        "convoy",
-        "contingent",
-        "column",
-        "unit",
-        "squad",
-        "party",
-        "family",
-        "body",
-        "force",
-        "army",
-        "committee",
-        "panel",
-        "council",
-        "union",
-        "crew",
-        "community",
-        "faction",
-        "section",
-        "bunch",
-        "host",
-        "hundred",
-        "thousand",
-        "police",
-        "people",
-        "staff",
-        "personnel",
-        "youth",
-        "folk",
-        "company",
-        "battalion",
-    ]
-)
+    {"group", "mob", "crowd", "team", "delegation", "gang", "band", "batch", "number", "lot", "dozen", "couple",
+     "pair", "few", "convoy", "contingent", "column", "unit", "squad", "party", "family", "body", "force", "army",
+     "committee", "panel", "council", "union", "crew", "community", "faction", "section", "bunch", "host",
+     "hundred", "thousand", "police", "people", "staff", "personnel", "youth", "folk", "company", "battalion"}
+)  # fmt: skip
 _ONE_WORDS = frozenset(("a", "an", "one"))
 _PHRASE_END = re.compile(r"[,;(]|\s(?:who|which|that)\s")
 
