@@ -134,8 +134,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _GAP = 4  # characters of punctuation between reported speech and a quote that goes on with it
 _CONTRAST = frozenset({"while", "whereas", "though", "although"})  # marks of a clause set against another
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off a relative clause or apposition
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_SAYING = frozenset({"say", "tell", "write", "add"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})  # parts of speech that head a noun phrase
+_SAYING = frozenset({"say", "tell", "write", "add"})  # verbs of saying whose prepositions give only the setting
+# Prepositions that give where, how or to whom something was said ("said in a statement", "wrote on Twitter").
 _SETTING_PREPS = frozenset({"in", "on", "at", "with", "to", "by", "under", "before", "into", "during"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
@@ -1102,11 +1103,12 @@ def _setting_of_speech(cand: Candidate) -> bool:
     """ "said in a statement", "wrote on Twitter", "told to a crowd": after a verb of saying, these
     prepositions give where, how or to whom it was said, never what."""
     lemma, frame = cand.key
-    if lemma not in _SAYING or not frame.startswith("prep:") or frame[5:] not in _SETTING_PREPS:
+    prep = frame.removeprefix("prep:")
+    if lemma not in _SAYING or prep == frame or prep not in _SETTING_PREPS:
         return False
     verb = cand.verb
     # right after the verb, on a noun phrase: not "said no to the war", nor a clause the parser hung there
-    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == frame[5:] and cand.head.pos_ in _NOMINAL
+    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == prep and cand.head.pos_ in _NOMINAL
 
 
 def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
