@@ -3501,8 +3501,8 @@ def _for_clause_mark(clause: Any) -> Any | None:
 
 def _only_dates_between(verb: Any, word: Any) -> bool:
     """Whether only a date stands between ``verb`` and a later ``word`` ("called on Friday for Britain to stay")."""
-    dating = {t.i for c in verb.children if c.i > verb.i and (_dates(c) or c.ent_type_ in TIME_ENTITIES)
-              for t in c.subtree}  # fmt: skip
+    dates = (c for c in verb.children if c.i > verb.i and (_dates(c) or c.ent_type_ in TIME_ENTITIES))
+    dating = {t.i for c in dates for t in c.subtree}
     return all(i in dating for i in range(verb.i + 1, word.i))
 
 
