@@ -427,7 +427,8 @@ _COLLECTIVE_NOUNS = frozenset(
      "committee", "panel", "council", "union", "crew", "community", "faction", "section", "bunch", "host",
      "hundred", "thousand", "police", "people", "staff", "personnel", "youth", "folk", "company", "battalion"}
 )  # fmt: skip
-_ONE_WORDS = frozenset(("a", "an", "one"))
+_ONE_WORDS = frozenset(("a", "an", "one"))  # what opens a phrase that names one of something
+#: Where a phrase's head part ends: an apposition or bracket ("a local activist, X") or a relative clause.
 _PHRASE_END = re.compile(r"[,;(]|\s(?:who|which|that)\s")
 
 
@@ -890,6 +891,7 @@ def _actor(row: Mapping[str, Any], role: str, event: Mapping[str, Any] | None = 
     return Actor(name, code, country, sector, generic, members)
 
 
+#: Small words a proper name may hold, capitalised or not ("the Democratic National Convention", "Bank of America").
 _NAME_JOINERS = frozenset(("the", "of", "and", "for", "on", "in", "&"))
 
 
