@@ -218,29 +218,15 @@ def _titled_names(lowered: str, cased: str) -> list[tuple[int, int]]:
     repeated alone later ("azmi said", "modi" after "narendra modi"). A name word is no English function word,
     verb, adjective or adverb in any form ("met", "sources"); one-letter words are initials before a name word; a
     run of English nouns alone is no name ("the minister, police said")."""
-    titles = _title_words()
     words = list(_NAME_WORD.finditer(lowered))
+    found = _names_after_titles(lowered, cased, words)
+    return found + _repeated_names(lowered, cased, words, found)
+
+
+def _names_after_titles(lowered: str, cased: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """(start, end) of the names right after a person's title, and of the names joined to them by "and"."""
+    titles = _title_words()
     found: list[tuple[int, int]] = []
-
-    def name_from(i: int) -> int:
-        """Index past the name starting at word i (i itself when there is none)."""
-        j = i
-        while j < len(words) and j - i < _MAX_NAME_WORDS:
-            word = words[j].group()
-            if j > i and lowered[words[j - 1].end() : words[j].start()] != " ":
-                break
-            if len(word) == 1 and word not in ("a", "i"):
-                j += 1
-                continue
-            if _function_form(word) or word in titles or cased[words[j].start()].isupper():
-                break
-            j += 1
-        while j > i and len(words[j - 1].group()) == 1:  # initials end no name
-            j -= 1
-        if not any(len(w.group()) > 1 and not _english_form(w.group()) for w in words[i:j]):
-            return i
-        return j
-
     i = 0
     while i < len(words):
         if words[i].group() not in titles or i + 1 >= len(words):
@@ -250,24 +236,51 @@ def _titled_names(lowered: str, cased: str) -> list[tuple[int, int]]:
         if lowered[words[i].end() : words[start].start()] not in (" ", ", "):
             i = start
             continue
-        end = name_from(start)
+        end = _name_end(lowered, cased, words, titles, start)
         while end > start:
             found.append((words[start].start(), words[end - 1].end()))
             joined = end + 1 < len(words) and words[end].group() == "and"
             joined = joined and lowered[words[end - 1].end() : words[end + 1].start()] == " and "
-            start, end = (end + 1, name_from(end + 1)) if joined else (end, end)
+            start, end = (end + 1, _name_end(lowered, cased, words, titles, end + 1)) if joined else (end, end)
         i = max(end, i + 1)
-    # every name found, wherever else the text repeats it ("... and raj babbar" before "mp ... and raj babbar")
+    return found
+
+
+def _name_end(lowered: str, cased: str, words: list[re.Match[str]], titles: frozenset[str], i: int) -> int:
+    """Index past the name starting at word i (i itself when there is none)."""
+    j = i
+    while j < len(words) and j - i < _MAX_NAME_WORDS:
+        word = words[j].group()
+        if j > i and lowered[words[j - 1].end() : words[j].start()] != " ":
+            break
+        if len(word) == 1 and word not in ("a", "i"):
+            j += 1
+            continue
+        if _function_form(word) or word in titles or cased[words[j].start()].isupper():
+            break
+        j += 1
+    while j > i and len(words[j - 1].group()) == 1:  # initials end no name
+        j -= 1
+    if not any(len(w.group()) > 1 and not _english_form(w.group()) for w in words[i:j]):
+        return i
+    return j
+
+
+def _repeated_names(
+    lowered: str, cased: str, words: list[re.Match[str]], found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(start, end) of every name ``found`` wherever else the text repeats it ("... and raj babbar" before "mp ...
+    and raj babbar"), and of the last word of every name capitalised so far, alone later in the text."""
+    out: list[tuple[int, int]] = []
     full = {lowered[s:e] for s, e in found if " " in lowered[s:e]}
     if full:
         pattern = "|".join(re.escape(name) for name in sorted(full, key=len, reverse=True))
-        found += [m.span() for m in re.finditer(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", lowered)]
-    # the last word of every name capitalised so far, alone later in the text
+        out += [m.span() for m in re.finditer(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", lowered)]
     surnames = {m.group().split()[-1].lower() for m in _CASED_NAME.finditer(cased)}
-    surnames |= {lowered[s:e].split()[-1] for s, e in found if " " in lowered[s:e]}
+    surnames |= {lowered[s:e].split()[-1] for s, e in [*found, *out] if " " in lowered[s:e]}
     surnames = {w for w in surnames if not _english_form(w)}
-    found += [(w.start(), w.end()) for w in words if w.group() in surnames and cased[w.start()].islower()]
-    return found
+    out += [(w.start(), w.end()) for w in words if w.group() in surnames and cased[w.start()].islower()]
+    return out
 
 
 _NAME_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -325,10 +338,6 @@ def _title_words() -> frozenset[str]:
 
     last = {t.term.split()[-1] for t in load_lexicon().sectors if t.kind == "title" and t.term.isalpha()}
     return frozenset(last | _MORE_TITLES)
-
-
-def _word_key(word: str) -> str:
-    return word if word in _TITLES else word.rstrip(".")
 
 
 @functools.cache

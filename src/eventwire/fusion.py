@@ -112,7 +112,6 @@ RULE_VERSION = "fusion-v10"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
-_FEATURE_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4}
 
 
 @dataclass(frozen=True)
@@ -180,7 +179,7 @@ class Actor:
     code: str | None  # country + sector, "USAGOV"
     country: str | None = None
     sector: str | None = None
-    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text but a proper name
+    generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text that is no proper name
     members: tuple[str, ...] = ()  # the names of a compound actor's members ("Fernandes, Modi": both the leaders)
 
     @functools.cached_property
@@ -423,54 +422,13 @@ def counts_differ_in_article(a: Mention, b: Mention) -> bool:
 
 #: Singular nouns that name several people at once: "a mob", "a 21-member delegation" are many, not one person.
 _COLLECTIVE_NOUNS = frozenset(
-    [
-        "group",
-        "mob",
-        "crowd",
-        "team",
-        "delegation",
-        "gang",
-        "band",
-        "batch",
-        "number",
-        "lot",
-        "dozen",
-        "couple",
-        "pair",
-        "few",
-        "convoy",
-        "contingent",
-        "column",
-        "unit",
-        "squad",
-        "party",
-        "family",
-        "body",
-        "force",
-        "army",
-        "committee",
-        "panel",
-        "council",
-        "union",
-        "crew",
-        "community",
-        "faction",
-        "section",
-        "bunch",
-        "host",
-        "hundred",
-        "thousand",
-        "police",
-        "people",
-        "staff",
-        "personnel",
-        "youth",
-        "folk",
-        "company",
-        "battalion",
-    ]
-)
-_ONE_WORDS = frozenset(("a", "an", "one"))
+    {"group", "mob", "crowd", "team", "delegation", "gang", "band", "batch", "number", "lot", "dozen", "couple",
+     "pair", "few", "convoy", "contingent", "column", "unit", "squad", "party", "family", "body", "force", "army",
+     "committee", "panel", "council", "union", "crew", "community", "faction", "section", "bunch", "host",
+     "hundred", "thousand", "police", "people", "staff", "personnel", "youth", "folk", "company", "battalion"}
+)  # fmt: skip
+_ONE_WORDS = frozenset(("a", "an", "one"))  # what opens a phrase that names one of something
+#: Where a phrase's head part ends: an apposition or bracket ("a local activist, X") or a relative clause.
 _PHRASE_END = re.compile(r"[,;(]|\s(?:who|which|that)\s")
 
 
@@ -933,6 +891,7 @@ def _actor(row: Mapping[str, Any], role: str, event: Mapping[str, Any] | None = 
     return Actor(name, code, country, sector, generic, members)
 
 
+#: Small words a proper name may hold, capitalised or not ("the Democratic National Convention", "Bank of America").
 _NAME_JOINERS = frozenset(("the", "of", "and", "for", "on", "in", "&"))
 
 

@@ -237,26 +237,44 @@ def _uncounted_owner(doc: Any, m: EntityMention) -> bool:
 
 
 def _earlier_collective(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]) -> int | None:
-    """What a definite collective noun refers to, within the plural pronouns' reach: for "the delegation", the
-    group of people an earlier phrase with the same noun named ("a delegation of congress leaders ... the
-    delegation": congress leaders); for "the groups", the last compound actor ("the BJP and the Congress ...
-    the groups")."""
-    mention = mentions[i]
-    noun = mention.text.split()[-1].lower()
-    here = _sent_no(doc, mention.start, sent_of)
-
-    def near(char: int) -> bool:
-        return here - _sent_no(doc, char, sent_of) <= _PRONOUN_REACH["plural"]
-
+    """What a definite collective noun refers to, within the plural pronouns' reach: for "the groups", the last
+    compound actor; for "the delegation", the group of people an earlier phrase with the same noun named."""
+    noun = mentions[i].text.split()[-1].lower()
     if noun in _COLLECTIVE_PLURALS:
-        for j in range(i - 1, -1, -1):
-            candidate = mentions[j]
-            if not near(candidate.start):
-                return None
-            if candidate.actor is not None and candidate.actor.members and candidate.role != _COLLECTIVE_ROLE:
-                return j
-        return None
-    earlier = [t for t in doc if t.idx < mention.start and t.lower_ == noun and t.pos_ == "NOUN" and near(t.idx)]
+        return _last_compound(doc, mentions, i, sent_of)
+    return _group_named_with(doc, mentions, i, sent_of, noun)
+
+
+def _within_plural_reach(doc: Any, here: int, char: int, sent_of: list[int]) -> bool:
+    """Whether character ``char`` lies within the plural pronouns' reach back from sentence number ``here``."""
+    return here - _sent_no(doc, char, sent_of) <= _PRONOUN_REACH["plural"]
+
+
+def _last_compound(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int]) -> int | None:
+    """The compound actor named last before mention ``i`` ("the BJP and the Congress ... the groups")."""
+    here = _sent_no(doc, mentions[i].start, sent_of)
+    for j in range(i - 1, -1, -1):
+        candidate = mentions[j]
+        if not _within_plural_reach(doc, here, candidate.start, sent_of):
+            return None
+        if candidate.actor is not None and candidate.actor.members and candidate.role != _COLLECTIVE_ROLE:
+            return j
+    return None
+
+
+def _group_named_with(doc: Any, mentions: list[EntityMention], i: int, sent_of: list[int], noun: str) -> int | None:
+    """The group of people named in the last earlier phrase with the collective ``noun`` ("a delegation of
+    congress leaders ... the delegation": congress leaders), by a plural head of its own."""
+    mention = mentions[i]
+    here = _sent_no(doc, mention.start, sent_of)
+    earlier = [
+        t
+        for t in doc
+        if t.idx < mention.start
+        and t.lower_ == noun
+        and t.pos_ == "NOUN"
+        and _within_plural_reach(doc, here, t.idx, sent_of)
+    ]
     if not earlier:
         return None
     named = earlier[-1]

@@ -185,9 +185,6 @@ def _token_variants(term: str) -> list[tuple[str, ...]]:
     return variants
 
 
-#: Prefixes that make a hyphenated title, not a word part ("ex-minister", "vice-president").
-_TITLE_PREFIXES = frozenset({"ex", "vice", "co", "deputy", "acting", "former", "self", "then"})
-
 #: Entity types of names that are not peoples ("American Airlines", "Iraqi Airways").
 _NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 

@@ -1113,7 +1113,8 @@ def _purpose_over_carrier(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if not (c.trigger.lemma in _CARRIERS and c.token.i in purposes)]
 
 
-#: Nouns that state an act's purpose as "in a bid to V": the V is what the governing verb was done for.
+#: Nouns that state an act's purpose as "in a bid to V": the V is what the governing verb was done for. Not
+#: _PURPOSE_NOUNS, the "in + noun" adjuncts ("in protest", "in order"), which lacks "rush" and would add "order".
 _AIM_NOUNS = frozenset({"bid", "effort", "attempt", "rush", "push", "drive", "move", "quest"})
 
 
@@ -2650,8 +2651,18 @@ def _right_end(token: Any) -> int:
 
 #: Nouns of a hostile act, which like the act nouns name what their owner did ("the regime's attacks").
 _HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "assault"})
-#: Entity labels of a modifier that names an actor as an act's owner ("U.S. calls", "a US resolution").
-_OWNER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _owned_act(token: Any) -> bool:
+    """ "the Croatian government's request", "U.S. calls", "the Zionist regime's attacks": a noun naming an
+    act that its owner, a possessor or a modifier naming an actor, did.  Annotators end such a target at the
+    act: what it asks for or is aimed at follows it ("for a ceasefire", "on the Palestinian people")."""
+    if not (_is_act_noun(token) or (token.pos_ == "NOUN" and token.lemma_.lower() in _HOSTILE_ACTS)):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _NAMED_ENTITIES)
+        for c in token.lefts
+    )
 
 
 #: Verbs that make their object ("set up a company in Berlin", "opened an embassy in Tehran").
@@ -2667,18 +2678,6 @@ def _being_made(head: Any) -> bool:
     lemma = verb.lemma_.lower()
     set_up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     return lemma in _MAKING_VERBS or set_up
-
-
-def _owned_act(token: Any) -> bool:
-    """ "the Croatian government's request", "U.S. calls", "the Zionist regime's attacks": a noun naming an
-    act that its owner, a possessor or a modifier naming an actor, did.  Annotators end such a target at the
-    act: what it asks for or is aimed at follows it ("for a ceasefire", "on the Palestinian people")."""
-    if not (_is_act_noun(token) or (token.pos_ == "NOUN" and token.lemma_.lower() in _HOSTILE_ACTS)):
-        return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _OWNER_ENTITIES)
-        for c in token.lefts
-    )
 
 
 def _of_object_of_noun(token: Any) -> bool:
@@ -3502,8 +3501,8 @@ def _for_clause_mark(clause: Any) -> Any | None:
 
 def _only_dates_between(verb: Any, word: Any) -> bool:
     """Whether only a date stands between ``verb`` and a later ``word`` ("called on Friday for Britain to stay")."""
-    dating = {t.i for c in verb.children if c.i > verb.i and (_dates(c) or c.ent_type_ in TIME_ENTITIES)
-              for t in c.subtree}  # fmt: skip
+    dates = (c for c in verb.children if c.i > verb.i and (_dates(c) or c.ent_type_ in TIME_ENTITIES))
+    dating = {t.i for c in dates for t in c.subtree}
     return all(i in dating for i in range(verb.i + 1, word.i))
 
 
@@ -4086,7 +4085,8 @@ def _clause_chain(token: Any) -> list[Any]:
     return chain
 
 
-#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's.
+#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's. Kept apart
+#: from _TRAVEL_VERBS (verbs with a "for" event: "arrive", "join", "invite") and _CARRIERS ("deploy"), which widen it.
 _GOING_VERBS = frozenset({"go", "come", "travel", "fly", "head", "journey", "send", "dispatch"})
 
 

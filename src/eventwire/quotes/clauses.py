@@ -66,11 +66,17 @@ def lemma_of(verb: Token) -> str:
     return lemma
 
 
+def is_filler(tok: Token) -> bool:
+    """A space or punctuation other than a quote mark, which reported content never starts or ends with (a quote
+    mark stays: it shows a mixed quote)."""
+    return bool(tok.is_space or (tok.is_punct and not tok.is_quote))
+
+
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Drop edge punctuation and spaces (quote marks stay: they show a mixed quote)."""
-    while first <= last and (doc[first].is_space or (doc[first].is_punct and not doc[first].is_quote)):
+    while first <= last and is_filler(doc[first]):
         first += 1
-    while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote)):
+    while last >= first and is_filler(doc[last]):
         last -= 1
     return (first, last) if first <= last else None
 
@@ -231,14 +237,9 @@ def tag_bounds(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ in {"relcl", "acl", "amod", "ccomp", "xcomp", "pcomp"}:
         return None  # "everything he said", a clause something else reports
     doc = verb.doc
-    comma = None
-    for i in range(verb.i - 1, max(-1, verb.i - _TAG_WORDS - 1), -1):
-        if doc[i].text == ",":
-            comma = i
-            break
-        if doc[i].is_punct or _is_break(doc[i]):
-            return None
-    if comma is None or comma == 0:
+    comma = _tag_comma(verb)
+    end = _tag_end(verb)
+    if comma is None or end is None:
         return None
     # The tag's own subject, after the comma (the parser may hang the clause's subject on the verb too).
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > comma), None)
@@ -247,12 +248,6 @@ def tag_bounds(verb: Token) -> tuple[int, int] | None:
     subject = range(subj.left_edge.i, subj.right_edge.i + 1)
     if any(i not in subject and doc[i].dep_ not in _TAG_MODIFIERS for i in range(comma + 1, verb.i)):
         return None  # ", and he said", ", as he said": not a tag
-    end = next(
-        (i for i in range(verb.i + 1, min(len(doc), verb.i + _TAG_WORDS + 1)) if doc[i].is_punct or _is_break(doc[i])),
-        len(doc) if verb.i + _TAG_WORDS >= len(doc) else None,
-    )
-    if end is None or (end < len(doc) and doc[end].text not in _SENTENCE_END | {","} and not _is_break(doc[end])):
-        return None
     if subj.i > end:
         return None
     first = comma - 1
@@ -260,15 +255,46 @@ def tag_bounds(verb: Token) -> tuple[int, int] | None:
         first -= 1
     if first > 0 and not _ends_clause(doc, first - 1):
         return None  # a clause longer than any tagged one: a parse gone wrong
-    last = comma - 1
-    if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and not _opens_report(doc[end + 1]):
-        # "With each contest, these supporters acknowledge, it becomes harder": the clause goes on past the tag
-        last = end + 1
-        while last + 1 < len(doc) and last - end < _TAG_CLAUSE and not _ends_clause(doc, last + 1):
-            last += 1
+    last = _clause_past_tag(doc, end) or comma - 1
     if not any(t.tag_ in _FINITE | {"MD"} for t in doc[first : last + 1] if not comma <= t.i <= end):
         return None  # "After the vote, he said": no clause of its own
     return first, last
+
+
+def _tag_comma(verb: Token) -> int | None:
+    """The comma that opens a tag, within :data:`_TAG_WORDS` before its verb with no other punctuation between;
+    None where there is none or it opens the text."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(-1, verb.i - _TAG_WORDS - 1), -1):
+        if doc[i].text == ",":
+            return i or None
+        if doc[i].is_punct or _is_break(doc[i]):
+            return None
+    return None
+
+
+def _tag_end(verb: Token) -> int | None:
+    """Where a tag ends, within :data:`_TAG_WORDS` after its verb: the sentence's end, a comma or a break (the
+    text's length at its end); None where it runs on or ends on other punctuation."""
+    doc = verb.doc
+    end = next(
+        (i for i in range(verb.i + 1, min(len(doc), verb.i + _TAG_WORDS + 1)) if doc[i].is_punct or _is_break(doc[i])),
+        len(doc) if verb.i + _TAG_WORDS >= len(doc) else None,
+    )
+    if end is None or (end < len(doc) and doc[end].text not in _SENTENCE_END | {","} and not _is_break(doc[end])):
+        return None
+    return end
+
+
+def _clause_past_tag(doc: Doc, end: int) -> int | None:
+    """The last token of a clause that goes on past the comma ending its tag ("With each contest, these supporters
+    acknowledge, it becomes harder"); None where the tag ends the clause."""
+    if not (end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and not _opens_report(doc[end + 1])):
+        return None
+    last = end + 1
+    while last + 1 < len(doc) and last - end < _TAG_CLAUSE and not _ends_clause(doc, last + 1):
+        last += 1
+    return last
 
 
 def _ends_clause(doc: Doc, i: int) -> bool:

@@ -35,7 +35,7 @@ from eventwire.annotate import TIME_ENTITIES
 from eventwire.casing import TITLE_MINOR_WORDS
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes import cuemodel
-from eventwire.quotes.clauses import Candidate, candidate
+from eventwire.quotes.clauses import Candidate, candidate, is_filler
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
@@ -104,6 +104,8 @@ _NOT_SPEAKERS = frozenset(
 )
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _LABEL_WORDS = 4  # words a transcript's speaker label may have ("JAKE TAPPER:", "Alex Seitz-Wald:")
+_LABEL_REACH = _LABEL_WORDS + 3  # tokens searched for a label's colon: its words, their hyphens or stops, the colon
+_TAG_TAIL = 6  # tokens after a tag's verb that may run to "according to" ('," Welch said Tuesday, according to')
 # Participles after a comma that start a new report rather than continue the content.
 _PARTICIPLE_CUES = CUE_LEMMAS | {"cite", "refer"}
 # What may lie between a closing quote mark and the words that go on with the sentence.
@@ -132,8 +134,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _GAP = 4  # characters of punctuation between reported speech and a quote that goes on with it
 _CONTRAST = frozenset({"while", "whereas", "though", "although"})  # marks of a clause set against another
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off a relative clause or apposition
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_SAYING = frozenset({"say", "tell", "write", "add"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})  # parts of speech that head a noun phrase
+_SAYING = frozenset({"say", "tell", "write", "add"})  # verbs of saying whose prepositions give only the setting
+# Prepositions that give where, how or to whom something was said ("said in a statement", "wrote on Twitter").
 _SETTING_PREPS = frozenset({"in", "on", "at", "with", "to", "by", "under", "before", "into", "during"})
 _MIN_INDIRECT = 2  # characters: "endorsed Trump" reports a stance on a one-word content
 
@@ -1100,11 +1103,12 @@ def _setting_of_speech(cand: Candidate) -> bool:
     """ "said in a statement", "wrote on Twitter", "told to a crowd": after a verb of saying, these
     prepositions give where, how or to whom it was said, never what."""
     lemma, frame = cand.key
-    if lemma not in _SAYING or not frame.startswith("prep:") or frame[5:] not in _SETTING_PREPS:
+    prep = frame.removeprefix("prep:")
+    if lemma not in _SAYING or prep == frame or prep not in _SETTING_PREPS:
         return False
     verb = cand.verb
     # right after the verb, on a noun phrase: not "said no to the war", nor a clause the parser hung there
-    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == frame[5:] and cand.head.pos_ in _NOMINAL
+    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == prep and cand.head.pos_ in _NOMINAL
 
 
 def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
@@ -1209,10 +1213,7 @@ def _before_participle(f: _Finder, cue: Token, lo: Token, hi: Token) -> tuple[To
             comma -= 1  # '“... party,” claiming'
         if f.doc[comma].text != ",":
             continue
-        end = t.i - 1
-        while end > lo.i and (f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote)):
-            end -= 1
-        return f.doc[end], t
+        return _back_over_filler(f.doc[t.i - 1], lo.i), t
     return hi, None
 
 
@@ -1248,9 +1249,7 @@ def _conjoined_report(f: _Finder, cue: Token, lo: Token, hi: Token) -> Token | N
 def _before_conjoined(f: _Finder, lo: Token, conj: Token) -> Token:
     """Last content token before a conjoined report: without its conjunction and the comma before it."""
     end = conj.left_edge.i - 1
-    while end > lo.i and (
-        f.doc[end].is_space or (f.doc[end].is_punct and not f.doc[end].is_quote) or f.doc[end].dep_ in {"cc", "mark"}
-    ):
+    while end > lo.i and (is_filler(f.doc[end]) or f.doc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return f.doc[end]
 
@@ -1288,10 +1287,9 @@ def _indirect(
         hi = _noun_infinitive(tok, lo, hi)
         hi = _conjoined_content(tok, hi)
         hi = _past_conjunction(tok, lo, hi)
-        while lo.i < hi.i and (lo.is_space or (lo.is_punct and not lo.is_quote)):
+        while lo.i < hi.i and is_filler(lo):
             lo = f.doc[lo.i + 1]
-        while hi.i > lo.i and (hi.is_space or (hi.is_punct and not hi.is_quote)):
-            hi = f.doc[hi.i - 1]
+        hi = _back_over_filler(hi, lo.i)
         hi = _closing_marks(lo, hi)
         hi, participle = _before_participle(f, tok, lo, hi)
         conjoined = _conjoined_report(f, tok, lo, hi)
@@ -1316,6 +1314,13 @@ def _indirect(
         att.cue = _span(f.text, tok.idx, max(cue_end, tok.idx + len(tok.text)))
         out.append(_make_quote(f, _span(f.text, start, end), att, False, "indirect", _CONF_INDIRECT))
     return out
+
+
+def _back_over_filler(tok: Token, stop: int) -> Token:
+    """``tok``, or the nearest token before it that is no filler, going back no further than index ``stop``."""
+    while tok.i > stop and is_filler(tok):
+        tok = tok.doc[tok.i - 1]
+    return tok
 
 
 _CLOSERS = {")": "(", "]": "["}
@@ -1357,10 +1362,7 @@ def _passive_predicate(cue: Token, hi: Token) -> Token | None:
     rest = [c for c in cue.rights if not c.is_punct]
     if rest and rest[-1].dep_ == "agent":  # "... unclean by Muslims": who holds it, not what is held
         rest.pop()
-    end = rest[-1].right_edge if rest else cue
-    while end.i > cue.i and (end.is_space or (end.is_punct and not end.is_quote)):
-        end = cue.doc[end.i - 1]
-    return end
+    return _back_over_filler(rest[-1].right_edge if rest else cue, cue.i)
 
 
 def _past_conjunction(cue: Token, lo: Token, hi: Token) -> Token:
@@ -1379,9 +1381,7 @@ def _past_conjunction(cue: Token, lo: Token, hi: Token) -> Token:
         end, stop = top.right_edge, top.i
     else:
         end, stop = doc[hi.i - 1], lo.i
-    while end.i > stop and (end.is_space or (end.is_punct and not end.is_quote)):
-        end = doc[end.i - 1]
-    return end
+    return _back_over_filler(end, stop)
 
 
 def _conjoined_content(cue: Token, hi: Token) -> Token:
@@ -1401,10 +1401,7 @@ def _conjoined_content(cue: Token, hi: Token) -> Token:
     nominal = conj.pos_ in _NOMINAL and doc[hi.i + 1].text == ","
     if not (that or nominal):
         return hi
-    end = conj.right_edge
-    while end.i > conj.i and (end.is_space or (end.is_punct and not end.is_quote)):
-        end = doc[end.i - 1]
-    return end
+    return _back_over_filler(conj.right_edge, conj.i)
 
 
 def _noun_infinitive(cue: Token, lo: Token, hi: Token) -> Token:
@@ -1538,10 +1535,8 @@ def _end_before_inner_reports(f: _Finder, indirect: list[Quote]) -> None:
             aside = _aside_holding(f, q, f.tok_at(o.cue.start))
             if aside is None or aside.right_edge.idx + len(aside.right_edge.text) < q.content.end:
                 continue  # an aside in mid-clause ("Mr. Carson, who claimed ..., was wrong") leaves the clause whole
-            cut = aside.left_edge.i - 1
-            while cut > 0 and (f.doc[cut].is_space or (f.doc[cut].is_punct and not f.doc[cut].is_quote)):
-                cut -= 1
-            end = f.doc[cut].idx + len(f.doc[cut].text)
+            cut = _back_over_filler(f.doc[aside.left_edge.i - 1], 0)
+            end = cut.idx + len(cut.text)
             if q.content.start < end < q.content.end:
                 q.content = _span(f.text, q.content.start, end)
 
@@ -1697,19 +1692,27 @@ def _according_after_tag(f: _Finder, quotes: Sequence[Quote]) -> None:
         cue = f.tok_at(q.cue.start)
         if cue.idx < q.content.end:
             continue  # a tag before its quote
-        for tok in f.doc[cue.i + 1 : cue.i + _LABEL_WORDS + 3]:
-            if tok.text in _TERMINAL or f.is_break(tok):
-                break
-            if _according_to(tok) and f.doc[tok.i - 1].text == ",":
-                att = f.attribution(tok, True)
-                if att.speaker is not None:
-                    ent = f.entity_for(att.speaker)
-                    old = (q.cue.start, q.cue.end)
-                    for other in quotes:  # every part of a quote split around the tag
-                        if other.cue is not None and (other.cue.start, other.cue.end) == old:
-                            other.cue, other.speaker, other.medium = att.cue, att.speaker, None
-                            other.speaker_entity, other.speaker_actor = ent, f.resolve(ent)
-                break
+        according = _according_in_tag(f, cue)
+        att = f.attribution(according, True) if according is not None else None
+        if att is None or att.speaker is None:
+            continue
+        ent = f.entity_for(att.speaker)
+        old = (q.cue.start, q.cue.end)
+        for other in quotes:  # every part of a quote split around the tag
+            if other.cue is not None and (other.cue.start, other.cue.end) == old:
+                other.cue, other.speaker, other.medium = att.cue, att.speaker, None
+                other.speaker_entity, other.speaker_actor = ent, f.resolve(ent)
+
+
+def _according_in_tag(f: _Finder, cue: Token) -> Token | None:
+    """The "according" of ", according to" that closes the tag of a quote ('," Welch said, according to ...');
+    None where the sentence ends first or there is none."""
+    for tok in f.doc[cue.i + 1 : cue.i + 1 + _TAG_TAIL]:
+        if tok.text in _TERMINAL or f.is_break(tok):
+            return None
+        if _according_to(tok) and f.doc[tok.i - 1].text == ",":
+            return tok
+    return None
 
 
 def _turn_label(f: _Finder, start: int, end: int) -> tuple[Token, Token, Token] | None:
@@ -1721,7 +1724,7 @@ def _turn_label(f: _Finder, start: int, end: int) -> tuple[Token, Token, Token] 
         first = f.doc[first.i + 1]
     if not first.text[:1].isupper():
         return None  # '"RAMOS: ...': a transcript inside quote marks is a quote already
-    colon = next((t for t in f.doc[first.i : first.i + _LABEL_WORDS + 3] if t.text == ":"), None)
+    colon = next((t for t in f.doc[first.i : first.i + _LABEL_REACH] if t.text == ":"), None)
     if colon is None or colon.i == first.i or colon.idx + 1 >= end or not f.text[colon.idx + 1 : end].strip():
         return None
     words = [t for t in f.doc[first.i : colon.i] if not t.is_punct]
@@ -1734,26 +1737,34 @@ def _turn_label(f: _Finder, start: int, end: int) -> tuple[Token, Token, Token] 
     return first, f.doc[colon.i - 1], colon
 
 
+def _counted_labels(f: _Finder, excluded: Sequence[Range]) -> list[tuple[int, tuple[Token, Token, Token]]]:
+    """The transcript labels that count, each with the end of its paragraph: a label that heads two paragraphs of
+    the article (turns alternate) or names a person."""
+    found = []
+    for start, end in f.paras:
+        label = _turn_label(f, start, end)
+        if label is not None and not _in_ranges(label[2].idx, excluded):
+            found.append((end, label))
+    counts: dict[str, int] = {}
+    for _, (first, last, _) in found:
+        key = f.text[first.idx : last.idx + len(last.text)].upper()
+        counts[key] = counts.get(key, 0) + 1
+    out = []
+    for end, (first, last, colon) in found:
+        name = f.text[first.idx : last.idx + len(last.text)]
+        person = all(t.ent_type_ == "PERSON" for t in f.doc[first.i : last.i + 1] if not t.is_punct)
+        if counts[name.upper()] >= 2 or person:
+            out.append((end, (first, last, colon)))
+    return out
+
+
 def _transcript_turns(f: _Finder, quotes: list[Quote], excluded: Sequence[Range]) -> list[Quote]:
     """Paragraphs of a transcript ("TAPPER: And obviously, you're supporting ...", "FALLIN: Well, I think ..."):
     the paragraph after a label is what the labelled person says, the colon its cue. A label counts where it
     heads two paragraphs of the article (turns alternate) or names a person; reported speech inside a turn is
     part of it, as other reports inside a report are. "Q:" and "A:" are no labels here: taking them as turns
     cost PolNeAR train cue F1 (0.7810 to 0.7796) and speaker accuracy (0.9122 to 0.9107)."""
-    found = []
-    for start, end in f.paras:
-        label = _turn_label(f, start, end)
-        if label is not None and not _in_ranges(label[2].idx, excluded):
-            found.append((start, end, label))
-    counts: dict[str, int] = {}
-    for _, _, (first, last, _) in found:
-        key = f.text[first.idx : last.idx + len(last.text)].upper()
-        counts[key] = counts.get(key, 0) + 1
-    for _, end, (first, last, colon) in found:
-        name = f.text[first.idx : last.idx + len(last.text)]
-        person = all(t.ent_type_ == "PERSON" for t in f.doc[first.i : last.i + 1] if not t.is_punct)
-        if counts[name.upper()] < 2 and not person:
-            continue
+    for end, (first, last, colon) in _counted_labels(f, excluded):
         if f.para_of(colon.idx) == 0 or any(
             q.direct and q.cue is not None and q.cue.start <= colon.idx < q.cue.end for q in quotes
         ):
