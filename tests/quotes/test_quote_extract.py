@@ -1152,6 +1152,11 @@ NESTED_CASES: list[tuple[str, Expected]] = [
             ("the case was weak", "who", "said", False),
         ],
     ),
+    # ... while a noun's participle phrase in that clause is part of it, as under a reporting verb.
+    (
+        "According to aides, the senator sent a letter saying the bill would pass.",
+        [("the senator sent a letter saying the bill would pass", "aides", "According to", False)],
+    ),
     # A noun's participle inside another report's content is part of it too (PolNeAR train: 24 of 117 such
     # inner cues are annotated).
     (

@@ -1499,10 +1499,11 @@ def _frames_clause(cue: Token, inner: Token) -> bool:
 
 
 def _in_relative(tok: Token) -> bool:
-    """Whether a word lies in a relative clause or a noun's participle phrase ("who claimed ...", "a
-    statement saying ..."): their subjects report for themselves."""
+    """Whether a word lies in a relative clause ("who claimed ..."), whose subject reports for itself. A noun's
+    participle phrase ("sent a letter saying ...") is part of the clause it sits in, as ``_governs`` has it
+    (PolNeAR train: 4 fewer nested reports, overlap and cue +0.0001)."""
     while tok.head.i != tok.i:
-        if tok.dep_ in {"relcl", "acl"}:
+        if tok.dep_ == "relcl":
             return True
         tok = tok.head
     return False
