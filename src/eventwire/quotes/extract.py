@@ -1317,8 +1317,8 @@ def _indirect(
         conjoined = _conjoined_report(f, tok, lo, hi)
         if conjoined is not None:
             hi = _before_conjoined(f, lo, conjoined)
-        elif (clause := _clause_on_cue(tok, lo, hi)) is not None:
-            hi = _before_conjoined(f, lo, clause)
+        elif (joined := _clause_on_cue(tok, lo, hi)) is not None:
+            hi = _before_conjoined(f, lo, joined)
         start, end = lo.idx, hi.idx + len(hi.text)
         end = _before_quote(f, direct, d_starts, start, end)
         if end - start < _MIN_INDIRECT or _overlaps(direct, d_starts, start, end):
