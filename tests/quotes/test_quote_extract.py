@@ -1152,6 +1152,11 @@ NESTED_CASES: list[tuple[str, Expected]] = [
             ("the case was weak", "who", "said", False),
         ],
     ),
+    # ... while a noun's participle phrase in that clause is part of it, as under a reporting verb.
+    (
+        "According to aides, the senator sent a letter saying the bill would pass.",
+        [("the senator sent a letter saying the bill would pass", "aides", "According to", False)],
+    ),
     # A noun's participle inside another report's content is part of it too (PolNeAR train: 24 of 117 such
     # inner cues are annotated).
     (
@@ -1290,6 +1295,35 @@ def test_aside_report_ends_content(nlp: Any, text: str, expected: Expected) -> N
 
 @pytest.mark.parametrize(("text", "expected"), CONJOINED_REPORT_CASES)
 def test_conjoined_report_ends_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+CLAUSE_ON_CUE_CASES: list[tuple[str, Expected]] = [
+    # A clause with its own subject joined to the cue by ", and" / ", but" is not part of what was said.
+    (
+        "The plan was called a failure by the mayor, and the council voted to scrap it.",
+        [
+            ("The plan was called a failure by the mayor", None, "called", False),
+            ("to scrap it", "the council", "voted", False),
+        ],
+    ),
+    (
+        "The senator was named the winner, but his rival refused to concede.",
+        [
+            ("The senator was named the winner", None, "named", False),
+            ("to concede", "his rival", "refused", False),
+        ],
+    ),
+    # ... but after an interrupting tag the clause may go on with what was said.
+    (
+        "Take action now, they said, and you will regret nothing.",
+        [("Take action now, they said, and you will regret nothing", "they", "said", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_ON_CUE_CASES)
+def test_clause_on_cue_ends_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
 
 
