@@ -421,7 +421,7 @@ def counts_differ_in_article(a: Mention, b: Mention) -> bool:
 
 
 #: Singular nouns that name several people at once: "a mob", "a 21-member delegation" are many, not one person.
-_COLLECTIVE_NOUNS = frozenset(
+_MANY_PEOPLE_HEADS = frozenset(
     {"group", "mob", "crowd", "team", "delegation", "gang", "band", "batch", "number", "lot", "dozen", "couple",
      "pair", "few", "convoy", "contingent", "column", "unit", "squad", "party", "family", "body", "force", "army",
      "committee", "panel", "council", "union", "crew", "community", "faction", "section", "bunch", "host",
@@ -445,7 +445,7 @@ def names_one_person(text: str | None) -> bool:
         if word in _PREPOSITIONS:
             break
         head = word
-    if head.isdigit() or head in _NUMBER_VALUES or head in _COLLECTIVE_NOUNS:
+    if head.isdigit() or head in _NUMBER_VALUES or head in _MANY_PEOPLE_HEADS:
         return False
     return not head.endswith("s") or head.endswith("ss")
 
