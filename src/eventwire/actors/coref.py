@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -267,13 +268,9 @@ def _group_named_with(doc: Any, mentions: list[EntityMention], i: int, sent_of: 
     congress leaders ... the delegation": congress leaders), by a plural head of its own."""
     mention = mentions[i]
     here = _sent_no(doc, mention.start, sent_of)
+    before = itertools.takewhile(lambda t: t.idx < mention.start, doc)  # not the whole document per mention
     earlier = [
-        t
-        for t in doc
-        if t.idx < mention.start
-        and t.lower_ == noun
-        and t.pos_ == "NOUN"
-        and _within_plural_reach(doc, here, t.idx, sent_of)
+        t for t in before if t.lower_ == noun and t.pos_ == "NOUN" and _within_plural_reach(doc, here, t.idx, sent_of)
     ]
     if not earlier:
         return None
