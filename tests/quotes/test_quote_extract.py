@@ -1608,3 +1608,31 @@ DANGLING_CONJUNCTION_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), DANGLING_CONJUNCTION_CASES)
 def test_content_never_ends_on_a_conjunction(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# Words right after a closing mark (no comma between) that the parse hangs on the quoted words finish
+# their phrase: the content runs on to the phrase's end; a time, a coordinated verb or a tag does not.
+RUN_ON_PHRASE_CASES: list[tuple[str, Expected]] = [
+    (
+        "The general said, “We have two days to go” until the deadline.",
+        [("We have two days to go” until the deadline", "The general", "said", True)],
+    ),
+    (
+        "The governor tweeted, “Thank you Ohio!” on Tuesday night.",
+        [("Thank you Ohio!", "The governor", "tweeted", True)],
+    ),
+    (
+        "She called him “reckless” and said he should resign.",
+        [
+            ("him “reckless", "She", "called", False),
+            ("reckless", "She", "called", False),
+            ("he should resign", "She", "said", False),
+        ],
+    ),
+    ("“The bill will pass,” the speaker said.", [("The bill will pass", "the speaker", "said", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_PHRASE_CASES)
+def test_phrase_going_on_past_a_closing_mark_is_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -1699,6 +1699,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _join_inner_fragments([x.quote for x in found], indirect)
     _join_nearer_report(f, [x.quote for x in found], indirect)
     _run_past_marks(f, quotes, indirect)
+    _run_on_phrase(f, quotes)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _orphan_takes_later_tag(f, quotes)
@@ -2036,6 +2037,68 @@ def _run_past_marks(f: _Finder, quotes: Sequence[Quote], indirect: Sequence[Quot
         if new_end <= k or (i < len(direct_starts) and direct_starts[i] < new_end):
             continue  # another speaker's quote in the way
         q.content = _span(f.text, q.content.start, new_end)
+
+
+def _phrase_top(tok: Token, k: int) -> Token | None:
+    """The highest token from ``tok`` up its heads that still starts at or after character ``k``
+    (its head lies before ``k``), or None when the chain reaches the root first."""
+    while tok.head.idx >= k:
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _phrase_past_mark(f: _Finder, start: int, end: int) -> int | None:
+    """The end of the words right after a closing mark (no comma or stop between) that the parse hangs
+    on a word inside ``start``-``end``, so that the quoted words are only part of a phrase the sentence
+    finishes ("called for more “flexibility” for U.S. military advisers", "pronounced the name “Hamas” as
+    if it were ..."): None when they start no such phrase (a tag, a coordinated verb, a time)."""
+    k = end
+    while k < len(f.text) and f.text[k] in DOUBLE + SINGLE:
+        k += 1
+    if k == end or k >= len(f.text) or f.text[k] != " ":
+        return None
+    first = f.tok_at(k + 1)
+    if first.idx != k + 1 or not first.text[:1].islower() or first.dep_ == "cc" or f.tok_at(end - 1).sent != first.sent:
+        return None
+    top = _phrase_top(first, k)
+    if top is None or not start <= top.head.idx < end:
+        return None  # it hangs on the cue or on words before the content: the sentence's own
+    if top.pos_ in {"VERB", "AUX"} and top.dep_ == "conj":
+        return None
+    last = f.doc[top.right_edge.i]
+    while last.i + 1 < len(f.doc) and not (nxt := f.doc[last.i + 1]).is_punct and nxt.sent == first.sent:
+        more = _phrase_top(nxt, nxt.idx)
+        if more is None or not (start <= more.head.idx < end or k <= more.head.idx <= last.idx):
+            break
+        last = f.doc[more.right_edge.i]  # a second phrase on the same words ("“patience” from voters in Ohio")
+    if any(_is_time(t) for t in f.doc[first.i : last.i + 1]):
+        return None  # "tweeted “...” on Friday afternoon": when it was said
+    while last.i > first.i and (last.is_punct or last.is_space):
+        last = f.doc[last.i - 1]
+    if f.para_of(last.idx) != f.para_of(k) or any(f.inside_marks(t.idx) for t in f.doc[first.i : last.i + 1]):
+        return None
+    return last.idx + len(last.text)
+
+
+def _run_on_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """An attribution whose content ends at a closing mark while the sentence's phrase goes on takes the
+    rest of that phrase in (see :func:`_phrase_past_mark`), as a reader does: the quoted words are part
+    of the reported clause, not the whole of it."""
+    groups: dict[Range, list[Quote]] = {}
+    for q in quotes:
+        if q.cue is not None:
+            groups.setdefault((q.cue.start, q.cue.end), []).append(q)
+    for (cue_start, cue_end), group in groups.items():
+        if f.text[cue_start:cue_end] == ":":
+            continue  # a headline's lead-in: the quote after its colon is what is quoted, nothing after it
+        last = max(group, key=lambda q: q.content.end)
+        start = min(q.content.start for q in group)
+        new_end = _phrase_past_mark(f, start, last.content.end)
+        if new_end is None or last.content.end <= cue_start < new_end:
+            continue
+        last.content = _span(f.text, last.content.start, new_end)
 
 
 def _take_attribution(q: Quote, host: Quote) -> None:
