@@ -96,6 +96,7 @@ def person(name: str, country: str | None = "USA", sector: str | None = None) ->
 
 
 GOVERNMENT = Actor("government", "GOV", None, "GOV", generic=True)
+BOTH_LEADERS = Actor("the leaders", "INDGOV", "IND", "GOV", True, ("George Fernandes", "Narendra Modi"), "group")
 
 
 @pytest.mark.parametrize(
@@ -114,6 +115,19 @@ GOVERNMENT = Actor("government", "GOV", None, "GOV", generic=True)
         (GOVERNMENT, Actor("military", "MIL", None, "MIL", generic=True), False),
         (Actor("the protesters", None), Actor("protesters", None), True),
         (None, person("Russia", "RUS"), True),
+        # one person is not a group, where both kinds are known (since 0.14.0)
+        (
+            replace(person("Hillary Clinton"), kind="person"),
+            Actor("media", "USAMED", "USA", "MED", generic=True, kind="group"),
+            False,
+        ),
+        (replace(person("Hillary Clinton"), kind="person"), Actor("media", "USAMED", "USA", "MED", generic=True), True),
+        (replace(person("Jaitley", "IND", "GOV"), kind="person"), replace(GOVERNMENT, kind="person"), True),
+        (replace(person("Jaitley", "IND", "GOV"), kind="person"), replace(GOVERNMENT, kind="group"), False),
+        (replace(person("India", "IND"), kind="state"), replace(person("Vajpayee", "IND", "GOV"), kind="person"), True),
+        # a compound actor holding the person: "both the leaders" / "Modi"
+        (BOTH_LEADERS, replace(person("Narendra Modi", "IND", "GOV"), kind="person"), True),
+        (BOTH_LEADERS, replace(person("Atal Bihari Vajpayee", "IND", "GOV"), kind="person"), False),
     ],
 )
 def test_fusion_actor_compatibility(a: Actor | None, b: Actor | None, expected: bool) -> None:

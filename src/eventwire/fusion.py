@@ -21,7 +21,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
    or one's words a subset of the other's: "Trump" / "Donald Trump"), unless one is a whole
-   state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV).
+   state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV). One person is never a group
+   where both kinds are known (the participant's ``kind`` from the actor stage: "Hillary Clinton" / "the media";
+   since ``fusion-v11``), unless the group is a compound actor with that person as a member ("both the
+   leaders" / "Modi").
    An actor is *generic* when it is unresolved text or a group word ("police", "civilians",
    "the government", "prime minister"), with a country or without: in reports on one country
    every police force is that country's. Unresolved text that is a proper name (two or more
@@ -108,7 +111,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v10"
+RULE_VERSION = "fusion-v11"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -181,6 +184,9 @@ class Actor:
     sector: str | None = None
     generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text that is no proper name
     members: tuple[str, ...] = ()  # the names of a compound actor's members ("Fernandes, Modi": both the leaders)
+    # One person, several, a state or place, or unknown ("person", "group", "state", "unknown"): the participant's
+    # kind from the actor stage; "unknown" in results stored before 0.14.0.
+    kind: str = "unknown"
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -245,10 +251,15 @@ def _agree(x: str | None, y: str | None) -> bool:
     return not x or not y or x.upper() == y.upper()
 
 
+_PERSON_AND_GROUP = frozenset(("person", "group"))
+
+
 def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
     """Unknown on either side, or codes compatible and names agreeing (module docstring, rule 3)."""
     if a is None or b is None:
         return True
+    if {a.kind, b.kind} == _PERSON_AND_GROUP and not (_member_of(a, b) or _member_of(b, a)):
+        return False  # one person is not a group of people ("Hillary Clinton" / "the media")
     if a.country or a.sector or b.country or b.sector:
         # Country and sector each agree or are unknown on one side: "GOV" fits "INDGOV".
         if not (_agree(a.country, b.country) and _agree(a.sector, b.sector)):
@@ -260,6 +271,11 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
         return True
     # Different names are one actor only when one is a whole state and the other an organ of it.
     return any(_whole_state(x) and y.sector and _agree(x.country, y.country) for x, y in ((a, b), (b, a)))
+
+
+def _member_of(person: Actor, compound: Actor) -> bool:
+    """A compound actor ("both the leaders": Fernandes, Modi) with a member named as ``person`` ("Modi")."""
+    return bool(compound.members) and bool(_members_named([name_words(m) for m in compound.members], person))
 
 
 def _whole_state(actor: Actor) -> bool:
@@ -886,9 +902,11 @@ def _actor(row: Mapping[str, Any], role: str, event: Mapping[str, Any] | None = 
         return None
     # A group word is generic with a country too: in reports on one country every police force is its police.
     generic = _is_group_word(resolved) if resolved else not _proper_name(name)
-    found = ((event or {}).get(role) or {}).get("members") or ()
+    participant = (event or {}).get(role) or {}
+    found = participant.get("members") or ()
     members = tuple(str(m.get("name")) for m in found if isinstance(m, dict) and m.get("name"))
-    return Actor(name, code, country, sector, generic, members)
+    kind = participant.get("kind")
+    return Actor(name, code, country, sector, generic, members, kind if isinstance(kind, str) else "unknown")
 
 
 #: Small words a proper name may hold, capitalised or not ("the Democratic National Convention", "Bank of America").
