@@ -267,6 +267,38 @@ def test_fusion_within_one_article(a: Mention, b: Mention, expected: bool) -> No
 
 
 GENERIC_POLICE = Actor("police", "COP", None, "COP", generic=True)
+MOB_CVL = Actor("civilians", "CVL", None, "CVL", generic=True)  # a mob resolved to its group word
+
+
+def _mob_attack(idx: int, phrase: str, target: Actor | None, article: str = "a1") -> Mention:
+    return replace(attack(article, idx, MOB_CVL, target), phrases=(phrase, None))
+
+
+FAMILIES = person("Chota Udepur civilians", "IND", "CVL")
+CONVOY = Actor("the convoy", None, generic=True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(_mob_attack(0, "a mob", FAMILIES), _mob_attack(3, "the mob", CONVOY), True, id="a mob, the mob"),
+        pytest.param(_mob_attack(3, "the mob", CONVOY), _mob_attack(0, "a mob", FAMILIES), True, id="in either order"),
+        pytest.param(_mob_attack(0, "a mob", FAMILIES), _mob_attack(3, "a mob", CONVOY), False, id="a mob again"),
+        pytest.param(
+            _mob_attack(0, "the mob", FAMILIES), _mob_attack(3, "the angry mob", CONVOY), False, id="nothing introduced"
+        ),
+        pytest.param(_mob_attack(0, "a mob", FAMILIES), _mob_attack(3, "the crowd", CONVOY), False, id="other head"),
+        pytest.param(
+            _mob_attack(0, "a mob", FAMILIES),
+            _mob_attack(3, "the mob", CONVOY, article="a2"),
+            False,
+            id="two articles",
+        ),
+    ],
+)
+def test_fusion_definite_phrase_refers_back_in_article(a: Mention, b: Mention, expected: bool) -> None:
+    assert same_event(a, b, CONFIG) is expected
+    assert same_event(a, b, replace(CONFIG, definite_refers_back=False)) is False
 
 
 @pytest.mark.parametrize(

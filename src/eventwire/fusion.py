@@ -52,7 +52,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    word in common are two actors ("the prime minister" / "the government"; a name against a
    generic word may be one: "Trump" / "the president"), and ``same_article_roles`` roles with
    the same head noun in two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing)
-   or a state and its organ ("Britain" / "British civilians") are evidence enough. Two mentions
+   or a state and its organ ("Britain" / "British civilians") are evidence enough, and so is a role the
+   earlier mention introduces with an indefinite phrase and the later one names with a definite phrase of the same
+   head noun, resolved to a group word or not ("a mob attacked a convoy" / "the mob intercepted the convoy":
+   ``definite_refers_back``, since ``fusion-v11``). Two mentions
    with the same trigger (one word read twice, "signed by X and others" as X signing and as the
    others signing) are one event whatever their actors say (``same_trigger_joins``). One article
    that counts a role twice with no number in common tells two incidents ("12 people were killed
@@ -164,6 +167,11 @@ class FusionConfig:
     # A role one mention names as one person ("a local activist, X") and the other counts as several ("200
     # persons") is two participants, in any article (rule 3; since ``fusion-v10``).
     one_and_many_split: bool = True
+    # In one article, a role the earlier mention introduces with an indefinite phrase and the later one names with a
+    # definite phrase of the same head noun ("a mob attacked the convoy" / "the mob intercepted the convoy"),
+    # resolved to a group word or not, refers back to it: evidence as ``same_article_roles`` (rule 3; since
+    # ``fusion-v11``). "a mob" again is another mob.
+    definite_refers_back: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -727,8 +735,33 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     return (
         config.same_article_roles > 0
         and a.article_id == b.article_id
-        and state_and_organ_roles(a, b) + phrase_roles(a, b) >= config.same_article_roles
+        and state_and_organ_roles(a, b)
+        + phrase_roles(a, b)
+        + (definite_roles(a, b) if config.definite_refers_back else 0)
+        >= config.same_article_roles
     )
+
+
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+
+
+def definite_roles(a: Mention, b: Mention) -> int:
+    """Roles where neither actor is specific, the earlier mention introduces someone with an indefinite phrase and the
+    later one names them with a definite phrase of the same head noun: the article refers back ("a mob attacked ..." /
+    "the mob intercepted ..."). "a mob" again is another mob; "police" / "the police" name the force, not one
+    earlier phrase."""
+    first, later = (a, b) if a.idx <= b.idx else (b, a)
+    n = 0
+    for role, (x, y) in enumerate(((first.source, later.source), (first.target, later.target))):
+        if x is None or y is None or x.specific or y.specific or (not x.known and not y.known):
+            continue
+        words = _WORD.findall((later.phrases[role] or "").casefold())
+        introduced = _WORD.findall((first.phrases[role] or "").casefold())
+        if not words or words[0] not in _DEFINITE or not introduced or introduced[0] not in _ONE_WORDS:
+            continue
+        if phrases_agree(Actor(first.phrases[role], None), Actor(later.phrases[role], None)):
+            n += 1
+    return n
 
 
 def flags_agree(a: Mention, b: Mention, config: FusionConfig) -> bool:
