@@ -1119,3 +1119,28 @@ def test_fusion_counted_alike_roles(a: tuple[Actor, str], b: tuple[Actor, str], 
     first, other = yard_attack("a1", 0, *a), yard_attack("a1", 1, *b)
     assert counted_alike_roles(first, other) == expected
     assert counted_alike_roles(other, first) == expected
+
+
+BRITON = Actor("national", "GBRCVL", "GBR", "CVL", generic=True, kind="person")
+ASWAT = Actor("Mohammad Aswat", "GBRCVL", "GBR", "CVL", kind="person")
+
+
+def _victim(idx: int, actor: Actor, phrase: str, article: str = "a1") -> Mention:
+    return replace(attack(article, idx, None, actor), phrases=(None, phrase))
+
+
+@pytest.mark.parametrize(
+    ("named", "phrase", "article", "expected"),
+    [
+        pytest.param(ASWAT, "a british national", "a1", True, id="introduced, then named"),
+        pytest.param(ASWAT, "the british national", "a1", False, id="not introduced"),
+        pytest.param(ASWAT, "a british national", "a2", False, id="two articles"),
+        pytest.param(replace(ASWAT, sector="GOV", code="GBRGOV"), "a british national", "a1", False, id="other sector"),
+        pytest.param(replace(ASWAT, kind="unknown"), "a british national", "a1", False, id="kind unknown"),
+    ],
+)
+def test_fusion_named_person_after_an_indefinite_title(named: Actor, phrase: str, article: str, expected: bool) -> None:
+    a, b = _victim(0, BRITON, phrase), _victim(1, named, "mohammad aswat, 41, a resident", article)
+    assert same_event(a, b, CONFIG) is expected
+    assert same_event(b, a, CONFIG) is expected
+    assert same_event(a, b, replace(CONFIG, named_after_indefinite=False)) is False

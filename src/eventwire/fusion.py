@@ -55,7 +55,9 @@ The rule (every threshold is a field of ``FusionConfig``):
    or a state and its organ ("Britain" / "British civilians") are evidence enough, and so is a role the
    earlier mention introduces with an indefinite phrase and the later one names with a definite phrase of the same
    head noun, resolved to a group word or not ("a mob attacked a convoy" / "the mob intercepted the convoy":
-   ``definite_refers_back``, since ``fusion-v11``). Two mentions
+   ``definite_refers_back``, since ``fusion-v11``), or one person introduced by an indefinite title and a named
+   person of the same sector and country ("a British national" / "Mohammad Aswat, a resident":
+   ``named_after_indefinite``). Two mentions
    with the same trigger (one word read twice, "signed by X and others" as X signing and as the
    others signing) are one event whatever their actors say (``same_trigger_joins``). One article
    that counts a role twice with no number in common tells two incidents ("12 people were killed
@@ -172,6 +174,10 @@ class FusionConfig:
     # resolved to a group word or not, refers back to it: evidence as ``same_article_roles`` (rule 3; since
     # ``fusion-v11``). "a mob" again is another mob.
     definite_refers_back: bool = True
+    # In one article, a role one mention gives as one person by an indefinite title or role word ("a British national")
+    # and the other as a named person of the same sector and country ("Mohammad Aswat, a resident") names that person:
+    # evidence as ``same_article_roles`` (rule 3; since ``fusion-v11``). Both kinds must be "person".
+    named_after_indefinite: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -738,8 +744,35 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and state_and_organ_roles(a, b)
         + phrase_roles(a, b)
         + (definite_roles(a, b) if config.definite_refers_back else 0)
+        + (named_roles(a, b) if config.named_after_indefinite else 0)
         >= config.same_article_roles
     )
+
+
+def named_roles(a: Mention, b: Mention) -> int:
+    """Roles where one side is one person by an indefinite title ("a British national", GBRCVL) and the other a
+    named person of the same sector and a country that agrees: in one article, the person it goes on to name."""
+    n = 0
+    for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
+        pairs = ((x, y, a.phrases[role]), (y, x, b.phrases[role]))  # (the introduced one, the named one, its phrase)
+        if any(_names_introduced(one, named, phrase) for one, named, phrase in pairs):
+            n += 1
+    return n
+
+
+def _names_introduced(one: Actor | None, named: Actor | None, phrase: str | None) -> bool:
+    """``named`` is a named person of the sector and country of ``one``, a person introduced by ``phrase``."""
+    if one is None or named is None or not one.generic or not named.specific:
+        return False
+    if one.kind != "person" or named.kind != "person" or not one.sector or one.sector != named.sector:
+        return False
+    return _agree(one.country, named.country) and _indefinite(phrase)
+
+
+def _indefinite(phrase: str | None) -> bool:
+    """A phrase opening with "a", "an" or "one": it introduces someone."""
+    words = _WORD.findall((phrase or "").casefold())
+    return bool(words) and words[0] in _ONE_WORDS
 
 
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
