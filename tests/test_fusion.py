@@ -1144,3 +1144,32 @@ def test_fusion_named_person_after_an_indefinite_title(named: Actor, phrase: str
     assert same_event(a, b, CONFIG) is expected
     assert same_event(b, a, CONFIG) is expected
     assert same_event(a, b, replace(CONFIG, named_after_indefinite=False)) is False
+
+
+BRAINARD = person("Lael Brainard", "USA", "GOV")
+CAMPAIGN = person("Hillary Clinton", "USA", "GOV")
+DONATING = frozenset(("brainard", "fueled", "talk", "future", "donating", "clinton", "campaign", "maximum"))
+DONATIONS = frozenset(("senator", "shelby", "alabama", "heads", "banking", "committee", "donations", "question"))
+
+
+def gift(idx: int, sentence: int, words: frozenset[str], lemma: str, target: Actor | None) -> Mention:
+    found = mention("a1", idx, type_="AID", source=BRAINARD, target=target, place=None)
+    return replace(found, evidence={"sentence_start": sentence, "trigger_lemma": lemma}, words=words)
+
+
+@pytest.mark.parametrize(
+    ("lemmas", "target", "expected"),
+    [
+        pytest.param(("donate", "donation"), None, True, id="the act named again by a noun of its root"),
+        pytest.param(("donation", "donate"), None, True, id="either order"),
+        pytest.param(("donate", "donate"), None, False, id="one word twice: may be another act"),
+        pytest.param(("donate", "give"), None, False, id="another word"),
+        pytest.param(("donate", "donation"), Actor("the fund", None, generic=True), False, id="both roles said"),
+    ],
+)
+def test_fusion_act_named_again_by_its_root(lemmas: tuple[str, str], target: Actor | None, expected: bool) -> None:
+    a = gift(2, 100, DONATING, lemmas[0], CAMPAIGN)
+    b = gift(3, 900, DONATIONS, lemmas[1], target)
+    assert same_event(a, b, CONFIG) is expected
+    assert same_event(b, a, CONFIG) is expected
+    assert same_event(a, b, replace(CONFIG, same_root_refers_back=False)) is False
