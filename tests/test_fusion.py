@@ -96,6 +96,7 @@ def person(name: str, country: str | None = "USA", sector: str | None = None) ->
 
 
 GOVERNMENT = Actor("government", "GOV", None, "GOV", generic=True)
+BOTH_LEADERS = Actor("the leaders", "INDGOV", "IND", "GOV", True, ("George Fernandes", "Narendra Modi"), "group")
 
 
 @pytest.mark.parametrize(
@@ -114,6 +115,19 @@ GOVERNMENT = Actor("government", "GOV", None, "GOV", generic=True)
         (GOVERNMENT, Actor("military", "MIL", None, "MIL", generic=True), False),
         (Actor("the protesters", None), Actor("protesters", None), True),
         (None, person("Russia", "RUS"), True),
+        # one person is not a group, where both kinds are known (since 0.14.0)
+        (
+            replace(person("Hillary Clinton"), kind="person"),
+            Actor("media", "USAMED", "USA", "MED", generic=True, kind="group"),
+            False,
+        ),
+        (replace(person("Hillary Clinton"), kind="person"), Actor("media", "USAMED", "USA", "MED", generic=True), True),
+        (replace(person("Jaitley", "IND", "GOV"), kind="person"), replace(GOVERNMENT, kind="person"), True),
+        (replace(person("Jaitley", "IND", "GOV"), kind="person"), replace(GOVERNMENT, kind="group"), False),
+        (replace(person("India", "IND"), kind="state"), replace(person("Vajpayee", "IND", "GOV"), kind="person"), True),
+        # a compound actor holding the person: "both the leaders" / "Modi"
+        (BOTH_LEADERS, replace(person("Narendra Modi", "IND", "GOV"), kind="person"), True),
+        (BOTH_LEADERS, replace(person("Atal Bihari Vajpayee", "IND", "GOV"), kind="person"), False),
     ],
 )
 def test_fusion_actor_compatibility(a: Actor | None, b: Actor | None, expected: bool) -> None:
@@ -253,6 +267,38 @@ def test_fusion_within_one_article(a: Mention, b: Mention, expected: bool) -> No
 
 
 GENERIC_POLICE = Actor("police", "COP", None, "COP", generic=True)
+MOB_CVL = Actor("civilians", "CVL", None, "CVL", generic=True)  # a mob resolved to its group word
+
+
+def _mob_attack(idx: int, phrase: str, target: Actor | None, article: str = "a1") -> Mention:
+    return replace(attack(article, idx, MOB_CVL, target), phrases=(phrase, None))
+
+
+FAMILIES = person("Chota Udepur civilians", "IND", "CVL")
+CONVOY = Actor("the convoy", None, generic=True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(_mob_attack(0, "a mob", FAMILIES), _mob_attack(3, "the mob", CONVOY), True, id="a mob, the mob"),
+        pytest.param(_mob_attack(3, "the mob", CONVOY), _mob_attack(0, "a mob", FAMILIES), True, id="in either order"),
+        pytest.param(_mob_attack(0, "a mob", FAMILIES), _mob_attack(3, "a mob", CONVOY), False, id="a mob again"),
+        pytest.param(
+            _mob_attack(0, "the mob", FAMILIES), _mob_attack(3, "the angry mob", CONVOY), False, id="nothing introduced"
+        ),
+        pytest.param(_mob_attack(0, "a mob", FAMILIES), _mob_attack(3, "the crowd", CONVOY), False, id="other head"),
+        pytest.param(
+            _mob_attack(0, "a mob", FAMILIES),
+            _mob_attack(3, "the mob", CONVOY, article="a2"),
+            False,
+            id="two articles",
+        ),
+    ],
+)
+def test_fusion_definite_phrase_refers_back_in_article(a: Mention, b: Mention, expected: bool) -> None:
+    assert same_event(a, b, CONFIG) is expected
+    assert same_event(a, b, replace(CONFIG, definite_refers_back=False)) is False
 
 
 @pytest.mark.parametrize(
@@ -1073,3 +1119,57 @@ def test_fusion_counted_alike_roles(a: tuple[Actor, str], b: tuple[Actor, str], 
     first, other = yard_attack("a1", 0, *a), yard_attack("a1", 1, *b)
     assert counted_alike_roles(first, other) == expected
     assert counted_alike_roles(other, first) == expected
+
+
+BRITON = Actor("national", "GBRCVL", "GBR", "CVL", generic=True, kind="person")
+ASWAT = Actor("Mohammad Aswat", "GBRCVL", "GBR", "CVL", kind="person")
+
+
+def _victim(idx: int, actor: Actor, phrase: str, article: str = "a1") -> Mention:
+    return replace(attack(article, idx, None, actor), phrases=(None, phrase))
+
+
+@pytest.mark.parametrize(
+    ("named", "phrase", "article", "expected"),
+    [
+        pytest.param(ASWAT, "a british national", "a1", True, id="introduced, then named"),
+        pytest.param(ASWAT, "the british national", "a1", False, id="not introduced"),
+        pytest.param(ASWAT, "a british national", "a2", False, id="two articles"),
+        pytest.param(replace(ASWAT, sector="GOV", code="GBRGOV"), "a british national", "a1", False, id="other sector"),
+        pytest.param(replace(ASWAT, kind="unknown"), "a british national", "a1", False, id="kind unknown"),
+    ],
+)
+def test_fusion_named_person_after_an_indefinite_title(named: Actor, phrase: str, article: str, expected: bool) -> None:
+    a, b = _victim(0, BRITON, phrase), _victim(1, named, "mohammad aswat, 41, a resident", article)
+    assert same_event(a, b, CONFIG) is expected
+    assert same_event(b, a, CONFIG) is expected
+    assert same_event(a, b, replace(CONFIG, named_after_indefinite=False)) is False
+
+
+BRAINARD = person("Lael Brainard", "USA", "GOV")
+CAMPAIGN = person("Hillary Clinton", "USA", "GOV")
+DONATING = frozenset(("brainard", "fueled", "talk", "future", "donating", "clinton", "campaign", "maximum"))
+DONATIONS = frozenset(("senator", "shelby", "alabama", "heads", "banking", "committee", "donations", "question"))
+
+
+def gift(idx: int, sentence: int, words: frozenset[str], lemma: str, target: Actor | None) -> Mention:
+    found = mention("a1", idx, type_="AID", source=BRAINARD, target=target, place=None)
+    return replace(found, evidence={"sentence_start": sentence, "trigger_lemma": lemma}, words=words)
+
+
+@pytest.mark.parametrize(
+    ("lemmas", "target", "expected"),
+    [
+        pytest.param(("donate", "donation"), None, True, id="the act named again by a noun of its root"),
+        pytest.param(("donation", "donate"), None, True, id="either order"),
+        pytest.param(("donate", "donate"), None, False, id="one word twice: may be another act"),
+        pytest.param(("donate", "give"), None, False, id="another word"),
+        pytest.param(("donate", "donation"), Actor("the fund", None, generic=True), False, id="both roles said"),
+    ],
+)
+def test_fusion_act_named_again_by_its_root(lemmas: tuple[str, str], target: Actor | None, expected: bool) -> None:
+    a = gift(2, 100, DONATING, lemmas[0], CAMPAIGN)
+    b = gift(3, 900, DONATIONS, lemmas[1], target)
+    assert same_event(a, b, CONFIG) is expected
+    assert same_event(b, a, CONFIG) is expected
+    assert same_event(a, b, replace(CONFIG, same_root_refers_back=False)) is False

@@ -21,7 +21,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
    or one's words a subset of the other's: "Trump" / "Donald Trump"), unless one is a whole
-   state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV).
+   state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV). One person is never a group
+   where both kinds are known (the participant's ``kind`` from the actor stage: "Hillary Clinton" / "the media";
+   since ``fusion-v11``), unless the group is a compound actor with that person as a member ("both the
+   leaders" / "Modi").
    An actor is *generic* when it is unresolved text or a group word ("police", "civilians",
    "the government", "prime minister"), with a country or without: in reports on one country
    every police force is that country's. Unresolved text that is a proper name (two or more
@@ -49,7 +52,12 @@ The rule (every threshold is a field of ``FusionConfig``):
    word in common are two actors ("the prime minister" / "the government"; a name against a
    generic word may be one: "Trump" / "the president"), and ``same_article_roles`` roles with
    the same head noun in two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing)
-   or a state and its organ ("Britain" / "British civilians") are evidence enough. Two mentions
+   or a state and its organ ("Britain" / "British civilians") are evidence enough, and so is a role the
+   earlier mention introduces with an indefinite phrase and the later one names with a definite phrase of the same
+   head noun, resolved to a group word or not ("a mob attacked a convoy" / "the mob intercepted the convoy":
+   ``definite_refers_back``, since ``fusion-v11``), or one person introduced by an indefinite title and a named
+   person of the same sector and country ("a British national" / "Mohammad Aswat, a resident":
+   ``named_after_indefinite``). Two mentions
    with the same trigger (one word read twice, "signed by X and others" as X signing and as the
    others signing) are one event whatever their actors say (``same_trigger_joins``). One article
    that counts a role twice with no number in common tells two incidents ("12 people were killed
@@ -65,7 +73,9 @@ The rule (every threshold is a field of ``FusionConfig``):
    evidence is one named actor, worded unalike, are two acts of that actor ("Obama urged voters
    to transfer their trust" / "asking Americans to embrace their differences":
    ``one_actor_split_in_article``): an article telling one act again refers back to it with more
-   than its actor (a second role, a phrase, the same words). A compound actor whose members name
+   than its actor (a second role, a phrase, the same words), or names the act again with another word of its
+   root and leaves a role unsaid ("donating $2,700 to the Clinton campaign" / "Ms. Brainard's donations":
+   ``same_root_refers_back``, since ``fusion-v11``). A compound actor whose members name
    the other mention's source and target is both roles in common ("Fernandes and Modi discussed
    ..." / "Fernandes held discussions with Modi": ``compound_joins_pair``, since ``fusion-v9``). A role
    one side names as one person ("a local activist, X": an indefinite singular head that is no collective
@@ -108,7 +118,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v10"
+RULE_VERSION = "fusion-v11"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -161,6 +171,19 @@ class FusionConfig:
     # A role one mention names as one person ("a local activist, X") and the other counts as several ("200
     # persons") is two participants, in any article (rule 3; since ``fusion-v10``).
     one_and_many_split: bool = True
+    # In one article, a role the earlier mention introduces with an indefinite phrase and the later one names with a
+    # definite phrase of the same head noun ("a mob attacked the convoy" / "the mob intercepted the convoy"),
+    # resolved to a group word or not, refers back to it: evidence as ``same_article_roles`` (rule 3; since
+    # ``fusion-v11``). "a mob" again is another mob.
+    definite_refers_back: bool = True
+    # In one article, a role one mention gives as one person by an indefinite title or role word ("a British national")
+    # and the other as a named person of the same sector and country ("Mohammad Aswat, a resident") names that person:
+    # evidence as ``same_article_roles`` (rule 3; since ``fusion-v11``). Both kinds must be "person".
+    named_after_indefinite: bool = True
+    # In one article, a mention whose trigger is another word of the same root ("donating" / "her donations"), with
+    # a role left unsaid on one side, names that act again: ``one_actor_split_in_article`` does not split it (rule 3;
+    # since ``fusion-v11``). The same word again ("criticized" ... "criticized") may be another act and is still split.
+    same_root_refers_back: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -181,6 +204,9 @@ class Actor:
     sector: str | None = None
     generic: bool = False  # a group word ("police", "Indian civilians") or unresolved text that is no proper name
     members: tuple[str, ...] = ()  # the names of a compound actor's members ("Fernandes, Modi": both the leaders)
+    # One person, several, a state or place, or unknown ("person", "group", "state", "unknown"): the participant's
+    # kind from the actor stage; "unknown" in results stored before 0.14.0.
+    kind: str = "unknown"
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -245,10 +271,15 @@ def _agree(x: str | None, y: str | None) -> bool:
     return not x or not y or x.upper() == y.upper()
 
 
+_PERSON_AND_GROUP = frozenset(("person", "group"))
+
+
 def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
     """Unknown on either side, or codes compatible and names agreeing (module docstring, rule 3)."""
     if a is None or b is None:
         return True
+    if {a.kind, b.kind} == _PERSON_AND_GROUP and not (_member_of(a, b) or _member_of(b, a)):
+        return False  # one person is not a group of people ("Hillary Clinton" / "the media")
     if a.country or a.sector or b.country or b.sector:
         # Country and sector each agree or are unknown on one side: "GOV" fits "INDGOV".
         if not (_agree(a.country, b.country) and _agree(a.sector, b.sector)):
@@ -260,6 +291,11 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
         return True
     # Different names are one actor only when one is a whole state and the other an organ of it.
     return any(_whole_state(x) and y.sector and _agree(x.country, y.country) for x, y in ((a, b), (b, a)))
+
+
+def _member_of(person: Actor, compound: Actor) -> bool:
+    """A compound actor ("both the leaders": Fernandes, Modi) with a member named as ``person`` ("Modi")."""
+    return bool(compound.members) and bool(_members_named([name_words(m) for m in compound.members], person))
 
 
 def _whole_state(actor: Actor) -> bool:
@@ -675,8 +711,25 @@ def different_verbs_in_article(a: Mention, b: Mention, config: FusionConfig) -> 
     return stems[0] != stems[1] and not worded_alike(a, b, config)
 
 
+def same_root(a: Mention, b: Mention) -> bool:
+    """Two trigger lemmas that are different words of one root: the shorter, without a final "e" and of at least four
+    letters, opens the other ("donate" / "donation", "accuse" / "accusation"); not one word twice."""
+    x, y = (a.evidence.get("trigger_lemma") or ""), (b.evidence.get("trigger_lemma") or "")
+    if not x or not y or x == y:
+        return False
+    x, y = sorted((x.removesuffix("e"), y.removesuffix("e")), key=len)
+    return len(x) >= 4 and y.startswith(x)
+
+
+def _one_role_unsaid(a: Mention, b: Mention) -> bool:
+    """A role one of the two mentions does not name."""
+    return any(x is None or y is None for x, y in ((a.source, b.source), (a.target, b.target)))
+
+
 def one_actor_in_article(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """One article, two sentences worded unalike, and no evidence but one named actor: two acts of that actor."""
+    if config.same_root_refers_back and same_root(a, b) and _one_role_unsaid(a, b):
+        return False  # "donating $2,700 to the Clinton campaign" / "Ms. Brainard's donations": the act named again
     return (
         a.article_id == b.article_id
         and a.evidence.get("sentence_start") != b.evidence.get("sentence_start")
@@ -711,8 +764,60 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     return (
         config.same_article_roles > 0
         and a.article_id == b.article_id
-        and state_and_organ_roles(a, b) + phrase_roles(a, b) >= config.same_article_roles
+        and state_and_organ_roles(a, b)
+        + phrase_roles(a, b)
+        + (definite_roles(a, b) if config.definite_refers_back else 0)
+        + (named_roles(a, b) if config.named_after_indefinite else 0)
+        >= config.same_article_roles
     )
+
+
+def named_roles(a: Mention, b: Mention) -> int:
+    """Roles where one side is one person by an indefinite title ("a British national", GBRCVL) and the other a
+    named person of the same sector and a country that agrees: in one article, the person it goes on to name."""
+    n = 0
+    for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
+        pairs = ((x, y, a.phrases[role]), (y, x, b.phrases[role]))  # (the introduced one, the named one, its phrase)
+        if any(_names_introduced(one, named, phrase) for one, named, phrase in pairs):
+            n += 1
+    return n
+
+
+def _names_introduced(one: Actor | None, named: Actor | None, phrase: str | None) -> bool:
+    """``named`` is a named person of the sector and country of ``one``, a person introduced by ``phrase``."""
+    if one is None or named is None or not one.generic or not named.specific:
+        return False
+    if one.kind != "person" or named.kind != "person" or not one.sector or one.sector != named.sector:
+        return False
+    return _agree(one.country, named.country) and _indefinite(phrase)
+
+
+def _indefinite(phrase: str | None) -> bool:
+    """A phrase opening with "a", "an" or "one": it introduces someone."""
+    words = _WORD.findall((phrase or "").casefold())
+    return bool(words) and words[0] in _ONE_WORDS
+
+
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+
+
+def definite_roles(a: Mention, b: Mention) -> int:
+    """Roles where neither actor is specific, the earlier mention introduces someone with an indefinite phrase and the
+    later one names them with a definite phrase of the same head noun: the article refers back ("a mob attacked ..." /
+    "the mob intercepted ..."). "a mob" again is another mob; "police" / "the police" name the force, not one
+    earlier phrase."""
+    first, later = (a, b) if a.idx <= b.idx else (b, a)
+    n = 0
+    for role, (x, y) in enumerate(((first.source, later.source), (first.target, later.target))):
+        if x is None or y is None or x.specific or y.specific or (not x.known and not y.known):
+            continue
+        words = _WORD.findall((later.phrases[role] or "").casefold())
+        introduced = _WORD.findall((first.phrases[role] or "").casefold())
+        if not words or words[0] not in _DEFINITE or not introduced or introduced[0] not in _ONE_WORDS:
+            continue
+        if phrases_agree(Actor(first.phrases[role], None), Actor(later.phrases[role], None)):
+            n += 1
+    return n
 
 
 def flags_agree(a: Mention, b: Mention, config: FusionConfig) -> bool:
@@ -886,9 +991,11 @@ def _actor(row: Mapping[str, Any], role: str, event: Mapping[str, Any] | None = 
         return None
     # A group word is generic with a country too: in reports on one country every police force is its police.
     generic = _is_group_word(resolved) if resolved else not _proper_name(name)
-    found = ((event or {}).get(role) or {}).get("members") or ()
+    participant = (event or {}).get(role) or {}
+    found = participant.get("members") or ()
     members = tuple(str(m.get("name")) for m in found if isinstance(m, dict) and m.get("name"))
-    return Actor(name, code, country, sector, generic, members)
+    kind = participant.get("kind")
+    return Actor(name, code, country, sector, generic, members, kind if isinstance(kind, str) else "unknown")
 
 
 #: Small words a proper name may hold, capitalised or not ("the Democratic National Convention", "Bank of America").

@@ -201,6 +201,9 @@ class Participant:
     span: Span
     actor: ActorRef | None
     entity: int | None = None  # index into entities
+    #: One person, several (a group, organisation or body), a state or place, or unknown: "person" | "group" |
+    #: "state" | "unknown" (``eventwire.actors.kinds``; set once the event's roles are final).
+    kind: str = "unknown"
 
     def to_dict(self) -> dict[str, Any]:
         actor = self.actor
@@ -210,6 +213,7 @@ class Participant:
             "country": actor.country if actor else None,
             "sector": actor.sector if actor else None,
             "code": (actor.code or None) if actor else None,
+            "kind": self.kind,
             "members": [m.to_dict() for m in actor.members] if actor and actor.members else [],
             **({"org_sector": actor.org_sector} if actor and actor.org_sector else {}),
         }

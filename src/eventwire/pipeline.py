@@ -17,6 +17,7 @@ from typing import Any
 
 from eventwire import __version__
 from eventwire.actors import coref
+from eventwire.actors.kinds import mark_participant_kinds
 from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.media import mark_reporting_slots
 from eventwire.actors.mentions import MentionFinder
@@ -182,6 +183,11 @@ def quote_links_stage(a: Analysis) -> None:
     speaker_as_source(a.doc, a.result.events, a.result.quotes, a.result.entities)
 
 
+def participant_kinds_stage(a: Analysis) -> None:
+    """Each event participant's kind (one person, a group, a state), from the actor it resolved to."""
+    mark_participant_kinds(a.result.events, a.result.entities)
+
+
 DEFAULT_STAGES: tuple[Stage, ...] = (
     sentences_stage,
     actors_stage,
@@ -191,6 +197,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     quotes_stage,
     events_stage,
     quote_links_stage,
+    participant_kinds_stage,
 )
 #: The stages that make up the quote work, timed together by ``eventwire eval quotes``.
 QUOTE_STAGES: tuple[Stage, ...] = (quotes_stage, quote_links_stage)
