@@ -1636,3 +1636,29 @@ RUN_ON_PHRASE_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), RUN_ON_PHRASE_CASES)
 def test_phrase_going_on_past_a_closing_mark_is_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A quoted name that a naming verb gives its object starts its content at the object ("called [Trump
+# a “blowhard]”"); not after a preposition ("called for") nor when the verb is passive (no object).
+NAMED_OBJECT_CASES: list[tuple[str, Expected]] = [
+    ("Graham called both Trump and Clinton “crazy.”", [("both Trump and Clinton “crazy.", "Graham", "called", False)]),
+    (
+        "She called for a “clean energy economy.”",
+        [
+            ("a “clean energy economy", "She", "called for", False),
+            ("clean energy economy.", "She", "called for", False),
+        ],
+    ),
+    (
+        "The plan was dubbed the “Golden Week.”",
+        [
+            ("The plan was dubbed the “Golden Week", None, "dubbed", False),
+            ("Golden Week.", "The plan", "dubbed", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_OBJECT_CASES)
+def test_named_object_starts_the_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

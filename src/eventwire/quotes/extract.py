@@ -1700,6 +1700,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _join_nearer_report(f, [x.quote for x in found], indirect)
     _run_past_marks(f, quotes, indirect)
     _run_on_phrase(f, quotes)
+    _naming_object(f, quotes)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _orphan_takes_later_tag(f, quotes)
@@ -2099,6 +2100,60 @@ def _run_on_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
         if new_end is None or last.content.end <= cue_start < new_end:
             continue
         last.content = _span(f.text, last.content.start, new_end)
+
+
+_NAMING = frozenset({"call", "dub", "label", "brand", "term", "name"})  # verbs that give their object a name
+_NAMED_POS = frozenset({"PRON", "PROPN", "NOUN"})
+_NAMED_REACH = 8  # words an object named before the quoted name may have
+
+
+def _named_object(f: _Finder, q: Quote) -> int | None:
+    """Where the object starts when a quote is the name a naming verb gives it ("called Trump a
+    “blowhard”", "dubbed her a “press conference”"): None when words other than one noun phrase stand
+    between the verb and the opening mark (a preposition: "called for a “clean energy economy”"), or
+    when the verb is passive ("being dubbed the “presumptive nominee”": the name has no object)."""
+    if q.cue is None or q.kind == "indirect" or q.cue.end >= q.content.start:
+        return None
+    verb = f.tok_at(q.cue.end - 1)
+    if verb.lemma_.lower() not in _NAMING or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    gap = [t for t in f.doc[verb.i + 1 : f.tok_at(q.content.start).i] if not t.is_space]
+    if not gap or not gap[-1].is_quote or not f.tok_at(q.content.start - 1).is_quote:
+        return None
+    words = gap[:-1]
+    if not 0 < len(words) <= _NAMED_REACH or not _opens_phrase(words[0]):
+        return None
+    if any(t.is_punct or t.is_quote for t in words) or not any(t.pos_ in _NAMED_POS for t in words):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in words) or f.inside_marks(words[0].idx):
+        return None
+    return words[0].idx
+
+
+def _opens_phrase(tok: Token) -> bool:
+    """Whether a word can open a noun phrase: a noun, a determiner, an adjective, a number, or
+    "both" / "either" before coordinated nouns."""
+    return tok.pos_ in _NAMED_POS | {"DET", "ADJ", "NUM"} or tok.lower_ in {"both", "either", "neither"}
+
+
+def _naming_object(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quoted name that a naming verb gives its object starts its content at the object ("called
+    [Trump a “blowhard]”"): what is said is that the object is the name, as annotators mark it. A
+    speaker the parse found in the object ("calling him “a feminist”") is the one named, not the one
+    speaking: it is dropped. Nothing changes where reported speech of the same cue takes the object in
+    already (one attribution: its speaker stands)."""
+    first: dict[Range, int] = {}
+    for q in quotes:
+        if q.cue is not None:
+            key = (q.cue.start, q.cue.end)
+            first[key] = min(first.get(key, q.content.start), q.content.start)
+    for q in quotes:
+        start = _named_object(f, q)
+        if start is None or q.cue is None or first[(q.cue.start, q.cue.end)] <= start:
+            continue
+        q.content = _span(f.text, start, q.content.end)
+        if q.speaker is not None and start <= q.speaker.start < q.content.end:
+            q.speaker, q.speaker_actor, q.speaker_entity = None, None, None
 
 
 def _take_attribution(q: Quote, host: Quote) -> None:
