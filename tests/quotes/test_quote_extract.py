@@ -1662,3 +1662,43 @@ NAMED_OBJECT_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_OBJECT_CASES)
 def test_named_object_starts_the_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# Words between a cue and an opening mark that the quoted phrase finishes (no stop between) start the
+# content; a preposition right after the verb is the cue's. A quote that is the cue's own clause, or
+# that reported speech of the same cue reaches already, keeps its start.
+LEAD_IN_CASES: list[tuple[str, Expected]] = [
+    (
+        "Trump has repeatedly pointed to the case as the epitome of the “rigged system.”",
+        [
+            ("the case as the epitome of the “rigged system.", "Trump", "pointed", False),
+            ("the case", "Trump", "pointed to", False),
+        ],
+    ),
+    (
+        "Asked if Sanders is “realistic enough to serve,” 72 percent said yes.",
+        [
+            ("if Sanders is “realistic enough to serve", "72 percent", "Asked", False),
+            ("yes", "72 percent", "said", False),
+        ],
+    ),
+    (
+        "Clinton said Wednesday that the allegations are “just more evidence.”",
+        [
+            ("that the allegations are “just more evidence", "Clinton", "said", False),
+            ("just more evidence.", "Clinton", "said", False),
+        ],
+    ),
+    (
+        "Sanders acknowledged in a forum Monday night “it will be very hard for us to win.”",
+        [
+            ("“it will be very hard for us to win", "Sanders", "acknowledged", False),
+            ("it will be very hard for us to win.", "Sanders", "acknowledged", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN_CASES)
+def test_lead_in_words_start_the_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -1701,6 +1701,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _run_past_marks(f, quotes, indirect)
     _run_on_phrase(f, quotes)
     _naming_object(f, quotes)
+    _lead_in_phrase(f, quotes)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _orphan_takes_later_tag(f, quotes)
@@ -2150,6 +2151,63 @@ def _naming_object(f: _Finder, quotes: Sequence[Quote]) -> None:
     for q in quotes:
         start = _named_object(f, q)
         if start is None or q.cue is None or first[(q.cue.start, q.cue.end)] <= start:
+            continue
+        q.content = _span(f.text, start, q.content.end)
+        if q.speaker is not None and start <= q.speaker.start < q.content.end:
+            q.speaker, q.speaker_actor, q.speaker_entity = None, None, None
+
+
+_LEAD_REACH = 10  # words between a cue and a quoted phrase that the phrase may finish
+
+
+def _quote_top(f: _Finder, start: int, end: int) -> Token | None:
+    """The word that heads the quoted words ``start``-``end`` in the parse: of those whose head lies
+    outside them, the one with the widest subtree."""
+    toks = [t for t in f.doc[f.tok_at(start).i : f.tok_at(end - 1).i + 1] if not (t.is_punct or t.is_space)]
+    tops = [t for t in toks if not start <= t.head.idx < end and t.head.i != t.i]
+    return max(tops, key=lambda t: t.right_edge.i - t.left_edge.i, default=None)
+
+
+def _lead_in(f: _Finder, q: Quote) -> int | None:
+    """Where the words start that a quoted phrase finishes when they stand between the cue and the
+    opening mark with no stop between ("pledged to be “the greatest jobs president”", "accuses the
+    campaign of “attempting to bully ...”", "pointed to the case as the epitome of the “rigged
+    system”"): the parse hangs the quoted words on one of them. A preposition right after the verb is
+    the cue's ("called for"), not content. None where the quote is the cue's own complement or
+    punctuation sets it off."""
+    if q.cue is None or q.kind == "indirect" or q.cue.end >= q.content.start:
+        return None
+    verb = f.tok_at(q.cue.end - 1)
+    mark = f.tok_at(q.content.start - 1)
+    if not mark.is_quote or verb.sent != mark.sent:
+        return None
+    words = [t for t in f.doc[verb.i + 1 : mark.i] if not t.is_space]
+    if words and words[0].pos_ == "ADP" and words[0].head.i == verb.i:
+        words = words[1:]  # "called for", "pointed to": the verb's own preposition
+    if not 0 < len(words) <= _LEAD_REACH or any(t.is_punct or t.is_quote for t in words):
+        return None
+    if not any(t.pos_ in _NAMED_POS or t.pos_ in {"VERB", "AUX"} for t in words) or f.inside_marks(words[0].idx):
+        return None
+    top = _quote_top(f, q.content.start, q.content.end)
+    if top is None or not words[0].idx <= top.head.idx <= words[-1].idx:
+        return None
+    return words[0].idx
+
+
+def _lead_in_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quoted phrase that finishes words begun after its cue starts its content where those words
+    start (see :func:`_lead_in`): the speaker said the whole phrase, as annotators mark it. Not where
+    reported speech of the same cue starts before the quote already: the parse's clause decides."""
+    first: dict[Range, int] = {}
+    for q in quotes:
+        if q.cue is not None:
+            key = (q.cue.start, q.cue.end)
+            first[key] = min(first.get(key, q.content.start), q.content.start)
+    for q in quotes:
+        if q.cue is None or first[(q.cue.start, q.cue.end)] < q.content.start:
+            continue
+        start = _lead_in(f, q)
+        if start is None:
             continue
         q.content = _span(f.text, start, q.content.end)
         if q.speaker is not None and start <= q.speaker.start < q.content.end:
