@@ -1702,3 +1702,33 @@ LEAD_IN_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), LEAD_IN_CASES)
 def test_lead_in_words_start_the_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A quote going on in lower case after an interrupting tag starts at a subordinate clause that opens
+# the sentence before the tag; not after an upper-case start, nor after a fronted phrase that is no clause.
+FRONTED_CLAUSE_CASES: list[tuple[str, Expected]] = [
+    (
+        "If whites were moving his way, Cohn wrote, “the assumption may be shakier than once thought.”",
+        [
+            (
+                "If whites were moving his way, Cohn wrote, “the assumption may be shakier than once thought.",
+                "Cohn",
+                "wrote",
+                True,
+            )
+        ],
+    ),
+    (
+        "When asked about the plan, Trump said, “We will win.”",
+        [("the plan", "Trump", "asked about", False), ("We will win.", "Trump", "said", True)],
+    ),
+    (
+        "In the United States, they write, “to be religious is to be in sync with mainstream norms.”",
+        [("to be religious is to be in sync with mainstream norms.", "they", "write", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_CASES)
+def test_fronted_clause_starts_the_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

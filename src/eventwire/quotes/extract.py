@@ -1702,6 +1702,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _run_on_phrase(f, quotes)
     _naming_object(f, quotes)
     _lead_in_phrase(f, quotes)
+    _fronted_clause(f, quotes)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _orphan_takes_later_tag(f, quotes)
@@ -2212,6 +2213,42 @@ def _lead_in_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
         q.content = _span(f.text, start, q.content.end)
         if q.speaker is not None and start <= q.speaker.start < q.content.end:
             q.speaker, q.speaker_actor, q.speaker_entity = None, None, None
+
+
+_SUBORDINATORS = frozenset(
+    {"if", "whether", "when", "while", "although", "though", "because", "unless", "once", "since", "until"}
+)
+
+
+def _fronted_start(f: _Finder, q: Quote) -> int | None:
+    """Where a subordinate clause starts that opens the sentence before an interrupting tag whose quote
+    goes on in lower case ("If whites were moving his way, Cohn wrote, “the assumption ... may be
+    shakier”"): the clause is the quoted sentence's own, set before the tag. None otherwise."""
+    if q.cue is None or q.kind == "indirect" or q.cue.end >= q.content.start:
+        return None
+    if not f.text[q.content.start : q.content.start + 1].islower():
+        return None
+    tag = q.cue.start if q.speaker is None else min(q.speaker.start, q.cue.start)
+    between = f.text[q.cue.end : q.content.start]
+    if not between.rstrip(DOUBLE + SINGLE).rstrip().endswith(",") or not f.text[:tag].rstrip().endswith(","):
+        return None  # the tag stands between two commas
+    sent = f.tok_at(q.cue.start).sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in _SUBORDINATORS or first.idx >= tag:
+        return None
+    if f.para_of(first.idx) != f.para_of(q.content.start) or any(c in f.text[first.idx : tag] for c in DOUBLE + SINGLE):
+        return None
+    return first.idx
+
+
+def _fronted_clause(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quote that goes on in lower case after an interrupting tag starts its content at a subordinate
+    clause that opens the sentence before the tag (see :func:`_fronted_start`): the quoted sentence
+    begins there, as annotators mark it."""
+    for q in quotes:
+        start = _fronted_start(f, q)
+        if start is not None:
+            q.content = _span(f.text, start, q.content.end)
 
 
 def _take_attribution(q: Quote, host: Quote) -> None:
