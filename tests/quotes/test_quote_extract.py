@@ -1732,3 +1732,25 @@ FRONTED_CLAUSE_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_CASES)
 def test_fronted_clause_starts_the_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# Words before a tag that the parse takes for reported speech (the tag's subject among them) are no
+# speech of their own when the tag's direct quote opens on a capital; before lower case they stay.
+FRONTED_WORDS_CASES: list[tuple[str, Expected]] = [
+    (
+        "Still, she added, “We also can’t ignore significant changes to the energy landscape.”",
+        [("We also can’t ignore significant changes to the energy landscape.", "she", "added", True)],
+    ),
+    (
+        "But, he said, “there was never any question that there was going to be a vote.”",
+        [
+            ("But, he", "he", "said", False),
+            ("there was never any question that there was going to be a vote.", "he", "said", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_WORDS_CASES)
+def test_fronted_words_before_a_capital_are_no_speech(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

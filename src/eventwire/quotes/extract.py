@@ -1709,6 +1709,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _carry_speakers(f, quotes)
     quotes = _transcript_turns(f, quotes, excluded)
     _according_after_tag(f, quotes)
+    quotes = _drop_fronted_words(f, quotes)
     return _drop_untagged_single(f, pairs, quotes)
 
 
@@ -2249,6 +2250,44 @@ def _fronted_clause(f: _Finder, quotes: Sequence[Quote]) -> None:
         start = _fronted_start(f, q)
         if start is not None:
             q.content = _span(f.text, start, q.content.end)
+
+
+def _opens_sentence_after(f: _Finder, q: Quote, cue: Span) -> bool:
+    """Whether a direct quote opens right after ``cue`` (only punctuation between) on a capital: a
+    sentence of its own starts there."""
+    gap = f.text[cue.end : q.content.start]
+    return (
+        q.kind == "direct"
+        and cue.end <= q.content.start
+        and not any(c.isalnum() for c in gap)
+        and f.text[q.content.start : q.content.start + 1].isupper()
+    )
+
+
+def _drop_fronted_words(f: _Finder, quotes: list[Quote]) -> list[Quote]:
+    """Reported speech that the parse finds in the words before a tag, the tag's own subject among
+    them ("Still, she added, “...”", "Asked by Matt Lauer whether ..., she said, “I read it once ...”"),
+    is no speech of its own when the tag's direct quote opens a sentence of its own on a capital: the
+    fronted words set the scene, and what is said starts at the mark. (A quote going on in lower
+    case continues the sentence begun before the tag: the words stay.)"""
+    opens: set[tuple[int, int]] = set()
+    for q in quotes:
+        if q.cue is not None and _opens_sentence_after(f, q, q.cue):
+            opens.add((q.cue.start, q.cue.end))
+    if not opens:
+        return quotes
+    return [
+        q
+        for q in quotes
+        if not (
+            q.kind == "indirect"
+            and q.cue is not None
+            and (q.cue.start, q.cue.end) in opens
+            and q.content.end <= q.cue.start
+            and q.speaker is not None
+            and q.content.start <= q.speaker.start < q.content.end
+        )
+    ]
 
 
 def _take_attribution(q: Quote, host: Quote) -> None:
