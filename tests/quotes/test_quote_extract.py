@@ -1754,3 +1754,28 @@ FRONTED_WORDS_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_WORDS_CASES)
 def test_fronted_words_before_a_capital_are_no_speech(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A quote tagged after it that opens in lower case right after words of its sentence finishes that
+# sentence: its content starts where the sentence does; not where those words report speech themselves.
+QUOTED_PREDICATE_CASES: list[tuple[str, Expected]] = [
+    (
+        "He would be a better president than Clinton “no matter what,” one user commented.",
+        [
+            ("He would be a better president than Clinton “no matter what", "one user", "commented", False),
+            ("what", "one user", "commented", False),
+        ],
+    ),
+    (
+        "The witness said the order was to “avoid effecting the outcome,” he wrote.",
+        [
+            ("The witness said the order was to “avoid effecting the outcome", "he", "wrote", False),
+            ("avoid effecting the outcome", "The witness", "wrote", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_PREDICATE_CASES)
+def test_quoted_predicate_starts_at_its_sentence(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

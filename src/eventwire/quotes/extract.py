@@ -1703,6 +1703,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _naming_object(f, quotes)
     _lead_in_phrase(f, quotes)
     _fronted_clause(f, quotes)
+    _quoted_predicate(f, quotes)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _orphan_takes_later_tag(f, quotes)
@@ -2250,6 +2251,44 @@ def _fronted_clause(f: _Finder, quotes: Sequence[Quote]) -> None:
         start = _fronted_start(f, q)
         if start is not None:
             q.content = _span(f.text, start, q.content.end)
+
+
+def _predicate_subject(f: _Finder, q: Quote) -> int | None:
+    """Where the sentence starts when a quote tagged after it opens in lower case right after words of
+    that sentence ("The people of Scranton “deserve someone who's with them,” said Biden"): the quoted
+    words finish a sentence the writer began, and the speaker said the whole of it. None otherwise."""
+    if q.cue is None or q.kind == "indirect" or q.cue.start < q.content.end:
+        return None
+    if not f.text[q.content.start : q.content.start + 1].islower():
+        return None
+    k = q.content.start
+    while k > 0 and f.text[k - 1] in DOUBLE + SINGLE:
+        k -= 1
+    if k == q.content.start or k < 2 or f.text[k - 1] != " " or not f.text[k - 2].isalnum():
+        return None
+    sent = f.tok_at(q.content.start).sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.idx >= k - 1 or f.para_of(first.idx) != f.para_of(q.content.start):
+        return None
+    return first.idx
+
+
+def _quoted_predicate(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quote tagged after it that finishes a sentence begun outside the marks starts its content where
+    that sentence starts (see :func:`_predicate_subject`), as annotators mark it."""
+    for q in quotes:
+        start = _predicate_subject(f, q)
+        if start is None or "(" in f.text[start : q.content.start]:
+            continue
+        if any(_holds_report(r, start, q.content.start) for r in quotes if r is not q):
+            continue  # the words before the mark report speech of their own ("The witness said ...")
+        q.content = _span(f.text, start, q.content.end)
+
+
+def _holds_report(r: Quote, start: int, end: int) -> bool:
+    """Whether quote ``r``'s cue or content lies within ``start``-``end``."""
+    spans = [r.content] + ([r.cue] if r.cue is not None else [])
+    return any(start <= x.start < end or start < x.end <= end for x in spans)
 
 
 def _opens_sentence_after(f: _Finder, q: Quote, cue: Span) -> bool:
