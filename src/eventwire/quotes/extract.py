@@ -2232,7 +2232,8 @@ def _fronted_start(f: _Finder, q: Quote) -> int | None:
         return None
     tag = q.cue.start if q.speaker is None else min(q.speaker.start, q.cue.start)
     between = f.text[q.cue.end : q.content.start]
-    if not between.rstrip(DOUBLE + SINGLE).rstrip().endswith(",") or not f.text[max(0, tag - 8) : tag].rstrip().endswith(","):
+    before = f.text[max(0, tag - 8) : tag]
+    if not between.rstrip(DOUBLE + SINGLE).rstrip().endswith(",") or not before.rstrip().endswith(","):
         return None  # the tag stands between two commas
     sent = f.tok_at(q.cue.start).sent
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
