@@ -1470,3 +1470,21 @@ def test_an_appeal_is_for_conflict_only_where_the_asked_nouns_entry_applies(text
 )  # fmt: skip
 def test_a_name_misread_as_an_adverb_is_the_subject(text: str, expected: list[str]) -> None:
     assert [e.type for e in extract(text, date="2022-03-02").events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces increased, moved or dug in, and military posts built, are CAMEO 154 (its example: "strengthened
+        # its forces in Lebanon"); a workforce or a habit increased is not
+        ("Israel has strengthened its forces in southern Lebanon.", [("MOBILIZE", "ISR", "LBN")]),
+        ("The Indian army moved troops to the Ladakh border.", [("MOBILIZE", "INDMIL", "IND")]),
+        ("Rebel fighters fortified their positions around the town.", [("MOBILIZE", "REB", "")]),
+        ("The Russian army has built new barracks near the Belarusian border.", [("MOBILIZE", "RUSMIL", "BLR")]),
+        ("The company increased its workforce by ten percent.", []),
+        # a plural the lemmatizer took for another noun ("bases" -> "basis") is matched by its singular
+        ("Turkish forces have set up two new military bases in northern Iraq.", [("MOBILIZE", "TURMIL", "IRQ")]),
+    ],
+)  # fmt: skip
+def test_military_moves_short_of_force(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

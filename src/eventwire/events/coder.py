@@ -3382,7 +3382,17 @@ def _object_words(obj: Any) -> set[str]:
     inner = _quantified(obj)
     words = {obj.lemma_.lower(), inner.lemma_.lower(), _compound_key(obj)}
     words |= {c.lemma_.lower() for t in (obj, inner) for c in t.children if c.dep_ in ("compound", "amod")}
+    words |= {w for t in (obj, inner) if (w := _plural_stem(t))}
     return words
+
+
+def _plural_stem(token: Any) -> str | None:
+    """A regular plural's singular where the lemmatizer took another noun for it ("bases" -> "basis", "axes" ->
+    "axis"): the word less its "-s", checked against the lexicon's object words as the lemma is."""
+    word = token.lower_
+    if token.tag_ != "NNS" or not word.endswith("es") or word[:-1] == token.lemma_.lower():
+        return None
+    return str(word[:-1])
 
 
 def _conjuncts(token: Any) -> list[Any]:
