@@ -1488,3 +1488,24 @@ def test_a_name_misread_as_an_adverb_is_the_subject(text: str, expected: list[st
 )  # fmt: skip
 def test_military_moves_short_of_force(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure put in place with its time, which the parser reads as the subject of the "to" clause
+        ("The Thai government declared a state of emergency to last three months.", [("COERCE", "THAGOV", "")]),
+        ("The ministry declared the curfew to be over.", []),
+        # enforcing a measure imposes it; "clamp" a curfew is imposing one
+        ("Police in Kano clamped a curfew on the city on Monday.", [("COERCE", "NGACOP", "")]),
+        ("Japan is enforcing United Nations sanctions against North Korea.", [("SANCTION", "JPN", "PRK")]),
+        # support of a material kind is aid; what is received from X is done by X to the receiver, joined objects
+        # received alike
+        ("Kenya received financial support from Japan.", [("AID", "JPN", "KEN")]),
+        ("Syrian rebels received weapons and military support from Iran.", [("AID", "IRN", "SYRREB")]),
+        ("The Venezuelan opposition received moral support from France.", [("SUPPORT", "FRA", "VENOPP")]),
+        ("Kenya faced criticism from Japan.", [("ACCUSE", "JPN", "KEN")]),
+    ],
+)  # fmt: skip
+def test_measures_and_aid_in_other_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

@@ -220,7 +220,7 @@ class EventCoder:
             return None
         if names_something(token):  # "called the deal a disaster": a naming, never a phone call
             return _denouncing_candidate(token)
-        obj = _direct_object(token) or _participle_head(token)
+        obj = _direct_object(token) or _participle_head(token) or _scheduled_object(token)
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
             for trigger in self.lexicon.lookup(key, "V"):
@@ -1414,6 +1414,23 @@ def _participle_head(verb: Any) -> Any | None:
     return verb.head if any(c.dep_ == "agent" for c in verb.children) else None
 
 
+#: Verbs of a measure's span in time: "declared a state of siege to begin at midnight", "a curfew to last a week".
+_SPAN_VERBS = frozenset({"begin", "start", "last", "run", "continue", "remain", "expire", "take"})
+
+
+def _scheduled_object(verb: Any) -> Any | None:
+    """The measure a verb puts in place with its time ("declared a state of siege to begin at midnight", "imposed a
+    curfew to last until Monday"), which the parser reads as the subject of the "to" clause: the verb's object."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() not in _SPAN_VERBS or clause.i < verb.i:
+            continue
+        if clause.lemma_.lower() == "take" and not any(c.lower_ == "effect" for c in clause.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return None
+
+
 def _passive_with_agent(verb: Any, subject: Any) -> bool:
     """ "the bookmark was returned by US officials", "the embassy was stormed by protesters": a passive with its
     agent named is the act itself."""
@@ -2387,8 +2404,9 @@ class _ParticipantResolver:
             return self.source_of_verb(verb)
         noun = _measured(noun)  # "launched 10 days of war games": the days stand in for the games
         head = noun.head
-        if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
-            return self._prep_object(head, ("from",))
+        received = _first_conjunct(noun)  # "received logistics and financial support from X": both are received
+        if received.dep_ == "dobj" and received.head.lemma_.lower() in _RECEIVE_VERBS:
+            return self._prep_object(received.head, ("from",))
         if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":  # "the war game was staged by U.S. marines"
             found, how = self._prep_object(head, ("by",))
             if found is not None:
@@ -2451,6 +2469,8 @@ class _ParticipantResolver:
             if found is not None and obj is not None:
                 return found, f"'{obj.text}', put under it"
         measured = _measured(noun)
+        if _first_conjunct(measured).head.lemma_.lower() in _RECEIVE_VERBS:
+            measured = _first_conjunct(measured)  # "received logistics and financial support": the receiver
         head = measured.head
         light = head if measured.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
@@ -2473,6 +2493,12 @@ class _ParticipantResolver:
                     found = self.participant(subject) or self.agent_of_noun(subject)[0]
                     if found is not None:
                         return found, f"subject of the clause it comments on '{subject.text}'"
+            elif head.pos_ == "VERB":  # "Kenya received aid from Japan", "Kenya faced criticism": the receiver
+                subject, _ = _subject(head)
+                found = self.participant(subject) if subject is not None else None
+                named = found is not None and subject is not None and found.span.start <= subject.idx < found.span.end
+                if found is not None and found.actor is not None and subject is not None and named:
+                    return found, f"'{subject.text}', who receives it"  # not a party named inside a thing received
         for carrier in (noun, light):
             pobj = (
                 _prep_argument(carrier, _NOUN_TARGET_PREPS if carrier is noun else _TARGET_PREPS)
@@ -3780,6 +3806,13 @@ def _put_under(noun: Any, target: Participant | None) -> bool:
     """ "A US national has been put under investigation": an act by an unnamed authority on a known actor."""
     verb = _verb_carrying(noun)
     return verb is not None and noun.head.lower_ == "under" and target is not None and target.actor is not None
+
+
+def _first_conjunct(noun: Any) -> Any:
+    """The first of joined nouns, which holds their shared role ("logistics and financial support": logistics)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _measured(noun: Any) -> Any:
