@@ -1509,3 +1509,19 @@ def test_military_moves_short_of_force(text: str, expected: list[tuple[str, str,
 )  # fmt: skip
 def test_measures_and_aid_in_other_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker who says another party is responsible for or behind a harm accuses it (CAMEO 112)
+        ("The Afghan government said Taliban militants were responsible for the bombing.",
+         [("ACCUSE", "AFGGOV", "AFGREB")]),
+        ("The Pakistani army said Indian agents were behind the attack in Quetta.", [("ACCUSE", "PAKMIL", "IND")]),
+        # responsibility for no harm, a denial and a party's own claim are no accusation
+        ("The ministry said the police were responsible for security at the stadium.", []),
+        ("The Kenyan government said al-Shabaab was not responsible for the attack.", []),
+    ],
+)  # fmt: skip
+def test_saying_another_is_responsible_for_a_harm_accuses_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

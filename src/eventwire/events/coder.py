@@ -178,7 +178,7 @@ class EventCoder:
             verbs = [c for c in verbs if c.token.i not in impacts]
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e])
-            demands = [c for c in (_demand_candidate(t) for t in sent) if c is not None]
+            demands = [c for c in (_demand_candidate(t) or _blame_candidate(t) for t in sent) if c is not None]
             coded = (self._code(c, resolver, sent, consumed) for c in demands)
             events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
             nouns = [c for c in (self._noun_candidate(t, consumed, coded_as_verbs) for t in sent) if c is not None]
@@ -1166,6 +1166,43 @@ def _demand_candidate(token: Any) -> _Candidate | None:
         return None
     trigger = Trigger(f"{speaker.lemma_.lower()} ... {modal.lower_}", "V", frozenset(), "REQUEST", None, "100")
     return _Candidate(token, trigger, (int(modal.idx), int(token.idx) + len(token)), None, speaker)
+
+
+#: Harms one is held responsible for: "said the rebels were responsible for the bombing".
+_HARMS = frozenset(
+    {"attack", "bombing", "blast", "explosion", "killing", "death", "murder", "assassination", "massacre",
+     "violence", "shooting", "abduction", "kidnapping", "shelling", "raid", "strike", "crime", "atrocity",
+     "abuse", "ambush", "assault", "hack", "hacking", "cyberattack", "poisoning", "unrest", "riot"}
+)  # fmt: skip
+_REPORTERS_OF_BLAME = frozenset({"say", "state", "insist", "conclude", "declare", "claim", "allege", "add", "tell"})
+
+
+def _blame_candidate(token: Any) -> _Candidate | None:
+    """ "The government said Taliban militants were responsible (for the attack)", "... was behind the bombing":
+    the speaker accuses the clause's subject (CAMEO 112, ACCUSE 'allege'); responsibility
+    for anything but a harm ("responsible for security"), a denial ("were not responsible") and a party's own
+    claim ("we are responsible") are no accusation (the subject must name another actor)."""
+    if token.dep_ != "ccomp" or token.lemma_.lower() != "be" or token.head.i == token.i:
+        return None
+    speaker = token.head
+    if speaker.lemma_.lower() not in _REPORTERS_OF_BLAME or any(c.dep_ == "neg" for c in token.children):
+        return None
+    blamed = next((c for c in token.children if _names_blame(c)), None)
+    if blamed is None:
+        return None
+    trigger = Trigger(f"{speaker.lemma_.lower()} ... {blamed.lower_}", "V", frozenset(), "ACCUSE", "allege", "112")
+    return _Candidate(token, trigger, (int(blamed.idx), int(blamed.idx) + len(blamed)), None, speaker)
+
+
+def _names_blame(word: Any) -> bool:
+    """ "responsible" with no "for" or "for" a harm; "behind" a harm."""
+    lemma = word.lemma_.lower()
+    if word.dep_ == "acomp" and lemma == "responsible":
+        fors = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        return not fors or any(g.lemma_.lower() in _HARMS for g in fors)
+    if word.dep_ == "prep" and word.lower_ == "behind":
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in _HARMS for g in word.children)
+    return False
 
 
 #: Verbs of permission whose complement says what another actor may do: "allowed the WFP to deliver food",
