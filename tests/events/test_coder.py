@@ -1496,6 +1496,8 @@ def test_military_moves_short_of_force(text: str, expected: list[tuple[str, str,
         # a measure put in place with its time, which the parser reads as the subject of the "to" clause
         ("The Thai government declared a state of emergency to last three months.", [("COERCE", "THAGOV", "")]),
         ("The ministry declared the curfew to be over.", []),
+        # so are people a participle describes, read as the subject of its clause: a refusal to take them in
+        ("Thailand said it will not accept any Karen refugees fleeing the fighting.", [("REJECT", "THA", "")]),
         # enforcing a measure imposes it; "clamp" a curfew is imposing one
         ("Police in Kano clamped a curfew on the city on Monday.", [("COERCE", "NGACOP", "")]),
         ("Japan is enforcing United Nations sanctions against North Korea.", [("SANCTION", "JPN", "PRK")]),

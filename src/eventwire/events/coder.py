@@ -1456,10 +1456,18 @@ _SPAN_VERBS = frozenset({"begin", "start", "last", "run", "continue", "remain", 
 
 
 def _scheduled_object(verb: Any) -> Any | None:
-    """The measure a verb puts in place with its time ("declared a state of siege to begin at midnight", "imposed a
-    curfew to last until Monday"), which the parser reads as the subject of the "to" clause: the verb's object."""
+    """The object the parser read as the subject of a clause after the verb: the measure a verb puts in place with
+    its time ("declared a state of siege to begin at midnight", "imposed a curfew to last until Monday"), and the
+    people a participle describes ("will not accept any refugees fleeing the violence")."""
     for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() not in _SPAN_VERBS or clause.i < verb.i:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i:
+            continue
+        if clause.tag_ == "VBG":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if subject is not None and verb.i < subject.i < clause.i:
+                return subject
+            continue
+        if clause.lemma_.lower() not in _SPAN_VERBS:
             continue
         if clause.lemma_.lower() == "take" and not any(c.lower_ == "effect" for c in clause.children):
             continue
