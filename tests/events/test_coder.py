@@ -1527,3 +1527,19 @@ def test_measures_and_aid_in_other_words(text: str, expected: list[tuple[str, st
 )  # fmt: skip
 def test_saying_another_is_responsible_for_a_harm_accuses_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party said to be a giver of aid gives it (CAMEO 07); a supplier or provider only of aid words
+        ("Japan remains the largest donor of humanitarian aid in Yemen.", [("AID", "JPN", "YEM")]),
+        ("Norway is one of the biggest bilateral donors.", [("AID", "NOR", "")]),
+        ("Iran is the main supplier of weapons to the Houthi rebels.", [("AID", "IRN", "YEMREB")]),
+        ("China is the largest supplier of solar panels.", []),
+        # givers classed are no party giving
+        ("Less than a quarter of the senator's donors are small donors.", []),
+    ],
+)  # fmt: skip
+def test_a_party_named_as_a_giver_of_aid_gives_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

@@ -181,6 +181,10 @@ class EventCoder:
             demands = [c for c in (_demand_candidate(t) or _blame_candidate(t) for t in sent) if c is not None]
             coded = (self._code(c, resolver, sent, consumed) for c in demands)
             events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
+            givers = [c for c in (_giver_candidate(t) for t in sent) if c is not None]
+            consumed.update(c.object_token.i for c in givers if c.object_token is not None)
+            coded = (self._code(c, resolver, sent, consumed) for c in givers)
+            events += [e for e in coded if e is not None and e.source is not None and e.source.actor is not None]
             nouns = [c for c in (self._noun_candidate(t, consumed, coded_as_verbs) for t in sent) if c is not None]
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e])
             events[first:] = _one_protest_per_topic(events[first:], topics)
@@ -603,6 +607,7 @@ def _reading(cand: _Candidate) -> _Draft | None:
     )
     if (
         trigger.pos == "N"
+        and cand.speaker is None  # a giver named by a copula ("one of the largest donors") is no bare argument
         and token.dep_ in ("dobj", "pobj", "nsubj")
         and not draft.reported
         and not _noun_is_standalone(token, trigger)
@@ -1203,6 +1208,41 @@ def _names_blame(word: Any) -> bool:
     if word.dep_ == "prep" and word.lower_ == "behind":
         return any(g.dep_ == "pobj" and g.lemma_.lower() in _HARMS for g in word.children)
     return False
+
+
+#: Nouns naming a giver of aid (CAMEO 07), and the things a supplier or provider gives as aid.
+_GIVER_NOUNS = frozenset({"donor", "contributor", "provider", "supplier", "benefactor"})
+_GIVEN_AID = frozenset(
+    {"aid", "assistance", "support", "fund", "funding", "money", "weapon", "arm", "troop", "relief", "food",
+     "vaccine", "loan", "grant", "help"}
+)  # fmt: skip
+_COPULAS = frozenset({"be", "remain", "become"})
+
+
+def _giver_candidate(token: Any) -> _Candidate | None:
+    """A party said to be a giver of aid ("the United States remains the largest donor of humanitarian assistance
+    in Iraq", "Germany is one of the largest bilateral donors"): AID by the subject (CAMEO 07).  A donor may give
+    anything; a contributor, provider or supplier only the aid words ("a provider of weapons to the rebels")."""
+    lemma = token.lemma_.lower()
+    if lemma not in _GIVER_NOUNS or token.pos_ != "NOUN":
+        return None
+    head = token
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "among") and token.head.head.dep_ == "attr":
+        head = token.head.head  # "one of the largest donors", "among the biggest donors"
+    copula = head.head
+    if head.dep_ != "attr" or copula.lemma_.lower() not in _COPULAS or copula.i == head.i:
+        return None
+    subjects = [t for c in copula.children if c.dep_ == "nsubj" for t in c.subtree]
+    if any(t.lemma_.lower() in _GIVER_NOUNS for t in subjects):
+        return None  # "a quarter of her campaign donors are small donors": givers classed, no party giving
+    given = next(
+        (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if lemma != "donor" and (given is None or _object_words(given).isdisjoint(_GIVEN_AID)):
+        return None
+    trigger = Trigger(lemma, "N", frozenset(), "AID", None, "070")
+    return _Candidate(token, trigger, (int(token.idx), int(token.idx) + len(token)), given, copula)
 
 
 #: Verbs of permission whose complement says what another actor may do: "allowed the WFP to deliver food",
@@ -1941,6 +1981,11 @@ class _ParticipantResolver:
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
+        if cand.speaker is not None and trigger.type == "AID":  # "the largest donor of aid in Iraq": Iraq
+            found, how = self._prep_object(token, ("to", "in"))
+            if found is None and cand.object_token is not None:
+                found, how = self._prep_object(cand.object_token, ("to", "in"))
+            return found, how
         if cand.speaker is not None:
             return self.demanded_of(token)
         if cand.actor_word is not None and cand.object_token is not None:  # "lifts travel ban on Cuba": Cuba
