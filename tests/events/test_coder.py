@@ -1537,6 +1537,10 @@ def test_saying_another_is_responsible_for_a_harm_accuses_it(text: str, expected
         ("Norway is one of the biggest bilateral donors.", [("AID", "NOR", "")]),
         ("Iran is the main supplier of weapons to the Houthi rebels.", [("AID", "IRN", "YEMREB")]),
         ("China is the largest supplier of solar panels.", []),
+        # aid carried by air or road is given; a flight of one's own is not
+        ("The US Air Force airlifted food and water to the stranded villagers in Haiti.",
+         [("AID", "USAMIL", "HTICVL")]),
+        ("The president flew to Paris on Monday.", []),
         # givers classed are no party giving
         ("Less than a quarter of the senator's donors are small donors.", []),
     ],
