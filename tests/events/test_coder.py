@@ -1497,7 +1497,10 @@ def test_military_moves_short_of_force(text: str, expected: list[tuple[str, str,
         ("The Thai government declared a state of emergency to last three months.", [("COERCE", "THAGOV", "")]),
         ("The ministry declared the curfew to be over.", []),
         # so are people a participle describes, read as the subject of its clause: a refusal to take them in
-        ("Thailand said it will not accept any Karen refugees fleeing the fighting.", [("REJECT", "THA", "")]),
+        ("Thailand said it will not accept any Karen refugees fleeing the fighting.", [("REJECT", "THA", "REF")]),
+        # the measure's place is the target, as with a plain object
+        ("The Peruvian government declared a state of emergency in Peru to begin at midnight.",
+         [("COERCE", "PERGOV", "PER")]),
         # enforcing a measure imposes it; "clamp" a curfew is imposing one
         ("Police in Kano clamped a curfew on the city on Monday.", [("COERCE", "NGACOP", "")]),
         ("Japan is enforcing United Nations sanctions against North Korea.", [("SANCTION", "JPN", "PRK")]),

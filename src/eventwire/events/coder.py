@@ -1992,6 +1992,13 @@ class _ParticipantResolver:
             return self._prep_object(cand.object_token, _TARGET_PREPS)
         if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
+        scheduled = _scheduled_object(token) if trigger.pos == "V" and cand.object_token is not None else None
+        if scheduled is not None and cand.object_token is not None and scheduled.i == cand.object_token.i:
+            if scheduled.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
+                return self.participant(scheduled), f"'{scheduled.text}', the object read as a clause's subject"
+            found, how = self._prep_object(scheduled, ("in", "on", "against", "over"))
+            if found is not None:  # "declared a state of siege in Bolivia to begin at midnight": Bolivia
+                return found, f"{how} of the measure '{scheduled.text}'"
         if trigger.pos == "V":
             accuser = _accuser(token) if trigger.type == "REJECT" else None
             if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
