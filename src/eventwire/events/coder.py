@@ -178,10 +178,14 @@ class EventCoder:
             verbs = [c for c in verbs if c.token.i not in impacts]
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e])
-            demands = [c for c in (_demand_candidate(t) or _blame_candidate(t) for t in sent) if c is not None]
+            words = sent.text.lower()  # the rarer patterns only where their words are
+            blames = "responsible" in words or "behind" in words
+            demands = [
+                c for t in sent if (c := _demand_candidate(t) or (_blame_candidate(t) if blames else None)) is not None
+            ]
             coded = (self._code(c, resolver, sent, consumed) for c in demands)
             events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
-            givers = [c for c in (_giver_candidate(t) for t in sent) if c is not None]
+            givers = [c for t in sent if (c := _giver_candidate(t)) is not None] if _names_givers(words) else []
             consumed.update(c.object_token.i for c in givers if c.object_token is not None)
             coded = (self._code(c, resolver, sent, consumed) for c in givers)
             events += [e for e in coded if e is not None and e.source is not None and e.source.actor is not None]
@@ -1212,11 +1216,16 @@ def _names_blame(word: Any) -> bool:
 
 #: Nouns naming a giver of aid (CAMEO 07), and the things a supplier or provider gives as aid.
 _GIVER_NOUNS = frozenset({"donor", "contributor", "provider", "supplier", "benefactor"})
+_GIVER_STEMS = ("donor", "contributor", "provider", "supplier", "benefactor")
 _GIVEN_AID = frozenset(
     {"aid", "assistance", "support", "fund", "funding", "money", "weapon", "arm", "troop", "relief", "food",
      "vaccine", "loan", "grant", "help"}
 )  # fmt: skip
 _COPULAS = frozenset({"be", "remain", "become"})
+
+
+def _names_givers(words: str) -> bool:
+    return any(stem in words for stem in _GIVER_STEMS)
 
 
 def _giver_candidate(token: Any) -> _Candidate | None:
