@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from eventwire.model import ActorRef, EntityMention, Event, Participant
+from eventwire.model import EntityMention, Event, Participant
 
 Kind = Literal["person", "group", "state", "unknown"]
 
@@ -34,26 +34,28 @@ def participant_kind(participant: Participant, entities: Sequence[EntityMention]
     index = participant.entity
     entity = entities[index] if index is not None and 0 <= index < len(entities) else None
     if entity is not None and entity.role == "pronoun":
-        return _pronoun_kind(entity, entities, actor)
+        word = entity.text.casefold()
+        if word in _ONE_PERSON_PRONOUNS:
+            return "person"
+        if word in _MANY_PRONOUNS:
+            return "group"
+        entity = _antecedent(entity, entities)
+        if entity.role == "pronoun":
+            return "unknown"  # a chain of pronouns that names nothing
     if entity is not None and entity.role == "title" and actor.kind == "group":
         return "person"  # a title names one person: "the prime minister", "a local activist"
     return _FROM_ACTOR.get(actor.kind, "unknown")
 
 
-def _pronoun_kind(entity: EntityMention, entities: Sequence[EntityMention], actor: ActorRef) -> Kind:
-    word = entity.text.casefold()
-    if word in _ONE_PERSON_PRONOUNS:
-        return "person"
-    if word in _MANY_PRONOUNS:
-        return "group"
-    seen = 0
+def _antecedent(pronoun: EntityMention, entities: Sequence[EntityMention]) -> EntityMention:
+    """The mention a pronoun refers back to, through other pronouns (at most ``_CHAIN_LIMIT`` links); the last
+    pronoun where the chain stops short of a name or title."""
+    entity, seen = pronoun, 0
     while entity.role == "pronoun" and entity.refers_to is not None and seen < _CHAIN_LIMIT:
         if not 0 <= entity.refers_to < len(entities):
             break
         entity, seen = entities[entity.refers_to], seen + 1
-    if entity.role == "title" and actor.kind == "group":
-        return "person"
-    return _FROM_ACTOR.get(actor.kind, "unknown") if entity.role != "pronoun" else "unknown"
+    return entity
 
 
 def mark_participant_kinds(events: Sequence[Event], entities: Sequence[EntityMention]) -> None:
