@@ -711,6 +711,9 @@ def different_verbs_in_article(a: Mention, b: Mention, config: FusionConfig) -> 
     return stems[0] != stems[1] and not worded_alike(a, b, config)
 
 
+_ROOT_LETTERS = 4  # the shortest stem ``same_root`` reads: a shorter one opens unrelated words ("us(e)" / "usual")
+
+
 def same_root(a: Mention, b: Mention) -> bool:
     """Two trigger lemmas that are different words of one root: the shorter, without a final "e" and of at least four
     letters, opens the other ("donate" / "donation", "accuse" / "accusation"); not one word twice."""
@@ -718,7 +721,7 @@ def same_root(a: Mention, b: Mention) -> bool:
     if not x or not y or x == y:
         return False
     x, y = sorted((x.removesuffix("e"), y.removesuffix("e")), key=len)
-    return len(x) >= 4 and y.startswith(x)
+    return len(x) >= _ROOT_LETTERS and y.startswith(x)
 
 
 def _one_role_unsaid(a: Mention, b: Mention) -> bool:
@@ -794,8 +797,13 @@ def _names_introduced(one: Actor | None, named: Actor | None, phrase: str | None
 
 def _indefinite(phrase: str | None) -> bool:
     """A phrase opening with "a", "an" or "one": it introduces someone."""
+    return _opens_with(phrase, _ONE_WORDS)
+
+
+def _opens_with(phrase: str | None, openers: frozenset[str]) -> bool:
+    """A phrase whose first word is one of ``openers``."""
     words = _WORD.findall((phrase or "").casefold())
-    return bool(words) and words[0] in _ONE_WORDS
+    return bool(words) and words[0] in openers
 
 
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
@@ -811,9 +819,7 @@ def definite_roles(a: Mention, b: Mention) -> int:
     for role, (x, y) in enumerate(((first.source, later.source), (first.target, later.target))):
         if x is None or y is None or x.specific or y.specific or (not x.known and not y.known):
             continue
-        words = _WORD.findall((later.phrases[role] or "").casefold())
-        introduced = _WORD.findall((first.phrases[role] or "").casefold())
-        if not words or words[0] not in _DEFINITE or not introduced or introduced[0] not in _ONE_WORDS:
+        if not _opens_with(later.phrases[role], _DEFINITE) or not _indefinite(first.phrases[role]):
             continue
         if phrases_agree(Actor(first.phrases[role], None), Actor(later.phrases[role], None)):
             n += 1
