@@ -1064,7 +1064,7 @@ def _acting_verb(cand: _Candidate) -> Any | None:
 
 
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
-_CARRIERS = {"send", "dispatch", "deploy"}
+_CARRIERS = frozenset({"send", "dispatch", "deploy"})
 
 
 def _moves_object(trigger: Trigger) -> bool:
@@ -1216,7 +1216,6 @@ def _names_blame(word: Any) -> bool:
 
 #: Nouns naming a giver of aid (CAMEO 07), and the things a supplier or provider gives as aid.
 _GIVER_NOUNS = frozenset({"donor", "contributor", "provider", "supplier", "benefactor"})
-_GIVER_STEMS = ("donor", "contributor", "provider", "supplier", "benefactor")
 _GIVEN_AID = frozenset(
     {"aid", "assistance", "support", "fund", "funding", "money", "weapon", "arm", "troop", "relief", "food",
      "vaccine", "loan", "grant", "help"}
@@ -1225,7 +1224,8 @@ _COPULAS = frozenset({"be", "remain", "become"})
 
 
 def _names_givers(words: str) -> bool:
-    return any(stem in words for stem in _GIVER_STEMS)
+    """Whether a sentence's lower-cased text holds a giver noun (plurals too): only then is it searched for one."""
+    return any(noun in words for noun in _GIVER_NOUNS)
 
 
 def _giver_candidate(token: Any) -> _Candidate | None:
