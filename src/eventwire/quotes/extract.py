@@ -2146,18 +2146,29 @@ def _naming_object(f: _Finder, quotes: Sequence[Quote]) -> None:
     speaker the parse found in the object ("calling him “a feminist”") is the one named, not the one
     speaking: it is dropped. Nothing changes where reported speech of the same cue takes the object in
     already (one attribution: its speaker stands)."""
+    first = _first_content_starts(quotes)
+    for q in quotes:
+        start = _named_object(f, q)
+        if start is None or q.cue is None or first[(q.cue.start, q.cue.end)] <= start:
+            continue
+        _start_content_at(f, q, start)
+
+
+def _first_content_starts(quotes: Sequence[Quote]) -> dict[Range, int]:
+    """Where the earliest content of each cue starts."""
     first: dict[Range, int] = {}
     for q in quotes:
         if q.cue is not None:
             key = (q.cue.start, q.cue.end)
             first[key] = min(first.get(key, q.content.start), q.content.start)
-    for q in quotes:
-        start = _named_object(f, q)
-        if start is None or q.cue is None or first[(q.cue.start, q.cue.end)] <= start:
-            continue
-        q.content = _span(f.text, start, q.content.end)
-        if q.speaker is not None and start <= q.speaker.start < q.content.end:
-            q.speaker, q.speaker_actor, q.speaker_entity = None, None, None
+    return first
+
+
+def _start_content_at(f: _Finder, q: Quote, start: int) -> None:
+    """Start ``q``'s content at ``start``; a speaker the parse found inside it now is said, not saying: dropped."""
+    q.content = _span(f.text, start, q.content.end)
+    if q.speaker is not None and start <= q.speaker.start < q.content.end:
+        q.speaker, q.speaker_actor, q.speaker_entity = None, None, None
 
 
 _LEAD_REACH = 10  # words between a cue and a quoted phrase that the phrase may finish
@@ -2201,25 +2212,20 @@ def _lead_in_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
     """A quoted phrase that finishes words begun after its cue starts its content where those words
     start (see :func:`_lead_in`): the speaker said the whole phrase, as annotators mark it. Not where
     reported speech of the same cue starts before the quote already: the parse's clause decides."""
-    first: dict[Range, int] = {}
-    for q in quotes:
-        if q.cue is not None:
-            key = (q.cue.start, q.cue.end)
-            first[key] = min(first.get(key, q.content.start), q.content.start)
+    first = _first_content_starts(quotes)
     for q in quotes:
         if q.cue is None or first[(q.cue.start, q.cue.end)] < q.content.start:
             continue
         start = _lead_in(f, q)
-        if start is None:
-            continue
-        q.content = _span(f.text, start, q.content.end)
-        if q.speaker is not None and start <= q.speaker.start < q.content.end:
-            q.speaker, q.speaker_actor, q.speaker_entity = None, None, None
+        if start is not None:
+            _start_content_at(f, q, start)
 
 
 _SUBORDINATORS = frozenset(
     {"if", "whether", "when", "while", "although", "though", "because", "unless", "once", "since", "until"}
 )
+
+_COMMA_REACH = 8  # characters before a tag in which the comma that opens it lies ("way, Cohn wrote")
 
 
 def _fronted_start(f: _Finder, q: Quote) -> int | None:
@@ -2232,11 +2238,10 @@ def _fronted_start(f: _Finder, q: Quote) -> int | None:
         return None
     tag = q.cue.start if q.speaker is None else min(q.speaker.start, q.cue.start)
     between = f.text[q.cue.end : q.content.start]
-    before = f.text[max(0, tag - 8) : tag]
+    before = f.text[max(0, tag - _COMMA_REACH) : tag]
     if not between.rstrip(DOUBLE + SINGLE).rstrip().endswith(",") or not before.rstrip().endswith(","):
         return None  # the tag stands between two commas
-    sent = f.tok_at(q.cue.start).sent
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    first = _first_word(f.tok_at(q.cue.start).sent)
     if first is None or first.lower_ not in _SUBORDINATORS or first.idx >= tag:
         return None
     if f.para_of(first.idx) != f.para_of(q.content.start) or any(c in f.text[first.idx : tag] for c in DOUBLE + SINGLE):
@@ -2267,11 +2272,15 @@ def _predicate_subject(f: _Finder, q: Quote) -> int | None:
         k -= 1
     if k == q.content.start or k < 2 or f.text[k - 1] != " " or not f.text[k - 2].isalnum():
         return None
-    sent = f.tok_at(q.content.start).sent
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    first = _first_word(f.tok_at(q.content.start).sent)
     if first is None or first.idx >= k - 1 or f.para_of(first.idx) != f.para_of(q.content.start):
         return None
     return first.idx
+
+
+def _first_word(sent: SpacySpan) -> Token | None:
+    """A sentence's first word (no punctuation or space)."""
+    return next((t for t in sent if not (t.is_punct or t.is_space)), None)
 
 
 def _quoted_predicate(f: _Finder, quotes: Sequence[Quote]) -> None:
