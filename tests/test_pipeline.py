@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from eventwire.annotate import MAX_CHARS
 from eventwire.model import Article, ArticleResult, Rejected
-from eventwire.pipeline import DEFAULT_STAGES, Analysis, _quote_mark_spans, process
+from eventwire.pipeline import DEFAULT_STAGES, Analysis, _quote_mark_spans, parsed_text, process
 from eventwire.serialize import result_to_dict
 
 pytestmark = pytest.mark.slow
@@ -120,3 +120,16 @@ def test_quote_mark_spans_cover_the_quoted_words(text: str, inside: list[str]) -
     assert len(spans) == len(inside)
     for words, (a, b) in zip(inside, spans, strict=True):
         assert a <= text.find(words) and text.find(words) + len(words) <= b
+
+
+@pytest.mark.parametrize(
+    ("text", "recased"),
+    [
+        ("Police arrested two men in Delhi on Monday.", False),
+        ("POLICE ARRESTED TWO MEN IN DELHI ON MONDAY AFTER A LONG CHASE THROUGH THE OLD CITY.", True),
+    ],
+)
+def test_parsed_text_is_the_text_the_parser_reads_at_the_same_offsets(text: str, recased: bool) -> None:
+    parsed = parsed_text(Article(id="a", text=text))
+    assert len(parsed) == len(text)
+    assert (parsed != text) is recased

@@ -224,6 +224,12 @@ def _prepare(article: Article) -> tuple[ArticleResult, list[tuple[int, int]], st
     return result, excluded, parsed
 
 
+def parsed_text(article: Article) -> str:
+    """The text the pipeline's parser reads for ``article`` (recased where the parser would misread it), for tools
+    that parse articles as the pipeline does."""
+    return _prepare(article)[2]
+
+
 def process(
     articles: Iterable[Article],
     *,

@@ -28,10 +28,10 @@ def _polnear(split: str) -> Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]]:
     from eventwire.annotate import load_nlp
     from eventwire.eval.quotes import DEFAULT_ROOT, articles, read_ann
     from eventwire.model import Article
-    from eventwire.pipeline import _prepare
+    from eventwire.pipeline import parsed_text
 
     items = list(articles(DEFAULT_ROOT, split))
-    texts = [_prepare(Article(id=name, text=text))[2] for name, text, _ in items]
+    texts = [parsed_text(Article(id=name, text=text)) for name, text, _ in items]
     for (_, text, ann), doc in zip(items, load_nlp().pipe(texts, batch_size=16), strict=True):
         gold = [(g.cue, g.content) for g in read_ann(ann, text) if g.cue is not None]
         yield doc, gold
