@@ -1126,7 +1126,7 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     model = cuemodel.load()
     if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
         accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
-    elif cand.frame == "tag":  # nor this one; only tagging verbs make it
+    elif cand.frame in {"tag", "colon"}:  # nor these; only tagging verbs make them
         accepted = True
     elif model is not None:
         accepted = model.accepts(cand)
