@@ -27,6 +27,9 @@ def nlp() -> Any:
     [
         ("The minister said that talks would resume in May.", "said", "ccomp", "that talks would resume in May"),
         ("The senator urged Congress to act.", "urged", "xcomp", "Congress to act"),
+        # an indirect question the parser hangs as an adverbial clause is what was asked
+        ("Asked if he was ever bullied, the candidate said no.", "Asked", "ccomp", "if he was ever bullied"),
+        ("Asked by reporters whether he would run, Ryan said no.", "Asked", "ccomp", "whether he would run"),
         # the object's prepositional phrase belongs to what was said about it
         ("Owners saw an upside in expanding their offerings.", "saw", "dobj", "an upside in expanding their offerings"),
         # up to the first comma only

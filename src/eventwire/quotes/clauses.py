@@ -18,6 +18,7 @@ _CLAUSAL = ("ccomp", "xcomp", "dobj")
 # Particles and prepositions that belong to the cue ("pointed out", "called for", "referring to").
 _CUE_PARTS = frozenset({"prt"})
 _RAISING = frozenset({"seem", "appear"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "to", "against", "over", "with"})
 # How a predicative adjective hangs: "is confident that", "seemed hopeful that", "..., confident that".
@@ -100,7 +101,15 @@ def _complement(verb: Token) -> tuple[str, Token, Token] | None:
                 return f"prep:{child.lower_}", obj, child
         if child.dep_ == "advcl" and (mark := _for_to(child)) is not None and mark.i > verb.i:
             return f"prep:{mark.lower_}", child, mark  # "called for Trump to drop out": a "for ... to" clause
+    question = next((c for c in verb.rights if c.dep_ == "advcl" and _opens_question(c)), None)
+    if question is not None:
+        return "ccomp", question, verb  # "asked if he was bullied": the parser hangs the question as an adverbial
     return None
+
+
+def _opens_question(clause: Token) -> bool:
+    """Whether a clause is an indirect yes/no question: "if" or "whether" first ("if he was ever bullied")."""
+    return any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS and m.i == clause.left_edge.i for m in clause.children)
 
 
 def _for_to(clause: Token) -> Token | None:
