@@ -1455,6 +1455,32 @@ def test_poll_after_the_verb(nlp: Any, text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a poll before the clause reports what its respondents say in it, their "said" included
+        (
+            "In a CNN poll released Monday, 31 percent of Republicans said they were enthusiastic about voting.",
+            [
+                (
+                    "31 percent of Republicans said they were enthusiastic about voting",
+                    "a CNN poll",
+                    "In",
+                    False,
+                )
+            ],
+        ),
+        # a named reporter's finding keeps its own cue
+        (
+            "In an online poll, Democracy Corps found that voters were angry.",
+            [("that voters were angry", "Democracy Corps", "found", False)],
+        ),
+    ],
+)
+def test_poll_before_what_its_respondents_say(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the parser ends the headline's sentence at its colon: the clause after it is still the content
         (
             "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"

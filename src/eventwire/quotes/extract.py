@@ -504,6 +504,12 @@ def _source_of_in(tok: Token) -> Token | None:
     return None
 
 
+def _respondents_say(tok: Token) -> bool:
+    """ "In a CNN poll, 31% said they ...": a poll before the clause reports what its respondents say in it
+    (PolNeAR marks "In" with the whole clause, the respondents' "said" inside it)."""
+    return tok.i < tok.head.i and tok.head.lemma_.lower() == "say"
+
+
 # ---------------------------------------------------------------- attribution
 
 
@@ -1292,7 +1298,7 @@ def _indirect(
         if _according_to(tok):
             clause = _according_clause(tok)
             bounds = None if clause is None else (*clause, tok.idx + len("according to"), False)
-        elif _source_of_in(tok) is not None and _reported_clause(tok.head) is None:
+        elif _source_of_in(tok) is not None and (_reported_clause(tok.head) is None or _respondents_say(tok)):
             # "Voters said in the poll that ..." keeps "said" as the cue; otherwise "in" reports the clause.
             clause = _according_clause(tok)
             bounds = None if clause is None else (*clause, tok.idx + len(tok.text), False)
@@ -1517,7 +1523,7 @@ def _frames_clause(cue: Token, inner: Token) -> bool:
     it: "according to X, CLAUSE" (any report in the clause but one in a relative clause, whose subject
     speaks for itself), or a tag that interrupts a clause ("CLAUSE, she said, CLAUSE": the clause's own
     verb). Such a report is part of what the cue attributes."""
-    if _according_to(cue):
+    if _according_to(cue) or _source_of_in(cue) is not None:  # "In a CNN poll, 31% said they ...": the poll's
         return not _in_relative(inner)
     return cue.dep_ == "parataxis" and cue.head.i == inner.i
 
