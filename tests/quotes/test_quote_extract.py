@@ -1495,6 +1495,26 @@ def test_colon_lead_in_across_the_parsers_sentence_end(nlp: Any, text: str, expe
     assert [_summary(q) for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == ":"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoted words inside a headline's clause after its colon are part of what the clause reports (a fragment
+        # of it, under its cue)
+        (
+            "Hacker Guccifer: Clinton’s Server Unprotected, ‘Like an Open Orchid.’\n\n"
+            "During an interview with NBC News, the hacker spoke about the server.",
+            [
+                ("Clinton’s Server Unprotected, ‘Like an Open Orchid.’", "Hacker Guccifer", ":", False),
+                ("Like an Open Orchid.", "Hacker Guccifer", ":", False),
+            ],
+        ),
+    ],
+)
+def test_headline_clause_holds_its_quoted_words(nlp: Any, text: str, expected: Expected) -> None:
+    quotes = _quotes(nlp, text)
+    assert [_summary(q) for q in quotes if q.content.end <= text.index("\n")] == expected
+
+
 CLOSING_MARK_CASES: list[tuple[str, Expected]] = [
     # A bracket opened inside reported content closes inside it, an abbreviation's period with it.
     (

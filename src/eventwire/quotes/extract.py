@@ -1660,6 +1660,21 @@ def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | N
     return name[-1], words[colon], last
 
 
+def _headline_with_fragment(f: _Finder, direct: Sequence[Range], start: int, end: int) -> bool:
+    """A headline's clause after its colon with quoted words inside it ("Cruz: Trump Would Put Liberals On Court,
+    ‘I Fear The Same Thing Is True’ for Rubio"): the words are part of what the clause reports."""
+    inside = [(a, b) for a, b in direct if a < end and start < b]
+    return f.para_of(start) == 0 and all(start < a and b <= end + 2 for a, b in inside)
+
+
+def _in_headline_clause(f: _Finder, q: Quote, colon: Sequence[Quote]) -> bool:
+    """Whether a quote by marks lies inside a headline's colon clause, which reports it
+    (``_headline_with_fragment``)."""
+    return f.para_of(q.content.start) == 0 and any(
+        c.content.start < q.content.start and q.content.end <= c.content.end + 2 for c in colon
+    )
+
+
 def _colon_quotes(f: _Finder, marked: list[Range], direct: list[Range], excluded: Sequence[Range]) -> list[Quote]:
     m_starts, d_starts = [a for a, _ in marked], [a for a, _ in direct]
     out: list[Quote] = []
@@ -1673,7 +1688,11 @@ def _colon_quotes(f: _Finder, marked: list[Range], direct: list[Range], excluded
         content_start = f.doc[start].idx if not f.doc[start].is_space else f.doc[start + 1].idx
         if _in_ranges(colon.idx, excluded) or _overlaps(marked, m_starts, colon.idx, colon.idx + 1):
             continue
-        if end <= content_start or _overlaps(direct, d_starts, content_start, end):
+        if end <= content_start:
+            continue
+        if _overlaps(direct, d_starts, content_start, end) and not _headline_with_fragment(
+            f, direct, content_start, end
+        ):
             continue
         speaker = _span(f.text, first_word.idx, name_end.idx + len(name_end.text))
         att = _Attribution(_span(f.text, colon.idx, colon.idx + 1), name_end, speaker, None, False)
@@ -1700,7 +1719,9 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _end_before_inner_reports(f, indirect)
     _reach_adjacent_quote(f, pairs, indirect, [x.quote for x in found])
     _reach_closing_fragment(f, unclaimed, indirect)
-    reported = indirect + _colon_quotes(f, marked, direct, excluded)
+    colon = _colon_quotes(f, marked, direct, excluded)
+    found = [x for x in found if not _in_headline_clause(f, x.quote, colon)]
+    reported = indirect + colon
     quotes = [x.quote for x in found] + reported + _edge_fragments(f, pairs, reported, [x.quote for x in found])
     _join_inner_fragments([x.quote for x in found], indirect)
     _join_nearer_report(f, [x.quote for x in found], indirect)
