@@ -334,6 +334,8 @@ INDIRECT = [
         "In",
     ),
     ("After the debate, 55 percent of voters said so.", "so", "55 percent of voters", "said"),  # a one-word answer
+    ("Ted Cruz apparently thinks so, too.", "so", "Ted Cruz", "thinks"),  # "so" stands for a belief's clause
+    ("The spokesman would not say when.", "when", "The spokesman", "say"),  # a question left unanswered
     (  # "reportedly" reports its whole clause, by nobody named
         "The group is reportedly spending $1.5 million on ads.",
         "The group is reportedly spending $1.5 million on ads",

@@ -150,6 +150,9 @@ _MEDIUM_PREPS = frozenset({"on", "to", "with"})
 _MEDIUM_HOSTS = frozenset({"interview", "statement", "post", "tweet", "letter", "message", "broadcast"})
 # One-word contents of "say": "said so", "said yes".
 _ANSWERS = frozenset({"so", "yes", "no"})
+_SO_VERBS = frozenset({"think", "believe"})  # "I think so": the "so" is the clause (not "hope so", "do so")
+_UNANSWERED = frozenset({"say", "explain", "specify", "disclose"})  # "did not say when", "would not explain why"
+_QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether"})
 # "In the latest poll, CLAUSE", "in Forbes' words": the noun is the source, "in" the cue.
 _SOURCE_NOUNS = frozenset({"poll", "survey"})
 # These need a holder ("in his view"), or "in other words" would count.
@@ -1144,13 +1147,19 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
 
 
 def _short_answer(tok: Token) -> tuple[Token, Token, int, bool] | None:
-    """ "55 percent said so", "Democrats said yes": a one-word answer right after "say" is the content."""
-    if tok.lemma_.lower() != "say" or tok.pos_ != "VERB" or tok.i + 1 >= len(tok.doc):
+    """ "55 percent said so", "Democrats said yes": a one-word answer right after "say" is the content; so is the
+    "so" that stands for a clause after a belief verb ("I think so"), and a question word a speech verb leaves
+    unanswered ("would not say when")."""
+    if tok.pos_ != "VERB" or tok.i + 1 >= len(tok.doc):
         return None
-    answer = tok.nbor(1)
-    if answer.lower_ not in _ANSWERS or answer.head.i != tok.i:
+    answer, lemma = tok.nbor(1), tok.lemma_.lower()
+    if answer.head.i != tok.i:
         return None
-    return answer, answer, tok.idx + len(tok.text), False
+    if (lemma == "say" and answer.lower_ in _ANSWERS) or (lemma in _SO_VERBS and answer.lower_ == "so"):
+        return answer, answer, tok.idx + len(tok.text), False
+    if lemma in _UNANSWERED and answer.lower_ in _QUESTION_WORDS and answer.dep_ == "advmod":
+        return answer, answer, tok.idx + len(tok.text), False
+    return None
 
 
 def _reportedly_verb(tok: Token) -> Token:
