@@ -1470,3 +1470,83 @@ def test_an_appeal_is_for_conflict_only_where_the_asked_nouns_entry_applies(text
 )  # fmt: skip
 def test_a_name_misread_as_an_adverb_is_the_subject(text: str, expected: list[str]) -> None:
     assert [e.type for e in extract(text, date="2022-03-02").events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces increased, moved or dug in, and military posts built, are CAMEO 154 (its example: "strengthened
+        # its forces in Lebanon"); a workforce or a habit increased is not
+        ("Israel has strengthened its forces in southern Lebanon.", [("MOBILIZE", "ISR", "LBN")]),
+        ("The Indian army moved troops to the Ladakh border.", [("MOBILIZE", "INDMIL", "IND")]),
+        ("Rebel fighters fortified their positions around the town.", [("MOBILIZE", "REB", "")]),
+        ("The Russian army has built new barracks near the Belarusian border.", [("MOBILIZE", "RUSMIL", "BLR")]),
+        ("The company increased its workforce by ten percent.", []),
+        # a plural the lemmatizer took for another noun ("bases" -> "basis") is matched by its singular
+        ("Turkish forces have set up two new military bases in northern Iraq.", [("MOBILIZE", "TURMIL", "IRQ")]),
+    ],
+)  # fmt: skip
+def test_military_moves_short_of_force(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure put in place with its time, which the parser reads as the subject of the "to" clause
+        ("The Thai government declared a state of emergency to last three months.", [("COERCE", "THAGOV", "")]),
+        ("The ministry declared the curfew to be over.", []),
+        # so are people a participle describes, read as the subject of its clause: a refusal to take them in
+        ("Thailand said it will not accept any Karen refugees fleeing the fighting.", [("REJECT", "THA", "REF")]),
+        # the measure's place is the target, as with a plain object
+        ("The Peruvian government declared a state of emergency in Peru to begin at midnight.",
+         [("COERCE", "PERGOV", "PER")]),
+        # enforcing a measure imposes it; "clamp" a curfew is imposing one
+        ("Police in Kano clamped a curfew on the city on Monday.", [("COERCE", "NGACOP", "")]),
+        ("Japan is enforcing United Nations sanctions against North Korea.", [("SANCTION", "JPN", "PRK")]),
+        # support of a material kind is aid; what is received from X is done by X to the receiver, joined objects
+        # received alike
+        ("Kenya received financial support from Japan.", [("AID", "JPN", "KEN")]),
+        ("Syrian rebels received weapons and military support from Iran.", [("AID", "IRN", "SYRREB")]),
+        ("The Venezuelan opposition received moral support from France.", [("SUPPORT", "FRA", "VENOPP")]),
+        ("Kenya faced criticism from Japan.", [("ACCUSE", "JPN", "KEN")]),
+    ],
+)  # fmt: skip
+def test_measures_and_aid_in_other_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker who says another party is responsible for or behind a harm accuses it (CAMEO 112)
+        ("The Afghan government said Taliban militants were responsible for the bombing.",
+         [("ACCUSE", "AFGGOV", "AFGREB")]),
+        ("The Pakistani army said Indian agents were behind the attack in Quetta.", [("ACCUSE", "PAKMIL", "IND")]),
+        # responsibility for no harm, a denial and a party's own claim are no accusation
+        ("The ministry said the police were responsible for security at the stadium.", []),
+        ("The Kenyan government said al-Shabaab was not responsible for the attack.", []),
+    ],
+)  # fmt: skip
+def test_saying_another_is_responsible_for_a_harm_accuses_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party said to be a giver of aid gives it (CAMEO 07); a supplier or provider only of aid words
+        ("Japan remains the largest donor of humanitarian aid in Yemen.", [("AID", "JPN", "YEM")]),
+        ("Norway is one of the biggest bilateral donors.", [("AID", "NOR", "")]),
+        ("Iran is the main supplier of weapons to the Houthi rebels.", [("AID", "IRN", "YEMREB")]),
+        ("China is the largest supplier of solar panels.", []),
+        # aid carried by air or road is given; a flight of one's own is not
+        ("The US Air Force airlifted food and water to the stranded villagers in Haiti.",
+         [("AID", "USAMIL", "HTICVL")]),
+        ("The president flew to Paris on Monday.", []),
+        # givers classed are no party giving
+        ("Less than a quarter of the senator's donors are small donors.", []),
+    ],
+)  # fmt: skip
+def test_a_party_named_as_a_giver_of_aid_gives_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

@@ -1684,3 +1684,146 @@ RUN_ON_PHRASE_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), RUN_ON_PHRASE_CASES)
 def test_phrase_going_on_past_a_closing_mark_is_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A quoted name that a naming verb gives its object starts its content at the object ("called [Trump
+# a “blowhard]”"); not after a preposition ("called for") nor when the verb is passive (no object).
+NAMED_OBJECT_CASES: list[tuple[str, Expected]] = [
+    ("Graham called both Trump and Clinton “crazy.”", [("both Trump and Clinton “crazy.", "Graham", "called", False)]),
+    (
+        "She called for a “clean energy economy.”",
+        [
+            ("a “clean energy economy", "She", "called for", False),
+            ("clean energy economy.", "She", "called for", False),
+        ],
+    ),
+    (
+        "The plan was dubbed the “Golden Week.”",
+        [
+            ("The plan was dubbed the “Golden Week", None, "dubbed", False),
+            ("Golden Week.", "The plan", "dubbed", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_OBJECT_CASES)
+def test_named_object_starts_the_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# Words between a cue and an opening mark that the quoted phrase finishes (no stop between) start the
+# content; a preposition right after the verb is the cue's. A quote that is the cue's own clause, or
+# that reported speech of the same cue reaches already, keeps its start.
+LEAD_IN_CASES: list[tuple[str, Expected]] = [
+    (
+        "Trump has repeatedly pointed to the case as the epitome of the “rigged system.”",
+        [
+            ("the case as the epitome of the “rigged system.", "Trump", "pointed", False),
+            ("the case", "Trump", "pointed to", False),
+        ],
+    ),
+    (
+        "Asked if Sanders is “realistic enough to serve,” 72 percent said yes.",
+        [
+            ("if Sanders is “realistic enough to serve", "72 percent", "Asked", False),
+            ("yes", "72 percent", "said", False),
+        ],
+    ),
+    (
+        "Clinton said Wednesday that the allegations are “just more evidence.”",
+        [
+            ("that the allegations are “just more evidence", "Clinton", "said", False),
+            ("just more evidence.", "Clinton", "said", False),
+        ],
+    ),
+    (
+        "Sanders acknowledged in a forum Monday night “it will be very hard for us to win.”",
+        [
+            ("“it will be very hard for us to win", "Sanders", "acknowledged", False),
+            ("it will be very hard for us to win.", "Sanders", "acknowledged", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN_CASES)
+def test_lead_in_words_start_the_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A quote going on in lower case after an interrupting tag starts at a subordinate clause that opens
+# the sentence before the tag; not after an upper-case start, nor after a fronted phrase that is no clause.
+FRONTED_CLAUSE_CASES: list[tuple[str, Expected]] = [
+    (
+        "If whites were moving his way, Cohn wrote, “the assumption may be shakier than once thought.”",
+        [
+            (
+                "If whites were moving his way, Cohn wrote, “the assumption may be shakier than once thought.",
+                "Cohn",
+                "wrote",
+                True,
+            )
+        ],
+    ),
+    (
+        "When asked about the plan, Trump said, “We will win.”",
+        [("the plan", "Trump", "asked about", False), ("We will win.", "Trump", "said", True)],
+    ),
+    (
+        "In the United States, they write, “to be religious is to be in sync with mainstream norms.”",
+        [("to be religious is to be in sync with mainstream norms.", "they", "write", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_CASES)
+def test_fronted_clause_starts_the_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# Words before a tag that the parse takes for reported speech (the tag's subject among them) are no
+# speech of their own when the tag's direct quote opens on a capital; before lower case they stay.
+FRONTED_WORDS_CASES: list[tuple[str, Expected]] = [
+    (
+        "Still, she added, “We also can’t ignore significant changes to the energy landscape.”",
+        [("We also can’t ignore significant changes to the energy landscape.", "she", "added", True)],
+    ),
+    (
+        "But, he said, “there was never any question that there was going to be a vote.”",
+        [
+            ("But, he", "he", "said", False),
+            ("there was never any question that there was going to be a vote.", "he", "said", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_WORDS_CASES)
+def test_fronted_words_before_a_capital_are_no_speech(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A quote tagged after it that opens in lower case right after words of its sentence finishes that
+# sentence: its content starts where the sentence does; not where those words report speech themselves.
+QUOTED_PREDICATE_CASES: list[tuple[str, Expected]] = [
+    (
+        "He would be a better president than Clinton “no matter what,” one user commented.",
+        [
+            ("He would be a better president than Clinton “no matter what", "one user", "commented", False),
+            ("what", "one user", "commented", False),
+        ],
+    ),
+    (
+        "The witness said the order was to “avoid effecting the outcome,” he wrote.",
+        [
+            ("The witness said the order was to “avoid effecting the outcome", "he", "wrote", False),
+            ("avoid effecting the outcome", "The witness", "wrote", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_PREDICATE_CASES)
+def test_quoted_predicate_starts_at_its_sentence(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -178,9 +178,17 @@ class EventCoder:
             verbs = [c for c in verbs if c.token.i not in impacts]
             consumed.update(c.object_token.i for c in verbs if c.object_token is not None)
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in verbs) if e])
-            demands = [c for c in (_demand_candidate(t) for t in sent) if c is not None]
+            words = sent.text.lower()  # the rarer patterns only where their words are
+            blames = "responsible" in words or "behind" in words
+            demands = [
+                c for t in sent if (c := _demand_candidate(t) or (_blame_candidate(t) if blames else None)) is not None
+            ]
             coded = (self._code(c, resolver, sent, consumed) for c in demands)
             events += [e for e in coded if e is not None and e.target is not None and e.target.actor is not None]
+            givers = [c for t in sent if (c := _giver_candidate(t)) is not None] if _names_givers(words) else []
+            consumed.update(c.object_token.i for c in givers if c.object_token is not None)
+            coded = (self._code(c, resolver, sent, consumed) for c in givers)
+            events += [e for e in coded if e is not None and e.source is not None and e.source.actor is not None]
             nouns = [c for c in (self._noun_candidate(t, consumed, coded_as_verbs) for t in sent) if c is not None]
             events += _with_reciprocals([e for e in (self._code(c, resolver, sent, consumed) for c in nouns) if e])
             events[first:] = _one_protest_per_topic(events[first:], topics)
@@ -220,7 +228,7 @@ class EventCoder:
             return None
         if names_something(token):  # "called the deal a disaster": a naming, never a phone call
             return _denouncing_candidate(token)
-        obj = _direct_object(token) or _participle_head(token)
+        obj = _direct_object(token) or _participle_head(token) or _scheduled_object(token)
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
             for trigger in self.lexicon.lookup(key, "V"):
@@ -603,6 +611,7 @@ def _reading(cand: _Candidate) -> _Draft | None:
     )
     if (
         trigger.pos == "N"
+        and cand.speaker is None  # a giver named by a copula ("one of the largest donors") is no bare argument
         and token.dep_ in ("dobj", "pobj", "nsubj")
         and not draft.reported
         and not _noun_is_standalone(token, trigger)
@@ -1168,6 +1177,83 @@ def _demand_candidate(token: Any) -> _Candidate | None:
     return _Candidate(token, trigger, (int(modal.idx), int(token.idx) + len(token)), None, speaker)
 
 
+#: Harms one is held responsible for: "said the rebels were responsible for the bombing".
+_HARMS = frozenset(
+    {"attack", "bombing", "blast", "explosion", "killing", "death", "murder", "assassination", "massacre",
+     "violence", "shooting", "abduction", "kidnapping", "shelling", "raid", "strike", "crime", "atrocity",
+     "abuse", "ambush", "assault", "hack", "hacking", "cyberattack", "poisoning", "unrest", "riot"}
+)  # fmt: skip
+_REPORTERS_OF_BLAME = frozenset({"say", "state", "insist", "conclude", "declare", "claim", "allege", "add", "tell"})
+
+
+def _blame_candidate(token: Any) -> _Candidate | None:
+    """ "The government said Taliban militants were responsible (for the attack)", "... was behind the bombing":
+    the speaker accuses the clause's subject (CAMEO 112, ACCUSE 'allege'); responsibility
+    for anything but a harm ("responsible for security"), a denial ("were not responsible") and a party's own
+    claim ("we are responsible") are no accusation (the subject must name another actor)."""
+    if token.dep_ != "ccomp" or token.lemma_.lower() != "be" or token.head.i == token.i:
+        return None
+    speaker = token.head
+    if speaker.lemma_.lower() not in _REPORTERS_OF_BLAME or any(c.dep_ == "neg" for c in token.children):
+        return None
+    blamed = next((c for c in token.children if _names_blame(c)), None)
+    if blamed is None:
+        return None
+    trigger = Trigger(f"{speaker.lemma_.lower()} ... {blamed.lower_}", "V", frozenset(), "ACCUSE", "allege", "112")
+    return _Candidate(token, trigger, (int(blamed.idx), int(blamed.idx) + len(blamed)), None, speaker)
+
+
+def _names_blame(word: Any) -> bool:
+    """ "responsible" with no "for" or "for" a harm; "behind" a harm."""
+    lemma = word.lemma_.lower()
+    if word.dep_ == "acomp" and lemma == "responsible":
+        fors = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        return not fors or any(g.lemma_.lower() in _HARMS for g in fors)
+    if word.dep_ == "prep" and word.lower_ == "behind":
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in _HARMS for g in word.children)
+    return False
+
+
+#: Nouns naming a giver of aid (CAMEO 07), and the things a supplier or provider gives as aid.
+_GIVER_NOUNS = frozenset({"donor", "contributor", "provider", "supplier", "benefactor"})
+_GIVER_STEMS = ("donor", "contributor", "provider", "supplier", "benefactor")
+_GIVEN_AID = frozenset(
+    {"aid", "assistance", "support", "fund", "funding", "money", "weapon", "arm", "troop", "relief", "food",
+     "vaccine", "loan", "grant", "help"}
+)  # fmt: skip
+_COPULAS = frozenset({"be", "remain", "become"})
+
+
+def _names_givers(words: str) -> bool:
+    return any(stem in words for stem in _GIVER_STEMS)
+
+
+def _giver_candidate(token: Any) -> _Candidate | None:
+    """A party said to be a giver of aid ("the United States remains the largest donor of humanitarian assistance
+    in Iraq", "Germany is one of the largest bilateral donors"): AID by the subject (CAMEO 07).  A donor may give
+    anything; a contributor, provider or supplier only the aid words ("a provider of weapons to the rebels")."""
+    lemma = token.lemma_.lower()
+    if lemma not in _GIVER_NOUNS or token.pos_ != "NOUN":
+        return None
+    head = token
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "among") and token.head.head.dep_ == "attr":
+        head = token.head.head  # "one of the largest donors", "among the biggest donors"
+    copula = head.head
+    if head.dep_ != "attr" or copula.lemma_.lower() not in _COPULAS or copula.i == head.i:
+        return None
+    subjects = [t for c in copula.children if c.dep_ == "nsubj" for t in c.subtree]
+    if any(t.lemma_.lower() in _GIVER_NOUNS for t in subjects):
+        return None  # "a quarter of her campaign donors are small donors": givers classed, no party giving
+    given = next(
+        (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if lemma != "donor" and (given is None or _object_words(given).isdisjoint(_GIVEN_AID)):
+        return None
+    trigger = Trigger(lemma, "N", frozenset(), "AID", None, "070")
+    return _Candidate(token, trigger, (int(token.idx), int(token.idx) + len(token)), given, copula)
+
+
 #: Verbs of permission whose complement says what another actor may do: "allowed the WFP to deliver food",
 #: "let the CIA track al-Qaida leaders", "granted the British government to delay Brexit" (CAMEO 083, CONCEDE).
 _PERMIT_VERBS = frozenset({"allow", "permit", "let", "grant"})
@@ -1412,6 +1498,31 @@ def _participle_head(verb: Any) -> Any | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return verb.head if any(c.dep_ == "agent" for c in verb.children) else None
+
+
+#: Verbs of a measure's span in time: "declared a state of siege to begin at midnight", "a curfew to last a week".
+_SPAN_VERBS = frozenset({"begin", "start", "last", "run", "continue", "remain", "expire", "take"})
+
+
+def _scheduled_object(verb: Any) -> Any | None:
+    """The object the parser read as the subject of a clause after the verb: the measure a verb puts in place with
+    its time ("declared a state of siege to begin at midnight", "imposed a curfew to last until Monday"), and the
+    people a participle describes ("will not accept any refugees fleeing the violence")."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i:
+            continue
+        if clause.tag_ == "VBG":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if subject is not None and verb.i < subject.i < clause.i:
+                return subject
+            continue
+        if clause.lemma_.lower() not in _SPAN_VERBS:
+            continue
+        if clause.lemma_.lower() == "take" and not any(c.lower_ == "effect" for c in clause.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return None
 
 
 def _passive_with_agent(verb: Any, subject: Any) -> bool:
@@ -1879,12 +1990,24 @@ class _ParticipantResolver:
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
+        if cand.speaker is not None and trigger.type == "AID":  # "the largest donor of aid in Iraq": Iraq
+            found, how = self._prep_object(token, ("to", "in"))
+            if found is None and cand.object_token is not None:
+                found, how = self._prep_object(cand.object_token, ("to", "in"))
+            return found, how
         if cand.speaker is not None:
             return self.demanded_of(token)
         if cand.actor_word is not None and cand.object_token is not None:  # "lifts travel ban on Cuba": Cuba
             return self._prep_object(cand.object_token, _TARGET_PREPS)
         if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
+        scheduled = _scheduled_object(token) if trigger.pos == "V" and cand.object_token is not None else None
+        if scheduled is not None and cand.object_token is not None and scheduled.i == cand.object_token.i:
+            if scheduled.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
+                return self.participant(scheduled), f"'{scheduled.text}', the object read as a clause's subject"
+            found, how = self._prep_object(scheduled, ("in", "on", "against", "over"))
+            if found is not None:  # "declared a state of siege in Bolivia to begin at midnight": Bolivia
+                return found, f"{how} of the measure '{scheduled.text}'"
         if trigger.pos == "V":
             accuser = _accuser(token) if trigger.type == "REJECT" else None
             if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
@@ -2387,8 +2510,9 @@ class _ParticipantResolver:
             return self.source_of_verb(verb)
         noun = _measured(noun)  # "launched 10 days of war games": the days stand in for the games
         head = noun.head
-        if noun.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE_VERBS:
-            return self._prep_object(head, ("from",))
+        received = _first_conjunct(noun)  # "received logistics and financial support from X": both are received
+        if received.dep_ == "dobj" and received.head.lemma_.lower() in _RECEIVE_VERBS:
+            return self._prep_object(received.head, ("from",))
         if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":  # "the war game was staged by U.S. marines"
             found, how = self._prep_object(head, ("by",))
             if found is not None:
@@ -2451,6 +2575,8 @@ class _ParticipantResolver:
             if found is not None and obj is not None:
                 return found, f"'{obj.text}', put under it"
         measured = _measured(noun)
+        if _first_conjunct(measured).head.lemma_.lower() in _RECEIVE_VERBS:
+            measured = _first_conjunct(measured)  # "received logistics and financial support": the receiver
         head = measured.head
         light = head if measured.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
@@ -2473,6 +2599,12 @@ class _ParticipantResolver:
                     found = self.participant(subject) or self.agent_of_noun(subject)[0]
                     if found is not None:
                         return found, f"subject of the clause it comments on '{subject.text}'"
+            elif head.pos_ == "VERB":  # "Kenya received aid from Japan", "Kenya faced criticism": the receiver
+                subject, _ = _subject(head)
+                found = self.participant(subject) if subject is not None else None
+                named = found is not None and subject is not None and found.span.start <= subject.idx < found.span.end
+                if found is not None and found.actor is not None and subject is not None and named:
+                    return found, f"'{subject.text}', who receives it"  # not a party named inside a thing received
         for carrier in (noun, light):
             pobj = (
                 _prep_argument(carrier, _NOUN_TARGET_PREPS if carrier is noun else _TARGET_PREPS)
@@ -3382,7 +3514,17 @@ def _object_words(obj: Any) -> set[str]:
     inner = _quantified(obj)
     words = {obj.lemma_.lower(), inner.lemma_.lower(), _compound_key(obj)}
     words |= {c.lemma_.lower() for t in (obj, inner) for c in t.children if c.dep_ in ("compound", "amod")}
+    words |= {w for t in (obj, inner) if (w := _plural_stem(t))}
     return words
+
+
+def _plural_stem(token: Any) -> str | None:
+    """A regular plural's singular where the lemmatizer took another noun for it ("bases" -> "basis", "axes" ->
+    "axis"): the word less its "-s", checked against the lexicon's object words as the lemma is."""
+    word = token.lower_
+    if token.tag_ != "NNS" or not word.endswith("es") or word[:-1] == token.lemma_.lower():
+        return None
+    return str(word[:-1])
 
 
 def _conjuncts(token: Any) -> list[Any]:
@@ -3770,6 +3912,13 @@ def _put_under(noun: Any, target: Participant | None) -> bool:
     """ "A US national has been put under investigation": an act by an unnamed authority on a known actor."""
     verb = _verb_carrying(noun)
     return verb is not None and noun.head.lower_ == "under" and target is not None and target.actor is not None
+
+
+def _first_conjunct(noun: Any) -> Any:
+    """The first of joined nouns, which holds their shared role ("logistics and financial support": logistics)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _measured(noun: Any) -> Any:

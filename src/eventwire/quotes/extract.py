@@ -1736,12 +1736,17 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _join_nearer_report(f, [x.quote for x in found], indirect)
     _run_past_marks(f, quotes, indirect)
     _run_on_phrase(f, quotes)
+    _naming_object(f, quotes)
+    _lead_in_phrase(f, quotes)
+    _fronted_clause(f, quotes)
+    _quoted_predicate(f, quotes)
     quotes.sort(key=lambda q: q.content.start)
     _tag_later_in_paragraph(f, quotes)
     _orphan_takes_later_tag(f, quotes)
     _carry_speakers(f, quotes)
     quotes = _transcript_turns(f, quotes, excluded)
     _according_after_tag(f, quotes)
+    quotes = _drop_fronted_words(f, quotes)
     return _drop_untagged_single(f, pairs, quotes)
 
 
@@ -2135,6 +2140,230 @@ def _run_on_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
         if new_end is None or last.content.end <= cue_start < new_end:
             continue
         last.content = _span(f.text, last.content.start, new_end)
+
+
+_NAMING = frozenset({"call", "dub", "label", "brand", "term", "name"})  # verbs that give their object a name
+_NAMED_POS = frozenset({"PRON", "PROPN", "NOUN"})
+_NAMED_REACH = 8  # words an object named before the quoted name may have
+
+
+def _named_object(f: _Finder, q: Quote) -> int | None:
+    """Where the object starts when a quote is the name a naming verb gives it ("called Trump a
+    “blowhard”", "dubbed her a “press conference”"): None when words other than one noun phrase stand
+    between the verb and the opening mark (a preposition: "called for a “clean energy economy”"), or
+    when the verb is passive ("being dubbed the “presumptive nominee”": the name has no object)."""
+    if q.cue is None or q.kind == "indirect" or q.cue.end >= q.content.start:
+        return None
+    verb = f.tok_at(q.cue.end - 1)
+    if verb.lemma_.lower() not in _NAMING or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    gap = [t for t in f.doc[verb.i + 1 : f.tok_at(q.content.start).i] if not t.is_space]
+    if not gap or not gap[-1].is_quote or not f.tok_at(q.content.start - 1).is_quote:
+        return None
+    words = gap[:-1]
+    if not 0 < len(words) <= _NAMED_REACH or not _opens_phrase(words[0]):
+        return None
+    if any(t.is_punct or t.is_quote for t in words) or not any(t.pos_ in _NAMED_POS for t in words):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in words) or f.inside_marks(words[0].idx):
+        return None
+    return words[0].idx
+
+
+def _opens_phrase(tok: Token) -> bool:
+    """Whether a word can open a noun phrase: a noun, a determiner, an adjective, a number, or
+    "both" / "either" before coordinated nouns."""
+    return tok.pos_ in _NAMED_POS | {"DET", "ADJ", "NUM"} or tok.lower_ in {"both", "either", "neither"}
+
+
+def _naming_object(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quoted name that a naming verb gives its object starts its content at the object ("called
+    [Trump a “blowhard]”"): what is said is that the object is the name, as annotators mark it. A
+    speaker the parse found in the object ("calling him “a feminist”") is the one named, not the one
+    speaking: it is dropped. Nothing changes where reported speech of the same cue takes the object in
+    already (one attribution: its speaker stands)."""
+    first: dict[Range, int] = {}
+    for q in quotes:
+        if q.cue is not None:
+            key = (q.cue.start, q.cue.end)
+            first[key] = min(first.get(key, q.content.start), q.content.start)
+    for q in quotes:
+        start = _named_object(f, q)
+        if start is None or q.cue is None or first[(q.cue.start, q.cue.end)] <= start:
+            continue
+        q.content = _span(f.text, start, q.content.end)
+        if q.speaker is not None and start <= q.speaker.start < q.content.end:
+            q.speaker, q.speaker_actor, q.speaker_entity = None, None, None
+
+
+_LEAD_REACH = 10  # words between a cue and a quoted phrase that the phrase may finish
+
+
+def _quote_top(f: _Finder, start: int, end: int) -> Token | None:
+    """The word that heads the quoted words ``start``-``end`` in the parse: of those whose head lies
+    outside them, the one with the widest subtree."""
+    toks = [t for t in f.doc[f.tok_at(start).i : f.tok_at(end - 1).i + 1] if not (t.is_punct or t.is_space)]
+    tops = [t for t in toks if not start <= t.head.idx < end and t.head.i != t.i]
+    return max(tops, key=lambda t: t.right_edge.i - t.left_edge.i, default=None)
+
+
+def _lead_in(f: _Finder, q: Quote) -> int | None:
+    """Where the words start that a quoted phrase finishes when they stand between the cue and the
+    opening mark with no stop between ("pledged to be “the greatest jobs president”", "accuses the
+    campaign of “attempting to bully ...”", "pointed to the case as the epitome of the “rigged
+    system”"): the parse hangs the quoted words on one of them. A preposition right after the verb is
+    the cue's ("called for"), not content. None where the quote is the cue's own complement or
+    punctuation sets it off."""
+    if q.cue is None or q.kind == "indirect" or q.cue.end >= q.content.start:
+        return None
+    verb = f.tok_at(q.cue.end - 1)
+    mark = f.tok_at(q.content.start - 1)
+    if not mark.is_quote or verb.sent != mark.sent:
+        return None
+    words = [t for t in f.doc[verb.i + 1 : mark.i] if not t.is_space]
+    if words and words[0].pos_ == "ADP" and words[0].head.i == verb.i:
+        words = words[1:]  # "called for", "pointed to": the verb's own preposition
+    if not 0 < len(words) <= _LEAD_REACH or any(t.is_punct or t.is_quote for t in words):
+        return None
+    if not any(t.pos_ in _NAMED_POS or t.pos_ in {"VERB", "AUX"} for t in words) or f.inside_marks(words[0].idx):
+        return None
+    top = _quote_top(f, q.content.start, q.content.end)
+    if top is None or not words[0].idx <= top.head.idx <= words[-1].idx:
+        return None
+    return words[0].idx
+
+
+def _lead_in_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quoted phrase that finishes words begun after its cue starts its content where those words
+    start (see :func:`_lead_in`): the speaker said the whole phrase, as annotators mark it. Not where
+    reported speech of the same cue starts before the quote already: the parse's clause decides."""
+    first: dict[Range, int] = {}
+    for q in quotes:
+        if q.cue is not None:
+            key = (q.cue.start, q.cue.end)
+            first[key] = min(first.get(key, q.content.start), q.content.start)
+    for q in quotes:
+        if q.cue is None or first[(q.cue.start, q.cue.end)] < q.content.start:
+            continue
+        start = _lead_in(f, q)
+        if start is None:
+            continue
+        q.content = _span(f.text, start, q.content.end)
+        if q.speaker is not None and start <= q.speaker.start < q.content.end:
+            q.speaker, q.speaker_actor, q.speaker_entity = None, None, None
+
+
+_SUBORDINATORS = frozenset(
+    {"if", "whether", "when", "while", "although", "though", "because", "unless", "once", "since", "until"}
+)
+
+
+def _fronted_start(f: _Finder, q: Quote) -> int | None:
+    """Where a subordinate clause starts that opens the sentence before an interrupting tag whose quote
+    goes on in lower case ("If whites were moving his way, Cohn wrote, “the assumption ... may be
+    shakier”"): the clause is the quoted sentence's own, set before the tag. None otherwise."""
+    if q.cue is None or q.kind == "indirect" or q.cue.end >= q.content.start:
+        return None
+    if not f.text[q.content.start : q.content.start + 1].islower():
+        return None
+    tag = q.cue.start if q.speaker is None else min(q.speaker.start, q.cue.start)
+    between = f.text[q.cue.end : q.content.start]
+    before = f.text[max(0, tag - 8) : tag]
+    if not between.rstrip(DOUBLE + SINGLE).rstrip().endswith(",") or not before.rstrip().endswith(","):
+        return None  # the tag stands between two commas
+    sent = f.tok_at(q.cue.start).sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in _SUBORDINATORS or first.idx >= tag:
+        return None
+    if f.para_of(first.idx) != f.para_of(q.content.start) or any(c in f.text[first.idx : tag] for c in DOUBLE + SINGLE):
+        return None
+    return first.idx
+
+
+def _fronted_clause(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quote that goes on in lower case after an interrupting tag starts its content at a subordinate
+    clause that opens the sentence before the tag (see :func:`_fronted_start`): the quoted sentence
+    begins there, as annotators mark it."""
+    for q in quotes:
+        start = _fronted_start(f, q)
+        if start is not None:
+            q.content = _span(f.text, start, q.content.end)
+
+
+def _predicate_subject(f: _Finder, q: Quote) -> int | None:
+    """Where the sentence starts when a quote tagged after it opens in lower case right after words of
+    that sentence ("The people of Scranton “deserve someone who's with them,” said Biden"): the quoted
+    words finish a sentence the writer began, and the speaker said the whole of it. None otherwise."""
+    if q.cue is None or q.kind == "indirect" or q.cue.start < q.content.end:
+        return None
+    if not f.text[q.content.start : q.content.start + 1].islower():
+        return None
+    k = q.content.start
+    while k > 0 and f.text[k - 1] in DOUBLE + SINGLE:
+        k -= 1
+    if k == q.content.start or k < 2 or f.text[k - 1] != " " or not f.text[k - 2].isalnum():
+        return None
+    sent = f.tok_at(q.content.start).sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.idx >= k - 1 or f.para_of(first.idx) != f.para_of(q.content.start):
+        return None
+    return first.idx
+
+
+def _quoted_predicate(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quote tagged after it that finishes a sentence begun outside the marks starts its content where
+    that sentence starts (see :func:`_predicate_subject`), as annotators mark it."""
+    for q in quotes:
+        start = _predicate_subject(f, q)
+        if start is None or "(" in f.text[start : q.content.start]:
+            continue
+        if any(_holds_report(r, start, q.content.start) for r in quotes if r is not q):
+            continue  # the words before the mark report speech of their own ("The witness said ...")
+        q.content = _span(f.text, start, q.content.end)
+
+
+def _holds_report(r: Quote, start: int, end: int) -> bool:
+    """Whether quote ``r``'s cue or content lies within ``start``-``end``."""
+    spans = [r.content] + ([r.cue] if r.cue is not None else [])
+    return any(start <= x.start < end or start < x.end <= end for x in spans)
+
+
+def _opens_sentence_after(f: _Finder, q: Quote, cue: Span) -> bool:
+    """Whether a direct quote opens right after ``cue`` (only punctuation between) on a capital: a
+    sentence of its own starts there."""
+    gap = f.text[cue.end : q.content.start]
+    return (
+        q.kind == "direct"
+        and cue.end <= q.content.start
+        and not any(c.isalnum() for c in gap)
+        and f.text[q.content.start : q.content.start + 1].isupper()
+    )
+
+
+def _drop_fronted_words(f: _Finder, quotes: list[Quote]) -> list[Quote]:
+    """Reported speech that the parse finds in the words before a tag, the tag's own subject among
+    them ("Still, she added, “...”", "Asked by Matt Lauer whether ..., she said, “I read it once ...”"),
+    is no speech of its own when the tag's direct quote opens a sentence of its own on a capital: the
+    fronted words set the scene, and what is said starts at the mark. (A quote going on in lower
+    case continues the sentence begun before the tag: the words stay.)"""
+    opens: set[tuple[int, int]] = set()
+    for q in quotes:
+        if q.cue is not None and _opens_sentence_after(f, q, q.cue):
+            opens.add((q.cue.start, q.cue.end))
+    if not opens:
+        return quotes
+    return [
+        q
+        for q in quotes
+        if not (
+            q.kind == "indirect"
+            and q.cue is not None
+            and (q.cue.start, q.cue.end) in opens
+            and q.content.end <= q.cue.start
+            and q.speaker is not None
+            and q.content.start <= q.speaker.start < q.content.end
+        )
+    ]
 
 
 def _take_attribution(q: Quote, host: Quote) -> None:
