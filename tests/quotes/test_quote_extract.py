@@ -1724,9 +1724,11 @@ LEAD_IN_CASES: list[tuple[str, Expected]] = [
         ],
     ),
     (
+        # the question is what "Asked" reports (its quoted words a fragment of it, under the same cue)
         "Asked if Sanders is “realistic enough to serve,” 72 percent said yes.",
         [
             ("if Sanders is “realistic enough to serve", "72 percent", "Asked", False),
+            ("realistic enough to serve", "72 percent", "Asked", False),
             ("yes", "72 percent", "said", False),
         ],
     ),
