@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.quotes.clauses import candidate, tag_bounds
+from eventwire.quotes.clauses import candidate, colon_paragraph, tag_bounds
 
 spacy = pytest.importorskip("spacy")
 
@@ -27,6 +27,9 @@ def nlp() -> Any:
     [
         ("The minister said that talks would resume in May.", "said", "ccomp", "that talks would resume in May"),
         ("The senator urged Congress to act.", "urged", "xcomp", "Congress to act"),
+        # an indirect question the parser hangs as an adverbial clause is what was asked
+        ("Asked if he was ever bullied, the candidate said no.", "Asked", "ccomp", "if he was ever bullied"),
+        ("Asked by reporters whether he would run, Ryan said no.", "Asked", "ccomp", "whether he would run"),
         # the object's prepositional phrase belongs to what was said about it
         ("Owners saw an upside in expanding their offerings.", "saw", "dobj", "an upside in expanding their offerings"),
         # up to the first comma only
@@ -169,3 +172,39 @@ def test_speech_tag_reports_the_clause_before_its_comma(nlp: Any, text: str, ver
 def test_what_is_no_speech_tag(nlp: Any, text: str, verb: str) -> None:
     doc = nlp(text)
     assert tag_bounds(next(t for t in doc if t.text == verb)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "content"),
+    [
+        # a speech verb ends its paragraph with a colon: the next paragraph is what was said or written
+        (
+            "Hewitt writes:\n\nThe movie mentions neither the president nor the secretary by name.\n\nIt opens Friday.",
+            "writes",
+            "The movie mentions neither the president nor the secretary by name",
+        ),
+        (
+            "In a speech last July, he said:\n\nLet no one be mistaken, the plan is a failure.",
+            "said",
+            "Let no one be mistaken, the plan is a failure",
+        ),
+    ],
+)
+def test_speech_verb_before_a_colon_reports_the_next_paragraph(nlp: Any, text: str, verb: str, content: str) -> None:
+    doc = nlp(text)
+    cand = candidate(next(t for t in doc if t.text == verb))
+    assert cand is not None
+    assert (cand.frame, text[cand.first.idx : cand.last.idx + len(cand.last.text)]) == ("colon", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Partial transcript as follows:\n\nThe hearing opened at noon.", "follows"),  # no speaker
+        ("Here is where they stand:\n\nThe budget is short.", "stand"),  # no speech verb
+        ("He said: the plan is a failure.", "said"),  # the colon does not end the paragraph
+    ],
+)
+def test_what_introduces_no_paragraph(nlp: Any, text: str, verb: str) -> None:
+    doc = nlp(text)
+    assert colon_paragraph(next(t for t in doc if t.text == verb)) is None

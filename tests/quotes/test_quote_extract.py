@@ -334,6 +334,8 @@ INDIRECT = [
         "In",
     ),
     ("After the debate, 55 percent of voters said so.", "so", "55 percent of voters", "said"),  # a one-word answer
+    ("Ted Cruz apparently thinks so, too.", "so", "Ted Cruz", "thinks"),  # "so" stands for a belief's clause
+    ("The spokesman would not say when.", "when", "The spokesman", "say"),  # a question left unanswered
     (  # "reportedly" reports its whole clause, by nobody named
         "The group is reportedly spending $1.5 million on ads.",
         "The group is reportedly spending $1.5 million on ads",
@@ -1455,6 +1457,32 @@ def test_poll_after_the_verb(nlp: Any, text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a poll before the clause reports what its respondents say in it, their "said" included
+        (
+            "In a CNN poll released Monday, 31 percent of Republicans said they were enthusiastic about voting.",
+            [
+                (
+                    "31 percent of Republicans said they were enthusiastic about voting",
+                    "a CNN poll",
+                    "In",
+                    False,
+                )
+            ],
+        ),
+        # a named reporter's finding keeps its own cue
+        (
+            "In an online poll, Democracy Corps found that voters were angry.",
+            [("that voters were angry", "Democracy Corps", "found", False)],
+        ),
+    ],
+)
+def test_poll_before_what_its_respondents_say(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the parser ends the headline's sentence at its colon: the clause after it is still the content
         (
             "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\n"
@@ -1467,6 +1495,26 @@ def test_poll_after_the_verb(nlp: Any, text: str, expected: Expected) -> None:
 )
 def test_colon_lead_in_across_the_parsers_sentence_end(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == ":"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoted words inside a headline's clause after its colon are part of what the clause reports (a fragment
+        # of it, under its cue)
+        (
+            "Hacker Guccifer: Clinton’s Server Unprotected, ‘Like an Open Orchid.’\n\n"
+            "During an interview with NBC News, the hacker spoke about the server.",
+            [
+                ("Clinton’s Server Unprotected, ‘Like an Open Orchid.’", "Hacker Guccifer", ":", False),
+                ("Like an Open Orchid.", "Hacker Guccifer", ":", False),
+            ],
+        ),
+    ],
+)
+def test_headline_clause_holds_its_quoted_words(nlp: Any, text: str, expected: Expected) -> None:
+    quotes = _quotes(nlp, text)
+    assert [_summary(q) for q in quotes if q.content.end <= text.index("\n")] == expected
 
 
 CLOSING_MARK_CASES: list[tuple[str, Expected]] = [
@@ -1676,9 +1724,11 @@ LEAD_IN_CASES: list[tuple[str, Expected]] = [
         ],
     ),
     (
+        # the question is what "Asked" reports (its quoted words a fragment of it, under the same cue)
         "Asked if Sanders is “realistic enough to serve,” 72 percent said yes.",
         [
             ("if Sanders is “realistic enough to serve", "72 percent", "Asked", False),
+            ("realistic enough to serve", "72 percent", "Asked", False),
             ("yes", "72 percent", "said", False),
         ],
     ),

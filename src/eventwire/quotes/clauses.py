@@ -18,6 +18,7 @@ _CLAUSAL = ("ccomp", "xcomp", "dobj")
 # Particles and prepositions that belong to the cue ("pointed out", "called for", "referring to").
 _CUE_PARTS = frozenset({"prt"})
 _RAISING = frozenset({"seem", "appear"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "to", "against", "over", "with"})
 # How a predicative adjective hangs: "is confident that", "seemed hopeful that", "..., confident that".
@@ -43,6 +44,9 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _TAG_MODIFIERS = frozenset({"advmod", "aux", "neg", "npadvmod"})  # "officials also said", "he later wrote"
 _TAG_WORDS = 12  # words a tag may run to on either side of its verb ("said the company's chief executive")
 _TAG_CLAUSE = 80  # tokens the tagged clause may run back from its comma
+# How a verb that ends its paragraph with a colon may hang: the main verb, or one the parser joined to the paragraph
+# before ("Cruz continued:" as that quote's clause, "and Breitbart News responded:").
+_COLON_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,15 @@ def _complement(verb: Token) -> tuple[str, Token, Token] | None:
                 return f"prep:{child.lower_}", obj, child
         if child.dep_ == "advcl" and (mark := _for_to(child)) is not None and mark.i > verb.i:
             return f"prep:{mark.lower_}", child, mark  # "called for Trump to drop out": a "for ... to" clause
+    question = next((c for c in verb.rights if c.dep_ == "advcl" and _opens_question(c)), None)
+    if question is not None:
+        return "ccomp", question, verb  # "asked if he was bullied": the parser hangs the question as an adverbial
     return None
+
+
+def _opens_question(clause: Token) -> bool:
+    """Whether a clause is an indirect yes/no question: "if" or "whether" first ("if he was ever bullied")."""
+    return any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS and m.i == clause.left_edge.i for m in clause.children)
 
 
 def _for_to(clause: Token) -> Token | None:
@@ -222,6 +234,9 @@ def candidate(verb: Token) -> Candidate | None:
     if found is None and tag_bounds(verb) is not None:
         # "The plan failed, officials said.": the clause before the comma, which the parser hung elsewhere.
         found = ("tag", verb, verb)
+    if found is None and colon_paragraph(verb) is not None:
+        # "Hewitt writes:" at a paragraph's end: the next paragraph is what was written.
+        found = ("colon", verb, verb)
     if found is None:
         return None
     return _build(verb, *found)
@@ -259,6 +274,27 @@ def tag_bounds(verb: Token) -> tuple[int, int] | None:
     if not any(t.tag_ in _FINITE | {"MD"} for t in doc[first : last + 1] if not comma <= t.i <= end):
         return None  # "After the vote, he said": no clause of its own
     return first, last
+
+
+def colon_paragraph(verb: Token) -> tuple[int, int] | None:
+    """First and last token of the paragraph a speech verb introduces with a colon at its own paragraph's end
+    ("Fox News reports:", "In a speech last July, he said:"), where the parser hung nothing after the break on
+    it: the whole next paragraph is what was said or written."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TAG_LEMMAS or verb.dep_ not in _COLON_DEPS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None  # "Partial transcript as follows:", "tweeting the following:"
+    doc = verb.doc
+    colon = verb.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or not _is_break(doc[colon + 1]):
+        return None
+    first = colon + 1
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    last = first
+    while last + 1 < len(doc) and not _is_break(doc[last + 1]):
+        last += 1
+    return (first, last) if first < len(doc) else None
 
 
 def _tag_comma(verb: Token) -> int | None:
@@ -334,10 +370,12 @@ def _build(verb: Token, frame: str, head: Token, cue_last: Token) -> Candidate |
         start, end = head.left_edge.i, (head.i if verb.i > head.i and verb.head.i == head.i else head.right_edge.i)
     if frame == "tag":
         start, end = tag_bounds(verb) or (head.i, head.i)
+    if frame == "colon":
+        start, end = colon_paragraph(verb) or (head.i, head.i)
     if frame == "as":  # the host clause without the "as" phrase, on whichever side of it the clause lies
         left, right = verb.left_edge.i, verb.right_edge.i
         start, end = (right + 1, end) if verb.i < head.i else (start, left - 1)
-    bounds = _trim(doc, *_paragraph_clip(verb, start, end))
+    bounds = _trim(doc, *(_paragraph_clip(verb, start, end) if frame != "colon" else (start, end)))
     if bounds is None:
         return None
     return Candidate(verb, frame, doc[bounds[0]], doc[bounds[1]], cue_last.idx + len(cue_last.text), head)

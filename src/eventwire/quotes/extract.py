@@ -150,6 +150,9 @@ _MEDIUM_PREPS = frozenset({"on", "to", "with"})
 _MEDIUM_HOSTS = frozenset({"interview", "statement", "post", "tweet", "letter", "message", "broadcast"})
 # One-word contents of "say": "said so", "said yes".
 _ANSWERS = frozenset({"so", "yes", "no"})
+_SO_VERBS = frozenset({"think", "believe"})  # "I think so": the "so" is the clause (not "hope so", "do so")
+_UNANSWERED = frozenset({"say", "explain", "specify", "disclose"})  # "did not say when", "would not explain why"
+_QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether"})
 # "In the latest poll, CLAUSE", "in Forbes' words": the noun is the source, "in" the cue.
 _SOURCE_NOUNS = frozenset({"poll", "survey"})
 # These need a holder ("in his view"), or "in other words" would count.
@@ -502,6 +505,12 @@ def _source_of_in(tok: Token) -> Token | None:
         if lemma in _SOURCE_NOUNS or held:
             return obj
     return None
+
+
+def _respondents_say(tok: Token) -> bool:
+    """ "In a CNN poll, 31% said they ...": a poll before the clause reports what its respondents say in it
+    (PolNeAR marks "In" with the whole clause, the respondents' "said" inside it)."""
+    return tok.i < tok.head.i and tok.head.lemma_.lower() == "say"
 
 
 # ---------------------------------------------------------------- attribution
@@ -1126,7 +1135,7 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     model = cuemodel.load()
     if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
         accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
-    elif cand.frame == "tag":  # nor this one; only tagging verbs make it
+    elif cand.frame in {"tag", "colon"}:  # nor these; only tagging verbs make them
         accepted = True
     elif model is not None:
         accepted = model.accepts(cand)
@@ -1138,13 +1147,19 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
 
 
 def _short_answer(tok: Token) -> tuple[Token, Token, int, bool] | None:
-    """ "55 percent said so", "Democrats said yes": a one-word answer right after "say" is the content."""
-    if tok.lemma_.lower() != "say" or tok.pos_ != "VERB" or tok.i + 1 >= len(tok.doc):
+    """ "55 percent said so", "Democrats said yes": a one-word answer right after "say" is the content; so is the
+    "so" that stands for a clause after a belief verb ("I think so"), and a question word a speech verb leaves
+    unanswered ("would not say when")."""
+    if tok.pos_ != "VERB" or tok.i + 1 >= len(tok.doc):
         return None
-    answer = tok.nbor(1)
-    if answer.lower_ not in _ANSWERS or answer.head.i != tok.i:
+    answer, lemma = tok.nbor(1), tok.lemma_.lower()
+    if answer.head.i != tok.i:
         return None
-    return answer, answer, tok.idx + len(tok.text), False
+    if (lemma == "say" and answer.lower_ in _ANSWERS) or (lemma in _SO_VERBS and answer.lower_ == "so"):
+        return answer, answer, tok.idx + len(tok.text), False
+    if lemma in _UNANSWERED and answer.lower_ in _QUESTION_WORDS and answer.dep_ == "advmod":
+        return answer, answer, tok.idx + len(tok.text), False
+    return None
 
 
 def _reportedly_verb(tok: Token) -> Token:
@@ -1292,7 +1307,7 @@ def _indirect(
         if _according_to(tok):
             clause = _according_clause(tok)
             bounds = None if clause is None else (*clause, tok.idx + len("according to"), False)
-        elif _source_of_in(tok) is not None and _reported_clause(tok.head) is None:
+        elif _source_of_in(tok) is not None and (_reported_clause(tok.head) is None or _respondents_say(tok)):
             # "Voters said in the poll that ..." keeps "said" as the cue; otherwise "in" reports the clause.
             clause = _according_clause(tok)
             bounds = None if clause is None else (*clause, tok.idx + len(tok.text), False)
@@ -1517,7 +1532,7 @@ def _frames_clause(cue: Token, inner: Token) -> bool:
     it: "according to X, CLAUSE" (any report in the clause but one in a relative clause, whose subject
     speaks for itself), or a tag that interrupts a clause ("CLAUSE, she said, CLAUSE": the clause's own
     verb). Such a report is part of what the cue attributes."""
-    if _according_to(cue):
+    if _according_to(cue) or _source_of_in(cue) is not None:  # "In a CNN poll, 31% said they ...": the poll's
         return not _in_relative(inner)
     return cue.dep_ == "parataxis" and cue.head.i == inner.i
 
@@ -1654,6 +1669,21 @@ def _colon_clause(f: _Finder, sent: SpacySpan) -> tuple[Token, Token, Token] | N
     return name[-1], words[colon], last
 
 
+def _headline_with_fragment(f: _Finder, direct: Sequence[Range], start: int, end: int) -> bool:
+    """A headline's clause after its colon with quoted words inside it ("Cruz: Trump Would Put Liberals On Court,
+    ‘I Fear The Same Thing Is True’ for Rubio"): the words are part of what the clause reports."""
+    inside = [(a, b) for a, b in direct if a < end and start < b]
+    return f.para_of(start) == 0 and all(start < a and b <= end + 2 for a, b in inside)
+
+
+def _in_headline_clause(f: _Finder, q: Quote, colon: Sequence[Quote]) -> bool:
+    """Whether a quote by marks lies inside a headline's colon clause, which reports it
+    (``_headline_with_fragment``)."""
+    return f.para_of(q.content.start) == 0 and any(
+        c.content.start < q.content.start and q.content.end <= c.content.end + 2 for c in colon
+    )
+
+
 def _colon_quotes(f: _Finder, marked: list[Range], direct: list[Range], excluded: Sequence[Range]) -> list[Quote]:
     m_starts, d_starts = [a for a, _ in marked], [a for a, _ in direct]
     out: list[Quote] = []
@@ -1667,7 +1697,11 @@ def _colon_quotes(f: _Finder, marked: list[Range], direct: list[Range], excluded
         content_start = f.doc[start].idx if not f.doc[start].is_space else f.doc[start + 1].idx
         if _in_ranges(colon.idx, excluded) or _overlaps(marked, m_starts, colon.idx, colon.idx + 1):
             continue
-        if end <= content_start or _overlaps(direct, d_starts, content_start, end):
+        if end <= content_start:
+            continue
+        if _overlaps(direct, d_starts, content_start, end) and not _headline_with_fragment(
+            f, direct, content_start, end
+        ):
             continue
         speaker = _span(f.text, first_word.idx, name_end.idx + len(name_end.text))
         att = _Attribution(_span(f.text, colon.idx, colon.idx + 1), name_end, speaker, None, False)
@@ -1694,7 +1728,9 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _end_before_inner_reports(f, indirect)
     _reach_adjacent_quote(f, pairs, indirect, [x.quote for x in found])
     _reach_closing_fragment(f, unclaimed, indirect)
-    reported = indirect + _colon_quotes(f, marked, direct, excluded)
+    colon = _colon_quotes(f, marked, direct, excluded)
+    found = [x for x in found if not _in_headline_clause(f, x.quote, colon)]
+    reported = indirect + colon
     quotes = [x.quote for x in found] + reported + _edge_fragments(f, pairs, reported, [x.quote for x in found])
     _join_inner_fragments([x.quote for x in found], indirect)
     _join_nearer_report(f, [x.quote for x in found], indirect)
