@@ -738,7 +738,10 @@ def _joint_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
     # the split itself needs an actor on each side; a meeting's venue is no party when the subject names two
     venue = draft.event_type == "CONSULT" and _is_venue(cand.token.doc, draft.target)
     venue = venue or (joint and _topic_of_thing(cand.token.doc, draft.target))
-    if joint and draft.source is not None and (_no_actor(draft.target) or venue):
+    # "Smith and Jones visited the flooded villages": a visit of a place by a joint subject is one act by both,
+    # aimed at the place, not each visiting the other
+    visited = draft.mode == "visit" and draft.target is not None and not _is_venue(cand.token.doc, draft.target)
+    if joint and draft.source is not None and (_no_actor(draft.target) or venue) and not visited:
         # "India and Pakistan agreed to a cease-fire": India with Pakistan
         _split_roles(draft, resolver.split_joint_subject(_acting_verb(cand)))
     elif _breaks_pact(cand) and draft.source is not None and _no_actor(draft.target):
