@@ -2488,6 +2488,10 @@ class _ParticipantResolver:
     def agent_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
         for child in noun.children if not _patient_possessor(noun) else ():
             if child.dep_ == "poss":
+                bound = _subject_binding(noun, child)
+                found = self.participant(bound) if bound is not None else None
+                if bound is not None and found is not None and found.actor is not None:
+                    return found, f"possessor '{child.text}' = subject '{bound.text}' of its clause"
                 found = self.participant(child)
                 if found is not None:
                     return found, f"possessor '{child.text}'"
@@ -3356,6 +3360,33 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     if misread is not None:
         return misread, "subject (a name the parser read as an adverb)"  # "USAID had announced a suspension"
     return None, "none"
+
+
+#: Possessive pronouns and the number of the subject they are bound to.
+_PLURAL_POSSESSIVES = frozenset({"their"})
+_SINGULAR_POSSESSIVES = frozenset({"his", "her"})
+#: Prepositions of an adjunct that places an act in time ("complained during their visit", "after his arrest").
+_TIME_ADJUNCT_PREPS = frozenset({"during", "after", "before", "following", "throughout"})
+
+
+def _subject_binding(noun: Any, possessive: Any) -> Any | None:
+    """The clause subject a possessive pronoun on an act noun in a time adjunct stands for, where the subject
+    agrees with it in number: "Azmi and Babbar complained of non-cooperation from the administration during
+    their visit": their visit is Azmi and Babbar's, the subject's, not the nearer noun's."""
+    word = possessive.lower_
+    if word not in _PLURAL_POSSESSIVES | _SINGULAR_POSSESSIVES:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _TIME_ADJUNCT_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, how = _subject(verb)
+    if subject is None or how != "subject" or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or _has_conjunct(subject)
+    return subject if plural == (word in _PLURAL_POSSESSIVES) else None
 
 
 def _shared_passive_subject(verb: Any) -> Any | None:
