@@ -90,6 +90,19 @@ def test_phrase_kind(phrase: str, kind: str) -> None:
     assert participant_kind(Participant(Span(0, len(phrase), phrase), None), ENTITIES) == kind
 
 
+@pytest.mark.parametrize(
+    ("phrase", "actor", "kind"),
+    [
+        pytest.param("Some miffed Clinton supporters", CLINTON, "group", id="supporters named by their person"),
+        pytest.param("a delegation, including George Fernandes", FERNANDES, "group", id="group named by a member"),
+        pytest.param("Hillary Clinton", CLINTON, "person", id="the person herself"),
+        pytest.param("two groups in India", INDIA, "state", id="only a person gives way"),
+    ],
+)
+def test_resolved_phrase_of_several(phrase: str, actor: ActorRef, kind: str) -> None:
+    assert participant_kind(Participant(Span(0, len(phrase), phrase), actor), ENTITIES) == kind
+
+
 def test_participant_kind_in_output() -> None:
     participant = Participant(Span(0, 9, "the media"), MEDIA, 1, kind="group")
     assert participant.to_dict()["kind"] == "group"
