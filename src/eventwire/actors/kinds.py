@@ -8,9 +8,9 @@ a group word several ("police", "the media", "activists"). A pronoun is the kind
 its own number ("he" one person, "they" a group). A phrase the actor stage left unresolved is a kind by its own
 words, by general English (``phrase_kind``): a collective or a plural noun of people is a group ("a group of mps",
 "the delegation", "protesters", "men, women and children"), one noun of a person with a determiner one person ("a
-resident", "the driver"); anything else (a thing, a bare name, a pronoun) stays unknown. A phrase whose own words say several people is a
-group even where the actor stage resolved it to one person of them ("Sanders supporters", "a delegation, including
-Sonia Gandhi").
+resident", "the driver"); anything else (a thing, a bare name, a pronoun) stays unknown. A phrase whose own words
+say several people is a group even where the actor stage resolved it to one person of them ("Sanders supporters",
+"a delegation, including Sonia Gandhi").
 """
 
 from __future__ import annotations
