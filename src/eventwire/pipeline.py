@@ -167,7 +167,7 @@ def events_stage(a: Analysis) -> None:
     events = a.parts.coder(a.doc, a.result.entities, a.result.quotes, a.excluded, a.result.places)
     # The trained classifier checks every rule event's type (and re-codes it when it is sure).
     events = recode_events(a.article.text, events)
-    date_events(a.doc, events, a.result.times, a.article.date)
+    date_events(a.doc, events, a.result.times, a.article.date, a.result.quotes)
     events = dedupe_events(events)
     locate_events(a.doc, events, a.result.places)
     localize_domestic_actors(events, a.result.places)

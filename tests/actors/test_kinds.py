@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actors.kinds import participant_kind
+from eventwire.actors.kinds import participant_kind, phrase_kind
 from eventwire.model import ActorRef, EntityMention, Participant, Provenance, Span
 
 _PROV = Provenance("actors", "test")
@@ -48,13 +48,59 @@ ENTITIES = [
         pytest.param(PRIME_MINISTER, 7, "person", id="pronoun back to a title"),
         pytest.param(INDIA, None, "state", id="country"),
         pytest.param(BOTH, None, "group", id="compound actor"),
-        pytest.param(None, None, "unknown", id="unresolved phrase"),
+        pytest.param(None, None, "unknown", id="unresolved phrase naming nothing of its kind"),
         pytest.param(ActorRef("X", None, None, "unknown"), 0, "unknown", id="unknown kind"),
     ],
 )
 def test_participant_kind(actor: ActorRef | None, entity: int | None, kind: str) -> None:
     participant = Participant(Span(0, 1, "x"), actor, entity)
     assert participant_kind(participant, ENTITIES) == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        pytest.param("a group of mps", "group", id="collective before of"),
+        pytest.param("the delegation", "group", id="collective"),
+        pytest.param("a couple", "group", id="couple"),
+        pytest.param("members of the nagrik manch", "group", id="members of"),
+        pytest.param("protesters", "group", id="plural person noun"),
+        pytest.param("40 unidentified miscreants", "group", id="counted plural"),
+        pytest.param("the witnesses", "group", id="plural in -es"),
+        pytest.param("men, women and children", "group", id="irregular plurals joined"),
+        pytest.param("the driver and a passenger", "group", id="two persons joined"),
+        pytest.param("some organisations", "group", id="plural collective"),
+        pytest.param("a resident", "person", id="indefinite person noun"),
+        pytest.param("the driver", "person", id="definite person noun"),
+        pytest.param("one person", "person", id="one"),
+        pytest.param("the dhaba owner", "person", id="compound head"),
+        pytest.param("a spokesman of the party", "person", id="person noun before of"),
+        pytest.param("the man who fired", "person", id="person noun before a clause"),
+        pytest.param("driver", "unknown", id="bare singular"),
+        pytest.param("shops", "unknown", id="plural thing"),
+        pytest.param("the train", "unknown", id="thing"),
+        pytest.param("the driver and his truck", "unknown", id="person and thing"),
+        pytest.param("mumtaz", "unknown", id="bare name"),
+        pytest.param("them", "unknown", id="pronoun"),
+        pytest.param("", "unknown", id="empty"),
+    ],
+)
+def test_phrase_kind(phrase: str, kind: str) -> None:
+    assert phrase_kind(phrase) == kind
+    assert participant_kind(Participant(Span(0, len(phrase), phrase), None), ENTITIES) == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor", "kind"),
+    [
+        pytest.param("Some miffed Clinton supporters", CLINTON, "group", id="supporters named by their person"),
+        pytest.param("a delegation, including George Fernandes", FERNANDES, "group", id="group named by a member"),
+        pytest.param("Hillary Clinton", CLINTON, "person", id="the person herself"),
+        pytest.param("two groups in India", INDIA, "state", id="only a person gives way"),
+    ],
+)
+def test_resolved_phrase_of_several(phrase: str, actor: ActorRef, kind: str) -> None:
+    assert participant_kind(Participant(Span(0, len(phrase), phrase), actor), ENTITIES) == kind
 
 
 def test_participant_kind_in_output() -> None:

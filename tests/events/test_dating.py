@@ -44,6 +44,19 @@ CASES = [
     # Its own words may still date it (a report of plans told in the past tense is not changed).
     ("The minister promised on Monday that the army would attack the rebels on Saturday.", "2002-03-06", "attack",
      ("2002-03-09", "day", "own time expression")),
+    # A day word in a direct quote counts from the quote's own moment: the day on its cue ...
+    ('"We attacked them yesterday," the commander said on Tuesday.', "2016-07-29", "attacked",
+     ("2016-07-25", "day", "own time expression, from the quote's day")),
+    # ... else the date the story has reached ...
+    ('Obama took the stage Wednesday night and urged voters to back her. "Tonight, I ask you to vote for Hillary '
+     'Clinton," he said.', "2016-07-29", "ask", ("2016-07-27TNI", "time", "own time expression, from the quote's")),
+    # ... not another quote's day; with neither, the publication date's; never in reported speech.
+    ('"We attacked them yesterday," the commander said on Tuesday.\n\n"We will attack them tomorrow," the commander '
+     "said.", "2016-07-29", "attack", ("2016-07-30", "day", "own time expression")),
+    ('"We will attack them tomorrow," the commander said.', "2016-07-29", "attack",
+     ("2016-07-30", "day", "own time expression")),
+    ("On Tuesday the commander said they attacked the town yesterday.", "2016-07-29", "attacked",
+     ("2016-07-28", "day", "own time expression")),
 ]  # fmt: skip
 
 

@@ -14,6 +14,11 @@ not given to a verb in a past tense ("were killed", "has attacked") when it fall
 publication date: what a report tells in the past tense happened before it was written ("the
 delegation would visit Godhra on Friday, where 58 people were killed" does not date the killing
 to Friday); such an event falls back to the publication date.
+
+A day word anchored on the publication date ("tonight", "yesterday") inside a direct quote, dating an event of
+that quote, counts from the quote's own moment, which may not be the report's: from the day of the quote's cue
+("... yesterday," he said on Tuesday), else from the date the story has reached (5: "he took the stage Wednesday
+night ... 'Tonight, I ask you'"); with neither, from the publication date.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from eventwire.model import Event, EventDate, Granularity, TimeExpression
+from eventwire.model import Event, EventDate, Granularity, Quote, TimeExpression
 from eventwire.temporal import value_range
 
 _GOVERNING_DEPS = {
@@ -66,7 +71,13 @@ def _attachment(doc: Any, time: TimeExpression) -> Any | None:
     return root
 
 
-def date_events(doc: Any, events: Sequence[Event], times: Sequence[TimeExpression], pub_date: dt.date | None) -> None:
+def date_events(
+    doc: Any,
+    events: Sequence[Event],
+    times: Sequence[TimeExpression],
+    pub_date: dt.date | None,
+    quotes: Sequence[Quote] = (),
+) -> None:
     """Set ``event.date`` for every event, in place."""
     attached = _attach_times(doc, times)
     sent_starts = [s.start_char for s in doc.sents]
@@ -78,6 +89,8 @@ def date_events(doc: Any, events: Sequence[Event], times: Sequence[TimeExpressio
             date = _sentence_time(event, times)
         if date is None:
             date = _inherited(event, dated, sent_starts)
+        elif quotes and pub_date is not None:
+            date = _in_quote(doc, event, date, times, quotes, attached, pub_date, dated, sent_starts)
         if date is not None and _borrowed(date) and _after(date, pub_date) and _past_tense(trigger):
             date = None
         if date is None:
@@ -85,6 +98,70 @@ def date_events(doc: Any, events: Sequence[Event], times: Sequence[TimeExpressio
         event.date = date
         if date.method != "publication date":
             dated.append((event.sentence.start, date))
+
+
+_DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(.*)\Z")
+
+
+def _in_quote(
+    doc: Any,
+    event: Event,
+    date: EventDate,
+    times: Sequence[TimeExpression],
+    quotes: Sequence[Quote],
+    attached: dict[int, list[int]],
+    pub_date: dt.date,
+    dated: list[tuple[int, EventDate]],
+    sent_starts: list[int],
+) -> EventDate:
+    """``date`` counted from the quote's own moment where it is a day word anchored on the publication date in the
+    direct quote that holds the event (module docstring); else ``date`` itself."""
+    if date.time_index is None or not 0 <= date.time_index < len(times):
+        return date
+    time = times[date.time_index]
+    match = _DAY_VALUE.match(date.value or "")
+    if time.anchor != "publication date" or match is None:
+        return date
+    quote = next((q for q in quotes if _holds(q, time.start) and _holds(q, event.trigger.start)), None)
+    if quote is None or quote.kind == "indirect":
+        return date
+    moment = _cue_day(doc, quote, attached, times)
+    if moment is None:
+        earlier = _inherited(event, dated, sent_starts)
+        if earlier is not None and _told(earlier, times, quotes):
+            moment = _single_day(earlier.value)
+    if moment is None or moment == pub_date:
+        return date
+    day = moment + (dt.date.fromisoformat(match.group(1)) - pub_date)
+    method = f"{date.method}, from the quote's day"
+    return EventDate(day.isoformat() + match.group(2), date.granularity, method, date.time_index, date.mod)
+
+
+def _told(date: EventDate, times: Sequence[TimeExpression], quotes: Sequence[Quote]) -> bool:
+    """A date the report's own words give, outside every quote: the moment the story has reached."""
+    index = date.time_index
+    return index is not None and 0 <= index < len(times) and not any(_holds(q, times[index].start) for q in quotes)
+
+
+def _holds(quote: Quote, char: int) -> bool:
+    return quote.content.start <= char < quote.content.end
+
+
+def _cue_day(doc: Any, quote: Quote, attached: dict[int, list[int]], times: Sequence[TimeExpression]) -> dt.date | None:
+    """The day a time expression on the quote's cue verb names ("he said on Tuesday")."""
+    cue = None if quote.cue is None else _token_at(doc, quote.cue.start)
+    if cue is None:
+        return None
+    for index in attached.get(cue.i, []):
+        time = times[index]
+        if _usable(time) and not _holds(quote, time.start):
+            return _single_day(time.value)
+    return None
+
+
+def _single_day(value: str | None) -> dt.date | None:
+    days = value_range(value)
+    return days[0] if days is not None and days[0] == days[1] else None
 
 
 _BORROWED = ("governing clause", "same sentence", "inherited from an earlier event")
