@@ -1829,3 +1829,39 @@ QUOTED_PREDICATE_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_PREDICATE_CASES)
 def test_quoted_predicate_starts_at_its_sentence(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A quote after a colon that follows the cue's object starts at the object ("celebrated [the attacks on
+# Twitter: “...]”"); not where the object names the utterance ("added a caveat:"), is the one spoken to
+# ("tells the crowd:"), is a pronoun ("put it:") or comes with a second object ("gave the Texan a compliment:").
+COLON_OBJECT_CASES: list[tuple[str, Expected]] = [
+    (
+        'A familiar voice celebrated the attacks on Twitter: "We have already arrived."',
+        [('the attacks on Twitter: "We have already arrived.', "A familiar voice", "celebrated", True)],
+    ),
+    (
+        'He also played up his strength in a general election: "Who gives us the best chance to win?"',
+        [('his strength in a general election: "Who gives us the best chance to win?', "He", "played", True)],
+    ),
+    (
+        'Then she added a caveat: "Down the ballot, I will vote for anyone."',
+        [("Down the ballot, I will vote for anyone.", "she", "added", True)],
+    ),
+    (
+        'He tells the crowd: "I do not want you to have the wrong impression."',
+        [("I do not want you to have the wrong impression.", "He", "tells", True)],
+    ),
+    (
+        'As Professor Foner put it: "The United States does a better job."',
+        [("The United States does a better job.", "Professor Foner", "put", True)],
+    ),
+    (
+        'He gave the Texan a back-handed compliment: "You never have to guess where he is."',
+        [("You never have to guess where he is.", "He", "gave", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_OBJECT_CASES)
+def test_object_before_a_colon_starts_the_content(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

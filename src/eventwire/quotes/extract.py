@@ -1738,6 +1738,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _run_on_phrase(f, quotes)
     _naming_object(f, quotes)
     _lead_in_phrase(f, quotes)
+    _object_before_colon(f, quotes)
     _fronted_clause(f, quotes)
     _quoted_predicate(f, quotes)
     quotes.sort(key=lambda q: q.content.start)
@@ -2253,6 +2254,88 @@ def _lead_in_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
         if q.cue is None or first[(q.cue.start, q.cue.end)] < q.content.start:
             continue
         start = _lead_in(f, q)
+        if start is not None:
+            _start_content_at(f, q, start)
+
+
+# Nouns that name an utterance: as a verb's object before a colon they label the quote that follows
+# ("added a caveat: “...”", "had one message: “...”"), and the quote alone is what is said.
+_UTTERANCE_NOUNS = frozenset(
+    {
+        "message", "retort", "caveat", "compliment", "statement", "warning", "question", "response", "answer",
+        "reply", "remark", "comment", "line", "word", "note", "reminder", "plea", "advice", "explanation",
+        "prediction", "promise", "vow", "pledge", "threat", "quip", "joke", "rebuke", "rejoinder", "assessment",
+        "verdict", "summary", "take", "point", "argument", "request", "appeal", "greeting", "tweet", "post",
+        "letter", "email", "speech", "thought", "view", "opinion", "assurance", "apology", "challenge", "slogan",
+        "mantra", "motto", "refrain", "pitch", "cry", "toast", "prayer", "praise", "criticism", "defense",
+        "defence", "denial", "confession", "admission", "description", "characterization", "version",
+        "instruction", "order", "command", "demand", "proposal", "suggestion", "wish", "hope", "fear", "story",
+        "anecdote", "tale", "account", "thanks", "congratulations", "condolences", "sentiment", "observation",
+        "insight", "lesson", "jab", "dig", "barb", "swipe", "shot", "zinger", "insult", "putdown",
+        "accusation", "charge", "claim", "complaint", "objection", "correction", "clarification", "disclaimer",
+        "endorsement", "recommendation", "conclusion", "diagnosis", "forecast", "projection", "estimate",
+        "whirl", "try", "shout", "shoutout", "nod", "tribute", "farewell", "goodbye", "invitation", "offer",
+    }
+)  # fmt: skip
+# Verbs whose object is the one spoken to ("told the crowd: “...”", "addressed the supporters again: “...”").
+_ADDRESSEE_VERBS = frozenset(
+    {
+        "tell", "address", "ask", "urge", "warn", "remind", "inform", "assure", "thank", "brief", "greet",
+        "advise", "caution", "answer", "question", "implore", "beg", "call", "lecture",
+        "scold", "interrupt", "correct", "congratulate", "reassure",
+    }
+)  # fmt: skip
+_COLON_OBJECT_REACH = 12  # words an object and its modifiers may have between a cue and its colon
+
+
+def _colon_object(f: _Finder, q: Quote) -> int | None:
+    """Where the verb's object starts when it stands between the cue and a colon before the quote
+    ("recalled the three-year freeze on basic federal pay rates: “...”", "celebrated the attacks on
+    Twitter: “...”"): the quote speaks to that thing, and annotators take the object in. None where the
+    object names the utterance itself ("added a caveat:"), is a pronoun ("put it:", "tweeted this:"),
+    is the one spoken to ("told the crowd:") or comes with another object ("gave the Texan a compliment:"),
+    or where anything but one phrase stands between."""
+    if q.cue is None or q.kind != "direct" or q.cue.end >= q.content.start:
+        return None
+    gap = f.text[q.cue.end : q.content.start]
+    lead = gap.rstrip().rstrip(DOUBLE + SINGLE).rstrip()
+    if not lead.endswith(":") or "\n" in gap or lead[:-1].strip() == "":
+        return None
+    verb = f.tok_at(q.cue.end - 1)
+    if verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "conj"} or verb.lemma_.lower() in _ADDRESSEE_VERBS:
+        return None  # the lead-in's own verb, not one inside what it reports ("hoped that Trump wins the election:")
+    if any(c.dep_ in {"dative", "auxpass"} for c in verb.children):
+        return None
+    colon = f.tok_at(q.cue.end + len(lead) - 1)
+    words = [t for t in f.doc[verb.i + 1 : colon.i] if not t.is_space]
+    while words and words[0].dep_ == "prt" and words[0].head.i == verb.i:
+        words = words[1:]  # "played up"
+    if not 0 < len(words) <= _COLON_OBJECT_REACH or any((t.is_punct and t.tag_ != "HYPH") or t.is_quote for t in words):
+        return None  # hyphens join words ("the three-year freeze"); other punctuation sets off more than one phrase
+    if any(t.pos_ in {"VERB", "AUX"} for t in words) or f.inside_marks(words[0].idx):
+        return None
+    objects = [t for t in words if t.head.i == verb.i and t.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    if obj.pos_ not in {"NOUN", "PROPN"} or obj.left_edge.i != words[0].i or obj.ent_type_ == "PERSON":
+        return None
+    if obj.lemma_.lower() in _UTTERANCE_NOUNS:
+        return None
+    if obj.tag_ != "NNS" and not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in obj.children):
+        return None  # a bare singular word is no object phrase ("added warily:")
+    return words[0].idx
+
+
+def _object_before_colon(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quote after a colon that follows the cue's object starts its content at the object (see
+    :func:`_colon_object`): what is said is about that thing, as annotators mark it. Not where reported
+    speech of the same cue starts earlier."""
+    first = _first_content_starts(quotes)
+    for q in quotes:
+        if q.cue is None or first[(q.cue.start, q.cue.end)] < q.content.start:
+            continue
+        start = _colon_object(f, q)
         if start is not None:
             _start_content_at(f, q, start)
 
