@@ -1865,3 +1865,30 @@ COLON_OBJECT_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), COLON_OBJECT_CASES)
 def test_object_before_a_colon_starts_the_content(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A lead-in ending in a colon before a direct quote tagged after it is the writer's, not reported speech
+# of the tag ("Cruz defends his record ...: “...,” the senator says"); a cue before the colon still reports it.
+LEAD_IN_COLON_CASES: list[tuple[str, Expected]] = [
+    (
+        'Cruz defends his record in a commercial running on Iowa TV: "Securing our borders is a matter of'
+        ' national security," the senator says.',
+        [("Securing our borders is a matter of national security", "the senator", "says", True)],
+    ),
+    (
+        'Mosman saw the words differently: "I do not take that as a man who is joking about it," he said.',
+        [("I do not take that as a man who is joking about it", "he", "said", True)],
+    ),
+    (
+        'He adds that American Muslims have two choices: "You either leave or you fight."',
+        [
+            ("that American Muslims have two choices", "He", "adds", False),
+            ("You either leave or you fight.", "He", "adds", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN_COLON_CASES)
+def test_lead_in_before_a_colon_is_no_speech_of_the_tag(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -1748,6 +1748,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     quotes = _transcript_turns(f, quotes, excluded)
     _according_after_tag(f, quotes)
     quotes = _drop_fronted_words(f, quotes)
+    quotes = _drop_lead_in_before_colon(f, quotes)
     return _drop_untagged_single(f, pairs, quotes)
 
 
@@ -2456,6 +2457,28 @@ def _drop_fronted_words(f: _Finder, quotes: list[Quote]) -> list[Quote]:
             and q.content.start <= q.speaker.start < q.content.end
         )
     ]
+
+
+def _lead_in_before_colon(f: _Finder, q: Quote, quotes: Sequence[Quote]) -> bool:
+    """Whether ``q`` is reported speech that the parse finds in a lead-in ending in a colon right before a
+    direct quote tagged after it by the same cue ("Cruz defends his record in a commercial: “...,” the
+    senator says"): the writer's words introducing the quote, not the speaker's."""
+    if q.kind != "indirect" or q.cue is None or q.cue.start < q.content.end:
+        return False
+    cue = (q.cue.start, q.cue.end)
+    for d in quotes:
+        if d.kind != "direct" or d.cue is None or (d.cue.start, d.cue.end) != cue or d.content.end > cue[0]:
+            continue
+        gap = f.text[q.content.end : d.content.start]
+        if gap.strip(" " + DOUBLE + SINGLE) == ":" and d.content.start > q.content.end:
+            return True
+    return False
+
+
+def _drop_lead_in_before_colon(f: _Finder, quotes: list[Quote]) -> list[Quote]:
+    """Drop reported speech that is a lead-in to a direct quote after a colon, the tag after the quote
+    (see :func:`_lead_in_before_colon`): what is said starts at the mark."""
+    return [q for q in quotes if not _lead_in_before_colon(f, q, quotes)]
 
 
 def _take_attribution(q: Quote, host: Quote) -> None:
