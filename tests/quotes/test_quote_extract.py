@@ -1868,8 +1868,31 @@ def test_object_before_a_colon_starts_the_content(nlp: Any, text: str, expected:
 
 
 # A lead-in ending in a colon before a direct quote tagged after it is the writer's, not reported speech
-# of the tag ("Cruz defends his record ...: “...,” the senator says"); a cue before the colon still reports it.
+# of the tag ("Cruz defends his record ...: “...,” the senator says"); a cue before the colon still reports
+# it, unless its object only labels the quote ("released the following statement:", "makes a case:",
+# "describes itself in the following way:"): a topic object stays ("reveals a few relevant facts:").
 LEAD_IN_COLON_CASES: list[tuple[str, Expected]] = [
+    (
+        "When Wallace died, President Clinton released the following statement:\n\n“Hillary and I offer our"
+        " condolences to the family.”",
+        [("Hillary and I offer our condolences to the family.", "President Clinton", "released", True)],
+    ),
+    (
+        "Hoff's letter makes a libertarian-style case: “Followers of radical Islam hate gays.”",
+        [("Followers of radical Islam hate gays.", "Hoff", "makes", True)],
+    ),
+    (
+        "The foundation describes itself in the following way:\n\n“Everywhere we go, we are trying to work"
+        " ourselves out of a job.”",
+        [("Everywhere we go, we are trying to work ourselves out of a job.", "The foundation", "describes", True)],
+    ),
+    (
+        "Politico reveals a few relevant facts: “Of its registered voters, most are Republicans.”",
+        [
+            ("a few relevant facts", "Politico", "reveals", False),
+            ("Of its registered voters, most are Republicans.", "Politico", "reveals", True),
+        ],
+    ),
     (
         'Cruz defends his record in a commercial running on Iowa TV: "Securing our borders is a matter of'
         ' national security," the senator says.',

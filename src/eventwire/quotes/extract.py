@@ -2275,7 +2275,7 @@ _UTTERANCE_NOUNS = frozenset(
         "insight", "lesson", "jab", "dig", "barb", "swipe", "shot", "zinger", "insult", "putdown",
         "accusation", "charge", "claim", "complaint", "objection", "correction", "clarification", "disclaimer",
         "endorsement", "recommendation", "conclusion", "diagnosis", "forecast", "projection", "estimate",
-        "whirl", "try", "shout", "shoutout", "nod", "tribute", "farewell", "goodbye", "invitation", "offer",
+        "whirl", "try", "shout", "shoutout", "case", "nod", "tribute", "farewell", "goodbye", "invitation", "offer",
     }
 )  # fmt: skip
 # Verbs whose object is the one spoken to ("told the crowd: “...”", "addressed the supporters again: “...”").
@@ -2475,10 +2475,40 @@ def _lead_in_before_colon(f: _Finder, q: Quote, quotes: Sequence[Quote]) -> bool
     return False
 
 
+def _labels_quote(f: _Finder, q: Quote, quotes: Sequence[Quote]) -> bool:
+    """Whether ``q`` is reported speech that the parse finds in the cue's object right before a colon and
+    a direct quote of the same cue, where that object labels the quote or is the one spoken to rather than
+    what the quote speaks about ("issued the following statement: “...”", "delivered a blunt message to
+    Trump: “...”", "told his audience: “...”", "describes itself in the following way: “...”")."""
+    if q.kind != "indirect" or q.cue is None or q.cue.end > q.content.start:
+        return False
+    cue = (q.cue.start, q.cue.end)
+    if not any(
+        d.kind == "direct"
+        and d.cue is not None
+        and (d.cue.start, d.cue.end) == cue
+        and d.content.start > q.content.end
+        and f.text[q.content.end : d.content.start].strip().strip(DOUBLE + SINGLE).strip() == ":"
+        for d in quotes
+    ):
+        return False
+    verb = f.tok_at(q.cue.end - 1)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.idx == q.content.start), None)
+    if obj is None:
+        return False
+    return (
+        obj.pos_ == "PRON"
+        or obj.lemma_.lower() in _UTTERANCE_NOUNS
+        or verb.lemma_.lower() in _ADDRESSEE_VERBS
+        or any(c.lower_ == "following" for c in obj.children)
+    )
+
+
 def _drop_lead_in_before_colon(f: _Finder, quotes: list[Quote]) -> list[Quote]:
-    """Drop reported speech that is a lead-in to a direct quote after a colon, the tag after the quote
-    (see :func:`_lead_in_before_colon`): what is said starts at the mark."""
-    return [q for q in quotes if not _lead_in_before_colon(f, q, quotes)]
+    """Drop reported speech that is a lead-in to a direct quote after a colon: the writer's words before a
+    quote tagged after it (see :func:`_lead_in_before_colon`), or an object that labels the quote (see
+    :func:`_labels_quote`). What is said starts at the mark."""
+    return [q for q in quotes if not (_lead_in_before_colon(f, q, quotes) or _labels_quote(f, q, quotes))]
 
 
 def _take_attribution(q: Quote, host: Quote) -> None:
