@@ -724,6 +724,53 @@ def test_story_country_is_the_one_named_most(countries: list[str], expected: str
     assert story_country([_country_word(c, i) for i, c in enumerate(countries)], "") == expected
 
 
+def _town(country: str, start: int, role: str = "literal") -> Place:
+    return Place(start, start + 1, country, country, country, None, None, "city", role, PROV)
+
+
+@pytest.mark.parametrize(
+    ("countries", "towns", "datelines", "expected"),
+    [
+        # the only country word is a visitor's nationality, every town named is Indian: in doubt, none
+        (["GBR", "GBR"], ["IND", "IND", "IND"], [], None),
+        # towns that agree with the country words keep their country
+        (["IND", "GBR"], ["IND"], [], "IND"),
+        # a town counts as much as a country word: outvoted, a country word is in doubt; a tie gives none
+        (["GBR"], ["IND"], [], None),
+        (["GBR", "GBR"], ["IND"], [], "GBR"),
+        # a dateline's place is where the story was filed: it counts double
+        (["GBR"], ["IND"], [(100, 200)], None),
+        (["GBR", "IND"], ["IND"], [(100, 200)], "IND"),
+        (["GBR", "GBR", "GBR"], ["IND"], [(100, 200)], "GBR"),
+        # towns break a tie of country words for one of them
+        (["UGA", "KEN"], ["KEN"], [], "KEN"),
+        # towns alone settle no country: the article must name one
+        ([], ["KEN", "KEN", "UGA"], [], None),
+    ],
+)
+def test_story_country_weighs_the_places_named(
+    countries: list[str], towns: list[str], datelines: list[tuple[int, int]], expected: str | None
+) -> None:
+    words = [_country_word(c, i) for i, c in enumerate(countries)]
+    places = [_town(c, 100 + i) for i, c in enumerate(towns)]
+    assert story_country(words, "", places, datelines) == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # one British word and one Indian: the place in question breaks the tie or not
+        (_town("IND", 100), "IND"),
+        (_town("IND", 100, "metonym"), None),  # a place named as an actor ("Delhi said") votes for nothing
+        (_town("IND", 1), None),  # a capital already counted as a country word votes once, as that word
+        (Place(100, 101, "x", None, None, None, None, None, "literal", PROV), None),  # unresolved
+    ],
+)
+def test_story_country_counts_only_literal_resolved_places_once(place: Place, expected: str | None) -> None:
+    words = [_country_word("GBR", 0), _country_word("IND", 1)]
+    assert story_country(words, "", [place]) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

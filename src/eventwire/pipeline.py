@@ -171,7 +171,8 @@ def events_stage(a: Analysis) -> None:
     events = dedupe_events(events)
     locate_events(a.doc, events, a.result.places)
     localize_domestic_actors(events, a.result.places)
-    localize_by_story_country(events, a.result.entities, a.article.text)
+    datelines = [(m.start, m.end) for m in a.result.marked if m.kind == "dateline"]
+    localize_by_story_country(events, a.result.entities, a.article.text, a.result.places, datelines)
     target_from_location(events, a.result.places)
     a.result.events = events
 

@@ -1366,26 +1366,71 @@ def _attached_by_location_prep(doc: Any, place: Place, trigger: Any) -> str | No
 _DOMESTIC_SECTORS = {"COP", "OPP", "CVL", "REB", "GOV", "MIL", "JUD", "LEG", "PTY", "MED", "BUS", "EDU", "REL", "REF"}
 
 
-def story_country(entities: Sequence[EntityMention], text: str) -> str | None:
-    """The country an article is about: the one its country words (names, adjectives, capitals) name more
-    often than any other, if one is; a news outlet's home is not the story's, nor a backer's or a stance's
-    ("Ugandan-backed rebels", "pro-Russian separatists": ``text`` is the article's, to read them)."""
-    counts = Counter(
-        m.actor.country
+#: How much one mention says about the article's country: a country word (name, adjective, capital) and a
+#: town, district or state the geocoder placed count alike, each a place the story is about or someone from
+#: there; a dateline's place is where the story was filed, which is most often where it happened.
+_COUNTRY_WORD_WEIGHT = 1
+_PLACE_WEIGHT = 1
+_DATELINE_WEIGHT = 2
+
+
+def story_country(
+    entities: Sequence[EntityMention],
+    text: str,
+    places: Sequence[Place] = (),
+    datelines: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """The country an article is about: the one its country words (names, adjectives, capitals) and the
+    places it names (towns, states the geocoder resolved; a dateline's counts double) point to more often
+    than any other, if one does and the article names a country at all. A news outlet's home is not the
+    story's, nor a backer's or a stance's ("Ugandan-backed rebels", "pro-Russian separatists": ``text`` is
+    the article's, to read them); a place named as an actor ("Washington said") or already counted as a
+    country word votes no more."""
+    words = [
+        m
         for m in entities
         if m.label in ("COUNTRY", "ALIAS") and m.actor is not None and m.actor.country and m.role != "pronoun"
-        if not takes_sides(text, m.start, m.end)
-    ).most_common(2)
+    ]
+    votes: Counter[str] = Counter()
+    for m in words:
+        if m.actor is not None and m.actor.country and not takes_sides(text, m.start, m.end):
+            votes[m.actor.country] += _COUNTRY_WORD_WEIGHT
+    if not votes:
+        # Towns alone settle no country: read from a bare name ("Punjab", lower-case "male") the geocoder may
+        # pick the wrong one, and CAMEO's story country is one the article names.
+        return None
+    named, named_countries = _leader(votes), set(votes)
+    spans = [(m.start, m.end) for m in words]
+    for place in places:
+        if place.country is None or place.role != "literal" or overlaps_any(place.start, place.end, spans):
+            continue
+        filed = any(start <= place.start and place.end <= end for start, end in datelines)
+        votes[place.country] += _DATELINE_WEIGHT if filed else _PLACE_WEIGHT
+    # The towns may break a tie between the countries named, but where they outvote the country words the
+    # story's country is in doubt (a visitor's nationality against the towns of the visit): none is given.
+    leader = _leader(votes)
+    return leader if leader == named or (named is None and leader in named_countries) else None
+
+
+def _leader(votes: Counter[str]) -> str | None:
+    """The country with more votes than any other; None on a tie or with none."""
+    counts = votes.most_common(2)
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
 
 
-def localize_by_story_country(events: Sequence[Event], entities: Sequence[EntityMention], text: str) -> None:
+def localize_by_story_country(
+    events: Sequence[Event],
+    entities: Sequence[EntityMention],
+    text: str,
+    places: Sequence[Place] = (),
+    datelines: Sequence[tuple[int, int]] = (),
+) -> None:
     """Give the country-less domestic groups left after the event's place ("Police fired tear gas ... The
     opposition accused the government") the article's own country, as CAMEO codes domestic actors by the
     story; refugees are usually from elsewhere, and a story of no one country gives none."""
-    country = story_country(entities, text)
+    country = story_country(entities, text, places, datelines)
     if country is None:
         return
     for event in events:
