@@ -2246,17 +2246,23 @@ def _lead_in(f: _Finder, q: Quote) -> int | None:
     return words[0].idx
 
 
-def _lead_in_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
-    """A quoted phrase that finishes words begun after its cue starts its content where those words
-    start (see :func:`_lead_in`): the speaker said the whole phrase, as annotators mark it. Not where
-    reported speech of the same cue starts before the quote already: the parse's clause decides."""
+def _start_earlier_where(f: _Finder, quotes: Sequence[Quote], locate: Callable[[_Finder, Quote], int | None]) -> None:
+    """Start each quote's content where ``locate`` finds an earlier start for it, unless reported speech of the
+    same cue already starts before the quote: the parse's clause decides there."""
     first = _first_content_starts(quotes)
     for q in quotes:
         if q.cue is None or first[(q.cue.start, q.cue.end)] < q.content.start:
             continue
-        start = _lead_in(f, q)
+        start = locate(f, q)
         if start is not None:
             _start_content_at(f, q, start)
+
+
+def _lead_in_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A quoted phrase that finishes words begun after its cue starts its content where those words
+    start (see :func:`_lead_in`): the speaker said the whole phrase, as annotators mark it. Not where
+    reported speech of the same cue starts before the quote already: the parse's clause decides."""
+    _start_earlier_where(f, quotes, _lead_in)
 
 
 # Nouns that name an utterance: as a verb's object before a colon they label the quote that follows
@@ -2332,13 +2338,7 @@ def _object_before_colon(f: _Finder, quotes: Sequence[Quote]) -> None:
     """A quote after a colon that follows the cue's object starts its content at the object (see
     :func:`_colon_object`): what is said is about that thing, as annotators mark it. Not where reported
     speech of the same cue starts earlier."""
-    first = _first_content_starts(quotes)
-    for q in quotes:
-        if q.cue is None or first[(q.cue.start, q.cue.end)] < q.content.start:
-            continue
-        start = _colon_object(f, q)
-        if start is not None:
-            _start_content_at(f, q, start)
+    _start_earlier_where(f, quotes, _colon_object)
 
 
 _SUBORDINATORS = frozenset(
