@@ -32,6 +32,7 @@ from eventwire.fusion import (
     same_event,
     same_large_count,
     same_phrase,
+    same_root,
     type_family,
     verb_stem,
     verb_stems,
@@ -1173,3 +1174,18 @@ def test_fusion_act_named_again_by_its_root(lemmas: tuple[str, str], target: Act
     assert same_event(a, b, CONFIG) is expected
     assert same_event(b, a, CONFIG) is expected
     assert same_event(a, b, replace(CONFIG, same_root_refers_back=False)) is False
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param({"trigger_lemma": "donate"}, {"trigger_lemma": "donation"}, True, id="lemmas of one root"),
+        pytest.param({"trigger": "donating"}, {"trigger": "donations"}, True, id="stored before lemmas: stems"),
+        pytest.param({"trigger": "donating"}, {"trigger": "donated"}, False, id="one word twice"),
+        pytest.param({"trigger": "use"}, {"trigger": "usual"}, False, id="a stem too short to say"),
+    ],
+)
+def test_fusion_same_root(first: dict[str, str], second: dict[str, str], expected: bool) -> None:
+    a = replace(mention("a1", 0, type_="AID"), evidence=first)
+    b = replace(mention("a1", 1, type_="AID"), evidence=second)
+    assert same_root(a, b) is expected

@@ -715,9 +715,10 @@ _ROOT_LETTERS = 4  # the shortest stem ``same_root`` reads: a shorter one opens 
 
 
 def same_root(a: Mention, b: Mention) -> bool:
-    """Two trigger lemmas that are different words of one root: the shorter, without a final "e" and of at least four
-    letters, opens the other ("donate" / "donation", "accuse" / "accusation"); not one word twice."""
-    x, y = (a.evidence.get("trigger_lemma") or ""), (b.evidence.get("trigger_lemma") or "")
+    """Two triggers that are different words of one root (their ``verb_stems``, lemmas where both have one): the
+    shorter, without a final "e" and of at least four letters, opens the other ("donate" / "donation", "accuse" /
+    "accusation"); not one word twice."""
+    x, y = verb_stems(a, b)
     if not x or not y or x == y:
         return False
     x, y = sorted((x.removesuffix("e"), y.removesuffix("e")), key=len)
