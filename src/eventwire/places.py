@@ -1387,20 +1387,20 @@ def story_country(
     the article's, to read them); a place named as an actor ("Washington said") or already counted as a
     country word votes no more."""
     words = [
-        m
+        (m.start, m.end, m.actor.country)
         for m in entities
         if m.label in ("COUNTRY", "ALIAS") and m.actor is not None and m.actor.country and m.role != "pronoun"
     ]
     votes: Counter[str] = Counter()
-    for m in words:
-        if m.actor is not None and m.actor.country and not takes_sides(text, m.start, m.end):
-            votes[m.actor.country] += _COUNTRY_WORD_WEIGHT
+    for start, end, country in words:
+        if not takes_sides(text, start, end):
+            votes[country] += _COUNTRY_WORD_WEIGHT
     if not votes:
         # Towns alone settle no country: read from a bare name ("Punjab", lower-case "male") the geocoder may
         # pick the wrong one, and CAMEO's story country is one the article names.
         return None
     named, named_countries = _leader(votes), set(votes)
-    spans = [(m.start, m.end) for m in words]
+    spans = [(start, end) for start, end, _ in words]
     for place in places:
         if place.country is None or place.role != "literal" or overlaps_any(place.start, place.end, spans):
             continue
