@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.eval.fusion import SETS, Label, gdelt_rule_groups, labels_in_text, read_labels, score_groups
+from eventwire.eval.fusion import (
+    SETS,
+    Label,
+    gdelt_rule_groups,
+    ipe_dir,
+    labels_in_text,
+    read_labels,
+    score_groups,
+    select_articles,
+)
 
 LABELS_TABLE = [
     Label("a", 0, 5, "riot"),
@@ -37,6 +46,7 @@ def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int
     ("name", "prefix"),
     [
         pytest.param("test", "ipe-", id="IndiaPoliceEvents test"),
+        pytest.param("late", "ipe-", id="IndiaPoliceEvents late"),
         pytest.param("polnear-dev", "", id="PolNeAR dev"),
         pytest.param("polnear-test", "", id="PolNeAR test"),
     ],
@@ -51,6 +61,7 @@ def test_eval_fusion_set_holds_at_least_50_real_events(name: str, prefix: str) -
     ("name", "corpus", "compartment"),
     [
         pytest.param("dev", "ipe", "", id="IndiaPoliceEvents dev"),
+        pytest.param("late", "ipe", "", id="IndiaPoliceEvents late: 17-22 March 2002"),
         pytest.param("polnear-dev", "polnear", "train", id="PolNeAR dev: July 2016, PolNeAR train"),
         pytest.param("polnear-test", "polnear", "dev", id="PolNeAR test: September 2016, PolNeAR dev"),
     ],
@@ -62,6 +73,29 @@ def test_eval_fusion_sets_name_their_corpus(name: str, corpus: str, compartment:
 def test_eval_fusion_polnear_splits_do_not_share_days() -> None:
     dev, test = SETS["polnear-dev"], SETS["polnear-test"]
     assert dev.last_day < test.first_day
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        pytest.param("dev", "test", id="IPE dev before test"),
+        pytest.param("test", "late", id="IPE test before late"),
+    ],
+)
+def test_eval_fusion_ipe_sets_do_not_share_days(earlier: str, later: str) -> None:
+    assert SETS[earlier].last_day < SETS[later].first_day
+
+
+@pytest.mark.skipif(not ipe_dir().is_dir(), reason="IndiaPoliceEvents gold data not available")
+def test_eval_fusion_late_labels_name_window_articles_and_offsets_inside_their_text() -> None:
+    chosen = SETS["late"]
+    articles = select_articles(chosen.first_day, chosen.last_day)
+    texts = {article.id: article.text for article in articles}
+    labels = labels_in_text(read_labels(*chosen.labels), articles)
+    assert labels and all(label.article_id in texts for label in labels)
+    # a trigger inside the text, and not blank: the offsets point at a word
+    assert all(0 <= label.start < label.end <= len(texts[label.article_id]) for label in labels)
+    assert all(texts[label.article_id][label.start : label.end].strip() for label in labels)
 
 
 def test_eval_fusion_polnear_labels_lie_in_their_set_days() -> None:
