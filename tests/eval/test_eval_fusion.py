@@ -10,9 +10,11 @@ from eventwire.eval.fusion import (
     gdelt_rule_groups,
     ipe_dir,
     labels_in_text,
+    missing_corpus,
     read_labels,
     score_groups,
     select_articles,
+    set_articles,
 )
 
 LABELS_TABLE = [
@@ -49,6 +51,7 @@ def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int
         pytest.param("late", "ipe-", id="IndiaPoliceEvents late"),
         pytest.param("polnear-dev", "", id="PolNeAR dev"),
         pytest.param("polnear-test", "", id="PolNeAR test"),
+        pytest.param("polnear-june", "", id="PolNeAR June"),
     ],
 )
 def test_eval_fusion_set_holds_at_least_50_real_events(name: str, prefix: str) -> None:
@@ -64,6 +67,7 @@ def test_eval_fusion_set_holds_at_least_50_real_events(name: str, prefix: str) -
         pytest.param("late", "ipe", "", id="IndiaPoliceEvents late: 17-22 March 2002"),
         pytest.param("polnear-dev", "polnear", "train", id="PolNeAR dev: July 2016, PolNeAR train"),
         pytest.param("polnear-test", "polnear", "dev", id="PolNeAR test: September 2016, PolNeAR dev"),
+        pytest.param("polnear-june", "polnear", "train", id="PolNeAR June: 7-9 June 2016, PolNeAR train"),
     ],
 )
 def test_eval_fusion_sets_name_their_corpus(name: str, corpus: str, compartment: str) -> None:
@@ -99,10 +103,27 @@ def test_eval_fusion_late_labels_name_window_articles_and_offsets_inside_their_t
 
 
 def test_eval_fusion_polnear_labels_lie_in_their_set_days() -> None:
-    for name in ("polnear-dev", "polnear-test"):
+    for name in ("polnear-dev", "polnear-test", "polnear-june"):
         chosen = SETS[name]
         days = {label.article_id.split("_")[1] for label in read_labels(*chosen.labels)}
         assert all(chosen.first_day <= day <= chosen.last_day for day in days)
+
+
+def test_eval_fusion_polnear_june_lies_before_dev_in_the_same_compartment() -> None:
+    june, dev = SETS["polnear-june"], SETS["polnear-dev"]
+    assert june.compartment == dev.compartment and june.last_day < dev.first_day
+
+
+@pytest.mark.skipif(missing_corpus(SETS["polnear-june"]) is not None, reason="PolNeAR gold data not available")
+def test_eval_fusion_polnear_june_labels_every_window_article_with_offsets_inside_its_text() -> None:
+    chosen = SETS["polnear-june"]
+    articles = set_articles(chosen)
+    texts = {article.id: article.text for article in articles}
+    labels = labels_in_text(read_labels(*chosen.labels), articles)
+    # every article of the window yielded a mention, and every labelled article is one of them
+    assert {label.article_id for label in labels} == set(texts)
+    assert all(0 <= label.start < label.end <= len(texts[label.article_id]) for label in labels)
+    assert all(texts[label.article_id][label.start : label.end].strip() for label in labels)
 
 
 def test_eval_fusion_gdelt_rule_merges_only_identical_attributes() -> None:

@@ -17,15 +17,17 @@ REQUEST and ACCUSE), the real-world event it reports, by article and trigger off
   for those days was seen; first used to check the 0.15.0 fusion round. Scored on its own (a
   few background events keep the dev file's names: ``godhra-train-burning``).
 
-A second, normally cased corpus (``--set polnear-dev|polnear-test``): PolNeAR (``quotes/polnear``,
+A second, normally cased corpus (``--set polnear-dev|polnear-test|polnear-june``): PolNeAR (``quotes/polnear``,
 2016 US campaign news by seven publishers), split by date, every mention of every type labelled
-by hand on 0.10.0-dev's extraction before any fusion output for the articles was seen
-(``eval/labels/fusion_polnear_*.tsv``; how they were built: ``eval/labels/README.md``).
+by hand on 0.10.0-dev's extraction (``polnear-june``: 0.15.0-dev's) before any fusion output for the
+articles was seen (``eval/labels/fusion_polnear_*.tsv``; how they were built: ``eval/labels/README.md``).
 
 - ``polnear-dev``: PolNeAR train, 27-29 July 2016 (the Democratic convention), 19 articles,
   150 mentions, 63 real events.
 - ``polnear-test``: PolNeAR dev, 25-28 September 2016 (the first debate, the Charlotte
   protests), 19 articles, 129 mentions, 63 real events.
+- ``polnear-june``: PolNeAR train, 7-9 June 2016 (the last primaries, Trump's remarks on Judge
+  Curiel), 20 articles, 189 mentions, 59 real events; first used to check the 0.15.0 fusion round.
 
 A label matches an extracted mention of the same article whose trigger overlaps the labelled
 offsets, so a trigger that moved a little since labelling still matches; the report says how many
@@ -42,7 +44,7 @@ are left out; 'x' mentions report no real event and are ignored). Then:
 Two reference points are printed with it: no fusion (every mention its own event) and GDELT's
 rule (merge only mentions whose type, actor codes, date and place are all identical).
 
-    python -m eventwire.eval.fusion [--set dev|test|late|polnear-dev|polnear-test]
+    python -m eventwire.eval.fusion [--set dev|test|late|polnear-dev|polnear-test|polnear-june]
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ SETS: dict[str, FusionSet] = {
     "late": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late.tsv",), "2002-03-17", "2002-03-22"),
     "polnear-dev": FusionSet("polnear", (_LABELS / "fusion_polnear_dev.tsv",), "2016-07-27", "2016-07-29", "train"),
     "polnear-test": FusionSet("polnear", (_LABELS / "fusion_polnear_test.tsv",), "2016-09-25", "2016-09-28", "dev"),
+    "polnear-june": FusionSet("polnear", (_LABELS / "fusion_polnear_june.tsv",), "2016-06-07", "2016-06-09", "train"),
 }
 
 
