@@ -2,7 +2,7 @@
 
 The articles are IndiaPoliceEvents reports (Times of India, March 2002) on the Gujarat riots
 whose URL names Ahmedabad, Vadodara, Baroda or Gujarat, many on the same incidents; their
-text is read from ``events/india_police_events`` at run time. Three sets, labelled by hand in
+text is read from ``events/india_police_events`` at run time. Four sets, labelled by hand in
 ``eval/labels/``: for every event mention eventwire extracted from them (types other than
 REQUEST and ACCUSE), the real-world event it reports, by article and trigger offsets.
 
@@ -16,6 +16,11 @@ REQUEST and ACCUSE), the real-world event it reports, by article and trigger off
   (``eval/labels/fusion_ipe_gujarat_late.tsv``), labelled on 0.15.0-dev before any fusion output
   for those days was seen; first used to check the 0.15.0 fusion round. Scored on its own (a
   few background events keep the dev file's names: ``godhra-train-burning``).
+- ``late2``: 23-25 March 2002, 57 articles (42 with a mention), 150 mentions at 148 triggers,
+  63 real events (``eval/labels/fusion_ipe_gujarat_late2.tsv``), labelled on 0.15.0-dev before
+  any fusion output for those days was seen; held out: first used to check fusion rounds
+  developed on the ``late`` set (17-22 March). Scored on its own (background events keep the
+  earlier files' names: ``godhra-train-burning``, ``modi-takes-office``).
 
 A second, normally cased corpus (``--set polnear-dev|polnear-test|polnear-june``): PolNeAR (``quotes/polnear``,
 2016 US campaign news by seven publishers), split by date, every mention of every type labelled
@@ -44,7 +49,7 @@ are left out; 'x' mentions report no real event and are ignored). Then:
 Two reference points are printed with it: no fusion (every mention its own event) and GDELT's
 rule (merge only mentions whose type, actor codes, date and place are all identical).
 
-    python -m eventwire.eval.fusion [--set dev|test|late|polnear-dev|polnear-test|polnear-june]
+    python -m eventwire.eval.fusion [--set dev|test|late|late2|polnear-dev|polnear-test|polnear-june]
 """
 
 from __future__ import annotations
@@ -90,6 +95,7 @@ SETS: dict[str, FusionSet] = {
         "2002-03-16",
     ),
     "late": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late.tsv",), "2002-03-17", "2002-03-22"),
+    "late2": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late2.tsv",), "2002-03-23", "2002-03-25"),
     "polnear-dev": FusionSet("polnear", (_LABELS / "fusion_polnear_dev.tsv",), "2016-07-27", "2016-07-29", "train"),
     "polnear-test": FusionSet("polnear", (_LABELS / "fusion_polnear_test.tsv",), "2016-09-25", "2016-09-28", "dev"),
     "polnear-june": FusionSet("polnear", (_LABELS / "fusion_polnear_june.tsv",), "2016-06-07", "2016-06-09", "train"),
