@@ -22,6 +22,7 @@ from eventwire.fusion import (
     fuse_mentions,
     fuse_store,
     fused_record,
+    is_group_label,
     large_counts,
     load_mentions,
     mention_days,
@@ -585,6 +586,120 @@ def test_fusion_reads_generic_actors(
     s.save(result("a1", [one], "toi"), origin=None, pipeline_version="1")
     [read] = load_mentions(s)
     assert read.source is not None and read.source.generic is generic
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "config", "generic"),
+    [
+        pytest.param("IND civilians", "group", CONFIG, True, id="a group labelled with its country"),
+        pytest.param("USA / GBR government", "group", CONFIG, True, id="with two countries"),
+        pytest.param("IND business, IND business", "group", CONFIG, True, id="a compound of such groups"),
+        pytest.param("Hamas leaders", "group", CONFIG, False, id="a body's own people: named by the body"),
+        pytest.param("IND prime minister", "person", CONFIG, False, id="a person by a title with a country"),
+        pytest.param(
+            "IND civilians", "group", replace(CONFIG, country_groups_generic=False), False, id="rule switched off"
+        ),
+    ],
+)
+def test_fusion_reads_a_country_labelled_group_as_generic(
+    tmp_path: Path, name: str, kind: str, config: FusionConfig, generic: bool
+) -> None:
+    s = open_store(tmp_path / "labels.db")
+    one = event("police", "IND")
+    one["source"] |= {"text": "ahmedabad mobs", "name": name, "sector": "CVL", "country": "IND", "kind": kind}
+    s.save(result("a1", [one], "toi"), origin=None, pipeline_version="1")
+    [read] = load_mentions(s, config)
+    assert read.source is not None and read.source.generic is generic
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("civilians", True, id="a group word"),
+        pytest.param("IND police", True, id="with a country"),
+        pytest.param("IND police, IND police", True, id="a compound"),
+        pytest.param("IND police, Narendra Modi", False, id="a compound with a person"),
+        pytest.param("Narendra Modi", False, id="a name"),
+        pytest.param("India civilians", False, id="only country codes are a label"),
+    ],
+)
+def test_fusion_is_group_label(name: str, expected: bool) -> None:
+    assert is_group_label(name) is expected
+
+
+def crowd_arrested(article: str, target: Actor, phrase: str, place: Location | None = None) -> Mention:
+    found = mention(article, source=GENERIC_POLICE, target=target, place=place)
+    return replace(found, phrases=("the police", phrase))
+
+
+INDIAN_CROWD = Actor("IND civilians", "INDCVL", "IND", "CVL", generic=True, kind="group")
+CROWD = Actor("civilians", "CVL", None, "CVL", generic=True, kind="group")
+TOWN_PEOPLE = Actor("Vadodara", "INDCVL", "IND", "CVL", generic=True, kind="state")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "config", "expected"),
+    [
+        pytest.param(
+            crowd_arrested("a1", CROWD, "over 100 persons"),
+            crowd_arrested("a2", INDIAN_CROWD, "200 persons"),
+            CONFIG,
+            False,
+            id="two counts: police and a crowd prove nothing",
+        ),
+        pytest.param(
+            crowd_arrested("a1", CROWD, "over 100 persons"),
+            crowd_arrested("a2", INDIAN_CROWD, "200 persons"),
+            replace(CONFIG, counts_apart_prove_nothing=False),
+            True,
+            id="counts rule switched off",
+        ),
+        pytest.param(
+            crowd_arrested("a1", CROWD, "persons"),
+            crowd_arrested("a2", INDIAN_CROWD, "200 persons"),
+            CONFIG,
+            True,
+            id="one side counted: the group words agree",
+        ),
+        pytest.param(
+            crowd_arrested("a1", INDIAN_CROWD, "the mob"),
+            crowd_arrested("a2", TOWN_PEOPLE, "two clashing groups in vadodara"),
+            CONFIG,
+            False,
+            id="a town as its people is no group of the same code",
+        ),
+        pytest.param(
+            crowd_arrested("a1", INDIAN_CROWD, "the mob"),
+            crowd_arrested("a2", TOWN_PEOPLE, "two clashing groups in vadodara"),
+            replace(CONFIG, same_code_needs_name=False),
+            True,
+            id="code rule switched off",
+        ),
+        pytest.param(
+            crowd_arrested("a1", TOWN_PEOPLE, "vadodara"),
+            crowd_arrested("a2", TOWN_PEOPLE, "vadodara"),
+            CONFIG,
+            True,
+            id="the same town twice",
+        ),
+    ],
+)
+def test_fusion_groups_and_counts_are_no_identity(a: Mention, b: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(a, b, config) is expected
+    assert same_event(b, a, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, True, id="an unresolved phrase may be the group"),
+        pytest.param(replace(CONFIG, names_differ_needs_codes=False), False, id="rule switched off"),
+    ],
+)
+def test_fusion_names_differ_only_between_resolved_names(config: FusionConfig, expected: bool) -> None:
+    families = Actor("PER civilians", "PERCVL", "PER", "CVL", generic=True, kind="group")
+    a, b = _mob_attack(0, "a mob", families), _mob_attack(3, "the mob", CONVOY)
+    assert same_event(a, b, config) is expected
 
 
 @pytest.mark.parametrize(

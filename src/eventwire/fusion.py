@@ -27,11 +27,15 @@ The rule (every threshold is a field of ``FusionConfig``):
    leaders" / "Modi").
    An actor is *generic* when it is unresolved text or a group word ("police", "civilians",
    "the government", "prime minister"), with a country or without: in reports on one country
-   every police force is that country's. Unresolved text that is a proper name (two or more
-   capitalised words and joiners: "the Democratic National Convention") is specific, since
-   ``fusion-v10``: it is not "the Russians". The civilians of a place some mention happens in
-   ("industrial units in Vadodara" resolved to Vadodara, CVL) are generic too: they say no more
-   than the place. Every other actor is *specific* (a named person, group or state).
+   every police force is that country's. A group the actor stage labels with its country ("IND
+   civilians" for "ahmedabad mobs", "USA / GBR government", a compound "IND business, IND business")
+   is a group word too (``country_groups_generic``, since ``fusion-v12``): a counted or generic group
+   is no identity; a person named by a title with a country ("IND prime minister") stays specific.
+   Unresolved text that is a proper name (two or more capitalised words and joiners: "the
+   Democratic National Convention") is specific, since ``fusion-v10``: it is not "the Russians".
+   The civilians of a place some mention happens in ("industrial units in Vadodara" resolved to
+   Vadodara, CVL) are generic too: they say no more than the place. Every other actor is
+   *specific* (a named person, group or state).
    **Evidence** that two mentions are one event, beyond not contradicting each other: at least
    ``min_shared_actors`` roles where both sides name the same specific actor (names agreeing,
    not merely a state and its organ), or ``generic_roles_needed`` roles agreeing on generic
@@ -46,15 +50,20 @@ The rule (every threshold is a field of ``FusionConfig``):
    "58 kar sevaks" / "the kar sevaks") is a specific actor in common, whatever it was resolved to,
    and so is a role both count with the same number of at least ``shared_count_min`` ("over 100
    persons were arrested" / "over 100 persons have been arrested"; "58 kar sevaks" / "58 people"):
-   a large count tells one incident as a name does, while "two persons" are said of many.
-   Within one article, which names
-   an actor the same way each time it refers back to an incident, two generic names without a
-   word in common are two actors ("the prime minister" / "the government"; a name against a
-   generic word may be one: "Trump" / "the president"), and ``same_article_roles`` roles with
-   the same head noun in two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing)
-   or a state and its organ ("Britain" / "British civilians") are evidence enough, and so is a role the
-   earlier mention introduces with an indefinite phrase and the later one names with a definite phrase of the same
-   head noun, resolved to a group word or not ("a mob attacked a convoy" / "the mob intercepted the convoy":
+   a large count tells one incident as a name does, while "two persons" are said of many. Since
+   ``fusion-v12``, a generic role both count with no number in common ("over 100 persons" / "200
+   persons") is no evidence (``counts_apart_prove_nothing``; across articles it vetoes nothing, as
+   tolls grow), and two generic actors agree by their code only where their names agree too
+   (``same_code_needs_name``: "Ahmedabad" / "Ahmedabad", not a town coded as its people against a
+   crowd, "Vadodara" / "IND civilians").
+   Within one article, which names an actor the same way each time it refers back to an incident, two generic names
+   without a word in common are two actors ("the prime minister" / "the government"; a name against a generic word
+   may be one: "Trump" / "the president"; since ``fusion-v12`` only where both were resolved,
+   ``names_differ_needs_codes``: "families from chota udepur" / "the convoy" may be one), and ``same_article_roles``
+   roles with the same head noun in two unresolved phrases ("a fierce mob" / "the mob", numbers agreeing) or a state
+   and its organ ("Britain" / "British civilians") are evidence enough, and so is a role the earlier mention
+   introduces with an indefinite phrase and the later one names with a definite phrase of the same head noun,
+   resolved to a group word or not ("a mob attacked a convoy" / "the mob intercepted the convoy":
    ``definite_refers_back``, since ``fusion-v11``), or one person introduced by an indefinite title and a named
    person of the same sector and country ("a British national" / "Mohammad Aswat, a resident":
    ``named_after_indefinite``). Two mentions
@@ -118,7 +127,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v11"
+RULE_VERSION = "fusion-v12"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -184,6 +193,23 @@ class FusionConfig:
     # a role left unsaid on one side, names that act again: ``one_actor_split_in_article`` does not split it (rule 3;
     # since ``fusion-v11``). The same word again ("criticized" ... "criticized") may be another act and is still split.
     same_root_refers_back: bool = True
+    # A group the actor stage labelled with a country ("IND civilians" for "ahmedabad mobs", "USA police", "IND
+    # business, IND business") is a group word as the bare label is ("civilians"): generic, not a named actor, so two
+    # reports' "IND civilians" prove no more than "civilians" do (rule 3; since ``fusion-v12``). A person named by a
+    # title with a country ("IND prime minister", "GBR resident") stays specific.
+    country_groups_generic: bool = True
+    # A generic role both mentions count with no number in common ("over 100 persons" / "200 persons") is no
+    # evidence: across articles the counts do not veto (tolls grow), but the group word alone does not say it is one
+    # crowd (rule 3; since ``fusion-v12``).
+    counts_apart_prove_nothing: bool = True
+    # Generic actors with the same code agree only where their names do ("Ahmedabad" / "Ahmedabad", "civilians" /
+    # "IND civilians"), not a town coded as its people against a group ("Vadodara" / "IND civilians", both INDCVL;
+    # rule 3; since ``fusion-v12``).
+    same_code_needs_name: bool = True
+    # In one article, two generic names with no word in common are two actors only where both were resolved to a
+    # code ("the prime minister" / "the government"), not a group word against a phrase the actor stage did not
+    # resolve ("families from chota udepur", CVL / "the convoy"; rule 3; since ``fusion-v12``).
+    names_differ_needs_codes: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -386,23 +412,25 @@ def _name_words(actor: Actor) -> frozenset[str]:
     return frozenset(w for w in actor.words - _FUNCTION_WORDS if not (w.isdigit() or w in _NUMBER_WORDS))
 
 
-def _names_differ(x: Actor, y: Actor) -> bool:
+def _names_differ(x: Actor, y: Actor, needs_codes: bool = FusionConfig.names_differ_needs_codes) -> bool:
     """Two generic names with no word in common ("the prime minister" / "the government").
 
-    A name against a generic word may be the same actor ("Trump" / "the president").
+    A name against a generic word may be the same actor ("Trump" / "the president"); with ``needs_codes`` so may a
+    phrase the actor stage did not resolve against a group word ("the convoy" / "civilians").
     """
-    if not (x.generic and y.generic):
+    if not (x.generic and y.generic) or (needs_codes and not (x.known and y.known)):
         return False
     words_x, words_y = _name_words(x), _name_words(y)
     return bool(words_x) and bool(words_y) and not words_x & words_y
 
 
-def names_differ_in_article(a: Mention, b: Mention) -> bool:
+def names_differ_in_article(a: Mention, b: Mention, needs_codes: bool = FusionConfig.names_differ_needs_codes) -> bool:
     """Two mentions of one article naming a role with generic names sharing no word: two actors, two events."""
     if a.article_id != b.article_id:
         return False
     return any(
-        x is not None and y is not None and _names_differ(x, y) for x, y in ((a.source, b.source), (a.target, b.target))
+        x is not None and y is not None and _names_differ(x, y, needs_codes)
+        for x, y in ((a.source, b.source), (a.target, b.target))
     )
 
 
@@ -449,11 +477,7 @@ def counts_differ_in_article(a: Mention, b: Mention) -> bool:
     """Two mentions of one article counting a role with no number in common: two incidents (rule 3)."""
     if a.article_id != b.article_id:
         return False
-    for role in (0, 1):
-        counts_a, counts_b = phrase_count(a.phrases[role]), phrase_count(b.phrases[role])
-        if counts_a and counts_b and not counts_a & counts_b:
-            return True
-    return False
+    return any(_counted_apart(a.phrases[role], b.phrases[role]) for role in (0, 1))
 
 
 #: Singular nouns that name several people at once: "a mob", "a 21-member delegation" are many, not one person.
@@ -521,11 +545,16 @@ def shared_actors(
     b: Mention,
     phrase_words: int = FusionConfig.phrase_words,
     count_min: int = FusionConfig.shared_count_min,
+    *,
+    counts_apart: bool = FusionConfig.counts_apart_prove_nothing,
+    code_needs_name: bool = FusionConfig.same_code_needs_name,
 ) -> tuple[int, int]:
     """Roles known on both sides and compatible, as (specific, generic): the evidence of one event.
 
     A role both name with one distinctive phrase (``phrase_words``) or count with the same number of at least
-    ``count_min`` ("58 kar sevaks" / "58 people") is specific, resolved or not."""
+    ``count_min`` ("58 kar sevaks" / "58 people") is specific, resolved or not. With ``counts_apart`` a generic role
+    counted with no number in common is no evidence; with ``code_needs_name`` two generic actors agree by their code
+    only where their names do too."""
     specific = generic = 0
     for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         if x is None or y is None or not actors_compatible(x, y):
@@ -539,10 +568,25 @@ def shared_actors(
             specific += 1
         elif x.specific and y.specific:
             generic += 1  # a state and an organ of it ("India" / "the Indian police"): the country, no more
-        elif x.generic and y.generic and (x.code == y.code or _agree_sector(x, y)):
+        elif x.generic and y.generic and _generic_agree(x, y, code_needs_name):
+            if counts_apart and _counted_apart(a.phrases[role], b.phrases[role]):
+                continue  # "over 100 persons" / "200 persons": the group word alone does not make them one crowd
             generic += 1
         # A specific actor against a generic one is compatible but proves nothing.
     return specific, generic
+
+
+def _generic_agree(x: Actor, y: Actor, code_needs_name: bool) -> bool:
+    """Two generic actors of one group: the same group word ("police" / "Indian police"), or the same code where (with
+    ``code_needs_name``) the names agree too ("Ahmedabad" / "Ahmedabad", not "Vadodara" / "IND civilians")."""
+    same_code = x.code == y.code and (not code_needs_name or _named_alike(x, y))
+    return same_code or _agree_sector(x, y)
+
+
+def _counted_apart(a: str | None, b: str | None) -> bool:
+    """Two phrases that both count their heads, with no number in common ("over 100 persons" / "200 persons")."""
+    counts_a, counts_b = phrase_count(a), phrase_count(b)
+    return bool(counts_a) and bool(counts_b) and not counts_a & counts_b
 
 
 def name_words(name: str | None) -> frozenset[str]:
@@ -567,7 +611,14 @@ def phrase_words(text: str | None) -> frozenset[str]:
 def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, int]:
     """:func:`shared_actors` with the phrase and count thresholds of ``config``, and two named actors in common
     where a compound actor of one holds both of the other's (``compound_joins_pair``)."""
-    found = shared_actors(a, b, config.phrase_words, config.shared_count_min)
+    found = shared_actors(
+        a,
+        b,
+        config.phrase_words,
+        config.shared_count_min,
+        counts_apart=config.counts_apart_prove_nothing,
+        code_needs_name=config.same_code_needs_name,
+    )
     if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
         return max(found[0], 2), found[1]
     return found
@@ -857,7 +908,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and actors_compatible(a.source, b.source)
         and actors_compatible(a.target, b.target)
         and places_compatible(a.location, b.location, config)
-        and not names_differ_in_article(a, b)
+        and not names_differ_in_article(a, b, config.names_differ_needs_codes)
         and not (config.counts_split_in_article and counts_differ_in_article(a, b))
         and not (config.one_and_many_split and one_and_many(a, b))
     )
@@ -989,20 +1040,42 @@ _EVENT_SQL = (
 )
 
 
-def _actor(row: Mapping[str, Any], role: str, event: Mapping[str, Any] | None = None) -> Actor | None:
+def _actor(
+    row: Mapping[str, Any],
+    role: str,
+    event: Mapping[str, Any] | None = None,
+    country_groups_generic: bool = FusionConfig.country_groups_generic,
+) -> Actor | None:
     resolved = row[f"{role}_name"]
     name = resolved or row[f"{role}_text"]
     country, sector = row[f"{role}_country"], row[f"{role}_sector"]
     code = f"{country or ''}{sector or ''}" or None
     if not name and not code:
         return None
-    # A group word is generic with a country too: in reports on one country every police force is its police.
-    generic = _is_group_word(resolved) if resolved else not _proper_name(name)
     participant = (event or {}).get(role) or {}
     found = participant.get("members") or ()
     members = tuple(str(m.get("name")) for m in found if isinstance(m, dict) and m.get("name"))
     kind = participant.get("kind")
-    return Actor(name, code, country, sector, generic, members, kind if isinstance(kind, str) else "unknown")
+    kind = kind if isinstance(kind, str) else "unknown"
+    # A group word is generic with a country too: in reports on one country every police force is its police.
+    if not resolved:
+        generic = not _proper_name(name)
+    elif country_groups_generic and kind != "person":
+        generic = is_group_label(resolved)
+    else:
+        generic = _is_group_word(resolved)
+    return Actor(name, code, country, sector, generic, members, kind)
+
+
+#: The countries the actor stage puts before a group's label ("IND civilians", "USA / GBR government").
+_COUNTRY_LABEL = re.compile(r"^[A-Z]{3}(?: / [A-Z]{3})* ")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_group_label(name: str) -> bool:
+    """A group word, maybe with the countries the actor stage labels a group with ("IND civilians"), or a compound
+    of such groups ("IND business, IND business"); not a body named by its own name ("Hamas leaders")."""
+    return all(_is_group_word(_COUNTRY_LABEL.sub("", part)) for part in name.split(", "))
 
 
 #: Small words a proper name may hold, capitalised or not ("the Democratic National Convention", "Bank of America").
@@ -1130,8 +1203,8 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         idx=int(row["idx"]),
         type=str(row["type"] or "").upper(),
         flags=flags,
-        source=_actor(row, "source", event),
-        target=_actor(row, "target", event),
+        source=_actor(row, "source", event, config.country_groups_generic),
+        target=_actor(row, "target", event, config.country_groups_generic),
         days=mention_days(row["date_value"], row["date_method"], row["article_date"], config),
         stated=mention_days(row["date_value"], row["date_method"], row["article_date"], _without_tolerance(config)),
         location=_location(row, event),
