@@ -36,6 +36,7 @@ AMNESTY = ActorRef("Amnesty International", None, "NGO", "organisation")
 NOTHING = ActorRef("Siemens", None, None, "organisation")
 JAPAN_MEDIA = ActorRef("NHK", "JPN", "MED", "organisation")
 COMPOUND = ActorRef("US and Iran", kind="group", members=[USA_GOV, IRAN])
+ISLAMIC_STATE = ActorRef("Islamic State", None, "REB", "organisation")
 
 
 def codes(*items: str | None) -> Codes:
@@ -76,9 +77,9 @@ def test_labels_follow_the_documented_sample_and_split() -> None:
     assert all(in_sample(item.sentence_id) and item.split == split_of(item.sentence_id) for item in labels)
     assert len({(item.row, item.role) for item in labels}) == len(labels)
     assert {item.role for item in labels} == {"source", "target"}
-    assert len({item.row for item in labels}) == 300
+    assert len({item.row for item in labels}) == 617
     per_split = Counter(item.split for item in labels)
-    assert per_split["dev"] >= 150 and per_split["test"] >= 150
+    assert per_split["dev"] >= 500 and per_split["test"] >= 500
 
 
 def test_labels_not_an_actor_are_things_with_no_codes() -> None:
@@ -139,6 +140,7 @@ def test_best_match(participants: list[Candidate], mentions: list[Candidate], ex
         pytest.param(codes(None), codes(None), NOTHING, (True, True), id="nothing where none is stated"),
         pytest.param(codes("JPN"), codes("JRN"), JAPAN_MEDIA, (True, True), id="CAMEO MED read as JRN"),
         pytest.param(codes("IRN"), codes("GOV", None), COMPOUND, (True, True), id="compound: one member shared"),
+        pytest.param(codes("IMG", "SYR"), codes("REB"), ISLAMIC_STATE, (True, True), id="armed group of no country"),
         pytest.param(codes("USA"), None, USA_GOV, (True, None), id="sector undecided: not scored"),
     ],
 )

@@ -2,7 +2,7 @@
 
 Run ``eventwire eval actors [--split dev|test|all] [--json] [--errors]``.
 
-Gold: ``eval/labels/actors_plv.tsv`` gives the PLOVER actor code of each marked source and target span of 300
+Gold: ``eval/labels/actors_plv.tsv`` gives the PLOVER actor code of each marked source and target span of 617
 sentences of ``events/plv/PLV_train.tsv`` (Zero-Shot-PLOVER; its rows carry spans but no codes), split into
 ``dev`` and ``test`` by a hash of the sentence id (how they were chosen and coded: the file's header and
 ``eval/labels/README.md``).  The sentence text is read from the PLV file at run time.
@@ -16,7 +16,8 @@ stage resolved to an actor; else nothing: a **miss**, wrong on every measure, an
 
 Codes are compared in the convention of the GSR scorer (:func:`eventwire.eval.events.predicted_codes`): an
 organisation (IGO, NGO) or a transnational armed group (IMG) fills the country slot and its ``org_sector`` the
-sector; a compound actor by its members; CAMEO's MED and HLH read as PLOVER's JRN and MED.  A gold cell may list
+sector (an IMG group keeps REB among its sectors: the labels code armed groups REB); a compound actor by its
+members; CAMEO's MED and HLH read as PLOVER's JRN and MED.  A gold cell may list
 several codes (alternatives, or a compound actor's members): a prediction sharing one is right.  A slot the matched
 actor leaves empty predicts "none" there, which is right where the gold says ``---`` (no country stated, no
 sector).  Spans labelled ``x`` (an event, a building: no actor) and cells labelled ``?`` are left out and counted.
@@ -64,7 +65,7 @@ Codes = frozenset[str | None]
 
 
 def in_sample(sentence_id: str) -> bool:
-    """Whether a PLV row belongs to the 60% sample the labels were drawn from (the first 300 in file order)."""
+    """Whether a PLV row belongs to the 60% sample the labels were drawn from (all of it is labelled)."""
     return _hash("plv-actors-sample", sentence_id) % 10 < 6
 
 
@@ -207,8 +208,11 @@ def best_match(
 
 
 def predicted_slots(actor: ActorRef | None) -> tuple[Codes, Codes]:
-    """(country slot codes, sectors) of a matched actor, an empty slot read as {None} ("none")."""
+    """(country slot codes, sectors) of a matched actor, an empty slot read as {None} ("none"); a group the GSR
+    convention puts in the IMG slot (an armed group of no country) keeps REB among its sectors, as labelled."""
     countries, sectors = predicted_codes(actor)
+    if "IMG" in countries:
+        sectors.add("REB")
     return frozenset(countries) or frozenset({None}), frozenset(sectors) or frozenset({None})
 
 
