@@ -766,7 +766,7 @@ def test_quotes_lists_who_said_what(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "stage", ["events", "places", "times", "quotes", "dedup", "fusion", "extraction", "petrarch", "gate"]
+    "stage", ["events", "actors", "places", "times", "quotes", "dedup", "fusion", "extraction", "petrarch", "gate"]
 )
 def test_eval_dispatches_to_the_stage_scorer(stage: str) -> None:
     result = CliRunner().invoke(main, ["eval", stage, "--help"])

@@ -788,7 +788,7 @@ def check_dictionaries(files: tuple[Path, ...]) -> None:
 
 
 # --------------------------------------------------------------------------------- eval
-EVAL_STAGES = ("events", "places", "times", "quotes", "dedup", "fusion", "extraction", "petrarch", "gate")
+EVAL_STAGES = ("events", "actors", "places", "times", "quotes", "dedup", "fusion", "extraction", "petrarch", "gate")
 
 
 @main.command(
