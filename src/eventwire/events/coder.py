@@ -169,8 +169,9 @@ class EventCoder:
             found = [(t.i, c) for t in sent if (c := self._verb_candidate(t)) is not None]
             coded_as_verbs = {i for i, _ in found}  # once: a nominal gerund that is one is not coded as a noun
             first = len(events)
-            verbs = self._without_protest_topics(_purpose_over_carrier([c for _, c in found if not _backing(c)]))
-            topics = {c.token.idx for c in verbs if c.trigger.type == "PROTEST" and c.trigger.lemma in _TOPIC_VERBS}
+            verbs, topics = self._without_protest_topics(
+                _purpose_over_carrier([c for _, c in found if not _backing(c)])
+            )
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "U.S. lifts travel ban on Cuba"
                 verbs += [c for c in (self._headline_candidate(t) for t in sent) if c is not None]
             # "missiles fired by X struck Y": one attack, coded at the firing
@@ -195,20 +196,22 @@ class EventCoder:
         events.sort(key=lambda e: e.trigger.start)
         return events
 
-    def _without_protest_topics(self, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _without_protest_topics(self, candidates: list[_Candidate]) -> tuple[list[_Candidate], set[int]]:
         """The demand a protest is held for ("staged demonstrations to demand reforms", "continued their hunger
         strike to demand his resignation") is no REQUEST of its own (the PLOVER manual does not code a protest's
-        topic as a separate event): it is coded as the protest, whose target is the one the demand is made of."""
+        topic as a separate event): it is coded as the protest, whose target is the one the demand is made of.
+        Also returns where those topics' verbs start (for ``_one_protest_per_topic``)."""
         protests = {c.token.i: c.trigger for c in candidates if c.trigger.type == "PROTEST"}
-        out = []
+        out, topics = [], set()
         for cand in candidates:
             protest = self._protest_of_topic(cand.token, protests) if cand.trigger.type == "REQUEST" else None
             if protest is not None:
                 cand = replace(
                     cand, trigger=replace(cand.trigger, type="PROTEST", mode=protest.mode, cameo=protest.cameo)
                 )
+                topics.add(int(cand.token.idx))
             out.append(cand)
-        return out
+        return out, topics
 
     def _protest_of_topic(self, verb: Any, protests: dict[int, Trigger]) -> Trigger | None:
         """The protest whose topic the demand ``verb`` is, if any."""
@@ -228,7 +231,7 @@ class EventCoder:
             return None
         if names_something(token):  # "called the deal a disaster": a naming, never a phone call
             return _denouncing_candidate(token)
-        obj = _direct_object(token) or _participle_head(token) or _scheduled_object(token)
+        obj = _direct_object(token) or _participle_head(token) or _object_read_as_clause_subject(token)
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
             for trigger in self.lexicon.lookup(key, "V"):
@@ -1066,8 +1069,12 @@ def _acting_verb(cand: _Candidate) -> Any | None:
     return token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else None
 
 
+#: Verbs of going somewhere ("went to Moscow", "flew to Cairo"): the core shared by _TRAVEL_VERBS and _GOING_VERBS.
+_GOING = frozenset({"go", "come", "travel", "fly", "head"})
+#: Verbs of sending people somewhere: "sent experts to investigate", "dispatched envoys".
+_SENDERS = frozenset({"send", "dispatch"})
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
-_CARRIERS = frozenset({"send", "dispatch", "deploy"})
+_CARRIERS = _SENDERS | {"deploy"}
 
 
 def _moves_object(trigger: Trigger) -> bool:
@@ -1144,10 +1151,6 @@ def _purpose_head(verb: Any) -> Any | None:
     if prep.lower_ != "in" or prep.head.i == prep.i or prep.head.pos_ != "VERB":
         return None
     return prep.head
-
-
-#: The lemmas of appeals and demands that can be a protest's topic (the lexicon's REQUEST verbs).
-_TOPIC_VERBS = frozenset({"demand", "seek", "call for", "call on", "urge", "ask", "press", "insist", "appeal"})
 
 
 def _one_protest_per_topic(events: list[Event], topics: set[int]) -> list[Event]:
@@ -1507,7 +1510,7 @@ def _participle_head(verb: Any) -> Any | None:
 _SPAN_VERBS = frozenset({"begin", "start", "last", "run", "continue", "remain", "expire", "take"})
 
 
-def _scheduled_object(verb: Any) -> Any | None:
+def _object_read_as_clause_subject(verb: Any) -> Any | None:
     """The object the parser read as the subject of a clause after the verb: the measure a verb puts in place with
     its time ("declared a state of siege to begin at midnight", "imposed a curfew to last until Monday"), and the
     people a participle describes ("will not accept any refugees fleeing the violence")."""
@@ -2004,13 +2007,17 @@ class _ParticipantResolver:
             return self._prep_object(cand.object_token, _TARGET_PREPS)
         if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
-        scheduled = _scheduled_object(token) if trigger.pos == "V" and cand.object_token is not None else None
-        if scheduled is not None and cand.object_token is not None and scheduled.i == cand.object_token.i:
-            if scheduled.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
-                return self.participant(scheduled), f"'{scheduled.text}', the object read as a clause's subject"
-            found, how = self._prep_object(scheduled, ("in", "on", "against", "over"))
+        clause_subject = (
+            _object_read_as_clause_subject(token) if trigger.pos == "V" and cand.object_token is not None else None
+        )
+        if clause_subject is not None and cand.object_token is not None and clause_subject.i == cand.object_token.i:
+            if clause_subject.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
+                return self.participant(
+                    clause_subject
+                ), f"'{clause_subject.text}', the object read as a clause's subject"
+            found, how = self._prep_object(clause_subject, ("in", "on", "against", "over"))
             if found is not None:  # "declared a state of siege in Bolivia to begin at midnight": Bolivia
-                return found, f"{how} of the measure '{scheduled.text}'"
+                return found, f"{how} of the measure '{clause_subject.text}'"
         if trigger.pos == "V":
             accuser = _accuser(token) if trigger.type == "REJECT" else None
             if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
@@ -3780,9 +3787,7 @@ _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "r
 _ACTS_ON_EVENTS = frozenset({"disperse", "oppose", "challenge", "defend", "storm", "harass", "intimidate"})
 #: Verbs of going or bringing together whose "for" phrase is the event gone to: "negotiators return to Geneva
 #: for talks", "joined his Iranian counterpart for a meeting", "invited the rebels for talks".
-_TRAVEL_VERBS = frozenset(
-    {"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene", "join", "invite"}
-)  # fmt: skip
+_TRAVEL_VERBS = _GOING | {"return", "arrive", "gather", "assemble", "convene", "join", "invite"}
 #: Verbs whose object is the other party of the event in their "for" phrase: "joined Zarif for a meeting".
 _MEETING_VERBS = frozenset({"join", "invite"})
 #: Journeys one travels on: "arrived in Amman on a visit", "flew to Cairo on a mission".
@@ -4268,9 +4273,9 @@ def _clause_chain(token: Any) -> list[Any]:
     return chain
 
 
-#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's. Kept apart
-#: from _TRAVEL_VERBS (verbs with a "for" event: "arrive", "join", "invite") and _CARRIERS ("deploy"), which widen it.
-_GOING_VERBS = frozenset({"go", "come", "travel", "fly", "head", "journey", "send", "dispatch"})
+#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's. Not all
+#: of _TRAVEL_VERBS (verbs with a "for" event: "arrive", "join", "invite") nor of _CARRIERS ("deploy"), which widen it.
+_GOING_VERBS = _GOING | _SENDERS | {"journey"}
 
 
 def _journey_for(verb: Any) -> Any | None:
