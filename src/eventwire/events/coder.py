@@ -1996,73 +1996,98 @@ class _ParticipantResolver:
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
-        if cand.speaker is not None and trigger.type == "AID":  # "the largest donor of aid in Iraq": Iraq
-            found, how = self._prep_object(token, ("to", "in"))
-            if found is None and cand.object_token is not None:
-                found, how = self._prep_object(cand.object_token, ("to", "in"))
-            return found, how
         if cand.speaker is not None:
-            return self.demanded_of(token)
+            return self._target_of_reported(cand)
         if cand.actor_word is not None and cand.object_token is not None:  # "lifts travel ban on Cuba": Cuba
             return self._prep_object(cand.object_token, _TARGET_PREPS)
-        if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
+        if trigger.pos != "V":
+            return self._target_of_noun_event(cand)
+        if cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
-        clause_subject = (
-            _object_read_as_clause_subject(token) if trigger.pos == "V" and cand.object_token is not None else None
+        misread = self._target_of_misread_object(cand)
+        if misread is not None:
+            return misread
+        answered = self._answered_or_allowed(token, trigger)
+        return answered if answered is not None else self._target_of_verb_event(cand)
+
+    def _target_of_reported(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """The target of an act a speaker reports: whom a demand is made of, where a donor's aid goes."""
+        if cand.trigger.type != "AID":
+            return self.demanded_of(cand.token)
+        found, how = self._prep_object(cand.token, ("to", "in"))  # "the largest donor of aid in Iraq": Iraq
+        if found is None and cand.object_token is not None:
+            found, how = self._prep_object(cand.object_token, ("to", "in"))
+        return found, how
+
+    def _target_of_misread_object(self, cand: _Candidate) -> tuple[Participant | None, str] | None:
+        """The target given by a verb's object that the parser read as the subject of a clause after it; None
+        when there is no such object or it names no target."""
+        if cand.object_token is None:
+            return None
+        clause_subject = _object_read_as_clause_subject(cand.token)
+        if clause_subject is None or clause_subject.i != cand.object_token.i:
+            return None
+        if clause_subject.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
+            return self.participant(clause_subject), f"'{clause_subject.text}', the object read as a clause's subject"
+        found, how = self._prep_object(clause_subject, ("in", "on", "against", "over"))
+        if found is not None:  # "declared a state of siege in Bolivia to begin at midnight": Bolivia
+            return found, f"{how} of the measure '{clause_subject.text}'"
+        return None
+
+    def _answered_or_allowed(self, token: Any, trigger: Trigger) -> tuple[Participant | None, str] | None:
+        """Whoever made the charge a denial answers, or the one a permission allows; None when neither."""
+        accuser = _accuser(token) if trigger.type == "REJECT" else None
+        if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
+            found = self.participant(accuser)
+            if found is not None or accuser.pos_ == "PROPN":
+                return found or _unresolved(accuser), f"'{accuser.head.text} {accuser.text}', who made the charge"
+        permitted = _permitted(token)
+        if permitted is not None:
+            return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
+        return None
+
+    def _target_of_verb_event(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """A verb trigger's target: its object or prepositional goal, whom a thing is handed to, a threat's
+        condition, the other side of a protest that ends."""
+        token, trigger = cand.token, cand.trigger
+        preps = _TARGET_PREPS + trigger.target_preps
+        # "demanded support from the national government": a request's "from" names who is asked
+        goals = (*trigger.target_preps, "from") if trigger.type == "REQUEST" else trigger.target_preps
+        if _moves_object(trigger):
+            preps += ("from",)  # "withdrawing some of its troops from Syria": where from
+        moved = cand.object_token
+        if moved is None and _moves_object(trigger):
+            moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
+        target, how = self.target_of_verb(
+            token,
+            moved,
+            preps,
+            trigger.type in _CLAUSE_TARGET_TYPES,
+            goals,
+            trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
         )
-        if clause_subject is not None and cand.object_token is not None and clause_subject.i == cand.object_token.i:
-            if clause_subject.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
-                return self.participant(
-                    clause_subject
-                ), f"'{clause_subject.text}', the object read as a clause's subject"
-            found, how = self._prep_object(clause_subject, ("in", "on", "against", "over"))
-            if found is not None:  # "declared a state of siege in Bolivia to begin at midnight": Bolivia
-                return found, f"{how} of the measure '{clause_subject.text}'"
-        if trigger.pos == "V":
-            accuser = _accuser(token) if trigger.type == "REJECT" else None
-            if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
-                found = self.participant(accuser)
-                if found is not None or accuser.pos_ == "PROPN":
-                    return found or _unresolved(accuser), f"'{accuser.head.text} {accuser.text}', who made the charge"
-            permitted = _permitted(token)
-            if permitted is not None:
-                return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
-            preps = _TARGET_PREPS + trigger.target_preps
-            # "demanded support from the national government": a request's "from" names who is asked
-            goals = (*trigger.target_preps, "from") if trigger.type == "REQUEST" else trigger.target_preps
-            if _moves_object(trigger):
-                preps += ("from",)  # "withdrawing some of its troops from Syria": where from
-            moved = cand.object_token
-            if moved is None and _moves_object(trigger):
-                moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
-            target, how = self.target_of_verb(
-                token,
-                moved,
-                preps,
-                trigger.type in _CLAUSE_TARGET_TYPES,
-                goals,
-                trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
-            )
-            if target is None and moved is not None and trigger.type in _HANDING_TYPES:
-                # "provide ammunition alongside assistance to Turkey", "gave information which ... to the Indian
-                # government": whom a thing is handed to, though the parser hung "to" deep inside the long object
-                target, how = self._goal_after(token, moved, ("to",))
-                if target is None:  # "a loan to the Wyoming Brownfield Redevelopment Authority": a name all the same
-                    target, how = self._goal_after(token, moved, ("to",), named=False)
-            if target is None and (_threatens(token, trigger) or _modality(token)[0]):
-                return self.condition_subject(token)
-            if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
-                return self.settled_with(token)
-            return target, how
+        if target is None and moved is not None and trigger.type in _HANDING_TYPES:
+            target, how = self._goal_beyond_object(token, moved)
+        if target is None and (_threatens(token, trigger) or _modality(token)[0]):
+            return self.condition_subject(token)
+        if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
+            return self.settled_with(token)
+        return target, how
+
+    def _goal_beyond_object(self, verb: Any, thing: Any) -> tuple[Participant | None, str]:
+        """ "provide ammunition alongside assistance to Turkey", "gave information which ... to the Indian
+        government": whom a thing is handed to, though the parser hung "to" deep inside the long object."""
+        target, how = self._goal_after(verb, thing, ("to",))
+        if target is None:  # "a loan to the Wyoming Brownfield Redevelopment Authority": a name all the same
+            target, how = self._goal_after(verb, thing, ("to",), named=False)
+        return target, how
+
+    def _target_of_noun_event(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """A noun trigger's target: where forces move to or from, else the noun's own target, a clause's subject,
+        or what a protest is against."""
+        token, trigger = cand.token, cand.trigger
         if _moves_object(trigger) and _forces_moved(token) is not None:
-            # "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from
-            found, how = self._prep_object(token, ("from", "to", "into", "in"))
-            if found is None:  # "the deployment of 230 troops, including 19 officers, to Liberia": hung on the troops
-                found, how = self._goal_after(token, token, ("to", "into"))
-            if found is None and token.dep_ == "dobj":  # "announced the deployment of troops to Liberia": on the verb
-                found, how = self._prep_object(token.head, ("to", "into"))
-                found = found if _is_place(found) else None
-            return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
+            return self._forces_moved_where(token)
         target, how = self.target_of_noun(token)
         required = cand.object_token  # "a cessation of hostilities": the word the trigger needs is no target
         if target is not None and target.actor is None and required is not None and target.span.start == required.idx:
@@ -2074,6 +2099,16 @@ class _ParticipantResolver:
             if found is not None:
                 return found, why
         return target, how
+
+    def _forces_moved_where(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from."""
+        found, how = self._prep_object(noun, ("from", "to", "into", "in"))
+        if found is None:  # "the deployment of 230 troops, including 19 officers, to Liberia": hung on the troops
+            found, how = self._goal_after(noun, noun, ("to", "into"))
+        if found is None and noun.dep_ == "dobj":  # "announced the deployment of troops to Liberia": on the verb
+            found, how = self._prep_object(noun.head, ("to", "into"))
+            found = found if _is_place(found) else None
+        return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
 
     def settled_with(self, verb: Any) -> tuple[Participant | None, str]:
         """ "called off the strike after reaching agreement with the government": whom the protest was
@@ -2493,6 +2528,26 @@ class _ParticipantResolver:
         return weak
 
     def agent_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
+        """Who does what an event noun names: its possessor, its "by" phrase, its modifier, the subject of the verb
+        that carries it, in that order."""
+        steps = (
+            self._agent_as_possessor,
+            self._agent_by_preposition,
+            self._agent_after_patient,
+            self._agent_of_light_verb,
+            self._agent_as_modifier,
+        )
+        for step in steps:
+            found, how = step(noun)
+            if found is not None:
+                return found, how
+        verb = _verb_carrying(noun)
+        if verb is not None:  # "negotiators return to Geneva for talks", "was put under investigation by"
+            return self.source_of_verb(verb)
+        return self._agent_in_clause(_measured(noun))  # "launched 10 days of war games": the days stand in
+
+    def _agent_as_possessor(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "Russia's attack": the possessor, or the subject of its clause where the possessor stands for it."""
         for child in noun.children if not _patient_possessor(noun) else ():
             if child.dep_ == "poss":
                 bound = _subject_binding(noun, child)
@@ -2502,27 +2557,34 @@ class _ParticipantResolver:
                 found = self.participant(child)
                 if found is not None:
                     return found, f"possessor '{child.text}'"
-        found, how = self._prep_object(noun, _AGENT_PREPS)
-        if found is not None:
-            return found, how
-        found, how = self._agent_after_patient(noun)
-        if found is not None:
-            return found, how
-        if _light_verb_of(noun):  # "Cipollone led the White House attack": Cipollone
+        return None, "none"
+
+    def _agent_by_preposition(self, noun: Any) -> tuple[Participant | None, str]:
+        return self._prep_object(noun, _AGENT_PREPS)
+
+    def _agent_of_light_verb(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "Cipollone led the White House attack": Cipollone, the known actor the light verb's subject names."""
+        if _light_verb_of(noun):
             found, how = self.source_of_verb(noun.head)
             if found is not None and found.actor is not None:
                 return found, how
-        for child in noun.children:  # "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive"
+        return None, "none"
+
+    def _agent_as_modifier(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive": a modifier naming a country's
+        actor, or a force that acts ("police firing", "army shelling"), though not "media attack"."""
+        for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not _is_stance_prefix(child):
                 found = self.participant(child)
-                if found is not None and found.actor is not None and found.actor.country:  # not "media attack"
+                if found is not None and found.actor is not None and found.actor.country:
                     return found, f"modifier '{child.text}'"
                 if found is not None and found.actor is not None and found.actor.sector in _FORCE_SECTORS:
-                    return found, f"modifier '{child.text}' (the force that acts)"  # "police firing", "army shelling"
-        verb = _verb_carrying(noun)
-        if verb is not None:  # "negotiators return to Geneva for talks", "was put under investigation by"
-            return self.source_of_verb(verb)
-        noun = _measured(noun)  # "launched 10 days of war games": the days stand in for the games
+                    return found, f"modifier '{child.text}' (the force that acts)"
+        return None, "none"
+
+    def _agent_in_clause(self, noun: Any) -> tuple[Participant | None, str]:
+        """The agent the noun's place in its clause gives: who it was received from, a passive's agent, "the
+        first by North Korea", the subject of the verb whose object it is."""
         head = noun.head
         received = _first_conjunct(noun)  # "received logistics and financial support from X": both are received
         if received.dep_ == "dobj" and received.head.lemma_.lower() in _RECEIVE_VERBS:
