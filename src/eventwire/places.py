@@ -245,41 +245,46 @@ def resolve_toponyms(
         key: gaz.resolve(name, _actor_countries(text, actors, name), home=home)
         for name, key in zip(names, keys, strict=True)
     }
-    resolved = _in_context(text, spans, names, keys, actors, alone, neighbours, gaz, home, mute=local_features)
+    toponyms = _Toponyms(text, spans, names, keys, gaz)
+    resolved = _in_context(toponyms, actors, alone, neighbours, home, mute=local_features)
     before: dict[str, GazetteerEntry | None] = {}
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(text, spans, names, keys, actors, before, neighbours, gaz, home, mute=local_features)
+        resolved = _in_context(toponyms, actors, before, neighbours, home, mute=local_features)
     current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
     # Readings that swap states each round ("Huntsville" in Alabama votes "Walker County" there, and back): one
     # more round with both rounds' votes, so that the namesakes lying together decide. A swap between countries
     # is the countries' votes at work, and stays as read.
     swapped = {key: entry for key, entry in before.items() if _swapped_state(entry, current.get(key))}
     if swapped:
-        resolved = _in_context(
-            text, spans, names, keys, actors, current, neighbours, gaz, home, also=swapped, mute=local_features
-        )
-    resolved = _by_the_words_around(text, spans, names, keys, resolved, gaz)
+        resolved = _in_context(toponyms, actors, current, neighbours, home, also=swapped, mute=local_features)
+    resolved = _by_the_words_around(toponyms, resolved)
     focus = article_focus(resolved)
     if focus is None:
         return resolved
     return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
 
 
-def _by_the_words_around(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    names: Sequence[str],
-    keys: Sequence[str],
-    resolved: list[GazetteerEntry | None],
-    gaz: Gazetteer,
-) -> list[GazetteerEntry | None]:
+@dataclasses.dataclass(frozen=True)
+class _Toponyms:
+    """An article's toponyms: their spans in ``text``, their names (in the gazetteer's form where it knows one)
+    and those names' keys (case-folded), and the gazetteer they are read in."""
+
+    text: str
+    spans: Sequence[tuple[int, int]]
+    names: Sequence[str]
+    keys: Sequence[str]
+    gaz: Gazetteer
+
+
+def _by_the_words_around(toponyms: _Toponyms, resolved: list[GazetteerEntry | None]) -> list[GazetteerEntry | None]:
     """The readings in context, overruled where the words written around a name say what it is: a state or
     country after one of its mentions ("Springfield, Ill."), a professional team's name after it, an agreement's
     or a body's name after it, a direction in lower case before it ("eastern Washington")."""
-    resolved = _as_written_in_full(text, spans, keys, resolved, gaz)
-    resolved = _as_a_teams_home(text, spans, names, keys, resolved, gaz)
+    resolved = _as_written_in_full(toponyms, resolved)
+    resolved = _as_a_teams_home(toponyms, resolved)
+    text, spans, names, gaz = toponyms.text, toponyms.spans, toponyms.names, toponyms.gaz
     resolved = [
         _as_an_accords_city(text, span, name, entry, gaz)
         for span, name, entry in zip(spans, names, resolved, strict=True)
@@ -357,20 +362,17 @@ CONTEXT_ROUNDS = 2
 
 
 def _in_context(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    names: Sequence[str],
-    keys: Sequence[str],
+    toponyms: _Toponyms,
     actors: Sequence[tuple[int, int, str]],
     votes: dict[str, GazetteerEntry | None],
     neighbours: dict[GazetteerEntry, int],
-    gaz: Gazetteer,
     home: Home | None = None,
     also: dict[str, GazetteerEntry | None] | None = None,
     mute: frozenset[str] | set[str] = frozenset(),
 ) -> list[GazetteerEntry | None]:
     """Each name resolved with the countries and divisions the other names were read as (``votes``, and
     ``also`` where a name was read otherwise there); the names in ``mute`` do not vote."""
+    text, spans, names, keys, gaz = toponyms.text, toponyms.spans, toponyms.names, toponyms.keys, toponyms.gaz
     # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
     # read as the country must not vote for the country.
     countries_all, regions_all = Counter[str](), Counter[str]()
@@ -417,7 +419,7 @@ def _in_context(
                 name, countries, context_admin1=regions, within=within, neighbours=neighbours, home=home
             )
         entry = _in_its_container(memo[memo_key], within)
-        resolved.append(_like_its_peer(entry, name, _peer(text, spans, keys, votes, index), gaz))
+        resolved.append(_like_its_peer(entry, name, _peer(toponyms, votes, index), gaz))
     return resolved
 
 
@@ -430,15 +432,10 @@ def _in_its_container(entry: GazetteerEntry | None, within: GazetteerEntry | Non
     return within if entry.country == within.country and not contains(within, entry) else entry
 
 
-def _as_written_in_full(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    keys: Sequence[str],
-    resolved: list[GazetteerEntry | None],
-    gaz: Gazetteer,
-) -> list[GazetteerEntry | None]:
+def _as_written_in_full(toponyms: _Toponyms, resolved: list[GazetteerEntry | None]) -> list[GazetteerEntry | None]:
     """Every mention of a town read as its mention with a state or country after it: "Springfield, Ill." makes
     the article's later "Springfield" the one in Illinois too."""
+    text, spans, keys, gaz = toponyms.text, toponyms.spans, toponyms.keys, toponyms.gaz
     anchored: dict[str, GazetteerEntry] = {}
     for (_, end), key, entry in zip(spans, keys, resolved, strict=True):
         within = _container(text, end, gaz) if entry is not None and key not in anchored else None
@@ -479,21 +476,15 @@ def team_home(text: str, end: int, name: str, gaz: Gazetteer) -> GazetteerEntry 
     return max(cities, key=lambda e: e.population, default=None)
 
 
-def _as_a_teams_home(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    names: Sequence[str],
-    keys: Sequence[str],
-    resolved: list[GazetteerEntry | None],
-    gaz: Gazetteer,
-) -> list[GazetteerEntry | None]:
+def _as_a_teams_home(toponyms: _Toponyms, resolved: list[GazetteerEntry | None]) -> list[GazetteerEntry | None]:
     """Every mention of a town read as its mention before its professional team's name: an article naming "the
     Portland Trail Blazers" plays "against Portland", Oregon, though Houston, Dallas and San Antonio lie in Texas
     beside a smaller Portland. Pro teams play in their country's big cities; a state or country keeps its reading."""
+    keys = toponyms.keys
     homes: dict[str, GazetteerEntry] = {}
-    for (_, end), name, key in zip(spans, names, keys, strict=True):
+    for (_, end), name, key in zip(toponyms.spans, toponyms.names, keys, strict=True):
         if name and key not in homes:
-            home = team_home(text, end, name, gaz)
+            home = team_home(toponyms.text, end, name, toponyms.gaz)
             if home is not None:
                 homes[key] = home
     if not homes:
@@ -532,14 +523,9 @@ _LISTED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")
 _PEER_FEATURES = ("admin1", "country")
 
 
-def _peer(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    keys: Sequence[str],
-    votes: dict[str, GazetteerEntry | None],
-    index: int,
-) -> GazetteerEntry | None:
+def _peer(toponyms: _Toponyms, votes: dict[str, GazetteerEntry | None], index: int) -> GazetteerEntry | None:
     """The state or country read for a name listed right before or after this one ("Oregon and Washington")."""
+    text, spans, keys = toponyms.text, toponyms.spans, toponyms.keys
     for other in (index - 1, index + 1):
         if not 0 <= other < len(spans) or keys[other] == keys[index]:
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Protocol
 
 from eventwire import __version__
 from eventwire.model import (
@@ -26,15 +26,24 @@ def _made_by(provenance: Provenance) -> dict[str, Any]:
     return {"confidence": provenance.confidence, "stage": provenance.stage, "version": provenance.version}
 
 
+class _Written(Protocol):
+    text: str
+    start: int
+    end: int
+
+
+def _written(item: _Written) -> dict[str, Any]:
+    """Where an item stands in the article, and its words there (the keys every span-based item opens with)."""
+    return {"text": item.text, "start": item.start, "end": item.end}
+
+
 def _span(span: Span | None) -> dict[str, Any] | None:
     return span.to_dict() if span else None
 
 
 def place_to_dict(place: Place) -> dict[str, Any]:
     return {
-        "text": place.text,
-        "start": place.start,
-        "end": place.end,
+        **_written(place),
         "name": place.name,
         "country": place.country,
         "lat": place.lat,
@@ -48,9 +57,7 @@ def place_to_dict(place: Place) -> dict[str, Any]:
 
 def time_to_dict(time: TimeExpression) -> dict[str, Any]:
     return {
-        "text": time.text,
-        "start": time.start,
-        "end": time.end,
+        **_written(time),
         "type": time.type,
         "value": time.value,
         "granularity": time.granularity,
@@ -66,9 +73,7 @@ def time_to_dict(time: TimeExpression) -> dict[str, Any]:
 
 def entity_to_dict(entity: EntityMention) -> dict[str, Any]:
     return {
-        "text": entity.text,
-        "start": entity.start,
-        "end": entity.end,
+        **_written(entity),
         "label": entity.label,
         "role": entity.role,
         "actor": entity.actor.to_dict() if entity.actor else None,
@@ -79,9 +84,7 @@ def entity_to_dict(entity: EntityMention) -> dict[str, Any]:
 
 def amount_to_dict(amount: Amount) -> dict[str, Any]:
     return {
-        "text": amount.text,
-        "start": amount.start,
-        "end": amount.end,
+        **_written(amount),
         "value": amount.value,
         "unit": amount.unit,
         **_made_by(amount.provenance),

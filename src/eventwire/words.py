@@ -4,3 +4,7 @@ from __future__ import annotations
 
 #: Relative pronouns that open a relative clause ("the army, which ...", "“...” that is sexist").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+#: Singular nouns for a body of people gathered for a purpose, with no other sense to tell apart ("the delegation",
+#: "a group of MPs"): the core that coreference, actor kinds and fusion's counts of people all read as a group.
+COLLECTIVE_NOUNS = frozenset({"group", "delegation", "team", "contingent", "squad", "gang", "band", "batch"})

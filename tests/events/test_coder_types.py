@@ -105,6 +105,8 @@ def test_coder_tells_codebook_senses_apart(text: str, expected: tuple[str, str])
             "REQUEST",
         ),
         ("Workers went on strike to demand higher wages from the government.", "PROTEST", "REQUEST"),
+        # any REQUEST verb can be the topic, not only "demand"
+        ("Students protested against the Indonesian government to plead for reforms.", "PROTEST", "REQUEST"),
         # support named in a participle describing the actor is no act of its own
         ("Government forces, backed by foreign warplanes, attacked the rebel-held town.", "ASSAULT", "SUPPORT"),
         ("Rebels supported by Turkey shelled Kurdish positions in northern Syria.", "ASSAULT", "SUPPORT"),

@@ -35,6 +35,7 @@ from eventwire.actors.lexicon import Lexicon, read_rows
 from eventwire.actors.media import is_reporting_medium
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote
+from eventwire.words import COLLECTIVE_NOUNS
 
 STAGE = "actors.coref"
 VERSION = "coref.rules.v1"
@@ -172,9 +173,8 @@ def _pronoun_mentions(
     return out
 
 
-#: Singular nouns for a set of people that a definite phrase uses to refer back to a group named before.
-_COLLECTIVE_NOUNS = frozenset({"group", "delegation", "team", "contingent", "squad", "gang", "band", "batch"})
-#: Their plurals, and words for the parties to a conflict: "the groups clashed" after two groups were named.
+#: A definite phrase with one of the COLLECTIVE_NOUNS refers back to a group named before; so do their plurals
+#: and words for the parties to a conflict: "the groups clashed" after two groups were named.
 _COLLECTIVE_PLURALS = frozenset({"groups", "delegations", "teams", "gangs", "sides", "camps", "factions"})
 _COLLECTIVE_ROLE = "collective"
 
@@ -187,7 +187,7 @@ def _collective_mentions(
     out = []
     for token in doc:
         lower = token.lower_
-        if token.pos_ != "NOUN" or (lower not in _COLLECTIVE_PLURALS and lower not in _COLLECTIVE_NOUNS):
+        if token.pos_ != "NOUN" or (lower not in _COLLECTIVE_PLURALS and lower not in COLLECTIVE_NOUNS):
             continue
         if token.i == 0 or token.dep_ == "compound" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
             continue

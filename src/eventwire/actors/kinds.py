@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from eventwire.model import EntityMention, Event, Participant
+from eventwire.words import COLLECTIVE_NOUNS
 
 Kind = Literal["person", "group", "state", "unknown"]
 
@@ -30,11 +31,10 @@ _MANY_PRONOUNS = frozenset(("they", "them", "their"))
 _CHAIN_LIMIT = 8  # antecedent links followed back from a pronoun
 
 #: Nouns that name one body of people ("a group of mps", "the delegation", "a mob").
-_COLLECTIVES = frozenset(
-    {"group", "delegation", "team", "crowd", "mob", "gang", "band", "couple", "family", "contingent", "squad"}
-    | {"committee", "council", "panel", "troupe", "posse", "batch", "faction", "militia", "organisation"}
-    | {"organization", "members", "people", "police", "public", "staff", "troops"}
-)
+_COLLECTIVES = COLLECTIVE_NOUNS | {
+    *("crowd", "mob", "couple", "family", "committee", "council", "panel", "troupe", "posse", "faction", "militia"),
+    *("organisation", "organization", "members", "people", "police", "public", "staff", "troops"),
+}
 #: Nouns that name one person, in the singular; "-s" or "-es" makes their plural, except where _IRREGULAR says.
 _PERSON_NOUNS = frozenset(
     {"person", "man", "woman", "boy", "girl", "child", "baby", "youth", "teenager", "individual", "resident"}

@@ -169,8 +169,9 @@ class EventCoder:
             found = [(t.i, c) for t in sent if (c := self._verb_candidate(t)) is not None]
             coded_as_verbs = {i for i, _ in found}  # once: a nominal gerund that is one is not coded as a noun
             first = len(events)
-            verbs = self._without_protest_topics(_purpose_over_carrier([c for _, c in found if not _backing(c)]))
-            topics = {c.token.idx for c in verbs if c.trigger.type == "PROTEST" and c.trigger.lemma in _TOPIC_VERBS}
+            verbs, topics = self._without_protest_topics(
+                _purpose_over_carrier([c for _, c in found if not _backing(c)])
+            )
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "U.S. lifts travel ban on Cuba"
                 verbs += [c for c in (self._headline_candidate(t) for t in sent) if c is not None]
             # "missiles fired by X struck Y": one attack, coded at the firing
@@ -195,20 +196,22 @@ class EventCoder:
         events.sort(key=lambda e: e.trigger.start)
         return events
 
-    def _without_protest_topics(self, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _without_protest_topics(self, candidates: list[_Candidate]) -> tuple[list[_Candidate], set[int]]:
         """The demand a protest is held for ("staged demonstrations to demand reforms", "continued their hunger
         strike to demand his resignation") is no REQUEST of its own (the PLOVER manual does not code a protest's
-        topic as a separate event): it is coded as the protest, whose target is the one the demand is made of."""
+        topic as a separate event): it is coded as the protest, whose target is the one the demand is made of.
+        Also returns where those topics' verbs start (for ``_one_protest_per_topic``)."""
         protests = {c.token.i: c.trigger for c in candidates if c.trigger.type == "PROTEST"}
-        out = []
+        out, topics = [], set()
         for cand in candidates:
             protest = self._protest_of_topic(cand.token, protests) if cand.trigger.type == "REQUEST" else None
             if protest is not None:
                 cand = replace(
                     cand, trigger=replace(cand.trigger, type="PROTEST", mode=protest.mode, cameo=protest.cameo)
                 )
+                topics.add(int(cand.token.idx))
             out.append(cand)
-        return out
+        return out, topics
 
     def _protest_of_topic(self, verb: Any, protests: dict[int, Trigger]) -> Trigger | None:
         """The protest whose topic the demand ``verb`` is, if any."""
@@ -228,7 +231,7 @@ class EventCoder:
             return None
         if names_something(token):  # "called the deal a disaster": a naming, never a phone call
             return _denouncing_candidate(token)
-        obj = _direct_object(token) or _participle_head(token) or _scheduled_object(token)
+        obj = _direct_object(token) or _participle_head(token) or _object_read_as_clause_subject(token)
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
             for trigger in self.lexicon.lookup(key, "V"):
@@ -1066,8 +1069,12 @@ def _acting_verb(cand: _Candidate) -> Any | None:
     return token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") else None
 
 
+#: Verbs of going somewhere ("went to Moscow", "flew to Cairo"): the core shared by _TRAVEL_VERBS and _GOING_VERBS.
+_GOING = frozenset({"go", "come", "travel", "fly", "head"})
+#: Verbs of sending people somewhere: "sent experts to investigate", "dispatched envoys".
+_SENDERS = frozenset({"send", "dispatch"})
 #: Verbs that carry people to an act: "sent experts to investigate" is the investigation.
-_CARRIERS = frozenset({"send", "dispatch", "deploy"})
+_CARRIERS = _SENDERS | {"deploy"}
 
 
 def _moves_object(trigger: Trigger) -> bool:
@@ -1144,10 +1151,6 @@ def _purpose_head(verb: Any) -> Any | None:
     if prep.lower_ != "in" or prep.head.i == prep.i or prep.head.pos_ != "VERB":
         return None
     return prep.head
-
-
-#: The lemmas of appeals and demands that can be a protest's topic (the lexicon's REQUEST verbs).
-_TOPIC_VERBS = frozenset({"demand", "seek", "call for", "call on", "urge", "ask", "press", "insist", "appeal"})
 
 
 def _one_protest_per_topic(events: list[Event], topics: set[int]) -> list[Event]:
@@ -1507,7 +1510,7 @@ def _participle_head(verb: Any) -> Any | None:
 _SPAN_VERBS = frozenset({"begin", "start", "last", "run", "continue", "remain", "expire", "take"})
 
 
-def _scheduled_object(verb: Any) -> Any | None:
+def _object_read_as_clause_subject(verb: Any) -> Any | None:
     """The object the parser read as the subject of a clause after the verb: the measure a verb puts in place with
     its time ("declared a state of siege to begin at midnight", "imposed a curfew to last until Monday"), and the
     people a participle describes ("will not accept any refugees fleeing the violence")."""
@@ -1993,69 +1996,98 @@ class _ParticipantResolver:
 
     def _target_of(self, cand: _Candidate) -> tuple[Participant | None, str]:
         token, trigger = cand.token, cand.trigger
-        if cand.speaker is not None and trigger.type == "AID":  # "the largest donor of aid in Iraq": Iraq
-            found, how = self._prep_object(token, ("to", "in"))
-            if found is None and cand.object_token is not None:
-                found, how = self._prep_object(cand.object_token, ("to", "in"))
-            return found, how
         if cand.speaker is not None:
-            return self.demanded_of(token)
+            return self._target_of_reported(cand)
         if cand.actor_word is not None and cand.object_token is not None:  # "lifts travel ban on Cuba": Cuba
             return self._prep_object(cand.object_token, _TARGET_PREPS)
-        if trigger.pos == "V" and cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
+        if trigger.pos != "V":
+            return self._target_of_noun_event(cand)
+        if cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
             return self.target_of_verb(cand.impact, None, (*_TARGET_PREPS, *_IMPACT_PREPS), place_over_thing=False)
-        scheduled = _scheduled_object(token) if trigger.pos == "V" and cand.object_token is not None else None
-        if scheduled is not None and cand.object_token is not None and scheduled.i == cand.object_token.i:
-            if scheduled.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
-                return self.participant(scheduled), f"'{scheduled.text}', the object read as a clause's subject"
-            found, how = self._prep_object(scheduled, ("in", "on", "against", "over"))
-            if found is not None:  # "declared a state of siege in Bolivia to begin at midnight": Bolivia
-                return found, f"{how} of the measure '{scheduled.text}'"
-        if trigger.pos == "V":
-            accuser = _accuser(token) if trigger.type == "REJECT" else None
-            if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
-                found = self.participant(accuser)
-                if found is not None or accuser.pos_ == "PROPN":
-                    return found or _unresolved(accuser), f"'{accuser.head.text} {accuser.text}', who made the charge"
-            permitted = _permitted(token)
-            if permitted is not None:
-                return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
-            preps = _TARGET_PREPS + trigger.target_preps
-            # "demanded support from the national government": a request's "from" names who is asked
-            goals = (*trigger.target_preps, "from") if trigger.type == "REQUEST" else trigger.target_preps
-            if _moves_object(trigger):
-                preps += ("from",)  # "withdrawing some of its troops from Syria": where from
-            moved = cand.object_token
-            if moved is None and _moves_object(trigger):
-                moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
-            target, how = self.target_of_verb(
-                token,
-                moved,
-                preps,
-                trigger.type in _CLAUSE_TARGET_TYPES,
-                goals,
-                trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
-            )
-            if target is None and moved is not None and trigger.type in _HANDING_TYPES:
-                # "provide ammunition alongside assistance to Turkey", "gave information which ... to the Indian
-                # government": whom a thing is handed to, though the parser hung "to" deep inside the long object
-                target, how = self._goal_after(token, moved, ("to",))
-                if target is None:  # "a loan to the Wyoming Brownfield Redevelopment Authority": a name all the same
-                    target, how = self._goal_after(token, moved, ("to",), named=False)
-            if target is None and (_threatens(token, trigger) or _modality(token)[0]):
-                return self.condition_subject(token)
-            if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
-                return self.settled_with(token)
-            return target, how
+        misread = self._target_of_misread_object(cand)
+        if misread is not None:
+            return misread
+        answered = self._answered_or_allowed(token, trigger)
+        return answered if answered is not None else self._target_of_verb_event(cand)
+
+    def _target_of_reported(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """The target of an act a speaker reports: whom a demand is made of, where a donor's aid goes."""
+        if cand.trigger.type != "AID":
+            return self.demanded_of(cand.token)
+        found, how = self._prep_object(cand.token, ("to", "in"))  # "the largest donor of aid in Iraq": Iraq
+        if found is None and cand.object_token is not None:
+            found, how = self._prep_object(cand.object_token, ("to", "in"))
+        return found, how
+
+    def _target_of_misread_object(self, cand: _Candidate) -> tuple[Participant | None, str] | None:
+        """The target given by a verb's object that the parser read as the subject of a clause after it; None
+        when there is no such object or it names no target."""
+        if cand.object_token is None:
+            return None
+        clause_subject = _object_read_as_clause_subject(cand.token)
+        if clause_subject is None or clause_subject.i != cand.object_token.i:
+            return None
+        if clause_subject.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
+            return self.participant(clause_subject), f"'{clause_subject.text}', the object read as a clause's subject"
+        found, how = self._prep_object(clause_subject, ("in", "on", "against", "over"))
+        if found is not None:  # "declared a state of siege in Bolivia to begin at midnight": Bolivia
+            return found, f"{how} of the measure '{clause_subject.text}'"
+        return None
+
+    def _answered_or_allowed(self, token: Any, trigger: Trigger) -> tuple[Participant | None, str] | None:
+        """Whoever made the charge a denial answers, or the one a permission allows; None when neither."""
+        accuser = _accuser(token) if trigger.type == "REJECT" else None
+        if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
+            found = self.participant(accuser)
+            if found is not None or accuser.pos_ == "PROPN":
+                return found or _unresolved(accuser), f"'{accuser.head.text} {accuser.text}', who made the charge"
+        permitted = _permitted(token)
+        if permitted is not None:
+            return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
+        return None
+
+    def _target_of_verb_event(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """A verb trigger's target: its object or prepositional goal, whom a thing is handed to, a threat's
+        condition, the other side of a protest that ends."""
+        token, trigger = cand.token, cand.trigger
+        preps = _TARGET_PREPS + trigger.target_preps
+        # "demanded support from the national government": a request's "from" names who is asked
+        goals = (*trigger.target_preps, "from") if trigger.type == "REQUEST" else trigger.target_preps
+        if _moves_object(trigger):
+            preps += ("from",)  # "withdrawing some of its troops from Syria": where from
+        moved = cand.object_token
+        if moved is None and _moves_object(trigger):
+            moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
+        target, how = self.target_of_verb(
+            token,
+            moved,
+            preps,
+            trigger.type in _CLAUSE_TARGET_TYPES,
+            goals,
+            trigger.type not in _ATTACKED_PLACE_TYPES,  # "stormed a police station in Kandahar": the station
+        )
+        if target is None and moved is not None and trigger.type in _HANDING_TYPES:
+            target, how = self._goal_beyond_object(token, moved)
+        if target is None and (_threatens(token, trigger) or _modality(token)[0]):
+            return self.condition_subject(token)
+        if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
+            return self.settled_with(token)
+        return target, how
+
+    def _goal_beyond_object(self, verb: Any, thing: Any) -> tuple[Participant | None, str]:
+        """ "provide ammunition alongside assistance to Turkey", "gave information which ... to the Indian
+        government": whom a thing is handed to, though the parser hung "to" deep inside the long object."""
+        target, how = self._goal_after(verb, thing, ("to",))
+        if target is None:  # "a loan to the Wyoming Brownfield Redevelopment Authority": a name all the same
+            target, how = self._goal_after(verb, thing, ("to",), named=False)
+        return target, how
+
+    def _target_of_noun_event(self, cand: _Candidate) -> tuple[Participant | None, str]:
+        """A noun trigger's target: where forces move to or from, else the noun's own target, a clause's subject,
+        or what a protest is against."""
+        token, trigger = cand.token, cand.trigger
         if _moves_object(trigger) and _forces_moved(token) is not None:
-            # "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from
-            found, how = self._prep_object(token, ("from", "to", "into", "in"))
-            if found is None:  # "the deployment of 230 troops, including 19 officers, to Liberia": hung on the troops
-                found, how = self._goal_after(token, token, ("to", "into"))
-            if found is None and token.dep_ == "dobj":  # "announced the deployment of troops to Liberia": on the verb
-                found, how = self._prep_object(token.head, ("to", "into"))
-                found = found if _is_place(found) else None
-            return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
+            return self._forces_moved_where(token)
         target, how = self.target_of_noun(token)
         required = cand.object_token  # "a cessation of hostilities": the word the trigger needs is no target
         if target is not None and target.actor is None and required is not None and target.span.start == required.idx:
@@ -2067,6 +2099,16 @@ class _ParticipantResolver:
             if found is not None:
                 return found, why
         return target, how
+
+    def _forces_moved_where(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from."""
+        found, how = self._prep_object(noun, ("from", "to", "into", "in"))
+        if found is None:  # "the deployment of 230 troops, including 19 officers, to Liberia": hung on the troops
+            found, how = self._goal_after(noun, noun, ("to", "into"))
+        if found is None and noun.dep_ == "dobj":  # "announced the deployment of troops to Liberia": on the verb
+            found, how = self._prep_object(noun.head, ("to", "into"))
+            found = found if _is_place(found) else None
+        return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
 
     def settled_with(self, verb: Any) -> tuple[Participant | None, str]:
         """ "called off the strike after reaching agreement with the government": whom the protest was
@@ -2486,6 +2528,26 @@ class _ParticipantResolver:
         return weak
 
     def agent_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
+        """Who does what an event noun names: its possessor, its "by" phrase, its modifier, the subject of the verb
+        that carries it, in that order."""
+        steps = (
+            self._agent_as_possessor,
+            self._agent_by_preposition,
+            self._agent_after_patient,
+            self._agent_of_light_verb,
+            self._agent_as_modifier,
+        )
+        for step in steps:
+            found, how = step(noun)
+            if found is not None:
+                return found, how
+        verb = _verb_carrying(noun)
+        if verb is not None:  # "negotiators return to Geneva for talks", "was put under investigation by"
+            return self.source_of_verb(verb)
+        return self._agent_in_clause(_measured(noun))  # "launched 10 days of war games": the days stand in
+
+    def _agent_as_possessor(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "Russia's attack": the possessor, or the subject of its clause where the possessor stands for it."""
         for child in noun.children if not _patient_possessor(noun) else ():
             if child.dep_ == "poss":
                 bound = _subject_binding(noun, child)
@@ -2495,27 +2557,34 @@ class _ParticipantResolver:
                 found = self.participant(child)
                 if found is not None:
                     return found, f"possessor '{child.text}'"
-        found, how = self._prep_object(noun, _AGENT_PREPS)
-        if found is not None:
-            return found, how
-        found, how = self._agent_after_patient(noun)
-        if found is not None:
-            return found, how
-        if _light_verb_of(noun):  # "Cipollone led the White House attack": Cipollone
+        return None, "none"
+
+    def _agent_by_preposition(self, noun: Any) -> tuple[Participant | None, str]:
+        return self._prep_object(noun, _AGENT_PREPS)
+
+    def _agent_of_light_verb(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "Cipollone led the White House attack": Cipollone, the known actor the light verb's subject names."""
+        if _light_verb_of(noun):
             found, how = self.source_of_verb(noun.head)
             if found is not None and found.actor is not None:
                 return found, how
-        for child in noun.children:  # "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive"
+        return None, "none"
+
+    def _agent_as_modifier(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "Palestinian riots", "a Saudi-led strike", "Syrian regime offensive": a modifier naming a country's
+        actor, or a force that acts ("police firing", "army shelling"), though not "media attack"."""
+        for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not _is_stance_prefix(child):
                 found = self.participant(child)
-                if found is not None and found.actor is not None and found.actor.country:  # not "media attack"
+                if found is not None and found.actor is not None and found.actor.country:
                     return found, f"modifier '{child.text}'"
                 if found is not None and found.actor is not None and found.actor.sector in _FORCE_SECTORS:
-                    return found, f"modifier '{child.text}' (the force that acts)"  # "police firing", "army shelling"
-        verb = _verb_carrying(noun)
-        if verb is not None:  # "negotiators return to Geneva for talks", "was put under investigation by"
-            return self.source_of_verb(verb)
-        noun = _measured(noun)  # "launched 10 days of war games": the days stand in for the games
+                    return found, f"modifier '{child.text}' (the force that acts)"
+        return None, "none"
+
+    def _agent_in_clause(self, noun: Any) -> tuple[Participant | None, str]:
+        """The agent the noun's place in its clause gives: who it was received from, a passive's agent, "the
+        first by North Korea", the subject of the verb whose object it is."""
         head = noun.head
         received = _first_conjunct(noun)  # "received logistics and financial support from X": both are received
         if received.dep_ == "dobj" and received.head.lemma_.lower() in _RECEIVE_VERBS:
@@ -3780,9 +3849,7 @@ _MEASURE_NOUNS = frozenset({"day", "week", "month", "hour", "series", "wave", "r
 _ACTS_ON_EVENTS = frozenset({"disperse", "oppose", "challenge", "defend", "storm", "harass", "intimidate"})
 #: Verbs of going or bringing together whose "for" phrase is the event gone to: "negotiators return to Geneva
 #: for talks", "joined his Iranian counterpart for a meeting", "invited the rebels for talks".
-_TRAVEL_VERBS = frozenset(
-    {"return", "go", "travel", "arrive", "come", "head", "fly", "gather", "assemble", "convene", "join", "invite"}
-)  # fmt: skip
+_TRAVEL_VERBS = _GOING | {"return", "arrive", "gather", "assemble", "convene", "join", "invite"}
 #: Verbs whose object is the other party of the event in their "for" phrase: "joined Zarif for a meeting".
 _MEETING_VERBS = frozenset({"join", "invite"})
 #: Journeys one travels on: "arrived in Amman on a visit", "flew to Cairo on a mission".
@@ -4268,9 +4335,9 @@ def _clause_chain(token: Any) -> list[Any]:
     return chain
 
 
-#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's. Kept apart
-#: from _TRAVEL_VERBS (verbs with a "for" event: "arrive", "join", "invite") and _CARRIERS ("deploy"), which widen it.
-_GOING_VERBS = frozenset({"go", "come", "travel", "fly", "head", "journey", "send", "dispatch"})
+#: Verbs of going or sending whose purpose clause is the act itself: its negation and tense are the act's. Not all
+#: of _TRAVEL_VERBS (verbs with a "for" event: "arrive", "join", "invite") nor of _CARRIERS ("deploy"), which widen it.
+_GOING_VERBS = _GOING | _SENDERS | {"journey"}
 
 
 def _journey_for(verb: Any) -> Any | None:

@@ -27,6 +27,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.model import Event, EventDate, Granularity, Quote, TimeExpression
@@ -71,6 +72,22 @@ def _attachment(doc: Any, time: TimeExpression) -> Any | None:
     return root
 
 
+@dataclass(frozen=True)
+class _Story:
+    """One article as the dating of its events reads it; ``dated`` grows as its events are dated, in order."""
+
+    doc: Any
+    times: Sequence[TimeExpression]
+    quotes: Sequence[Quote]
+    pub_date: dt.date | None
+    attached: dict[int, list[int]]  # token index -> indexes of the times attached to it
+    sent_starts: list[int]
+    dated: list[tuple[int, EventDate]] = field(default_factory=list)  # (sentence start, date) of dated events
+
+    def inherited(self, event: Event) -> EventDate | None:
+        return _inherited(event, self.dated, self.sent_starts)
+
+
 def date_events(
     doc: Any,
     events: Sequence[Event],
@@ -79,62 +96,54 @@ def date_events(
     quotes: Sequence[Quote] = (),
 ) -> None:
     """Set ``event.date`` for every event, in place."""
-    attached = _attach_times(doc, times)
-    sent_starts = [s.start_char for s in doc.sents]
-    dated: list[tuple[int, EventDate]] = []
+    story = _Story(doc, times, quotes, pub_date, _attach_times(doc, times), [s.start_char for s in doc.sents])
     for event in events:
         trigger = _token_at(doc, event.trigger.start)
-        date = None if trigger is None else _own_or_governing(trigger, attached, times, pub_date)
+        date = None if trigger is None else _own_or_governing(trigger, story.attached, times, pub_date)
         if date is None:
             date = _sentence_time(event, times)
-        if date is None:
-            date = _inherited(event, dated, sent_starts)
-        elif quotes and pub_date is not None:
-            date = _in_quote(doc, event, date, times, quotes, attached, pub_date, dated, sent_starts)
+        date = story.inherited(event) if date is None else _in_quote(story, event, date)
         if date is not None and _borrowed(date) and _after(date, pub_date) and _past_tense(trigger):
             date = None
         if date is None:
             date = _publication(pub_date)
         event.date = date
         if date.method != "publication date":
-            dated.append((event.sentence.start, date))
+            story.dated.append((event.sentence.start, date))
 
 
 _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(.*)\Z")
 
 
-def _in_quote(
-    doc: Any,
-    event: Event,
-    date: EventDate,
-    times: Sequence[TimeExpression],
-    quotes: Sequence[Quote],
-    attached: dict[int, list[int]],
-    pub_date: dt.date,
-    dated: list[tuple[int, EventDate]],
-    sent_starts: list[int],
-) -> EventDate:
+def _in_quote(story: _Story, event: Event, date: EventDate) -> EventDate:
     """``date`` counted from the quote's own moment where it is a day word anchored on the publication date in the
     direct quote that holds the event (module docstring); else ``date`` itself."""
-    if date.time_index is None or not 0 <= date.time_index < len(times):
+    times, pub_date = story.times, story.pub_date
+    if pub_date is None or date.time_index is None or not 0 <= date.time_index < len(times):
         return date
     time = times[date.time_index]
     match = _DAY_VALUE.match(date.value or "")
     if time.anchor != "publication date" or match is None:
         return date
-    quote = next((q for q in quotes if _holds(q, time.start) and _holds(q, event.trigger.start)), None)
+    quote = next((q for q in story.quotes if _holds(q, time.start) and _holds(q, event.trigger.start)), None)
     if quote is None or quote.kind == "indirect":
         return date
-    moment = _cue_day(doc, quote, attached, times)
-    if moment is None:
-        earlier = _inherited(event, dated, sent_starts)
-        if earlier is not None and _told(earlier, times, quotes):
-            moment = _single_day(earlier.value)
+    moment = _quote_moment(story, event, quote)
     if moment is None or moment == pub_date:
         return date
     day = moment + (dt.date.fromisoformat(match.group(1)) - pub_date)
     method = f"{date.method}, from the quote's day"
     return EventDate(day.isoformat() + match.group(2), date.granularity, method, date.time_index, date.mod)
+
+
+def _quote_moment(story: _Story, event: Event, quote: Quote) -> dt.date | None:
+    """The day a quote was spoken: its cue's day ("he said on Tuesday"), else the day the story has reached."""
+    moment = _cue_day(story.doc, quote, story.attached, story.times)
+    if moment is None:
+        earlier = story.inherited(event)
+        if earlier is not None and _told(earlier, story.times, story.quotes):
+            moment = _single_day(earlier.value)
+    return moment
 
 
 def _told(date: EventDate, times: Sequence[TimeExpression], quotes: Sequence[Quote]) -> bool:

@@ -13,8 +13,8 @@ import hashlib
 import json
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -23,6 +23,26 @@ from eventwire.store.rows import CHILD_TABLES, result_json
 
 _PAGE = 500
 _TABLES = ("articles", "events", "quotes", "places", "entities", "failures")
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+@contextmanager
+def closed_on_failure(
+    conn: _Closable, location: object, driver_error: type[Exception], describe: Callable[[Any], str]
+) -> Iterator[None]:
+    """The set-up of a connection just opened: on any failure the connection is closed again, and a driver error
+    is reported as a StoreError naming the store."""
+    try:
+        yield
+    except driver_error as error:
+        conn.close()
+        raise StoreError(f"cannot open store {location}: {describe(error)}") from error
+    except BaseException:
+        conn.close()
+        raise
 
 
 class Writer(Protocol):

@@ -25,7 +25,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from eventwire.errors import StoreError
-from eventwire.store.base import Store
+from eventwire.store.base import Store, closed_on_failure
 from eventwire.store.dialect import to_postgresql
 from eventwire.store.migrations import current_version, latest_version, migrate
 
@@ -254,19 +254,13 @@ def _connect(url: str, location: str, *, readonly: bool) -> Connection:
         conn = psycopg.connect(conninfo(url), autocommit=True, row_factory=_rows, **options)
     except psycopg.Error as error:
         raise StoreError(f"cannot open store {location}: {_describe(error)}") from error
-    try:
+    with closed_on_failure(conn, location, psycopg.Error, _describe):
         conn.execute(f"SET lock_timeout = '{LOCK_TIMEOUT_S}s'")
         if readonly:
             conn.execute("SET default_transaction_read_only = on")
             _check_schema(conn, location)
         else:
             migrate(PostgresRunner(conn))
-    except psycopg.Error as error:
-        conn.close()
-        raise StoreError(f"cannot open store {location}: {_describe(error)}") from error
-    except BaseException:
-        conn.close()
-        raise
     return conn
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import StoreError
-from eventwire.store.base import Store, content_hash
+from eventwire.store.base import Store, closed_on_failure, content_hash
 from eventwire.store.migrations import current_version, latest_version, migrate
 from eventwire.temporal import value_range
 
@@ -127,18 +127,12 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=readonly)
     except sqlite3.Error as error:
         raise StoreError(f"cannot open store {path}: {_describe(error)}") from error
-    try:
+    with closed_on_failure(conn, path, sqlite3.Error, _describe):
         _configure(conn, readonly=readonly)
         if readonly:
             _check_schema(conn, path)
         else:
             migrate(conn)
-    except sqlite3.Error as error:
-        conn.close()
-        raise StoreError(f"cannot open store {path}: {_describe(error)}") from error
-    except StoreError:
-        conn.close()
-        raise
     return conn
 
 
