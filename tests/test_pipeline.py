@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventwire.annotate import MAX_CHARS
+from eventwire.annotate import MAX_CHARS, load_nlp
 from eventwire.model import Article, ArticleResult, Rejected
-from eventwire.pipeline import DEFAULT_STAGES, Analysis, _quote_mark_spans, parsed_text, process
+from eventwire.pipeline import DEFAULT_STAGES, Analysis, _quote_mark_spans, parsed_text, process, process_parsed
 from eventwire.serialize import result_to_dict
 
 pytestmark = pytest.mark.slow
@@ -133,3 +133,24 @@ def test_parsed_text_is_the_text_the_parser_reads_at_the_same_offsets(text: str,
     parsed = parsed_text(Article(id="a", text=text))
     assert len(parsed) == len(text)
     assert (parsed != text) is recased
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said talks with Iran would resume in May.",
+        "POLICE ARRESTED TWO MEN IN DELHI ON MONDAY AFTER A LONG CHASE THROUGH THE OLD CITY.",  # parsed recased
+    ],
+)
+def test_articles_parsed_already_give_what_process_gives(text: str) -> None:
+    article = Article(id="a", text=text)
+    doc = load_nlp()(parsed_text(article))
+    assert [result_to_dict(r) for r in process_parsed([(article, doc)])] == [
+        result_to_dict(r) for r in process([article])
+    ]
+
+
+def test_a_doc_of_another_text_is_refused() -> None:
+    doc = load_nlp()("Something else entirely.")
+    with pytest.raises(ValueError, match="not a parse"):
+        list(process_parsed([(Article(id="a", text="China met Japan."), doc)]))

@@ -253,10 +253,35 @@ def process(
                 yield unfit
                 continue
             result, excluded, _ = next(ready)
-            done = _run_stages(Analysis(article, next(docs), result, excluded, parts), stages)
-            if isinstance(done, ArticleResult) and {RECASED, RECASED_HEADLINE} & set(done.warnings):
-                restore_source_text(done, article.text)
-            yield done
+            yield _analyse(Analysis(article, next(docs), result, excluded, parts), stages)
+
+
+def process_parsed(
+    parsed: Iterable[tuple[Article, Any]],
+    *,
+    stages: Sequence[Stage] = DEFAULT_STAGES,
+    dictionaries: Sequence[str] | None = None,
+) -> Iterator[ArticleResult | Rejected]:
+    """:func:`process` for articles parsed already, each with its spaCy Doc of :func:`parsed_text`: tools that
+    run the stages more than once over the same articles parse them once. A Doc of any other text is an error."""
+    parts = components(resolve_paths(dictionaries))
+    for article, doc in parsed:
+        unfit = _unfit(article)
+        if unfit is not None:
+            yield unfit
+            continue
+        result, excluded, text = _prepare(article)
+        if text_of(doc) != text:
+            raise ValueError(f"article {article.id}: the Doc is not a parse of parsed_text(article)")
+        yield _analyse(Analysis(article, doc, result, excluded, parts), stages)
+
+
+def _analyse(analysis: Analysis, stages: Sequence[Stage]) -> ArticleResult | Rejected:
+    """Run the stages over one parsed article, its source text restored where the parser read it recased."""
+    done = _run_stages(analysis, stages)
+    if isinstance(done, ArticleResult) and {RECASED, RECASED_HEADLINE} & set(done.warnings):
+        restore_source_text(done, analysis.article.text)
+    return done
 
 
 def _unfit(article: Article) -> Rejected | None:

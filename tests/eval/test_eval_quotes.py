@@ -4,6 +4,7 @@ overall and for direct and indirect quotes, as text or JSON."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,89 @@ def test_match_prefers_exact_spans(
 def test_predicted_direct_follows_the_gold_rule(text: str, content: str, expected: bool) -> None:
     start = text.index(content)
     assert ev.touches_mark(text, start, start + len(content)) is expected
+
+
+# ---------------------------------------------------------------- cross-validation on train
+
+NAMES = [f"site_2016-0{m}-1{d}_story-{n}" for m in range(1, 7) for d in range(10) for n in range(4)]
+
+
+@pytest.mark.parametrize("folds", [2, 5, 10])
+def test_an_articles_fold_is_fixed_by_its_name(folds: int) -> None:
+    assigned = [ev.fold_of(name, folds) for name in NAMES]
+    assert assigned == [ev.fold_of(name, folds) for name in NAMES]  # the same on every call and run
+    assert set(assigned) == set(range(folds))  # 240 names reach every fold
+
+
+@pytest.mark.parametrize("folds", [2, 5, 10])
+def test_each_folds_learning_and_scored_articles_are_disjoint_and_cover_all(folds: int) -> None:
+    scored: list[int] = []
+    for fold in range(folds):
+        learn, score = ev.fold_split(NAMES, fold, folds)
+        assert not set(learn) & set(score)
+        assert sorted(learn + score) == list(range(len(NAMES)))
+        assert all(ev.fold_of(NAMES[i], folds) == fold for i in score)
+        scored += score
+    assert sorted(scored) == list(range(len(NAMES)))  # every article is scored exactly once
+
+
+#: Train articles: each has a positive candidate ("Officials said") and a negative one ("Analysts think") for the
+#: cue model to learn from.
+TRAIN_TEXT = TEXT + " Analysts think the deal will hold."
+TRAIN_NAMES = [f"art{n}" for n in range(6)]
+
+
+def _fake_polnear_train(root: Path) -> Path:
+    (root / "train" / "text").mkdir(parents=True)
+    (root / "train" / "attributions").mkdir(parents=True)
+    rows = "".join(f"train\t{name}\tx1\n" for name in TRAIN_NAMES)
+    (root / "metadata.tsv").write_text("compartment\tfilename\tannotators\n" + rows, encoding="utf-8")
+    for name in TRAIN_NAMES:
+        (root / "train" / "text" / f"{name}.txt").write_text(TRAIN_TEXT, encoding="utf-8")
+        _brat(root / "train" / "attributions" / f"{name}_x1.ann")
+    return root
+
+
+@pytest.mark.slow
+def test_a_folds_cues_are_learned_from_the_other_folds_only(tmp_path: Path) -> None:
+    pytest.importorskip("spacy")
+    from eventwire.quotes.cues import Cues
+
+    parsed = ev.parse(_fake_polnear_train(tmp_path), "train")
+    learned_from: list[set[str]] = []
+
+    def learn(training: Sequence[ev.Parsed]) -> Cues:
+        learned_from.append({p.name for p in training})
+        return Cues(None, {})
+
+    cv = ev.cross_validate(parsed, 3, learn)
+    for fold, names in enumerate(learned_from):
+        assert names == {name for name in TRAIN_NAMES if ev.fold_of(name, 3) != fold}
+    assert [s.articles for s in cv.folds] == [sum(ev.fold_of(n, 3) == k for n in TRAIN_NAMES) for k in range(3)]
+    assert cv.pooled.articles == len(TRAIN_NAMES)
+
+
+@pytest.mark.slow
+def test_main_cross_validates_train_the_same_way_every_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("spacy")
+    argv = ["--root", str(_fake_polnear_train(tmp_path)), "--split", "train", "--folds", "2", "--json"]
+    ev.main(argv)
+    first = capsys.readouterr().out
+    ev.main(argv)
+    assert capsys.readouterr().out == first
+    data = json.loads(first)
+    assert [f["fold"] for f in data["folds"]] == [0, 1]
+    assert sum(f["articles"] for f in data["folds"]) == data["pooled"]["articles"] == len(TRAIN_NAMES)
+    assert {"all_overlap_f1", "direct_exact_f1", "cue_f1", "speaker_accuracy"} <= set(data["pooled"]["summary"])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--split", "dev", "--folds", "5"],  # dev is reported, never learned from
+        ["--split", "train", "--folds", "1"],
+    ],
+)
+def test_folds_take_train_and_two_or_more(argv: list[str]) -> None:
+    with pytest.raises(SystemExit):
+        ev.main(argv)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,9 +52,10 @@ def load(path: Path = TABLE) -> dict[tuple[str, str], Row]:
     return out
 
 
-def verdict(lemma: str, frame: str) -> bool | None:
-    """True/False where the table has seen the pair often enough, else None (no opinion)."""
-    row = load().get((lemma, frame))
+def verdict(lemma: str, frame: str, table: Mapping[tuple[str, str], Row] | None = None) -> bool | None:
+    """True/False where the table (the shipped one unless given) has seen the pair often enough, else None
+    (no opinion)."""
+    row = (load() if table is None else table).get((lemma, frame))
     if row is None or row.seen < MIN_SEEN:
         return None
     return row.rate >= THRESHOLD

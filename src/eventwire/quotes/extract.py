@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.annotate import TIME_ENTITIES
 from eventwire.casing import TITLE_MINOR_WORDS
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
-from eventwire.quotes import cuemodel
+from eventwire.quotes import cues
 from eventwire.quotes.clauses import Candidate, candidate, is_filler
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
@@ -1132,7 +1132,8 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
         if mark is None or mark.head.dep_ not in {"ccomp", "acl", "relcl", "advcl"}:
             return None
         return mark, mark.head.right_edge, tok.idx + len(tok.text), False
-    model = cuemodel.load()
+    given = cues.current()
+    model = given.model
     if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
         accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
     elif cand.frame in {"tag", "colon"}:  # nor these; only tagging verbs make them
@@ -1140,7 +1141,7 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     elif model is not None:
         accepted = model.accepts(cand)
     else:
-        accepted = verdict(*cand.key)
+        accepted = verdict(*cand.key, given.table)
     if accepted is None:  # a pair the table has too little evidence on: the hand-written list decides
         accepted = cand.frame == "ccomp" and cand.key[0] in INDIRECT_LEMMAS
     return (cand.first, cand.last, cand.cue_end, cand.frame == "parataxis") if accepted else None

@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwire.quotes import cuemodel
-from eventwire.quotes.cuetable import TABLE, Range, build, write
+from eventwire.quotes.cuetable import TABLE, Range, Row, build, write
 
 
 def _polnear(split: str) -> Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]]:
@@ -37,6 +37,21 @@ def _polnear(split: str) -> Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]]:
         yield doc, gold
 
 
+#: Pairs the table keeps: annotated at least this often over the training articles.
+MIN_ANNOTATED = 2
+
+
+def fit_cues(
+    items: Sequence[tuple[Doc, Sequence[tuple[Range, Range]]]],
+) -> tuple[list[Row], cuemodel.CueModel, cuemodel.OutOfFold]:
+    """The cue table's rows and the cue model (with its out-of-fold probabilities) learned from parsed articles
+    and their gold (cue, content) ranges: what this command ships, and what ``eventwire eval quotes --folds``
+    fits on each fold's training articles."""
+    rows = build(items, min_annotated=MIN_ANNOTATED)
+    model, held_out = cuemodel.train(items)
+    return rows, model, held_out
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="Rebuild the quote cue table and cue model from PolNeAR train.")
     ap.add_argument("--out", type=Path, default=TABLE)
@@ -45,10 +60,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     start = time.perf_counter()
     items = list(_polnear("train"))
     parsed = time.perf_counter()
-    rows = build(items, min_annotated=2)
+    rows, model, held_out = fit_cues(items)
     write(rows, args.out)
     print(f"{len(rows)} rows written to {args.out}")
-    model, held_out = cuemodel.train(items)
     model.save(args.model)
     print(f"cue model: {len(model.weights)} weights, threshold {model.threshold}, written to {args.model}")
     for line in threshold_report(held_out, model.threshold):
