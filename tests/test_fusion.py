@@ -1304,3 +1304,98 @@ def test_fusion_same_root(first: dict[str, str], second: dict[str, str], expecte
     a = replace(mention("a1", 0, type_="AID"), evidence=first)
     b = replace(mention("a1", 1, type_="AID"), evidence=second)
     assert same_root(a, b) is expected
+
+
+# -- fusion-v13 -----------------------------------------------------------------------------
+
+TEARGAS_MOBS = frozenset(("police", "fired", "rounds", "teargas", "shells", "disperse", "mobs"))
+TEARGAS_WOMEN = frozenset(("women", "injured", "police", "burst", "teargas", "shells", "disperse"))
+WIRE_COPY = frozenset(("police", "burst", "teargas", "shells", "disperse", "women", "injured", "salatwada", "sunday"))
+
+
+def dispersed(article: str, words: frozenset[str], own: frozenset[str]) -> Mention:
+    """Police dispersing someone, told by a sentence of ``words`` whose trigger and role phrases say ``own``."""
+    return replace(mention(article, source=GENERIC_POLICE, target=None, place=None), words=words, own_words=own)
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(
+            dispersed("a2", TEARGAS_MOBS, frozenset(("police", "disperse", "mobs"))),
+            CONFIG,
+            False,
+            id="only the act and its actor in common: two dispersals",
+        ),
+        pytest.param(
+            dispersed("a2", TEARGAS_MOBS, frozenset(("police", "disperse", "mobs"))),
+            replace(CONFIG, wording_beyond_roles=False),
+            True,
+            id="rule switched off",
+        ),
+        pytest.param(
+            dispersed("a2", WIRE_COPY, frozenset(("police", "disperse"))),
+            CONFIG,
+            True,
+            id="the rest of the sentence copied too",
+        ),
+        pytest.param(
+            dispersed("a2", TEARGAS_WOMEN, frozenset(("police", "disperse"))),
+            CONFIG,
+            True,
+            id="one sentence word for word",
+        ),
+    ],
+)
+def test_fusion_wording_counts_beyond_the_trigger_and_roles(b: Mention, config: FusionConfig, expected: bool) -> None:
+    a = dispersed("a1", TEARGAS_WOMEN, frozenset(("police", "disperse")))
+    assert same_event(a, b, config) is expected
+    assert same_event(b, a, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "plurals", "expected"),
+    [
+        pytest.param("the rampaging mobs", "the rampaging mobs", True, False, id="an adjective and a group plural"),
+        pytest.param("the rampaging mobs", "the rampaging mobs", False, True, id="rule switched off"),
+        pytest.param("58 kar sevaks", "the kar sevaks", True, True, id="no group word: still a name"),
+        pytest.param("the rampaging mob", "rampaging mob", True, False, id="the singular, as before"),
+    ],
+)
+def test_fusion_a_group_words_plural_names_nobody(a: str, b: str, plurals: bool, expected: bool) -> None:
+    assert same_phrase(a, b, 2, plurals) is expected
+
+
+SANDERS = Actor("Bernie Sanders", "USA", "USA", None, kind="person")
+CANOVA = Actor("Tim Canova", "USA", "USA", None, kind="person")
+
+
+def sanders(article: str, type_: str, target: Actor | None = None) -> Mention:
+    """Sanders doing something; each sentence worded its own way."""
+    return replace(
+        mention(article, type_=type_, source=SANDERS, target=target, place=None), words=frozenset((article, type_))
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "config", "expected"),
+    [
+        pytest.param(
+            sanders("a1", "AGREE"), sanders("a2", "SUPPORT"), CONFIG, False, id="paired types, one actor: two acts"
+        ),
+        pytest.param(
+            sanders("a1", "AGREE"),
+            sanders("a2", "SUPPORT"),
+            replace(CONFIG, paired_types_need_two_roles=False),
+            True,
+            id="rule switched off",
+        ),
+        pytest.param(
+            sanders("a1", "AGREE", CANOVA), sanders("a2", "SUPPORT", CANOVA), CONFIG, True, id="both roles agree"
+        ),
+        pytest.param(sanders("a1", "SUPPORT"), sanders("a2", "SUPPORT"), CONFIG, True, id="one type: one actor enough"),
+    ],
+)
+def test_fusion_paired_types_need_two_roles(a: Mention, b: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(a, b, config) is expected
+    assert same_event(b, a, config) is expected

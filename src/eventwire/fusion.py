@@ -89,7 +89,15 @@ The rule (every threshold is a field of ``FusionConfig``):
    ..." / "Fernandes held discussions with Modi": ``compound_joins_pair``, since ``fusion-v9``). A role
    one side names as one person ("a local activist, X": an indefinite singular head that is no collective
    noun) and the other counts as two or more ("200 persons") is two participants (``one_and_many_split``,
-   since ``fusion-v10``).
+   since ``fusion-v10``). Since ``fusion-v13``: sentences are worded alike by the words beyond what both
+   mentions' triggers and role phrases say (``wording_beyond_roles``): "police fired 14 rounds and teargas
+   shells to disperse the mobs" / "the police burst teargas shells to disperse them" share the act and its
+   actor, which the type and the role already compared, and "two persons have been killed and five injured"
+   is said of many incidents; one sentence word for word is copied text all the same. A group word's plural
+   ("the rampaging mobs") is a group word in a distinctive phrase (``plural_group_words``). Two mentions of
+   different types joined only by ``type_pairs`` ("Sanders is pledging to take his campaign to the
+   convention", AGREE / "Sanders endorsed Tim Canova", SUPPORT) need two roles agreeing or copied wording
+   (``paired_types_need_two_roles``): one actor in common is every act of that actor.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name).
 
@@ -127,7 +135,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v12"
+RULE_VERSION = "fusion-v13"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -210,6 +218,19 @@ class FusionConfig:
     # code ("the prime minister" / "the government"), not a group word against a phrase the actor stage did not
     # resolve ("families from chota udepur", CVL / "the convoy"; rule 3; since ``fusion-v12``).
     names_differ_needs_codes: bool = True
+    # Sentences are worded alike only by words beyond the triggers and the role phrases of the two mentions: "police
+    # fired 14 rounds and teargas shells to disperse the mobs" / "the police burst teargas shells to disperse them"
+    # share the act and its actor, which the type and the role already said, and little else (rule 3; since
+    # ``fusion-v13``).
+    wording_beyond_roles: bool = True
+    # A plural of a group word ("mobs", "rampaging mobs") is a group word in a distinctive phrase, as the singular
+    # is: "the rampaging mobs" of two reports names no one actor (rule 3; since ``fusion-v13``).
+    plural_group_words: bool = True
+    # Two mentions of different types that ``type_pairs`` lets one incident be coded as ("Sanders is pledging to take
+    # his campaign to the convention", AGREE / "Sanders endorsed Tim Canova", SUPPORT) are one event only with two
+    # roles agreeing or sentences worded alike: one actor in common is every act of that actor (rule 3; since
+    # ``fusion-v13``). Reports of one incident coded two ways name its other side too ("police" / "the mob").
+    paired_types_need_two_roles: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -278,6 +299,8 @@ class Mention:
     mode: str | None = field(default=None, compare=False)  # the PLOVER mode: "arrest", "visit"
     # The words that named the source and the target in the text, before any resolution.
     phrases: tuple[str | None, str | None] = field(default=(None, None), compare=False)
+    # The content words of its trigger and role phrases: what the type and the roles already compare.
+    own_words: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -548,6 +571,7 @@ def shared_actors(
     *,
     counts_apart: bool = FusionConfig.counts_apart_prove_nothing,
     code_needs_name: bool = FusionConfig.same_code_needs_name,
+    plurals: bool = FusionConfig.plural_group_words,
 ) -> tuple[int, int]:
     """Roles known on both sides and compatible, as (specific, generic): the evidence of one event.
 
@@ -559,7 +583,7 @@ def shared_actors(
     for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         if x is None or y is None or not actors_compatible(x, y):
             continue
-        named = phrase_words > 0 and same_phrase(a.phrases[role], b.phrases[role], phrase_words)
+        named = phrase_words > 0 and same_phrase(a.phrases[role], b.phrases[role], phrase_words, plurals)
         if named or (count_min > 0 and same_large_count(a.phrases[role], b.phrases[role], count_min)):
             specific += 1
         elif not x.known or not y.known:
@@ -595,17 +619,24 @@ def name_words(name: str | None) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def phrase_words(text: str | None) -> frozenset[str]:
+def phrase_words(text: str | None, plurals: bool = FusionConfig.plural_group_words) -> frozenset[str]:
     """The words of an actor phrase that name something: no function words, numbers or group words.
 
-    "58 kar sevaks" -> {"kar", "sevaks"}; "the cabinet committee on security" -> {"committee", "security"}.
+    "58 kar sevaks" -> {"kar", "sevaks"}; "the cabinet committee on security" -> {"committee", "security"}; with
+    ``plurals`` a group word's plural is one too: "the rampaging mobs" -> {"rampaging"}.
     """
     return frozenset(
         word
         for word in _WORD.findall((text or "").casefold())
         if word not in _FUNCTION_WORDS and word not in _PREPOSITIONS and word != "and"
         if not (word.isdigit() or word in _NUMBER_WORDS) and not _is_group_word(word)
+        if not (plurals and _plural_of_group_word(word))
     )
+
+
+def _plural_of_group_word(word: str) -> bool:
+    """A plural whose singular is a group word ("mobs": "mob"); the lexicon lists some plurals only."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and _is_group_word(word[:-1])
 
 
 def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, int]:
@@ -618,6 +649,7 @@ def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[i
         config.shared_count_min,
         counts_apart=config.counts_apart_prove_nothing,
         code_needs_name=config.same_code_needs_name,
+        plurals=config.plural_group_words,
     )
     if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
         return max(found[0], 2), found[1]
@@ -644,9 +676,11 @@ def _members_named(members: list[frozenset[str]], actor: Actor) -> set[int]:
     return {i for i, w in enumerate(members) if w and (w <= actor.words or actor.words <= w)}
 
 
-def same_phrase(a: str | None, b: str | None, words_needed: int) -> bool:
+def same_phrase(
+    a: str | None, b: str | None, words_needed: int, plurals: bool = FusionConfig.plural_group_words
+) -> bool:
     """Two phrases naming one thing: one's name words all in the other's, and at least ``words_needed`` of them."""
-    words_a, words_b = phrase_words(a), phrase_words(b)
+    words_a, words_b = phrase_words(a, plurals), phrase_words(b, plurals)
     return len(words_a & words_b) >= words_needed and (words_a <= words_b or words_b <= words_a)
 
 
@@ -700,7 +734,11 @@ def sentence_containment(a: Mention, b: Mention, min_words: int) -> float:
 
 
 def worded_alike(a: Mention, b: Mention, config: FusionConfig) -> bool:
-    """Copied wording: similar sentences, or one report's sentence inside another's longer one."""
+    """Copied wording: similar sentences, or one report's sentence inside another's longer one; with
+    ``wording_beyond_roles``, by the words that are neither mention's trigger or role phrases."""
+    if config.wording_beyond_roles and a.words != b.words:  # one sentence word for word is copied text
+        said = a.own_words & b.own_words
+        a, b = replace(a, words=a.words - said), replace(b, words=b.words - said)
     return (
         sentence_overlap(a, b) >= config.sentence_overlap
         or sentence_containment(a, b, config.min_contained_words) >= config.sentence_containment
@@ -804,6 +842,13 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return False
     specific, generic = shared_actors_under(a, b, config)
     agreeing = specific + generic
+    if (
+        config.paired_types_need_two_roles
+        and a.type != b.type
+        and agreeing < config.generic_roles_needed
+        and not worded_alike(a, b, config)
+    ):
+        return False
     if specific >= config.min_shared_actors or agreeing >= config.generic_roles_needed:
         return True
     if agreeing >= 1 and worded_alike(a, b, config):
@@ -946,7 +991,7 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
         ("target", mention.target, mention.phrases[1]),
     ):
         if config.phrase_words > 0 and actor is not None:
-            keys.update((*block, role, "phrase", word) for word in phrase_words(phrase))
+            keys.update((*block, role, "phrase", word) for word in phrase_words(phrase, config.plural_group_words))
         if config.shared_count_min > 0 and actor is not None:
             keys.update((*block, role, "count", n) for n in large_counts(phrase, config.shared_count_min))
         if actor is None or not actor.known:
@@ -1214,6 +1259,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         words=_content_words((event.get("sentence") or {}).get("text")),
         mode=row["mode"],
         phrases=(row["source_text"], row["target_text"]),
+        own_words=_content_words(" ".join(filter(None, (evidence["trigger"], row["source_text"], row["target_text"])))),
     )
 
 
