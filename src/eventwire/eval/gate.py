@@ -52,6 +52,16 @@ def _times() -> Metrics:
     return metrics | {f"test_{name}": value for name, value in held_out.items()}
 
 
+def _actors() -> Metrics:
+    from eventwire.eval.actors import evaluate
+
+    paths = {"country": "combined.country", "sector": "combined.sector", "coverage": "combined.coverage"}
+    metrics = _pick(evaluate("dev"), paths)
+    # The hand-coded half no rule is written from: actor codes on real news the project has not seen.
+    held_out = _pick(evaluate("test"), paths)
+    return metrics | {f"test_{name}": value for name, value in held_out.items()}
+
+
 def _extraction() -> Metrics:
     from eventwire.eval.extraction import score_set
 
@@ -149,6 +159,7 @@ CHECKS: dict[str, tuple[str, Callable[[], Metrics]]] = {
     "events-gsr": ("events/plover_gsr/PLOVER_GSR_CAMEO.json", _gsr),
     "events-multicoped": ("events/multicoped/cameo_class_train.tsv", _multicoped),
     "events-multicoped-spans": ("events/multicoped/cameo_ner_train.txt", _multicoped_spans),
+    "actors-plv": ("events/plv/PLV_train.tsv", _actors),
     # 5-fold cross-validation, every fold trained from scratch: the classifiers on unseen pairs.
     "events-classifier-cv": ("events/plv/PLV_train.tsv", _classifier_cv("plover")),
     "events-penta-cv": ("events/multicoped/cameo_class_train.tsv", _classifier_cv("penta")),
