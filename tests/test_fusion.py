@@ -1399,3 +1399,52 @@ def sanders(article: str, type_: str, target: Actor | None = None) -> Mention:
 def test_fusion_paired_types_need_two_roles(a: Mention, b: Mention, config: FusionConfig, expected: bool) -> None:
     assert same_event(a, b, config) is expected
     assert same_event(b, a, config) is expected
+
+
+# -- fusion-v14 -----------------------------------------------------------------------------
+
+
+def told(
+    article: str,
+    idx: int,
+    type_: str,
+    sentence: int,
+    phrases: tuple[str | None, str | None] = ("police", "the mobs"),
+    *,
+    negated: bool = False,
+) -> Mention:
+    """Police acting on rioters, told in sentence ``sentence`` of ``article`` with these role phrases."""
+    told_once = mention(article, idx, type_=type_, negated=negated)
+    return replace(told_once, evidence={"sentence_start": sentence}, phrases=phrases)
+
+
+FIRED = told("a1", 0, "MOBILIZE", 0)  # "police fired 14 rounds and 10 teargas shells to disperse the mobs."
+
+
+@pytest.mark.parametrize(
+    ("others", "config", "expected"),
+    [
+        pytest.param([told("a1", 1, "COERCE", 0)], CONFIG, [2], id="fired to disperse: one act, two verbs"),
+        pytest.param(
+            [told("a1", 1, "COERCE", 0)],
+            replace(CONFIG, one_sentence_one_act=False),
+            [1, 1],
+            id="rule switched off",
+        ),
+        pytest.param([told("a1", 1, "COERCE", 40)], CONFIG, [1, 1], id="another sentence"),
+        pytest.param([told("a1", 1, "COERCE", 0, ("police", "the crowd"))], CONFIG, [1, 1], id="another target phrase"),
+        pytest.param([told("a1", 1, "COERCE", 0, ("police", None))], CONFIG, [1, 1], id="a role unsaid"),
+        pytest.param([told("a1", 1, "COERCE", 0, negated=True)], CONFIG, [1, 1], id="one of them denied"),
+        pytest.param(
+            [told("a1", 1, "COERCE", 0), told("a2", 0, "COERCE", 0)],
+            CONFIG,
+            [1, 2],
+            id="an event other reports joined keeps its type",
+        ),
+    ],
+)
+def test_fusion_one_sentence_two_verbs_is_one_act(
+    others: list[Mention], config: FusionConfig, expected: list[int]
+) -> None:
+    fused = fuse_mentions([FIRED, *others], config)
+    assert sorted(len(group) for group in fused) == expected

@@ -107,6 +107,12 @@ strongest first; each joins the two events of its mentions when every mention of
 compatible with every mention of the other (complete link: no chains A~B~C with A and C
 different events). The result does not depend on the order mentions are read in, and a mention
 that fits two events goes to the one it shares the most with, even if that one is found later.
+Since ``fusion-v14`` (``one_sentence_one_act``), two triggers of one sentence that name the same source
+and target phrases ("police fired 14 rounds and 10 teargas shells to disperse the mobs": MOBILIZE and
+COERCE; "pledged to ban all Muslims": AGREE and THREATEN) tell one act with two verbs, so after the links
+their two events join, whatever their types and modes, where both are told in that article alone; an
+event that other reports joined keeps the complete-link check (joining it to a second type would shut
+out reports of either type).
 Pairs are looked up through index keys (type family and flags, plus a country, a name word, a
 phrase word, a large count or a group word of a role, or the article), among mentions whose day
 ranges overlap, so the cost
@@ -135,7 +141,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v13"
+RULE_VERSION = "fusion-v14"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -231,6 +237,11 @@ class FusionConfig:
     # roles agreeing or sentences worded alike: one actor in common is every act of that actor (rule 3; since
     # ``fusion-v13``). Reports of one incident coded two ways name its other side too ("police" / "the mob").
     paired_types_need_two_roles: bool = True
+    # Two triggers of one sentence with the same source and target phrases ("police fired 14 rounds ... to disperse
+    # the mobs": MOBILIZE and COERCE; "pledged to ban all Muslims": AGREE and THREATEN) are one act told with two
+    # verbs, whatever their types and modes: after clustering, their events join where both are told in that article
+    # alone (an event other reports joined keeps the complete-link check; "Clustering"; since ``fusion-v14``).
+    one_sentence_one_act: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -755,6 +766,22 @@ def same_trigger(a: Mention, b: Mention) -> bool:
     )
 
 
+def one_act_in_sentence(a: Mention, b: Mention) -> bool:
+    """Two triggers of one sentence naming the same source and target phrases: one act told with two verbs."""
+    sentence = a.evidence.get("sentence_start")
+    return (
+        a.article_id == b.article_id
+        and isinstance(sentence, int)
+        and sentence == b.evidence.get("sentence_start")
+        and None not in a.phrases
+        and _folded(a.phrases) == _folded(b.phrases)
+    )
+
+
+def _folded(phrases: tuple[str | None, str | None]) -> tuple[str, ...]:
+    return tuple((phrase or "").casefold().strip() for phrase in phrases)
+
+
 _AUXILIARIES = frozenset(
     _WORD.findall(
         "should could would will shall must may might can has have had was were is are be been being did do does not to"
@@ -1059,8 +1086,33 @@ def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = Non
         groups[a].extend(groups.pop(b))
         for i in groups[a]:
             group_of[i] = a
+    if config.one_sentence_one_act:
+        _join_one_act(groups, ordered, config)
     fused = [sorted((ordered[i] for i in members), key=_article_order) for members in groups.values()]
     return sorted(fused, key=lambda g: _article_order(g[0]))
+
+
+def _join_one_act(groups: dict[int, list[int]], ordered: Sequence[Mention], config: FusionConfig) -> None:
+    """Join the events of two triggers of one sentence that tell one act (:func:`one_act_in_sentence`), where both
+    events are told in that article alone (``one_sentence_one_act``)."""
+    owner = {i: key for key, members in groups.items() for i in members}
+    by_sentence: dict[tuple[str, Any], list[int]] = {}
+    for i, mention in enumerate(ordered):
+        by_sentence.setdefault((mention.article_id, mention.evidence.get("sentence_start")), []).append(i)
+    for members in by_sentence.values():
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                a, b = sorted((owner[i], owner[j]))
+                if a != b and _one_act(ordered[i], ordered[j], groups[a] + groups[b], ordered, config):
+                    for k in groups[b]:
+                        owner[k] = a
+                    groups[a].extend(groups.pop(b))
+
+
+def _one_act(a: Mention, b: Mention, members: Sequence[int], ordered: Sequence[Mention], config: FusionConfig) -> bool:
+    """Two mentions telling one act, in events told by their article alone (``members``: both events' mentions)."""
+    one_article = all(ordered[k].article_id == a.article_id for k in members)
+    return one_article and one_act_in_sentence(a, b) and flags_agree(a, b, config)
 
 
 def _may_join(a: Sequence[int], b: Sequence[int], ordered: Sequence[Mention], config: FusionConfig) -> bool:
