@@ -14,7 +14,7 @@ REQUEST and ACCUSE), the real-world event it reports, by article and trigger off
   are shared across the two files, which are scored together.
 - ``late``: 17-22 March 2002, 54 articles (48 with a mention), 203 mentions, 70 real events
   (``eval/labels/fusion_ipe_gujarat_late.tsv``), labelled on 0.15.0-dev before any fusion output
-  for those days was seen; first used to check the 0.15.0 fusion round. Scored on its own (a
+  for those days was seen; first used to check fusion-v12, then development (fusion-v13 on). Scored on its own (a
   few background events keep the dev file's names: ``godhra-train-burning``).
 - ``late2``: 23-25 March 2002, 57 articles (42 with a mention), 150 mentions at 148 triggers,
   63 real events (``eval/labels/fusion_ipe_gujarat_late2.tsv``), labelled on 0.15.0-dev before
@@ -32,7 +32,8 @@ articles was seen (``eval/labels/fusion_polnear_*.tsv``; how they were built: ``
 - ``polnear-test``: PolNeAR dev, 25-28 September 2016 (the first debate, the Charlotte
   protests), 19 articles, 129 mentions, 63 real events.
 - ``polnear-june``: PolNeAR train, 7-9 June 2016 (the last primaries, Trump's remarks on Judge
-  Curiel), 20 articles, 189 mentions, 59 real events; first used to check the 0.15.0 fusion round.
+  Curiel), 20 articles, 189 mentions, 59 real events; first used to check fusion-v12, then development
+  (fusion-v13 on).
 
 A label matches an extracted mention of the same article whose trigger overlaps the labelled
 offsets, so a trigger that moved a little since labelling still matches; the report says how many
