@@ -349,12 +349,17 @@ def parse(root: Path, split: str, limit: int | None = None) -> list[Parsed]:
     return [Parsed(name, text, doc, read_ann(ann, text)) for (name, text, ann), doc in zip(items, docs, strict=True)]
 
 
+def cue_items(parsed: Sequence[Parsed]) -> list[tuple[Any, list[tuple[Range, Range]]]]:
+    """What the cue table and model learn from: each Doc with its gold (cue, content) ranges."""
+    return [(p.doc, [(g.cue, g.content) for g in p.gold if g.cue is not None]) for p in parsed]
+
+
 def learn_cues(training: Sequence[Parsed]) -> Cues:
     """The cue table and cue model that ``python -m eventwire.quotes.learn`` would ship from these articles."""
     from eventwire.quotes.cues import Cues
     from eventwire.quotes.learn import fit_cues
 
-    rows, model, _ = fit_cues([(p.doc, [(g.cue, g.content) for g in p.gold if g.cue is not None]) for p in training])
+    rows, model, _ = fit_cues(cue_items(training))
     return Cues(model, {(r.lemma, r.frame): r for r in rows})
 
 

@@ -15,27 +15,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from eventwire.quotes import cuemodel
 from eventwire.quotes.cuetable import TABLE, Range, Row, build, write
-
-
-def _polnear(split: str) -> Iterable[tuple[Doc, Sequence[tuple[Range, Range]]]]:
-    from eventwire.annotate import load_nlp
-    from eventwire.eval.quotes import DEFAULT_ROOT, articles, read_ann
-    from eventwire.model import Article
-    from eventwire.pipeline import parsed_text
-
-    items = list(articles(DEFAULT_ROOT, split))
-    texts = [parsed_text(Article(id=name, text=text)) for name, text, _ in items]
-    for (_, text, ann), doc in zip(items, load_nlp().pipe(texts, batch_size=16), strict=True):
-        gold = [(g.cue, g.content) for g in read_ann(ann, text) if g.cue is not None]
-        yield doc, gold
-
 
 #: Pairs the table keeps: annotated at least this often over the training articles.
 MIN_ANNOTATED = 2
@@ -58,7 +44,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--model", type=Path, default=cuemodel.MODEL)
     args = ap.parse_args(argv)
     start = time.perf_counter()
-    items = list(_polnear("train"))
+    from eventwire.eval.quotes import DEFAULT_ROOT, cue_items, parse
+
+    items = cue_items(parse(DEFAULT_ROOT, "train"))
     parsed = time.perf_counter()
     rows, model, held_out = fit_cues(items)
     write(rows, args.out)
