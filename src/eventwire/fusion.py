@@ -734,25 +734,34 @@ def _named_by_group_word(actor: Actor) -> bool:
 
 def sentence_overlap(a: Mention, b: Mention) -> float:
     """Jaccard similarity of the two sentences' content words (near 1 for copied wording)."""
-    union = len(a.words | b.words)
-    return len(a.words & b.words) / union if union else 0.0
+    return _jaccard(a.words, b.words)
 
 
 def sentence_containment(a: Mention, b: Mention, min_words: int) -> float:
     """The share of the shorter sentence's content words found in the other (0 below ``min_words`` words)."""
-    shorter = min(len(a.words), len(b.words))
-    return len(a.words & b.words) / shorter if shorter >= max(1, min_words) else 0.0
+    return _containment(a.words, b.words, min_words)
+
+
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    union = len(x | y)
+    return len(x & y) / union if union else 0.0
+
+
+def _containment(x: frozenset[str], y: frozenset[str], min_words: int) -> float:
+    shorter = min(len(x), len(y))
+    return len(x & y) / shorter if shorter >= max(1, min_words) else 0.0
 
 
 def worded_alike(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Copied wording: similar sentences, or one report's sentence inside another's longer one; with
     ``wording_beyond_roles``, by the words that are neither mention's trigger or role phrases."""
-    if config.wording_beyond_roles and a.words != b.words:  # one sentence word for word is copied text
+    x, y = a.words, b.words
+    if config.wording_beyond_roles and x != y:  # one sentence word for word is copied text
         said = a.own_words & b.own_words
-        a, b = replace(a, words=a.words - said), replace(b, words=b.words - said)
+        x, y = x - said, y - said
     return (
-        sentence_overlap(a, b) >= config.sentence_overlap
-        or sentence_containment(a, b, config.min_contained_words) >= config.sentence_containment
+        _jaccard(x, y) >= config.sentence_overlap
+        or _containment(x, y, config.min_contained_words) >= config.sentence_containment
     )
 
 
