@@ -25,7 +25,7 @@ sector).  Spans labelled ``x`` (an event, a building: no actor) and cells labell
 Reported per role and for both: ``n`` (scored spans), ``coverage`` (share matched), ``country``, ``sector`` and
 ``both`` accuracy (over all scored spans, misses included), and ``kind`` agreement (person/group/state, over matched
 spans).  ``--json`` adds a confusion table of gold sector -> predicted sector; ``--errors`` lists every wrong span
-(for development on ``dev`` only).
+as JSON (for development: it refuses the held-out ``test`` half and ``all``).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from eventwire.eval import eval_root
-from eventwire.eval.events import Marked, parse_marked, predicted_codes
+from eventwire.eval.events import Marked, _share, parse_marked, predicted_codes
 from eventwire.events.pairs import Span2, span_f1
 from eventwire.model import ActorRef, ArticleResult, Event
 
@@ -283,10 +283,6 @@ class Tally:
         }
 
 
-def _share(num: int, den: int) -> float:
-    return round(num / den, 4) if den else 0.0
-
-
 def _shown(codes: Codes | None) -> str:
     if codes is None:
         return UNDECIDED
@@ -360,6 +356,10 @@ def score(
     by_row = dict(zip(sorted(rows), results, strict=True))
     report = Report()
     for label in labels:
+        if label.row not in rows:
+            raise ValueError(
+                f"PLV row {label.row} (sentence {label.sentence_id}) is not in the PLV file: another version?"
+            )
         sentence_id, marked = rows[label.row]
         if sentence_id != label.sentence_id:
             raise ValueError(f"PLV row {label.row} holds sentence {sentence_id}, labelled as {label.sentence_id}")
@@ -392,14 +392,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="eventwire eval actors", description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=SPLITS, default="dev", help="Labelled half to score (default: dev).")
     parser.add_argument("--json", action="store_true", help="Print the full report (sector confusions) as JSON.")
-    parser.add_argument("--errors", action="store_true", help="With --json: list every wrong span (dev only!).")
+    parser.add_argument("--errors", action="store_true", help="List every wrong span, as JSON (dev only).")
     args = parser.parse_args(argv)
-    if not plv_path().is_file():
-        print(f"{plv_path()} not found; set EVENTWIRE_EVAL")
-        return 2
+    if args.errors and args.split != "dev":
+        parser.error("--errors reads the dev split only: the test half is held out")
+    for needed in (plv_path(), LABELS_PATH):
+        if not needed.is_file():
+            print(f"{needed} not found (the PLV file: set EVENTWIRE_EVAL; the labels: a source checkout)")
+            return 2
     report = evaluate(args.split)
     errors = report.pop("errors")
-    if args.json:
+    if args.json or args.errors:
         print(json.dumps({**report, **({"errors": errors} if args.errors else {})}, indent=2))
         return 0
     print(
