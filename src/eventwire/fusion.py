@@ -136,6 +136,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
+from eventwire.actors.kinds import group_label
 from eventwire.temporal import value_range
 
 if TYPE_CHECKING:
@@ -1173,15 +1174,11 @@ def _actor(
     return Actor(name, code, country, sector, generic, members, kind)
 
 
-#: The countries the actor stage puts before a group's label ("IND civilians", "USA / GBR government").
-_COUNTRY_LABEL = re.compile(r"^[A-Z]{3}(?: / [A-Z]{3})* ")
-
-
 @functools.lru_cache(maxsize=4096)
 def is_group_label(name: str) -> bool:
     """A group word, maybe with the countries the actor stage labels a group with ("IND civilians"), or a compound
     of such groups ("IND business, IND business"); not a body named by its own name ("Hamas leaders")."""
-    return all(_is_group_word(_COUNTRY_LABEL.sub("", part)) for part in name.split(", "))
+    return all(_is_group_word(group_label(part)) for part in name.split(", "))
 
 
 #: Small words a proper name may hold, capitalised or not ("the Democratic National Convention", "Bank of America").

@@ -22,6 +22,20 @@ from typing import Literal
 from eventwire.model import EntityMention, Event, Participant
 from eventwire.words import COLLECTIVE_NOUNS
 
+#: The countries the actor stage puts before the label of a group it places ("IND civilians", "USA / GBR government").
+_PLACED = re.compile(r"^[A-Z]{3}(?: / [A-Z]{3})* ")
+
+
+def group_name(places: Sequence[str | None], label: str) -> str:
+    """The name the actor stage gives a group: the places it belongs to, then its label ("IND civilians")."""
+    return f"{' / '.join(w for w in places if w)} {label}".strip()
+
+
+def group_label(name: str) -> str:
+    """:func:`group_name` undone where the places are country codes: "IND civilians" -> "civilians"."""
+    return _PLACED.sub("", name)
+
+
 Kind = Literal["person", "group", "state", "unknown"]
 
 #: The actor stage's kinds (``ActorRef.kind``) as the kinds of a participant.

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.actors.kinds import group_name
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
 from eventwire.actors.sides import state_sided, takes_sides
@@ -1552,8 +1553,7 @@ class MentionFinder:
 
     def _group_name(self, term: TermMatch, country: str | None, members: list[ActorRef]) -> str:
         label = term.term if term.kind == "title" else _SECTOR_NAMES.get(term.sector, term.term)
-        where = [country] if country else [m.country or m.name for m in members]
-        return f"{' / '.join(w for w in where if w)} {label}".strip()
+        return group_name([country] if country else [m.country or m.name for m in members], label)
 
     @staticmethod
     def _prep_phrase_end(head: Any, end: int) -> int:
