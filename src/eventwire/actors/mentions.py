@@ -1135,6 +1135,8 @@ class MentionFinder:
                 actor = self._known_actor(known, year)
                 actor.sector = sector or actor.sector
                 actor.org_sector = org_sector or actor.org_sector
+                if sector == "IGO":  # "NATO Secretary General Jens Stoltenberg": the IGO's, not his nation's
+                    actor.country = None
                 conf = 0.85
             elif country is None and sector is not None and len(ent) == 1:
                 # "President Obama": the title gives the role, the dictionary's surname the country
