@@ -33,6 +33,10 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Russian television channels reported the attack.", "Russian television channels", "RUS", "MED"),
         # political prisoners are civilians, not criminals
         ("The government freed 40 political prisoners.", "40 political prisoners", None, "CVL"),
+        # an unnamed man or woman is a civilian, with the country of the word before it
+        ("Police arrested a Lebanese man in Paris.", "a Lebanese man", "LBN", "CVL"),
+        ("A California man sued the company.", "A California man", "USA", "CVL"),
+        ("Two women were killed in the attack.", "Two women", None, "CVL"),
         # a county's executive is local government, not a business executive
         ("Westchester County Executive George Latimer signed the order.", "George Latimer", None, "GOV"),
     ],
