@@ -74,3 +74,18 @@ def test_an_igo_organ_or_officer_has_no_country(text: str, date: str | None, sur
     mention = next(m for m in extract(text, date=date).entities if m.text == surface)
     assert mention.actor is not None
     assert (mention.actor.country, mention.actor.sector, mention.actor.org_sector) == (None, "IGO", org_sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        # an attack or the weapon that delivers it names its agent
+        ("U.S. military airstrikes killed 20 fighters.", "military", "MIL"),
+        ("Syrian government missiles hit the town.", "government", "GOV"),
+        ("A government crackdown on protesters began.", "government", "GOV"),
+        # a programme or a policy is a thing, and names no actor
+        ("The army said military aid programs would continue.", "military", None),
+    ],
+)
+def test_a_sector_word_before_an_attack_names_its_agent(text: str, surface: str, sector: str | None) -> None:
+    assert _codes(text).get(surface, (None, None))[1] == sector

@@ -268,6 +268,15 @@ _PEOPLE_NOUNS = frozenset(
         "alliance", "committee", "council", "union", "unions", "association", "front", "wings",
     }
 )  # fmt: skip
+#: Attacks and the weapons that deliver them: a sector word before one names its agent ("U.S. military airstrikes",
+#: "Syrian government missiles"; PLOVER codes the source span by the force behind the act).
+_AGENT_ACTS = frozenset(
+    {
+        "airstrike", "airstrikes", "strike", "strikes", "missile", "missiles", "rocket", "rockets", "shelling",
+        "bombardment", "bombardments", "bombing", "bombings", "raid", "raids", "offensive", "offensives",
+        "artillery", "crackdown", "assault", "assaults",
+    }
+)  # fmt: skip
 #: Endings of nouns for people ("protesters", "activists", "militiamen", "detainees", "bulldozers" alike).
 _PEOPLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
                    "man", "men", "ee", "ees", "person", "persons", "woman", "women")  # fmt: skip
@@ -282,7 +291,9 @@ def _describes_thing(head: Any, terms: list[TermMatch]) -> bool:
     if any(t.start_token <= noun.i < t.end_token for t in terms):
         return False  # "government troops": the noun is a sector word of its own
     word = noun.lower_
-    return word not in _PEOPLE_NOUNS and word not in _HELD_PLACES and not word.endswith(_PEOPLE_ENDINGS)
+    if word in _PEOPLE_NOUNS or word in _HELD_PLACES or word in _AGENT_ACTS:
+        return False
+    return not word.endswith(_PEOPLE_ENDINGS)
 
 
 class _Role(enum.Flag):
