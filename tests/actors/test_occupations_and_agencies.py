@@ -89,3 +89,21 @@ def test_an_igo_organ_or_officer_has_no_country(text: str, date: str | None, sur
 )
 def test_a_sector_word_before_an_attack_names_its_agent(text: str, surface: str, sector: str | None) -> None:
     assert _codes(text).get(surface, (None, None))[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a state body named by a state or province of one country is that country's
+        (
+            "The Michigan Department of Environmental Quality fined the company.",
+            "The Michigan Department of Environmental Quality",
+            "USA",
+        ),
+        ("The Texas Department of Public Safety arrested two men.", "The Texas Department of Public Safety", "USA"),
+        # provinces of two countries share the name: no country
+        ("The Punjab Police arrested two men.", "The Punjab Police", None),
+    ],
+)
+def test_a_state_body_takes_the_country_of_its_division(text: str, surface: str, country: str | None) -> None:
+    assert _codes(text)[surface][0] == country

@@ -1645,7 +1645,29 @@ class MentionFinder:
             if found is not None:
                 country = found[0].iso3
                 break
+        if country is None and sector in _STATE_BODY_SECTORS:
+            country = _division_country(text)
         return ActorRef(text, country, sector, "organisation")
+
+
+#: Sectors of a state's bodies, which a state or province of one country in their name places there.
+_STATE_BODY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _division_country(name: str) -> str | None:
+    """The country of the one first-level division (a state, province or region of government) named by one or two
+    capitalised words of an organisation's name: "the Michigan Department of Environmental Quality" -> USA,
+    "Victoria Police" -> AUS; none when the name is also a country's or divisions of two countries share it
+    ("Punjab Police")."""
+    words = re.findall(r"[A-Z][a-z]+", name)
+    gazetteer = get_gazetteer()
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            candidates = gazetteer.primary_candidates(" ".join(words[i : i + size]))
+            divisions = {e.country for e in candidates if e.feature == "admin1"}
+            if len(divisions) == 1 and not any(e.feature == "country" for e in candidates):
+                return divisions.pop()
+    return None
 
 
 #: Name keywords that may follow a parenthesis inside an organisation's name ("the Umma (Nation) party").
