@@ -965,7 +965,7 @@ def test_an_approver_does_not_do_the_act_it_approves() -> None:
         ("Police fired tear gas at protesters in Nairobi.", ("ASSAULT", "KENCOP", "KENCVL")),
         ("Indian police fired on stone-throwing protesters in Srinagar.", ("ASSAULT", "INDCOP", "INDCVL")),
         ("A mob set a bus ablaze in Dhaka.", ("ASSAULT", "BGDCVL", "BGDCVL")),  # a mob is civilians of its place
-        ("Soldiers raped women in a village in South Sudan.", ("ASSAULT", "SSDMIL", "SSD")),
+        ("Soldiers raped women in a village in South Sudan.", ("ASSAULT", "SSDMIL", "SSDCVL")),  # women: civilians
         ("Israeli jets carried out strikes on Hamas positions in Gaza.", ("ASSAULT", "ISRMIL", "PSEREB")),
         # force posture, exchanges of prisoners and expulsions in the words news uses
         ("Turkish troops set up a new military post in Idlib.", ("MOBILIZE", "TURMIL", "SYRCVL")),
@@ -986,8 +986,8 @@ def test_an_approver_does_not_do_the_act_it_approves() -> None:
         ("A Nigerian pastor died in prison after torture.", ("ASSAULT", "", "NGA")),
         # an act of force on people the actor stage does not know, and a reported protest, are still events
         ("Violent protests erupted in Bogota on Tuesday.", ("PROTEST", "", "")),
-        ("Twelve men were arrested in Ahmedabad on Sunday.", ("COERCE", "", "")),
-        # generic words for people are civilians, arrested by the place's authorities
+        # generic words for people (men and women among them) are civilians, arrested by the place's authorities
+        ("Twelve men were arrested in Ahmedabad on Sunday.", ("COERCE", "IND", "INDCVL")),
         ("Twelve persons were arrested in Ahmedabad on Sunday.", ("COERCE", "IND", "INDCVL")),
         ("Two people were killed in police firing in Karachi.", ("ASSAULT", "", "PAKCVL")),
     ],
