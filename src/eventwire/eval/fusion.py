@@ -101,7 +101,7 @@ SETS: dict[str, FusionSet] = {
     ),
     "late": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late.tsv",), "2002-03-17", "2002-03-22"),
     "late2": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late2.tsv",), "2002-03-23", "2002-03-25"),
-    "late3": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late3.tsv",), "2002-03-26", "2002-03-27"),
+    "late3": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late3.tsv",), "2002-03-26", "2002-03-31"),
     "polnear-dev": FusionSet("polnear", (_LABELS / "fusion_polnear_dev.tsv",), "2016-07-27", "2016-07-29", "train"),
     "polnear-test": FusionSet("polnear", (_LABELS / "fusion_polnear_test.tsv",), "2016-09-25", "2016-09-28", "dev"),
     "polnear-june": FusionSet("polnear", (_LABELS / "fusion_polnear_june.tsv",), "2016-06-07", "2016-06-09", "train"),
