@@ -21,7 +21,7 @@ REQUEST and ACCUSE), the real-world event it reports, by article and trigger off
   any fusion output for those days was seen; held out: first used to check fusion rounds
   developed on the ``late`` set (17-22 March). Scored on its own (background events keep the
   earlier files' names: ``godhra-train-burning``, ``modi-takes-office``).
-- ``late3``: 26-31 March 2002, 52 articles (45 with a mention), 252 mentions, 93 real events
+- ``late3``: 26-31 March 2002, 52 articles (45 with a mention), 252 mentions, 94 real events
   (``eval/labels/fusion_ipe_gujarat_late3.tsv``), labelled on 0.16.0-dev before any fusion output for
   those days was seen; held out: first used to check fusion rounds developed on the ``late`` set (17-22
   March); ``late2`` (23-25 March) is the other held-out IPE set. Scored on its own.
