@@ -50,6 +50,7 @@ def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int
         pytest.param("test", "ipe-", id="IndiaPoliceEvents test"),
         pytest.param("late", "ipe-", id="IndiaPoliceEvents late"),
         pytest.param("late2", "ipe-", id="IndiaPoliceEvents late2"),
+        pytest.param("late3", "ipe-", id="IndiaPoliceEvents late3"),
         pytest.param("polnear-dev", "", id="PolNeAR dev"),
         pytest.param("polnear-test", "", id="PolNeAR test"),
         pytest.param("polnear-june", "", id="PolNeAR June"),
@@ -67,6 +68,7 @@ def test_eval_fusion_set_holds_at_least_50_real_events(name: str, prefix: str) -
         pytest.param("dev", "ipe", "", id="IndiaPoliceEvents dev"),
         pytest.param("late", "ipe", "", id="IndiaPoliceEvents late: 17-22 March 2002"),
         pytest.param("late2", "ipe", "", id="IndiaPoliceEvents late2: 23-25 March 2002"),
+        pytest.param("late3", "ipe", "", id="IndiaPoliceEvents late3: 26-31 March 2002"),
         pytest.param("polnear-dev", "polnear", "train", id="PolNeAR dev: July 2016, PolNeAR train"),
         pytest.param("polnear-test", "polnear", "dev", id="PolNeAR test: September 2016, PolNeAR dev"),
         pytest.param("polnear-june", "polnear", "train", id="PolNeAR June: 7-9 June 2016, PolNeAR train"),
@@ -87,6 +89,7 @@ def test_eval_fusion_polnear_splits_do_not_share_days() -> None:
         pytest.param("dev", "test", id="IPE dev before test"),
         pytest.param("test", "late", id="IPE test before late"),
         pytest.param("late", "late2", id="IPE late before late2"),
+        pytest.param("late2", "late3", id="IPE late2 before late3"),
     ],
 )
 def test_eval_fusion_ipe_sets_do_not_share_days(earlier: str, later: str) -> None:
@@ -94,7 +97,7 @@ def test_eval_fusion_ipe_sets_do_not_share_days(earlier: str, later: str) -> Non
 
 
 @pytest.mark.skipif(not ipe_dir().is_dir(), reason="IndiaPoliceEvents gold data not available")
-@pytest.mark.parametrize("name", ["late", "late2"])
+@pytest.mark.parametrize("name", ["late", "late2", "late3"])
 def test_eval_fusion_late_labels_name_window_articles_and_offsets_inside_their_text(name: str) -> None:
     chosen = SETS[name]
     articles = select_articles(chosen.first_day, chosen.last_day)
