@@ -62,13 +62,23 @@ def test_eval_fusion_set_holds_at_least_50_real_events(name: str, prefix: str) -
     assert all(label.article_id.startswith(prefix) and label.start < label.end for label in labels)
 
 
+def test_eval_fusion_late4_is_the_held_out_half_rich_in_events_told_by_several_articles() -> None:
+    labels = [label for label in read_labels(*SETS["late4"].labels) if label.event != "x"]
+    articles_of: dict[str, set[str]] = {}
+    for label in labels:
+        articles_of.setdefault(label.event, set()).add(label.article_id)
+    assert len(articles_of) >= 45
+    assert sum(len(ids) > 1 for ids in articles_of.values()) >= 10
+
+
 @pytest.mark.parametrize(
     ("name", "corpus", "compartment"),
     [
         pytest.param("dev", "ipe", "", id="IndiaPoliceEvents dev"),
         pytest.param("late", "ipe", "", id="IndiaPoliceEvents late: 17-22 March 2002"),
         pytest.param("late2", "ipe", "", id="IndiaPoliceEvents late2: 23-25 March 2002"),
-        pytest.param("late3", "ipe", "", id="IndiaPoliceEvents late3: 26-31 March 2002"),
+        pytest.param("late3", "ipe", "", id="IndiaPoliceEvents late3: 26-28 March 2002"),
+        pytest.param("late4", "ipe", "", id="IndiaPoliceEvents late4: 29-31 March 2002"),
         pytest.param("polnear-dev", "polnear", "train", id="PolNeAR dev: July 2016, PolNeAR train"),
         pytest.param("polnear-test", "polnear", "dev", id="PolNeAR test: September 2016, PolNeAR dev"),
         pytest.param("polnear-june", "polnear", "train", id="PolNeAR June: 7-9 June 2016, PolNeAR train"),
@@ -90,6 +100,7 @@ def test_eval_fusion_polnear_splits_do_not_share_days() -> None:
         pytest.param("test", "late", id="IPE test before late"),
         pytest.param("late", "late2", id="IPE late before late2"),
         pytest.param("late2", "late3", id="IPE late2 before late3"),
+        pytest.param("late3", "late4", id="IPE late3 before late4"),
     ],
 )
 def test_eval_fusion_ipe_sets_do_not_share_days(earlier: str, later: str) -> None:
@@ -97,7 +108,7 @@ def test_eval_fusion_ipe_sets_do_not_share_days(earlier: str, later: str) -> Non
 
 
 @pytest.mark.skipif(not ipe_dir().is_dir(), reason="IndiaPoliceEvents gold data not available")
-@pytest.mark.parametrize("name", ["late", "late2", "late3"])
+@pytest.mark.parametrize("name", ["late", "late2", "late3", "late4"])
 def test_eval_fusion_late_labels_name_window_articles_and_offsets_inside_their_text(name: str) -> None:
     chosen = SETS[name]
     articles = select_articles(chosen.first_day, chosen.last_day)
