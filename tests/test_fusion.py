@@ -16,9 +16,11 @@ from eventwire.fusion import (
     Mention,
     actors_compatible,
     as_people_of_places,
+    clock_time_on_publication_day,
     compatible,
     compound_holds_pair,
     counted_alike_roles,
+    days_meet,
     fuse_mentions,
     fuse_store,
     fused_record,
@@ -1448,3 +1450,76 @@ def test_fusion_one_sentence_two_verbs_is_one_act(
 ) -> None:
     fused = fuse_mentions([FIRED, *others], config)
     assert sorted(len(group) for group in fused) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "method", "granularity", "expected"),
+    [
+        pytest.param("2002-03-21T13:30", "same sentence", "time", True, id="'around 1.30 pm': no day named"),
+        pytest.param("2002-03-21T13:30", "inherited from an earlier event", "time", True, id="inherited from it"),
+        pytest.param("2002-03-21TMO", "own time expression", "time", True, id="a part of the publication day"),
+        pytest.param("2002-03-19T13:30", "same sentence", "time", False, id="a time of another day"),
+        pytest.param("2002-03-21", "own time expression", "day", False, id="the publication day named"),
+        pytest.param("2002-03-21", "publication date", "day", False, id="no date of its own"),
+        pytest.param(None, "none", "none", False, id="no date at all"),
+    ],
+)
+def test_fusion_clock_time_on_publication_day(value: str | None, method: str, granularity: str, expected: bool) -> None:
+    assert clock_time_on_publication_day(value, method, granularity, "2002-03-21") is expected
+
+
+def dated(
+    article: str, days: tuple[dt.date, dt.date], method: str, reach: tuple[dt.date, dt.date] | None = None
+) -> Mention:
+    """A mention of ``days`` dated by ``method``, reaching ``reach`` where its date is weak."""
+    return replace(mention(article, days=days), evidence={"date_method": method}, reach=reach)
+
+
+# "around 1.30 pm" in a report of March 21: March 20-21 with the tolerance, reaching back to the 18th.
+AROUND_1_30 = dated("a1", (D(2002, 3, 20), D(2002, 3, 21)), "same sentence", (D(2002, 3, 18), D(2002, 3, 21)))
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        pytest.param(dated("a2", (D(2002, 3, 18), D(2002, 3, 19)), "own time expression"), True, id="'on tuesday'"),
+        pytest.param(dated("a2", (D(2002, 3, 18), D(2002, 3, 19)), "inherited from an earlier event"), True, id="told"),
+        pytest.param(dated("a2", (D(2002, 3, 15), D(2002, 3, 16)), "own time expression"), False, id="before window"),
+        pytest.param(dated("a2", (D(2002, 3, 15), D(2002, 3, 18)), "publication date"), False, id="no day of its own"),
+        pytest.param(
+            dated("a2", (D(2002, 3, 18), D(2002, 3, 19)), "same sentence", (D(2002, 3, 16), D(2002, 3, 19))),
+            False,
+            id="two weak dates",
+        ),
+        pytest.param(dated("a2", (D(2002, 3, 21), D(2002, 3, 21)), "publication date"), True, id="days overlapping"),
+    ],
+)
+def test_fusion_clock_time_reaches_back_to_a_firm_date(other: Mention, expected: bool) -> None:
+    assert days_meet(AROUND_1_30, other) is expected
+    assert days_meet(other, AROUND_1_30) is expected
+
+
+def timed(value: str, granularity: str, method: str, at: int = 0) -> dict[str, Any]:
+    return event("police", "IND", at=at) | {"date": {"value": value, "granularity": granularity, "method": method}}
+
+
+@pytest.mark.parametrize(
+    ("config", "expected_sizes", "expected_days"),
+    [
+        pytest.param(CONFIG, [2], (D(2002, 2, 28), D(2002, 2, 28)), id="one event, dated by the firm date"),
+        pytest.param(replace(CONFIG, clock_times_reach_back=False), [1, 1], None, id="rule switched off"),
+    ],
+)
+def test_fusion_store_clock_time_on_publication_day(
+    tmp_path: Path, config: FusionConfig, expected_sizes: list[int], expected_days: tuple[dt.date, dt.date] | None
+) -> None:
+    store = open_store(tmp_path / "clock.db")
+    # A report of March 2 telling "around 1.30 pm" and one whose words date the arrest to February 28.
+    for article, told_as, publisher in (
+        ("a1", timed("2002-03-02T13:30", "time", "same sentence"), "toi"),
+        ("a2", timed("2002-02-28", "day", "own time expression"), "hindu"),
+    ):
+        store.save(result(article, [told_as], publisher), origin=None, pipeline_version="1")
+    fused = fuse_mentions(load_mentions(store, config), config)
+    assert sorted(len(group) for group in fused) == expected_sizes
+    assert (reported_days(fused[0]) if len(fused) == 1 else None) == expected_days

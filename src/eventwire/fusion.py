@@ -16,7 +16,13 @@ The rule (every threshold is a field of ``FusionConfig``):
    often differ by a day; widening both sides would let two days' reports match); a mention
    dated only by its article's publication date covers the ``publication_window_days`` days
    before publication. The ranges must overlap; a fused event's date is the intersection of
-   its mentions' stated ranges (both days where two mentions are a day apart).
+   its mentions' stated ranges (both days where two mentions are a day apart). Since ``fusion-v15``
+   (``clock_times_reach_back``), a time of day on the publication day is a weak date: where the words
+   name no day ("trouble began ... around 1.30 pm, forcing the police to open fire", in a report of
+   Thursday on Tuesday's firing), the temporal stage puts the time on the publication day, and the
+   mentions after it inherit it. Such a mention also *reaches* the publication window before it and
+   meets there a mention firmly dated by its article's words, but not one dated only by publication
+   nor another weak date (neither says the day); a fused event reports its firm mentions' dates.
 3. **Compatible actors**, role by role (source with source, target with target): unknown on
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
@@ -115,7 +121,7 @@ event that other reports joined keeps the complete-link check (joining it to a s
 out reports of either type).
 Pairs are looked up through index keys (type family and flags, plus a country, a name word, a
 phrase word, a large count or a group word of a role, or the article), among mentions whose day
-ranges overlap, so the cost
+ranges (or a weak date's reach) overlap, so the cost
 grows with the mentions of one type and time, not with the square of the store. The thresholds
 were set on the labelled Gujarat riot reports of ``eventwire.eval.fusion`` (dev set). Fusion
 runs over the whole store and replaces the fused tables in one transaction, so running it
@@ -142,7 +148,7 @@ from eventwire.temporal import value_range
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v14"
+RULE_VERSION = "fusion-v15"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -243,6 +249,10 @@ class FusionConfig:
     # verbs, whatever their types and modes: after clustering, their events join where both are told in that article
     # alone (an event other reports joined keeps the complete-link check; "Clustering"; since ``fusion-v14``).
     one_sentence_one_act: bool = True
+    # A time of day on the publication day ("around 1.30 pm", and the mentions that inherit it), which the temporal
+    # stage puts there when the words name no day, may be of any day of the publication window: it meets a mention its
+    # own words date on one of those days (rule 2; since ``fusion-v15``). Reports seldom tell their own day's news.
+    clock_times_reach_back: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -313,6 +323,9 @@ class Mention:
     phrases: tuple[str | None, str | None] = field(default=(None, None), compare=False)
     # The content words of its trigger and role phrases: what the type and the roles already compare.
     own_words: frozenset[str] = field(default=frozenset(), compare=False)
+    # The days a weakly dated mention may also be of (its days and the publication window, for a time of day on the
+    # publication day: ``clock_times_reach_back``); None where its date is firm or no date of its own.
+    reach: DayRange | None = field(default=None, compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -986,7 +999,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         types_compatible(a.type, b.type, config)
         and _modes_agree(a, b)
         and flags_agree(a, b, config)
-        and _overlap(a.days, b.days) is not None
+        and days_meet(a, b)
         and actors_compatible(a.source, b.source)
         and actors_compatible(a.target, b.target)
         and places_compatible(a.location, b.location, config)
@@ -994,6 +1007,23 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and not (config.counts_split_in_article and counts_differ_in_article(a, b))
         and not (config.one_and_many_split and one_and_many(a, b))
     )
+
+
+def days_meet(a: Mention, b: Mention) -> bool:
+    """Day ranges overlapping (rule 2), or a weakly dated mention's reach meeting a firmly dated one's days.
+
+    Two weak dates, or a weak date and a publication date, do not stretch each other: neither says the day.
+    """
+    if _overlap(a.days, b.days) is not None:
+        return True
+    return any(
+        x.reach is not None and firmly_dated(y) and _overlap(x.reach, y.days) is not None for x, y in ((a, b), (b, a))
+    )
+
+
+def firmly_dated(mention: Mention) -> bool:
+    """Dated by words of its article (its own, its sentence's or an earlier event's), not weakly nor by publication."""
+    return mention.reach is None and mention.evidence.get("date_method") not in (None, "publication date", "none")
 
 
 def same_event(a: Mention, b: Mention, config: FusionConfig | None = None) -> bool:
@@ -1065,13 +1095,20 @@ def _pairs(ordered: Sequence[Mention], config: FusionConfig) -> Iterable[tuple[i
             buckets.setdefault(key, []).append(i)
     seen: set[tuple[int, int]] = set()
     for members in buckets.values():
-        for n, i in enumerate(members):  # ``ordered`` is by first day, so each list is too
+        members.sort(key=lambda k: _span(ordered[k])[0])  # ``ordered`` is by first day: sorted already without reach
+        for n, i in enumerate(members):
             for j in members[n + 1 :]:
-                if ordered[j].days[0] > ordered[i].days[1]:
+                if _span(ordered[j])[0] > _span(ordered[i])[1]:
                     break
-                if (i, j) not in seen:
-                    seen.add((i, j))
-                    yield i, j
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def _span(mention: Mention) -> DayRange:
+    """Every day a mention may meet another on: its days, and its reach where it has one."""
+    return mention.reach or mention.days  # a reach holds the mention's own days
 
 
 def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = None) -> list[list[Mention]]:
@@ -1243,6 +1280,31 @@ def mention_days(
     return _clamped(published[0], -dt.timedelta(days=config.publication_window_days)), published[1]
 
 
+def clock_time_on_publication_day(
+    date_value: str | None, date_method: str | None, date_granularity: str | None, article_date: str | None
+) -> bool:
+    """A time of day dated to the publication day ("2002-03-21T13:30" in a report of March 21): where the words name
+    no day ("around 1.30 pm"), the temporal stage puts it there, and mentions after it inherit it."""
+    return (
+        date_granularity == "time"
+        and date_method not in (None, "publication date", "none")
+        and bool(article_date)
+        and (date_value or "").startswith(f"{article_date}T")
+    )
+
+
+def mention_reach(row: Mapping[str, Any], days: DayRange, config: FusionConfig) -> DayRange | None:
+    """A weakly dated mention's days and the publication window (``clock_times_reach_back``); None if it is firm."""
+    weak = config.clock_times_reach_back and clock_time_on_publication_day(
+        row["date_value"], row["date_method"], row["date_granularity"], row["article_date"]
+    )
+    return _hull(days, mention_days(None, None, row["article_date"], config)) if weak else None
+
+
+def _hull(a: DayRange, b: DayRange) -> DayRange:
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
 def _clamped(day: dt.date, delta: dt.timedelta) -> dt.date:
     try:
         return day + delta
@@ -1301,6 +1363,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
     evidence["target_start"] = (event.get("target") or {}).get("start")
     evidence["source_code"] = (_actor(row, "source") or Actor(None, None)).code
     evidence["target_code"] = (_actor(row, "target") or Actor(None, None)).code
+    days = mention_days(row["date_value"], row["date_method"], row["article_date"], config)
     return Mention(
         article_id=row["article_id"],
         idx=int(row["idx"]),
@@ -1308,7 +1371,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         flags=flags,
         source=_actor(row, "source", event, config.country_groups_generic),
         target=_actor(row, "target", event, config.country_groups_generic),
-        days=mention_days(row["date_value"], row["date_method"], row["article_date"], config),
+        days=days,
         stated=mention_days(row["date_value"], row["date_method"], row["article_date"], _without_tolerance(config)),
         location=_location(row, event),
         publisher=_publisher(row),
@@ -1318,6 +1381,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         mode=row["mode"],
         phrases=(row["source_text"], row["target_text"]),
         own_words=_content_words(" ".join(filter(None, (evidence["trigger"], row["source_text"], row["target_text"])))),
+        reach=mention_reach(row, days, config),
     )
 
 
@@ -1371,7 +1435,8 @@ def _date_value(days: DayRange) -> str | None:
 
 def reported_days(group: Sequence[Mention]) -> DayRange:
     """The days every mention's own date allows; mentions a day apart (the tolerance) report both days."""
-    ranges = [m.stated or m.days for m in group]
+    firm = [m for m in group if m.reach is None]  # a weak date is not reported where another mention dates it
+    ranges = [m.stated or m.days for m in (firm or group)]
     days = ranges[0]
     for other in ranges[1:]:
         days = _overlap(days, other) or (min(days[0], other[0]), max(days[1], other[1]))
