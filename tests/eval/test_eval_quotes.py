@@ -255,3 +255,96 @@ def test_main_cross_validates_train_the_same_way_every_run(tmp_path: Path, capsy
 def test_folds_take_train_and_two_or_more(argv: list[str]) -> None:
     with pytest.raises(SystemExit):
         ev.main(argv)
+
+
+# ---------------------------------------------------------------- agreement between annotators
+
+
+def _brat_lines(path: Path, spans: Sequence[tuple[str, str, str | None, str | None]]) -> Path:
+    """A brat file of attributions given as (content, cue, source, which "said") text pieces: one per line."""
+    lines: list[str] = []
+    for k, (content, cue, source, nth) in enumerate(spans):
+        c, q = _at(content), _at(cue, int(nth or 0))
+        lines += [f"T{3 * k + 1}\tContent {c[0]} {c[1]}\t-", f"T{3 * k + 2}\tCue {q[0]} {q[1]}\t-"]
+        args = f"Content:T{3 * k + 1} Cue:T{3 * k + 2}"
+        if source is not None:
+            s = _at(source)
+            lines.append(f"T{3 * k + 3}\tSource {s[0]} {s[1]}\t-")
+            args += f" Source:T{3 * k + 3}"
+        lines.append(f"E{k + 1}\tAttribution:T99 {args}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _annotated_by(
+    root: Path, annotators: dict[str, dict[str, Sequence[tuple[str, str, str | None, str | None]]]]
+) -> Path:
+    """A PolNeAR-shaped train split: {article: {annotator: attributions}}, annotators in metadata order."""
+    (root / "train" / "text").mkdir(parents=True)
+    (root / "train" / "attributions").mkdir(parents=True)
+    rows = "".join(f"train\t{name}\t{'|'.join(marked)}\n" for name, marked in annotators.items())
+    (root / "metadata.tsv").write_text("compartment\tfilename\tannotators\n" + rows, encoding="utf-8")
+    for name, marked in annotators.items():
+        (root / "train" / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+        for annotator, spans in marked.items():
+            _brat_lines(root / "train" / "attributions" / f"{name}_{annotator}.ann", spans)
+    return root
+
+
+BOTH = [
+    ("“We will win,”", "said", "he", None),
+    ("talks would resume in May", "said", "Officials", "1"),
+]
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        (BOTH, {"all_overlap_f1": 1.0, "cue_f1": 1.0, "speaker_accuracy": 1.0}),
+        # the other annotator leaves the indirect attribution out: half the first's cues found, none invented
+        (BOTH[:1], {"direct_cue_f1": 1.0, "indirect_cue_f1": 0.0, "cue_f1": 2 / 3, "all_overlap_f1": 2 / 3}),
+        # a longer content and cue ("Officials said") still overlap; the speaker is another's
+        (
+            [BOTH[0], ("talks would resume", "Officials said", "he", None)],
+            {"indirect_overlap_f1": 1.0, "indirect_exact_f1": 0.0, "cue_f1": 1.0, "indirect_speaker_accuracy": 0.0},
+        ),
+    ],
+)
+def test_agreement_scores_other_annotators_against_the_first(
+    tmp_path: Path, other: list[tuple[str, str, str | None, str | None]], expected: dict[str, float]
+) -> None:
+    root = _annotated_by(tmp_path, {"art": {"x1": BOTH, "x2": other}})
+    found = ev.agreement(root, "train")
+    assert (found.scores.articles, found.pairs) == (1, 1)
+    got = ev.summary(found.scores)
+    assert {k: got[k] for k in expected} == pytest.approx(expected, abs=1e-4)
+
+
+def test_agreement_counts_each_other_annotator_and_skips_articles_one_annotator_marked(tmp_path: Path) -> None:
+    root = _annotated_by(
+        tmp_path,
+        {
+            "three": {"x1": BOTH, "x2": BOTH, "x3": BOTH[:1]},
+            "alone": {"x1": BOTH},
+            "second missing": {"x1": BOTH, "x2": BOTH},
+        },
+    )
+    (root / "train" / "attributions" / "second missing_x2.ann").unlink()
+    found = ev.agreement(root, "train")
+    assert (found.scores.articles, found.pairs) == (1, 2)
+    assert found.scores.buckets["all"].cue.gold == 4  # the first annotator's two cues, once per other annotator
+
+
+def test_main_prints_agreement_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = _annotated_by(tmp_path, {"art": {"x1": BOTH, "x2": BOTH[:1]}})
+    ev.main(["--root", str(root), "--split", "train", "--agreement", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert (data["articles"], data["annotator_pairs"]) == (1, 1)
+    assert data["summary"]["cue_f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert "timing" not in data
+
+
+@pytest.mark.parametrize("extra", [["--folds", "5"], ["--limit", "3"]])
+def test_agreement_scores_no_pipeline(extra: list[str]) -> None:
+    with pytest.raises(SystemExit):
+        ev.main(["--split", "train", "--agreement", *extra])

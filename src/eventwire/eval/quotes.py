@@ -28,6 +28,11 @@ is parsed once and its Doc kept in memory (a few hundred MB for train's 840 arti
 models are fitted before any stage runs. ``--folds 5`` on train takes about 9 minutes of CPU (parsing,
 five cue model fits with their threshold cross-validation, the pipeline). Only ``--split train`` takes
 ``--folds``: dev is reported, never learned from.
+
+How far people agree: ``--split train --agreement`` scores PolNeAR's own annotators the same way, with no
+pipeline: on the articles several annotators marked (16 of train), each further annotator's attributions are
+the predictions and the first annotator's (the gold the pipeline is scored against) the gold. Cues match by
+overlap, so where a cue starts ("has said" or "said") never counts; only whether it is found.
 """
 
 from __future__ import annotations
@@ -269,10 +274,14 @@ def score_bucket(preds: Sequence[Attribution], gold: Sequence[Attribution], b: B
     b.cue.add(len(_match(pred_cues, gold_cues)), len(pred_cues), len(gold_cues))
 
 
-def score_article(text: str, quotes: Sequence[Quote], gold: Sequence[Attribution], s: Scores) -> None:
-    preds = predicted(text, quotes)
+def score_attributions(preds: Sequence[Attribution], gold: Sequence[Attribution], s: Scores) -> None:
+    """Add one article's counts, overall and per bucket, for attributions already in PolNeAR's shape."""
     for name, bucket in s.buckets.items():
         score_bucket([p for p in preds if _in_bucket(name, p)], [g for g in gold if _in_bucket(name, g)], bucket)
+
+
+def score_article(text: str, quotes: Sequence[Quote], gold: Sequence[Attribution], s: Scores) -> None:
+    score_attributions(predicted(text, quotes), gold, s)
     s.articles += 1
 
 
@@ -304,6 +313,56 @@ def evaluate(root: Path, split: str, limit: int | None = None) -> Scores:
         quotes = [] if isinstance(result, Rejected) else result.quotes
         score_article(text, quotes, read_ann(ann, text), s)
     return s
+
+
+# ---------------------------------------------------------------- agreement between annotators
+
+
+@dataclass
+class Agreement:
+    """Other annotators scored against each article's first annotator, the gold the pipeline is scored on."""
+
+    scores: Scores
+    pairs: int  # (article, other annotator) pairs scored
+
+
+def multiply_annotated(root: Path, split: str) -> Iterable[tuple[str, str, list[Path]]]:
+    """(name, text, annotation paths, the first annotator's first) for each article of the split that two or more
+    annotators marked (PolNeAR train: 16 articles)."""
+    with (root / "metadata.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row["compartment"] != split:
+                continue
+            name = row["filename"]
+            txt = root / split / "text" / f"{name}.txt"
+            paths = [root / split / "attributions" / f"{name}_{a}.ann" for a in row["annotators"].split("|")]
+            if txt.exists() and paths[0].exists() and sum(p.exists() for p in paths) >= 2:
+                yield name, txt.read_text(encoding="utf-8"), [p for p in paths if p.exists()]
+
+
+def agreement(root: Path, split: str) -> Agreement:
+    """How far PolNeAR's annotators agree, measured as the pipeline is: each further annotator's attributions are
+    the predictions, the first annotator's the gold, on the articles several annotators marked."""
+    s, pairs = Scores(), 0
+    for _, text, paths in multiply_annotated(root, split):
+        gold = read_ann(paths[0], text)
+        for other in paths[1:]:
+            score_attributions(read_ann(other, text), gold, s)
+            pairs += 1
+        s.articles += 1
+    return Agreement(s, pairs)
+
+
+def agreement_to_dict(a: Agreement, split: str) -> dict[str, Any]:
+    data = {key: value for key, value in to_dict(a.scores, split).items() if key != "timing"}
+    return {**data, "data": f"PolNeAR {split}, other annotators against the first", "annotator_pairs": a.pairs}
+
+
+def agreement_report(a: Agreement, split: str) -> str:
+    head = f"PolNeAR {split}, {a.scores.articles} articles marked by several annotators: each other annotator"
+    head += f" against the first ({a.pairs} pairs)"
+    body = report(a.scores, split, note="(annotators, not the pipeline: how far people agree)").splitlines()[1:]
+    return "\n".join([head, *body])
 
 
 # ---------------------------------------------------------------- cross-validation on train
@@ -452,7 +511,10 @@ def to_dict(s: Scores, split: str) -> dict[str, Any]:
     }
 
 
-def report(s: Scores, split: str) -> str:
+PIPELINE_NOTE = "(full pipeline: quotes with the project's actors and coreference)"
+
+
+def report(s: Scores, split: str, note: str = PIPELINE_NOTE) -> str:
     lines = [f"PolNeAR {split}, {s.articles} articles (one annotator per article)"]
     for name, b in s.buckets.items():
         for label, counts in (("exact", b.exact), ("overlap", b.overlap), ("cue", b.cue)):
@@ -464,7 +526,7 @@ def report(s: Scores, split: str) -> str:
     if s.seconds_total:
         share = s.seconds_quotes / s.seconds_total
         lines.append(f"  time: quote stages {s.seconds_quotes:.2f}s of {s.seconds_total:.2f}s pipeline ({share:.1%})")
-    lines.append("  (full pipeline: quotes with the project's actors and coreference)")
+    lines.append(f"  {note}")
     return "\n".join(lines)
 
 
@@ -477,7 +539,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument(
         "--folds", type=int, default=0, help="with --split train: K folds by article, cues learned on the other folds"
     )
+    ap.add_argument(
+        "--agreement",
+        action="store_true",
+        help="score the other annotators against the first, on the articles several annotators marked (no pipeline)",
+    )
     args = ap.parse_args(argv)
+    if args.agreement:
+        if args.folds or args.limit is not None:
+            ap.error("--agreement scores annotators, not the pipeline: it takes neither --folds nor --limit")
+        found = agreement(args.root, args.split)
+        print(
+            json.dumps(agreement_to_dict(found, args.split), indent=2)
+            if args.json
+            else agreement_report(found, args.split)
+        )
+        return
     if args.folds:
         if args.split != "train" or args.folds < 2:
             ap.error("--folds K takes --split train and K of 2 or more (the cues are learned from train only)")
