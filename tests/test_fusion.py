@@ -1457,7 +1457,7 @@ def test_fusion_one_sentence_two_verbs_is_one_act(
     [
         pytest.param("2002-03-21T13:30", "same sentence", "time", True, id="'around 1.30 pm': no day named"),
         pytest.param("2002-03-21T13:30", "inherited from an earlier event", "time", True, id="inherited from it"),
-        pytest.param("2002-03-21TMO", "own time expression", "time", True, id="a part of the publication day"),
+        pytest.param("2002-03-21TMO", "own time expression", "time", False, id="a part of the day: the day last named"),
         pytest.param("2002-03-19T13:30", "same sentence", "time", False, id="a time of another day"),
         pytest.param("2002-03-21", "own time expression", "day", False, id="the publication day named"),
         pytest.param("2002-03-21", "publication date", "day", False, id="no date of its own"),

@@ -17,7 +17,7 @@ The rule (every threshold is a field of ``FusionConfig``):
    dated only by its article's publication date covers the ``publication_window_days`` days
    before publication. The ranges must overlap; a fused event's date is the intersection of
    its mentions' stated ranges (both days where two mentions are a day apart). Since ``fusion-v15``
-   (``clock_times_reach_back``), a time of day on the publication day is a weak date: where the words
+   (``clock_times_reach_back``), a clock time on the publication day is a weak date: where the words
    name no day ("trouble began ... around 1.30 pm, forcing the police to open fire", in a report of
    Thursday on Tuesday's firing), the temporal stage puts the time on the publication day, and the
    mentions after it inherit it. Such a mention also *reaches* the publication window before it and
@@ -249,7 +249,7 @@ class FusionConfig:
     # verbs, whatever their types and modes: after clustering, their events join where both are told in that article
     # alone (an event other reports joined keeps the complete-link check; "Clustering"; since ``fusion-v14``).
     one_sentence_one_act: bool = True
-    # A time of day on the publication day ("around 1.30 pm", and the mentions that inherit it), which the temporal
+    # A clock time on the publication day ("around 1.30 pm", and the mentions that inherit it), which the temporal
     # stage puts there when the words name no day, may be of any day of the publication window: it meets a mention its
     # own words date on one of those days (rule 2; since ``fusion-v15``). Reports seldom tell their own day's news.
     clock_times_reach_back: bool = True
@@ -323,7 +323,7 @@ class Mention:
     phrases: tuple[str | None, str | None] = field(default=(None, None), compare=False)
     # The content words of its trigger and role phrases: what the type and the roles already compare.
     own_words: frozenset[str] = field(default=frozenset(), compare=False)
-    # The days a weakly dated mention may also be of (its days and the publication window, for a time of day on the
+    # The days a weakly dated mention may also be of (its days and the publication window, for a clock time on the
     # publication day: ``clock_times_reach_back``); None where its date is firm or no date of its own.
     reach: DayRange | None = field(default=None, compare=False)
 
@@ -1283,13 +1283,16 @@ def mention_days(
 def clock_time_on_publication_day(
     date_value: str | None, date_method: str | None, date_granularity: str | None, article_date: str | None
 ) -> bool:
-    """A time of day dated to the publication day ("2002-03-21T13:30" in a report of March 21): where the words name
-    no day ("around 1.30 pm"), the temporal stage puts it there, and mentions after it inherit it."""
+    """A clock time dated to the publication day ("2002-03-21T13:30" in a report of March 21): where the words name
+    no day ("around 1.30 pm"), the temporal stage puts it there, and mentions after it inherit it. A part of the
+    day ("2002-03-21TAF") is not weak: the temporal stage gives it the day the story last named."""
     return (
         date_granularity == "time"
         and date_method not in (None, "publication date", "none")
         and bool(article_date)
         and (date_value or "").startswith(f"{article_date}T")
+        # a clock time ("T13:30"); a part of the day ("TAF") already takes the day the story last named
+        and (date_value or "")[len(article_date or "") + 1 : len(article_date or "") + 2].isdigit()
     )
 
 
