@@ -138,6 +138,7 @@ from urllib.parse import urlparse
 
 from eventwire.actors.kinds import group_label
 from eventwire.temporal import value_range
+from eventwire.words import COLLECTIVE_NOUNS
 
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
@@ -516,12 +517,14 @@ def counts_differ_in_article(a: Mention, b: Mention) -> bool:
 
 
 #: Singular nouns that name several people at once: "a mob", "a 21-member delegation" are many, not one person.
-_MANY_PEOPLE_HEADS = frozenset(
-    {"group", "mob", "crowd", "team", "delegation", "gang", "band", "batch", "number", "lot", "dozen", "couple",
-     "pair", "few", "convoy", "contingent", "column", "unit", "squad", "party", "family", "body", "force", "army",
-     "committee", "panel", "council", "union", "crew", "community", "faction", "section", "bunch", "host",
-     "hundred", "thousand", "police", "people", "staff", "personnel", "youth", "folk", "company", "battalion"}
-)  # fmt: skip
+#: The shared collective nouns, and words only this check reads as many: nouns with other senses too ("party",
+#: "body", "force", "company") and amounts ("a dozen", "a number of").
+_MANY_PEOPLE_HEADS = COLLECTIVE_NOUNS | {
+    "mob", "crowd", "number", "lot", "dozen", "couple", "pair", "few", "convoy", "column", "unit", "party", "family",
+    "body", "force", "army", "committee", "panel", "council", "union", "crew", "community", "faction", "section",
+    "bunch", "host", "hundred", "thousand", "police", "people", "staff", "personnel", "youth", "folk", "company",
+    "battalion",
+}  # fmt: skip
 _ONE_WORDS = frozenset(("a", "an", "one"))  # what opens a phrase that names one of something
 #: Where a phrase's head part ends: an apposition or bracket ("a local activist, X") or a relative clause.
 _PHRASE_END = re.compile(r"[,;(]|\s(?:who|which|that)\s")
