@@ -649,19 +649,8 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
     namesakes include the counties called after it ("Oxford" -> Oxford County, Ontario)."""
     cells: dict[str, dict[Cell, list[GazetteerEntry]]] = {}
     for key, name in names_by_key.items():
-        if not key:
-            continue
-        if any(e.feature not in _POINT_FEATURES for e in gaz.primary_candidates(name)):
-            continue  # "Florida" is the state, never the town in New York that shares its name
-        points = [e for e in gaz.candidates(name) if e.feature in _POINT_FEATURES][:_MAX_NEIGHBOUR_CANDIDATES]
-        if " " not in name:
-            # "Oxford" in an Ontario story may be Oxford County: its namesake counties are neighbours too, so that
-            # Woodstock, Ontario, is as well placed as Woodstock beside Oxford, England.
-            points += [e for e in gaz.primary_candidates(name + " County") if e.feature == "admin2"]
-        if len(points) > 0:
-            grid: dict[Cell, list[GazetteerEntry]] = {}
-            for entry in points:
-                grid.setdefault(_cell(entry), []).append(entry)
+        grid = _namesakes_by_cell(name, gaz) if key else {}
+        if grid:
             cells[key] = grid
     support: dict[GazetteerEntry, int] = {}
     # What each name offers as a neighbour: its namesakes but the big cities, which stories name in passing and which
@@ -677,6 +666,21 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
                 if count:
                     support[entry] = count
     return support
+
+
+def _namesakes_by_cell(name: str, gaz: Gazetteer) -> dict[Cell, list[GazetteerEntry]]:
+    """The towns and counties a name may be, by grid cell (none for a name that is a state or country)."""
+    if any(e.feature not in _POINT_FEATURES for e in gaz.primary_candidates(name)):
+        return {}  # "Florida" is the state, never the town in New York that shares its name
+    points = [e for e in gaz.candidates(name) if e.feature in _POINT_FEATURES][:_MAX_NEIGHBOUR_CANDIDATES]
+    if " " not in name:
+        # "Oxford" in an Ontario story may be Oxford County: its namesake counties are neighbours too, so that
+        # Woodstock, Ontario, is as well placed as Woodstock beside Oxford, England.
+        points += [e for e in gaz.primary_candidates(name + " County") if e.feature == "admin2"]
+    grid: dict[Cell, list[GazetteerEntry]] = {}
+    for entry in points:
+        grid.setdefault(_cell(entry), []).append(entry)
+    return grid
 
 
 #: A city this large is no neighbour of the towns around it (chosen on the dev split: 250,000 and 500,000 alike,
