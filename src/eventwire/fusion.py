@@ -144,6 +144,7 @@ from urllib.parse import urlparse
 
 from eventwire.actors.kinds import group_label
 from eventwire.temporal import value_range
+from eventwire.words import COLLECTIVE_NOUNS
 
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
@@ -529,12 +530,14 @@ def counts_differ_in_article(a: Mention, b: Mention) -> bool:
 
 
 #: Singular nouns that name several people at once: "a mob", "a 21-member delegation" are many, not one person.
-_MANY_PEOPLE_HEADS = frozenset(
-    {"group", "mob", "crowd", "team", "delegation", "gang", "band", "batch", "number", "lot", "dozen", "couple",
-     "pair", "few", "convoy", "contingent", "column", "unit", "squad", "party", "family", "body", "force", "army",
-     "committee", "panel", "council", "union", "crew", "community", "faction", "section", "bunch", "host",
-     "hundred", "thousand", "police", "people", "staff", "personnel", "youth", "folk", "company", "battalion"}
-)  # fmt: skip
+#: The shared collective nouns, and words only this check reads as many: nouns with other senses too ("party",
+#: "body", "force", "company") and amounts ("a dozen", "a number of").
+_MANY_PEOPLE_HEADS = COLLECTIVE_NOUNS | {
+    "mob", "crowd", "number", "lot", "dozen", "couple", "pair", "few", "convoy", "column", "unit", "party", "family",
+    "body", "force", "army", "committee", "panel", "council", "union", "crew", "community", "faction", "section",
+    "bunch", "host", "hundred", "thousand", "police", "people", "staff", "personnel", "youth", "folk", "company",
+    "battalion",
+}  # fmt: skip
 _ONE_WORDS = frozenset(("a", "an", "one"))  # what opens a phrase that names one of something
 #: Where a phrase's head part ends: an apposition or bracket ("a local activist, X") or a relative clause.
 _PHRASE_END = re.compile(r"[,;(]|\s(?:who|which|that)\s")
@@ -588,28 +591,18 @@ def _overlap(a: DayRange, b: DayRange) -> DayRange | None:
     return (start, end) if start <= end else None
 
 
-def shared_actors(
-    a: Mention,
-    b: Mention,
-    phrase_words: int = FusionConfig.phrase_words,
-    count_min: int = FusionConfig.shared_count_min,
-    *,
-    counts_apart: bool = FusionConfig.counts_apart_prove_nothing,
-    code_needs_name: bool = FusionConfig.same_code_needs_name,
-    plurals: bool = FusionConfig.plural_group_words,
-) -> tuple[int, int]:
+def shared_actors(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, int]:
     """Roles known on both sides and compatible, as (specific, generic): the evidence of one event.
 
-    A role both name with one distinctive phrase (``phrase_words``) or count with the same number of at least
-    ``count_min`` ("58 kar sevaks" / "58 people") is specific, resolved or not. With ``counts_apart`` a generic role
-    counted with no number in common is no evidence; with ``code_needs_name`` two generic actors agree by their code
-    only where their names do too."""
+    A role both name with one distinctive phrase (``config.phrase_words``) or count with the same number of at
+    least ``config.shared_count_min`` ("58 kar sevaks" / "58 people") is specific, resolved or not. With
+    ``config.counts_apart_prove_nothing`` a generic role counted with no number in common is no evidence; with
+    ``config.same_code_needs_name`` two generic actors agree by their code only where their names do too."""
     specific = generic = 0
     for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         if x is None or y is None or not actors_compatible(x, y):
             continue
-        named = phrase_words > 0 and same_phrase(a.phrases[role], b.phrases[role], phrase_words, plurals)
-        if named or (count_min > 0 and same_large_count(a.phrases[role], b.phrases[role], count_min)):
+        if _named_alike_in(a.phrases[role], b.phrases[role], config):
             specific += 1
         elif not x.known or not y.known:
             continue
@@ -617,12 +610,20 @@ def shared_actors(
             specific += 1
         elif x.specific and y.specific:
             generic += 1  # a state and an organ of it ("India" / "the Indian police"): the country, no more
-        elif x.generic and y.generic and _generic_agree(x, y, code_needs_name):
-            if counts_apart and _counted_apart(a.phrases[role], b.phrases[role]):
+        elif x.generic and y.generic and _generic_agree(x, y, config.same_code_needs_name):
+            if config.counts_apart_prove_nothing and _counted_apart(a.phrases[role], b.phrases[role]):
                 continue  # "over 100 persons" / "200 persons": the group word alone does not make them one crowd
             generic += 1
         # A specific actor against a generic one is compatible but proves nothing.
     return specific, generic
+
+
+def _named_alike_in(x: str | None, y: str | None, config: FusionConfig) -> bool:
+    """Two phrases of one role naming the same participant, resolved or not: one distinctive phrase, or one large
+    count ("58 kar sevaks" / "58 people")."""
+    words, count_min = config.phrase_words, config.shared_count_min
+    named = words > 0 and same_phrase(x, y, words, config.plural_group_words)
+    return named or (count_min > 0 and same_large_count(x, y, count_min))
 
 
 def _generic_agree(x: Actor, y: Actor, code_needs_name: bool) -> bool:
@@ -665,17 +666,9 @@ def _plural_of_group_word(word: str) -> bool:
 
 
 def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, int]:
-    """:func:`shared_actors` with the phrase and count thresholds of ``config``, and two named actors in common
-    where a compound actor of one holds both of the other's (``compound_joins_pair``)."""
-    found = shared_actors(
-        a,
-        b,
-        config.phrase_words,
-        config.shared_count_min,
-        counts_apart=config.counts_apart_prove_nothing,
-        code_needs_name=config.same_code_needs_name,
-        plurals=config.plural_group_words,
-    )
+    """:func:`shared_actors` under ``config``, and two named actors in common where a compound actor of one holds
+    both of the other's (``compound_joins_pair``)."""
+    found = shared_actors(a, b, config)
     if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
         return max(found[0], 2), found[1]
     return found

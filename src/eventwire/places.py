@@ -246,19 +246,20 @@ def resolve_toponyms(
         for name, key in zip(names, keys, strict=True)
     }
     toponyms = _Toponyms(text, spans, names, keys, gaz)
-    resolved = _in_context(toponyms, actors, alone, neighbours, home, mute=local_features)
+    context = _Context(toponyms, actors, neighbours, home, mute=frozenset(local_features))
+    resolved = _in_context(context, alone)
     before: dict[str, GazetteerEntry | None] = {}
     for _ in range(CONTEXT_ROUNDS - 1):
         # Names read in context vote again: "Georgia" became the state only once "Atlanta" was read.
         before = {key: entry for key, entry in zip(keys, resolved, strict=True)}
-        resolved = _in_context(toponyms, actors, before, neighbours, home, mute=local_features)
+        resolved = _in_context(context, before)
     current = {key: entry for key, entry in zip(keys, resolved, strict=True)}
     # Readings that swap states each round ("Huntsville" in Alabama votes "Walker County" there, and back): one
     # more round with both rounds' votes, so that the namesakes lying together decide. A swap between countries
     # is the countries' votes at work, and stays as read.
     swapped = {key: entry for key, entry in before.items() if _swapped_state(entry, current.get(key))}
     if swapped:
-        resolved = _in_context(toponyms, actors, current, neighbours, home, also=swapped, mute=local_features)
+        resolved = _in_context(context, current, also=swapped)
     resolved = _by_the_words_around(toponyms, resolved)
     focus = article_focus(resolved)
     if focus is None:
@@ -276,6 +277,19 @@ class _Toponyms:
     names: Sequence[str]
     keys: Sequence[str]
     gaz: Gazetteer
+
+
+@dataclasses.dataclass(frozen=True)
+class _Context:
+    """What stays the same over the rounds of reading an article's toponyms in context: the toponyms, the
+    article's actors as (start, end, country), the namesakes its names lie near (``neighbour_support``), the
+    feed's home, and the names in ``mute`` (local features read as their town), which do not vote."""
+
+    toponyms: _Toponyms
+    actors: Sequence[tuple[int, int, str]]
+    neighbours: dict[GazetteerEntry, int]
+    home: Home | None
+    mute: frozenset[str]
 
 
 def _by_the_words_around(toponyms: _Toponyms, resolved: list[GazetteerEntry | None]) -> list[GazetteerEntry | None]:
@@ -362,38 +376,18 @@ CONTEXT_ROUNDS = 2
 
 
 def _in_context(
-    toponyms: _Toponyms,
-    actors: Sequence[tuple[int, int, str]],
+    context: _Context,
     votes: dict[str, GazetteerEntry | None],
-    neighbours: dict[GazetteerEntry, int],
-    home: Home | None = None,
     also: dict[str, GazetteerEntry | None] | None = None,
-    mute: frozenset[str] | set[str] = frozenset(),
 ) -> list[GazetteerEntry | None]:
     """Each name resolved with the countries and divisions the other names were read as (``votes``, and
-    ``also`` where a name was read otherwise there); the names in ``mute`` do not vote."""
-    text, spans, names, keys, gaz = toponyms.text, toponyms.spans, toponyms.names, toponyms.keys, toponyms.gaz
-    # What every other name votes for; a name's own mentions are taken out below: every "Georgia"
-    # read as the country must not vote for the country.
-    countries_all, regions_all = Counter[str](), Counter[str]()
-    countries_by_key: dict[str, Counter[str]] = {}
-    regions_by_key: dict[str, Counter[str]] = {}
-    for key in keys:
-        if key in mute:
-            continue
-        readings = {votes.get(key), (also or {}).get(key)}
-        for entry in readings:
-            if entry is None or not key:
-                continue
-            if entry.country:
-                countries_all[entry.country] += 1
-                countries_by_key.setdefault(key, Counter())[entry.country] += 1
-            if entry.admin1:
-                regions_all[entry.admin1] += 1
-                regions_by_key.setdefault(key, Counter())[entry.admin1] += 1
+    ``also`` where a name was read otherwise there); the context's muted names do not vote."""
+    toponyms = context.toponyms
+    text, spans, names, gaz = toponyms.text, toponyms.spans, toponyms.names, toponyms.gaz
+    tally = _count_votes(toponyms.keys, votes, also or {}, context.mute)
     resolved: list[GazetteerEntry | None] = []
     memo: dict[tuple[str, int], GazetteerEntry | None] = {}
-    for index, (name, key, span) in enumerate(zip(names, keys, spans, strict=True)):
+    for index, (name, key, span) in enumerate(zip(names, toponyms.keys, spans, strict=True)):
         if not name:
             resolved.append(None)
             continue
@@ -404,23 +398,75 @@ def _in_context(
         within = _container(text, span[1], gaz)
         memo_key = (key, id(within))
         if memo_key not in memo:
-            others = countries_all - countries_by_key.get(key, Counter())
-            top = max(others.values(), default=0)
-            placed = {c for c, n in others.items() if n >= top * COUNTRY_SHARE}
-            held = regions_all - regions_by_key.get(key, Counter())
-            most = max(held.values(), default=0)
-            regions = {r for r, n in held.items() if n >= most * REGION_SHARE}
-            # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO; "Matt Birch of
-            # Paris" -> FRA): a country called this, or whose capital is, counts as context only when the
-            # article's other places are in it.
-            own = gaz.countries_named(name) - placed
-            countries = (_actor_countries(text, actors, name) - own) | placed
-            memo[memo_key] = gaz.resolve(
-                name, countries, context_admin1=regions, within=within, neighbours=neighbours, home=home
-            )
+            memo[memo_key] = _resolve_with_votes(context, tally, name, key, within)
         entry = _in_its_container(memo[memo_key], within)
         resolved.append(_like_its_peer(entry, name, _peer(toponyms, votes, index), gaz))
     return resolved
+
+
+@dataclasses.dataclass(frozen=True)
+class _Votes:
+    """The countries and first-level divisions the names were read as, in all and name by name: a name is read
+    with the others' votes only, since every "Georgia" read as the country must not vote for the country."""
+
+    countries: Counter[str]
+    regions: Counter[str]
+    countries_by_key: dict[str, Counter[str]]
+    regions_by_key: dict[str, Counter[str]]
+
+    def countries_besides(self, key: str) -> Counter[str]:
+        """The countries every name but ``key``'s mentions was read in."""
+        return self.countries - self.countries_by_key.get(key, Counter())
+
+    def regions_besides(self, key: str) -> Counter[str]:
+        """The first-level divisions every name but ``key``'s mentions was read in."""
+        return self.regions - self.regions_by_key.get(key, Counter())
+
+
+def _count_votes(
+    keys: Sequence[str],
+    votes: dict[str, GazetteerEntry | None],
+    also: dict[str, GazetteerEntry | None],
+    mute: frozenset[str],
+) -> _Votes:
+    """The votes of each mention of a name for the country and division it was read in (``votes``), and for the
+    ones ``also`` reads it in where they differ; muted names and empty keys cast none."""
+    tally = _Votes(Counter(), Counter(), {}, {})
+    for key in keys:
+        if key in mute or not key:
+            continue
+        for entry in {votes.get(key), also.get(key)}:
+            if entry is None:
+                continue
+            if entry.country:
+                tally.countries[entry.country] += 1
+                tally.countries_by_key.setdefault(key, Counter())[entry.country] += 1
+            if entry.admin1:
+                tally.regions[entry.admin1] += 1
+                tally.regions_by_key.setdefault(key, Counter())[entry.admin1] += 1
+    return tally
+
+
+def _resolve_with_votes(
+    context: _Context, tally: _Votes, name: str, key: str, within: GazetteerEntry | None
+) -> GazetteerEntry | None:
+    """One name resolved in the countries and divisions that lead the other names' votes, with the countries of
+    the article's actors, the container written after it (``within``), its neighbours and the feed's home."""
+    others = tally.countries_besides(key)
+    top = max(others.values(), default=0)
+    placed = {c for c, n in others.items() if n >= top * COUNTRY_SHARE}
+    held = tally.regions_besides(key)
+    most = max(held.values(), default=0)
+    regions = {r for r, n in held.items() if n >= most * REGION_SHARE}
+    gaz = context.toponyms.gaz
+    # Actors get their country from the very name ("Georgia" -> GEO, then "he" -> GEO; "Matt Birch of
+    # Paris" -> FRA): a country called this, or whose capital is, counts as context only when the
+    # article's other places are in it.
+    own = gaz.countries_named(name) - placed
+    countries = (_actor_countries(context.toponyms.text, context.actors, name) - own) | placed
+    return gaz.resolve(
+        name, countries, context_admin1=regions, within=within, neighbours=context.neighbours, home=context.home
+    )
 
 
 def _in_its_container(entry: GazetteerEntry | None, within: GazetteerEntry | None) -> GazetteerEntry | None:
@@ -603,19 +649,8 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
     namesakes include the counties called after it ("Oxford" -> Oxford County, Ontario)."""
     cells: dict[str, dict[Cell, list[GazetteerEntry]]] = {}
     for key, name in names_by_key.items():
-        if not key:
-            continue
-        if any(e.feature not in _POINT_FEATURES for e in gaz.primary_candidates(name)):
-            continue  # "Florida" is the state, never the town in New York that shares its name
-        points = [e for e in gaz.candidates(name) if e.feature in _POINT_FEATURES][:_MAX_NEIGHBOUR_CANDIDATES]
-        if " " not in name:
-            # "Oxford" in an Ontario story may be Oxford County: its namesake counties are neighbours too, so that
-            # Woodstock, Ontario, is as well placed as Woodstock beside Oxford, England.
-            points += [e for e in gaz.primary_candidates(name + " County") if e.feature == "admin2"]
-        if len(points) > 0:
-            grid: dict[Cell, list[GazetteerEntry]] = {}
-            for entry in points:
-                grid.setdefault(_cell(entry), []).append(entry)
+        grid = _namesakes_by_cell(name, gaz) if key else {}
+        if grid:
             cells[key] = grid
     support: dict[GazetteerEntry, int] = {}
     # What each name offers as a neighbour: its namesakes but the big cities, which stories name in passing and which
@@ -631,6 +666,21 @@ def neighbour_support(names_by_key: dict[str, str], gaz: Gazetteer) -> dict[Gaze
                 if count:
                     support[entry] = count
     return support
+
+
+def _namesakes_by_cell(name: str, gaz: Gazetteer) -> dict[Cell, list[GazetteerEntry]]:
+    """The towns and counties a name may be, by grid cell (none for a name that is a state or country)."""
+    if any(e.feature not in _POINT_FEATURES for e in gaz.primary_candidates(name)):
+        return {}  # "Florida" is the state, never the town in New York that shares its name
+    points = [e for e in gaz.candidates(name) if e.feature in _POINT_FEATURES][:_MAX_NEIGHBOUR_CANDIDATES]
+    if " " not in name:
+        # "Oxford" in an Ontario story may be Oxford County: its namesake counties are neighbours too, so that
+        # Woodstock, Ontario, is as well placed as Woodstock beside Oxford, England.
+        points += [e for e in gaz.primary_candidates(name + " County") if e.feature == "admin2"]
+    grid: dict[Cell, list[GazetteerEntry]] = {}
+    for entry in points:
+        grid.setdefault(_cell(entry), []).append(entry)
+    return grid
 
 
 #: A city this large is no neighbour of the towns around it (chosen on the dev split: 250,000 and 500,000 alike,

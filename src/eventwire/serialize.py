@@ -148,7 +148,7 @@ def meta_to_dict(meta: dict[str, Any]) -> dict[str, Any]:
         elif value is None or isinstance(value, str | bool | int | float):
             plain[key] = value
         elif key == "repaired" and isinstance(value, list):
-            plain[key] = value  # the mojibake repaired at ingest: [[start, end, original], ...], plain JSON
+            plain[key] = value  # what ingest composed or repaired: [[start, end, original], ...], plain JSON
     return plain
 
 

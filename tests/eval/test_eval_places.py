@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.eval import places as places_eval
 from eventwire.eval.places import (
     GoldArticle,
     GoldToponym,
@@ -211,6 +212,25 @@ def test_score_articles_with_fixed_system_output() -> None:
     # Ranking can only be as good as the best candidate on the same items.
     assert spans["most_populous"]["acc161"] <= spans["best_candidate"]["acc161"]
     assert report["unmatched_system_on"] == {"(not annotated)": 1}
+
+
+@pytest.mark.parametrize(
+    ("options", "split"),
+    [
+        pytest.param([], "dev", id="a bare run scores the dev half only"),
+        pytest.param(["--split", "all"], "all", id="both halves when asked"),
+        pytest.param(["--split", "test"], "test", id="the held-out half when asked"),
+    ],
+)
+def test_the_cli_scores_the_dev_half_unless_told(
+    monkeypatch: pytest.MonkeyPatch, options: list[str], split: str
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(places_eval, "data_available", lambda name, root=None: True)
+    # Records the split the CLI asks for; no gold data is read.
+    monkeypatch.setattr(places_eval, "score", lambda name, limit, **kwargs: asked.append(kwargs["split"]) or {})
+    assert places_eval.main(["lgl", *options]) == 0
+    assert asked == [split]
 
 
 def test_rejected_article_counts_gold_as_missed() -> None:

@@ -40,3 +40,18 @@ def test_regressions_compare_with_tolerance(
 def test_update_never_lowers_a_floor_unless_told(allow: bool, expected: gate.Metrics) -> None:
     floors = {"c": {"f1": 0.8, "acc": 0.85}}
     assert gate.updated(floors, "c", {"f1": 0.7, "acc": 0.9}, allow) == expected
+
+
+class _Scored(Exception):
+    """Raised by a stand-in scorer with the split it was asked for."""
+
+
+@pytest.mark.parametrize("name", ["places-geowebnews", "places-lgl"])
+def test_the_places_checks_pass_both_halves_explicitly(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    # The floors were pinned on both halves; the scorer's own default is the dev half.
+    def scorer(set_name: str, limit: int | None = None, *, split: str = "dev", **_: object) -> dict[str, object]:
+        raise _Scored(split)
+
+    monkeypatch.setattr("eventwire.eval.places.score", scorer)
+    with pytest.raises(_Scored, match=r"^all$"):
+        gate.CHECKS[name][1]()

@@ -467,6 +467,8 @@ def test_jsonl_dump_larger_than_the_limit_is_streamed_line_by_line(tmp_path: Pat
             "\u201cwe demand a ban,\u201d he said in S\u00e3o Paulo.",
         ),
         ("The \u00c2\u00a35 note was withdrawn on Monday.", "The \u00a35 note was withdrawn on Monday."),
+        # the same mojibake with its letters decomposed ("A" + U+0303 for "Ã"): composed, then repaired
+        ("He said in SA\u0303\u00a3o Paulo on Monday.", "He said in S\u00e3o Paulo on Monday."),
         # good text, accents and curly quotes included, is kept as it is
         ("S\u00e3o Paulo\u2019s mayor said \u201cno\u201d to the na\u00efve plan.", None),
         ('The minister said "no" on Monday.', None),
@@ -481,3 +483,23 @@ def test_mojibake_is_repaired_with_a_warning(tmp_path: Path, text: str, expected
     assert any("repaired" in w for w in article.meta.get("warnings", [])) == (expected is not None)
     # what each repaired stretch said in the input is kept, and reaches the output
     assert ("repaired" in meta_to_dict(article.meta)) == (expected is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "composed"),
+    [
+        ("The mayor of Sa\u0303o Paulo spoke.", "The mayor of S\u00e3o Paulo spoke.", ["a\u0303"]),
+        ("Jose\u0301 met Zoe\u0308 on Monday.", "Jos\u00e9 met Zo\u00eb on Monday.", ["e\u0301", "e\u0308"]),
+    ],
+)
+def test_decomposed_text_is_read_composed_without_a_warning(
+    tmp_path: Path, text: str, expected: str, composed: list[str]
+) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    [article] = list(read_inputs([path]))
+    assert isinstance(article, Article)
+    assert article.text == expected
+    assert not any("repaired" in w for w in article.meta.get("warnings", []))
+    # each composed stretch keeps the input's characters, so offsets into the input still carry over
+    assert [original for _, _, original in article.meta["repaired"]] == composed

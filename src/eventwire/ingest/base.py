@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from eventwire.ingest.errors import RejectCode
-from eventwire.ingest.mojibake import repair_mojibake, repair_mojibake_spans, repairs_to_json
+from eventwire.ingest.mojibake import repair_text, repairs_to_json
 from eventwire.model import Article, Rejected
 
 Result: TypeAlias = Article | Rejected
@@ -251,9 +251,10 @@ def build(origin: str, fields: Fields, default_date: dt.date | None, today: dt.d
         return rejected(origin, "article text is empty or only whitespace", RejectCode.EMPTY, given_id)
     identifier = given_id or article_id(fields.text)
     warnings = list(fields.warnings)
-    text, repairs = repair_mojibake_spans(fields.text)
-    if repairs:
-        # Offsets are into the stored text, so they stay true; the id keeps the input's for stable re-runs.
+    # Offsets are into the stored text, so they stay true; the id keeps the input's for stable re-runs.
+    repaired = repair_text(fields.text)
+    text, repairs = repaired.text, repaired.repairs
+    if repaired.mojibake:  # composing to NFC alone changes how the text is encoded, not what it says: no warning
         warnings.append("text was UTF-8 read in a single-byte encoding ('â€œ' for '“'): repaired")
     try:
         date = _publication_date(fields, default_date, warnings)
@@ -269,14 +270,14 @@ def build(origin: str, fields: Fields, default_date: dt.date | None, today: dt.d
         warnings.append(f"publication date {date.isoformat()} is in the future")
     meta = dict(fields.meta or {})
     if repairs:
-        # What the input said in each repaired stretch: the input's offsets can be carried over (mojibake.py).
+        # What the input said in each repaired or composed stretch: the input's offsets carry over (mojibake.py).
         meta["repaired"] = repairs_to_json(repairs)
     if warnings:
         meta["warnings"] = warnings
     return Article(
         id=identifier,
         text=text,
-        title=None if fields.title is None else repair_mojibake(fields.title),
+        title=None if fields.title is None else repair_text(fields.title).text,
         date=date,
         url=fields.url,
         source=fields.source,
