@@ -325,3 +325,17 @@ def test_a_condition_waiting_on_another_party_names_the_target(text: str, expect
 )
 def test_a_clause_of_time_or_cause_names_no_target(text: str, kind: str, expected: str | None) -> None:
     assert expected in [target for event_type, _, target in participants(text) if event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rejection is aimed at the act rejected, its owner included
+        ("The European Union rejected Moscow's proposal to hold talks in Minsk.", "Moscow's proposal"),
+        ("The court dismissed the appeal of the opposition leader.", "the appeal of the opposition leader"),
+        # a welcome of an act is still aimed at its owner (PLV's convention)
+        ("The minister welcomed Kenya's decision to reopen the border.", "Kenya"),
+    ],
+)
+def test_a_rejected_act_is_marked_whole(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]

@@ -3071,9 +3071,10 @@ _PARTY_PREPS = frozenset({"from", "to", "with", "against", "by", "among", "betwe
 _RECIPIENT_PLACE_TYPES = frozenset({"AGREE", "AID", "RETREAT", "CONCEDE"})
 
 
-#: Responses to another actor's act ("welcomed Germany's decision", "rejected the call of the European
-#: Parliament"): the PLV pairs mark the act's owner as the target; a charge or a protest marks the act.
-_OWNER_TARGET_TYPES = frozenset({"SUPPORT", "CONCEDE", "REJECT", "REQUEST"})
+#: Responses to another actor's act ("welcomed Germany's decision", "conceded the demands of the strikers"):
+#: the PLV pairs mark the act's owner as the target; a charge or a protest marks the act.  A rejection keeps
+#: the act ("rejected [Moscow's proposal]"): Multi-CoPED marks it so; PLV's rows are split (4 whole, 5 owner).
+_OWNER_TARGET_TYPES = frozenset({"SUPPORT", "CONCEDE", "REQUEST"})
 
 
 #: Charges and protests are aimed at the owner of a choice or a word ("faulted [Buhari]'s decision", "staged a
