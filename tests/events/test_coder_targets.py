@@ -303,3 +303,39 @@ def test_a_thing_with_no_actor_of_its_own_is_aimed_at_its_maker(text: str, expec
 )
 def test_a_condition_waiting_on_another_party_names_the_target(text: str, expected: str) -> None:
     assert expected in [target for kind, _, target in participants(text) if kind in ("REJECT", "THREATEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a clause of time or cause reports another event: whom it names is not the act's target
+        (
+            "The UN withdrew monitors from the border area after two soldiers were abducted.",
+            "SANCTION",
+            "the border area",
+        ),
+        (
+            "NATO strengthened its forces in the Baltics to deter aggression after Russia seized Crimea.",
+            "MOBILIZE",
+            None,
+        ),
+        # a clause of purpose or a complement still names whom the act is aimed at
+        ("Japan agreed to work with China on new projects.", "AGREE", "China"),
+    ],
+)
+def test_a_clause_of_time_or_cause_names_no_target(text: str, kind: str, expected: str | None) -> None:
+    assert expected in [target for event_type, _, target in participants(text) if event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rejection is aimed at the act rejected, its owner included
+        ("The European Union rejected Moscow's proposal to hold talks in Minsk.", "Moscow's proposal"),
+        ("The court dismissed the appeal of the opposition leader.", "the appeal of the opposition leader"),
+        # a welcome of an act is still aimed at its owner (PLV's convention)
+        ("The minister welcomed Kenya's decision to reopen the border.", "Kenya"),
+    ],
+)
+def test_a_rejected_act_is_marked_whole(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]

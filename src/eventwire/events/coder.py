@@ -1106,6 +1106,15 @@ def _clause_of(token: Any, trigger: Trigger) -> Any:
 #: "will not end the strike before the management is sacked".
 _CONDITION_MARKS = frozenset({"if", "unless", "until", "before"})
 
+#: Subordinators of a clause that tells when or why an act happened: that clause reports another event.
+_BACKGROUND_MARKS = frozenset({"after", "when", "while", "since", "once", "as", "because"})
+
+
+def _reports_another_event(clause: Any) -> bool:
+    """An adverbial clause of time or cause ("after Russia seized Crimea", "as the rebels advanced"): its
+    arguments belong to that other event, not to the act it hangs on."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _BACKGROUND_MARKS for m in clause.children)
+
 
 def _threatens(verb: Any, trigger: Trigger) -> bool:
     """A threat, said by its trigger ("threatened") or by the verb that wraps it ("threatened to stop")."""
@@ -2422,6 +2431,8 @@ class _ParticipantResolver:
         if found is not None or depth == 0:
             return found, how
         for clause in verb.children:
+            if _reports_another_event(clause):
+                continue  # "withdrew peacekeepers from the Golan, after four Filipinos were abducted": not whom
             if clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
                 permitted = _permitted(clause)  # "refused to allow two airlines to land": the airlines
                 if permitted is not None:
@@ -3060,9 +3071,10 @@ _PARTY_PREPS = frozenset({"from", "to", "with", "against", "by", "among", "betwe
 _RECIPIENT_PLACE_TYPES = frozenset({"AGREE", "AID", "RETREAT", "CONCEDE"})
 
 
-#: Responses to another actor's act ("welcomed Germany's decision", "rejected the call of the European
-#: Parliament"): the PLV pairs mark the act's owner as the target; a charge or a protest marks the act.
-_OWNER_TARGET_TYPES = frozenset({"SUPPORT", "CONCEDE", "REJECT", "REQUEST"})
+#: Responses to another actor's act ("welcomed Germany's decision", "conceded the demands of the strikers"):
+#: the PLV pairs mark the act's owner as the target; a charge or a protest marks the act.  A rejection keeps
+#: the act ("rejected [Moscow's proposal]"): Multi-CoPED marks it so; PLV's rows are split (4 whole, 5 owner).
+_OWNER_TARGET_TYPES = frozenset({"SUPPORT", "CONCEDE", "REQUEST"})
 
 
 #: Charges and protests are aimed at the owner of a choice or a word ("faulted [Buhari]'s decision", "staged a
