@@ -24,12 +24,14 @@ from eventwire.eval.events import (
     parse_marked,
     penta_of,
     pick_event,
+    plv_train_sentences,
     predicted_codes,
     predicted_label,
     score_gsr,
     score_multicoped,
     score_multicoped_spans,
     score_plv,
+    sentence_key,
 )
 from eventwire.events.ontology import PLOVER_TYPES
 from eventwire.events.pairs import span_counts, span_f1
@@ -367,3 +369,25 @@ def test_split_option_is_for_split_sets_only(which: str, ok: bool, monkeypatch: 
     else:
         with pytest.raises(SystemExit):
             main([which, "--split", "odd"])
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        pytest.param("Israel 's army raided Gaza .", "Israel's army raided Gaza.", True, id="spacing and quotes"),
+        pytest.param("INDIA AND PAKISTAN TALK", "India and Pakistan talk", True, id="case"),
+        pytest.param("India and Pakistan talk", "India and China talk", False, id="another sentence"),
+    ],
+)
+def test_eval_events_sentences_are_compared_by_their_letters(one: str, other: str, same: bool) -> None:
+    assert (sentence_key(one) == sentence_key(other)) is same
+
+
+def test_eval_events_plv_train_sentences_are_read_without_their_markup(tmp_path: Path) -> None:
+    plv = tmp_path / "events" / "plv"
+    plv.mkdir(parents=True)
+    (plv / "PLV_train.tsv").write_text(
+        "marked_sentence\tgold_root\n<s>Russia</s> attacked <t>Ukraine</t> on Monday .\tASSAULT\n", encoding="utf-8"
+    )
+    assert plv_train_sentences(tmp_path) == frozenset({sentence_key("Russia attacked Ukraine on Monday.")})
+    assert plv_train_sentences(tmp_path / "absent") == frozenset()
