@@ -171,3 +171,16 @@ def test_real_aquaint_halves_have_fixed_sizes() -> None:
 def test_score_split_scores_one_half(tmp_path: Path) -> None:
     _tiny_tbaq(tmp_path, ["APW19980807.0261", "APW19980810.0907"])  # one document in each half
     assert [score_split(split, tmp_path)["docs"] for split in ("AQUAINT-dev", "AQUAINT-test", "all")] == [1, 1, 3]
+
+
+def test_a_bare_run_scores_the_development_splits_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "time" / "tbaq"
+    _tiny_tbaq(root, [])
+    for i in range(12):
+        (root / "AQUAINT" / f"DOC{i}.tml").write_text(TINY, encoding="utf-8")
+    monkeypatch.setenv("EVENTWIRE_EVAL", str(tmp_path))
+    assert main([]) == 0
+    sets = [json.loads(line)["set"] for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    assert sets[:2] == ["TimeBank", "AQUAINT-dev"] and "AQUAINT-test" not in sets
