@@ -118,6 +118,8 @@ def test_recase_capitalises_towns_in_a_place_context(sentence: str, expected: st
         # a town that is also an English noun ("dalton") needs a state the text names, not only its country
         ("in georgia, a fire in dalton destroyed a barn.", ["dalton"]),
         ("in the united states, a fire in dalton destroyed a barn.", []),
+        # ... or be a city of 100,000+: then no state or country need be named
+        ("police in gainesville arrested a man.", ["gainesville"]),
         # English words stay words: "in charge", "near nice", "at reading"
         ("in gujarat, the man in charge near nice, at reading.", []),
         # a name the text already capitalised is no new town; one in a mixed-case text is read all the same

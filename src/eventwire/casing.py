@@ -240,10 +240,8 @@ def _places_in_context(lowered: str, cased: str, areas: frozenset[str]) -> list[
     "naroda police station") or "-based" ("modasa-based"). The name is one or two words the gazetteer knows as
     a town, district or state of a country the text names (``areas``: "gujarat" makes "modasa" India's) and no
     English function word, verb, adjective or adverb ("in charge", "near nice" stay lower case); one that is an
-    English noun must lie in a state the text names ("in dalton" in a story about Georgia). A name already
-    capitalised is left alone."""
-    if not areas:
-        return []
+    English noun must lie in a state the text names ("in dalton" in a story about Georgia) or be a city of
+    ``MIN_CITY``+ ("in gainesville"). A name already capitalised is left alone."""
     words = list(_NAME_WORD.finditer(lowered))
     found: list[tuple[int, int]] = []
     for i in range(len(words)):
@@ -320,7 +318,8 @@ def _place_name_at(
     lowered: str, cased: str, options: list[list[re.Match[str]]], areas: frozenset[str]
 ) -> tuple[int, int] | None:
     """The span of the first option (a run of words, longest first) that names a place in ``areas``: in a country
-    named, or, for a name that is also an English noun ("dalton", "warren"), in a state named."""
+    named, or, for a name that is also an English noun ("dalton", "warren"), in a state named or a city of
+    ``MIN_CITY``+."""
     for option in options:
         if not option or any(not _spaced(lowered, a, b) for a, b in itertools.pairwise(option)):
             continue
@@ -330,18 +329,24 @@ def _place_name_at(
         names = [w.group() for w in option]
         if any(_function_form(w) for w in names):
             continue
-        if _names_a_place_in(lowered[start:end], areas, in_state=all(_english_form(w) for w in names)):
+        if _names_a_place_in(lowered[start:end], areas, common_word=all(_english_form(w) for w in names)):
             return start, end
     return None
 
 
-def _names_a_place_in(name: str, areas: frozenset[str], in_state: bool) -> bool:
+def _names_a_place_in(name: str, areas: frozenset[str], common_word: bool) -> bool:
     from eventwire.geo import get_gazetteer
 
-    return any(
-        e.feature in _CONTEXT_FEATURES and (e.admin1 if in_state else e.country) in areas
-        for e in get_gazetteer().candidates(name)
-    )
+    """Whether a town, district or state called ``name`` lies in a country of ``areas``; for a name that is also an
+    English noun (``common_word``), whether it lies in a state of ``areas`` or is a city of ``MIN_CITY``+."""
+    for entry in get_gazetteer().candidates(name):
+        if entry.feature not in _CONTEXT_FEATURES:
+            continue
+        if not common_word and entry.country in areas:
+            return True
+        if common_word and (entry.admin1 in areas or (entry.feature == "city" and entry.population >= MIN_CITY)):
+            return True
+    return False
 
 
 def _areas_named(names: Iterable[str]) -> frozenset[str]:
