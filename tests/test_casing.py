@@ -9,7 +9,15 @@ from __future__ import annotations
 import pytest
 
 from eventwire.api import extract
-from eventwire.casing import RECASED, RECASED_HEADLINE, casing_of, is_title_line, recase, recase_headlines
+from eventwire.casing import (
+    RECASED,
+    RECASED_HEADLINE,
+    casing_of,
+    is_title_line,
+    places_in_context,
+    recase,
+    recase_headlines,
+)
 
 # Enough ordinary words that the share of capitals is what decides.
 FILLER = " the talks went on for many hours and ended late in the evening without any statement at all." * 3
@@ -72,6 +80,76 @@ def test_recase_capitalises_names_and_sentence_starts(sentence: str, expected: s
 def test_recase_capitalises_names_after_a_title(sentence: str, expected: str) -> None:
     recased = recase(sentence + FILLER)
     assert recased is not None and recased[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a town of a country the text names, after "in", "at", "near", "from" or "outside"
+        (
+            "in gujarat, a mob burnt shops in modasa and a bus near halol.",
+            "In Gujarat, a mob burnt shops in Modasa and a bus near Halol.",
+        ),
+        # ... and the towns listed with it
+        ("in india, curfew in godhra, kawant and palej.", "In India, curfew in Godhra, Kawant and Palej."),
+        # before a kind of place or "-based"
+        (
+            "in gujarat, naroda police station and a modasa-based trader.",
+            "In Gujarat, Naroda police station and a Modasa-based trader.",
+        ),
+        # English words that towns are also called stay common, in a place context too
+        ("in india, the man in charge at mark's near nice.", "In India, the man in charge at mark's near nice."),
+        # a comma alone may close the place phrase: the next word is no place
+        ("in india, in godhra, kawant said.", "In India, in Godhra, kawant said."),
+        # a town of a country the text does not name stays lower case ("modasa" is India's)
+        ("in france, riots in modasa and near halol.", "In France, riots in modasa and near halol."),
+    ],
+)
+def test_recase_capitalises_towns_in_a_place_context(sentence: str, expected: str) -> None:
+    recased = recase(sentence + FILLER)
+    assert recased is not None and recased[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "towns"),
+    [
+        ("in gujarat, a mob burnt shops in modasa town.", ["modasa"]),
+        ("in gujarat, curfew in godhra and kawant.", ["kawant"]),  # "godhra", a city, is a known name already
+        # a town that is also an English noun ("dalton") needs a state the text names, not only its country
+        ("in georgia, a fire in dalton destroyed a barn.", ["dalton"]),
+        ("in the united states, a fire in dalton destroyed a barn.", []),
+        # ... or be a city of 100,000+: then no state or country need be named
+        ("police in gainesville arrested a man.", ["gainesville"]),
+        # English words stay words: "in charge", "near nice", "at reading"
+        ("in gujarat, the man in charge near nice, at reading.", []),
+        # a name the text already capitalised is no new town; one in a mixed-case text is read all the same
+        ("In Gujarat, riots in Modasa.", ["Modasa"]),
+    ],
+)
+def test_places_in_context(sentence: str, towns: list[str]) -> None:
+    assert [sentence[start:end] for start, end in places_in_context(sentence)] == towns
+
+
+def test_recase_capitalises_no_town_when_the_text_names_no_country() -> None:
+    sentence = "five died in modasa and near halol."
+    recased = recase(sentence + FILLER)
+    assert recased is not None and recased.startswith("Five died in modasa and near halol.")
+
+
+LOWER_CASE_REPORT = (
+    "police said a mob set fire to shops in modasa town of sabarkantha district in gujarat on sunday. "
+    "two people were killed near halol, and curfew was imposed in godhra and kawant. "
+    "the man in charge at the scene said the situation in the state remained tense."
+)
+
+
+@pytest.mark.slow
+def test_a_lower_case_report_gives_its_towns_as_places() -> None:
+    result = extract(LOWER_CASE_REPORT, date="2002-03-03")
+    found = {(p.text, p.country) for p in result.places}
+    expected = {("modasa", "IND"), ("halol", "IND"), ("godhra", "IND"), ("kawant", "IND"), ("gujarat", "IND")}
+    assert expected <= found
+    assert not {p.text for p in result.places} & {"charge", "scene", "state"}
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,19 @@ every span it returns.
 Known names come from the dictionaries the actor and place stages have already loaded (countries,
 capitals, regions, admin divisions, cities of 100,000+, people, groups, organisations, media). A single word that
 is also an ordinary English word ("police", "reading", "nice") is left alone unless it names a country,
-a capital or a well-known actor, or a city of a million people.
+a capital or a well-known actor, or a city of a million people. Smaller towns are capitalised where the text
+names them as places ("in modasa", "sabarkantha district": ``places_in_context``), in a country it names.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import string
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from eventwire.ingest.clean import blank_spans
@@ -115,9 +117,10 @@ def recase(text: str) -> str | None:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would move
         return None
-    chars = list(lowered)
-    for start, cased in _known_names(lowered):
-        chars[start : start + len(cased)] = cased
+    named, places = _names_and_places(lowered)
+    chars = list(named)
+    for start, end in places:
+        chars[start:end] = lowered[start:end].title()
     for start, end in _titled_names(lowered, "".join(chars)):
         chars[start:end] = lowered[start:end].title()
     for match in _SENTENCE_START.finditer(lowered):
@@ -125,6 +128,25 @@ def recase(text: str) -> str | None:
     for match in re.finditer(r"(?<![\w'’])i(?![\w'’-])", lowered):
         chars[match.start()] = "I"
     return "".join(chars)
+
+
+def places_in_context(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the towns and districts ``recase`` capitalises for being named in a place context ("in
+    modasa", "sabarkantha district"): the place stage takes them where the parser saw no place. Read in the
+    text's lower case, whatever its case; none when lower-casing would move an offset."""
+    lowered = text.lower()
+    return _names_and_places(lowered)[1] if len(lowered) == len(text) else []
+
+
+def _names_and_places(lowered: str) -> tuple[str, list[tuple[int, int]]]:
+    """The lower-case text with its known names capitalised, and the spans of the towns it names in a place
+    context (``_places_in_context``)."""
+    chars = list(lowered)
+    known = list(_known_names(lowered))
+    for start, cased in known:
+        chars[start : start + len(cased)] = cased
+    named = "".join(chars)
+    return named, _places_in_context(lowered, named, _areas_named(cased for _, cased in known))
 
 
 #: Articles, conjunctions and short prepositions any title leaves in lower case ("Planet of the Apes").
@@ -200,6 +222,148 @@ def _known_names(lowered: str) -> Iterator[tuple[int, str]]:
     for match in _AMBIGUOUS_MONTHS.finditer(lowered):
         start = match.start()
         yield start, lowered[start].upper() + lowered[start + 1 : match.end()]
+
+
+#: Words a place's name follows in running text ("in modasa", "near halol").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside"})
+#: Words that follow a place's name and say what kind of place it is ("sabarkantha district", "naroda village").
+_PLACE_KINDS = frozenset(
+    {"district", "area", "village", "town", "taluka", "taluk", "tehsil", "city", "township", "locality", "suburb"}
+)
+#: Features a name read from its context may be: a town or city, a county or district, a state.
+_CONTEXT_FEATURES = frozenset({"city", "admin2", "admin1"})
+
+
+def _places_in_context(lowered: str, cased: str, areas: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the towns and districts that a text in one case names in a place context: after "in", "at",
+    "near", "from" or "outside" ("in modasa"), before a kind of place ("sabarkantha district", "halol town",
+    "naroda police station") or "-based" ("modasa-based"). The name is one or two words the gazetteer knows as
+    a town, district or state of a country the text names (``areas``: "gujarat" makes "modasa" India's) and no
+    English function word, verb, adjective or adverb ("in charge", "near nice" stay lower case); one that is an
+    English noun must lie in a state the text names ("in dalton" in a story about Georgia) or be a city of
+    ``MIN_CITY``+ ("in gainesville"). A name already capitalised is left alone."""
+    words = list(_NAME_WORD.finditer(lowered))
+    found: list[tuple[int, int]] = []
+    for i in range(len(words)):
+        if i and _after_a_preposition_or_place(lowered, cased, words, i, found):
+            span = _place_name_at(lowered, cased, [words[i : i + 2], words[i : i + 1]], areas)
+        elif _kind_follows(lowered, words, i):
+            span = _place_name_at(lowered, cased, [words[i - 1 : i + 1] if i else [], words[i : i + 1]], areas)
+        else:
+            continue
+        if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
+            found.append(span)
+    return found
+
+
+def _after_a_preposition_or_place(
+    lowered: str, cased: str, words: list[re.Match[str]], i: int, found: list[tuple[int, int]]
+) -> bool:
+    """Whether word i follows a place preposition ("in modasa"), or a place and a comma or "and" ("in godhra
+    and kawant", "in modasa, halol and kalol")."""
+    before = words[i - 1]
+    if before.group() in _PLACE_PREPOSITIONS and _spaced(lowered, before, words[i]):
+        return True
+    gap = lowered[before.end() : words[i].start()]
+    if gap == " " and before.group() == "and" and i > 1:
+        before = words[i - 2]
+        gap = lowered[before.end() : words[i].start()]
+    if gap == ", " and not _list_goes_on(lowered, words, i):
+        return False  # "in godhra, kawant said": a comma alone may close the place phrase
+    if gap not in (", ", " and ", ", and "):
+        return False
+    ends_a_place = cased[before.start()].isupper() or any(e == before.end() for _, e in found)
+    return ends_a_place and _placed(lowered, words, before, found)
+
+
+def _list_goes_on(lowered: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether a comma or "and" follows word i (or the two-word name it opens), so it stands inside a list."""
+    ends = [words[i].end()] + ([words[i + 1].end()] if i + 1 < len(words) else [])
+    return any(lowered.startswith((", ", " and "), end) for end in ends)
+
+
+def _placed(lowered: str, words: list[re.Match[str]], name: re.Match[str], found: list[tuple[int, int]]) -> bool:
+    """Whether the place ending with ``name`` was itself read in a place context (found, or after a preposition)."""
+    return any(e == name.end() for _, e in found) or _preposition_before(lowered, words, name)
+
+
+def _preposition_before(lowered: str, words: list[re.Match[str]], name: re.Match[str]) -> bool:
+    """Whether a place preposition comes one or two words before ``name`` ("in godhra", "in new delhi")."""
+    index = next(k for k, w in enumerate(words) if w.start() == name.start())
+    return any(
+        k >= 0 and words[k].group() in _PLACE_PREPOSITIONS and lowered[words[k].end()] == " "
+        for k in (index - 1, index - 2)
+    )
+
+
+def _spaced(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return text[left.end() : right.start()] == " "
+
+
+def _kind_follows(lowered: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether a kind of place ("district", "police station") or "-based" comes right after word i."""
+    if i + 1 >= len(words):
+        return False
+    after, gap = words[i + 1].group(), lowered[words[i].end() : words[i + 1].start()]
+    if gap == "-":
+        return after == "based"
+    if gap != " ":
+        return False
+    if after == "police":  # "naroda police station"
+        return i + 2 < len(words) and words[i + 2].group() == "station" and _spaced(lowered, words[i + 1], words[i + 2])
+    return after in _PLACE_KINDS
+
+
+def _place_name_at(
+    lowered: str, cased: str, options: list[list[re.Match[str]]], areas: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the first option (a run of words, longest first) that names a place in ``areas``: in a country
+    named, or, for a name that is also an English noun ("dalton", "warren"), in a state named or a city of
+    ``MIN_CITY``+."""
+    for option in options:
+        if not option or any(not _spaced(lowered, a, b) for a, b in itertools.pairwise(option)):
+            continue
+        start, end = option[0].start(), option[-1].end()
+        if any(c.isupper() for c in cased[start:end]) or len(lowered[start:end]) < 3:
+            continue  # a known name already, or too short to tell
+        names = [w.group() for w in option]
+        if any(_function_form(w) for w in names):
+            continue
+        if _names_a_place_in(lowered[start:end], areas, common_word=all(_english_form(w) for w in names)):
+            return start, end
+    return None
+
+
+def _names_a_place_in(name: str, areas: frozenset[str], common_word: bool) -> bool:
+    from eventwire.geo import get_gazetteer
+
+    """Whether a town, district or state called ``name`` lies in a country of ``areas``; for a name that is also an
+    English noun (``common_word``), whether it lies in a state of ``areas`` or is a city of ``MIN_CITY``+."""
+    for entry in get_gazetteer().candidates(name):
+        if entry.feature not in _CONTEXT_FEATURES:
+            continue
+        if not common_word and entry.country in areas:
+            return True
+        if common_word and (entry.admin1 in areas or (entry.feature == "city" and entry.population >= MIN_CITY)):
+            return True
+    return False
+
+
+def _areas_named(names: Iterable[str]) -> frozenset[str]:
+    """The countries ("IND") among known names, or holding the states or million-people cities among them, and
+    those states' GeoNames codes ("IN.09")."""
+    from eventwire.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    areas: set[str] = set()
+    for name in set(names):
+        for entry in gaz.primary_candidates(name):
+            big_city = entry.feature == "city" and entry.population >= COMMON_WORD_CITY
+            if entry.country and (entry.feature in ("country", "admin1") or big_city):
+                areas.add(entry.country)
+            if entry.feature == "admin1" and entry.admin1:
+                areas.add(entry.admin1)
+    return frozenset(areas)
 
 
 #: Person titles besides the actor lexicon's ("police commissioner v k gupta", "party member ...").

@@ -24,7 +24,7 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.people import load_people
 from eventwire.amounts import find_amounts
 from eventwire.annotate import MAX_CHARS, load_nlp, text_of
-from eventwire.casing import RECASED, RECASED_HEADLINE, parser_text, restore_source_text
+from eventwire.casing import RECASED, RECASED_HEADLINE, parser_text, places_in_context, restore_source_text
 from eventwire.errors import InputError, StageError
 from eventwire.events.classify import recode_events
 from eventwire.events.coder import EventCoder, dedupe_events, target_from_location
@@ -128,7 +128,11 @@ def actors_stage(a: Analysis) -> None:
 
 def places_stage(a: Analysis) -> None:
     home = _home(a.article, a.result)
-    a.result.places = find_places(a.doc, a.result.entities, a.excluded, marked=a.result.marked, home=home)
+    # A text in one case names towns the parser may not see even recased ("curfew in godhra and kawant").
+    in_context = places_in_context(text_of(a.doc)) if RECASED in a.result.warnings else []
+    a.result.places = find_places(
+        a.doc, a.result.entities, a.excluded, marked=a.result.marked, home=home, in_context=in_context
+    )
 
 
 def _home(article: Article, result: ArticleResult) -> Home | None:

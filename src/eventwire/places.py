@@ -77,15 +77,18 @@ def find_places(
     gazetteer: Gazetteer | None = None,
     marked: Sequence[MarkedSpan] = (),
     home: Home | None = None,
+    in_context: Sequence[tuple[int, int]] = (),
 ) -> list[Place]:
     """Toponyms in the text, each resolved to a gazetteer entry or left unresolved (``name`` None).
 
     ``marked`` are the article's non-body spans: the place of a dateline among them ("RALEIGH, N.C. (AP) -")
-    is a place too, though the dateline yields no actors or events."""
+    is a place too, though the dateline yields no actors or events. ``in_context`` are the towns a text in one
+    case names in a place context (``casing.places_in_context``: "in godhra and kawant"), places too where the
+    parser saw none."""
     gaz = gazetteer or get_gazetteer()
     datelines = [m for m in marked if m.kind == "dateline"]
     text = _with_datelines(text_of(doc), datelines)
-    found = _candidate_spans(doc, text, mentions, excluded, [(m.start, m.end) for m in datelines], gaz)
+    found = _candidate_spans(doc, text, mentions, excluded, [(m.start, m.end) for m in datelines], gaz, in_context)
     actors = [(m.start, m.end, m.actor.country) for m in mentions if m.actor and m.actor.country]
     entries = resolve_toponyms(text, [(x.start, x.end) for x in found], actors, gaz, home)
     places = []
@@ -885,9 +888,11 @@ def _candidate_spans(
     excluded: Sequence[tuple[int, int]],
     datelines: Sequence[tuple[int, int]],
     gaz: Gazetteer,
+    in_context: Sequence[tuple[int, int]] = (),
 ) -> list[_Span]:
     """Toponym spans: country mentions, spaCy's place entities, place names spaCy labelled as
-    people or organisations, names inside organisation names, and upper-case datelines."""
+    people or organisations, names inside organisation names, upper-case datelines, and the towns
+    of a text in one case named in a place context (``in_context``) that none of these took."""
     spans: list[_Span] = []
     nationalities = [(m.start, m.end) for m in mentions if m.label == "COUNTRY" and m.role not in ("name", "capital")]
     people = _person_spans(doc, mentions)
@@ -910,6 +915,8 @@ def _candidate_spans(
             spans.extend(_place_entity(ent))
         elif ent.label_ in _MISLABELS:
             spans.extend(_mislabelled(doc, ent, people, gaz))
+    taken = [*excluded, *nationalities, *people, *((x.start, x.end) for x in spans)]
+    spans.extend(_Span(start, end) for start, end in in_context if not overlaps_any(start, end, taken))
     spans = _whole_names(text, spans, [*excluded, *people], gaz)
     # A dateline is out of the body, but its place is where the story was filed.
     outside = [span for span in excluded if span not in datelines]

@@ -19,6 +19,8 @@ from eventwire.eval.places import (
     homed_places,
     in_split,
     is_gold_place,
+    lowercased,
+    lowercased_article,
     match_spans,
     read_geowebnews,
     read_lgl,
@@ -176,6 +178,26 @@ def test_split_halves_partition_the_articles() -> None:
     assert in_split(articles, "all") == articles
     with pytest.raises(ValueError, match="unknown split"):
         in_split(articles, "train")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riots in Modasa, Gujarat", "riots in modasa, gujarat"),
+        ("Zürich and SÃO PAULO", "zürich and são paulo"),
+        # a capital whose lower case is two characters long stays, so offsets hold
+        ("İstanbul and Izmir", "İstanbul and izmir"),
+    ],
+)
+def test_lowercased_keeps_every_offset(text: str, expected: str) -> None:
+    assert lowercased(text) == expected and len(lowercased(text)) == len(text)
+
+
+def test_a_lowercased_article_keeps_its_gold() -> None:
+    gold = GoldToponym(10, 16, "Modasa", "Literal", 23.46, 73.3)
+    article = GoldArticle("gwn-1", "Riots in  Modasa.", [gold])
+    lowered = lowercased_article(article)
+    assert lowered.text == "riots in  modasa." and lowered.toponyms == [gold] and article.text.startswith("Riots")
 
 
 def test_gazetteer_name_strips_article_and_possessive() -> None:

@@ -58,11 +58,18 @@ that knowledge without reading any gold: each paper's home is learnt from the ru
 (``places.derive_home``) and every article's places are read again with it (``places.with_home``),
 the same spans, so recognition does not change. The default figures use no home. GeoWebNews has
 no feeds: its ``with_home`` equals the default.
+
+Lower-cased text
+----------------
+``--lowercase`` scores the same articles with their text lower-cased (``lowercased``: a letter whose
+lower case is longer, "İ", stays as it is, so every gold offset still holds), as news from a dump written
+in lower case arrives (the Times of India archive); the gold spans and coordinates are unchanged.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import hashlib
 import json
@@ -277,6 +284,19 @@ def is_gold_place(toponym: GoldToponym) -> bool:
     if toponym.type == "toponym":  # LGL
         return True
     return toponym.type in GWN_PLACE_TYPES and toponym.modifier != "Adjective"
+
+
+def lowercased(text: str) -> str:
+    """The text in lower case, letter for letter: a letter whose lower case is longer ("İ") is kept, so offsets hold."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low) == 1 else char for char, low in ((c, c.lower()) for c in text))
+
+
+def lowercased_article(article: GoldArticle) -> GoldArticle:
+    """The article with its text lower-cased (``lowercased``), its gold toponyms as they were."""
+    return dataclasses.replace(article, text=lowercased(article.text))
 
 
 def split_of(article_id: str) -> str:
@@ -503,13 +523,17 @@ def score(
     split: str = "dev",
     root: Path | None = None,
     workers: int | None = None,
+    lowercase: bool = False,
 ) -> dict[str, Any]:
-    """End-to-end place scores of eventwire on ``geowebnews`` or ``lgl``: one split, first ``limit`` articles.
+    """End-to-end place scores of eventwire on ``geowebnews`` or ``lgl``: one split, first ``limit`` articles
+    (``lowercase``: their text lower-cased).
 
     ``workers > 1`` spawns processes: call it then only under ``if __name__ == "__main__":``.
     """
     started = time.monotonic()
     articles = in_split(read_set(set_name, root), split)[:limit]
+    if lowercase:
+        articles = [lowercased_article(a) for a in articles]
     results = list(system_results(articles, workers=workers or 1))
     system = [_system_places(r.places) if r is not None else None for r in results]
     report = score_articles(articles, system)
@@ -526,7 +550,8 @@ def score(
         report["with_home"]["splits"] = {
             half: _split_summary(articles, homed, half, resolution_only=True) for half in ("dev", "test")
         }
-    return {"set": set_name, "split": split, **report, "seconds": round(time.monotonic() - started, 1)}
+    shown = {"lowercase": True} if lowercase else {}
+    return {"set": set_name, "split": split, **shown, **report, "seconds": round(time.monotonic() - started, 1)}
 
 
 def _split_summary(
@@ -551,6 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles of each set")
     parser.add_argument("--workers", type=int, default=None, help="processes for the pipeline (default 2)")
+    parser.add_argument("--lowercase", action="store_true", help="score the articles with their text lower-cased")
     parser.add_argument("--root", type=Path, default=None, help="folder holding geowebnews/ and lgl/")
     args = parser.parse_args(argv)
     names = SETS if args.set == "all" else (args.set,)
@@ -561,7 +587,7 @@ def main(argv: list[str] | None = None) -> int:
             status = 1
             continue
         workers = args.workers or default_workers()
-        report = score(name, args.limit, split=args.split, root=args.root, workers=workers)
+        report = score(name, args.limit, split=args.split, root=args.root, workers=workers, lowercase=args.lowercase)
         print(json.dumps(report), flush=True)
     return status
 
