@@ -28,6 +28,7 @@ from eventwire.fusion import (
     large_counts,
     load_mentions,
     mention_days,
+    named_localities,
     names_one_person,
     phrase_count,
     query_fused,
@@ -94,6 +95,41 @@ BASE = mention()
 def test_fusion_pairs_of_mentions(other: Mention, expected: bool) -> None:
     assert same_event(BASE, other, CONFIG) is expected
     assert same_event(other, BASE, CONFIG) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("violence escalated in the astodia chakla area of the walled city", {"astodia", "chakla"}),
+        pytest.param("police fired 10 rounds in the amraiwadi area of ahmedabad", {"amraiwadi", "ahmedabad"}),
+        pytest.param("stone-throwing in the jantanagar area of amraiwadi", {"jantanagar", "amraiwadi"}),
+        pytest.param("reports of arson from the madhavpura and maninagar areas", {"madhavpura", "maninagar"}),
+        pytest.param("violence spread to other inner areas of astodia", {"astodia"}, id="areas of X"),
+        pytest.param("curfew in ''a'' division police station area", {"division"}, id="letters only"),
+        pytest.param("curfew in a-division police station area", {"division"}, id="hyphenated"),
+        pytest.param("tension in the border area and in riot-hit areas", set(), id="no name"),
+        pytest.param("police fired to disperse mobs", set(), id="no part of a town"),
+    ],
+)
+def test_fusion_named_localities(sentence: str, expected: set[str]) -> None:
+    assert named_localities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        pytest.param({"astodia", "chakla"}, {"amraiwadi"}, False, id="two parts of a town: two incidents"),
+        pytest.param({"amraiwadi", "ahmedabad"}, {"jantanagar", "amraiwadi"}, True, id="a part of the other"),
+        pytest.param({"astodia"}, set(), True, id="named in one only"),
+    ],
+)
+def test_fusion_mentions_naming_other_parts_of_a_town_are_two_incidents(
+    one: set[str], other: set[str], expected: bool
+) -> None:
+    first = replace(mention("a1"), localities=frozenset(one))
+    second = replace(mention("a1", 1), localities=frozenset(other))
+    assert compatible(first, second, CONFIG) is expected
+    assert compatible(first, second, replace(CONFIG, localities_split=False))
 
 
 def person(name: str, country: str | None = "USA", sector: str | None = None) -> Actor:

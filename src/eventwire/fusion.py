@@ -105,7 +105,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    convention", AGREE / "Sanders endorsed Tim Canova", SUPPORT) need two roles agreeing or copied wording
    (``paired_types_need_two_roles``): one actor in common is every act of that actor.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
-   for two places finer than a country, within ``max_distance_km`` (or the same name).
+   for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
+   (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
+   chakla area" / "the amraiwadi area of ahmedabad"; :func:`named_localities`) are two incidents: a city's
+   round-up tells several with the same generic police and mobs, and no gazetteer knows its neighbourhoods.
 
 **Clustering.** Every pair of mentions that satisfies rules 1-4 with evidence is a link, ranked
 by its evidence (specific actors shared, then all actors shared, then wording). Links are taken
@@ -149,7 +152,7 @@ from eventwire.words import COLLECTIVE_NOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v15"
+RULE_VERSION = "fusion-v16"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -202,6 +205,9 @@ class FusionConfig:
     # A role one mention names as one person ("a local activist, X") and the other counts as several ("200
     # persons") is two participants, in any article (rule 3; since ``fusion-v10``).
     one_and_many_split: bool = True
+    # Two mentions whose sentences name different parts of a town ("astodia area" / "amraiwadi area") are two
+    # incidents: round-ups tell many of them, with the same generic police and mobs.
+    localities_split: bool = True
     # In one article, a role the earlier mention introduces with an indefinite phrase and the later one names with a
     # definite phrase of the same head noun ("a mob attacked the convoy" / "the mob intercepted the convoy"),
     # resolved to a group word or not, refers back to it: evidence as ``same_article_roles`` (rule 3; since
@@ -327,6 +333,9 @@ class Mention:
     # The days a weakly dated mention may also be of (its days and the publication window, for a clock time on the
     # publication day: ``clock_times_reach_back``); None where its date is firm or no date of its own.
     reach: DayRange | None = field(default=None, compare=False)
+    # The parts of a town its sentence names ("astodia chakla area", "naroda police station"): two incidents of one
+    # round-up told apart where no gazetteer knows the neighbourhood.
+    localities: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -999,6 +1008,12 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and not names_differ_in_article(a, b, config.names_differ_needs_codes)
         and not (config.counts_split_in_article and counts_differ_in_article(a, b))
         and not (config.one_and_many_split and one_and_many(a, b))
+        and not (
+            config.localities_split
+            and bool(a.localities)
+            and bool(b.localities)
+            and a.localities.isdisjoint(b.localities)
+        )
     )
 
 
@@ -1238,6 +1253,89 @@ def _lexicon(load: Any) -> Any:
     return load()
 
 
+_LOCALITY = re.compile(
+    r"((?:[a-z][a-z-]*\s+){1,3}?)(?:area|areas|locality|localities|police\s+station|village)\b(?:\s+of\s+([a-z][a-z-]*))?",
+    re.IGNORECASE,
+)
+#: Words before "area" that name no place ("the border area", "other inner areas", "riot-hit areas").
+_NOT_LOCALITY = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "other",
+        "same",
+        "whole",
+        "entire",
+        "inner",
+        "outer",
+        "rural",
+        "urban",
+        "border",
+        "affected",
+        "sensitive",
+        "riot-hit",
+        "curfew-bound",
+        "nearby",
+        "adjoining",
+        "surrounding",
+        "several",
+        "many",
+        "some",
+        "all",
+        "various",
+        "different",
+        "of",
+        "in",
+        "at",
+        "near",
+        "from",
+        "and",
+        "or",
+        "to",
+        "under",
+        "with",
+        "by",
+        "local",
+        "residential",
+        "old",
+        "new",
+        "walled",
+        "city's",
+    ]
+)
+
+
+def named_localities(sentence: str | None) -> frozenset[str]:
+    """The name words of the town parts a sentence names ("astodia chakla area" -> astodia, chakla; "areas of X")."""
+    found: set[str] = set()
+    for match in _LOCALITY.finditer(sentence or ""):
+        before = match.group(1).lower().split()
+        # the name is the run of words right before the locality word, back to the first word that names nothing
+        name: list[str] = []
+        for word in reversed(before):
+            if word in ("and", "&"):  # "the madhavpura and maninagar areas": both
+                continue
+            if word in _NOT_LOCALITY:
+                break
+            name.append(word)
+        # word by word, letters only: "a-division" and "''a'' division" are one name
+        found.update(part for word in name for part in re.findall(r"[a-z]{2,}", word))
+        # "other areas of astodia" names the part after; "the jantanagar area of amraiwadi" a larger part it lies in
+        if match.group(2) and match.group(2).lower() not in _NOT_LOCALITY:
+            found.add(match.group(2).lower())
+    return frozenset(found)
+
+
 _STOP = frozenset(("that", "this", "with", "from", "have", "were", "said", "their", "they", "them", "which", "when"))
 
 
@@ -1378,6 +1476,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         phrases=(row["source_text"], row["target_text"]),
         own_words=_content_words(" ".join(filter(None, (evidence["trigger"], row["source_text"], row["target_text"])))),
         reach=mention_reach(row, days, config),
+        localities=named_localities((event.get("sentence") or {}).get("text")),
     )
 
 
