@@ -1104,8 +1104,11 @@ class MentionFinder:
     def _term_at(self, doc: Any, i: int, n: int) -> TermMatch | None:
         for size in range(min(self._max_term, n - i), 0, -1):
             words = [doc[j].lower_ for j in range(i, i + size)]
-            for key in (tuple(words), (*words[:-1], doc[i + size - 1].lemma_.lower())):
-                hit = self._terms.get(key)
+            last = doc[i + size - 1]
+            # by its lemma only a noun: "was illegally spied on" names no spy
+            lemma_key = None if last.pos_ in ("VERB", "AUX") else (*words[:-1], last.lemma_.lower())
+            for key in (tuple(words), lemma_key):
+                hit = self._terms.get(key) if key is not None else None
                 if hit is not None and not (
                     hit[2] in _NAME_PART_TERMS and doc[i].is_title and not doc[i].is_sent_start
                 ):
@@ -1496,6 +1499,8 @@ class MentionFinder:
         self, doc: Any, term: TermMatch, head: Any, start: int, end: int, lexical: list[EntityMention]
     ) -> ActorRef:
         text = text_of(doc)
+        if term.sector in _STATE_BODY_SECTORS:  # "Victoria Police": the Australian state's, not a capital's
+            lexical = [_capital_as_division(m) if start <= m.start and m.end <= end else m for m in lexical]
         # a backer or a stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists"),
         # and a people after a country word is that country's ("Bosnian Serb forces")
         qualified = _qualified_peoples([m for m in lexical if start <= m.start and m.end <= end], text)
@@ -1527,6 +1532,8 @@ class MentionFinder:
         if country is None and not members and not nationalities:
             # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
             country = _place_country(head, lexical, (start, end))
+        if country is None and not members and not nationalities and term.sector in _STATE_BODY_SECTORS:
+            country = _division_country(text[start:end])  # "The Kerala High Court", "the Ontario Provincial Police"
         org = _named_body(inside) if term.sector in ("GOV", "UAF", "MIL", "COP") and not members else None
         if org is not None and term.sector in ("MIL", "COP") and org.sector not in _NON_STATE_ARMED:
             org = None  # "IDF soldiers" are the state's; "Hezbollah commanders" the armed group's own
@@ -1657,17 +1664,59 @@ _STATE_BODY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 def _division_country(name: str) -> str | None:
     """The country of the one first-level division (a state, province or region of government) named by one or two
     capitalised words of an organisation's name: "the Michigan Department of Environmental Quality" -> USA,
-    "Victoria Police" -> AUS; none when the name is also a country's or divisions of two countries share it
-    ("Punjab Police")."""
-    words = re.findall(r"[A-Z][a-z]+", name)
+    "The Kerala High Court" -> IND, "Victoria Police" -> AUS (a far larger division than any other of its name);
+    none when the name is also a country's, divisions of two countries of like size share it ("Punjab Police"), or
+    the word is ordinary English ("the Coast Guard")."""
+    words = [word for word in re.findall(r"[A-Z][a-z]+", name) if word.lower() not in _ORDINARY_DIVISION_WORDS]
     gazetteer = get_gazetteer()
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             candidates = gazetteer.primary_candidates(" ".join(words[i : i + size]))
-            divisions = {e.country for e in candidates if e.feature == "admin1"}
-            if len(divisions) == 1 and not any(e.feature == "country" for e in candidates):
-                return divisions.pop()
+            if any(e.feature == "country" for e in candidates):
+                continue
+            country = _leading_division(candidates)
+            if country is not None:
+                return country
     return None
+
+
+#: How many times more people a division must hold than any other of its name, in another country, to be the one
+#: a bare name means (Australia's Victoria, not Gozo's).
+_DIVISION_LEAD = 10
+
+#: One-word names of a first-level division somewhere that are ordinary English words in a body's name.
+_ORDINARY_DIVISION_WORDS = frozenset(
+    {
+        "act", "bar", "bay", "cascades", "coast", "delta", "forest", "gulf", "maritime", "oriental", "pool", "store",
+        "trinity", "unity",
+    }
+)  # fmt: skip
+
+
+def _leading_division(candidates: Sequence[Any]) -> str | None:
+    """The country of the first-level division a name means: the only country with one, or the one whose division
+    is ``_DIVISION_LEAD`` times as populous as any other country's."""
+    largest: dict[str, int] = {}
+    for entry in candidates:
+        if entry.feature == "admin1" and entry.country is not None:
+            largest[entry.country] = max(largest.get(entry.country, 0), entry.population)
+    ranked = sorted(largest.items(), key=lambda item: -item[1])
+    if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= _DIVISION_LEAD * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _capital_as_division(mention: EntityMention) -> EntityMention:
+    """A capital's name in a state body's name that the gazetteer reads first as a first-level division of another
+    country stands for that division ("Victoria Police" are Australia's, not the Seychelles' capital's)."""
+    if mention.role != "capital" or mention.actor is None:
+        return mention
+    candidates = get_gazetteer().primary_candidates(mention.text)
+    country = _leading_division(candidates)
+    if country is None or country == mention.actor.country or candidates[0].feature != "admin1":
+        return mention
+    actor = ActorRef(candidates[0].name, country, None, "country")
+    return replace(mention, actor=actor)
 
 
 #: Name keywords that may follow a parenthesis inside an organisation's name ("the Umma (Nation) party").

@@ -2760,8 +2760,10 @@ def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
 
 
 def _root_token(doc: Any, mention: EntityMention) -> Any | None:
+    """The mention's head token; None for one the parser never read: a dateline's or caption's place, blanked
+    to spaces ("CAIRO -- Forces loyal to Libyan commander Khalifa Hifter": the forces are not Egypt's)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return None if span is None else span.root
+    return None if span is None or span.root.is_space else span.root
 
 
 def _unresolved(head: Any) -> Participant:
