@@ -72,6 +72,52 @@ def test_intelligence_services_are_spy(text: str, surface: str, country: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a named state body inside a sentence, its article in lower case
+        (
+            "Prosecutors shared evidence with the U.S. Department of Justice.",
+            "the U.S. Department of Justice",
+            "USA",
+            "GOV",
+        ),
+        # a state's service is government, the courts' own council the judiciary
+        ("The U.S. Fish and Wildlife Service returned 21 frogs.", "The U.S. Fish and Wildlife Service", "USA", "GOV"),
+        ("The Iraqi Supreme Judicial Council issued an order.", "The Iraqi Supreme Judicial Council", "IRQ", "JUD"),
+        # a police force is the police, though forces alone are the military
+        ("Police forces loyal to the prime minister surrounded the palace.", "Police forces", None, "COP"),
+        # political opponents are the opposition, as dissidents are
+        ("Political opponents of the Maldives government marched.", "Political opponents", "MDV", "OPP"),
+        # a sector word in a headline's capitals keeps its sector: refugees, not a people's civilians
+        ("Syrian Refugees granted asylum are welcome in Connecticut.", "Syrian Refugees", "SYR", "REF"),
+        ("Bosnian Serbs attacked the town.", "Bosnian Serbs", "BIH", "CVL"),
+    ],
+)
+def test_state_bodies_and_group_words(text: str, surface: str, country: str | None, sector: str) -> None:
+    assert _codes(text)[surface] == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # where an envoy is sent is not whose the envoy is: the UN's, in the IGO slot
+        ("The United Nations envoy for Somalia James Swan met the president.", "James Swan", None, "IGO"),
+        # the country before the title still says whose
+        ("Russian Ambassador to the United States Sergey Kislyak met the senator.", "Russian Ambassador", "RUS", "GOV"),
+    ],
+)
+def test_a_posting_is_no_nationality(text: str, surface: str, country: str | None, sector: str) -> None:
+    assert _codes(text)[surface] == (country, sector)
+
+
+def test_an_unknown_name_after_a_lower_case_article_is_no_actor() -> None:
+    # nothing in "the Pirmasens Municipal Museum" says what it is: no keyword, no country
+    assert not any(
+        "Museum" in surface for surface in _codes("He gave the paintings to the Pirmasens Municipal Museum.")
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # a verb is no sector noun, though its lemma is one ("spied" -> "spy")
@@ -81,6 +127,24 @@ def test_intelligence_services_are_spy(text: str, surface: str, country: str) ->
 )
 def test_a_verb_is_no_sector_word(text: str, absent: str) -> None:
     assert absent not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        # an attack named with its agent is the agent's, not unidentified attackers'
+        (
+            "A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.",
+            "A car bombing by the Islamic State group",
+            None,
+            "REB",
+        ),
+        # with none named, it still is
+        ("A roadside bombing killed two soldiers in Kandahar.", "A roadside bombing", "AFG", "UAF"),
+    ],
+)
+def test_the_agent_of_an_attack_noun(text: str, span: str, country: str | None, sector: str) -> None:
+    assert (span, country, sector) in _participants(text)
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("press", "MED"),
     ("television", "MED"),
     ("radio", "MED"),
+    ("judicial", "JUD"),  # "Supreme Judicial Council", "Judicial Service Commission": the courts' own bodies
     ("ministry", "GOV"),
     ("commission", "GOV"),
     ("government", "GOV"),
@@ -106,6 +107,7 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("foundation", "NGO"),
     ("charity", "NGO"),
     ("observatory", "NGO"),
+    ("service", "GOV"),  # last: a state's service ("U.S. Fish and Wildlife Service"), unless a word above says whose
 )
 
 #: Words for a federation of bodies: with a trade word, of trade unions ("Nigeria Labour Congress", not a legislature).
@@ -998,6 +1000,8 @@ class MentionFinder:
                 continue
             if not people.text[:1].isupper() or not people.text.endswith("s") or people.ent_type_ in _NAMED_THINGS:
                 continue  # "American Airlines" is a company
+            if any(m.role in ("group", "title") and m.start <= people.idx < m.end for m in mentions):
+                continue  # "Syrian Refugees" in a headline's capitals: a sector word's group, refugees
             end = people.idx + len(people)
             actor = ActorRef(f"{adjective.text} {people.text}", adjective.actor.country, "CVL", "group")
             text = text_of(doc)[adjective.start : end]
@@ -1277,6 +1281,7 @@ class MentionFinder:
                     m.actor.country
                     for m in lexical
                     if m.actor and lo_char <= m.start and m.end <= hi_char and m.actor.country
+                    if not _posted_to(doc, m, terms)
                 ),
                 None,
             )
@@ -1620,11 +1625,16 @@ class MentionFinder:
                 for s, e in taken
             ):
                 continue
-            if len(ent.text) < 2 or not ent.text[0].isupper():
+            # "the U.S. Department of Justice": a name inside a sentence may open with its article, and is kept
+            # then only when its keyword or country says what it is
+            after_article = len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper()
+            if len(ent.text) < 2 or not (ent.text[0].isupper() or after_article):
                 continue
             name = text_of(doc)[start:end]
             actor = self._org_actor(name)
             if actor is None or (inner and actor.sector is None):
+                continue
+            if not ent.text[0].isupper() and actor.sector is None and actor.country is None:
                 continue
             if members and (actor.sector is None or any(g.actor and g.actor.sector == actor.sector for g in members)):
                 continue  # "the Iraqi Army": the sector word's own group says it all
@@ -1659,6 +1669,18 @@ class MentionFinder:
 
 #: Sectors of a state's bodies, which a state or province of one country in their name places there.
 _STATE_BODY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _posted_to(doc: Any, mention: EntityMention, terms: Sequence[TermMatch]) -> bool:
+    """The mention names where a title's holder is posted, not whose they are: "envoy for Somalia", "Ambassador to
+    the United States" (a title word, then "to" or "for", then the mention, its article aside)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("to", "for"):
+        return False
+    return any(t.kind == "title" and t.end_token == i for t in terms)
 
 
 def _division_country(name: str) -> str | None:
