@@ -110,6 +110,25 @@ def test_a_posting_is_no_nationality(text: str, surface: str, country: str | Non
     assert _codes(text)[surface] == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "codes"),
+    [
+        # a country and an international organisation named together: a group of each
+        ("UK and EU negotiators have agreed a deal.", "UK and EU negotiators", {("GBR", "GOV"), (None, "IGO")}),
+        ("US and NATO officials met in Brussels.", "US and NATO officials", {("USA", "GOV"), (None, "IGO")}),
+    ],
+)
+def test_a_country_and_an_igo_together(text: str, surface: str, codes: set[tuple[str | None, str]]) -> None:
+    mention = next(m for m in extract(text, date="2019-03-02").entities if m.text == surface)
+    assert mention.actor is not None
+    assert {(member.country, member.sector) for member in mention.actor.members} == codes
+
+
+def test_a_nationality_and_a_title_are_no_person() -> None:
+    # the parser's PERSON "Estonian MEP" is the title with its nationality: a legislator of Estonia
+    assert _codes("Estonian MEP has demanded a final solution.")["Estonian MEP"] == ("EST", "LEG")
+
+
 def test_an_unknown_name_after_a_lower_case_article_is_no_actor() -> None:
     # nothing in "the Pirmasens Municipal Museum" says what it is: no keyword, no country
     assert not any(

@@ -1142,6 +1142,8 @@ class MentionFinder:
             text = ent.text.strip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
+            if _only_country_and_title_words(ent, lexical, terms):
+                continue  # "Estonian MEP has demanded": a title with its nationality, no one's name
             country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
             country = country or _leading_nationality(ent.start_char, ent.end_char, lexical)
             actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
@@ -1519,6 +1521,9 @@ class MentionFinder:
             if start <= m.start and m.end <= end and m.actor and m.actor.kind == "country"
             if not text.startswith(("'s", "’s"), m.end)  # "Israel's militia ally in southern Lebanon": whose ally
         ]
+        joint = self._joint_with_igo(text, (start, end), lexical, term)
+        if joint is not None:  # "UK and EU negotiators": the UK's and the EU's
+            return joint
         if not nationalities and not inside:
             igo = self._igo_inside(start, end, lexical)
             if igo is not None:  # "an al-Qaeda commander in Mali": al-Qaeda's, wherever it is
@@ -1547,6 +1552,25 @@ class MentionFinder:
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
+
+    def _joint_with_igo(
+        self, text: str, span: tuple[int, int], lexical: list[EntityMention], term: TermMatch
+    ) -> ActorRef | None:
+        """A group of a country and an international organisation named together before its sector word ("UK and
+        EU negotiators"): a compound actor of the country's group and the organisation's, as PLOVER codes both."""
+        named = [m for m in lexical if span[0] <= m.start and m.end <= span[1] and m.actor is not None]
+        countries = [m for m in named if m.actor and m.actor.country and m.actor.kind == "country"]
+        igos = [m for m in named if m.actor and _stateless(m.actor)]
+        if len(countries) != 1 or len(igos) != 1:
+            return None
+        first, second = sorted((countries[0], igos[0]), key=lambda m: m.start)
+        if text[first.end : second.start].strip() not in ("and", "&"):
+            return None
+        country, igo = countries[0].actor, igos[0].actor
+        if country is None or igo is None:
+            return None
+        members = [ActorRef(country.name, country.country, term.sector, "country"), self._igo_group(igo, term)]
+        return ActorRef(self._group_name(term, None, [members[0], igo]), None, term.sector, "group", members)
 
     @staticmethod
     def _igo_group(igo: ActorRef, term: TermMatch) -> ActorRef:
@@ -1669,6 +1693,16 @@ class MentionFinder:
 
 #: Sectors of a state's bodies, which a state or province of one country in their name places there.
 _STATE_BODY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _only_country_and_title_words(ent: Any, lexical: Sequence[EntityMention], terms: Sequence[TermMatch]) -> bool:
+    """Every word of a name the parser tagged as a person is a country word or a sector word ("Estonian MEP")."""
+    countries = [(m.start, m.end) for m in lexical if m.label == "COUNTRY"]
+    in_term = {i for t in terms for i in range(t.start_token, t.end_token)}
+    words = [token for token in ent if not token.is_punct]
+    return bool(words) and all(
+        token.i in in_term or inside_any(token.idx, token.idx + len(token), countries) for token in words
+    )
 
 
 def _posted_to(doc: Any, mention: EntityMention, terms: Sequence[TermMatch]) -> bool:
