@@ -34,6 +34,8 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Ontario Provincial Police arrested the suspect.", "The Ontario Provincial Police", "CAN", "COP"),
         # a capital's name that is first a far larger division of another country: Australia's Victoria
         ("Victoria Police arrested two men.", "Victoria Police", "AUS", "COP"),
+        # a city of millions that no division shares its name with
+        ("The Munich I Regional Court sentenced him.", "The Munich I Regional Court", "DEU", "JUD"),
         # a capital's own police stay its country's
         ("Kabul police arrested two men.", "Kabul police", "AFG", "COP"),
         ("Santiago police arrested two men.", "Santiago police", "CHL", "COP"),

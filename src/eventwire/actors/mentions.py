@@ -1720,7 +1720,8 @@ def _posted_to(doc: Any, mention: EntityMention, terms: Sequence[TermMatch]) -> 
 def _division_country(name: str) -> str | None:
     """The country of the one first-level division (a state, province or region of government) named by one or two
     capitalised words of an organisation's name: "the Michigan Department of Environmental Quality" -> USA,
-    "The Kerala High Court" -> IND, "Victoria Police" -> AUS (a far larger division than any other of its name);
+    "The Kerala High Court" -> IND, "Victoria Police" -> AUS (a far larger division than any other of its name),
+    "the Munich I Regional Court" -> DEU (a city of millions, no division's name);
     none when the name is also a country's, divisions of two countries of like size share it ("Punjab Police"), or
     the word is ordinary English ("the Coast Guard")."""
     words = [word for word in re.findall(r"[A-Z][a-z]+", name) if word.lower() not in _ORDINARY_DIVISION_WORDS]
@@ -1749,14 +1750,25 @@ _ORDINARY_DIVISION_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: The smallest city whose name alone places a state body named after it ("the Munich I Regional Court").
+_BODY_CITY_POPULATION = 1_000_000
+
+
 def _leading_division(candidates: Sequence[Any]) -> str | None:
     """The country of the first-level division a name means: the only country with one, or the one whose division
-    is ``_DIVISION_LEAD`` times as populous as any other country's."""
+    is ``_DIVISION_LEAD`` times as populous as any other country's; with no division of the name, that of a city of
+    ``_BODY_CITY_POPULATION`` or more as far ahead of its namesakes abroad."""
     largest: dict[str, int] = {}
     for entry in candidates:
         if entry.feature == "admin1" and entry.country is not None:
             largest[entry.country] = max(largest.get(entry.country, 0), entry.population)
     ranked = sorted(largest.items(), key=lambda item: -item[1])
+    cities = sorted((e for e in candidates if e.feature == "city" and e.country), key=lambda e: -e.population)
+    if not ranked and cities and cities[0].population >= _BODY_CITY_POPULATION:
+        # no division of that name: a city of a million or more that far outgrows its namesakes ("Munich")
+        others = [e.population for e in cities if e.country != cities[0].country]
+        if not others or cities[0].population >= _DIVISION_LEAD * max(others):
+            return str(cities[0].country)
     if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= _DIVISION_LEAD * ranked[1][1]):
         return ranked[0][0]
     return None
