@@ -48,11 +48,11 @@ def _refers_to(text: str, phrase: str, occurrence: int = 1) -> tuple[str | None,
             "The police",
             ("Kenyan police", "KEN"),
         ),
-        # a word of its own says it is another group
+        # a word of its own says it is another group (the state government of Gujarat, India's)
         (
             "The Uttar Pradesh government will sign an agreement with the Gujarat government on Monday.",
             "the Gujarat government",
-            (None, None),
+            (None, "IND"),
         ),
         # "no party" names no one party a later "the party" can be
         ("No party has ever won all fifty states. The party of Lincoln won most of them.", "The party", (None, None)),

@@ -41,6 +41,7 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("press", "MED"),
     ("television", "MED"),
     ("radio", "MED"),
+    ("judicial", "JUD"),  # "Supreme Judicial Council", "Judicial Service Commission": the courts' own bodies
     ("ministry", "GOV"),
     ("commission", "GOV"),
     ("government", "GOV"),
@@ -106,6 +107,7 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("foundation", "NGO"),
     ("charity", "NGO"),
     ("observatory", "NGO"),
+    ("service", "GOV"),  # last: a state's service ("U.S. Fish and Wildlife Service"), unless a word above says whose
 )
 
 #: Words for a federation of bodies: with a trade word, of trade unions ("Nigeria Labour Congress", not a legislature).
@@ -998,6 +1000,8 @@ class MentionFinder:
                 continue
             if not people.text[:1].isupper() or not people.text.endswith("s") or people.ent_type_ in _NAMED_THINGS:
                 continue  # "American Airlines" is a company
+            if any(m.role in ("group", "title") and m.start <= people.idx < m.end for m in mentions):
+                continue  # "Syrian Refugees" in a headline's capitals: a sector word's group, refugees
             end = people.idx + len(people)
             actor = ActorRef(f"{adjective.text} {people.text}", adjective.actor.country, "CVL", "group")
             text = text_of(doc)[adjective.start : end]
@@ -1104,8 +1108,11 @@ class MentionFinder:
     def _term_at(self, doc: Any, i: int, n: int) -> TermMatch | None:
         for size in range(min(self._max_term, n - i), 0, -1):
             words = [doc[j].lower_ for j in range(i, i + size)]
-            for key in (tuple(words), (*words[:-1], doc[i + size - 1].lemma_.lower())):
-                hit = self._terms.get(key)
+            last = doc[i + size - 1]
+            # by its lemma only a noun: "was illegally spied on" names no spy
+            lemma_key = None if last.pos_ in ("VERB", "AUX") else (*words[:-1], last.lemma_.lower())
+            for key in (tuple(words), lemma_key):
+                hit = self._terms.get(key) if key is not None else None
                 if hit is not None and not (
                     hit[2] in _NAME_PART_TERMS and doc[i].is_title and not doc[i].is_sent_start
                 ):
@@ -1135,6 +1142,8 @@ class MentionFinder:
             text = ent.text.strip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
+            if _only_country_and_title_words(ent, lexical, terms):
+                continue  # "Estonian MEP has demanded": a title with its nationality, no one's name
             country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
             country = country or _leading_nationality(ent.start_char, ent.end_char, lexical)
             actor = ActorRef(text, country, sector, "person", org_sector=org_sector)
@@ -1274,6 +1283,7 @@ class MentionFinder:
                     m.actor.country
                     for m in lexical
                     if m.actor and lo_char <= m.start and m.end <= hi_char and m.actor.country
+                    if not _posted_to(doc, m, terms)
                 ),
                 None,
             )
@@ -1496,6 +1506,8 @@ class MentionFinder:
         self, doc: Any, term: TermMatch, head: Any, start: int, end: int, lexical: list[EntityMention]
     ) -> ActorRef:
         text = text_of(doc)
+        if term.sector in _STATE_BODY_SECTORS:  # "Victoria Police": the Australian state's, not a capital's
+            lexical = [_capital_as_division(m) if start <= m.start and m.end <= end else m for m in lexical]
         # a backer or a stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists"),
         # and a people after a country word is that country's ("Bosnian Serb forces")
         qualified = _qualified_peoples([m for m in lexical if start <= m.start and m.end <= end], text)
@@ -1509,6 +1521,9 @@ class MentionFinder:
             if start <= m.start and m.end <= end and m.actor and m.actor.kind == "country"
             if not text.startswith(("'s", "’s"), m.end)  # "Israel's militia ally in southern Lebanon": whose ally
         ]
+        joint = self._joint_with_igo(text, (start, end), lexical, term)
+        if joint is not None:  # "UK and EU negotiators": the UK's and the EU's
+            return joint
         if not nationalities and not inside:
             igo = self._igo_inside(start, end, lexical)
             if igo is not None:  # "an al-Qaeda commander in Mali": al-Qaeda's, wherever it is
@@ -1527,6 +1542,8 @@ class MentionFinder:
         if country is None and not members and not nationalities:
             # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
             country = _place_country(head, lexical, (start, end))
+        if country is None and not members and not nationalities and term.sector in _STATE_BODY_SECTORS:
+            country = _division_country(text[start:end])  # "The Kerala High Court", "the Ontario Provincial Police"
         org = _named_body(inside) if term.sector in ("GOV", "UAF", "MIL", "COP") and not members else None
         if org is not None and term.sector in ("MIL", "COP") and org.sector not in _NON_STATE_ARMED:
             org = None  # "IDF soldiers" are the state's; "Hezbollah commanders" the armed group's own
@@ -1535,6 +1552,25 @@ class MentionFinder:
         name = self._group_name(term, country, members)
         member_refs = [ActorRef(m.name, m.country, term.sector, "country") for m in members]
         return ActorRef(name, country, term.sector, "group", member_refs)
+
+    def _joint_with_igo(
+        self, text: str, span: tuple[int, int], lexical: list[EntityMention], term: TermMatch
+    ) -> ActorRef | None:
+        """A group of a country and an international organisation named together before its sector word ("UK and
+        EU negotiators"): a compound actor of the country's group and the organisation's, as PLOVER codes both."""
+        named = [m for m in lexical if span[0] <= m.start and m.end <= span[1] and m.actor is not None]
+        countries = [m for m in named if m.actor and m.actor.country and m.actor.kind == "country"]
+        igos = [m for m in named if m.actor and _stateless(m.actor)]
+        if len(countries) != 1 or len(igos) != 1:
+            return None
+        first, second = sorted((countries[0], igos[0]), key=lambda m: m.start)
+        if text[first.end : second.start].strip() not in ("and", "&"):
+            return None
+        country, igo = countries[0].actor, igos[0].actor
+        if country is None or igo is None:
+            return None
+        members = [ActorRef(country.name, country.country, term.sector, "country"), self._igo_group(igo, term)]
+        return ActorRef(self._group_name(term, None, [members[0], igo]), None, term.sector, "group", members)
 
     @staticmethod
     def _igo_group(igo: ActorRef, term: TermMatch) -> ActorRef:
@@ -1613,11 +1649,16 @@ class MentionFinder:
                 for s, e in taken
             ):
                 continue
-            if len(ent.text) < 2 or not ent.text[0].isupper():
+            # "the U.S. Department of Justice": a name inside a sentence may open with its article, and is kept
+            # then only when its keyword or country says what it is
+            after_article = len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper()
+            if len(ent.text) < 2 or not (ent.text[0].isupper() or after_article):
                 continue
             name = text_of(doc)[start:end]
             actor = self._org_actor(name)
             if actor is None or (inner and actor.sector is None):
+                continue
+            if not ent.text[0].isupper() and actor.sector is None and actor.country is None:
                 continue
             if members and (actor.sector is None or any(g.actor and g.actor.sector == actor.sector for g in members)):
                 continue  # "the Iraqi Army": the sector word's own group says it all
@@ -1654,20 +1695,96 @@ class MentionFinder:
 _STATE_BODY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
 
+def _only_country_and_title_words(ent: Any, lexical: Sequence[EntityMention], terms: Sequence[TermMatch]) -> bool:
+    """Every word of a name the parser tagged as a person is a country word or a sector word ("Estonian MEP")."""
+    countries = [(m.start, m.end) for m in lexical if m.label == "COUNTRY"]
+    in_term = {i for t in terms for i in range(t.start_token, t.end_token)}
+    words = [token for token in ent if not token.is_punct]
+    return bool(words) and all(
+        token.i in in_term or inside_any(token.idx, token.idx + len(token), countries) for token in words
+    )
+
+
+def _posted_to(doc: Any, mention: EntityMention, terms: Sequence[TermMatch]) -> bool:
+    """The mention names where a title's holder is posted, not whose they are: "envoy for Somalia", "Ambassador to
+    the United States" (a title word, then "to" or "for", then the mention, its article aside)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("to", "for"):
+        return False
+    return any(t.kind == "title" and t.end_token == i for t in terms)
+
+
 def _division_country(name: str) -> str | None:
     """The country of the one first-level division (a state, province or region of government) named by one or two
     capitalised words of an organisation's name: "the Michigan Department of Environmental Quality" -> USA,
-    "Victoria Police" -> AUS; none when the name is also a country's or divisions of two countries share it
-    ("Punjab Police")."""
-    words = re.findall(r"[A-Z][a-z]+", name)
+    "The Kerala High Court" -> IND, "Victoria Police" -> AUS (a far larger division than any other of its name),
+    "the Munich I Regional Court" -> DEU (a city of millions, no division's name);
+    none when the name is also a country's, divisions of two countries of like size share it ("Punjab Police"), or
+    the word is ordinary English ("the Coast Guard")."""
+    words = [word for word in re.findall(r"[A-Z][a-z]+", name) if word.lower() not in _ORDINARY_DIVISION_WORDS]
     gazetteer = get_gazetteer()
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             candidates = gazetteer.primary_candidates(" ".join(words[i : i + size]))
-            divisions = {e.country for e in candidates if e.feature == "admin1"}
-            if len(divisions) == 1 and not any(e.feature == "country" for e in candidates):
-                return divisions.pop()
+            if any(e.feature == "country" for e in candidates):
+                continue
+            country = _leading_division(candidates)
+            if country is not None:
+                return country
     return None
+
+
+#: How many times more people a division must hold than any other of its name, in another country, to be the one
+#: a bare name means (Australia's Victoria, not Gozo's).
+_DIVISION_LEAD = 10
+
+#: One-word names of a first-level division somewhere that are ordinary English words in a body's name.
+_ORDINARY_DIVISION_WORDS = frozenset(
+    {
+        "act", "bar", "bay", "cascades", "coast", "delta", "forest", "gulf", "maritime", "oriental", "pool", "store",
+        "trinity", "unity",
+    }
+)  # fmt: skip
+
+
+#: The smallest city whose name alone places a state body named after it ("the Munich I Regional Court").
+_BODY_CITY_POPULATION = 1_000_000
+
+
+def _leading_division(candidates: Sequence[Any]) -> str | None:
+    """The country of the first-level division a name means: the only country with one, or the one whose division
+    is ``_DIVISION_LEAD`` times as populous as any other country's; with no division of the name, that of a city of
+    ``_BODY_CITY_POPULATION`` or more as far ahead of its namesakes abroad."""
+    largest: dict[str, int] = {}
+    for entry in candidates:
+        if entry.feature == "admin1" and entry.country is not None:
+            largest[entry.country] = max(largest.get(entry.country, 0), entry.population)
+    ranked = sorted(largest.items(), key=lambda item: -item[1])
+    cities = sorted((e for e in candidates if e.feature == "city" and e.country), key=lambda e: -e.population)
+    if not ranked and cities and cities[0].population >= _BODY_CITY_POPULATION:
+        # no division of that name: a city of a million or more that far outgrows its namesakes ("Munich")
+        others = [e.population for e in cities if e.country != cities[0].country]
+        if not others or cities[0].population >= _DIVISION_LEAD * max(others):
+            return str(cities[0].country)
+    if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= _DIVISION_LEAD * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _capital_as_division(mention: EntityMention) -> EntityMention:
+    """A capital's name in a state body's name that the gazetteer reads first as a first-level division of another
+    country stands for that division ("Victoria Police" are Australia's, not the Seychelles' capital's)."""
+    if mention.role != "capital" or mention.actor is None:
+        return mention
+    candidates = get_gazetteer().primary_candidates(mention.text)
+    country = _leading_division(candidates)
+    if country is None or country == mention.actor.country or candidates[0].feature != "admin1":
+        return mention
+    actor = ActorRef(candidates[0].name, country, None, "country")
+    return replace(mention, actor=actor)
 
 
 #: Name keywords that may follow a parenthesis inside an organisation's name ("the Umma (Nation) party").

@@ -2160,6 +2160,11 @@ class _ParticipantResolver:
         if found is None and subject.pos_ == "NOUN":
             found = self.agent_of_noun(subject)[0]
         if subject.lemma_.lower() in _ATTACK_NOUNS and (_names_nobody(found) or not self._modified_by_actor(subject)):
+            agent = self._agent_by_preposition(subject)[0]  # "a car bombing by the Islamic State group killed ..."
+            if agent is not None and not _names_nobody(agent):
+                start, end = _phrase_bounds(subject)
+                span = Span(start, end, self.text[start:end])
+                return Participant(span, agent.actor, agent.entity), f"{how} '{subject.text}' (its agent named by 'by')"
             return self._unidentified_attacker(subject), f"{how} '{subject.text}' (unidentified attacker)"
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
             return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
@@ -2771,8 +2776,10 @@ def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
 
 
 def _root_token(doc: Any, mention: EntityMention) -> Any | None:
+    """The mention's head token; None for one the parser never read: a dateline's or caption's place, blanked
+    to spaces ("CAIRO -- Forces loyal to Libyan commander Khalifa Hifter": the forces are not Egypt's)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return None if span is None else span.root
+    return None if span is None or span.root.is_space else span.root
 
 
 def _unresolved(head: Any) -> Participant:
