@@ -807,12 +807,55 @@ def test_quoted_words_beside_a_work_noun_are_its_title(nlp: Any, text: str, titl
             "told",
             "Trent Lott",
         ),
+        # a rare verb the tagger took for a participle, its subject for a compound
+        ("“Go back to Univision,” Trump barked and a guard escorted Ramos out.", "barked", "Trump"),
+        # a subject longer than a name, with a preposition in it
+        ("“Will he be the next attorney general?” a Democratic staffer in the room wondered.", "wondered", "staffer"),
+        ("“He hired a lot of people,” a spokesman for the campaign said.", "said", "spokesman"),
+        # an inverted tag in the present: the verb, then its subject
+        (
+            "“There are invertebrates with more spine than Grassley,” reads a Wednesday editorial in the Register.",
+            "reads",
+            "editorial",
+        ),
     ],
 )
 def test_tag_after_a_comma_survives_a_mistagged_word(nlp: Any, text: str, cue: str, speaker: str) -> None:
     q = _quotes(nlp, text)[0]
     assert q.cue is not None and q.cue.text == cue
     assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a quoted sentence that closes on a word, its comma left out, then a speech tag
+        ("“As a builder, he put a lot of people out of business, too” Sweeny said after an event.", "said", "Sweeny"),
+        # a sentence of its own before the quote that ends in where the words were said
+        ("The party director said in a statement. “There are no paper ballots to recount.”", "said", "director"),
+        ("Sanders wrote in a letter. “We will win.”", "wrote", "Sanders"),
+    ],
+)
+def test_tag_without_its_comma_or_after_its_medium_is_the_cue(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    q = next(q for q in _quotes(nlp, text) if q.direct)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted slogan running into a verb that does not speak: no tag
+        "“Make America Great Again” hats sold out in an hour.",
+        # a sentence before the quote whose verb is about something, not where it was said
+        "The crowd cheered in the arena. “We will win.”",
+        # a relative clause on quoted words, and a title before the verb of its own sentence
+        "It is a play on the phrase “anchor baby,” which backers of tougher laws use for children born here.",
+        "The ad, entitled “Nuestra Historia,” features five Hispanic-Americans.",
+    ],
+)
+def test_verb_after_an_unpunctuated_quote_or_before_a_quote_need_not_tag_it(nlp: Any, text: str) -> None:
+    assert all(q.cue is None for q in _quotes(nlp, text) if q.direct)
 
 
 @pytest.mark.parametrize(

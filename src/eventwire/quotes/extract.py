@@ -125,6 +125,8 @@ _WORK_NOUNS = frozenset(
     }
 )  # fmt: skip
 # Finite forms of speech verbs the parser may take for nouns at the end of a tag ("the two write").
+_TAG_SUBJECT_WORDS = 8  # words a tag's subject may have after a comma ("a welcome message on the website reads")
+_TAG_SUBJECT_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "ADP", "PART", "PUNCT"})
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
@@ -428,9 +430,12 @@ def _tag_verb(after: Sequence[Token], comma: bool = False) -> Token | None:
             and all(t.pos_ in subject_pos for t in words[:k])
         ):
             return words[k]
-    verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None)
-    if verb == 0 and _past(words[0]) and len(words) > 1 and words[1].pos_ in {"PROPN", "DET"}:
-        return words[0]  # inverted: "“This is fantastic!” beamed Donald Hartley"
+    # A name the parser took for a verb is the tag's subject, not its verb ("“...,” Trump/VB shot back").
+    verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB" and t.dep_ not in _SUBJECT_DEPS), None)
+    if verb == 0 and _inverted_tag(words, comma):
+        return words[0]  # inverted: "“This is fantastic!” beamed Donald Hartley", "“...,” reads a statement"
+    if comma and verb is not None and _long_tag(words[: verb + 1]):
+        return words[verb]
     if not verb or verb > 4 or words[verb].tag_ not in _FINITE:
         return None
     subject = words[:verb]
@@ -441,6 +446,46 @@ def _tag_verb(after: Sequence[Token], comma: bool = False) -> Token | None:
     if not subj_child or any(t.pos_ not in _SUBJECT_POS for t in subject):
         return None
     return words[verb]
+
+
+def _inverted_tag(words: Sequence[Token], comma: bool) -> bool:
+    """Whether a tag starts with its verb, then its subject ("“...!” beamed Donald Hartley"; after a comma
+    also in the present, "“...,” reads a Wednesday editorial", or before a number, "“...,” read one")."""
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    if _past(first):
+        return second.pos_ in ({"PROPN", "DET", "NUM"} if comma else {"PROPN", "DET"})
+    # In the present a number names no speaker: "“Nuestra Historia,” features five Hispanic-Americans".
+    return comma and first.tag_ == "VBZ" and second.pos_ in {"PROPN", "DET"}
+
+
+def _long_tag(words: Sequence[Token]) -> bool:
+    """A tag after a comma whose subject is a longer noun phrase ("“...,” a Democratic staffer in the room
+    wondered", "“...,” the Republican vice-presidential nominee riffed") or whose verb the tagger took for
+    a participle ("“...,” Trump barked/VBN"): the words before the verb all belong to a noun phrase with a
+    head the verb governs as its subject."""
+    verb, subject = words[-1], words[:-1]
+    if not subject or len(subject) > _TAG_SUBJECT_WORDS:
+        return False
+    finite = verb.tag_ in _FINITE or (verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children))
+    # The subject's head may carry any tag: the parser's dependency is what marks it ("Trump/VB shot back").
+    if not finite or any(t.pos_ not in _TAG_SUBJECT_POS and t.dep_ != "nsubj" for t in subject):
+        return False
+    if verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in subject):
+        return False  # “anchor baby,” which backers use: a clause on the quoted words, not a tag
+    participle = verb.tag_ == "VBN"
+    head = next(
+        (
+            c
+            for c in verb.children
+            if c in subject and (c.dep_ == "nsubj" or (participle and c.dep_ == "compound" and c.pos_ in _NOMINAL))
+        ),
+        None,
+    )
+    # After "“Freedom now!”", "A long silence followed" starts a sentence of its own: a capital before a
+    # common noun is no tag's subject.
+    return head is not None and (subject[0].is_lower or head.pos_ in {"PRON", "PROPN"} or head.is_title)
 
 
 def _tag_subject(after: Sequence[Token], verb: Token) -> Token | None:
@@ -744,10 +789,13 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
         tag = _tag_verb(after, comma or inner[-1:] in {"?", "!"}) or (_far_tag(f, after) if comma else None)
         if tag is not None:
             att = f.attribution(tag, _linked(tag, toks), _chars(toks))
-            if att.speaker is None and tag.pos_ != "VERB":
+            if att.speaker is None:  # a noun or a participle to the parser: its subject is the words before it
                 head = _tag_subject(after, tag)
                 att.speaker_tok, att.speaker = head, None if head is None else f.phrase(head)
             return att
+    tag = _unpunctuated_tag(f, toks, open_tok, after) if not after_ok and inner[-1:].isalnum() else None
+    if tag is not None:
+        return f.attribution(tag, _linked(tag, toks), _chars(toks))
     before = f.window_before(open_tok)
     for t in reversed(before):
         if _according_to(t):
@@ -756,6 +804,16 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
             return f.attribution(t, _linked(t, toks), _chars(toks))
     lead = _lead_verb(before) or (_tag_before(f, open_tok) if not before else None)
     return None if lead is None else f.attribution(lead, _linked(lead, toks), _chars(toks))
+
+
+def _unpunctuated_tag(f: _Finder, toks: SpacySpan, open_tok: Token, after: Sequence[Token]) -> Token | None:
+    """The speech verb of a tag after a quoted sentence that closes on a word, its comma left out
+    ("“... out of business, too" Sweeny said", "“... the campaign" the Post's editor responded"): only a
+    clause that starts its sentence, and only a speech verb, since a quoted phrase may run into any verb."""
+    if not (_starts_clause(f, open_tok) and _has_verb(toks)):
+        return None
+    tag = _tag_verb(after, True)
+    return tag if tag is not None and tag.pos_ == "VERB" and _is_cue(tag) else None
 
 
 def _tag_past_words(f: _Finder, toks: SpacySpan, pair: Pair) -> tuple[_Attribution, int] | None:
@@ -789,13 +847,32 @@ def _tag_before(f: _Finder, open_tok: Token) -> Token | None:
         k -= 1
     if k < 1 or f.doc[k].text not in _TERMINAL or f.doc[k].i in f.mark_close:
         return None
-    verb = f.doc[k - 1]
+    verb = _before_medium(f.doc[k - 1])
     if not (_is_cue(verb) and verb.tag_ in _FINITE) or f.para_of(verb.idx) != f.para_of(open_tok.idx):
         return None
-    children = {c.dep_ for c in verb.children}
+    children = {c.dep_ for c in verb.children if not _names_medium(c)}
     if not children & {"nsubj"} or children & {"ccomp", "xcomp", "dobj", "prep"}:
         return None
     return verb
+
+
+def _names_medium(prep: Token) -> bool:
+    """Whether a preposition names where words were said ("in a statement", "on Twitter"), not what about."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "on"}
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _MEDIUM_HOSTS for c in prep.children)
+    )
+
+
+def _before_medium(last: Token) -> Token:
+    """The verb a sentence's last word belongs to when the sentence ends in the medium of the speech
+    ("... said in a statement."): the verb right before that preposition, else the word itself."""
+    prep = last.head if last.dep_ == "pobj" else None
+    if prep is None or not _names_medium(prep):
+        return last
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and prep.i == verb.i + 1 else last
 
 
 def _lead_verb(before: Sequence[Token]) -> Token | None:
