@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v11"
+VERSION = "temporal.rules.v12"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -260,7 +260,8 @@ def _merge_season_of_year(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
-    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence."""
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence,
+    else of the last day of the sentence before, else of the day last named (see `_refer_to_day_last_named`)."""
     days = [(h, h.range[0]) for h in hits if not h.clock and h.range is not None and h.range[0] == h.range[1]]
     for hit in hits:
         if not hit.clock:
@@ -274,11 +275,21 @@ def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
             before = [(d, date) for d, date in days if p_start <= d.start < s_start and d.type != "SET"]
             near, where = before[-1:], "previous sentence"
         if not near:
+            _refer_to_day_last_named(ctx, hit)
             continue
         day, date = min(near, key=lambda pair: _distance(pair[0], hit))
         hit.value = f"{cal.day_value(date)}T{hit.value.partition('T')[2]}"
         hit.range, hit.clock = (date, date), False
         hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' ({where})"
+
+
+def _refer_to_day_last_named(ctx: Context, hit: Hit) -> None:
+    """ "four were killed on tuesday. [...] rioting began around 1.30 pm": with no day in its own or the previous
+    sentence, a clock time is on the day last mentioned, as a part of the day is ("in the morning"); with none,
+    or only a coarser period, the publication day stays (see `_follow_references`)."""
+    hit.refer, hit.part = ("day", 0), hit.value.partition("T")[2]
+    if ctx.pub is not None:
+        hit.anchor = _relative.DAY_UNLESS_NAMED
 
 
 def _distance(a: Hit, b: Hit) -> int:
