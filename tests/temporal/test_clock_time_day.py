@@ -43,6 +43,19 @@ def _value(text: str, surface: str, pub: dt.date | None = THU) -> str:
             "midnight",
             "2002-03-18T24:00",
         ),
+        # The small hours after the day told are in the night that follows it ...
+        (
+            "Police fired on a mob late on Monday night. No one was hurt. The clashes lasted till 3 am.",
+            "3 am",
+            "2002-03-19T03:00",
+        ),
+        ("Peace held on Tuesday. Tension ran high. A mob gathered around 1 am.", "around 1 am", "2002-03-20T01:00"),
+        # ... and a later small hour after one of them stays in that same night.
+        (
+            "Mobs gathered late on Monday night. No one was hurt. Police fired at 1 am. The crowd left by 4 am.",
+            "4 am",
+            "2002-03-19T04:00",
+        ),
         # A day in its own sentence still wins over the day named before.
         (
             "Mobs gathered on Tuesday. Police could not stop them. On Wednesday they fired at 4 pm.",

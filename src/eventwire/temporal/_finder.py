@@ -292,6 +292,18 @@ def _refer_to_day_last_named(ctx: Context, hit: Hit) -> None:
         hit.anchor = _relative.DAY_UNLESS_NAMED
 
 
+_SMALL_HOURS = re.compile(r"^0[0-5]:")
+
+
+def _night_after(hit: Hit, last: Hit) -> int:
+    """ "late on monday night [...] till 3 am": a small-hours clock time after the day told is in the night that
+    follows it (as one with no day named is in the night before publication); after another small-hours time it
+    is in that same night."""
+    if not hit.clock or not _SMALL_HOURS.match(hit.part):
+        return 0
+    return 0 if _SMALL_HOURS.match(last.value.partition("T")[2]) else 1
+
+
 def _distance(a: Hit, b: Hit) -> int:
     return a.start - b.end if a.start >= b.end else b.start - a.end
 
@@ -379,6 +391,7 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
             hit.value, hit.type, hit.granularity = f"{value}T{hit.part}", "TIME", "time"
         hit.anchor = f"reference: '{name}' is coarser than a {unit}"
         return
+    offset += _night_after(hit, last)
     try:
         period = _periods.shift(last.range[0], unit, offset)
     except (ValueError, OverflowError):
