@@ -56,6 +56,13 @@ def _value(text: str, surface: str, pub: dt.date | None = THU) -> str:
             "4 am",
             "2002-03-19T04:00",
         ),
+        # A day after "since" starts a state; it is not the day told.
+        (
+            "Two were killed in Vatva on Wednesday. Modasa stays under curfew since Tuesday. "
+            "A mob set a godown ablaze around 5 pm.",
+            "around 5 pm",
+            "2002-03-20T17:00",
+        ),
         # A day in its own sentence still wins over the day named before.
         (
             "Mobs gathered on Tuesday. Police could not stop them. On Wednesday they fired at 4 pm.",

@@ -262,7 +262,7 @@ def _merge_season_of_year(text: str, hits: list[Hit]) -> list[Hit]:
 def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
     """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence,
     else of the last day of the sentence before, else of the day last named (see `_refer_to_day_last_named`)."""
-    days = [(h, h.range[0]) for h in hits if not h.clock and h.range is not None and h.range[0] == h.range[1]]
+    days = [(h, h.range[0]) for h in hits if h.range is not None and _told_day(ctx.text, h)]
     for hit in hits:
         if not hit.clock:
             continue
@@ -281,6 +281,17 @@ def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
         hit.value = f"{cal.day_value(date)}T{hit.value.partition('T')[2]}"
         hit.range, hit.clock = (date, date), False
         hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' ({where})"
+
+
+def _told_day(text: str, hit: Hit) -> bool:
+    """A single day the text tells of: not a clock time still on the publication day, not the start of a state
+    ("under curfew since tuesday")."""
+    one_day = not hit.clock and hit.range is not None and hit.range[0] == hit.range[1]
+    return one_day and not _after_since(text, hit)
+
+
+def _after_since(text: str, hit: Hit) -> bool:
+    return _SINCE.search(text, max(0, hit.start - 8), hit.start) is not None
 
 
 def _refer_to_day_last_named(ctx: Context, hit: Hit) -> None:
@@ -348,13 +359,15 @@ _REFERENCE_GRANULARITIES = ("day", "week", "month", "quarter", "year")
 
 
 def _follow_references(text: str, hits: list[Hit]) -> None:
-    """ "The plant opened in 1995; the following year it closed": count from the last date mentioned."""
+    """ "The plant opened in 1995; the following year it closed": count from the last date mentioned (a date after
+    "since" starts a state and is not the date told: "killed on wednesday. [...] under curfew since tuesday")."""
     last: Hit | None = None
     for hit in hits:
         if hit.refer is not None and last is not None and last.range is not None:
             _refer_to(text, hit, last)
         anchored = hit.range is not None and not hit.offset
-        if hit.type in ("DATE", "TIME") and anchored and _granularity(hit) in _REFERENCE_GRANULARITIES:
+        told = hit.type in ("DATE", "TIME") and anchored and not _after_since(text, hit)
+        if told and _granularity(hit) in _REFERENCE_GRANULARITIES:
             last = hit
 
 
