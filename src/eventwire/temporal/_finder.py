@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v11"
+VERSION = "temporal.rules.v12"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -260,8 +260,9 @@ def _merge_season_of_year(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
-    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence."""
-    days = [(h, h.range[0]) for h in hits if not h.clock and h.range is not None and h.range[0] == h.range[1]]
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence,
+    else of the last day of the sentence before, else of the day last named (see `_refer_to_day_last_named`)."""
+    days = [(h, h.range[0]) for h in hits if h.range is not None and _told_day(ctx.text, h)]
     for hit in hits:
         if not hit.clock:
             continue
@@ -274,11 +275,44 @@ def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
             before = [(d, date) for d, date in days if p_start <= d.start < s_start and d.type != "SET"]
             near, where = before[-1:], "previous sentence"
         if not near:
+            _refer_to_day_last_named(ctx, hit)
             continue
         day, date = min(near, key=lambda pair: _distance(pair[0], hit))
         hit.value = f"{cal.day_value(date)}T{hit.value.partition('T')[2]}"
         hit.range, hit.clock = (date, date), False
         hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' ({where})"
+
+
+def _told_day(text: str, hit: Hit) -> bool:
+    """A single day the text tells of: not a clock time still on the publication day, not the start of a state
+    ("under curfew since tuesday")."""
+    one_day = not hit.clock and hit.range is not None and hit.range[0] == hit.range[1]
+    return one_day and not _after_since(text, hit)
+
+
+def _after_since(text: str, hit: Hit) -> bool:
+    return _SINCE.search(text, max(0, hit.start - 8), hit.start) is not None
+
+
+def _refer_to_day_last_named(ctx: Context, hit: Hit) -> None:
+    """ "four were killed on tuesday. [...] rioting began around 1.30 pm": with no day in its own or the previous
+    sentence, a clock time is on the day last mentioned, as a part of the day is ("in the morning"); with none,
+    or only a coarser period, the publication day stays (see `_follow_references`)."""
+    hit.refer, hit.part = ("day", 0), hit.value.partition("T")[2]
+    if ctx.pub is not None:
+        hit.anchor = _relative.DAY_UNLESS_NAMED
+
+
+_SMALL_HOURS = re.compile(r"^0[0-5]:")
+
+
+def _night_after(hit: Hit, last: Hit) -> int:
+    """ "late on monday night [...] till 3 am": a small-hours clock time after the day told is in the night that
+    follows it (as one with no day named is in the night before publication); after another small-hours time it
+    is in that same night."""
+    if not hit.clock or not _SMALL_HOURS.match(hit.part):
+        return 0
+    return 0 if _SMALL_HOURS.match(last.value.partition("T")[2]) else 1
 
 
 def _distance(a: Hit, b: Hit) -> int:
@@ -325,13 +359,15 @@ _REFERENCE_GRANULARITIES = ("day", "week", "month", "quarter", "year")
 
 
 def _follow_references(text: str, hits: list[Hit]) -> None:
-    """ "The plant opened in 1995; the following year it closed": count from the last date mentioned."""
+    """ "The plant opened in 1995; the following year it closed": count from the last date mentioned (a date after
+    "since" starts a state and is not the date told: "killed on wednesday. [...] under curfew since tuesday")."""
     last: Hit | None = None
     for hit in hits:
         if hit.refer is not None and last is not None and last.range is not None:
             _refer_to(text, hit, last)
         anchored = hit.range is not None and not hit.offset
-        if hit.type in ("DATE", "TIME") and anchored and _granularity(hit) in _REFERENCE_GRANULARITIES:
+        told = hit.type in ("DATE", "TIME") and anchored and not _after_since(text, hit)
+        if told and _granularity(hit) in _REFERENCE_GRANULARITIES:
             last = hit
 
 
@@ -368,6 +404,7 @@ def _refer_to(text: str, hit: Hit, last: Hit) -> None:
             hit.value, hit.type, hit.granularity = f"{value}T{hit.part}", "TIME", "time"
         hit.anchor = f"reference: '{name}' is coarser than a {unit}"
         return
+    offset += _night_after(hit, last)
     try:
         period = _periods.shift(last.range[0], unit, offset)
     except (ValueError, OverflowError):

@@ -34,7 +34,7 @@ class Hit:
     range: cal.Range | None = None
     mod: str | None = None
     anchor: str | None = None
-    clock: bool = False  # a clock time whose date part came from the publication date
+    clock: bool = False  # a clock time whose date part is the publication date until a day of the text replaces it
     # "the following year", "that day": (unit, offset) from the last date the text mentioned
     refer: tuple[str, int] | None = None
     # "in the morning": the part of day (TimeML "MO") to put on the referenced day

@@ -1,0 +1,106 @@
+"""The day of a clock time that names none ("around 1.30 pm"): the day the story last named, as for a part of
+the day ("in the morning"); with no day named before it, the publication day.
+
+Every case is read in a story published on Thursday 21 March 2002 unless the case gives another date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.temporal import find_times
+
+THU = dt.date(2002, 3, 21)
+
+
+def _value(text: str, surface: str, pub: dt.date | None = THU) -> str:
+    found = [t for t in find_times(text, pub) if t.text == surface]
+    assert len(found) == 1, [t.text for t in find_times(text, pub)]
+    return found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # The day told two sentences back, with a sentence between that names none.
+        (
+            "Four people were killed in Bharuch on Tuesday. Two were shot in the old city. "
+            "Trouble began when mobs gathered around 1.30 pm, forcing the police to open fire.",
+            "around 1.30 pm",
+            "2002-03-19T13:30",
+        ),
+        # A second clock time stays on that day.
+        (
+            "Mobs gathered on Tuesday. Police could not stop them. Firing began at 1.30 pm. Curfew came at 5 pm.",
+            "5 pm",
+            "2002-03-19T17:00",
+        ),
+        # After a part of a named day ("monday night"), midnight ends that day.
+        (
+            "Police fired on a mob late on Monday night. No one was hurt. Stones were thrown after midnight.",
+            "midnight",
+            "2002-03-18T24:00",
+        ),
+        # The small hours after the day told are in the night that follows it ...
+        (
+            "Police fired on a mob late on Monday night. No one was hurt. The clashes lasted till 3 am.",
+            "3 am",
+            "2002-03-19T03:00",
+        ),
+        ("Peace held on Tuesday. Tension ran high. A mob gathered around 1 am.", "around 1 am", "2002-03-20T01:00"),
+        # ... and a later small hour after one of them stays in that same night.
+        (
+            "Mobs gathered late on Monday night. No one was hurt. Police fired at 1 am. The crowd left by 4 am.",
+            "4 am",
+            "2002-03-19T04:00",
+        ),
+        # A day after "since" starts a state; it is not the day told.
+        (
+            "Two were killed in Vatva on Wednesday. Modasa stays under curfew since Tuesday. "
+            "A mob set a godown ablaze around 5 pm.",
+            "around 5 pm",
+            "2002-03-20T17:00",
+        ),
+        # A day in its own sentence still wins over the day named before.
+        (
+            "Mobs gathered on Tuesday. Police could not stop them. On Wednesday they fired at 4 pm.",
+            "4 pm",
+            "2002-03-20T16:00",
+        ),
+        # A story that names no day: the publication day.
+        ("Police opened fire at 3 pm. The mob dispersed.", "3 pm", "2002-03-21T15:00"),
+        # A day named only after the clock time does not reach back to it.
+        ("Police opened fire at 3 pm. The mob dispersed. A curfew was lifted on Tuesday.", "3 pm", "2002-03-21T15:00"),
+        # Only a month named before: no day to take, the publication day stays.
+        ("The riots began in February. They had eased. Police opened fire at 3 pm.", "3 pm", "2002-03-21T15:00"),
+        # "today" is the clock time's own day.
+        (
+            "Mobs gathered on Tuesday. Police stood by. At 10 am today the road reopened.",
+            "10 am today",
+            "2002-03-21T10:00",
+        ),
+    ],
+)
+def test_a_clock_time_without_a_day_takes_the_day_last_named(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # With no publication date, a calendar date named before still gives the day ...
+        ("Riots broke out on March 19, 2002. Two died. Police fired at 3 pm.", "3 pm", "2002-03-19T15:00"),
+        # ... and a bare weekday does not (its own date is unknown).
+        ("Riots broke out on Tuesday. Two died. Police fired at 3 pm.", "3 pm", "XXXX-XX-XXT15:00"),
+    ],
+)
+def test_without_a_publication_date_only_a_dated_day_is_taken(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface, pub=None) == value
+
+
+def test_the_anchor_names_the_day_taken() -> None:
+    text = "Four people were killed on Tuesday. Two were shot. Rioting began around 1.30 pm."
+    clock = next(t for t in find_times(text, THU) if t.text == "around 1.30 pm")
+    assert "'Tuesday'" in (clock.anchor or "")
