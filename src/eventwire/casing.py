@@ -335,10 +335,10 @@ def _place_name_at(
 
 
 def _names_a_place_in(name: str, areas: frozenset[str], common_word: bool) -> bool:
-    from eventwire.geo import get_gazetteer
-
     """Whether a town, district or state called ``name`` lies in a country of ``areas``; for a name that is also an
     English noun (``common_word``), whether it lies in a state of ``areas`` or is a city of ``MIN_CITY``+."""
+    from eventwire.geo import get_gazetteer
+
     for entry in get_gazetteer().candidates(name):
         if entry.feature not in _CONTEXT_FEATURES:
             continue
