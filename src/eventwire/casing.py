@@ -135,10 +135,13 @@ def places_in_context(text: str) -> list[tuple[int, int]]:
     modasa", "sabarkantha district"): the place stage takes them where the parser saw no place. Read in the
     text's lower case, whatever its case; none when lower-casing would move an offset."""
     lowered = text.lower()
-    return _names_and_places(lowered)[1] if len(lowered) == len(text) else []
+    return list(_names_and_places(lowered)[1]) if len(lowered) == len(text) else []
 
 
-def _names_and_places(lowered: str) -> tuple[str, list[tuple[int, int]]]:
+# ``recase`` (before the parse) and the places stage (after it) both ask for one text's places: one scan serves both,
+# for a batch of texts parsed together.
+@functools.lru_cache(maxsize=32)
+def _names_and_places(lowered: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The lower-case text with its known names capitalised, and the spans of the towns it names in a place
     context (``_places_in_context``)."""
     chars = list(lowered)
@@ -146,7 +149,7 @@ def _names_and_places(lowered: str) -> tuple[str, list[tuple[int, int]]]:
     for start, cased in known:
         chars[start : start + len(cased)] = cased
     named = "".join(chars)
-    return named, _places_in_context(lowered, named, _areas_named(cased for _, cased in known))
+    return named, tuple(_places_in_context(lowered, named, _areas_named(cased for _, cased in known)))
 
 
 #: Articles, conjunctions and short prepositions any title leaves in lower case ("Planet of the Apes").
@@ -261,19 +264,21 @@ def _after_a_preposition_or_place(
 ) -> bool:
     """Whether word i follows a place preposition ("in modasa"), or a place and a comma or "and" ("in godhra
     and kawant", "in modasa, halol and kalol")."""
-    before = words[i - 1]
+    k = i - 1
+    before = words[k]
     if before.group() in _PLACE_PREPOSITIONS and _spaced(lowered, before, words[i]):
         return True
     gap = lowered[before.end() : words[i].start()]
     if gap == " " and before.group() == "and" and i > 1:
-        before = words[i - 2]
+        k = i - 2
+        before = words[k]
         gap = lowered[before.end() : words[i].start()]
     if gap == ", " and not _list_goes_on(lowered, words, i):
         return False  # "in godhra, kawant said": a comma alone may close the place phrase
     if gap not in (", ", " and ", ", and "):
         return False
     ends_a_place = cased[before.start()].isupper() or any(e == before.end() for _, e in found)
-    return ends_a_place and _placed(lowered, words, before, found)
+    return ends_a_place and _placed(lowered, words, k, found)
 
 
 def _list_goes_on(lowered: str, words: list[re.Match[str]], i: int) -> bool:
@@ -282,14 +287,14 @@ def _list_goes_on(lowered: str, words: list[re.Match[str]], i: int) -> bool:
     return any(lowered.startswith((", ", " and "), end) for end in ends)
 
 
-def _placed(lowered: str, words: list[re.Match[str]], name: re.Match[str], found: list[tuple[int, int]]) -> bool:
-    """Whether the place ending with ``name`` was itself read in a place context (found, or after a preposition)."""
-    return any(e == name.end() for _, e in found) or _preposition_before(lowered, words, name)
+def _placed(lowered: str, words: list[re.Match[str]], index: int, found: list[tuple[int, int]]) -> bool:
+    """Whether the place ending with word ``index`` was itself read in a place context (found, or after a
+    preposition)."""
+    return any(e == words[index].end() for _, e in found) or _preposition_before(lowered, words, index)
 
 
-def _preposition_before(lowered: str, words: list[re.Match[str]], name: re.Match[str]) -> bool:
-    """Whether a place preposition comes one or two words before ``name`` ("in godhra", "in new delhi")."""
-    index = next(k for k, w in enumerate(words) if w.start() == name.start())
+def _preposition_before(lowered: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether a place preposition comes one or two words before word ``index`` ("in godhra", "in new delhi")."""
     return any(
         k >= 0 and words[k].group() in _PLACE_PREPOSITIONS and lowered[words[k].end()] == " "
         for k in (index - 1, index - 2)
