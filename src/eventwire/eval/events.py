@@ -617,11 +617,8 @@ def sentence_key(text: str) -> str:
 def plv_train_sentences(root: Path | None = None) -> frozenset[str]:
     """PLV train's sentences (:func:`sentence_key` form): what the classifier was trained on. Empty without the file."""
     path = (root or eval_root()) / "events" / "plv" / "PLV_train.tsv"
-    if not path.exists():
-        return frozenset()
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    return frozenset(sentence_key(parse_marked(r.get("marked_sentence") or r.get("sentence") or "").text) for r in rows)
+    # read as training reads it (``events.training.plv_examples``): the rows with a gold root
+    return frozenset(sentence_key(row.marked.text) for row in read_plv(path)) if path.exists() else frozenset()
 
 
 def outside_plv_train(texts: Sequence[str]) -> list[int]:
