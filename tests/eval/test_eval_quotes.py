@@ -348,3 +348,25 @@ def test_main_prints_agreement_as_json(tmp_path: Path, capsys: pytest.CaptureFix
 def test_agreement_scores_no_pipeline(extra: list[str]) -> None:
     with pytest.raises(SystemExit):
         ev.main(["--split", "train", "--agreement", *extra])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["--split", "train", "--agreement"], "two or more annotators", id="no article several marked"),
+        pytest.param(["--split", "test"], "invalid choice", id="a split PolNeAR does not have"),
+    ],
+)
+def test_main_says_why_it_has_nothing_to_score(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    root = _annotated_by(tmp_path, {"alone": {"x1": BOTH}})
+    with pytest.raises(SystemExit):
+        ev.main(["--root", str(root), *args])
+    assert message in capsys.readouterr().err
+
+
+def test_main_without_polnear_data_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        ev.main(["--root", str(tmp_path / "absent"), "--split", "dev"])
+    assert "no PolNeAR data" in capsys.readouterr().err

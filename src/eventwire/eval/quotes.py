@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from eventwire.quotes.cues import Cues
 
 DEFAULT_ROOT = eval_root() / "quotes" / "polnear"
+#: PolNeAR's compartments the scorer reads (its metadata also lists annotator-training and parc3-replication).
+SPLITS = ("train", "dev")
 BUCKETS = ("all", "direct", "indirect")
 _MARKS = "\"'“”‘’«»„"
 _EDGE = _MARKS + " \t\n.,;:"
@@ -533,7 +535,9 @@ def report(s: Scores, split: str, note: str = PIPELINE_NOTE) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
-    ap.add_argument("--split", default="dev", help="PolNeAR split: train (for development) or dev (to report)")
+    ap.add_argument(
+        "--split", default="dev", choices=SPLITS, help="PolNeAR split: train (for development) or dev (to report)"
+    )
     ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     ap.add_argument("--json", action="store_true", help="print every figure as JSON")
     ap.add_argument(
@@ -545,10 +549,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="score the other annotators against the first, on the articles several annotators marked (no pipeline)",
     )
     args = ap.parse_args(argv)
+    if not (args.root / "metadata.tsv").is_file():
+        ap.error(f"no PolNeAR data under {args.root} (its metadata.tsv is missing): set EVENTWIRE_EVAL or --root")
     if args.agreement:
         if args.folds or args.limit is not None:
             ap.error("--agreement scores annotators, not the pipeline: it takes neither --folds nor --limit")
         found = agreement(args.root, args.split)
+        if not found.pairs:  # zeros would read as disagreement
+            ap.error(f"no PolNeAR {args.split} article under {args.root} was marked by two or more annotators")
         print(
             json.dumps(agreement_to_dict(found, args.split), indent=2)
             if args.json
