@@ -188,6 +188,8 @@ class Gazetteer:
         A town that bears the name only as an alternate one ("Pittsburgh" for Pittsburg, California) loses
         ``Weights.alias``, and neither of the last two bonuses when a town bearing the name itself is larger in
         its country. "Paris" in a US story is still Paris, France; in a Texas story it is Paris, Texas.
+        A first-level division named like a country more populous than itself (Niger State, Nigeria) gets no
+        bonus from the article's countries or divisions: beside Boko Haram, "Niger" is still the country.
         """
         countries, regions = set(context_countries), set(context_admin1)
         near = neighbours or {}
@@ -213,7 +215,14 @@ class Gazetteer:
             if e.feature in ("city", "admin1") and _same_name(e.name, key):
                 largest[e.country] = max(largest.get(e.country, 0), int(_weight(e)))
 
+        nations = [e.population for e in found if e.feature == "country" and _same_name(e.name, key)]
+        outranked = max(nations, default=0)
+
         def score(e: GazetteerEntry) -> float:
+            # A division named like a more populous country is read for the name only when written inside its
+            # country: the country is what the name usually means.
+            if e.feature == "admin1" and e.population < outranked:
+                return self._score(e, key, set(), set(), within) + _home_bonus(e, home)
             if _dwarfed(e, largest, key):
                 return self._score(e, key, countries, set(), within) + _home_bonus(e, home)
             return (
