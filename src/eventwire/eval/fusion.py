@@ -81,15 +81,17 @@ _PLACES = ("ahmedabad", "vadodara", "baroda", "gujarat")
 class FusionSet:
     """One labelled set: its corpus, labels files (scored together) and the publication days of its articles."""
 
-    corpus: str  # "ipe" (IndiaPoliceEvents, Gujarat) or "polnear"
+    corpus: str  # "ipe" (IndiaPoliceEvents) or "polnear"
     labels: tuple[Path, ...]
     first_day: str
     last_day: str
     compartment: str = ""  # PolNeAR's own split the articles are read from
+    places: tuple[str, ...] = _PLACES  # IPE: an article is taken when its URL holds one of these
 
     @property
     def title(self) -> str:
-        name = "IndiaPoliceEvents Gujarat" if self.corpus == "ipe" else f"PolNeAR {self.compartment}"
+        region = "Gujarat" if self.places == _PLACES else " ".join(p.strip("/").split("/")[-1] for p in self.places)
+        name = f"IndiaPoliceEvents {region.title()}" if self.corpus == "ipe" else f"PolNeAR {self.compartment}"
         return f"{name} {self.first_day}..{self.last_day}"
 
 
@@ -105,6 +107,9 @@ SETS: dict[str, FusionSet] = {
     "late2": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late2.tsv",), "2002-03-23", "2002-03-25"),
     "late3": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late3.tsv",), "2002-03-26", "2002-03-28"),
     "late4": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late4.tsv",), "2002-03-29", "2002-03-31"),
+    "lucknow": FusionSet(
+        "ipe", (_LABELS / "fusion_ipe_lucknow.tsv",), "2002-03-10", "2002-03-16", places=("/city/lucknow/",)
+    ),
     "polnear-dev": FusionSet("polnear", (_LABELS / "fusion_polnear_dev.tsv",), "2016-07-27", "2016-07-29", "train"),
     "polnear-test": FusionSet("polnear", (_LABELS / "fusion_polnear_test.tsv",), "2016-09-25", "2016-09-28", "dev"),
     "polnear-june": FusionSet("polnear", (_LABELS / "fusion_polnear_june.tsv",), "2016-06-07", "2016-06-09", "train"),
@@ -135,15 +140,18 @@ def read_labels(*paths: Path) -> list[Label]:
     return labels
 
 
-def select_articles(first_day: str, last_day: str) -> list[Any]:
-    """The articles of a set (id ``ipe-<doc_id>``), read the way a user's JSONL dump is: mojibake repaired."""
+def select_articles(first_day: str, last_day: str, places: tuple[str, ...] = _PLACES) -> list[Any]:
+    """The articles of a set (id ``ipe-<doc_id>``), read the way a user's JSONL dump is: mojibake repaired.
+
+    An article is taken when its URL (lowercased) holds one of ``places``: by default the Gujarat ones.
+    """
     from eventwire.ingest.base import record_result
     from eventwire.model import Article
 
     articles = []
     for line in (ipe_dir() / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
-        if not any(p in doc["url"].lower() for p in _PLACES) or not first_day <= doc["date"] <= last_day:
+        if not any(p in doc["url"].lower() for p in places) or not first_day <= doc["date"] <= last_day:
             continue
         fields = {"id": f"ipe-{doc['doc_id']}", "text": doc["full_text"], "date": doc["date"], "url": doc["url"]}
         result = record_result(f"ipe:{doc['doc_id']}", {**fields, "source": "timesofindia"}, None)
@@ -173,7 +181,7 @@ def set_articles(chosen: FusionSet) -> list[Any]:
     """The articles a set's labels are on."""
     if chosen.corpus == "polnear":
         return select_polnear_articles(chosen.compartment, chosen.first_day, chosen.last_day)
-    return select_articles(chosen.first_day, chosen.last_day)
+    return select_articles(chosen.first_day, chosen.last_day, chosen.places)
 
 
 def missing_corpus(chosen: FusionSet) -> Path | None:
