@@ -13,7 +13,6 @@ from eventwire.eval.fusion import (
     missing_corpus,
     read_labels,
     score_groups,
-    select_articles,
     set_articles,
 )
 
@@ -51,6 +50,7 @@ def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int
         pytest.param("late", "ipe-", id="IndiaPoliceEvents late"),
         pytest.param("late2", "ipe-", id="IndiaPoliceEvents late2"),
         pytest.param("late3", "ipe-", id="IndiaPoliceEvents late3"),
+        pytest.param("lucknow", "ipe-", id="IndiaPoliceEvents lucknow"),
         pytest.param("polnear-dev", "", id="PolNeAR dev"),
         pytest.param("polnear-test", "", id="PolNeAR test"),
         pytest.param("polnear-june", "", id="PolNeAR June"),
@@ -79,6 +79,7 @@ def test_eval_fusion_late4_is_the_held_out_half_rich_in_events_told_by_several_a
         pytest.param("late2", "ipe", "", id="IndiaPoliceEvents late2: 23-25 March 2002"),
         pytest.param("late3", "ipe", "", id="IndiaPoliceEvents late3: 26-28 March 2002"),
         pytest.param("late4", "ipe", "", id="IndiaPoliceEvents late4: 29-31 March 2002"),
+        pytest.param("lucknow", "ipe", "", id="IndiaPoliceEvents lucknow: 10-16 March 2002"),
         pytest.param("polnear-dev", "polnear", "train", id="PolNeAR dev: July 2016, PolNeAR train"),
         pytest.param("polnear-test", "polnear", "dev", id="PolNeAR test: September 2016, PolNeAR dev"),
         pytest.param("polnear-june", "polnear", "train", id="PolNeAR June: 7-9 June 2016, PolNeAR train"),
@@ -86,6 +87,41 @@ def test_eval_fusion_late4_is_the_held_out_half_rich_in_events_told_by_several_a
 )
 def test_eval_fusion_sets_name_their_corpus(name: str, corpus: str, compartment: str) -> None:
     assert (SETS[name].corpus, SETS[name].compartment) == (corpus, compartment)
+
+
+@pytest.mark.parametrize(
+    ("name", "places", "title"),
+    [
+        pytest.param(
+            "dev",
+            ("ahmedabad", "vadodara", "baroda", "gujarat"),
+            "IndiaPoliceEvents Gujarat 2002-03-01..2002-03-06",
+            id="the Gujarat sets keep the Gujarat places",
+        ),
+        pytest.param(
+            "late3",
+            ("ahmedabad", "vadodara", "baroda", "gujarat"),
+            "IndiaPoliceEvents Gujarat 2002-03-26..2002-03-28",
+            id="late3 too",
+        ),
+        pytest.param(
+            "lucknow",
+            ("/city/lucknow/",),
+            "IndiaPoliceEvents Lucknow 2002-03-10..2002-03-16",
+            id="lucknow: the Lucknow city pages",
+        ),
+    ],
+)
+def test_eval_fusion_ipe_sets_read_the_articles_of_their_places(name: str, places: tuple[str, ...], title: str) -> None:
+    assert (SETS[name].places, SETS[name].title) == (places, title)
+
+
+@pytest.mark.skipif(not ipe_dir().is_dir(), reason="IndiaPoliceEvents gold data not available")
+def test_eval_fusion_lucknow_reads_only_lucknow_city_pages_of_its_days() -> None:
+    chosen = SETS["lucknow"]
+    articles = set_articles(chosen)
+    assert articles and all("/city/lucknow/" in article.url.lower() for article in articles)
+    assert all(chosen.first_day <= str(article.date) <= chosen.last_day for article in articles)
 
 
 def test_eval_fusion_polnear_splits_do_not_share_days() -> None:
@@ -108,10 +144,10 @@ def test_eval_fusion_ipe_sets_do_not_share_days(earlier: str, later: str) -> Non
 
 
 @pytest.mark.skipif(not ipe_dir().is_dir(), reason="IndiaPoliceEvents gold data not available")
-@pytest.mark.parametrize("name", ["late", "late2", "late3", "late4"])
+@pytest.mark.parametrize("name", ["late", "late2", "late3", "late4", "lucknow"])
 def test_eval_fusion_late_labels_name_window_articles_and_offsets_inside_their_text(name: str) -> None:
     chosen = SETS[name]
-    articles = select_articles(chosen.first_day, chosen.last_day)
+    articles = set_articles(chosen)
     texts = {article.id: article.text for article in articles}
     labels = labels_in_text(read_labels(*chosen.labels), articles)
     assert labels and all(label.article_id in texts for label in labels)

@@ -2,7 +2,7 @@
 
 The articles are IndiaPoliceEvents reports (Times of India, March 2002) on the Gujarat riots
 whose URL names Ahmedabad, Vadodara, Baroda or Gujarat, many on the same incidents; their
-text is read from ``events/india_police_events`` at run time. Five sets, labelled by hand in
+text is read from ``events/india_police_events`` at run time. Six sets, labelled by hand in
 ``eval/labels/``: for every event mention eventwire extracted from them (types other than
 REQUEST and ACCUSE), the real-world event it reports, by article and trigger offsets.
 
@@ -27,6 +27,14 @@ REQUEST and ACCUSE), the real-world event it reports, by article and trigger off
   articles, 52 real events, ``eval/labels/fusion_ipe_gujarat_late3.tsv``) is a development set, ``late4``
   (29-31 March, 23 articles, 46 real events, 14 of them told by several articles,
   ``eval/labels/fusion_ipe_gujarat_late4.tsv``) is held out with ``late2``. Each scored on its own.
+
+One IndiaPoliceEvents set on another topic, read by its own URL filter (``FusionSet.places``):
+
+- ``lucknow``: the articles whose URL holds ``/city/lucknow/``, 10-16 March 2002 (the VHP's shila
+  daan at Ayodhya on 15 March, President's rule in Uttar Pradesh), 54 articles (42 with a mention),
+  151 mentions, 62 real events (``eval/labels/fusion_ipe_lucknow.tsv``), a topic no fusion rule was
+  set on: labelled on 0.17.0-dev before any fusion output for those articles was seen; held out.
+  One of its articles (ipe-559, 10 March) has "gujarat" in its URL too, so ``test`` reads it as well.
 
 A second, normally cased corpus (``--set polnear-dev|polnear-test|polnear-june``): PolNeAR (``quotes/polnear``,
 2016 US campaign news by seven publishers), split by date, every mention of every type labelled
@@ -56,7 +64,9 @@ are left out; 'x' mentions report no real event and are ignored). Then:
 Two reference points are printed with it: no fusion (every mention its own event) and GDELT's
 rule (merge only mentions whose type, actor codes, date and place are all identical).
 
-    python -m eventwire.eval.fusion [--set dev|test|late|late2|late3|late4|polnear-dev|polnear-test|polnear-june]
+    python -m eventwire.eval.fusion [--set SET]
+
+SET: dev, test, late, late2, late3, late4, lucknow, polnear-dev, polnear-test or polnear-june.
 """
 
 from __future__ import annotations
@@ -81,15 +91,17 @@ _PLACES = ("ahmedabad", "vadodara", "baroda", "gujarat")
 class FusionSet:
     """One labelled set: its corpus, labels files (scored together) and the publication days of its articles."""
 
-    corpus: str  # "ipe" (IndiaPoliceEvents, Gujarat) or "polnear"
+    corpus: str  # "ipe" (IndiaPoliceEvents) or "polnear"
     labels: tuple[Path, ...]
     first_day: str
     last_day: str
     compartment: str = ""  # PolNeAR's own split the articles are read from
+    places: tuple[str, ...] = _PLACES  # IPE: an article is taken when its URL holds one of these
 
     @property
     def title(self) -> str:
-        name = "IndiaPoliceEvents Gujarat" if self.corpus == "ipe" else f"PolNeAR {self.compartment}"
+        region = "Gujarat" if self.places == _PLACES else " ".join(p.strip("/").split("/")[-1] for p in self.places)
+        name = f"IndiaPoliceEvents {region.title()}" if self.corpus == "ipe" else f"PolNeAR {self.compartment}"
         return f"{name} {self.first_day}..{self.last_day}"
 
 
@@ -105,6 +117,9 @@ SETS: dict[str, FusionSet] = {
     "late2": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late2.tsv",), "2002-03-23", "2002-03-25"),
     "late3": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late3.tsv",), "2002-03-26", "2002-03-28"),
     "late4": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late4.tsv",), "2002-03-29", "2002-03-31"),
+    "lucknow": FusionSet(
+        "ipe", (_LABELS / "fusion_ipe_lucknow.tsv",), "2002-03-10", "2002-03-16", places=("/city/lucknow/",)
+    ),
     "polnear-dev": FusionSet("polnear", (_LABELS / "fusion_polnear_dev.tsv",), "2016-07-27", "2016-07-29", "train"),
     "polnear-test": FusionSet("polnear", (_LABELS / "fusion_polnear_test.tsv",), "2016-09-25", "2016-09-28", "dev"),
     "polnear-june": FusionSet("polnear", (_LABELS / "fusion_polnear_june.tsv",), "2016-06-07", "2016-06-09", "train"),
@@ -135,15 +150,18 @@ def read_labels(*paths: Path) -> list[Label]:
     return labels
 
 
-def select_articles(first_day: str, last_day: str) -> list[Any]:
-    """The articles of a set (id ``ipe-<doc_id>``), read the way a user's JSONL dump is: mojibake repaired."""
+def select_articles(first_day: str, last_day: str, places: tuple[str, ...] = _PLACES) -> list[Any]:
+    """The articles of a set (id ``ipe-<doc_id>``), read the way a user's JSONL dump is: mojibake repaired.
+
+    An article is taken when its URL (lowercased) holds one of ``places``: by default the Gujarat ones.
+    """
     from eventwire.ingest.base import record_result
     from eventwire.model import Article
 
     articles = []
     for line in (ipe_dir() / "metadata.jsonl").read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
-        if not any(p in doc["url"].lower() for p in _PLACES) or not first_day <= doc["date"] <= last_day:
+        if not any(p in doc["url"].lower() for p in places) or not first_day <= doc["date"] <= last_day:
             continue
         fields = {"id": f"ipe-{doc['doc_id']}", "text": doc["full_text"], "date": doc["date"], "url": doc["url"]}
         result = record_result(f"ipe:{doc['doc_id']}", {**fields, "source": "timesofindia"}, None)
@@ -173,7 +191,7 @@ def set_articles(chosen: FusionSet) -> list[Any]:
     """The articles a set's labels are on."""
     if chosen.corpus == "polnear":
         return select_polnear_articles(chosen.compartment, chosen.first_day, chosen.last_day)
-    return select_articles(chosen.first_day, chosen.last_day)
+    return select_articles(chosen.first_day, chosen.last_day, chosen.places)
 
 
 def missing_corpus(chosen: FusionSet) -> Path | None:
