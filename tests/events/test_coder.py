@@ -991,6 +991,11 @@ def test_an_approver_does_not_do_the_act_it_approves() -> None:
         ("Twelve men were arrested in Ahmedabad on Sunday.", ("COERCE", "IND", "INDCVL")),
         ("Twelve persons were arrested in Ahmedabad on Sunday.", ("COERCE", "IND", "INDCVL")),
         ("Two people were killed in police firing in Karachi.", ("ASSAULT", "", "PAKCVL")),
+        # a place the act is aimed at stands for its country even where the places stage reads it as a metonym,
+        # and over a name the actor stage could not code ("Sinai" as an organisation)
+        ("Iraqi officials imposed a curfew on Basra on Saturday.", ("COERCE", "IRQGOV", "IRQ")),
+        ("Police imposed a curfew on Srinagar.", ("COERCE", "INDCOP", "INDCVL")),
+        ("The UN withdrew its peacekeepers from Sinai.", ("SANCTION", "IGO", "EGY")),
     ],
 )
 def test_coder_covers_events_as_news_reports_them(text: str, expected: tuple[str, str, str]) -> None:

@@ -1641,7 +1641,8 @@ class _ParticipantResolver:
         self.n_entities = len(mentions)
         self.text = text_of(doc)
         # Places come last: an actor mention wins, but "struck Gaza" still gets a target country.
-        self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country and p.role == "literal"]
+        # A metonym place the actor stage left unnamed ("a curfew on Basra") stands for its country all the same.
+        self.mentions = list(mentions) + [_place_as_actor(p) for p in places if p.country]
         self.roots = [_root_token(doc, m) for m in self.mentions]  # once, not per argument
         # "Reuters reported that the minister ...": the outlet's home is no context country for the sentence
         # (and a place the geocoder read into its name: "According to Xinhua")
@@ -1693,7 +1694,7 @@ class _ParticipantResolver:
         end = max(p.span.end for p in groups)
         return Participant(Span(first.span.start, end, text_of(root.doc)[first.span.start : end]), actor, first.entity)
 
-    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int, int, int]]:
+    def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int, int, int, int]]:
         """The actor mentions inside ``head``'s phrase, best first: (possessive pronoun, distance,
         possessor, place, -codes known, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
         about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
@@ -1713,15 +1714,17 @@ class _ParticipantResolver:
             place = index >= self.n_entities
             known = -(bool(mention.actor.country) + bool(mention.actor.sector))
             poss = int(root.dep_ == "poss")
-            ranked.append((int(own), distance, poss, int(place), known, -(mention.end - mention.start), index))
+            # a name the actor stage could not code loses to the place it names ("withdrew from Sinai": EGY)
+            blank = int(known == 0 and not place)
+            ranked.append((int(own), distance, poss, blank, int(place), known, -(mention.end - mention.start), index))
         return sorted(ranked) or self._mentions_around(head)
 
-    def _mentions_around(self, head: Any) -> list[tuple[int, int, int, int, int, int, int]]:
+    def _mentions_around(self, head: Any) -> list[tuple[int, int, int, int, int, int, int, int]]:
         """The actor mentions that contain ``head`` itself, for a name the parser broke into pieces
         ("Sheikh Hamad bin Khalifa al-Thani launched ...", each piece a subject of its own)."""
         at = head.idx
         return sorted(
-            (0, 0, 0, int(index >= self.n_entities), 0, -(m.end - m.start), index)
+            (0, 0, 0, 0, int(index >= self.n_entities), 0, -(m.end - m.start), index)
             for index, m in enumerate(self.mentions)
             if m.actor is not None and m.start <= at < m.end and m.role != "pronoun"
         )
