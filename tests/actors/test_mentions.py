@@ -614,6 +614,18 @@ def test_an_untagged_dictionary_surname_is_that_person(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # in normally cased text a lower-case word the tagger took for a name is no one's surname
+        "Soldiers searched the bush near the village.",
+        "The army mobilised its men to the area to comb the bush.",
+    ],
+)
+def test_a_lower_case_word_is_no_surname(text: str) -> None:
+    assert [m.text for m in extract(text, date="2022-03-02").entities if m.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "sector"),
     [
         # generic agents (PETRARCH-style agent words) with their PLOVER sector

@@ -22,7 +22,7 @@ from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
 from eventwire.actors.sides import state_sided, takes_sides
 from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
-from eventwire.casing import common_words
+from eventwire.casing import casing_of, common_words
 from eventwire.geo import get_gazetteer
 from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
@@ -1129,6 +1129,7 @@ class MentionFinder:
         year: int | dt.date | None,
     ) -> list[EntityMention]:
         out: list[EntityMention] = []
+        cased = casing_of(doc.text) is None  # one-case text writes names in lower case too ("jilani said")
         for tagged in doc.ents:
             ent = _without_leading_verbs(tagged)
             if overlaps_any(ent.start_char, ent.end_char, excluded):
@@ -1142,6 +1143,8 @@ class MentionFinder:
             text = ent.text.strip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
+            if cased and len(ent) == 1 and text.islower():
+                continue  # "comb the bush": a common noun tagged as a name
             if _only_country_and_title_words(ent, lexical, terms):
                 continue  # "Estonian MEP has demanded": a title with its nationality, no one's name
             country, sector, conf, org_sector = self._title_of(doc, ent, lexical, terms)
