@@ -364,6 +364,9 @@ def test_a_place_in_a_group_phrase_gives_its_country(text: str, surface: str, co
     [
         ("Ethopia has agreed to re-open its borders.", "Ethopia", "ETH"),
         ("A group of Chenchen refugees began a hunger strike.", "Chenchen refugees", "RUS"),
+        # a possessive written without its apostrophe ("Nepali" is one edit away too, so spelling cannot tell)
+        ("Nepals government accepted the demands.", "Nepals government", "NPL"),
+        ("Nasser massed his divisions on Israels border.", "Israels", "ISR"),
     ],
 )
 def test_a_misspelt_country_or_people_keeps_its_country(text: str, surface: str, country: str) -> None:

@@ -1034,12 +1034,12 @@ class MentionFinder:
         self, doc: Any, excluded: Sequence[tuple[int, int]], found: list[EntityMention]
     ) -> list[EntityMention]:
         """Proper nouns one typo away from one country or people ("Ethopia", "Chenchen refugees") that are no
-        place, person or organisation of their own."""
+        place, person or organisation of their own, and a country's possessive written without its apostrophe."""
         out: list[EntityMention] = []
         for token in doc:
-            if not _maybe_misspelt_name(token):
-                continue
-            form = self._spelling.correct(token.text)
+            form = self._possessive_without_apostrophe(token)
+            if form is None and _maybe_misspelt_name(token):
+                form = self._spelling.correct(token.text)
             if form is None:
                 continue
             start, end = token.idx, token.idx + len(token)
@@ -1052,6 +1052,17 @@ class MentionFinder:
                 mention.text, mention.provenance = token.text, _provenance(0.7)
                 out.append(mention)
         return out
+
+    def _possessive_without_apostrophe(self, token: Any) -> str | None:
+        """A country's name with an "s" and no apostrophe before a noun it owns ("Nepals government", "on Israels
+        border"): the country, which one-edit spelling cannot tell from its people's name ("Nepali")."""
+        word = token.text
+        if len(word) < 4 or not word.endswith("s") or not word[0].isupper() or token.head.pos_ != "NOUN":
+            return None
+        if token.dep_ not in ("compound", "poss", "amod", "nmod") or token.head.i != token.i + 1:
+            return None
+        found = self.lexicon.country(word[:-1])
+        return word[:-1] if found is not None and found[1] == "name" else None
 
     def _lexicon_mention(self, surface: str, start: int, end: int) -> EntityMention | None:
         lex = self.lexicon
