@@ -37,6 +37,7 @@ from eventwire.fusion import (
     same_large_count,
     same_phrase,
     same_root,
+    side_by_side_acts,
     type_family,
     verb_stem,
     verb_stems,
@@ -1566,3 +1567,206 @@ def test_fusion_store_clock_time_on_publication_day(
     fused = fuse_mentions(load_mentions(store, config), config)
     assert sorted(len(group) for group in fused) == expected_sizes
     assert (reported_days(fused[0]) if len(fused) == 1 else None) == expected_days
+
+
+# -- fusion-v17 -----------------------------------------------------------------------------
+
+
+def clause(
+    article: str,
+    idx: int,
+    type_: str,
+    roles: tuple[tuple[str, int] | None, tuple[str, int] | None],
+    trigger: tuple[str, int],
+    sentence: int = 100,
+    words: frozenset[str] = frozenset(("superintendent", "guard", "arrested", "collector", "firing", "killed")),
+) -> Mention:
+    """A mention told by the sentence at ``sentence``: each role and the trigger as (phrase, offset in the sentence).
+
+    The sentence: "while the superintendent had a guard arrested for failing to stop a mob, the collector ordered firing
+    at rioters in which four persons were killed."
+    """
+    source, target = roles
+    told = mention(
+        article, idx, type_=type_, source=MOB_CVL if source else None, target=MOB_CVL if target else None, place=None
+    )
+    evidence = {
+        "sentence_start": sentence,
+        "trigger": trigger[0],
+        "trigger_start": sentence + trigger[1],
+        "source_start": sentence + source[1] if source else None,
+        "target_start": sentence + target[1] if target else None,
+    }
+    phrases = (source[0] if source else None, target[0] if target else None)
+    return replace(told, evidence=evidence, phrases=phrases, words=words)
+
+
+ARRESTED_GUARD = clause("a1", 0, "COERCE", (None, ("a mob", 66)), ("arrested", 40))  # the first clause's act
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        pytest.param(
+            clause("a1", 1, "ASSAULT", (("rioters", 100), ("four persons", 120)), ("killed", 147)),
+            True,
+            id="two clauses, each with its own roles: two acts",
+        ),
+        pytest.param(
+            clause("a1", 1, "ASSAULT", (("rioters", 100), ("a mob", 66)), ("killed", 147)),
+            False,
+            id="a role phrase read for both triggers: one act, two verbs",
+        ),
+        pytest.param(
+            clause("a1", 1, "ASSAULT", (("rioters", 100), ("four persons", 120)), ("arrested", 40)),
+            False,
+            id="one trigger read twice",
+        ),
+        pytest.param(
+            clause(
+                "a1",
+                1,
+                "ASSAULT",
+                (("rioters", 10), ("four persons", 30)),
+                ("killed", 47),
+                sentence=300,
+                words=frozenset(("rioters", "persons", "killed")),
+            ),
+            False,
+            id="another sentence",
+        ),
+        pytest.param(
+            clause("a2", 1, "ASSAULT", (("rioters", 100), ("four persons", 120)), ("killed", 147), sentence=900),
+            True,
+            id="a word-for-word copy in another article",
+        ),
+        pytest.param(
+            clause("a2", 1, "COERCE", (None, ("a mob", 66)), ("arrested", 40), sentence=900),
+            False,
+            id="the copy's same trigger: one act copied",
+        ),
+        pytest.param(
+            clause("a1", 1, "ASSAULT", (None, None), ("killed", 147)), False, id="a trigger with no role named"
+        ),
+    ],
+)
+def test_fusion_two_acts_side_by_side_in_one_sentence(other: Mention, expected: bool) -> None:
+    assert side_by_side_acts(ARRESTED_GUARD, other) is expected
+    assert side_by_side_acts(other, ARRESTED_GUARD) is expected
+
+
+KILLED_IN_FIRING = clause("a1", 1, "ASSAULT", (("rioters", 100), ("four persons", 120)), ("killed", 147))
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, False, id="the sentence they share is no evidence"),
+        pytest.param(replace(CONFIG, side_by_side_acts_split=False), True, id="rule switched off: worded alike"),
+    ],
+)
+def test_fusion_two_acts_side_by_side_are_two_events(config: FusionConfig, expected: bool) -> None:
+    assert same_event(ARRESTED_GUARD, KILLED_IN_FIRING, config) is expected
+    assert same_event(KILLED_IN_FIRING, ARRESTED_GUARD, config) is expected
+
+
+def firing(
+    article: str,
+    day: int,
+    *,
+    method: str = "own time expression",
+    localities: frozenset[str] = frozenset(),
+    place: Location | None = None,
+    source: Actor = GENERIC_POLICE,
+) -> Mention:
+    """Police firing at a mob in March 2002, dated to ``day`` by ``method`` (the tolerance a day before it)."""
+    fired = mention(article, source=source, target=MOB_CVL, place=place, days=(D(2002, 3, day - 1), D(2002, 3, day)))
+    stated = (
+        (D(2002, 3, day - 3), D(2002, 3, day)) if method == "publication date" else (D(2002, 3, day), D(2002, 3, day))
+    )
+    return replace(fired, stated=stated, localities=localities, evidence={"date_method": method})
+
+
+ASTODIA_TUESDAY = firing("a1", 26, localities=frozenset(("astodia",)))  # "in the astodia area on tuesday"
+SP_SHARMA = Actor("Rahul Sharma", "INDCOP", "IND", "COP", kind="person")
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(firing("a2", 25), CONFIG, False, id="no place, the day before: another incident"),
+        pytest.param(firing("a2", 25), replace(CONFIG, placeless_needs_same_day=False), True, id="rule switched off"),
+        pytest.param(firing("a2", 26), CONFIG, True, id="no place, the same day"),
+        pytest.param(firing("a2", 27, method="publication date"), CONFIG, True, id="no day of its own"),
+        pytest.param(firing("a1", 25), CONFIG, True, id="one article: the tolerance as before"),
+        pytest.param(firing("a2", 25, place=AHMEDABAD), CONFIG, True, id="both placed: the places decide"),
+        pytest.param(
+            firing("a2", 25, localities=frozenset(("astodia", "chakla"))), CONFIG, True, id="the same part of town"
+        ),
+    ],
+)
+def test_fusion_a_placeless_mention_needs_the_same_day(other: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(ASTODIA_TUESDAY, other, config) is expected
+    assert same_event(other, ASTODIA_TUESDAY, config) is expected
+
+
+def test_fusion_a_placeless_mention_joins_on_a_named_actor() -> None:
+    astodia = firing("a1", 26, localities=frozenset(("astodia",)), source=SP_SHARMA)
+    assert same_event(astodia, firing("a2", 25, source=SP_SHARMA), CONFIG)
+    assert not compatible(firing("a1", 26, localities=frozenset(("astodia",))), firing("a2", 25), CONFIG)
+
+
+def attacked(idx: int, source: Actor, phrase: str, target: Actor = GENERIC_POLICE, article: str = "a1") -> Mention:
+    """Someone of ``phrase`` attacking ``target`` (police by default), told as the article's ``idx``-th event."""
+    return replace(attack(article, idx, source, target), phrases=(phrase, None))
+
+
+MOBS_ATTACK = attacked(0, MOB_CVL, "mobs")  # "with mobs attacking shops and the police"
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(
+            attacked(3, MOB_CVL, "a section of residents"), CONFIG, False, id="later, 'a' and another head: someone new"
+        ),
+        pytest.param(
+            attacked(3, MOB_CVL, "a section of residents"),
+            replace(CONFIG, indefinite_introduces=False),
+            True,
+            id="rule switched off",
+        ),
+        pytest.param(attacked(3, MOB_CVL, "the residents"), CONFIG, True, id="a definite phrase may refer back"),
+        pytest.param(
+            attacked(3, MOB_CVL, "a mob of around 5,000 persons"), CONFIG, True, id="the same head, more said"
+        ),
+        pytest.param(attacked(3, MOB_CVL, "a section of residents", article="a2"), CONFIG, True, id="another article"),
+    ],
+)
+def test_fusion_a_later_indefinite_phrase_introduces_someone(b: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(MOBS_ATTACK, b, config) is expected
+    assert same_event(b, MOBS_ATTACK, config) is expected
+
+
+A_SHOP, THE_SHOP = Actor("a shop", None, generic=True), Actor("the shop", None, generic=True)
+MISCREANTS = Actor("miscreants", None, generic=True)
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(attack("a1", 4, MISCREANTS, A_SHOP), CONFIG, False, id="'a shop' again: another shop"),
+        pytest.param(
+            attack("a1", 4, MISCREANTS, A_SHOP),
+            replace(CONFIG, indefinite_introduces=False),
+            True,
+            id="rule switched off: the same head noun",
+        ),
+        pytest.param(attack("a1", 4, MISCREANTS, THE_SHOP), CONFIG, True, id="'the shop' refers back"),
+    ],
+)
+def test_fusion_an_indefinite_phrase_again_is_no_tie(b: Mention, config: FusionConfig, expected: bool) -> None:
+    a = replace(attack("a1", 0, Actor("a group of miscreants", None, generic=True), A_SHOP), phrases=(None, "a shop"))
+    b = replace(b, phrases=(None, b.target.name if b.target else None))
+    assert same_event(a, b, config) is expected
+    assert same_event(b, a, config) is expected

@@ -103,12 +103,25 @@ The rule (every threshold is a field of ``FusionConfig``):
    ("the rampaging mobs") is a group word in a distinctive phrase (``plural_group_words``). Two mentions of
    different types joined only by ``type_pairs`` ("Sanders is pledging to take his campaign to the
    convention", AGREE / "Sanders endorsed Tim Canova", SUPPORT) need two roles agreeing or copied wording
-   (``paired_types_need_two_roles``): one actor in common is every act of that actor.
+   (``paired_types_need_two_roles``): one actor in common is every act of that actor. Since ``fusion-v17``: two
+   triggers of one sentence (or of a word-for-word copy of it) that share no role phrase tell two acts side by side
+   ("while X had a commander arrested ..., Y ordered firing at mobs in which four were killed"), so the sentence they
+   share is no evidence (``side_by_side_acts_split``; one act told with two verbs reads one phrase as a role of both,
+   "police fired at the mob, killing one"); and in one article a later mention naming a role with an indefinite
+   phrase introduces someone rather than referring back (``indefinite_introduces``): with a head noun other than the
+   earlier mention's ("mobs" ... "a section of residents") that role agrees on nothing, and an unresolved phrase's
+   head noun again ("a shop" ... "a shop") is no tie, as "a mob" again is another mob; the same group told again
+   with more said ("a mob" ... "a mob of around 5,000 persons") still agrees.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
    chakla area" / "the amraiwadi area of ahmedabad"; :func:`named_localities`) are two incidents: a city's
-   round-up tells several with the same generic police and mobs, and no gazetteer knows its neighbourhoods.
+   round-up tells several with the same generic police and mobs, and no gazetteer knows its neighbourhoods. Since
+   ``fusion-v17`` (``placeless_needs_same_day``), across articles a mention whose sentence names no place (no place
+   finer than a country, no part of a town) against one that names one needs its own date to meet the other's
+   stated days, without ``day_tolerance_days``, unless a named actor or copied wording ties them: a round-up's
+   placeless "police had to fire five rounds to disperse mobs" on Monday night is not Tuesday's firing in the
+   astodia area, though generic police and mobs and dates a day apart fit.
 
 **Clustering.** Every pair of mentions that satisfies rules 1-4 with evidence is a link, ranked
 by its evidence (specific actors shared, then all actors shared, then wording). Links are taken
@@ -152,7 +165,7 @@ from eventwire.words import COLLECTIVE_NOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v16"
+RULE_VERSION = "fusion-v17"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -260,6 +273,20 @@ class FusionConfig:
     # stage puts there when the words name no day, may be of any day of the publication window: it meets a mention its
     # own words date on one of those days (rule 2; since ``fusion-v15``). Reports seldom tell their own day's news.
     clock_times_reach_back: bool = True
+    # Two triggers of one sentence (or of a word-for-word copy of it) that share no role phrase tell two acts side by
+    # side ("while X had a commander arrested ..., Y ordered firing at mobs in which four were killed"): the sentence
+    # they share is no evidence that they are one (rule 3; since ``fusion-v17``).
+    side_by_side_acts_split: bool = True
+    # Across articles, a mention whose sentence names no place against one that names a town or a part of it needs
+    # its own words to date it to the other's day (no ``day_tolerance_days``), unless a named actor or copied wording
+    # ties them: "police had to fire five rounds to disperse mobs" (Monday night) is not Tuesday's firing in the
+    # astodia area (rule 4; since ``fusion-v17``).
+    placeless_needs_same_day: bool = True
+    # In one article, a later mention naming a role with an indefinite phrase introduces someone, it does not refer
+    # back: a head noun other than the earlier mention's ("mobs" ... "a section of residents") is another participant,
+    # and an unresolved phrase's head noun is no tie ("a shop" ... "a shop"; rule 3; since ``fusion-v17``). The same
+    # group told again with more said ("a mob" ... "a mob of around 5,000 persons") still agrees.
+    indefinite_introduces: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -548,6 +575,7 @@ _MANY_PEOPLE_HEADS = COLLECTIVE_NOUNS | {
     "battalion",
 }  # fmt: skip
 _ONE_WORDS = frozenset(("a", "an", "one"))  # what opens a phrase that names one of something
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))  # what opens a phrase that introduces someone ("one" is a count)
 #: Where a phrase's head part ends: an apposition or bracket ("a local activist, X") or a relative clause.
 _PHRASE_END = re.compile(r"[,;(]|\s(?:who|which|that)\s")
 
@@ -580,19 +608,49 @@ def one_and_many(a: Mention, b: Mention) -> bool:
     return False
 
 
-def phrase_roles(a: Mention, b: Mention, *, counted: bool = False) -> int:
+def phrase_roles(a: Mention, b: Mention, *, counted: bool = False, introduces: bool = False) -> int:
     """Roles where both actors are unresolved phrases that agree ("a fierce mob" / "the mob").
 
     ``counted``: only phrases that both carry the same number ("two persons"), which tells one
-    incident from another as well as a name does.
+    incident from another as well as a name does. ``introduces``: in one article, not a role the later
+    mention names with an indefinite phrase ("a shop" ... "a shop"): it introduces one, it does not refer back.
     """
     shared = 0
-    for x, y in ((a.source, b.source), (a.target, b.target)):
+    for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         if x is None or y is None or x.known or y.known or not phrases_agree(x, y):
+            continue
+        if introduces and introduced_later(a, b, role):
             continue
         if not counted or (phrase_head(x)[1] and phrase_head(y)[1]):
             shared += 1
     return shared
+
+
+def introduced_later(a: Mention, b: Mention, role: int) -> bool:
+    """One article, and the later of the two mentions names ``role`` with another indefinite phrase ("a shop")."""
+    if a.article_id != b.article_id:
+        return False
+    key = ("source_start", "target_start")[role]
+    if isinstance(a.evidence.get(key), int) and a.evidence.get(key) == b.evidence.get(key):
+        return False  # one phrase read as the role of two triggers
+    later = max(a, b, key=_text_order)
+    return _opens_with(later.phrases[role], _INDEFINITE_ARTICLES)
+
+
+def introduces_another(a: Mention, b: Mention, role: int) -> bool:
+    """One article, and the later mention introduces ``role`` with an indefinite phrase whose head noun is not the
+    earlier mention's ("mobs attacking shops" ... "a section of residents ... attacked the police"): someone else."""
+    if not introduced_later(a, b, role):
+        return False
+    first, later = sorted((a, b), key=_text_order)
+    heads = [phrase_head(Actor(m.phrases[role], None))[0] for m in (first, later)]
+    return None not in heads and len({head.removesuffix("s") for head in heads if head}) == 2
+
+
+def _text_order(mention: Mention) -> tuple[int, int]:
+    """Where a mention's trigger stands in its article (its index where the offset is unknown)."""
+    start = mention.evidence.get("trigger_start")
+    return (start if isinstance(start, int) else -1), mention.idx
 
 
 def _overlap(a: DayRange, b: DayRange) -> DayRange | None:
@@ -611,6 +669,8 @@ def shared_actors(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, in
     for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         if x is None or y is None or not actors_compatible(x, y):
             continue
+        if config.indefinite_introduces and introduces_another(a, b, role):
+            continue  # "mobs" ... "a section of residents": the article introduces someone else
         if _named_alike_in(a.phrases[role], b.phrases[role], config):
             specific += 1
         elif not x.known or not y.known:
@@ -772,6 +832,8 @@ def worded_alike(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Copied wording: similar sentences, or one report's sentence inside another's longer one; with
     ``wording_beyond_roles``, by the words that are neither mention's trigger or role phrases."""
     x, y = a.words, b.words
+    if config.side_by_side_acts_split and side_by_side_acts(a, b):
+        return False  # the sentence both are told in says nothing about whether they are one act
     if config.wording_beyond_roles and x != y:  # one sentence word for word is copied text
         said = a.own_words & b.own_words
         x, y = x - said, y - said
@@ -779,6 +841,38 @@ def worded_alike(a: Mention, b: Mention, config: FusionConfig) -> bool:
         _jaccard(x, y) >= config.sentence_overlap
         or _containment(x, y, config.min_contained_words) >= config.sentence_containment
     )
+
+
+def side_by_side_acts(a: Mention, b: Mention) -> bool:
+    """Two triggers told by one sentence (in one article, or word for word the same sentence) that share no role
+    phrase: "while X had a commander arrested for refusing to act against a mob, Y ordered firing at mobs in which four
+    persons were killed" tells two acts. One act told with two verbs reads one phrase as a role of both ("police fired
+    at the mob, killing one": "police"; "two persons have been killed in police firing": "two persons")."""
+    if a.article_id == b.article_id and a.evidence.get("sentence_start") == b.evidence.get("sentence_start"):
+        triggers_differ = _in_sentence(a, "trigger_start") != _in_sentence(b, "trigger_start")
+        return triggers_differ and _apart(_role_offsets(a), _role_offsets(b))
+    if a.words and a.words == b.words:  # a copy: offsets may not line up, the words do
+        triggers_differ = _folded((a.evidence.get("trigger"), None)) != _folded((b.evidence.get("trigger"), None))
+        return triggers_differ and _apart(frozenset(_folded(a.phrases)) - {""}, frozenset(_folded(b.phrases)) - {""})
+    return False
+
+
+def _apart(roles_a: frozenset[Any], roles_b: frozenset[Any]) -> bool:
+    """Both mentions name a role, and no role phrase of one is one of the other's."""
+    return bool(roles_a) and bool(roles_b) and roles_a.isdisjoint(roles_b)
+
+
+def _role_offsets(mention: Mention) -> frozenset[int | None]:
+    """Where the mention's role phrases start in its sentence."""
+    return frozenset(
+        _in_sentence(mention, key) for key in ("source_start", "target_start") if mention.evidence.get(key) is not None
+    )
+
+
+def _in_sentence(mention: Mention, key: str) -> int | None:
+    """The offset ``key`` of the mention's evidence from its sentence's start (None where either is unknown)."""
+    start, at = mention.evidence.get("sentence_start"), mention.evidence.get(key)
+    return at - start if isinstance(start, int) and isinstance(at, int) else None
 
 
 def same_trigger(a: Mention, b: Mention) -> bool:
@@ -917,7 +1011,7 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         config.same_article_roles > 0
         and a.article_id == b.article_id
         and state_and_organ_roles(a, b)
-        + phrase_roles(a, b)
+        + phrase_roles(a, b, introduces=config.indefinite_introduces)
         + (definite_roles(a, b) if config.definite_refers_back else 0)
         + (named_roles(a, b) if config.named_after_indefinite else 0)
         >= config.same_article_roles
@@ -1008,6 +1102,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and not names_differ_in_article(a, b, config.names_differ_needs_codes)
         and not (config.counts_split_in_article and counts_differ_in_article(a, b))
         and not (config.one_and_many_split and one_and_many(a, b))
+        and not (config.placeless_needs_same_day and placeless_days_apart(a, b, config))
         and not (
             config.localities_split
             and bool(a.localities)
@@ -1015,6 +1110,27 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
             and a.localities.isdisjoint(b.localities)
         )
     )
+
+
+def placeless_days_apart(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Two articles' mentions, one placed and one not (:func:`has_place`), whose own dates are different days (the
+    tolerance bridged them), with no named actor or copied wording in common: two incidents of a riot's round-up."""
+    if a.article_id == b.article_id or has_place(a) == has_place(b):
+        return False
+    if _overlap(_stated_or_reach(a), _stated_or_reach(b)) is not None:
+        return False
+    return shared_actors_under(a, b, config)[0] == 0 and not worded_alike(a, b, config)
+
+
+def has_place(mention: Mention) -> bool:
+    """A place finer than a country, or a part of a town its sentence names ("the astodia area")."""
+    return bool(mention.localities) or (mention.location is not None and mention.location.feature != "country")
+
+
+def _stated_or_reach(mention: Mention) -> DayRange:
+    """The days a mention's own date says (a publication date: the window), and a weak date's reach."""
+    stated = mention.stated or mention.days
+    return _hull(stated, mention.reach) if mention.reach else stated
 
 
 def days_meet(a: Mention, b: Mention) -> bool:
