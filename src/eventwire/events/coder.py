@@ -255,6 +255,8 @@ class EventCoder:
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 if self._offers_conflict(trigger, obj):
                     continue  # "offered scathing criticism": the criticism is the act
+                if obj is None and _attempts_to_act(token):
+                    continue  # "the administration seeks to implement tariffs": an attempt, no appeal to anyone
                 if trigger.type == "ASSAULT" and obj is not None and _verbal_target(token, obj):
                     trigger = _as_verbal_attack(trigger)
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
@@ -553,6 +555,19 @@ class _Draft:
         """Read the event again as ``event_type`` / ``cameo`` / ``mode``, saying ``why``."""
         self.event_type, self.cameo, self.mode = event_type, cameo, mode
         self.why.append(why)
+
+
+#: Appeal verbs that, with a to-infinitive and no object, mean trying ("seeks to implement", "sought to block").
+_ATTEMPT_VERBS = frozenset({"seek"})
+
+
+def _attempts_to_act(verb: Any) -> bool:
+    """ "seeks to implement the tariffs": the verb is an attempt at the infinitive's act, not an appeal."""
+    if verb.lemma_.lower() not in _ATTEMPT_VERBS:
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in verb.children
+    )
 
 
 def _trigger_reason(cand: _Candidate) -> str:
