@@ -339,3 +339,21 @@ def test_a_clause_of_time_or_cause_names_no_target(text: str, kind: str, expecte
 )
 def test_a_rejected_act_is_marked_whole(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a nationality adjective on a thing makes no party of it: the argument is marked whole
+        (
+            "The president rejected any military solution to the Ethiopian crisis.",
+            "REJECT",
+            "any military solution to the Ethiopian crisis",
+        ),
+        # people of a nationality, or an authority, are the party and are marked alone
+        ("Mediators called for talks among Sudanese stakeholders.", "REQUEST", "Sudanese stakeholders"),
+        ("The minister rejected a demand from the Kenyan authorities.", "REJECT", "the Kenyan authorities"),
+    ],
+)
+def test_a_party_preposition_marks_a_party_not_a_thing(text: str, kind: str, expected: str) -> None:
+    assert expected in [target for event_type, _, target in participants(text) if event_type == kind]

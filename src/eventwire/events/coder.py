@@ -3114,7 +3114,7 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     phrase ("the death of a Palestinian man")."""
     token = root
     while token is not None and token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS and not _companion(token.head):
+        if _party_object(token) and not _thing_of_a_nationality(token, mention):
             return _phrase_span(token, mention)
         if _convened_body(token, head):  # "demanded a meeting of [the UN Security Council]": the body convened
             return _phrase_span(token, mention)
@@ -3122,6 +3122,20 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _with_place_after(head, _without_trailing_place(head, _phrase_span(head, mention), mention), mention)
+
+
+def _party_object(token: Any) -> bool:
+    """The object of a party preposition ("a request from [the US authorities]"), not one of company."""
+    return bool(token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS and not _companion(token.head))
+
+
+def _thing_of_a_nationality(noun: Any, mention: EntityMention) -> bool:
+    """ "a military solution to [the North Korean crisis]": a nationality adjective on a singular noun outside its
+    mention makes a thing, not a party, of the noun, so the argument stays whole; a plural noun is people of that
+    nationality ("negotiations among [Sudanese stakeholders]"), a party marked alone."""
+    if mention.role != "adjective" or mention.start <= noun.idx < mention.end:
+        return False
+    return bool(noun.pos_ == "NOUN" and noun.tag_ == "NN")
 
 
 def _companion(prep: Any) -> bool:
