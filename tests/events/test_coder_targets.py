@@ -357,3 +357,16 @@ def test_a_rejected_act_is_marked_whole(text: str, expected: str) -> None:
 )
 def test_a_party_preposition_marks_a_party_not_a_thing(text: str, kind: str, expected: str) -> None:
     assert expected in [target for event_type, _, target in participants(text) if event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "with X doing Y" after a comma is a circumstance of its own, whoever X is
+        ("The army reopened the border crossing, with residents fearing new attacks.", "RETREAT", None),
+        # a "with" of the other party is still the target
+        ("Norway signed a deal with Sweden.", "SUPPORT", "Sweden"),
+    ],
+)
+def test_an_absolute_with_clause_names_no_target(text: str, kind: str, expected: str | None) -> None:
+    assert expected in [target for event_type, _, target in participants(text) if event_type == kind]

@@ -1629,6 +1629,15 @@ def _admitted(noun: Any | None) -> Any | None:
     return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), noun)
 
 
+def _absolute_clause(prep: Any, complement: Any) -> bool:
+    """ "..., with Kerry fearing a ruse": the preposition opens a clause of its own, parsed as a complement clause
+    with a subject or, after a comma, as a noun with a participle ("with [residents] fearing new attacks")."""
+    if complement.dep_ == "pcomp":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in complement.children)
+    after_comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
+    return after_comma and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in complement.children)
+
+
 def _pobjs(prep: Any) -> list[Any]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
@@ -2550,6 +2559,8 @@ class _ParticipantResolver:
                 for pobj in prep.children:
                     if prep.lower_ == "with" and pobj.lemma_.lower() in _BACKING_NOUNS:
                         continue  # "with the approval of Assad": who backs the act, not whom it is aimed at
+                    if prep.lower_ == "with" and _absolute_clause(prep, pobj):
+                        continue  # "..., with Kerry fearing a ruse": a circumstance of its own, no party to the act
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found = self.participant(pobj)
                         if found is not None and prep.lower_ not in _WEAK_TARGET_PREPS:
@@ -2786,6 +2797,8 @@ def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
                     # "sit down with no preconditions": a negated noun is a manner, never a party
                     if any(child.dep_ == "det" and child.lower_ == "no" for child in pobj.children):
                         continue
+                    if prep.lower_ == "with" and _absolute_clause(prep, pobj):
+                        continue  # "..., with residents fearing new attacks": a circumstance, no party
                     return pobj
     return None
 
