@@ -370,3 +370,21 @@ def test_a_party_preposition_marks_a_party_not_a_thing(text: str, kind: str, exp
 )
 def test_an_absolute_with_clause_names_no_target(text: str, kind: str, expected: str | None) -> None:
     assert expected in [target for event_type, _, target in participants(text) if event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appeal is for whom the aid its purpose clause provides goes to
+        (
+            "Oxfam launched an appeal for $5 million to provide emergency aid for families displaced by the floods.",
+            ("REQUEST", "Oxfam", "families displaced by the floods"),
+        ),
+        (
+            "The agency appealed for funds to give food to refugees in the camps.",
+            ("REQUEST", "The agency", "refugees in the camps"),
+        ),
+    ],
+)
+def test_an_appeal_is_for_whom_its_aid_is_provided(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in participants(text)

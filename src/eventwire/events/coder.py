@@ -2537,7 +2537,7 @@ class _ParticipantResolver:
         """Whom an act of giving or an appeal is for, when it names no recipient: the object of a purpose
         infinitive of helping on its verb ("launched an appeal for $88m to help people in need")."""
         verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-        helped = _helped(verb)
+        helped = _helped(verb) or (_helped(token) if verb.i != token.i else None)  # or on the noun itself
         if helped is None:
             return None, "none"
         with self._targeting():
@@ -3223,15 +3223,27 @@ _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
 
 def _helped(verb: Any) -> Any | None:
-    """The object of a "to help ..." purpose infinitive hanging on ``verb``, or None."""
+    """The object of a "to help ..." purpose infinitive hanging on ``verb``, or whom the aid of a "to provide aid
+    for / to ..." one goes to; else None."""
     for child in verb.children:
-        if child.dep_ not in _PURPOSE_DEPS or child.lemma_.lower() not in _HELPING_VERBS:
+        if child.dep_ not in _PURPOSE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj
+        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if child.lemma_.lower() in _HELPING_VERBS:
+            return obj
+        if child.lemma_.lower() in _PROVIDING_VERBS and obj.lemma_.lower() in _GIVEN_AID:
+            # "an appeal for $80 million to provide immediate help for people affected by flooding": the people
+            given_to = (p for c in (obj, child) for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to"))
+            recipient = next((o for prep in given_to for o in _pobjs(prep)), None)
+            if recipient is not None:
+                return recipient
     return None
+
+
+#: Verbs of a purpose infinitive that give aid to whom its for- or to-phrase names ("to provide help for people").
+_PROVIDING_VERBS = frozenset({"provide", "give", "deliver", "bring", "offer"})
 
 
 #: Prepositions of a trailing phrase that says where a target is, not who it is ("the ambassador in Berlin").
