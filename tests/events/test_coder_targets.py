@@ -388,3 +388,17 @@ def test_an_absolute_with_clause_names_no_target(text: str, kind: str, expected:
 )
 def test_an_appeal_is_for_whom_its_aid_is_provided(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "in case of", "in the event of" say when the act would matter, not where it is done
+        ("Cambodian troops remained on alert in case of more fighting near the Thai border.", "MOBILIZE", None),
+        ("The army was put on alert in the event of an attack on Kabul.", "MOBILIZE", None),
+        # a plain place of the act is still its target
+        ("The army deployed troops in Kabul.", "MOBILIZE", "Kabul"),
+    ],
+)
+def test_a_condition_in_case_of_names_no_place(text: str, kind: str, expected: str | None) -> None:
+    assert expected in [target for event_type, _, target in participants(text) if event_type == kind]

@@ -1638,6 +1638,15 @@ def _absolute_clause(prep: Any, complement: Any) -> bool:
     return after_comma and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in complement.children)
 
 
+#: Nouns of "in + noun" adjuncts of condition: "in case of more fighting", "in the event of an attack".
+_CONDITION_NOUNS = frozenset({"case", "event"})
+
+
+def _conditional_adjunct(prep: Any) -> bool:
+    """ "in case of ...", "in the event of ...": a condition on the act, never its place or party."""
+    return bool(prep.lower_ == "in" and any(o.lemma_.lower() in _CONDITION_NOUNS for o in _pobjs(prep)))
+
+
 def _pobjs(prep: Any) -> list[Any]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
@@ -2323,6 +2332,8 @@ class _ParticipantResolver:
             heads += [obj, *(c for c in obj.children if c.dep_ == "amod")]
         for head in dict.fromkeys(heads):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+                if _conditional_adjunct(prep):
+                    continue  # "remained on alert in case of more fighting in ...": a condition, not where
                 for pobj in _pobjs(prep):
                     found = self.participant(pobj)
                     if _is_place(found):
@@ -2561,6 +2572,8 @@ class _ParticipantResolver:
                         continue  # "with the approval of Assad": who backs the act, not whom it is aimed at
                     if prep.lower_ == "with" and _absolute_clause(prep, pobj):
                         continue  # "..., with Kerry fearing a ruse": a circumstance of its own, no party to the act
+                    if _conditional_adjunct(prep):
+                        continue  # "in case of more fighting": a condition, not where or whom
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found = self.participant(pobj)
                         if found is not None and prep.lower_ not in _WEAK_TARGET_PREPS:
