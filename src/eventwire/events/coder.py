@@ -1817,7 +1817,7 @@ class _ParticipantResolver:
         forces (UAF), of the one country the phrase or sentence names (the GSR codes it so)."""
         start, end = _phrase_bounds(subject)
         actor = self._context_country(ActorRef("unidentified attackers", None, "UAF", "group"), subject)
-        return Participant(Span(start, end, text_of(subject.doc)[start:end]), actor, None)
+        return Participant(_without_scene(subject, Span(start, end, text_of(subject.doc)[start:end])), actor, None)
 
     def _context_country(self, actor: ActorRef | None, head: Any) -> ActorRef | None:
         """A group, title, person or keyword-named organisation still without a country takes the one
@@ -2200,7 +2200,10 @@ class _ParticipantResolver:
                 return Participant(span, agent.actor, agent.entity), f"{how} '{subject.text}' (its agent named by 'by')"
             return self._unidentified_attacker(subject), f"{how} '{subject.text}' (unidentified attacker)"
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
-            return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
+            unknown = _unresolved(subject)
+            if subject.lemma_.lower() in _HOSTILE_ACTS:  # "a suicide attack on a convoy [in Afghanistan]"
+                unknown = replace(unknown, span=_without_scene(subject, unknown.span))
+            return unknown, f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
 
     def names_actor_near(self, head: Any) -> bool:
@@ -2831,6 +2834,24 @@ def _unresolved(head: Any) -> Participant:
 
 #: Right-hand dependents that start a clause or an adjunct, not part of the argument's noun phrase.
 _CLAUSAL_MODIFIERS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "npadvmod", "advmod", "mark", "dep"}
+
+
+def _without_scene(attack: Any, span: Span) -> Span:
+    """An attack's span as a source, less a last phrase that says where it struck ("a car bomb [in Kiev]"): the
+    scene of the attack, not who carried it out."""
+    doc = attack.doc
+    last_prep = None
+    for token in doc[attack.i + 1 :]:
+        if token.idx >= span.end:
+            break
+        if token.dep_ == "prep" and token.lower_ in _LOCATIVE_PREPS and token.idx > span.start:
+            last_prep = token
+    if last_prep is None or last_prep.right_edge.idx + len(last_prep.right_edge) != span.end:
+        return span  # the place is not what ends the phrase
+    if not any(_names_a_place(o) for o in _pobjs(last_prep)):
+        return span  # "a bomb in a car": part of what it was
+    end = int(doc[last_prep.i - 1].idx) + len(doc[last_prep.i - 1])
+    return Span(span.start, end, text_of(doc)[span.start : end])
 
 
 def _phrase_bounds(head: Any) -> tuple[int, int]:
