@@ -119,3 +119,21 @@ def test_a_passive_clause_lends_no_subject_to_its_means() -> None:
 )
 def test_a_party_along_with_its_companions_is_one_party(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where an attack struck is its scene, not part of who carried it out
+        ("A roadside bomb near the town of Samarra killed three soldiers.", "A roadside bomb"),
+        ("In March, a car bomb in Baghdad killed a police officer.", "a car bomb"),
+        (
+            "A suicide attack on a convoy belonging to the UN mission in Mali killed eight people.",
+            "A suicide attack on a convoy belonging to the UN mission",
+        ),
+        # a place that is part of the weapon stays
+        ("A bomb in a parked car killed two soldiers.", "A bomb in a parked car"),
+    ],
+)
+def test_an_attacks_source_is_marked_without_its_scene(text: str, expected: str) -> None:
+    assert expected in [source for kind, source, _ in participants(text) if kind == "ASSAULT"]

@@ -339,3 +339,66 @@ def test_a_clause_of_time_or_cause_names_no_target(text: str, kind: str, expecte
 )
 def test_a_rejected_act_is_marked_whole(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a nationality adjective on a thing makes no party of it: the argument is marked whole
+        (
+            "The president rejected any military solution to the Ethiopian crisis.",
+            "REJECT",
+            "any military solution to the Ethiopian crisis",
+        ),
+        # people of a nationality, or an authority, are the party and are marked alone
+        ("Mediators called for talks among Sudanese stakeholders.", "REQUEST", "Sudanese stakeholders"),
+        ("The minister rejected a demand from the Kenyan authorities.", "REJECT", "the Kenyan authorities"),
+    ],
+)
+def test_a_party_preposition_marks_a_party_not_a_thing(text: str, kind: str, expected: str) -> None:
+    assert expected in [target for event_type, _, target in participants(text) if event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "with X doing Y" after a comma is a circumstance of its own, whoever X is
+        ("The army reopened the border crossing, with residents fearing new attacks.", "RETREAT", None),
+        # a "with" of the other party is still the target
+        ("Norway signed a deal with Sweden.", "SUPPORT", "Sweden"),
+    ],
+)
+def test_an_absolute_with_clause_names_no_target(text: str, kind: str, expected: str | None) -> None:
+    assert expected in [target for event_type, _, target in participants(text) if event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appeal is for whom the aid its purpose clause provides goes to
+        (
+            "Oxfam launched an appeal for $5 million to provide emergency aid for families displaced by the floods.",
+            ("REQUEST", "Oxfam", "families displaced by the floods"),
+        ),
+        (
+            "The agency appealed for funds to give food to refugees in the camps.",
+            ("REQUEST", "The agency", "refugees in the camps"),
+        ),
+    ],
+)
+def test_an_appeal_is_for_whom_its_aid_is_provided(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "in case of", "in the event of" say when the act would matter, not where it is done
+        ("Cambodian troops remained on alert in case of more fighting near the Thai border.", "MOBILIZE", None),
+        ("The army was put on alert in the event of an attack on Kabul.", "MOBILIZE", None),
+        # a plain place of the act is still its target
+        ("The army deployed troops in Kabul.", "MOBILIZE", "Kabul"),
+    ],
+)
+def test_a_condition_in_case_of_names_no_place(text: str, kind: str, expected: str | None) -> None:
+    assert expected in [target for event_type, _, target in participants(text) if event_type == kind]

@@ -221,3 +221,31 @@ def test_stopping_work_is_a_strike_only_of_ones_own_work(text: str, expected: tu
     codings = _codings(text)
     assert expected in codings
     assert absent not in [t for t, _ in codings]
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        # "seek to" with an infinitive and no object is an attempt at the infinitive's act, no appeal to anyone
+        ("The ministry is seeking to impose new tariffs on steel.", False),
+        ("The opposition sought to block the reform bill in parliament.", False),
+        # seeking a thing from someone is still an appeal (CAMEO 02)
+        ("The rebels are seeking talks with the government.", True),
+    ],
+)
+def test_seeking_to_act_is_an_attempt_not_an_appeal(text: str, appeal: bool) -> None:
+    assert (("REQUEST", "020") in _codings(text)) is appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        # a plea to or for someone is an appeal (CAMEO 02)
+        ("The president issued a fresh plea to the rebels to lay down their arms.", True),
+        ("The mayor made a plea for calm after the riots.", True),
+        # a plea in court is none
+        ("The defendant entered a plea of not guilty.", False),
+    ],
+)
+def test_a_plea_to_someone_is_an_appeal(text: str, appeal: bool) -> None:
+    assert (("REQUEST", "020") in _codings(text)) is appeal

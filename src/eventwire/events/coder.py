@@ -255,6 +255,8 @@ class EventCoder:
                     return _on_target(_Candidate(token, trigger, _span_of(token, hit), hit))
                 if self._offers_conflict(trigger, obj):
                     continue  # "offered scathing criticism": the criticism is the act
+                if obj is None and _attempts_to_act(token):
+                    continue  # "the administration seeks to implement tariffs": an attempt, no appeal to anyone
                 if trigger.type == "ASSAULT" and obj is not None and _verbal_target(token, obj):
                     trigger = _as_verbal_attack(trigger)
                 return _on_target(_Candidate(token, trigger, _span_of(token, None), None))
@@ -553,6 +555,19 @@ class _Draft:
         """Read the event again as ``event_type`` / ``cameo`` / ``mode``, saying ``why``."""
         self.event_type, self.cameo, self.mode = event_type, cameo, mode
         self.why.append(why)
+
+
+#: Appeal verbs that, with a to-infinitive and no object, mean trying ("seeks to implement", "sought to block").
+_ATTEMPT_VERBS = frozenset({"seek"})
+
+
+def _attempts_to_act(verb: Any) -> bool:
+    """ "seeks to implement the tariffs": the verb is an attempt at the infinitive's act, not an appeal."""
+    if verb.lemma_.lower() not in _ATTEMPT_VERBS:
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in verb.children
+    )
 
 
 def _trigger_reason(cand: _Candidate) -> str:
@@ -1614,6 +1629,24 @@ def _admitted(noun: Any | None) -> Any | None:
     return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), noun)
 
 
+def _absolute_clause(prep: Any, complement: Any) -> bool:
+    """ "..., with Kerry fearing a ruse": the preposition opens a clause of its own, parsed as a complement clause
+    with a subject or, after a comma, as a noun with a participle ("with [residents] fearing new attacks")."""
+    if complement.dep_ == "pcomp":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in complement.children)
+    after_comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
+    return after_comma and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in complement.children)
+
+
+#: Nouns of "in + noun" adjuncts of condition: "in case of more fighting", "in the event of an attack".
+_CONDITION_NOUNS = frozenset({"case", "event"})
+
+
+def _conditional_adjunct(prep: Any) -> bool:
+    """ "in case of ...", "in the event of ...": a condition on the act, never its place or party."""
+    return bool(prep.lower_ == "in" and any(o.lemma_.lower() in _CONDITION_NOUNS for o in _pobjs(prep)))
+
+
 def _pobjs(prep: Any) -> list[Any]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
@@ -1787,7 +1820,7 @@ class _ParticipantResolver:
         forces (UAF), of the one country the phrase or sentence names (the GSR codes it so)."""
         start, end = _phrase_bounds(subject)
         actor = self._context_country(ActorRef("unidentified attackers", None, "UAF", "group"), subject)
-        return Participant(Span(start, end, text_of(subject.doc)[start:end]), actor, None)
+        return Participant(_without_scene(subject, Span(start, end, text_of(subject.doc)[start:end])), actor, None)
 
     def _context_country(self, actor: ActorRef | None, head: Any) -> ActorRef | None:
         """A group, title, person or keyword-named organisation still without a country takes the one
@@ -2170,7 +2203,10 @@ class _ParticipantResolver:
                 return Participant(span, agent.actor, agent.entity), f"{how} '{subject.text}' (its agent named by 'by')"
             return self._unidentified_attacker(subject), f"{how} '{subject.text}' (unidentified attacker)"
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
-            return _unresolved(subject), f"{how} '{subject.text}' (no known actor)"
+            unknown = _unresolved(subject)
+            if subject.lemma_.lower() in _HOSTILE_ACTS:  # "a suicide attack on a convoy [in Afghanistan]"
+                unknown = replace(unknown, span=_without_scene(subject, unknown.span))
+            return unknown, f"{how} '{subject.text}' (no known actor)"
         return found, f"{how} '{subject.text}'" if found else f"{how} '{subject.text}' (no actor)"
 
     def names_actor_near(self, head: Any) -> bool:
@@ -2302,6 +2338,8 @@ class _ParticipantResolver:
             heads += [obj, *(c for c in obj.children if c.dep_ == "amod")]
         for head in dict.fromkeys(heads):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+                if _conditional_adjunct(prep):
+                    continue  # "remained on alert in case of more fighting in ...": a condition, not where
                 for pobj in _pobjs(prep):
                     found = self.participant(pobj)
                     if _is_place(found):
@@ -2516,7 +2554,7 @@ class _ParticipantResolver:
         """Whom an act of giving or an appeal is for, when it names no recipient: the object of a purpose
         infinitive of helping on its verb ("launched an appeal for $88m to help people in need")."""
         verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-        helped = _helped(verb)
+        helped = _helped(verb) or (_helped(token) if verb.i != token.i else None)  # or on the noun itself
         if helped is None:
             return None, "none"
         with self._targeting():
@@ -2538,6 +2576,10 @@ class _ParticipantResolver:
                 for pobj in prep.children:
                     if prep.lower_ == "with" and pobj.lemma_.lower() in _BACKING_NOUNS:
                         continue  # "with the approval of Assad": who backs the act, not whom it is aimed at
+                    if prep.lower_ == "with" and _absolute_clause(prep, pobj):
+                        continue  # "..., with Kerry fearing a ruse": a circumstance of its own, no party to the act
+                    if _conditional_adjunct(prep):
+                        continue  # "in case of more fighting": a condition, not where or whom
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found = self.participant(pobj)
                         if found is not None and prep.lower_ not in _WEAK_TARGET_PREPS:
@@ -2774,6 +2816,8 @@ def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
                     # "sit down with no preconditions": a negated noun is a manner, never a party
                     if any(child.dep_ == "det" and child.lower_ == "no" for child in pobj.children):
                         continue
+                    if prep.lower_ == "with" and _absolute_clause(prep, pobj):
+                        continue  # "..., with residents fearing new attacks": a circumstance, no party
                     return pobj
     return None
 
@@ -2793,6 +2837,24 @@ def _unresolved(head: Any) -> Participant:
 
 #: Right-hand dependents that start a clause or an adjunct, not part of the argument's noun phrase.
 _CLAUSAL_MODIFIERS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "npadvmod", "advmod", "mark", "dep"}
+
+
+def _without_scene(attack: Any, span: Span) -> Span:
+    """An attack's span as a source, less a last phrase that says where it struck ("a car bomb [in Kiev]"): the
+    scene of the attack, not who carried it out."""
+    doc = attack.doc
+    last_prep = None
+    for token in doc[attack.i + 1 :]:
+        if token.idx >= span.end:
+            break
+        if token.dep_ == "prep" and token.lower_ in _LOCATIVE_PREPS and token.idx > span.start:
+            last_prep = token
+    if last_prep is None or last_prep.right_edge.idx + len(last_prep.right_edge) != span.end:
+        return span  # the place is not what ends the phrase
+    if not any(_names_a_place(o) for o in _pobjs(last_prep)):
+        return span  # "a bomb in a car": part of what it was
+    end = int(doc[last_prep.i - 1].idx) + len(doc[last_prep.i - 1])
+    return Span(span.start, end, text_of(doc)[span.start : end])
 
 
 def _phrase_bounds(head: Any) -> tuple[int, int]:
@@ -3102,7 +3164,7 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
     phrase ("the death of a Palestinian man")."""
     token = root
     while token is not None and token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS and not _companion(token.head):
+        if _party_object(token) and not _thing_of_a_nationality(token, mention):
             return _phrase_span(token, mention)
         if _convened_body(token, head):  # "demanded a meeting of [the UN Security Council]": the body convened
             return _phrase_span(token, mention)
@@ -3110,6 +3172,20 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
     return _with_place_after(head, _without_trailing_place(head, _phrase_span(head, mention), mention), mention)
+
+
+def _party_object(token: Any) -> bool:
+    """The object of a party preposition ("a request from [the US authorities]"), not one of company."""
+    return bool(token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPS and not _companion(token.head))
+
+
+def _thing_of_a_nationality(noun: Any, mention: EntityMention) -> bool:
+    """ "a military solution to [the North Korean crisis]": a nationality adjective on a singular noun outside its
+    mention makes a thing, not a party, of the noun, so the argument stays whole; a plural noun is people of that
+    nationality ("negotiations among [Sudanese stakeholders]"), a party marked alone."""
+    if mention.role != "adjective" or mention.start <= noun.idx < mention.end:
+        return False
+    return bool(noun.pos_ == "NOUN" and noun.tag_ == "NN")
 
 
 def _companion(prep: Any) -> bool:
@@ -3184,15 +3260,27 @@ _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
 
 def _helped(verb: Any) -> Any | None:
-    """The object of a "to help ..." purpose infinitive hanging on ``verb``, or None."""
+    """The object of a "to help ..." purpose infinitive hanging on ``verb``, or whom the aid of a "to provide aid
+    for / to ..." one goes to; else None."""
     for child in verb.children:
-        if child.dep_ not in _PURPOSE_DEPS or child.lemma_.lower() not in _HELPING_VERBS:
+        if child.dep_ not in _PURPOSE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj
+        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if child.lemma_.lower() in _HELPING_VERBS:
+            return obj
+        if child.lemma_.lower() in _PROVIDING_VERBS and obj.lemma_.lower() in _GIVEN_AID:
+            # "an appeal for $80 million to provide immediate help for people affected by flooding": the people
+            given_to = (p for c in (obj, child) for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to"))
+            recipient = next((o for prep in given_to for o in _pobjs(prep)), None)
+            if recipient is not None:
+                return recipient
     return None
+
+
+#: Verbs of a purpose infinitive that give aid to whom its for- or to-phrase names ("to provide help for people").
+_PROVIDING_VERBS = frozenset({"provide", "give", "deliver", "bring", "offer"})
 
 
 #: Prepositions of a trailing phrase that says where a target is, not who it is ("the ambassador in Berlin").
