@@ -182,6 +182,14 @@ WEEKDAY_TENSE = [
     # A past that is also the bare verb is no past after a modal: the future decides.
     ("The storm will hit the coast on Monday.", "Monday", "2022-01-17"),
     ("The storm hit the coast on Monday.", "Monday", "2022-01-10"),
+    # Regular pasts in -red and -bed ("captured", "declared", "bombed") are past cues of their clause ...
+    ("The talks will go on after the rebels captured the town on Sunday.", "Sunday", "2022-01-09"),
+    ("The strikes will go on after jets bombed the port on Sunday.", "Sunday", "2022-01-09"),
+    ("The governor will resign, she declared on Friday.", "Friday", "2022-01-07"),
+    # ... while the names and nouns that end so are no verbs.
+    ("Mildred will marry on Saturday.", "Saturday", "2022-01-15"),
+    ("The hundred delegates will arrive on Sunday.", "Sunday", "2022-01-16"),
+    ("Hotels on the seabed will open on Sunday.", "Sunday", "2022-01-16"),
 ]
 
 

@@ -134,7 +134,7 @@ PAST_CUE = re.compile(
     # A regular past; after an article, a possessive or an adverb of degree it is an adjective ("a still
     # unspecified date", "the expected decline", "its planned sale"), no verb.
     r"(?=\w{3,}ed\b)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)(?<!\bas\s)"
-    r"(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red|united|limited)\b)\w{3,}ed)\b",
+    r"(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|dred|sacred|hatred|infrared|fred|(?:sick|sea|river|hot|flat|death|test|road|water)bed|united|limited)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
 
