@@ -1,5 +1,6 @@
 """The day of a clock time that names none ("around 1.30 pm"): the day the story last named, as for a part of
-the day ("in the morning"); with no day named before it, the publication day.
+the day ("in the morning"); with no day named before it, the publication day. A forecast ("will arrive at 3 pm")
+takes no day told before publication.
 
 Every case is read in a story published on Thursday 21 March 2002 unless the case gives another date.
 """
@@ -84,6 +85,42 @@ def _value(text: str, surface: str, pub: dt.date | None = THU) -> str:
     ],
 )
 def test_a_clock_time_without_a_day_takes_the_day_last_named(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # The day told two sentences back, the sentence before or the clock time's own sentence is past.
+        ("Mobs gathered on Tuesday. Police stood by. The minister will arrive at 3 pm.", "3 pm", "2002-03-21T15:00"),
+        ("Mobs gathered on Tuesday. The minister will arrive at 3 pm.", "3 pm", "2002-03-21T15:00"),
+        ("Mobs gathered on Tuesday and the curfew will be lifted at 6 pm.", "6 pm", "2002-03-21T18:00"),
+        # A reporting verb before the forecast, a clock time before its verb, a modal: still a forecast.
+        ("Mobs gathered on Tuesday. Police said the curfew will be lifted at 6 pm.", "6 pm", "2002-03-21T18:00"),
+        ("Mobs gathered on Tuesday. At 3 pm, the minister will address the crowd.", "3 pm", "2002-03-21T15:00"),
+        ("Mobs gathered on Tuesday. Police stood by. The minister may arrive at 3 pm.", "3 pm", "2002-03-21T15:00"),
+        # A part of the day in a forecast is no different.
+        (
+            "Mobs gathered on Tuesday. Police stood by. The minister will arrive in the morning.",
+            "the morning",
+            "2002-03-21TMO",
+        ),
+        # A day still ahead is the forecast's day.
+        ("The summit opens on Saturday. Delegates met. Leaders will arrive at 3 pm.", "3 pm", "2002-03-23T15:00"),
+        # A plan already past, and an infinitive of purpose after a past verb, are no forecast.
+        (
+            "Mobs gathered on Tuesday. Police stood by. The march was scheduled to start at 9 am.",
+            "9 am",
+            "2002-03-19T09:00",
+        ),
+        (
+            "Mobs gathered on Tuesday. Dealers placed orders in the morning to start the day.",
+            "the morning",
+            "2002-03-19TMO",
+        ),
+    ],
+)
+def test_a_forecast_takes_no_day_before_publication(text: str, surface: str, value: str) -> None:
     assert _value(text, surface) == value
 
 

@@ -22,7 +22,8 @@ Conventions chosen here:
   year" is the publication year.
 * Tense cues come from the expression's sentence, or only from its direct quotation when
   it is inside one. A clock time takes the date of the nearest day named in its sentence, else, like a
-  part of the day, of the day the text last named before it, else the publication date.
+  part of the day, of the day the text last named before it, else the publication date; in a forecast ("will
+  arrive at 3 pm") neither takes a day told before publication.
 * Bare weekdays: most recent such day on or before publication, unless a future cue
   is nearer; "last <weekday>" prefers the previous ISO week when "last week" is
   said nearby or the weekday is publication day or the day before (see ``anchor``).

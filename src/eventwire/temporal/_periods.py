@@ -41,6 +41,8 @@ class Hit:
     part: str = ""
     # "a year ago", "two months later": an offset from another time, itself no referent for what follows
     offset: bool = False
+    # "will arrive at 3 pm", "will meet in the morning": a forecast takes no day told before this one (publication)
+    not_before: dt.date | None = None
 
 
 @dataclass
