@@ -201,6 +201,39 @@ def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value:
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
+        # Results copy compares a quarter's figure with last year's: that quarter, a year back (the latest quarter
+        # before publication, as for "a year ago") ...
+        (
+            "Acme earned $24 million in the fourth quarter, compared with a loss of $3 million last year.",
+            "last year",
+            "2020-Q4",
+        ),
+        ("Fourth-quarter sales rose to $5 billion from $4.2 billion last year.", "last year", "2020-Q4"),
+        ("Acme's fourth-quarter profit rose 10%. Last year's profit was $3 million.", "Last year", "2020-Q4"),
+        # ... but a year told for itself, nine months, this year's figures and other talk keep the year.
+        ("Acme earned $2 million in the fourth quarter. Last year, its losses were $5 million.", "Last year", "2021"),
+        (
+            "Acme earned $2 million in the fourth quarter. For the nine months, net rose to $5 million from $4 million "
+            "last year.",
+            "last year",
+            "2021",
+        ),
+        (
+            "Acme earned $2 million in the fourth quarter. Sales this year rose to $5 billion from $4 billion last "
+            "year.",
+            "last year",
+            "2021",
+        ),
+        ("Tourism rose in the fourth quarter compared with last year.", "last year", "2021"),
+    ],
+)
+def test_results_copy_compares_with_last_years_quarter(text: str, surface: str, value: str) -> None:
+    assert _find(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
         ("The law takes effect July 1.", "July 1", "2022-07-01"),
         ("The ban comes into force in March.", "March", "2022-03"),
         ("The election is in November.", "November", "2022-11"),
