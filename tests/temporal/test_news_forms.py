@@ -190,6 +190,10 @@ WEEKDAY_TENSE = [
     ("Mildred will marry on Saturday.", "Saturday", "2022-01-15"),
     ("The hundred delegates will arrive on Sunday.", "Sunday", "2022-01-16"),
     ("Hotels on the seabed will open on Sunday.", "Sunday", "2022-01-16"),
+    # A forecast of likelihood looks ahead; seen from the past ("was likely to") it is a plan already past.
+    ("The president is likely to sign the bill on Friday.", "Friday", "2022-01-14"),
+    ("Talks are unlikely to resume before Sunday.", "Sunday", "2022-01-16"),
+    ("The president was likely to sign the bill on Friday.", "Friday", "2022-01-07"),
 ]
 
 

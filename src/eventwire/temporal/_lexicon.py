@@ -101,6 +101,8 @@ APPROX_WORD = "(?:" + alternation(list(APPROX)) + ")"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 FUTURE_CUE = re.compile(
     r"\b(?:will|would\s+be\s+\w+ing|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
+    # A forecast of likelihood: "is likely to sign the bill Friday" ("was likely to" is a plan seen from the past).
+    r"(?:un)?likely\s+to|"
     r"upcoming|(?:is|are)\s+to|"
     r"next(?!\s+to\b)|tomorrow|coming(?!\s+(?:into|off|to|from|back|out|in|under|after|up|down|as|at|on)\b)|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
     r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start|(?:is|are)\s+(?:expected|due|slated)|"
