@@ -127,6 +127,31 @@ def test_a_forecast_takes_no_day_before_publication(text: str, surface: str, val
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
+        # A day still ahead, in the clock time's own sentence, the sentence before or two back, is not the day of
+        # something told in the past.
+        ("The summit opens on Saturday and a clash broke out around 9 pm.", "around 9 pm", "2002-03-21T21:00"),
+        ("The summit opens on Saturday. A clash broke out around 9 pm.", "around 9 pm", "2002-03-21T21:00"),
+        (
+            "The summit opens on Saturday. Delegates met. A clash broke out around 9 pm.",
+            "around 9 pm",
+            "2002-03-21T21:00",
+        ),
+        (
+            "The summit opens on Saturday. Delegates met. Clashes broke out in the evening.",
+            "the evening",
+            "2002-03-21TEV",
+        ),
+        # A day already past still is.
+        ("Riots broke out on Tuesday. Police fired at 3 pm.", "3 pm", "2002-03-19T15:00"),
+    ],
+)
+def test_a_past_narrative_takes_no_day_after_publication(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
         # With no publication date, a calendar date named before still gives the day ...
         ("Riots broke out on March 19, 2002. Two died. Police fired at 3 pm.", "3 pm", "2002-03-19T15:00"),
         # ... and a bare weekday does not (its own date is unknown).

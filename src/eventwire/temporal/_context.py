@@ -156,6 +156,15 @@ class Context:
         ahead_before = any(p.search(self.text, c_lo, start) for p in (FUTURE_CUE, _MODAL))
         return ahead_before or PAST_CUE.search(self.text, c_lo, start) is None
 
+    def day_bounds(self, start: int, end: int) -> tuple[dt.date | None, dt.date | None]:
+        """(not before, not after) the day of a clock time or part of the day may be: in a forecast no day the story
+        told before publication, in a past narrative none after it ("a clash broke out around 9 pm")."""
+        if self.pub is None:
+            return None, None
+        if self.forecast(start, end):
+            return self.pub, None
+        return None, self.pub if self.tense(start, end) == "past" else None
+
     def _clause(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
         left = lo
         for m in _CLAUSE_BREAK.finditer(self.text, lo, start):

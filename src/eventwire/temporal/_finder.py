@@ -262,13 +262,14 @@ def _merge_season_of_year(text: str, hits: list[Hit]) -> list[Hit]:
 def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
     """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence,
     else of the last day of the sentence before, else of the day last named (see `_refer_to_day_last_named`).
-    A clock time in a forecast ("the minister will arrive at 3 pm") takes no day before publication."""
+    A clock time in a forecast ("the minister will arrive at 3 pm") takes no day before publication, one told in the
+    past ("a clash broke out around 9 pm") none after it."""
     told = [(h, h.range[0]) for h in hits if h.range is not None and _told_day(ctx.text, h)]
     for hit in hits:
         if not hit.clock:
             continue
-        hit.not_before = forecast_day(ctx, hit.start, hit.end)
-        days = [(d, date) for d, date in told if hit.not_before is None or date >= hit.not_before]
+        hit.not_before, hit.not_after = ctx.day_bounds(hit.start, hit.end)
+        days = [(d, date) for d, date in told if _within_bounds(hit, date, date)]
         s_start, s_end = ctx.sentence_span(hit.start)
         near = [(d, date) for d, date in days if s_start <= d.start < max(s_end, hit.end) and d.type != "SET"]
         where = "same sentence"
@@ -286,10 +287,8 @@ def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
         hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' ({where})"
 
 
-def forecast_day(ctx: Context, start: int, end: int) -> dt.date | None:
-    """The publication date when the span sits in a forecast (`Context.forecast`), else None: a forecast's clock
-    time or part of the day is not on a day the story told before publication."""
-    return ctx.pub if ctx.pub is not None and ctx.forecast(start, end) else None
+def _within_bounds(hit: Hit, first: dt.date, last: dt.date) -> bool:
+    return (hit.not_before is None or last >= hit.not_before) and (hit.not_after is None or first <= hit.not_after)
 
 
 def _told_day(text: str, hit: Hit) -> bool:
@@ -373,19 +372,15 @@ def _follow_references(text: str, hits: list[Hit]) -> None:
     last: Hit | None = None
     for hit in hits:
         if hit.refer is not None and last is not None and last.range is not None:
-            if _told_too_early(hit, last):
-                hit.anchor = f"a forecast: the publication day ('{text[last.start : last.end]}' is past)"
+            if not _within_bounds(hit, *last.range):
+                side = "a forecast" if hit.not_before is not None else "told in the past"
+                hit.anchor = f"{side}: the publication day, not that of '{text[last.start : last.end]}'"
             else:
                 _refer_to(text, hit, last)
         anchored = hit.range is not None and not hit.offset
         told = hit.type in ("DATE", "TIME") and anchored and not _after_since(text, hit)
         if told and _granularity(hit) in _REFERENCE_GRANULARITIES:
             last = hit
-
-
-def _told_too_early(hit: Hit, last: Hit) -> bool:
-    """ "Mobs gathered on Tuesday. [...] The minister will arrive at 3 pm.": a forecast does not go back to Tuesday."""
-    return hit.not_before is not None and last.range is not None and last.range[1] < hit.not_before
 
 
 def _granularity(hit: Hit) -> str:

@@ -327,7 +327,7 @@ def part_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     hit.mod = mod
     if not day_word:
         hit.refer, hit.part = ("day", 0), code
-        hit.not_before = ctx.pub if ctx.pub is not None and ctx.forecast(m.start(), m.end()) else None
+        hit.not_before, hit.not_after = ctx.day_bounds(m.start(), m.end())
     return hit
 
 
