@@ -122,6 +122,9 @@ NEWS_FORMS = [
     ("Profit rose in the fourth quarter.", "the fourth quarter", "DATE", "2021-Q4", None),
     ("Sales will rise in the second quarter.", "the second quarter", "DATE", "2022-Q2", None),
     ("Spending fell in fiscal 2021.", "fiscal 2021", "DATE", "2021", None),
+    # A year may name what happened in it ("the 1992 riots") and end a range of years: no count.
+    ("Unlike the 1992 riots, this was planned.", "1992", "DATE", "1992", None),
+    ("From 1998 to 2000 he led the party.", "2000", "DATE", "2000", None),
 ]
 
 
@@ -303,6 +306,13 @@ def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surfac
         "He told USA Today he would run.",
         "He told USA TODAY he would run.",
         "She is joining the ''Today'' show as an anchor.",
+        # A four-digit count, where numbers go without a thousands comma, is no year.
+        "Our 1000 employees stayed home.",
+        "An estimated 2000-strong mob gathered near the station.",
+        "The number of girls per 1000 boys is 878.",
+        "For every 1000 men there are 919 women.",
+        "Entries should be 800 to 1000 words long.",
+        "Losses were put at rs 1500 crore.",
         # A quarter of an amount is no quarter of the year.
         "They have spoken to a quarter-of-a-million voters.",
         # A half of another period is no half of a year, and TIMEX3 has no value for it.
