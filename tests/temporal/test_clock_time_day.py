@@ -127,6 +127,27 @@ def test_a_forecast_takes_no_day_before_publication(text: str, surface: str, val
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
+        # "the next day", "that day", "in the morning" are the days they refer to by the time a clock time takes one.
+        ("Riots broke out on Tuesday. The next day, police fired at 10 am.", "10 am", "2002-03-20T10:00"),
+        ("Riots broke out on March 12. That day police fired at 10 am.", "10 am", "2002-03-12T10:00"),
+        ("Riots broke out on Tuesday. In the morning around 10 am, a call came.", "around 10 am", "2002-03-19T10:00"),
+        # A clock time joined to a reference keeps the reference: "10 am the next day", "10 am on the 14th".
+        ("Riots broke out on Tuesday. Police fired at 10 am the next day.", "10 am the next day", "2002-03-20T10:00"),
+        ("Talks began on Feb. 3. Police fired at 10 am on the 14th.", "10 am on the 14th", "2002-02-14T10:00"),
+        (
+            "Talks began on March 4. They resumed at 10 am the following Friday.",
+            "10 am the following Friday",
+            "2002-03-08T10:00",
+        ),
+    ],
+)
+def test_a_clock_time_takes_the_day_a_reference_means(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
         # A day still ahead, in the clock time's own sentence, the sentence before or two back, is not the day of
         # something told in the past.
         ("The summit opens on Saturday and a clash broke out around 9 pm.", "around 9 pm", "2002-03-21T21:00"),

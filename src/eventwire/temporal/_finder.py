@@ -143,6 +143,9 @@ def find_times(
     hits = [h for h in hits if not _overlaps_any(h, excluded)]
     hits = _merge_clock_times(text, hits)
     hits = _merge_season_of_year(text, hits)
+    # References first, so that a clock time takes the day "the next day" or "that day" means, not its stand-in;
+    # then again for the clock times that refer to the day last named.
+    _follow_references(text, hits)
     _date_clock_times(ctx, hits)
     _widen(text, hits)
     _follow_references(text, hits)
@@ -223,6 +226,8 @@ def _merge_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
             clock_part = clock.value.partition("T")[2]
             merged = Hit(prev.start, hit.end, "TIME", f"{day.value}T{clock_part}", "time",
                          min(day.confidence, clock.confidence), day.range, None, day.anchor)  # fmt: skip
+            # "10 am the next day": the day's reference is the time's, the clock its part
+            merged.refer, merged.part = day.refer, clock_part if day.refer else ""
             out[-1] = merged
             continue
         out.append(hit)
@@ -479,6 +484,8 @@ def _refer_month_day(hit: Hit, last: Hit, name: str, day_number: int) -> None:
         return
     period = _periods.day(dt.date(base.year, base.month, day_number))
     hit.value, hit.range = period.value, period.range
+    if hit.part:
+        hit.value = f"{period.value}T{hit.part}"  # "at 10 am on the 14th"
     hit.anchor = f"reference: day {day_number} of the month of '{name}'"
     hit.confidence = 0.6
 
