@@ -1,5 +1,6 @@
 """The day of a clock time that names none ("around 1.30 pm"): the day the story last named, as for a part of
-the day ("in the morning"); with no day named before it, the publication day.
+the day ("in the morning"); with no day named before it, the publication day. A forecast ("will arrive at 3 pm")
+takes no day told before publication.
 
 Every case is read in a story published on Thursday 21 March 2002 unless the case gives another date.
 """
@@ -84,6 +85,88 @@ def _value(text: str, surface: str, pub: dt.date | None = THU) -> str:
     ],
 )
 def test_a_clock_time_without_a_day_takes_the_day_last_named(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # The day told two sentences back, the sentence before or the clock time's own sentence is past.
+        ("Mobs gathered on Tuesday. Police stood by. The minister will arrive at 3 pm.", "3 pm", "2002-03-21T15:00"),
+        ("Mobs gathered on Tuesday. The minister will arrive at 3 pm.", "3 pm", "2002-03-21T15:00"),
+        ("Mobs gathered on Tuesday and the curfew will be lifted at 6 pm.", "6 pm", "2002-03-21T18:00"),
+        # A reporting verb before the forecast, a clock time before its verb, a modal: still a forecast.
+        ("Mobs gathered on Tuesday. Police said the curfew will be lifted at 6 pm.", "6 pm", "2002-03-21T18:00"),
+        ("Mobs gathered on Tuesday. At 3 pm, the minister will address the crowd.", "3 pm", "2002-03-21T15:00"),
+        ("Mobs gathered on Tuesday. Police stood by. The minister may arrive at 3 pm.", "3 pm", "2002-03-21T15:00"),
+        # A part of the day in a forecast is no different.
+        (
+            "Mobs gathered on Tuesday. Police stood by. The minister will arrive in the morning.",
+            "the morning",
+            "2002-03-21TMO",
+        ),
+        # A day still ahead is the forecast's day.
+        ("The summit opens on Saturday. Delegates met. Leaders will arrive at 3 pm.", "3 pm", "2002-03-23T15:00"),
+        # A plan already past, and an infinitive of purpose after a past verb, are no forecast.
+        (
+            "Mobs gathered on Tuesday. Police stood by. The march was scheduled to start at 9 am.",
+            "9 am",
+            "2002-03-19T09:00",
+        ),
+        (
+            "Mobs gathered on Tuesday. Dealers placed orders in the morning to start the day.",
+            "the morning",
+            "2002-03-19TMO",
+        ),
+    ],
+)
+def test_a_forecast_takes_no_day_before_publication(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # "the next day", "that day", "in the morning" are the days they refer to by the time a clock time takes one.
+        ("Riots broke out on Tuesday. The next day, police fired at 10 am.", "10 am", "2002-03-20T10:00"),
+        ("Riots broke out on March 12. That day police fired at 10 am.", "10 am", "2002-03-12T10:00"),
+        ("Riots broke out on Tuesday. In the morning around 10 am, a call came.", "around 10 am", "2002-03-19T10:00"),
+        # A clock time joined to a reference keeps the reference: "10 am the next day", "10 am on the 14th".
+        ("Riots broke out on Tuesday. Police fired at 10 am the next day.", "10 am the next day", "2002-03-20T10:00"),
+        ("Talks began on Feb. 3. Police fired at 10 am on the 14th.", "10 am on the 14th", "2002-02-14T10:00"),
+        (
+            "Talks began on March 4. They resumed at 10 am the following Friday.",
+            "10 am the following Friday",
+            "2002-03-08T10:00",
+        ),
+    ],
+)
+def test_a_clock_time_takes_the_day_a_reference_means(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # A day still ahead, in the clock time's own sentence, the sentence before or two back, is not the day of
+        # something told in the past.
+        ("The summit opens on Saturday and a clash broke out around 9 pm.", "around 9 pm", "2002-03-21T21:00"),
+        ("The summit opens on Saturday. A clash broke out around 9 pm.", "around 9 pm", "2002-03-21T21:00"),
+        (
+            "The summit opens on Saturday. Delegates met. A clash broke out around 9 pm.",
+            "around 9 pm",
+            "2002-03-21T21:00",
+        ),
+        (
+            "The summit opens on Saturday. Delegates met. Clashes broke out in the evening.",
+            "the evening",
+            "2002-03-21TEV",
+        ),
+        # A day already past still is.
+        ("Riots broke out on Tuesday. Police fired at 3 pm.", "3 pm", "2002-03-19T15:00"),
+    ],
+)
+def test_a_past_narrative_takes_no_day_after_publication(text: str, surface: str, value: str) -> None:
     assert _value(text, surface) == value
 
 

@@ -122,6 +122,9 @@ NEWS_FORMS = [
     ("Profit rose in the fourth quarter.", "the fourth quarter", "DATE", "2021-Q4", None),
     ("Sales will rise in the second quarter.", "the second quarter", "DATE", "2022-Q2", None),
     ("Spending fell in fiscal 2021.", "fiscal 2021", "DATE", "2021", None),
+    # A year may name what happened in it ("the 1992 riots") and end a range of years: no count.
+    ("Unlike the 1992 riots, this was planned.", "1992", "DATE", "1992", None),
+    ("From 1998 to 2000 he led the party.", "2000", "DATE", "2000", None),
 ]
 
 
@@ -182,11 +185,56 @@ WEEKDAY_TENSE = [
     # A past that is also the bare verb is no past after a modal: the future decides.
     ("The storm will hit the coast on Monday.", "Monday", "2022-01-17"),
     ("The storm hit the coast on Monday.", "Monday", "2022-01-10"),
+    # Regular pasts in -red and -bed ("captured", "declared", "bombed") are past cues of their clause ...
+    ("The talks will go on after the rebels captured the town on Sunday.", "Sunday", "2022-01-09"),
+    ("The strikes will go on after jets bombed the port on Sunday.", "Sunday", "2022-01-09"),
+    ("The governor will resign, she declared on Friday.", "Friday", "2022-01-07"),
+    # ... while the names and nouns that end so are no verbs.
+    ("Mildred will marry on Saturday.", "Saturday", "2022-01-15"),
+    ("The hundred delegates will arrive on Sunday.", "Sunday", "2022-01-16"),
+    ("Hotels on the seabed will open on Sunday.", "Sunday", "2022-01-16"),
+    # A forecast of likelihood looks ahead; seen from the past ("was likely to") it is a plan already past.
+    ("The president is likely to sign the bill on Friday.", "Friday", "2022-01-14"),
+    ("Talks are unlikely to resume before Sunday.", "Sunday", "2022-01-16"),
+    ("The president was likely to sign the bill on Friday.", "Friday", "2022-01-07"),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), WEEKDAY_TENSE)
 def test_weekdays_take_the_tense_of_their_clause(text: str, surface: str, value: str) -> None:
+    assert _find(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # Results copy compares a quarter's figure with last year's: that quarter, a year back (the latest quarter
+        # before publication, as for "a year ago") ...
+        (
+            "Acme earned $24 million in the fourth quarter, compared with a loss of $3 million last year.",
+            "last year",
+            "2020-Q4",
+        ),
+        ("Fourth-quarter sales rose to $5 billion from $4.2 billion last year.", "last year", "2020-Q4"),
+        ("Acme's fourth-quarter profit rose 10%. Last year's profit was $3 million.", "Last year", "2020-Q4"),
+        # ... but a year told for itself, nine months, this year's figures and other talk keep the year.
+        ("Acme earned $2 million in the fourth quarter. Last year, its losses were $5 million.", "Last year", "2021"),
+        (
+            "Acme earned $2 million in the fourth quarter. For the nine months, net rose to $5 million from $4 million "
+            "last year.",
+            "last year",
+            "2021",
+        ),
+        (
+            "Acme earned $2 million in the fourth quarter. Sales this year rose to $5 billion from $4 billion last "
+            "year.",
+            "last year",
+            "2021",
+        ),
+        ("Tourism rose in the fourth quarter compared with last year.", "last year", "2021"),
+    ],
+)
+def test_results_copy_compares_with_last_years_quarter(text: str, surface: str, value: str) -> None:
     assert _find(text, surface).value == value
 
 
@@ -258,6 +306,13 @@ def test_months_and_days_take_present_tense_schedules_as_ahead(text: str, surfac
         "He told USA Today he would run.",
         "He told USA TODAY he would run.",
         "She is joining the ''Today'' show as an anchor.",
+        # A four-digit count, where numbers go without a thousands comma, is no year.
+        "Our 1000 employees stayed home.",
+        "An estimated 2000-strong mob gathered near the station.",
+        "The number of girls per 1000 boys is 878.",
+        "For every 1000 men there are 919 women.",
+        "Entries should be 800 to 1000 words long.",
+        "Losses were put at rs 1500 crore.",
         # A quarter of an amount is no quarter of the year.
         "They have spoken to a quarter-of-a-million voters.",
         # A half of another period is no half of a year, and TIMEX3 has no value for it.

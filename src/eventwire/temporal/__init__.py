@@ -22,7 +22,9 @@ Conventions chosen here:
   year" is the publication year.
 * Tense cues come from the expression's sentence, or only from its direct quotation when
   it is inside one. A clock time takes the date of the nearest day named in its sentence, else, like a
-  part of the day, of the day the text last named before it, else the publication date.
+  part of the day, of the day the text last named before it, else the publication date; in a forecast ("will
+  arrive at 3 pm") neither takes a day told before publication, in a past narrative ("broke out around 9 pm") none
+  after it.
 * Bare weekdays: most recent such day on or before publication, unless a future cue
   is nearer; "last <weekday>" prefers the previous ISO week when "last week" is
   said nearby or the weekday is publication day or the day before (see ``anchor``).
@@ -31,6 +33,7 @@ Conventions chosen here:
 * Anaphoric references ("the following year", "that night", "the end of the month", "in the
   morning") count from the last date the text mentioned; bare weekdays and yearless dates
   from the publication date (the narrative reading lost accuracy on TimeBank).
+* A four-digit count is no year: "our 1000 employees", "a 2000-strong mob", "rs 1500 crore", "per 1000 boys".
 * Names and measures are no times: "$2 million a year", "8.5% annually", "per second" (the unit of a
   quantity's rate), "the fall of communism", "the Sunday Times", "Bloody Sunday", "the Good Friday
   accord", "the October Revolution". Holidays are dates, Easter-based ones included.

@@ -284,7 +284,26 @@ def month_alone(m: re.Match[str], ctx: Context) -> Hit | None:
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+year\s+$", _F)
 
 
+# A four-digit count, where numbers go without a thousands comma: "our 1000 employees", "rs 1500 crore", "per 1000
+# boys", "an estimated 2000-strong mob", "800 to 1000 words". A year may precede a noun ("the 1992 riots"), but not a
+# count of people or things, nor a unit of money.
+_COUNT_LEAD = re.compile(r"(?:\b(?:per|rs\.?|inr)\s+|\b\d{1,3}\s*(?:to|-)\s*)$", _F)
+_COUNTED = re.compile(
+    r"-(?:strong|odd|plus|member|page)\b|\s+(?:crores?|lakhs?|rupees|people|persons|men|women|boys|girls|children|"
+    r"employees|workers|policemen|troops|soldiers|students|families|houses|homes|shops|vehicles|words|votes|voters|"
+    r"villages|tonnes|acres|hectares|km|kilometres|kilometers|metres|meters|feet|miles|pages|members)\b",
+    _F,
+)
+
+
+def _a_count(ctx: Context, m: re.Match[str]) -> bool:
+    start, end = m.start("y"), m.end("y")
+    return bool(_COUNT_LEAD.search(ctx.text, max(0, start - 8), start) or _COUNTED.match(ctx.text, end))
+
+
 def year(m: re.Match[str], ctx: Context) -> Hit | None:
+    if _a_count(ctx, m):
+        return None
     y = int(m["y"])
     conf = _confidence(y) if m["mod"] or _near_time_word(ctx.text, m.start()) else _confidence(y) - 0.1
     # TimeML keeps "the year" of "by the year 2000" inside the span.

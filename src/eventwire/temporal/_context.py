@@ -145,6 +145,26 @@ class Context:
         found = self._nearest_cue(c_lo, start, end, c_hi, intent) or self._nearest_cue(lo, start, end, hi, intent)
         return found or "none"
 
+    def forecast(self, start: int, end: int) -> bool:
+        """Whether the span sits in a forecast: its nearest tense cue looks ahead ("the minister will arrive at 3 pm",
+        "police said the curfew will be lifted at 6 pm"), and no past verb before it in its clause governs it
+        ("dealers placed orders in the morning to start the day": the infinitive is a purpose)."""
+        if self.tense(start, end) != "future":
+            return False
+        s_start, _ = self.sentence_span(start)
+        c_lo, _ = self._clause(max(s_start, start - _CUE_WINDOW), start, end, end)
+        ahead_before = any(p.search(self.text, c_lo, start) for p in (FUTURE_CUE, _MODAL))
+        return ahead_before or PAST_CUE.search(self.text, c_lo, start) is None
+
+    def day_bounds(self, start: int, end: int) -> tuple[dt.date | None, dt.date | None]:
+        """(not before, not after) the day of a clock time or part of the day may be: in a forecast no day the story
+        told before publication, in a past narrative none after it ("a clash broke out around 9 pm")."""
+        if self.pub is None:
+            return None, None
+        if self.forecast(start, end):
+            return self.pub, None
+        return None, self.pub if self.tense(start, end) == "past" else None
+
     def _clause(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
         left = lo
         for m in _CLAUSE_BREAK.finditer(self.text, lo, start):

@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v12"
+VERSION = "temporal.rules.v13"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -143,6 +143,9 @@ def find_times(
     hits = [h for h in hits if not _overlaps_any(h, excluded)]
     hits = _merge_clock_times(text, hits)
     hits = _merge_season_of_year(text, hits)
+    # References first, so that a clock time takes the day "the next day" or "that day" means, not its stand-in;
+    # then again for the clock times that refer to the day last named.
+    _follow_references(text, hits)
     _date_clock_times(ctx, hits)
     _widen(text, hits)
     _follow_references(text, hits)
@@ -223,6 +226,8 @@ def _merge_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
             clock_part = clock.value.partition("T")[2]
             merged = Hit(prev.start, hit.end, "TIME", f"{day.value}T{clock_part}", "time",
                          min(day.confidence, clock.confidence), day.range, None, day.anchor)  # fmt: skip
+            # "10 am the next day": the day's reference is the time's, the clock its part
+            merged.refer, merged.part = day.refer, clock_part if day.refer else ""
             out[-1] = merged
             continue
         out.append(hit)
@@ -261,11 +266,15 @@ def _merge_season_of_year(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
     """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the date of the nearest day in its sentence,
-    else of the last day of the sentence before, else of the day last named (see `_refer_to_day_last_named`)."""
-    days = [(h, h.range[0]) for h in hits if h.range is not None and _told_day(ctx.text, h)]
+    else of the last day of the sentence before, else of the day last named (see `_refer_to_day_last_named`).
+    A clock time in a forecast ("the minister will arrive at 3 pm") takes no day before publication, one told in the
+    past ("a clash broke out around 9 pm") none after it."""
+    told = [(h, h.range[0]) for h in hits if h.range is not None and _told_day(ctx.text, h)]
     for hit in hits:
         if not hit.clock:
             continue
+        hit.not_before, hit.not_after = ctx.day_bounds(hit.start, hit.end)
+        days = [(d, date) for d, date in told if _within_bounds(hit, date, date)]
         s_start, s_end = ctx.sentence_span(hit.start)
         near = [(d, date) for d, date in days if s_start <= d.start < max(s_end, hit.end) and d.type != "SET"]
         where = "same sentence"
@@ -281,6 +290,10 @@ def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
         hit.value = f"{cal.day_value(date)}T{hit.value.partition('T')[2]}"
         hit.range, hit.clock = (date, date), False
         hit.anchor = f"clock time on '{ctx.text[day.start : day.end]}' ({where})"
+
+
+def _within_bounds(hit: Hit, first: dt.date, last: dt.date) -> bool:
+    return (hit.not_before is None or last >= hit.not_before) and (hit.not_after is None or first <= hit.not_after)
 
 
 def _told_day(text: str, hit: Hit) -> bool:
@@ -364,7 +377,11 @@ def _follow_references(text: str, hits: list[Hit]) -> None:
     last: Hit | None = None
     for hit in hits:
         if hit.refer is not None and last is not None and last.range is not None:
-            _refer_to(text, hit, last)
+            if not _within_bounds(hit, *last.range):
+                side = "a forecast" if hit.not_before is not None else "told in the past"
+                hit.anchor = f"{side}: the publication day, not that of '{text[last.start : last.end]}'"
+            else:
+                _refer_to(text, hit, last)
         anchored = hit.range is not None and not hit.offset
         told = hit.type in ("DATE", "TIME") and anchored and not _after_since(text, hit)
         if told and _granularity(hit) in _REFERENCE_GRANULARITIES:
@@ -467,6 +484,8 @@ def _refer_month_day(hit: Hit, last: Hit, name: str, day_number: int) -> None:
         return
     period = _periods.day(dt.date(base.year, base.month, day_number))
     hit.value, hit.range = period.value, period.range
+    if hit.part:
+        hit.value = f"{period.value}T{hit.part}"  # "at 10 am on the 14th"
     hit.anchor = f"reference: day {day_number} of the month of '{name}'"
     hit.confidence = 0.6
 

@@ -101,6 +101,8 @@ APPROX_WORD = "(?:" + alternation(list(APPROX)) + ")"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 FUTURE_CUE = re.compile(
     r"\b(?:will|would\s+be\s+\w+ing|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
+    # A forecast of likelihood: "is likely to sign the bill Friday" ("was likely to" is a plan seen from the past).
+    r"(?:un)?likely\s+to|"
     r"upcoming|(?:is|are)\s+to|"
     r"next(?!\s+to\b)|tomorrow|coming(?!\s+(?:into|off|to|from|back|out|in|under|after|up|down|as|at|on)\b)|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
     r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start|(?:is|are)\s+(?:expected|due|slated)|"
@@ -134,7 +136,7 @@ PAST_CUE = re.compile(
     # A regular past; after an article, a possessive or an adverb of degree it is an adjective ("a still
     # unspecified date", "the expected decline", "its planned sale"), no verb.
     r"(?=\w{3,}ed\b)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)(?<!\bas\s)"
-    r"(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|hundred|bed|red|united|limited)\b)\w{3,}ed)\b",
+    r"(?!\w*(?:ceed|need|feed|speed|bleed|breed|seed|dred|sacred|hatred|infrared|fred|(?:sick|sea|river|hot|flat|death|test|road|water)bed|united|limited)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,10 @@ class Hit:
     part: str = ""
     # "a year ago", "two months later": an offset from another time, itself no referent for what follows
     offset: bool = False
+    # A clock time or part of the day takes no day told before this one in a forecast ("will arrive at 3 pm") and
+    # none after this one in a past narrative ("broke out around 9 pm"): the publication date, or None.
+    not_before: dt.date | None = None
+    not_after: dt.date | None = None
 
 
 @dataclass

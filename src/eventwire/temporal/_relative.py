@@ -221,6 +221,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
         return _season(m, ctx, SEASONS[unit], {-1: "last", 1: "next"}.get(offset, "this"))
     if ctx.pub is None:
         return _make(m, per.unknown("week" if unit == "weekend" else unit), 0.3, "no publication date")  # type: ignore[arg-type]
+    if rel == "last" and unit == "year" and _results_last_year(m, ctx):
+        return _make(m, _year_ago_quarter(ctx.pub), 0.5, "results: the latest quarter, a year earlier")
     conf = 0.9 if rel not in ("the previous", "the following", "the same", "the latest") else 0.5
     if rel == "the latest" and unit == "quarter":
         offset = -1
@@ -228,6 +230,29 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel in ("the previous", "the following", "the same") and unit != "weekend":
         hit.refer = (unit, offset)
     return hit
+
+
+# A whole year or a longer stretch compared: "in the nine months", "for the year ended Aug. 31", "this year".
+_NOT_A_QUARTER = re.compile(
+    r"\b(?:(?:six|nine|\d+)\s+months|year\s+(?:ended|ending)|this\s+year|first\s+half|full\s+year|fiscal\s+year)\b", _F
+)
+
+
+# What a results figure is compared with: "compared with $33 million last year", "the corresponding period last
+# year", "last year's quarter".
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|against|than|period)\b[^;:]*$", _F)
+_POSSESSIVE_YEAR = re.compile(r"['’]s\b")
+
+
+def _results_last_year(m: re.Match[str], ctx: Context) -> bool:
+    """Results copy: the figure of "last year" that a quarter's is compared with is that quarter's, a year back
+    ("earnings of $24 million, compared with a loss of $3 million last year"); "Last year, losses totaled ..." and a
+    comparison over nine months or a whole year keep the year."""
+    s_start, s_end = ctx.sentence_span(m.start())
+    if not ctx.quarterly_results(m.start(), m.end()) or _NOT_A_QUARTER.search(ctx.text, s_start, s_end):
+        return False
+    compared = _COMPARED.search(ctx.text, max(s_start, m.start() - 80), m.start())
+    return compared is not None or _POSSESSIVE_YEAR.match(ctx.text, m.end()) is not None
 
 
 def part_of_the_period(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -302,6 +327,7 @@ def part_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     hit.mod = mod
     if not day_word:
         hit.refer, hit.part = ("day", 0), code
+        hit.not_before, hit.not_after = ctx.day_bounds(m.start(), m.end())
     return hit
 
 
