@@ -27,6 +27,7 @@ from eventwire.eval.events import (
     plv_train_sentences,
     predicted_codes,
     predicted_label,
+    read_multicoped_spans,
     score_gsr,
     score_multicoped,
     score_multicoped_spans,
@@ -344,6 +345,37 @@ def test_score_multicoped_spans_split(tmp_path: Path, split: str | None, n: int)
     out = score_multicoped_spans(path, split=split)
     assert out["n"] == n and out["split"] == (split or "all")
     assert out["target_span"]["gold_spans"] == n
+
+
+@pytest.mark.parametrize(
+    ("ner", "text", "source", "target"),
+    [
+        # tokens joined by spaces, as the file gives no spacing
+        (
+            "Iraqi B-S\ntroops I-S\nshelled O\nMosul B-T\n. O\n",
+            "Iraqi troops shelled Mosul .",
+            ["Iraqi troops"],
+            ["Mosul"],
+        ),
+        # an apostrophe and its clitic close up on their word, so the parser sees a possessive or a negation
+        (
+            "Vietnam B-S\n’ I-S\ns I-S\nleader I-S\ndidn O\n’ O\nt O\nmeet O\nTrump B-T\n’ I-T\ns I-T\naide I-T\n",
+            "Vietnam’s leader didn’t meet Trump’s aide",
+            ["Vietnam’s leader"],
+            ["Trump’s aide"],
+        ),
+        ("the B-S\npeople I-S\n' I-S\nre O\nangry O\n", "the people're angry", ["the people'"], []),
+    ],
+)
+def test_read_multicoped_spans_writes_the_sentence_as_printed(
+    tmp_path: Path, ner: str, text: str, source: list[str], target: list[str]
+) -> None:
+    path = tmp_path / "ner.txt"
+    path.write_text(ner, encoding="utf-8")
+    (row,) = read_multicoped_spans(path)
+    assert row.text == text
+    assert [text[s:e] for s, e in row.source] == source
+    assert [text[s:e] for s, e in row.target] == target
 
 
 TINY_PENTA = "Russian troops attacked Ukrainian soldiers.\t4\nIsrael released prisoners.\t2\nIraq said so.\t0\n"
