@@ -551,12 +551,27 @@ def names_differ_in_article(a: Mention, b: Mention, needs_codes: bool = FusionCo
 
 
 #: Number words as digits, so "two persons" and "2 persons" count alike.
-_NUMBER_VALUES = {name: str(n) for n, name in enumerate(_NUMBER_NAMES, start=1)} | {"dozen": "12"}
+_TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: "fifty-eight" is 58, one count: not "fifty" and then "eight" (the eight would count the head).
+_COMPOUND_NUMBERS = {
+    f"{ten}-{unit}": str(10 * tens + units)
+    for tens, ten in enumerate(_TENS, start=2)
+    for units, unit in enumerate(_NUMBER_NAMES[:9], start=1)
+}
+_NUMBER_VALUES = (
+    {name: str(n) for n, name in enumerate(_NUMBER_NAMES, start=1)}
+    | {name: str(n) for n, name in enumerate(_TEENS, start=11)}
+    | {name: str(10 * n) for n, name in enumerate(_TENS, start=2)}
+    | _COMPOUND_NUMBERS
+    | {"dozen": "12"}
+)
 #: Words that may come before a count without ending the counted head ("about 150", "at least 24").
 _QUANTIFIERS = frozenset(
     ("about", "around", "nearly", "almost", "over", "some", "at", "least", "more", "than", "up", "to", "only")
 ) | frozenset(("the", "a", "an"))
-_COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+|,")  # "2,537" is one number, not 2 and a comma
+# "2,537" is one number, not 2 and a comma; "fifty-eight" one, not fifty and eight
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:" + "|".join(_TENS) + r")-[a-z]+|\w+|,")
 
 
 @functools.lru_cache(maxsize=8192)
