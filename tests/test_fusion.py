@@ -38,6 +38,7 @@ from eventwire.fusion import (
     same_phrase,
     same_root,
     side_by_side_acts,
+    town_parts,
     type_family,
     verb_stem,
     verb_stems,
@@ -858,6 +859,9 @@ def test_fusion_two_readings_of_one_trigger_are_one_event(
         pytest.param("at least 24 people", {"24"}, id="a quantifier before the count"),
         pytest.param("two persons", {"2"}, id="a number word as digits"),
         pytest.param("a dozen persons", {"12"}, id="a dozen"),
+        pytest.param("fifty-eight passengers", {"58"}, id="a compound number word, not its last part"),
+        pytest.param("twenty persons", {"20"}, id="a tens word"),
+        pytest.param("fifteen persons", {"15"}, id="a teens word"),
         pytest.param("two of the three", {"2"}, id="a count of a part"),
         pytest.param("members of the 58 kar sevaks", set(), id="a number after the head counts something else"),
         pytest.param("the rioters", set(), id="no count"),
@@ -1770,3 +1774,132 @@ def test_fusion_an_indefinite_phrase_again_is_no_tie(b: Mention, config: FusionC
     b = replace(b, phrases=(None, b.target.name if b.target else None))
     assert same_event(a, b, config) is expected
     assert same_event(b, a, config) is expected
+
+
+# -- fusion-v18 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("two persons were killed in the labour-dominated vatva area of the city", {"vatva"}),
+        pytest.param("police fired 10 rounds in the amraiwadi area of ahmedabad", {"amraiwadi"}, id="not the town"),
+        pytest.param("violence escalated in the astodia chakla area", {"astodia", "chakla"}),
+        pytest.param("reports of arson from the madhavpura and maninagar areas", {"madhavpura", "maninagar"}),
+        pytest.param("the delegation would visit the worst hit areas", set(), id="a description"),
+        pytest.param("tension in riot-torn areas and the industrial area", set(), id="descriptions"),
+        pytest.param("a section of residents from the kazi na dhaba area", {"kazi", "dhaba"}, id="no joiners"),
+        pytest.param("police fired to disperse mobs", set(), id="no part of a town"),
+    ],
+)
+def test_fusion_town_parts(sentence: str, expected: set[str]) -> None:
+    assert town_parts(sentence) == expected
+
+
+def killed_in(article: str, idx: int, parts: frozenset[str], source: Actor | None = None) -> Mention:
+    """Two persons (counted civilians) killed on 20 March 2002 in a sentence naming the parts of town ``parts``."""
+    two = Actor("civilians", "INDCVL", "IND", "CVL", generic=True)
+    killed = mention(article, idx, type_="ASSAULT", source=source, target=two, place=None, days=(D(2002, 3, 20),) * 2)
+    return replace(killed, town_parts=parts, localities=parts, phrases=(None, "two persons"))
+
+
+VATVA = frozenset(("vatva",))
+
+
+@pytest.mark.parametrize(
+    ("b", "config", "expected"),
+    [
+        pytest.param(killed_in("a2", 1, VATVA), CONFIG, True, id="the same part of town and the victims"),
+        pytest.param(
+            killed_in("a2", 1, VATVA), replace(CONFIG, same_locality_joins=False), False, id="rule switched off"
+        ),
+        pytest.param(killed_in("a2", 1, frozenset()), CONFIG, False, id="no part of town named"),
+        pytest.param(killed_in("a2", 1, frozenset(("vatva", "ramol"))), CONFIG, True, id="one part in common"),
+        pytest.param(killed_in("a2", 1, frozenset(("ramol",))), CONFIG, False, id="another part of town"),
+    ],
+)
+def test_fusion_the_same_part_of_town_ties_a_generic_role(b: Mention, config: FusionConfig, expected: bool) -> None:
+    a = killed_in("a1", 0, VATVA)
+    assert same_event(a, b, config) is expected
+    assert same_event(b, a, config) is expected
+
+
+def test_fusion_the_same_part_of_town_is_no_tie_for_someone_introduced_later() -> None:
+    mobs = replace(attacked(0, MOB_CVL, "mobs"), town_parts=frozenset(("astodia",)))
+    residents = replace(attacked(3, MOB_CVL, "a section of residents"), town_parts=frozenset(("astodia",)))
+    assert not same_event(mobs, residents, CONFIG)
+    assert same_event(mobs, replace(residents, article_id="a2"), CONFIG)
+
+
+def protest(idx: int, type_: str, mode: str, phrases: tuple[str | None, str | None]) -> Mention:
+    """Congress MLAs' act in "congress mlas continued their boycott of the assembly in protest against the suspension
+    of their leader", told by the sentence at 0 of article a1 with these role phrases."""
+    mlas = Actor("congress", "INDPTY", "IND", "PTY") if phrases[0] else None
+    told_once = mention(
+        "a1", idx, type_=type_, source=mlas, target=Actor("the suspension", None) if phrases[1] else None
+    )
+    return replace(told_once, mode=mode, evidence={"sentence_start": 0}, phrases=phrases)
+
+
+BOYCOTT = protest(0, "PROTEST", "boycott", ("their", "the suspension"))
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(protest(1, "PROTEST", "demo", (None, "the suspension")), CONFIG, [2], id="source unsaid: one act"),
+        pytest.param(
+            protest(1, "PROTEST", "demo", (None, "the suspension")),
+            replace(CONFIG, one_act_role_unsaid=False),
+            [1, 1],
+            id="rule switched off",
+        ),
+        pytest.param(
+            protest(1, "SUPPORT", "demo", ("their", None)), CONFIG, [1, 1], id="another type family: two acts"
+        ),
+        pytest.param(protest(1, "PROTEST", "demo", (None, "the ban")), CONFIG, [1, 1], id="another target phrase"),
+    ],
+)
+def test_fusion_one_sentence_one_act_with_a_role_unsaid(
+    other: Mention, config: FusionConfig, expected: list[int]
+) -> None:
+    fused = fuse_mentions([BOYCOTT, other], config)
+    assert sorted(len(group) for group in fused) == expected
+
+
+def casualty(after: str, act_at: int, act_type: str = "ASSAULT") -> list[Mention]:
+    """The killing in "one person was killed <after>" (trigger at 20-26) and the act whose trigger is at ``act_at``."""
+    person = Actor("one person", None, generic=True, kind="person")
+    killed = mention("a1", 0, type_="ASSAULT", source=None, target=person, place=None)
+    killed = replace(
+        killed,
+        evidence={"sentence_start": 0, "trigger_start": 20, "trigger_end": 26, "trigger_lemma": "kill"},
+        phrases=(None, "one person"),
+        after_trigger=after,
+    )
+    act = mention("a1", 1, type_=act_type, source=None, target=MOB_CVL, place=None)
+    act = replace(act, evidence={"sentence_start": 0, "trigger_start": act_at}, phrases=(None, "a mob"))
+    return [killed, act]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "config", "expected"),
+    [
+        pytest.param(casualty(" in police firing on a mob", 37), CONFIG, [2], id="killed in police firing"),
+        pytest.param(casualty(" in the attack on the express", 30), CONFIG, [2], id="killed in the attack"),
+        pytest.param(
+            casualty(" in police firing on a mob", 37),
+            replace(CONFIG, casualty_in_act=False),
+            [1, 1],
+            id="rule switched off",
+        ),
+        pytest.param(casualty(" when a mob clashed with", 38), CONFIG, [1, 1], id="when: not what it happened in"),
+        pytest.param(casualty(" in the vatva area of the city", 51), CONFIG, [1, 1], id="in a place"),
+        pytest.param(casualty(" in protest at the ban", 30, "PROTEST"), CONFIG, [1, 1], id="another type family"),
+    ],
+)
+def test_fusion_a_casualty_and_the_act_it_happened_in(
+    mentions: list[Mention], config: FusionConfig, expected: list[int]
+) -> None:
+    fused = fuse_mentions(mentions, config)
+    assert sorted(len(group) for group in fused) == expected

@@ -121,7 +121,12 @@ The rule (every threshold is a field of ``FusionConfig``):
    finer than a country, no part of a town) against one that names one needs its own date to meet the other's
    stated days, without ``day_tolerance_days``, unless a named actor or copied wording ties them: a round-up's
    placeless "police had to fire five rounds to disperse mobs" on Monday night is not Tuesday's firing in the
-   astodia area, though generic police and mobs and dates a day apart fit.
+   astodia area, though generic police and mobs and dates a day apart fit. Since ``fusion-v18``
+   (``same_locality_joins``), the converse: two mentions whose sentences name one part of a town by its own name
+   (:func:`town_parts`: "the labour-dominated vatva area" / "ahmedabad's vatva area"), with one generic role agreeing,
+   are one incident, as a second role would say; not where a role of one article's later mention introduces someone
+   else (``indefinite_introduces``: "a section of residents ... attacked the police as violence spread to other inner
+   areas of astodia").
 
 **Clustering.** Every pair of mentions that satisfies rules 1-4 with evidence is a link, ranked
 by its evidence (specific actors shared, then all actors shared, then wording). Links are taken
@@ -134,7 +139,12 @@ and target phrases ("police fired 14 rounds and 10 teargas shells to disperse th
 COERCE; "pledged to ban all Muslims": AGREE and THREATEN) tell one act with two verbs, so after the links
 their two events join, whatever their types and modes, where both are told in that article alone; an
 event that other reports joined keeps the complete-link check (joining it to a second type would shut
-out reports of either type).
+out reports of either type). Since ``fusion-v18`` the same join takes two triggers of one type family that name one
+role with the same phrase and leave the other unsaid on one side ("continued their boycott of the assembly in protest
+against the suspension", PROTEST boycott / demo: ``one_act_role_unsaid``; two families with one phrase in common, "Ryan
+calls Trump line racist, but backs him", are two acts), and a casualty with no source whose trigger is followed by "in"
+and the other trigger, of one type family ("one person was killed in police firing on a mob": ``casualty_in_act``; "was
+killed ... when a mob clashed with the police" says when, not in what).
 Pairs are looked up through index keys (type family and flags, plus a country, a name word, a
 phrase word, a large count or a group word of a role, or the article), among mentions whose day
 ranges (or a weak date's reach) overlap, so the cost
@@ -165,7 +175,7 @@ from eventwire.words import COLLECTIVE_NOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v17"
+RULE_VERSION = "fusion-v18"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -287,6 +297,22 @@ class FusionConfig:
     # and an unresolved phrase's head noun is no tie ("a shop" ... "a shop"; rule 3; since ``fusion-v17``). The same
     # group told again with more said ("a mob" ... "a mob of around 5,000 persons") still agrees.
     indefinite_introduces: bool = True
+    # Two mentions whose sentences name the same part of a town by its own name ("the labour-dominated vatva area" /
+    # "ahmedabad's vatva area"), with a generic role agreeing, are one incident: the part of town is as narrow a tie as
+    # a second role (rule 3; since ``fusion-v18``). Not where a role of one article's later mention introduces someone
+    # else (``indefinite_introduces``): a round-up tells several incidents in one part of town.
+    same_locality_joins: bool = True
+    # Two triggers of one sentence of the same type family, naming one role with the same phrase and the other with
+    # the same phrase or on one side not at all ("continued their boycott of the assembly in protest against the
+    # suspension of their leader": PROTEST boycott and demo), are one act as ``one_sentence_one_act`` joins them
+    # (since ``fusion-v18``). Two types of different families with one phrase in common ("Ryan calls Trump line
+    # racist, but backs him") are two acts of that actor.
+    one_act_role_unsaid: bool = True
+    # A casualty told with no one to blame and the act it happened in, named right after it ("one person was killed in
+    # police firing on a mob", "were killed in the attack on the express"), are one event, joined as
+    # ``one_sentence_one_act`` joins (since ``fusion-v18``). Not a casualty "when a mob clashed with the police": the
+    # clause says when, not in what.
+    casualty_in_act: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -363,6 +389,11 @@ class Mention:
     # The parts of a town its sentence names ("astodia chakla area", "naroda police station"): two incidents of one
     # round-up told apart where no gazetteer knows the neighbourhood.
     localities: frozenset[str] = field(default=frozenset(), compare=False)
+    # The own names of those parts ("vatva" of "the labour-dominated vatva area of the city"): not the larger place
+    # after "of", nor a hyphenated description. Two sentences naming one of them tell one part of town.
+    town_parts: frozenset[str] = field(default=frozenset(), compare=False)
+    # The first words of its sentence after its trigger ("in police firing on a mob"): what the casualty happened in.
+    after_trigger: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -520,12 +551,27 @@ def names_differ_in_article(a: Mention, b: Mention, needs_codes: bool = FusionCo
 
 
 #: Number words as digits, so "two persons" and "2 persons" count alike.
-_NUMBER_VALUES = {name: str(n) for n, name in enumerate(_NUMBER_NAMES, start=1)} | {"dozen": "12"}
+_TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: "fifty-eight" is 58, one count: not "fifty" and then "eight" (the eight would count the head).
+_COMPOUND_NUMBERS = {
+    f"{ten}-{unit}": str(10 * tens + units)
+    for tens, ten in enumerate(_TENS, start=2)
+    for units, unit in enumerate(_NUMBER_NAMES[:9], start=1)
+}
+_NUMBER_VALUES = (
+    {name: str(n) for n, name in enumerate(_NUMBER_NAMES, start=1)}
+    | {name: str(n) for n, name in enumerate(_TEENS, start=11)}
+    | {name: str(10 * n) for n, name in enumerate(_TENS, start=2)}
+    | _COMPOUND_NUMBERS
+    | {"dozen": "12"}
+)
 #: Words that may come before a count without ending the counted head ("about 150", "at least 24").
 _QUANTIFIERS = frozenset(
     ("about", "around", "nearly", "almost", "over", "some", "at", "least", "more", "than", "up", "to", "only")
 ) | frozenset(("the", "a", "an"))
-_COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+|,")  # "2,537" is one number, not 2 and a comma
+# "2,537" is one number, not 2 and a comma; "fifty-eight" one, not fifty and eight
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:" + "|".join(_TENS) + r")-[a-z]+|\w+|,")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -885,16 +931,46 @@ def same_trigger(a: Mention, b: Mention) -> bool:
     )
 
 
-def one_act_in_sentence(a: Mention, b: Mention) -> bool:
-    """Two triggers of one sentence naming the same source and target phrases: one act told with two verbs."""
+def one_act_in_sentence(a: Mention, b: Mention, role_unsaid: bool = False) -> bool:
+    """Two triggers of one sentence naming the same source and target phrases: one act told with two verbs.
+
+    ``role_unsaid``: one role's phrase the same, and the other the same or left unsaid by one of them ("continued their
+    boycott ... in protest against the suspension": the protest names no source)."""
+    if not _in_one_sentence(a, b):
+        return False
+    if role_unsaid:
+        pairs = list(zip(_folded(a.phrases), _folded(b.phrases), strict=True))
+        return any(x and x == y for x, y in pairs) and all(x == y or not x or not y for x, y in pairs)
+    return None not in a.phrases and _folded(a.phrases) == _folded(b.phrases)
+
+
+def _in_one_sentence(a: Mention, b: Mention) -> bool:
     sentence = a.evidence.get("sentence_start")
-    return (
-        a.article_id == b.article_id
-        and isinstance(sentence, int)
-        and sentence == b.evidence.get("sentence_start")
-        and None not in a.phrases
-        and _folded(a.phrases) == _folded(b.phrases)
-    )
+    return a.article_id == b.article_id and isinstance(sentence, int) and sentence == b.evidence.get("sentence_start")
+
+
+#: Trigger lemmas that tell a casualty ("were killed", "was injured"), not what was done.
+_CASUALTY_LEMMAS = frozenset(("kill", "injure", "die", "wound"))
+#: What stands between a casualty and the act it happened in: "killed in police firing", "killed in the attack".
+_CASUALTY_IN = re.compile(r"\s+in\s+(?:\w+\s+)?")
+
+
+def casualty_in_act(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """One mention a casualty with no source whose trigger is followed by "in" and the other's trigger, of the same type
+    family, in one sentence: "one person was killed in police firing on a mob" tells one event (``casualty_in_act``)."""
+    if not _in_one_sentence(a, b) or type_family(a.type, config) != type_family(b.type, config):
+        return False
+    return any(_killed_in(victim, act) for victim, act in ((a, b), (b, a)))
+
+
+def _killed_in(victim: Mention, act: Mention) -> bool:
+    """``victim`` names no source, its trigger is a casualty, and ``act``'s trigger follows it after "in"."""
+    end, start = victim.evidence.get("trigger_end"), act.evidence.get("trigger_start")
+    if victim.source is not None or victim.evidence.get("trigger_lemma") not in _CASUALTY_LEMMAS:
+        return False
+    if not isinstance(end, int) or not isinstance(start, int) or start <= end:
+        return False
+    return _CASUALTY_IN.fullmatch(victim.after_trigger[: start - end]) is not None
 
 
 def _folded(phrases: tuple[str | None, str | None]) -> tuple[str, ...]:
@@ -999,6 +1075,8 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return True
     if agreeing >= 1 and worded_alike(a, b, config):
         return True
+    if config.same_locality_joins and agreeing >= 1 and same_locality(a, b):
+        return True
     # A generic role backed by the same counted phrase in the other ("police" arrest "two persons").
     if agreeing >= 1 and agreeing + phrase_roles(a, b, counted=True) >= config.generic_roles_needed:
         return True
@@ -1016,6 +1094,14 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         + (named_roles(a, b) if config.named_after_indefinite else 0)
         >= config.same_article_roles
     )
+
+
+def same_locality(a: Mention, b: Mention) -> bool:
+    """Both sentences name one part of a town by its own name (:func:`town_parts`), and no role of the later mention of
+    one article introduces someone other than the earlier one's (:func:`introduces_another`)."""
+    if a.town_parts.isdisjoint(b.town_parts):
+        return False
+    return not any(introduces_another(a, b, role) for role in (0, 1))
 
 
 def named_roles(a: Mention, b: Mention) -> int:
@@ -1283,7 +1369,10 @@ def _join_one_act(groups: dict[int, list[int]], ordered: Sequence[Mention], conf
 def _one_act(a: Mention, b: Mention, members: Sequence[int], ordered: Sequence[Mention], config: FusionConfig) -> bool:
     """Two mentions telling one act, in events told by their article alone (``members``: both events' mentions)."""
     one_article = all(ordered[k].article_id == a.article_id for k in members)
-    return one_article and one_act_in_sentence(a, b) and flags_agree(a, b, config)
+    if not one_article or not flags_agree(a, b, config):
+        return False
+    unsaid = config.one_act_role_unsaid and type_family(a.type, config) == type_family(b.type, config)
+    return one_act_in_sentence(a, b, unsaid) or (config.casualty_in_act and casualty_in_act(a, b, config))
 
 
 def _may_join(a: Sequence[int], b: Sequence[int], ordered: Sequence[Mention], config: FusionConfig) -> bool:
@@ -1435,21 +1524,49 @@ def named_localities(sentence: str | None) -> frozenset[str]:
     """The name words of the town parts a sentence names ("astodia chakla area" -> astodia, chakla; "areas of X")."""
     found: set[str] = set()
     for match in _LOCALITY.finditer(sentence or ""):
-        before = match.group(1).lower().split()
-        # the name is the run of words right before the locality word, back to the first word that names nothing
-        name: list[str] = []
-        for word in reversed(before):
-            if word in ("and", "&"):  # "the madhavpura and maninagar areas": both
-                continue
-            if word in _NOT_LOCALITY:
-                break
-            name.append(word)
         # word by word, letters only: "a-division" and "''a'' division" are one name
-        found.update(part for word in name for part in re.findall(r"[a-z]{2,}", word))
+        found.update(part for word in _locality_name(match) for part in re.findall(r"[a-z]{2,}", word))
         # "other areas of astodia" names the part after; "the jantanagar area of amraiwadi" a larger part it lies in
         if match.group(2) and match.group(2).lower() not in _NOT_LOCALITY:
             found.add(match.group(2).lower())
     return frozenset(found)
+
+
+def town_parts(sentence: str | None) -> frozenset[str]:
+    """The own names of the town parts a sentence names: the words right before "area", "village", ..., less a
+    hyphenated or plain description ("the labour-dominated vatva area" -> vatva; "riot-torn areas", "the worst hit
+    areas" -> nothing) and the larger place after "of" ("the amraiwadi area of ahmedabad" -> amraiwadi)."""
+    found: set[str] = set()
+    for match in _LOCALITY.finditer(sentence or ""):
+        found.update(word for word in _locality_name(match) if _names_a_part(word))
+    return frozenset(found)
+
+
+#: Words before "area" that say what an area is like or how hard it was hit, not which it is ("the worst hit areas",
+#: "the industrial area", "the city police station"): no tie between two reports.
+_AREA_DESCRIPTIONS = frozenset(
+    (
+        *("hit", "worst", "torn", "affected", "violence", "riot", "quiet", "tense", "industrial", "tribal"),
+        *("commercial", "city", "town", "police", "station", "stations", "division", "more", "most", "as"),
+    )
+)
+
+
+def _names_a_part(word: str) -> bool:
+    """A word of letters only (no hyphenated description) that neither describes an area nor counts."""
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) and word not in _AREA_DESCRIPTIONS and word not in _NUMBER_VALUES
+
+
+def _locality_name(match: re.Match[str]) -> list[str]:
+    """The run of words right before the locality word, back to the first word that names nothing."""
+    name: list[str] = []
+    for word in reversed(match.group(1).lower().split()):
+        if word in ("and", "&"):  # "the madhavpura and maninagar areas": both
+            continue
+        if word in _NOT_LOCALITY:
+            break
+        name.append(word)
+    return name
 
 
 _STOP = frozenset(("that", "this", "with", "from", "have", "were", "said", "their", "they", "them", "which", "when"))
@@ -1593,7 +1710,18 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         own_words=_content_words(" ".join(filter(None, (evidence["trigger"], row["source_text"], row["target_text"])))),
         reach=mention_reach(row, days, config),
         localities=named_localities((event.get("sentence") or {}).get("text")),
+        town_parts=town_parts((event.get("sentence") or {}).get("text")),
+        after_trigger=_after_trigger(row, event),
     )
+
+
+def _after_trigger(row: Mapping[str, Any], event: Mapping[str, Any]) -> str:
+    """The 30 characters of the sentence after the trigger ("" where the offsets are unknown)."""
+    text = (event.get("sentence") or {}).get("text") or ""
+    start, end = row["sentence_start"], row["trigger_end"]
+    if not isinstance(start, int) or not isinstance(end, int) or end < start:
+        return ""
+    return text[end - start : end - start + 30]
 
 
 def _event_json(row: Mapping[str, Any]) -> dict[str, Any]:
