@@ -889,6 +889,48 @@ def test_quote_after_a_participles_report_goes_on_with_it(nlp: Any, text: str, s
     assert last.cue is not None and last.cue.text == second_cue
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a lead-in verb whose own words run on to the comma before the quote
+        (
+            "Filippo Grandi reacted skeptically to the EU-Turkey deal, “I am concerned about any agreement.”",
+            "reacted",
+            "Filippo Grandi",
+        ),
+        (
+            "In the spring, Clinton emphatically proclaimed at a press conference, “I did not email any classified"
+            " material to anyone.”",
+            "proclaimed",
+            "Clinton",
+        ),
+        # a conjunct verb: its subject is the first verb's
+        (
+            "Mrs. Clinton thanked her adopted home state and then boomed, ''Today, you proved once again, there's no"
+            " place like home.''",
+            "boomed",
+            "Clinton",
+        ),
+    ],
+)
+def test_lead_in_verb_with_words_before_the_comma_is_the_cue(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    q = next(q for q in _quotes(nlp, text) if q.direct)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that only sets the scene before the quote
+        "When Trump took the stage, “USA! USA!” rang out.",
+        "After the polls in the state had closed, “Thank you, Iowa!” rang out in the hall.",
+    ],
+)
+def test_scene_setting_clause_before_a_quote_is_no_lead_in(nlp: Any, text: str) -> None:
+    assert all(q.cue is None for q in _quotes(nlp, text) if q.direct)
+
+
 _FACT_CHECK = "The claim was checked.\n\n{quote}\n\n{credit}\n\nThe figure is out of date."
 
 

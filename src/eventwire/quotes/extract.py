@@ -816,7 +816,7 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
             return f.attribution(t, False)
         if _is_cue(t) and (before[-1].text in {":", ","} or before[-1].i == t.i or _linked(t, toks)):
             return f.attribution(t, _linked(t, toks), _chars(toks))
-    lead = _lead_verb(before) or (_tag_before(f, open_tok) if not before else None)
+    lead = _lead_verb(before, _has_verb(toks)) or (_tag_before(f, open_tok) if not before else None)
     return None if lead is None else f.attribution(lead, _linked(lead, toks), _chars(toks))
 
 
@@ -898,21 +898,48 @@ def _before_medium(last: Token) -> Token:
     return verb if verb.pos_ == "VERB" and prep.i == verb.i + 1 else last
 
 
-def _lead_verb(before: Sequence[Token]) -> Token | None:
+def _lead_verb(before: Sequence[Token], clause: bool = False) -> Token | None:
     """The verb of a lead-in whatever its lemma: "McConnell delivered a blunt message to Trump: “...”",
     "Clinton cracked, “...”", "As Milbank puts it, “...”": a finite verb with a subject of its own,
-    anywhere before a colon, or just before a comma."""
+    anywhere before a colon, or just before a comma; before a quoted clause also with its own words
+    between it and the comma (``_verb_with_its_phrase``)."""
     if len(before) < 2 or before[-1].text not in {":", ","}:
         return None
     words = [t for t in before[:-1] if not t.is_space]
     if before[-1].text == ",":
+        phrase = list(words)
         while words and (words[-1].lower_ == "it" or words[-1].pos_ in {"ADV", "PART"}):
             words.pop()  # "puts it", "said again"
         words = words[-1:]
+        if not (words and _lead_finite(words[-1])):
+            # A quoted phrase with no verb after a comma more often names the last noun than it is said
+            # ("shares more with the campaign than their slogan, “Stronger Together.”").
+            return _verb_with_its_phrase(phrase) if clause else None
     for t in reversed(words):
-        if t.pos_ == "VERB" and t.tag_ in _FINITE and any(c.dep_ == "nsubj" for c in t.children):
+        if _lead_finite(t):
             return t
     return None
+
+
+def _lead_finite(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.tag_ in _FINITE and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _verb_with_its_phrase(words: Sequence[Token]) -> Token | None:
+    """The verb of a lead-in whose own words run on to the comma before the quote ("Clinton shared a bit
+    of her anxiety with an audience at a fundraiser, “...”", "reacted skeptically to the deal, “...”",
+    "and then boomed, ''...''"): the last verb, finite in a main clause, every word after it its own and
+    none of them another verb."""
+    verb = next((t for t in reversed(words) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.dep_ not in {"ROOT", "conj"}:
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "When Trump took the stage, “USA!” rang out": a clause that only sets the scene
+    tail = [t for t in words if t.i > verb.i]
+    if not all(verb in t.ancestors for t in tail):
+        return None
+    host = verb.head if verb.dep_ == "conj" else verb
+    return verb if any(c.dep_ == "nsubj" for c in host.children) else None
 
 
 def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
