@@ -834,12 +834,141 @@ def test_tag_after_a_comma_survives_a_mistagged_word(nlp: Any, text: str, cue: s
         # a sentence of its own before the quote that ends in where the words were said
         ("The party director said in a statement. “There are no paper ballots to recount.”", "said", "director"),
         ("Sanders wrote in a letter. “We will win.”", "wrote", "Sanders"),
+        # a long subject the parser hung on the quote's clause as an apposition: the name before the verb
+        (
+            '"Dr. Carson invited both Bob and me to his house today to talk about changes he wanted to make in his'
+            " campaign\" the Post's senior politics editor Steven Ginsberg responded.",
+            "responded",
+            "Ginsberg",
+        ),
     ],
 )
 def test_tag_without_its_comma_or_after_its_medium_is_the_cue(nlp: Any, text: str, cue: str, speaker: str) -> None:
     q = next(q for q in _quotes(nlp, text) if q.direct)
     assert q.cue is not None and q.cue.text == cue
     assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a nested quote closing the quote, spaces between the closing marks: the comma still ends it
+        ("''There was a backlash against 'Primates of Park Avenue,'  '' Ms. Ferriss noted.", "noted", "Ferriss"),
+        ("“He called it ‘a joke,’ ” she said.", "said", "she"),
+    ],
+)
+def test_tag_after_nested_closing_marks_with_spaces_between(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    q = next(q for q in _quotes(nlp, text) if q.direct)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "second_cue"),
+    [
+        # a participle that says more after the tag: the next sentence's quote goes on with its report
+        (
+            "“I’m sure he will have some delegates out there,” he said, adding that he hasn’t spoken to"
+            " the backers. “We’re going to do something this weekend.”",
+            "adding",
+        ),
+        (
+            '"Russ is running in all 72 counties," said Michael Tyler, explaining why the candidate won\'t'
+            ' appear at the convention. "You are more likely to find him in Pardeeville."',
+            "explaining",
+        ),
+        # one that points at something: the quote goes back to the tag
+        (
+            "“Israel was sold out,” Trump said, referring to the secretary of state. “It was a disaster.”",
+            "said",
+        ),
+    ],
+)
+def test_quote_after_a_participles_report_goes_on_with_it(nlp: Any, text: str, second_cue: str) -> None:
+    last = [q for q in _quotes(nlp, text) if q.direct][-1]
+    assert last.cue is not None and last.cue.text == second_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a lead-in verb whose own words run on to the comma before the quote
+        (
+            "Filippo Grandi reacted skeptically to the EU-Turkey deal, “I am concerned about any agreement.”",
+            "reacted",
+            "Filippo Grandi",
+        ),
+        (
+            "In the spring, Clinton emphatically proclaimed at a press conference, “I did not email any classified"
+            " material to anyone.”",
+            "proclaimed",
+            "Clinton",
+        ),
+        # a conjunct verb: its subject is the first verb's
+        (
+            "Mrs. Clinton thanked her adopted home state and then boomed, ''Today, you proved once again, there's no"
+            " place like home.''",
+            "boomed",
+            "Clinton",
+        ),
+    ],
+)
+def test_lead_in_verb_with_words_before_the_comma_is_the_cue(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    q = next(q for q in _quotes(nlp, text) if q.direct)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that only sets the scene before the quote
+        "When Trump took the stage, “USA! USA!” rang out.",
+        "After the polls in the state had closed, “Thank you, Iowa!” rang out in the hall.",
+    ],
+)
+def test_scene_setting_clause_before_a_quote_is_no_lead_in(nlp: Any, text: str) -> None:
+    assert all(q.cue is None for q in _quotes(nlp, text) if q.direct)
+
+
+_FACT_CHECK = "The claim was checked.\n\n{quote}\n\n{credit}\n\nThe figure is out of date."
+
+
+@pytest.mark.parametrize(
+    ("quote", "credit", "speaker"),
+    [
+        # a fact-check list: the quote its own paragraph, a dash and a name in the next
+        ('"All new income and wealth is going to the top 1 percent."', "- Bernie Sanders.", "Bernie Sanders"),
+        ("“I will certainly look into it.”", "– Hillary Clinton.", "Hillary Clinton"),
+        # the dash kept on the name, a comma and where or how it was said after it
+        ('"Great speech. She\'s ready."', "-President Obama, tweeting after Clinton's speech.", "President Obama"),
+        ('"It needs to stop."', "-Michelle Marks, Philadelphia.", "Michelle Marks"),
+    ],
+)
+def test_dash_line_after_a_quote_paragraph_credits_it(nlp: Any, quote: str, credit: str, speaker: str) -> None:
+    text = _FACT_CHECK.format(quote=quote, credit=credit)
+    q = next(q for q in _quotes(nlp, text) if q.direct)
+    assert q.cue is not None and q.cue.text == credit.lstrip()[0]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "credit", "entities"),
+    [
+        # a heading after a quote, not a name
+        ("“We will see.”", "– An immigrant himself –.", []),
+        # a wire service's credit: an organisation, nobody quoted
+        ('"They called him a racist."', "- Associated Press.", [("Associated Press", "ORG")]),
+        # a dash and a name inside the quote's own paragraph is no credit line
+        ('"We will see," he said - Bernie Sanders.', "More news.", []),
+    ],
+)
+def test_dash_line_that_names_no_person_credits_nothing(
+    nlp: Any, quote: str, credit: str, entities: list[tuple[str, str]]
+) -> None:
+    text = _FACT_CHECK.format(quote=quote, credit=credit)
+    mentions = [_at(text, words, words, label, None, None) for words, label in entities]
+    assert all(q.cue is None or q.cue.text not in "-–" for q in _quotes(nlp, text, mentions))
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -128,6 +129,11 @@ _WORK_NOUNS = frozenset(
 _TAG_SUBJECT_WORDS = 8  # words a tag's subject may have after a comma ("a welcome message on the website reads")
 _TAG_SUBJECT_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "ADP", "PART", "PUNCT"})
 _TAG_FORMS = frozenset({"write", "writes", "state", "states", "read", "reads", "note", "notes", "say", "says"})
+_CREDIT_DASHES = ("--", "-", "–", "—", "―")  # what opens a line crediting the quote above it
+_CREDIT_WORDS = 12  # tokens a credit line may have ("-President Obama, tweeting after Clinton's speech.")
+# Participles after a quote's tag that go on to say more: a quote after their report goes on with it.
+_SAYS_MORE = frozenset({"add", "explain", "remark"})
+_BLANKS = " \t\xa0"  # spaces that may sit between nested closing quote marks
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
 _SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
@@ -483,9 +489,20 @@ def _long_tag(words: Sequence[Token]) -> bool:
         ),
         None,
     )
+    if head is None:
+        return _subject_lost(verb, subject)
     # After "“Freedom now!”", "A long silence followed" starts a sentence of its own: a capital before a
     # common noun is no tag's subject.
-    return head is not None and (subject[0].is_lower or head.pos_ in {"PRON", "PROPN"} or head.is_title)
+    return subject[0].is_lower or head.pos_ in {"PRON", "PROPN"} or head.is_title
+
+
+def _subject_lost(verb: Token, subject: Sequence[Token]) -> bool:
+    """A tag whose subject the parser hung elsewhere ("“...” the Post's senior politics editor Steven
+    Ginsberg responded.": the name an apposition, the verb a conjunct of the quote's clause): a speech
+    verb with no subject of its own that ends its sentence, right after a name."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or not (_is_cue(verb) and _ends_tag(verb)):
+        return False
+    return subject[-1].pos_ == "PROPN" and (subject[0].is_lower or subject[0].pos_ == "PROPN")
 
 
 def _tag_subject(after: Sequence[Token], verb: Token) -> Token | None:
@@ -772,8 +789,9 @@ def _linked(cue: Token, toks: SpacySpan) -> bool:
 def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _Attribution | None:
     """A cue right after the quote (“X,” he said) or right before it (He said: “X.”)."""
     close_tok = f.tok_at(pair.close_pos)
-    # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote).
-    inner = f.text[toks.start_char : pair.close_pos].rstrip().rstrip(DOUBLE + SINGLE).rstrip()
+    # What closes the words inside the marks ("thing,’”" ends with a comma inside a nested quote, as does
+    # "Avenue,'  ''" with spaces between the nested marks).
+    inner = f.text[toks.start_char : pair.close_pos].rstrip(DOUBLE + SINGLE + _BLANKS)
     after = f.window_after(close_tok)
     if inner[-1:] in {"?", "!"} and after and after[0].text in _SENTENCE_PRONOUNS:
         after = []  # "“...?” He answered, “...”": a new sentence with its own quote, not this one's tag
@@ -788,22 +806,27 @@ def _adjacent_cue(f: _Finder, toks: SpacySpan, open_tok: Token, pair: Pair) -> _
         # After a question or an exclamation the tag must follow as well ("“...?” Hannity pressed").
         tag = _tag_verb(after, comma or inner[-1:] in {"?", "!"}) or (_far_tag(f, after) if comma else None)
         if tag is not None:
-            att = f.attribution(tag, _linked(tag, toks), _chars(toks))
-            if att.speaker is None:  # a noun or a participle to the parser: its subject is the words before it
-                head = _tag_subject(after, tag)
-                att.speaker_tok, att.speaker = head, None if head is None else f.phrase(head)
-            return att
+            return _with_tag_subject(f, f.attribution(tag, _linked(tag, toks), _chars(toks)), after, tag)
     tag = _unpunctuated_tag(f, toks, open_tok, after) if not after_ok and inner[-1:].isalnum() else None
     if tag is not None:
-        return f.attribution(tag, _linked(tag, toks), _chars(toks))
+        return _with_tag_subject(f, f.attribution(tag, _linked(tag, toks), _chars(toks)), after, tag)
     before = f.window_before(open_tok)
     for t in reversed(before):
         if _according_to(t):
             return f.attribution(t, False)
         if _is_cue(t) and (before[-1].text in {":", ","} or before[-1].i == t.i or _linked(t, toks)):
             return f.attribution(t, _linked(t, toks), _chars(toks))
-    lead = _lead_verb(before) or (_tag_before(f, open_tok) if not before else None)
+    lead = _lead_verb(before, _has_verb(toks)) or (_tag_before(f, open_tok) if not before else None)
     return None if lead is None else f.attribution(lead, _linked(lead, toks), _chars(toks))
+
+
+def _with_tag_subject(f: _Finder, att: _Attribution, after: Sequence[Token], tag: Token) -> _Attribution:
+    """A tag's attribution, its speaker the words before the verb where the parse gave it none (a verb the
+    tagger took for a noun or a participle, a subject hung elsewhere)."""
+    if att.speaker is None:
+        head = _tag_subject(after, tag)
+        att.speaker_tok, att.speaker = head, None if head is None else f.phrase(head)
+    return att
 
 
 def _unpunctuated_tag(f: _Finder, toks: SpacySpan, open_tok: Token, after: Sequence[Token]) -> Token | None:
@@ -875,21 +898,48 @@ def _before_medium(last: Token) -> Token:
     return verb if verb.pos_ == "VERB" and prep.i == verb.i + 1 else last
 
 
-def _lead_verb(before: Sequence[Token]) -> Token | None:
+def _lead_verb(before: Sequence[Token], clause: bool = False) -> Token | None:
     """The verb of a lead-in whatever its lemma: "McConnell delivered a blunt message to Trump: “...”",
     "Clinton cracked, “...”", "As Milbank puts it, “...”": a finite verb with a subject of its own,
-    anywhere before a colon, or just before a comma."""
+    anywhere before a colon, or just before a comma; before a quoted clause also with its own words
+    between it and the comma (``_verb_with_its_phrase``)."""
     if len(before) < 2 or before[-1].text not in {":", ","}:
         return None
     words = [t for t in before[:-1] if not t.is_space]
     if before[-1].text == ",":
+        phrase = list(words)
         while words and (words[-1].lower_ == "it" or words[-1].pos_ in {"ADV", "PART"}):
             words.pop()  # "puts it", "said again"
         words = words[-1:]
+        if not (words and _lead_finite(words[-1])):
+            # A quoted phrase with no verb after a comma more often names the last noun than it is said
+            # ("shares more with the campaign than their slogan, “Stronger Together.”").
+            return _verb_with_its_phrase(phrase) if clause else None
     for t in reversed(words):
-        if t.pos_ == "VERB" and t.tag_ in _FINITE and any(c.dep_ == "nsubj" for c in t.children):
+        if _lead_finite(t):
             return t
     return None
+
+
+def _lead_finite(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.tag_ in _FINITE and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _verb_with_its_phrase(words: Sequence[Token]) -> Token | None:
+    """The verb of a lead-in whose own words run on to the comma before the quote ("Clinton shared a bit
+    of her anxiety with an audience at a fundraiser, “...”", "reacted skeptically to the deal, “...”",
+    "and then boomed, ''...''"): the last verb, finite in a main clause, every word after it its own and
+    none of them another verb."""
+    verb = next((t for t in reversed(words) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.dep_ not in {"ROOT", "conj"}:
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "When Trump took the stage, “USA!” rang out": a clause that only sets the scene
+    tail = [t for t in words if t.i > verb.i]
+    if not all(verb in t.ancestors for t in tail):
+        return None
+    host = verb.head if verb.dep_ == "conj" else verb
+    return verb if any(c.dep_ == "nsubj" for c in host.children) else None
 
 
 def _governing_cue(f: _Finder, toks: SpacySpan) -> _Attribution | None:
@@ -953,6 +1003,51 @@ def _headline_speaker(f: _Finder, open_tok: Token) -> _Attribution | None:
     sp = _span(f.text, names[0].idx, names[-1].idx + len(names[-1].text))
     colon = before[-1]
     return _Attribution(_span(f.text, colon.idx, colon.idx + 1), names[-1], sp, None, False)
+
+
+def _dash_credit(f: _Finder, pair: Pair) -> _Attribution | None:
+    """A quote that is its paragraph, then a paragraph that credits it with a dash and a person's name (a
+    fact-check list's layout: "“...”" / "- Bernie Sanders." or "-President Obama, tweeting after ..."):
+    the dash is the cue, as PolNeAR marks it, and the name the speaker."""
+    k = f.para_of(pair.close_pos)
+    if k + 1 >= len(f.paras) or not _quote_is_paragraph(f, pair):
+        return None
+    lo, hi = f.paras[k + 1]
+    at = lo + len(f.text[lo:hi]) - len(f.text[lo:hi].lstrip())
+    dash = next((d for d in _CREDIT_DASHES if f.text.startswith(d, at)), None)
+    first = f.tok_at(at)
+    line = [t for t in f.doc[first.i : f.tok_at(hi - 1).i + 1] if not t.is_space]
+    if dash is None or len(line) > _CREDIT_WORDS:
+        return None
+    # The tokenizer may keep the dash on the name ("-President Obama").
+    words = line if len(first.text) > len(dash) else line[1:]
+    name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or t.is_title, words))
+    rest = words[len(name) :]
+    if not name or name[-1].pos_ != "PROPN" or (rest and rest[0].text not in {",", *_TERMINAL}):
+        return None  # "– An immigrant himself –.": a heading, nobody's name
+    speaker = _span(f.text, max(name[0].idx, at + len(dash)), name[-1].idx + len(name[-1].text))
+    if not _names_person(f, name, speaker):
+        return None  # "- Reuters.": a wire credit, nobody quoted
+    return _Attribution(_span(f.text, at, at + len(dash)), name[-1], speaker, None, False)
+
+
+def _names_person(f: _Finder, words: Sequence[Token], span: Span) -> bool:
+    """Whether the parser or the actor stage takes these words for a person, or they are a first and last
+    name the parser tags as no other kind of entity (a dash kept on the name hides it from the tagger:
+    "-Michelle Marks")."""
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return True
+    k = f.entity_for(span)
+    if k is not None:
+        return f.entities[k].label == "PERSON"
+    return len(words) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ == "" for t in words)
+
+
+def _quote_is_paragraph(f: _Finder, pair: Pair) -> bool:
+    """Whether nothing but punctuation shares the paragraphs of the quote's opening and closing marks."""
+    lo = f.paras[f.para_of(pair.open_pos)][0]
+    hi = f.paras[f.para_of(pair.close_pos)][1]
+    return not any(c.isalnum() for c in f.text[lo : pair.open_pos] + f.text[pair.close_pos + 1 : hi])
 
 
 def _recased_headline_name(f: _Finder, names: Sequence[Token]) -> bool:
@@ -1138,7 +1233,7 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
     para_open, para_close = f.para_of(pair.open_pos), f.para_of(pair.close_pos)
     if _titles_work(f, open_tok) or _excerpt_after_byline(f, open_tok):
         return None
-    att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok)
+    att = _adjacent_cue(f, toks, open_tok, pair) or _headline_speaker(f, open_tok) or _dash_credit(f, pair)
     if att is None and _byline_title(f, pair):
         return None  # "“Hamilton” to play Chicago," by Variety's Gordon Cox: a headline, nobody quoted
     ends = content.text.rstrip()[-1:] in _TERMINAL
@@ -2113,12 +2208,31 @@ def _join_nearer_report(f: _Finder, found: Sequence[Quote], indirect: Sequence[Q
             if r.cue is not None
             and q.cue.end <= r.cue.start < r.content.start < q.content.start
             and f.para_of(r.cue.start) == para
-            and (q.content.start <= r.content.end or _only_marks(f.text[r.content.end : q.content.start]))
+            and (
+                q.content.start <= r.content.end
+                or _only_marks(f.text[r.content.end : q.content.start])
+                or _after_participle_report(f, r, q)
+            )
         ]
         if not hosts:
             continue
         host = max(hosts, key=lambda r: r.cue.start if r.cue is not None else -1)
         _take_attribution(q, host)
+
+
+def _after_participle_report(f: _Finder, r: Quote, q: Quote) -> bool:
+    """Whether quote ``q``, right after the sentence that a participle's report ``r`` ends ("“A,” he said,
+    adding that he had fought for bills. “B.”"), goes on with that report rather than back to the tag the
+    participle hangs on, ``q``'s cue so far. Only a participle that says more ("adding", "explaining"):
+    after one that points at something ("referring to", "noting", "citing") the quote goes back to the tag."""
+    if r.cue is None or q.cue is None:
+        return False
+    cue, tag = f.tok_at(r.cue.start), f.tok_at(q.cue.start)
+    gap = f.text[r.content.end : q.content.start]
+    stops = [c for c in gap if c in _TERMINAL]
+    # The full stop ending the report, then the quote's opening mark: no words, no paragraph break.
+    quiet = len(stops) == 1 and len(gap) <= _GAP and not any(c.isalnum() or c == "\n" for c in gap)
+    return quiet and cue.tag_ == "VBG" and cue.lemma_ in _SAYS_MORE and cue.head.i == tag.i
 
 
 def _only_marks(gap: str) -> bool:
