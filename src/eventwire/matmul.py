@@ -1,11 +1,12 @@
 """Matrix products for spaCy's layers: NumPy's BLAS on one thread instead of the BLIS that thinc bundles.
 
 Thinc's CPU layers call BLIS for their matrix products (the token-vector CNNs, the first layer of the parser and
-of the entity recognizer).  The BLIS wheel runs these products about three times slower here than the OpenBLAS
-that NumPy ships, and they were a third of the parse's CPU (``benchmarks/classify.py``).  The products differ only
-in their last float bits: the annotations (tags, parses, lemmas, entities) of the 1,602 texts of the classify
-benchmark and PLV train are identical, and so are ``eventwire classify``'s outputs.  The parser's per-step
-products stay with BLIS (compiled code picks them).
+of the entity recognizer).  The BLIS wheel knows no newer AMD processor (family 25: ``BLIS_ARCH_DEBUG=1`` prints
+"selecting sub-configuration 'generic'") and then runs its reference kernels, about three times slower than the
+OpenBLAS that NumPy ships; these products were a third of the parse's CPU (``benchmarks/classify.py``).  The
+products differ only in their last float bits: the annotations (tags, parses, lemmas, entities) of the 1,602 texts
+of the classify benchmark and PLV train are identical, and so are ``eventwire classify``'s outputs.  The parser's
+per-step products stay with BLIS (compiled code picks them).
 """
 
 from __future__ import annotations
