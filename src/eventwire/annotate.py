@@ -33,6 +33,8 @@ def load_nlp(model: str | None = None) -> Any:
     """Load (once per process) the spaCy pipeline; ``EVENTWIRE_SPACY_MODEL`` overrides."""
     import spacy  # imported here so that importing eventwire stays cheap
 
+    from eventwire.matmul import multiply_with_numpy
+
     wanted = model or os.environ.get("EVENTWIRE_SPACY_MODEL")
     candidates = (wanted,) if wanted else MODEL_CANDIDATES
     errors = []
@@ -45,6 +47,7 @@ def load_nlp(model: str | None = None) -> Any:
         nlp.max_length = MAX_CHARS + 1
         split_glued_quotes(nlp)
         index_tag_rules(nlp)
+        multiply_with_numpy(nlp)  # imported with spaCy: thinc is no cheaper to import
         return nlp
     raise StageError(
         "no spaCy English model could be loaded; install the pinned one with "

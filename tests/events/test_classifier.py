@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from eventwire.events.classifier import Config, PairClassifier, PairInputs, inputs_for, split_yield
 from eventwire.events.embed import DEFAULT_ENCODER, LEGACY_ENCODER
@@ -108,3 +109,46 @@ def test_a_loaded_model_reads_vectors_from_the_encoder_it_was_trained_on(
 
 def test_new_models_are_trained_on_the_default_encoder() -> None:
     assert Config().encoder == DEFAULT_ENCODER
+
+
+PAIRS = [
+    Pair("Rebels attacked the village near the border.", (0, 6), (20, 27)),
+    Pair("The minister praised the accord with Japan.", (0, 12), (21, 31)),
+    Pair("Israel withdrew its troops.", (0, 6), None),
+    Pair("Police freed the hostages on Monday.", None, (13, 25)),
+]
+
+
+def test_feature_blocks_are_what_each_vectorizer_makes_of_the_texts(model: PairClassifier) -> None:
+    inputs = inputs_for(PAIRS, [{"rule:type=ASSAULT": 1.0}, {}, {"rule:none": 1.0}, {}])
+    expected = sp.hstack(
+        [
+            model._word.transform(inputs.marked),
+            model._char.transform(inputs.marked),
+            model._between.transform(inputs.between),
+            model._rules.transform(inputs.rules),
+        ]
+    ).tocsr()
+    assert np.array_equal(model._matrix(inputs).toarray(), expected.toarray())
+
+
+def test_two_models_reading_one_batch_analyse_its_texts_once(model: PairClassifier) -> None:
+    texts, labels = zip(*TRAIN, strict=True)
+    other = PairClassifier(Config(use_rules=True, use_vectors=False, c=1.0, char_features=500))
+    other.fit(_inputs(list(texts)), list(labels))
+    shared = inputs_for(PAIRS, [{} for _ in PAIRS])
+    model.probabilities(shared)
+    analysed = dict(shared.terms)
+    assert len(analysed) == 3  # word and char n-grams of the marked texts, words between the participants
+    np.testing.assert_array_equal(
+        other.probabilities(shared), other.probabilities(inputs_for(PAIRS, [{} for _ in PAIRS]))
+    )
+    assert shared.terms.keys() == analysed.keys()
+
+
+def test_reasons_are_the_strongest_features_pushing_toward_the_type(model: PairClassifier) -> None:
+    for coding in model.code(inputs_for(PAIRS, [{} for _ in PAIRS])):
+        pushes = [float(reason.rsplit("(+", 1)[1].rstrip(")")) for reason in coding.because]
+        assert 0 < len(pushes) <= 3
+        assert all(push > 0 for push in pushes)
+        assert pushes == sorted(pushes, reverse=True)

@@ -69,6 +69,8 @@ class PairInputs:
     between: list[str]
     rules: list[dict[str, float]]
     vectors: npt.NDArray[np.float32] | None = None
+    #: The texts' n-grams by block and analyser, made once: the PLOVER and the pentaclass model read the same ones.
+    terms: dict[tuple[Any, ...], list[list[str]]] = field(default_factory=dict, repr=False, compare=False)
 
     def take(self, rows: Sequence[int]) -> PairInputs:
         vectors = self.vectors[list(rows)] if self.vectors is not None else None
@@ -148,10 +150,15 @@ class PairClassifier:
         def use(vectorizer: Any, data: Any) -> Matrix:
             return vectorizer.fit_transform(data) if fit else vectorizer.transform(data)
 
+        def text(name: str, vectorizer: TfidfVectorizer, docs: list[str]) -> Matrix:
+            if fit:
+                return vectorizer.fit_transform(docs)
+            return _given_terms(vectorizer).transform(_terms(inputs, name, vectorizer, docs))
+
         blocks = [
-            ("word", use(self._word, inputs.marked)),
-            ("char", use(self._char, inputs.marked)),
-            ("between", use(self._between, _between_docs(inputs.between, fit))),
+            ("word", text("word", self._word, inputs.marked)),
+            ("char", text("char", self._char, inputs.marked)),
+            ("between", text("between", self._between, _between_docs(inputs.between, fit))),
         ]
         if self.config.use_rules:
             blocks.append(("rule", use(self._rules, inputs.rules)))
@@ -235,7 +242,8 @@ class PairClassifier:
         indices = matrix.indices[start:end]
         pushes = matrix.data[start:end] * self._coef[column, indices]
         is_vector = indices >= self._vector_start
-        contributions = {names[i]: float(c) for i, c in zip(indices[~is_vector], pushes[~is_vector], strict=True)}
+        pushing = ~is_vector & (pushes > 0)  # only a feature that pushes toward the label can be a reason
+        contributions = {names[i]: float(c) for i, c in zip(indices[pushing], pushes[pushing], strict=True)}
         if is_vector.any():
             # A running sum in column order, as the per-feature loop this replaced added them.
             contributions["sentence vector"] = float(np.cumsum(pushes[is_vector])[-1])
@@ -294,6 +302,43 @@ def _between_docs(between: list[str], fit: bool) -> list[str]:
     if fit and not any(text.strip() for text in between):
         return ["between"] * len(between)
     return between
+
+
+def _terms(inputs: PairInputs, name: str, vectorizer: TfidfVectorizer, docs: list[str]) -> list[list[str]]:
+    """The n-grams ``vectorizer`` reads in ``docs`` (block ``name`` of ``inputs``), analysed once per batch."""
+    params = vectorizer.get_params()
+    key = (name, *(repr(params[p]) for p in _ANALYSIS_PARAMS))
+    if key not in inputs.terms:
+        analyse = vectorizer.build_analyzer()
+        inputs.terms[key] = [analyse(doc) for doc in docs]
+    return inputs.terms[key]
+
+
+#: The vectorizer settings that decide which n-grams a text gives.
+_ANALYSIS_PARAMS: Final = (
+    "analyzer", "ngram_range", "lowercase", "preprocessor", "tokenizer", "token_pattern", "stop_words",
+    "strip_accents", "input", "encoding", "decode_error",
+)  # fmt: skip
+
+
+def _given_terms(vectorizer: TfidfVectorizer) -> TfidfVectorizer:
+    """``vectorizer`` (its vocabulary, idf and weighting) reading texts as n-grams analysed already."""
+    given = TfidfVectorizer(
+        analyzer=_as_given,
+        binary=vectorizer.binary,
+        dtype=vectorizer.dtype,
+        norm=vectorizer.norm,
+        use_idf=vectorizer.use_idf,
+        smooth_idf=vectorizer.smooth_idf,
+        sublinear_tf=vectorizer.sublinear_tf,
+    )
+    given.vocabulary_ = vectorizer.vocabulary_
+    given.idf_ = vectorizer.idf_
+    return given
+
+
+def _as_given(terms: list[str]) -> list[str]:
+    return terms
 
 
 def _vocab(vectorizer: TfidfVectorizer) -> list[str]:
