@@ -130,6 +130,7 @@ FOUND = [
     ("Two ships collided off the coast of Guam.", "Guam", "USA", "region", "literal"),
     ("Pyongyang said it would respond.", "Pyongyang", "PRK", "city", "metonym"),
     ("Students at Ohio State University walked out.", "Ohio", "USA", "admin1", "modifier"),
+    ("The Bank of Nova Scotia refused the request.", "Nova Scotia", "CAN", "admin1", "modifier"),
     # A province closing an organisation's name, by its abbreviation too, and the town it puts in that province.
     ("Small Business BC offers help to owners in Nelson.", "BC", "CAN", "admin1", "modifier"),
     ("Small Business BC offers help to owners in Nelson.", "Nelson", "CAN", "city", "literal"),
@@ -294,6 +295,18 @@ def test_document_context_chooses_among_namesakes(text: str, name: str, country:
     assert entry is not None and entry.country == country
     if admin1 is not None:
         assert entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the words before an organisation's "of" say what the body is, not where: Bānk is an Indian town
+        ("The Bank of Nova Scotia refused the request.", "Bank"),
+        ("The Bank of Baroda cut its rates.", "Bank"),
+    ],
+)
+def test_the_kind_of_body_before_its_of_is_no_place(text: str, word: str) -> None:
+    assert word not in _by_text(text)
 
 
 def test_no_places_in_placeless_text() -> None:

@@ -1279,7 +1279,8 @@ _PLACE_TAILS = frozenset(
 
 def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
     """Place names that open an organisation's name or follow its "of": "Ohio State University",
-    "University of Texas" -> Ohio, Texas (never the event's location: role "modifier")."""
+    "University of Texas" -> Ohio, Texas (never the event's location: role "modifier"); the words right before
+    the "of" are the body's kind ("Bank of Nova Scotia": no town called Bank)."""
     starts = [0] + [i + 1 for i, t in enumerate(tokens[:-1]) if t.lower_ == "of"]
     found = []
     for first in starts:
@@ -1288,6 +1289,8 @@ def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
             run = tokens[first : first + size]
             if not all(t.text[:1].isupper() for t in run):
                 continue
+            if first == 0 and first + size < len(tokens) and tokens[first + size].lower_ == "of":
+                continue  # "the Bank of Nova Scotia": the words before "of" say what the body is, not where
             name = place_name(text_of(doc)[run[0].idx : run[-1].idx + len(run[-1].text)])
             glued = run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text in ("-", "&") and not run[-1].whitespace_
             if name and not glued and _plausible_name(name) and _is_sure_place(name, gaz):
