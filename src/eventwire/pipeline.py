@@ -119,7 +119,7 @@ def sentences_stage(a: Analysis) -> None:
 
 def actors_stage(a: Analysis) -> None:
     parts = a.parts
-    mentions = parts.mentions(a.doc, a.excluded, a.article.date)
+    mentions = parts.mentions(a.doc, a.excluded, a.article.date, one_case=RECASED in a.result.warnings)
     mentions = coref.add_aliases(a.doc, mentions, parts.lexicon, a.excluded)
     mark_reporting_slots(a.doc, mentions)  # before coreference, which reads them
     coref.resolve(a.doc, mentions, _quote_mark_spans(a.article.text))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.annotate import load_nlp
 from eventwire.api import extract
 from eventwire.model import EntityMention
+from eventwire.pipeline import components
 
 pytestmark = pytest.mark.slow
 
@@ -626,6 +628,14 @@ def test_an_untagged_dictionary_surname_is_that_person(
 )
 def test_a_lower_case_word_is_no_surname(text: str) -> None:
     assert [m.text for m in extract(text, date="2022-03-02").entities if m.label == "PERSON"] == []
+
+
+def test_text_in_one_case_keeps_its_lower_case_names() -> None:
+    # recased one-case text writes the names the recaser did not know in lower case: they stay names there
+    doc = load_nlp()("Soldiers searched the bush near the village.")
+    finder = components().mentions
+    assert [m.text for m in finder(doc) if m.label == "PERSON"] == []
+    assert [m.text for m in finder(doc, one_case=True) if m.label == "PERSON"] == ["bush"]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
 from eventwire.actors.sides import state_sided, takes_sides
 from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
-from eventwire.casing import casing_of, common_words
+from eventwire.casing import common_words
 from eventwire.geo import get_gazetteer
 from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
@@ -956,11 +956,18 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ public
     def __call__(
-        self, doc: Any, excluded: Sequence[tuple[int, int]] = (), year: int | dt.date | None = None
+        self,
+        doc: Any,
+        excluded: Sequence[tuple[int, int]] = (),
+        year: int | dt.date | None = None,
+        *,
+        one_case: bool = False,
     ) -> list[EntityMention]:
+        """The actor mentions of ``doc``; ``one_case``: its text came in one case and was recased for the parser, so
+        a name the recaser did not know is still written in lower case ("jilani said")."""
         lexical = self._lexicon_mentions(doc, excluded)
         terms = self._term_matches(doc)
-        people = self._person_mentions(doc, excluded, lexical, terms, year)
+        people = self._person_mentions(doc, excluded, lexical, terms, year, one_case)
         taken = [(m.start, m.end) for m in lexical + people]
         groups = self._group_mentions(doc, excluded, terms, lexical, taken, people)
         taken += [(m.start, m.end) for m in groups]
@@ -1138,9 +1145,9 @@ class MentionFinder:
         lexical: list[EntityMention],
         terms: list[TermMatch],
         year: int | dt.date | None,
+        one_case: bool = False,
     ) -> list[EntityMention]:
         out: list[EntityMention] = []
-        cased = casing_of(doc.text) is None  # one-case text writes names in lower case too ("jilani said")
         for tagged in doc.ents:
             ent = _without_leading_verbs(tagged)
             if overlaps_any(ent.start_char, ent.end_char, excluded):
@@ -1154,7 +1161,7 @@ class MentionFinder:
             text = ent.text.strip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
-            if cased and len(ent) == 1 and text.islower():
+            if not one_case and len(ent) == 1 and text.islower():
                 continue  # "comb the bush": a common noun tagged as a name
             if _only_country_and_title_words(ent, lexical, terms):
                 continue  # "Estonian MEP has demanded": a title with its nationality, no one's name
