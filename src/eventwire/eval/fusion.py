@@ -97,11 +97,11 @@ class FusionSet:
     last_day: str
     compartment: str = ""  # PolNeAR's own split the articles are read from
     places: tuple[str, ...] = _PLACES  # IPE: an article is taken when its URL holds one of these
+    region: str = "Gujarat"  # IPE: what those places are, for the title
 
     @property
     def title(self) -> str:
-        region = "Gujarat" if self.places == _PLACES else " ".join(p.strip("/").split("/")[-1] for p in self.places)
-        name = f"IndiaPoliceEvents {region.title()}" if self.corpus == "ipe" else f"PolNeAR {self.compartment}"
+        name = f"IndiaPoliceEvents {self.region}" if self.corpus == "ipe" else f"PolNeAR {self.compartment}"
         return f"{name} {self.first_day}..{self.last_day}"
 
 
@@ -118,7 +118,12 @@ SETS: dict[str, FusionSet] = {
     "late3": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late3.tsv",), "2002-03-26", "2002-03-28"),
     "late4": FusionSet("ipe", (_LABELS / "fusion_ipe_gujarat_late4.tsv",), "2002-03-29", "2002-03-31"),
     "lucknow": FusionSet(
-        "ipe", (_LABELS / "fusion_ipe_lucknow.tsv",), "2002-03-10", "2002-03-16", places=("/city/lucknow/",)
+        "ipe",
+        (_LABELS / "fusion_ipe_lucknow.tsv",),
+        "2002-03-10",
+        "2002-03-16",
+        places=("/city/lucknow/",),
+        region="Lucknow",
     ),
     "polnear-dev": FusionSet("polnear", (_LABELS / "fusion_polnear_dev.tsv",), "2016-07-27", "2016-07-29", "train"),
     "polnear-test": FusionSet("polnear", (_LABELS / "fusion_polnear_test.tsv",), "2016-09-25", "2016-09-28", "dev"),
