@@ -1729,8 +1729,8 @@ class _ParticipantResolver:
 
     def _ranked_mentions(self, head: Any) -> list[tuple[int, int, int, int, int, int, int, int]]:
         """The actor mentions inside ``head``'s phrase, best first: (possessive pronoun, distance,
-        possessor, an uncoded name, place, -codes known, -length, index). A possessive pronoun comes last ("its support for Ukraine" is
-        about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
+        possessor, an uncoded name, place, -codes known, -length, index). A possessive pronoun comes last ("its
+        support for Ukraine" is about Ukraine) and a possessor loses a tie ("Osama bin Laden's al-Qaeda network")."""
         ranked = []
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         thing = thing_class(head)
