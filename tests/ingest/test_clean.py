@@ -101,6 +101,12 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, str]]]] = [
         None,
         [("byline", "By Jane Doe"), ("dateline", "SEOUL (Reuters) -")],
     ),
+    (
+        "archive date notice",
+        "This story is from March 4, 2002\n\nahmedabad: the police arrested two persons on sunday.",
+        None,
+        [("boilerplate", "This story is from March 4, 2002")],
+    ),
     # Conservative: none of these may be marked.
     ("short real sentence", "Fighting resumed.\n\n" + BODY, None, []),
     ("plain body", BODY + "\n\n" + BODY, None, []),
@@ -109,6 +115,7 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, str]]]] = [
     ("by in a sentence", "By Thursday the talks had failed.\n\n" + BODY, None, []),
     ("by contrast", "By contrast Japan stayed calm\n\n" + BODY, None, []),
     ("mixed-case start with dash", "North Korea — which denies it — fired again.", None, []),
+    ("story told from a date", "This story is from March 4, 2002, when the riots began.\n\n" + BODY, None, []),
     ("sentence start", "US Secretary of State Antony Blinken on Thursday criticized it.", None, []),
 ]
 

@@ -1,4 +1,4 @@
-"""Mark the non-body parts of an article: captions, photo credits, bylines, datelines, headlines.
+"""Mark the non-body parts of an article: captions, photo credits, bylines, datelines, headlines, archive notices.
 
 Nothing is removed or moved: the spans are offsets into the text as given, and
 ``blank_spans`` gives a same-length copy with the spans blanked for the NLP stage.
@@ -60,6 +60,12 @@ _DATELINE = re.compile(
     rf"[ \t]*(?:\((?P<agency>{_AGENCY}|[A-Z]{{2,6}})\))?"
     r"[ \t]*(?:--|[-–—])[ \t]*"
 )
+# An archive page's notice of the story's date ("This story is from March 4, 2002", Times of India): no sentence of
+# the story, and read as one it dates the lead's events by the archive, not by what the lead says.
+_ARCHIVE_NOTICE = re.compile(
+    r"(?:This|The)[ \t]+(?:story|article|report)[ \t]+(?:is|was)[ \t]+(?:from|(?:first[ \t]+)?published[ \t]+on)[ \t]+"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\.?",
+)
 _AGENCY_ONLY_DATELINE = re.compile(rf"\((?:{_AGENCY})\)[ \t]*(?:--|[-–—])[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = re.compile(r"\S+")
@@ -77,10 +83,11 @@ class _Line:
 
 
 def mark_non_body(text: str, title: str | None = None) -> list[MarkedSpan]:
-    """Find captions, credits, bylines, datelines and a repeated headline; sorted by offset."""
+    """Find captions, credits, bylines, datelines, archive date notices and a repeated headline; sorted by offset."""
     lines = _split_lines(text)
     found: dict[int, list[MarkedSpan]] = {}
     _mark_headline(lines, title, found)
+    _mark_archive_notices(lines, found)
     _mark_credits(lines, found)
     _mark_captions_before_credits(lines, found)
     _mark_top_bylines(lines, found)
@@ -261,6 +268,13 @@ def _flush_heading_run(lines: Sequence[_Line], run: list[int], found: dict[int, 
     if len(run) >= 2 and run[-1] - run[0] == len(run) - 1:
         for index in run:
             found[index] = [_span(lines[index], "caption")]
+
+
+def _mark_archive_notices(lines: Sequence[_Line], found: dict[int, list[MarkedSpan]]) -> None:
+    """An archive's date notice at the top ("This story is from March 4, 2002") is boilerplate."""
+    for index in _top_indexes(lines):
+        if index not in found and _ARCHIVE_NOTICE.fullmatch(lines[index].text.strip()):
+            found[index] = [_span(lines[index], "boilerplate")]
 
 
 def _mark_trailers(lines: Sequence[_Line], found: dict[int, list[MarkedSpan]]) -> None:
