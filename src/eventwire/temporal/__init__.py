@@ -34,13 +34,18 @@ Conventions chosen here:
   morning") count from the last date the text mentioned; bare weekdays and yearless dates
   from the publication date (the narrative reading lost accuracy on TimeBank).
 * A four-digit count is no year: "our 1000 employees", "a 2000-strong mob", "rs 1500 crore", "per 1000 boys".
+  Two years in a row ("in 1990-91", "2001-02") are one fiscal year or season, named by the first; a longer
+  range ("1939-1945") gives both ends. "put at 231 night curfew" (a count, then a singular unit and a noun
+  with no determiner) is no length.
 * Names and measures are no times: "$2 million a year", "8.5% annually", "per second" (the unit of a
   quantity's rate), "the fall of communism", "the Sunday Times", "Bloody Sunday", "the Good Friday
   accord", "the October Revolution". Holidays are dates, Easter-based ones included.
 * Tense: the cue nearest the expression in its own clause, else in its sentence ("will be held on
   Monday, officials said" looks ahead); a scheduled event in the present tense ("the summit opens
   Monday", "the funeral is Saturday", "the law takes effect July 1") looks ahead, as does
-  "would" after a reporting verb ("said talks would resume Friday").
+  "would" after a reporting verb ("said talks would resume Friday"): counted from the day the story last told
+  when that lies in the week before publication ("promised on Friday things would be normal by Saturday").
+  Names in -ed ("Ahmed", "Mohammed", "Javed"), "indeed" and "bloodshed" are no past cues.
 * "on the 14th", "two years later": counted from the last date the text mentioned, else from the
   publication date; offsets ("a year ago") are never counted from. A bare "the day before" / "the
   year after" and "overnight" are left unmarked: they lost out of fold on the development documents

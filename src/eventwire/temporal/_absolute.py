@@ -45,6 +45,12 @@ MONTH_ALONE = re.compile(
 YEAR = re.compile(
     rf"{_MOD}(?<![\d$€£.,/])(?<!\d-)\b(?P<y>{YEAR4})\b(?![-/]\d|,\d|\.\d|\s*(?:%|percent|per\s+cent))", _F
 )
+# A range of years ("1939-1945", "from 1990-95"): each end is a year, as "between 1990 and 1995" gives two; two years
+# in a row ("in 1990-91", "the 1998-99 season", "in 2001-02") are one fiscal year or season, named by the first.
+YEAR_RANGE_START = re.compile(rf"(?<![\d$€£.,/-])\b(?P<y>{YEAR4})(?=[-–](?P<to>\d\d|{YEAR4})\b(?![-/.,:]\d))", _F)
+YEAR_RANGE_END = re.compile(rf"(?<=\b{YEAR4}[-–])(?P<to>\d\d|{YEAR4})\b(?![-/.,:]\d)", _F)
+_LONGEST_YEAR_RANGE = 30
+_FISCAL_LEAD = re.compile(r"\bfiscal(?:\s+year)?\s+$", _F)
 # Years outside the news era ("in 2150", "the year 3000") only where the words make them years.
 FAR_YEAR = re.compile(r"(?<![\d$€£.,/-])\b(?P<y>0\d\d\d|2[1-9]\d\d|[3-9]\d\d\d)\b(?![-/.,:]\d)")
 _FAR_YEAR_LEAD = re.compile(r"(?P<the>\bthe\s+year\s+)$|\b(?:in|by|until|till|before|after|since|from)\s+$", _F)
@@ -318,6 +324,43 @@ def _near_time_word(text: str, start: int) -> bool:
     return bool(_TIME_PREP.search(text[max(0, start - 12) : start]))
 
 
+def _range_end_year(first: int, to: str) -> int | None:
+    """The year a range from ``first`` ends in ("1990-91" 1991, "1999-00" 2000), None when no range of years."""
+    last = int(to) if len(to) == 4 else (first // 100) * 100 + int(to)
+    if len(to) == 2 and last <= first:
+        last += 100
+    return last if 0 < last - first <= _LONGEST_YEAR_RANGE else None
+
+
+def _range_is_count(ctx: Context, start: int, end: int) -> bool:
+    """ "1000-1500 people", "rs 1200-1500": numbers of things, no years."""
+    return bool(_COUNT_LEAD.search(ctx.text, max(0, start - 8), start) or _COUNTED.match(ctx.text, end))
+
+
+def year_range_start(m: re.Match[str], ctx: Context) -> Hit | None:
+    first = int(m["y"])
+    last, end = _range_end_year(first, m["to"]), m.end() + 1 + len(m["to"])
+    if last is None or _range_is_count(ctx, m.start(), end):
+        return None
+    if last == first + 1:
+        # "2001-02", "the 1998-99 season": one fiscal year or season, named by its first year like "fiscal 2000"
+        hit = _hit(m, per.year(first), 0.7, "explicit: a year running into the next (fiscal year or season)")
+        hit.end = end
+        return hit
+    return _hit(m, per.year(first), 0.7, "explicit: the first year of a range")
+
+
+def year_range_end(m: re.Match[str], ctx: Context) -> Hit | None:
+    first_start = m.start() - 5
+    first = int(ctx.text[first_start : first_start + 4])
+    last = _range_end_year(first, m["to"])
+    if last is None or last == first + 1 or _range_is_count(ctx, first_start, m.end()):
+        return None
+    if _FISCAL_LEAD.search(ctx.text, max(0, first_start - 16), first_start):
+        return None  # "fiscal 2000-01" names one fiscal year
+    return _hit(m, per.year(last), 0.7, "explicit: the last year of a range")
+
+
 def far_year(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in 2150", "the year 3000": kept as a year, flagged and with low confidence."""
     lead = _FAR_YEAR_LEAD.search(ctx.text, max(0, m.start() - 16), m.start())
@@ -543,6 +586,8 @@ RULES = (
     (MONTH_YEAR, month_year),
     (MONTH_ALONE, month_alone),
     (YEAR, year),
+    (YEAR_RANGE_START, year_range_start),
+    (YEAR_RANGE_END, year_range_end),
     (FISCAL, fiscal),
     (DECADE, decade),
     (TWO_DIGIT_YEAR, two_digit_year_rule),

@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v13"
+VERSION = "temporal.rules.v14"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -83,6 +83,8 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     _spans.SET_MONTH: _MONTH_WORDS,
     _absolute.YEAR: _DIGITS,
     _absolute.FAR_YEAR: _DIGITS,
+    _absolute.YEAR_RANGE_START: _DIGITS,
+    _absolute.YEAR_RANGE_END: _DIGITS,
     _spans.MILLENNIA: re.compile("thousand"),
     _spans.QUARTER_CENTURY: re.compile("quarter.(?:of a )?century"),
     _absolute.H_CODE: _DIGITS,
@@ -145,10 +147,10 @@ def find_times(
     hits = _merge_season_of_year(text, hits)
     # References first, so that a clock time takes the day "the next day" or "that day" means, not its stand-in;
     # then again for the clock times that refer to the day last named.
-    _follow_references(text, hits)
+    _follow_references(text, hits, pub_date)
     _date_clock_times(ctx, hits)
     _widen(text, hits)
-    _follow_references(text, hits)
+    _follow_references(text, hits, pub_date)
     hits = [h for h in hits if h.refer != (_relative.THEN, 0)]  # "until then" with no time before it
     hits = _merge_year_back(text, hits)
     _apply_eve(text, hits)
@@ -371,7 +373,7 @@ def _widen(text: str, hits: list[Hit]) -> None:
 _REFERENCE_GRANULARITIES = ("day", "week", "month", "quarter", "year")
 
 
-def _follow_references(text: str, hits: list[Hit]) -> None:
+def _follow_references(text: str, hits: list[Hit], pub: dt.date | None) -> None:
     """ "The plant opened in 1995; the following year it closed": count from the last date mentioned (a date after
     "since" starts a state and is not the date told: "killed on wednesday. [...] under curfew since tuesday")."""
     last: Hit | None = None
@@ -381,7 +383,7 @@ def _follow_references(text: str, hits: list[Hit]) -> None:
                 side = "a forecast" if hit.not_before is not None else "told in the past"
                 hit.anchor = f"{side}: the publication day, not that of '{text[last.start : last.end]}'"
             else:
-                _refer_to(text, hit, last)
+                _refer_to(text, hit, last, pub)
         anchored = hit.range is not None and not hit.offset
         told = hit.type in ("DATE", "TIME") and anchored and not _after_since(text, hit)
         if told and _granularity(hit) in _REFERENCE_GRANULARITIES:
@@ -393,12 +395,15 @@ def _granularity(hit: Hit) -> str:
     return "day" if hit.granularity == "time" else hit.granularity
 
 
-def _refer_to(text: str, hit: Hit, last: Hit) -> None:
+def _refer_to(text: str, hit: Hit, last: Hit, pub: dt.date | None) -> None:
     assert hit.refer is not None and last.range is not None
     unit, offset = hit.refer
     name = text[last.start : last.end]
     if unit == "weekday":
         _refer_weekday(hit, last, name, offset)
+        return
+    if unit == _relative.REPORTED_WEEKDAY:
+        _refer_reported_weekday(hit, last, name, pub)
         return
     if unit == "monthday":
         _refer_month_day(hit, last, name, offset)
@@ -473,6 +478,23 @@ def _refer_weekday(hit: Hit, last: Hit, name: str, offset: int) -> None:
         hit.value = f"{period.value}T{hit.part}"
     hit.anchor = f"reference: the {'previous' if offset < 0 else 'following'} such day from '{name}'"
     hit.confidence = 0.6
+
+
+# How long before publication a day told may be the day of a report whose future a weekday is counted in.
+_REPORT_REACH = dt.timedelta(days=7)
+
+
+def _refer_reported_weekday(hit: Hit, last: Hit, name: str, pub: dt.date | None) -> None:
+    """ "we had planned a dharna for friday. the chief minister promised us things would be normal by saturday": a
+    future seen from a report is the first such day after the day the story last told, when that day lies in the week
+    before publication; otherwise (no day told, or one long past) the next such day after publication stays."""
+    if _granularity(last) != "day" or last.range is None or hit.range is None or pub is None:
+        return
+    told = last.range[0]
+    if not pub - _REPORT_REACH <= told < pub:
+        return
+    _refer_weekday(hit, last, name, 1)
+    hit.anchor = f"reported future: the following such day from '{name}'"
 
 
 def _refer_month_day(hit: Hit, last: Hit, name: str, day_number: int) -> None:

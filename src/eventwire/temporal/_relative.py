@@ -76,6 +76,9 @@ WEEKDAY_RULE = re.compile(
     rf"(?:\s+(?P<part>{PART_OF_DAY})(?P<ppl>s)?\b)?",
     _F,
 )
+# A weekday in a reported future: the first such day after the day the story last told, where that lies in the
+# week before publication (see the finder), else the next one after publication.
+REPORTED_WEEKDAY = "reported weekday"
 DAY_UNLESS_NAMED = "publication date, unless the text named another day"
 # A part of a day the text names without the day: "by mid-afternoon", "in the morning", "later in the day".
 PART_REF = re.compile(
@@ -470,6 +473,9 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel.startswith("the "):
         # "the previous Friday": counted from the day last mentioned (see the finder)
         hit.refer, hit.part = ("weekday", -1 if rel in ("the previous", "the preceding") else 1), part
+    elif rel in ("on", "") and ctx.tense(m.start(), m.end()) == "reported":
+        # "promised us things would be normal by saturday": ahead of the report, which the story may have dated
+        hit.refer, hit.part = (REPORTED_WEEKDAY, 1), part
     return hit
 
 

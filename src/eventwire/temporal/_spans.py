@@ -216,6 +216,21 @@ def _offset_hit(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign: 
     return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf, p.range, _approx_mod(m), anchor)
 
 
+# What may stand before a length used as an adjective ("a 72 hour curfew", "the 30 day rate").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|its|their|his|her|our|your|my|each|every|another|first|second|third|fourth)\s+$", _F
+)
+_SINGULAR_SPACED = re.compile(r"\d+\s+(?:\w+\s+)?(?:second|minute|hour|day|night|week|month|year)$", _F)
+
+
+def _count_before_a_noun(m: re.Match[str], ctx: Context, n: int | None) -> bool:
+    """ "toll put at 231 night curfew in gandhinagar" (run-together headlines): a number then a singular unit, with no
+    hyphen and no determiner that would make "231 night" an adjective ("a 72 hour curfew"), is a count and a noun."""
+    if n is None or n < 2 or m["pre"] or m["approx"] or m["noun"] or not _SINGULAR_SPACED.fullmatch(m.group()):
+        return False
+    return _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) is None
+
+
 def duration(m: re.Match[str], ctx: Context) -> Hit | None:
     unit, n = _count(m)
     if unit == "weekend" or (n is not None and (n == 0 or n > 1000)):
@@ -226,6 +241,8 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "more than a quarter of the market"
     if unit == "second" and m["num"].lower() in ("a", "an"):
         return None  # "a second term": an ordinal, not one second
+    if _count_before_a_noun(m, ctx, n):
+        return None
     if (
         unit == "day"
         and m.group().lower() == "one day"
