@@ -187,3 +187,45 @@ def test_the_anchor_names_the_day_taken() -> None:
     text = "Four people were killed on Tuesday. Two were shot. Rioting began around 1.30 pm."
     clock = next(t for t in find_times(text, THU) if t.text == "around 1.30 pm")
     assert "'Tuesday'" in (clock.anchor or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # A day told in the past perfect is backstory: the story's clock times go on on the story's day ...
+        (
+            "At 4.30 pm on Tuesday the minister was to pass the gate. He reached the area around 6.45 pm. He looked "
+            "at the building from where some persons had fired on Thursday last. The convoy drove away at 7.15 pm.",
+            "7.15 pm",
+            "2002-03-19T19:15",
+        ),
+        (
+            "Mobs attacked on Tuesday. He had come to the city on Monday for shopping. Rioting resumed around 1.30 pm.",
+            "around 1.30 pm",
+            "2002-03-19T13:30",
+        ),
+        (
+            "Mobs attacked on Tuesday. He had come to the city on Monday for shopping. In the evening shops burned.",
+            "the evening",
+            "2002-03-19TEV",
+        ),
+        # ... while a day told in the simple past moves the story on,
+        (
+            "Mobs attacked on Tuesday. He came to the city on Monday for shopping. Rioting resumed around 1.30 pm.",
+            "around 1.30 pm",
+            "2002-03-18T13:30",
+        ),
+        # "had to" is no past perfect,
+        (
+            "Mobs attacked on Tuesday. Police had to fire on Wednesday. Rioting resumed around 1.30 pm.",
+            "around 1.30 pm",
+            "2002-03-20T13:30",
+        ),
+        # a backstory day is still the day of its own sentence's clock time,
+        ("Mobs attacked on Tuesday. Police had fired at 3 pm on Monday.", "3 pm on Monday", "2002-03-18T15:00"),
+        # and with no other day told it is the day last named.
+        ("He had come to the city on Monday. Rioting began around 1.30 pm.", "around 1.30 pm", "2002-03-18T13:30"),
+    ],
+)
+def test_a_day_told_as_backstory_does_not_move_the_story(text: str, surface: str, value: str) -> None:
+    assert _value(text, surface) == value

@@ -185,6 +185,9 @@ WEEKDAY_TENSE = [
     # A past that is also the bare verb is no past after a modal: the future decides.
     ("The storm will hit the coast on Monday.", "Monday", "2022-01-17"),
     ("The storm hit the coast on Monday.", "Monday", "2022-01-10"),
+    # "must have" is a guess about the past, "must" alone an obligation ahead.
+    ("The boy must have gone missing after the stone-pelting on Tuesday.", "Tuesday", "2022-01-11"),
+    ("The talks must resume on Tuesday.", "Tuesday", "2022-01-18"),
     # Regular pasts in -red and -bed ("captured", "declared", "bombed") are past cues of their clause ...
     ("The talks will go on after the rebels captured the town on Sunday.", "Sunday", "2022-01-09"),
     ("The strikes will go on after jets bombed the port on Sunday.", "Sunday", "2022-01-09"),

@@ -283,7 +283,11 @@ def _date_clock_times(ctx: Context, hits: list[Hit]) -> None:
         if not near:
             # "Police said the blast came Friday. It went off at 10:35 a.m.": the day just told.
             p_start = ctx.sentence_span(max(0, s_start - 1))[0] if s_start > 0 else s_start
-            before = [(d, date) for d, date in days if p_start <= d.start < s_start and d.type != "SET"]
+            before = [
+                (d, date)
+                for d, date in days
+                if p_start <= d.start < s_start and d.type != "SET" and not _backstory(ctx.text, d)
+            ]
             near, where = before[-1:], "previous sentence"
         if not near:
             _refer_to_day_last_named(ctx, hit)
@@ -313,7 +317,7 @@ def _refer_to_day_last_named(ctx: Context, hit: Hit) -> None:
     """ "four were killed on tuesday. [...] rioting began around 1.30 pm": with no day in its own or the previous
     sentence, a clock time is on the day last mentioned, as a part of the day is ("in the morning"); with none,
     or only a coarser period, the publication day stays (see `_follow_references`)."""
-    hit.refer, hit.part = ("day", 0), hit.value.partition("T")[2]
+    hit.refer, hit.part, hit.in_story = ("day", 0), hit.value.partition("T")[2], True
     if ctx.pub is not None:
         hit.anchor = _relative.DAY_UNLESS_NAMED
 
@@ -371,23 +375,37 @@ def _widen(text: str, hits: list[Hit]) -> None:
 
 
 _REFERENCE_GRANULARITIES = ("day", "week", "month", "quarter", "year")
+# A day told in the past perfect ("from where some persons had fired on thursday last") is backstory: the clock times
+# of the story go on on the story's day. "had to", "had a meeting" are no past perfect.
+_BACKSTORY = re.compile(
+    r"\bhad\s+(?:been\s+|not\s+|already\s+|just\s+)?(?!to\b|an?\b|the\b|no\b)[a-z]+[^,;:.!?]*$", re.I
+)
+_BACKSTORY_REACH = 80
 
 
 def _follow_references(text: str, hits: list[Hit], pub: dt.date | None) -> None:
     """ "The plant opened in 1995; the following year it closed": count from the last date mentioned (a date after
     "since" starts a state and is not the date told: "killed on wednesday. [...] under curfew since tuesday")."""
     last: Hit | None = None
+    last_in_story: Hit | None = None  # the last day told that is no backstory
     for hit in hits:
-        if hit.refer is not None and last is not None and last.range is not None:
-            if not _within_bounds(hit, *last.range):
+        base = (last_in_story or last) if hit.in_story else last
+        if hit.refer is not None and base is not None and base.range is not None:
+            if not _within_bounds(hit, *base.range):
                 side = "a forecast" if hit.not_before is not None else "told in the past"
-                hit.anchor = f"{side}: the publication day, not that of '{text[last.start : last.end]}'"
+                hit.anchor = f"{side}: the publication day, not that of '{text[base.start : base.end]}'"
             else:
-                _refer_to(text, hit, last, pub)
+                _refer_to(text, hit, base, pub)
         anchored = hit.range is not None and not hit.offset
         told = hit.type in ("DATE", "TIME") and anchored and not _after_since(text, hit)
         if told and _granularity(hit) in _REFERENCE_GRANULARITIES:
             last = hit
+            if not _backstory(text, hit):
+                last_in_story = hit
+
+
+def _backstory(text: str, hit: Hit) -> bool:
+    return _BACKSTORY.search(text, max(0, hit.start - _BACKSTORY_REACH), hit.start) is not None
 
 
 def _granularity(hit: Hit) -> str:

@@ -105,7 +105,7 @@ FUTURE_CUE = re.compile(
     r"(?:un)?likely\s+to|"
     r"upcoming|(?:is|are)\s+to|"
     r"next(?!\s+to\b)|tomorrow|coming(?!\s+(?:into|off|to|from|back|out|in|under|after|up|down|as|at|on)\b)|later\s+this|set\s+to|intends?\s+to|planning\s+to|ready\s+to|"
-    r"as\s+(?:soon|early)\s+as|must|to\s+be\s+held|to\s+begin|to\s+start|(?:is|are)\s+(?:expected|due|slated)|"
+    r"as\s+(?:soon|early)\s+as|must(?!\s+have\b)|to\s+be\s+held|to\s+begin|to\s+start|(?:is|are)\s+(?:expected|due|slated)|"
     # News states a scheduled event in the present tense: "the summit opens Monday", "Arafat meets Albright Friday".
     r"opens|begins|resumes|reconvenes|convenes|meets|arrives|departs|travels|flies|expires|reopens|"
     r"leaves|returns|visits|hosts|ends|closes|hears|starts|"

@@ -45,6 +45,9 @@ class Hit:
     # none after this one in a past narrative ("broke out around 9 pm"): the publication date, or None.
     not_before: dt.date | None = None
     not_after: dt.date | None = None
+    # A clock time or part of the day with no day of its own ("around 7.15 pm", "in the morning") is on the day the
+    # story's narrative is on: a day told as backstory in between ("had fired on thursday last") does not count.
+    in_story: bool = False
 
 
 @dataclass

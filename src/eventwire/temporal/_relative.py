@@ -329,7 +329,7 @@ def part_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     hit = _make(m, p, 0.5 if not day_word else 0.8, anchor, part=code)
     hit.mod = mod
     if not day_word:
-        hit.refer, hit.part = ("day", 0), code
+        hit.refer, hit.part, hit.in_story = ("day", 0), code, True
         hit.not_before, hit.not_after = ctx.day_bounds(m.start(), m.end())
     return hit
 
