@@ -185,6 +185,19 @@ WEEKDAY_TENSE = [
     # A past that is also the bare verb is no past after a modal: the future decides.
     ("The storm will hit the coast on Monday.", "Monday", "2022-01-17"),
     ("The storm hit the coast on Monday.", "Monday", "2022-01-10"),
+    # A bare verb cue followed by a verb is a noun ("an all-party meet was convened"): the verb gives the tense.
+    ("On Friday, an all-party meet was convened in the capital.", "Friday", "2022-01-07"),
+    ("The leaders meet on Friday.", "Friday", "2022-01-14"),
+    # "due to" before a noun phrase is a cause, before a verb a schedule.
+    ("There is no school due to the violence on Tuesday.", "Tuesday", "2022-01-11"),
+    ("The bill is due to pass on Tuesday.", "Tuesday", "2022-01-18"),
+    # "it may be recalled that" recalls the past (Indian English); "may" before a verb looks ahead.
+    ("It may be recalled that on Sunday, the police station registered a case.", "Sunday", "2022-01-09"),
+    ("He may leave on Sunday.", "Sunday", "2022-01-16"),
+    # "by" before a possessive day is an agent, no deadline (also with an escaped apostrophe).
+    ("There is anger at the damage done by Wednesday's attack on the train.", "Wednesday", "2022-01-12"),
+    ("there is anger at the damage done by saturday''s attack on the train.", "saturday", "2022-01-08"),
+    ("The forms must be filed by Saturday.", "Saturday", "2022-01-15"),
     # "must have" is a guess about the past, "must" alone an obligation ahead.
     ("The boy must have gone missing after the stone-pelting on Tuesday.", "Tuesday", "2022-01-11"),
     ("The talks must resume on Tuesday.", "Tuesday", "2022-01-18"),

@@ -80,8 +80,11 @@ _INTENT = re.compile(
 # A modal of possibility or a condition looks ahead from its clause: "a candidate who can win in November", "GOP
 # gains might come in November", "should Mrs. Clinton win in November". Like "would", only before the expression and
 # not before a possessive ("Friday's agreement may ..." names a day already past); "may" only lower-case (no month).
+# "it may be recalled that on sunday ..." (Indian English: "remember that") recalls the past.
 _MODAL = re.compile(
-    r"\b(?:can(?!not\s+have|'t\s+have)|might(?!\s+have)|should(?!\s+have)|(?-i:may)(?!\s+have))\b", re.IGNORECASE
+    r"\b(?:can(?!not\s+have|'t\s+have)|might(?!\s+have)|should(?!\s+have)"
+    r"|(?-i:may)(?!\s+have|\s+be\s+(?:recalled|remembered|noted|mentioned)\b))\b",
+    re.IGNORECASE,
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?=\w{3,}ing\b)(?!\w*(?:thing|ning|ring|ping|king)\b)\w+", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -100,7 +100,7 @@ MODIFIER = "(?:" + alternation([m for m in MODIFIERS if m != "mid"]) + r"|mid(?=
 APPROX_WORD = "(?:" + alternation(list(APPROX)) + ")"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 FUTURE_CUE = re.compile(
-    r"\b(?:will|would\s+be\s+\w+ing|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to|"
+    r"\b(?:will|would\s+be\s+\w+ing|shall|'ll|going\s+to|plans?\s+to|(?<!previously\s)planned|scheduled|expected\s+to|(?<!been\s)due\s+to(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\b)|"
     # A forecast of likelihood: "is likely to sign the bill Friday" ("was likely to" is a plan seen from the past).
     r"(?:un)?likely\s+to|"
     r"upcoming|(?:is|are)\s+to|"
@@ -116,7 +116,7 @@ FUTURE_CUE = re.compile(
     r"(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:is|are)\s+set\s+for|"
     r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bthe\s)(?<!\ba\s)"
     r"(?:meet|begin|resume|arrive|convene|reconvene|depart|reopen|(?:take|come)\s+into\s+(?:force|effect)|"
-    r"take\s+(?:effect|place|office)))\b",
+    r"take\s+(?:effect|place|office))(?!\s+(?:was|were|is|are|has|had)\b))\b",
     re.IGNORECASE,
 )
 # Names and words that end in "-ed" but are no past: "Ahmed", "Mohammed", "Javed" are frequent in South Asian and

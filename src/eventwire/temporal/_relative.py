@@ -486,6 +486,10 @@ _UNTIL = re.compile(
 )
 
 
+# A possessive, also as some dumps escape its apostrophe ("wednesday''s").
+_POSSESSIVE_AFTER = re.compile(r"(?:''|['’])s\b")
+
+
 def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> tuple[dt.date, float, str]:
     pub = ctx.pub
     assert pub is not None
@@ -510,7 +514,9 @@ def _resolve_weekday(m: re.Match[str], ctx: Context, rel: str, weekday: int) -> 
     tense = ctx.tense(m.start(), m.end())
     if rel in ("coming", "this coming") or tense in ("future", "reported"):
         return cal.next_weekday(pub, weekday, True), 0.75, "weekday rule: future cue, next such day"
-    if tense == "none" and _UNTIL.search(ctx.text, max(0, m.start() - 24), m.start()):
+    deadline = _UNTIL.search(ctx.text, max(0, m.start() - 24), m.start())
+    # "caught unawares by wednesday's attack": a possessive names a day already past, no deadline
+    if tense == "none" and deadline and not _POSSESSIVE_AFTER.match(ctx.text, m.end()):
         return cal.next_weekday(pub, weekday, True), 0.6, f"weekday rule: a deadline or a schedule ('by/is {name}')"
     return cal.previous_weekday(pub, weekday, True), 0.85, "weekday rule: most recent such day"
 
