@@ -16,6 +16,7 @@ from eventwire.fusion import (
     Mention,
     actors_compatible,
     as_people_of_places,
+    before_publication_window,
     clock_time_on_publication_day,
     compatible,
     compound_holds_pair,
@@ -35,6 +36,7 @@ from eventwire.fusion import (
     reported_days,
     same_event,
     same_large_count,
+    same_past_date_in_article,
     same_phrase,
     same_root,
     side_by_side_acts,
@@ -1903,3 +1905,89 @@ def test_fusion_a_casualty_and_the_act_it_happened_in(
 ) -> None:
     fused = fuse_mentions(mentions, config)
     assert sorted(len(group) for group in fused) == expected
+
+
+# -- fusion-v19 -----------------------------------------------------------------------------
+
+YEAR_1992 = (D(1992, 1, 1), D(1992, 12, 31))
+
+
+def attack_of(
+    idx: int,
+    phrases: tuple[str | None, str | None],
+    *,
+    article: str = "a1",
+    days: tuple[dt.date, dt.date] = YEAR_1992,
+    method: str = "same sentence",
+) -> Mention:
+    """An attack told in an article of 18 March 2002, dated ``days`` by ``method``: "a similar attack on kar sevaks
+    in bharuch district in 1992" (police, kar sevaks) / "the attack on the train carrying kar sevaks at palej in 1992"
+    (the train)."""
+    source = POLICE if phrases[0] else None
+    target = Actor(phrases[1], None, generic=True) if phrases[1] else None
+    told = mention(article, idx, type_="ASSAULT", source=source, target=target, days=days, place=None)
+    evidence = {"sentence_start": idx * 100, "date_method": method}
+    return replace(told, article_date="2002-03-18", stated=days, evidence=evidence, phrases=phrases)
+
+
+ON_KAR_SEVAKS = attack_of(0, ("the police", "kar sevaks in bharuch district"), method="governing clause")
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(attack_of(1, (None, "the train")), CONFIG, True, id="one article, one past year: told again"),
+        pytest.param(
+            attack_of(1, (None, "the train")),
+            replace(CONFIG, past_date_joins_in_article=False),
+            False,
+            id="rule switched off",
+        ),
+        pytest.param(
+            attack_of(1, (None, "the train"), method="inherited from an earlier event"),
+            CONFIG,
+            False,
+            id="a date inherited from an earlier sentence",
+        ),
+        pytest.param(attack_of(1, (None, "the train"), article="a2"), CONFIG, False, id="another article"),
+        pytest.param(
+            attack_of(1, (None, "the train"), days=(D(2002, 3, 17), D(2002, 3, 17))),
+            CONFIG,
+            False,
+            id="another date",
+        ),
+    ],
+)
+def test_fusion_one_article_tells_a_past_event_again(other: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(ON_KAR_SEVAKS, other, config) is expected
+    assert same_event(other, ON_KAR_SEVAKS, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("days", "method", "expected"),
+    [
+        pytest.param(YEAR_1992, "same sentence", True, id="a past year"),
+        pytest.param((D(2002, 2, 27),) * 2, "own time expression", True, id="three weeks before"),
+        pytest.param((D(2002, 3, 17),) * 2, "own time expression", False, id="the day before: news"),
+        pytest.param((D(2002, 3, 17),) * 2, "governing clause", False, id="the day before, borrowed"),
+        pytest.param(YEAR_1992, "publication date", False, id="dated by publication"),
+    ],
+)
+def test_fusion_same_past_date_in_article(days: tuple[dt.date, dt.date], method: str, expected: bool) -> None:
+    a = attack_of(0, ("the police", None), days=days, method=method)
+    b = attack_of(1, (None, "the train"), days=days, method=method)
+    assert same_past_date_in_article(a, b, CONFIG) is expected
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        pytest.param((D(2002, 3, 14), D(2002, 3, 14)), True, id="before the three days of the window"),
+        pytest.param((D(2002, 3, 15), D(2002, 3, 15)), False, id="the window's first day"),
+        pytest.param((D(2002, 3, 1), D(2002, 3, 31)), False, id="a month reaching into the window"),
+        pytest.param(YEAR_1992, True, id="a past year"),
+    ],
+)
+def test_fusion_before_publication_window(stated: tuple[dt.date, dt.date], expected: bool) -> None:
+    told = attack_of(0, (None, None), days=stated)
+    assert before_publication_window(told, CONFIG) is expected

@@ -111,7 +111,11 @@ The rule (every threshold is a field of ``FusionConfig``):
    phrase introduces someone rather than referring back (``indefinite_introduces``): with a head noun other than the
    earlier mention's ("mobs" ... "a section of residents") that role agrees on nothing, and an unresolved phrase's
    head noun again ("a shop" ... "a shop") is no tie, as "a mob" again is another mob; the same group told again
-   with more said ("a mob" ... "a mob of around 5,000 persons") still agrees.
+   with more said ("a mob" ... "a mob of around 5,000 persons") still agrees. Since ``fusion-v19``
+   (``past_date_joins_in_article``), in one article two mentions dated by words of their own sentences to the same days,
+   wholly before the publication window ("a similar attack on kar sevaks ... in 1992" / "the attack on the train
+   carrying kar sevaks at palej in 1992"), tell one background event again and have evidence enough; a date inherited
+   from an earlier sentence does not count, as it carries a past year into sentences that tell other news.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -175,7 +179,7 @@ from eventwire.words import COLLECTIVE_NOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v18"
+RULE_VERSION = "fusion-v19"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -313,6 +317,12 @@ class FusionConfig:
     # ``one_sentence_one_act`` joins (since ``fusion-v18``). Not a casualty "when a mob clashed with the police": the
     # clause says when, not in what.
     casualty_in_act: bool = True
+    # In one article, two mentions dated by words of their own sentences to one and the same range of days wholly
+    # before the publication window ("a similar attack on kar sevaks ... in 1992" / "the attack on the train carrying
+    # kar sevaks at palej in 1992") tell one background event again: evidence enough, as a role referred back to is
+    # (rule 3; since ``fusion-v19``). A date inherited from an earlier sentence does not count: it carries a past year
+    # into sentences that tell other news.
+    past_date_joins_in_article: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -1062,6 +1072,8 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return False
     if config.one_actor_split_in_article and one_actor_in_article(a, b, config):
         return False
+    if config.past_date_joins_in_article and same_past_date_in_article(a, b, config):
+        return True
     specific, generic = shared_actors_under(a, b, config)
     agreeing = specific + generic
     if (
@@ -1094,6 +1106,30 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         + (named_roles(a, b) if config.named_after_indefinite else 0)
         >= config.same_article_roles
     )
+
+
+_INHERITED = "inherited from an earlier event"  # the date method of a date borrowed from an earlier sentence
+
+
+def same_past_date_in_article(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """One article, both mentions dated by words of their own sentences (:func:`firmly_dated`, not inherited from an
+    earlier sentence) to the same days, which end before the publication window (:func:`before_publication_window`):
+    one background event told again. An inherited date carries a past year into sentences that tell other news
+    ("about a thousand people had been killed", after a sentence on 1984)."""
+    if a.article_id != b.article_id or a.stated is None or a.stated != b.stated:
+        return False
+    if _INHERITED in (a.evidence.get("date_method"), b.evidence.get("date_method")):
+        return False
+    return firmly_dated(a) and firmly_dated(b) and before_publication_window(a, config)
+
+
+def before_publication_window(mention: Mention, config: FusionConfig) -> bool:
+    """Whether the days a mention's own words say end before its article's publication window (the
+    ``publication_window_days`` before its publication day): a past event, not the news the article reports."""
+    published = value_range(mention.article_date) if mention.article_date else None
+    if published is None or mention.stated is None:
+        return False
+    return mention.stated[1] < published[0] - dt.timedelta(days=config.publication_window_days)
 
 
 def same_locality(a: Mention, b: Mention) -> bool:
