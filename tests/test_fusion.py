@@ -40,6 +40,7 @@ from eventwire.fusion import (
     same_phrase,
     same_root,
     side_by_side_acts,
+    surname_of_person,
     town_parts,
     type_family,
     verb_stem,
@@ -1991,3 +1992,75 @@ def test_fusion_same_past_date_in_article(days: tuple[dt.date, dt.date], method:
 def test_fusion_before_publication_window(stated: tuple[dt.date, dt.date], expected: bool) -> None:
     told = attack_of(0, (None, None), days=stated)
     assert before_publication_window(told, CONFIG) is expected
+
+
+NARAYANAN = Actor("K R Narayanan", "INDGOV", "IND", "GOV", kind="person")
+UNRESOLVED = Actor("narayanan", None, generic=True)
+
+
+@pytest.mark.parametrize(
+    ("word", "unresolved", "phrase", "person", "expected"),
+    [
+        pytest.param("narayanan", UNRESOLVED, "president k r narayanan", NARAYANAN, True, id="the surname alone"),
+        pytest.param(
+            "bilal",
+            Actor("bilal", None, generic=True),
+            "the main accused haji bilal ismail sujela",
+            Actor("ismail sujela", "GOV", None, "GOV", kind="person"),
+            True,
+            id="a name word of the phrase",
+        ),
+        pytest.param(
+            "gupta", Actor("gupta", None, generic=True), "president k r narayanan", NARAYANAN, False, id="another name"
+        ),
+        pytest.param("narayanan", NARAYANAN, "president k r narayanan", NARAYANAN, False, id="resolved: names compare"),
+        pytest.param("k r narayanan", UNRESOLVED, "president k r narayanan", NARAYANAN, False, id="not one word"),
+        pytest.param(
+            "her",
+            Actor("her", None, generic=True),
+            "her husband ramesh patel",
+            Actor("Ramesh Patel", None, kind="person"),
+            False,
+            id="a pronoun",
+        ),
+        pytest.param(
+            "police",
+            Actor("police", None, generic=True),
+            "police commissioner p c pande",
+            Actor("P C Pande", "INDCOP", "IND", "COP", kind="person"),
+            False,
+            id="a group word",
+        ),
+        pytest.param(
+            "congress",
+            Actor("congress", None, generic=True),
+            "the congress party",
+            Actor("Congress", "INDPTY", "IND", "PTY", kind="group"),
+            False,
+            id="a group, not a person",
+        ),
+    ],
+)
+def test_fusion_surname_of_person(word: str, unresolved: Actor, phrase: str, person: Actor, expected: bool) -> None:
+    assert surname_of_person(word, unresolved, phrase, person) is expected
+
+
+def met_narayanan(article: str, phrase: str, target: Actor) -> Mention:
+    """Opposition leaders meeting the president on 1 March 2002, the president named by ``phrase``."""
+    leaders = Actor("opposition", "INDOPP", "IND", "OPP", generic=True)
+    met = mention(article, 0, type_="CONSULT", source=leaders, target=target, place=None)
+    return replace(met, phrases=("the opposition leaders", phrase))
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, True, id="the president named by surname"),
+        pytest.param(replace(CONFIG, surname_names_person=False), False, id="rule switched off"),
+    ],
+)
+def test_fusion_a_surname_names_the_person_across_reports(config: FusionConfig, expected: bool) -> None:
+    by_surname = met_narayanan("a1", "narayanan", UNRESOLVED)
+    in_full = met_narayanan("a2", "president k r narayanan", NARAYANAN)
+    assert same_event(by_surname, in_full, config) is expected
+    assert same_event(in_full, by_surname, config) is expected

@@ -115,7 +115,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    (``past_date_joins_in_article``), in one article two mentions dated by words of their own sentences to the same days,
    wholly before the publication window ("a similar attack on kar sevaks ... in 1992" / "the attack on the train
    carrying kar sevaks at palej in 1992"), tell one background event again and have evidence enough; a date inherited
-   from an earlier sentence does not count, as it carries a past year into sentences that tell other news.
+   from an earlier sentence does not count, as it carries a past year into sentences that tell other news. And
+   (``surname_names_person``) a role one mention names by one word the actor stage left unresolved ("met narayanan")
+   and the other by a phrase naming a person with that word among its names ("president k r narayanan") is a named
+   actor in common: lower-case reports leave a surname alone unresolved.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -323,6 +326,12 @@ class FusionConfig:
     # (rule 3; since ``fusion-v19``). A date inherited from an earlier sentence does not count: it carries a past year
     # into sentences that tell other news.
     past_date_joins_in_article: bool = True
+    # A role one mention names by one word the actor stage left unresolved ("met narayanan", "bilal was arrested") and
+    # the other by a phrase naming a person with that word among its names ("president k r narayanan", "the main
+    # accused haji bilal ismail sujela") is that person: a named actor in common (rule 3; since ``fusion-v19``).
+    # Reports name a person by surname once they have named him in full; lower-case text leaves the surname alone
+    # unresolved.
+    surname_names_person: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -720,14 +729,17 @@ def shared_actors(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, in
     A role both name with one distinctive phrase (``config.phrase_words``) or count with the same number of at
     least ``config.shared_count_min`` ("58 kar sevaks" / "58 people") is specific, resolved or not. With
     ``config.counts_apart_prove_nothing`` a generic role counted with no number in common is no evidence; with
-    ``config.same_code_needs_name`` two generic actors agree by their code only where their names do too."""
+    ``config.same_code_needs_name`` two generic actors agree by their code only where their names do too. With
+    ``config.surname_names_person`` an unresolved surname ("narayanan") names the person whose phrase holds it
+    ("president k r narayanan")."""
     specific = generic = 0
     for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         if x is None or y is None or not actors_compatible(x, y):
             continue
         if config.indefinite_introduces and introduces_another(a, b, role):
             continue  # "mobs" ... "a section of residents": the article introduces someone else
-        if _named_alike_in(a.phrases[role], b.phrases[role], config):
+        surname = config.surname_names_person and _surname_in_either(a.phrases[role], x, b.phrases[role], y)
+        if surname or _named_alike_in(a.phrases[role], b.phrases[role], config):
             specific += 1
         elif not x.known or not y.known:
             continue
@@ -741,6 +753,25 @@ def shared_actors(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, in
             generic += 1
         # A specific actor against a generic one is compatible but proves nothing.
     return specific, generic
+
+
+def _surname_in_either(phrase_x: str | None, x: Actor, phrase_y: str | None, y: Actor) -> bool:
+    """One side names the other's person by surname (:func:`surname_of_person`), either way round."""
+    return surname_of_person(phrase_x, x, phrase_y, y) or surname_of_person(phrase_y, y, phrase_x, x)
+
+
+def surname_of_person(word: str | None, unresolved: Actor, phrase: str | None, person: Actor) -> bool:
+    """A one-word phrase the actor stage left unresolved ("narayanan") that is one of the name words of the phrase
+    of a named person ("president k r narayanan"): the person named by surname. A pronoun or a group word names no
+    one."""
+    if unresolved.known or not person.specific or person.kind != "person":
+        return False
+    words = _WORD.findall((word or "").casefold())
+    named = phrase_words(word) - _OTHER_PRONOUNS
+    return len(words) == 1 and len(named) == 1 and named <= phrase_words(phrase)
+
+
+_OTHER_PRONOUNS = frozenset(("her", "his", "me", "us", "you", "we", "i", "its", "our", "my", "himself", "herself"))
 
 
 def _named_alike_in(x: str | None, y: str | None, config: FusionConfig) -> bool:
