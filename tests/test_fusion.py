@@ -41,6 +41,7 @@ from eventwire.fusion import (
     same_root,
     side_by_side_acts,
     surname_of_person,
+    swapped_count,
     town_parts,
     type_family,
     verb_stem,
@@ -2064,3 +2065,59 @@ def test_fusion_a_surname_names_the_person_across_reports(config: FusionConfig, 
     in_full = met_narayanan("a2", "president k r narayanan", NARAYANAN)
     assert same_event(by_surname, in_full, config) is expected
     assert same_event(in_full, by_surname, config) is expected
+
+
+def deployed(article: str, phrases: tuple[str | None, str | None]) -> Mention:
+    """Armed policemen deployed at the airport on 19 March 2002, told with the role phrases ``phrases``."""
+    state = Actor(phrases[0], None, generic=True) if phrases[0] else None
+    police = Actor("police", "COP", None, "COP", generic=True, kind="group")
+    told = mention(article, 0, type_="MOBILIZE", source=state, target=None, place=None)
+    if phrases[1]:
+        told = replace(told, target=police)
+    elif phrases[0] and "policemen" in phrases[0]:
+        told = replace(told, source=police)
+    return replace(told, phrases=phrases)
+
+
+BY_THE_STATE = deployed("a1", ("the state", "about 150 armed policemen"))
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(
+            deployed("a2", ("about 150 armed policemen", None)), CONFIG, True, id="the target read as the source"
+        ),
+        pytest.param(
+            deployed("a2", ("about 150 armed policemen", None)),
+            replace(CONFIG, counted_role_swapped=False),
+            False,
+            id="rule switched off",
+        ),
+        pytest.param(deployed("a2", ("about 40 armed policemen", None)), CONFIG, False, id="another count"),
+        pytest.param(deployed("a2", ("about 150 armed policemen", "the rioters")), CONFIG, False, id="role said"),
+        pytest.param(deployed("a2", ("five armed policemen", None)), CONFIG, False, id="a small count"),
+    ],
+)
+def test_fusion_a_counted_role_read_into_the_other_role(other: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(BY_THE_STATE, other, config) is expected
+    assert same_event(other, BY_THE_STATE, config) is expected
+    assert len(fuse_mentions([BY_THE_STATE, other], config)) == (1 if expected else 2)
+
+
+@pytest.mark.parametrize(
+    ("counted", "other", "expected"),
+    [
+        pytest.param(("the state", "over 100 persons"), ("over 100 persons", None), True, id="target to source"),
+        pytest.param((None, "over 100 persons"), ("over 100 persons", None), True, id="no source on either side"),
+        pytest.param(("over 100 persons", None), (None, "over 100 persons"), True, id="source to target"),
+        pytest.param(("the state", "over 100 persons"), ("over 100 persons", "shops"), False, id="both roles said"),
+        pytest.param(("the state", "two persons"), ("two persons", None), False, id="a count said of many"),
+    ],
+)
+def test_fusion_swapped_count(
+    counted: tuple[str | None, str | None], other: tuple[str | None, str | None], expected: bool
+) -> None:
+    a = replace(BASE, phrases=counted)
+    b = replace(BASE, article_id="a2", phrases=other)
+    assert swapped_count(a, b, CONFIG) is expected

@@ -118,7 +118,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    from an earlier sentence does not count, as it carries a past year into sentences that tell other news. And
    (``surname_names_person``) a role one mention names by one word the actor stage left unresolved ("met narayanan")
    and the other by a phrase naming a person with that word among its names ("president k r narayanan") is a named
-   actor in common: lower-case reports leave a surname alone unresolved.
+   actor in common: lower-case reports leave a surname alone unresolved. And (``counted_role_swapped``) a role one
+   mention counts with a large number ("deployed by the state ... about 150 armed policemen") that the other gives its
+   other role and leaves this one unsaid ("about 150 armed policemen were deployed", read as the source) is one actor
+   in common: the passive with its agent left out puts the object in either role.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -332,6 +335,12 @@ class FusionConfig:
     # Reports name a person by surname once they have named him in full; lower-case text leaves the surname alone
     # unresolved.
     surname_names_person: bool = True
+    # A role one mention counts with a number of at least ``shared_count_min`` ("deployed by the state ... about 150
+    # armed policemen", the target) that the other gives its other role, leaving this one unsaid ("about 150 armed
+    # policemen were deployed for their security", read as the source), is one actor in common as the same role would
+    # be (rule 3; since ``fusion-v19``): an act told in the passive with its agent left out puts its object in either
+    # role.
+    counted_role_swapped: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -825,9 +834,21 @@ def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[i
     """:func:`shared_actors` under ``config``, and two named actors in common where a compound actor of one holds
     both of the other's (``compound_joins_pair``)."""
     found = shared_actors(a, b, config)
+    if config.counted_role_swapped and (swapped_count(a, b, config) or swapped_count(b, a, config)):
+        found = (found[0] + 1, found[1])
     if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
         return max(found[0], 2), found[1]
     return found
+
+
+def swapped_count(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """A role of ``a`` counted with a large number (``shared_count_min``) that ``b`` leaves unsaid and counts with that
+    number in its other role: one actor read into two roles (``counted_role_swapped``)."""
+    for role in (0, 1):
+        counted, unsaid, other = a.phrases[role], b.phrases[role], b.phrases[1 - role]
+        if counted is not None and unsaid is None and same_large_count(counted, other, config.shared_count_min):
+            return True
+    return False
 
 
 def compound_holds_pair(a: Mention, b: Mention) -> bool:
@@ -1338,6 +1359,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
             keys.update((*block, role, "phrase", word) for word in phrase_words(phrase, config.plural_group_words))
         if config.shared_count_min > 0 and actor is not None:
             keys.update((*block, role, "count", n) for n in large_counts(phrase, config.shared_count_min))
+            if config.counted_role_swapped:  # found by a mention counting it in the other role
+                keys.update((*block, "either role", "count", n) for n in large_counts(phrase, config.shared_count_min))
         if actor is None or not actor.known:
             continue
         if actor.country:
