@@ -873,6 +873,10 @@ def test_fusion_two_readings_of_one_trigger_are_one_event(
         pytest.param("1,000,000 people", {"1000000"}, id="two commas between thousands"),
         pytest.param("12, 13 people", {"12"}, id="a comma and a space end the count"),
         pytest.param(None, set(), id="no phrase"),
+        pytest.param("an 18-year-old school student", set(), id="an age is no count"),
+        pytest.param("two 20-year-old youths", {"2"}, id="a count and an age"),
+        pytest.param("a sixty-year-old woman", set(), id="an age in words"),
+        pytest.param("three 8-month-old babies", {"3"}, id="an age in months"),
     ],
 )
 def test_fusion_phrase_count(phrase: str | None, expected: set[str]) -> None:
@@ -919,6 +923,7 @@ def arrested(article: str, idx: int, target: str) -> Mention:
         ),
         pytest.param(arrested("a2", 0, "a mob of 200"), CONFIG, True, id="a collective noun is no one person"),
         pytest.param(arrested("a2", 0, "one person"), CONFIG, True, id="a count of one"),
+        pytest.param(arrested("a2", 0, "an 18-year-old student"), CONFIG, True, id="an age is no count"),
     ],
 )
 def test_fusion_one_person_and_a_counted_group_are_two(b: Mention, config: FusionConfig, expected: bool) -> None:

@@ -602,15 +602,19 @@ _QUANTIFIERS = frozenset(
 _COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:" + "|".join(_TENS) + r")-[a-z]+|\w+|,")
 
 
+_AGE = re.compile(r"\b[\w-]+?-(?:year|month|week|day)s?-old\b")  # "18-year-old", "fifty-year-old": an age
+
+
 @functools.lru_cache(maxsize=8192)
 def phrase_count(text: str | None) -> frozenset[str]:
     """The numbers counting a phrase's head, as digits: "about 150 people, including one former mp" -> {"150"}.
 
-    Numbers after a comma or after a preposition that follows the head ("two of the three") count something else.
+    Numbers after a comma or after a preposition that follows the head ("two of the three") count something else, and
+    so does an age ("an 18-year-old student" is one student, not 18).
     """
     numbers: set[str] = set()
     worded = False  # a word other than a number or a quantifier seen: the counted head has begun
-    for token in _COUNT_TOKEN.findall((text or "").casefold()):
+    for token in _COUNT_TOKEN.findall(_AGE.sub(" aged ", (text or "").casefold())):
         if token == "," or ((worded or numbers) and token in _PREPOSITIONS):
             break
         token = token.replace(",", "") if len(token) > 1 else token
