@@ -16,6 +16,7 @@ from eventwire.fusion import (
     Mention,
     actors_compatible,
     as_people_of_places,
+    before_publication_window,
     clock_time_on_publication_day,
     compatible,
     compound_holds_pair,
@@ -35,9 +36,12 @@ from eventwire.fusion import (
     reported_days,
     same_event,
     same_large_count,
+    same_past_date_in_article,
     same_phrase,
     same_root,
     side_by_side_acts,
+    surname_of_person,
+    swapped_count,
     town_parts,
     type_family,
     verb_stem,
@@ -869,6 +873,10 @@ def test_fusion_two_readings_of_one_trigger_are_one_event(
         pytest.param("1,000,000 people", {"1000000"}, id="two commas between thousands"),
         pytest.param("12, 13 people", {"12"}, id="a comma and a space end the count"),
         pytest.param(None, set(), id="no phrase"),
+        pytest.param("an 18-year-old school student", set(), id="an age is no count"),
+        pytest.param("two 20-year-old youths", {"2"}, id="a count and an age"),
+        pytest.param("a sixty-year-old woman", set(), id="an age in words"),
+        pytest.param("three 8-month-old babies", {"3"}, id="an age in months"),
     ],
 )
 def test_fusion_phrase_count(phrase: str | None, expected: set[str]) -> None:
@@ -915,6 +923,7 @@ def arrested(article: str, idx: int, target: str) -> Mention:
         ),
         pytest.param(arrested("a2", 0, "a mob of 200"), CONFIG, True, id="a collective noun is no one person"),
         pytest.param(arrested("a2", 0, "one person"), CONFIG, True, id="a count of one"),
+        pytest.param(arrested("a2", 0, "an 18-year-old student"), CONFIG, True, id="an age is no count"),
     ],
 )
 def test_fusion_one_person_and_a_counted_group_are_two(b: Mention, config: FusionConfig, expected: bool) -> None:
@@ -1903,3 +1912,217 @@ def test_fusion_a_casualty_and_the_act_it_happened_in(
 ) -> None:
     fused = fuse_mentions(mentions, config)
     assert sorted(len(group) for group in fused) == expected
+
+
+# -- fusion-v19 -----------------------------------------------------------------------------
+
+YEAR_1992 = (D(1992, 1, 1), D(1992, 12, 31))
+
+
+def attack_of(
+    idx: int,
+    phrases: tuple[str | None, str | None],
+    *,
+    article: str = "a1",
+    days: tuple[dt.date, dt.date] = YEAR_1992,
+    method: str = "same sentence",
+) -> Mention:
+    """An attack told in an article of 18 March 2002, dated ``days`` by ``method``: "a similar attack on kar sevaks
+    in bharuch district in 1992" (police, kar sevaks) / "the attack on the train carrying kar sevaks at palej in 1992"
+    (the train)."""
+    source = POLICE if phrases[0] else None
+    target = Actor(phrases[1], None, generic=True) if phrases[1] else None
+    told = mention(article, idx, type_="ASSAULT", source=source, target=target, days=days, place=None)
+    evidence = {"sentence_start": idx * 100, "date_method": method}
+    return replace(told, article_date="2002-03-18", stated=days, evidence=evidence, phrases=phrases)
+
+
+ON_KAR_SEVAKS = attack_of(0, ("the police", "kar sevaks in bharuch district"), method="governing clause")
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(attack_of(1, (None, "the train")), CONFIG, True, id="one article, one past year: told again"),
+        pytest.param(
+            attack_of(1, (None, "the train")),
+            replace(CONFIG, past_date_joins_in_article=False),
+            False,
+            id="rule switched off",
+        ),
+        pytest.param(
+            attack_of(1, (None, "the train"), method="inherited from an earlier event"),
+            CONFIG,
+            False,
+            id="a date inherited from an earlier sentence",
+        ),
+        pytest.param(attack_of(1, (None, "the train"), article="a2"), CONFIG, False, id="another article"),
+        pytest.param(
+            attack_of(1, (None, "the train"), days=(D(2002, 3, 17), D(2002, 3, 17))),
+            CONFIG,
+            False,
+            id="another date",
+        ),
+    ],
+)
+def test_fusion_one_article_tells_a_past_event_again(other: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(ON_KAR_SEVAKS, other, config) is expected
+    assert same_event(other, ON_KAR_SEVAKS, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("days", "method", "expected"),
+    [
+        pytest.param(YEAR_1992, "same sentence", True, id="a past year"),
+        pytest.param((D(2002, 2, 27),) * 2, "own time expression", True, id="three weeks before"),
+        pytest.param((D(2002, 3, 17),) * 2, "own time expression", False, id="the day before: news"),
+        pytest.param((D(2002, 3, 17),) * 2, "governing clause", False, id="the day before, borrowed"),
+        pytest.param(YEAR_1992, "publication date", False, id="dated by publication"),
+    ],
+)
+def test_fusion_same_past_date_in_article(days: tuple[dt.date, dt.date], method: str, expected: bool) -> None:
+    a = attack_of(0, ("the police", None), days=days, method=method)
+    b = attack_of(1, (None, "the train"), days=days, method=method)
+    assert same_past_date_in_article(a, b, CONFIG) is expected
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        pytest.param((D(2002, 3, 14), D(2002, 3, 14)), True, id="before the three days of the window"),
+        pytest.param((D(2002, 3, 15), D(2002, 3, 15)), False, id="the window's first day"),
+        pytest.param((D(2002, 3, 1), D(2002, 3, 31)), False, id="a month reaching into the window"),
+        pytest.param(YEAR_1992, True, id="a past year"),
+    ],
+)
+def test_fusion_before_publication_window(stated: tuple[dt.date, dt.date], expected: bool) -> None:
+    told = attack_of(0, (None, None), days=stated)
+    assert before_publication_window(told, CONFIG) is expected
+
+
+NARAYANAN = Actor("K R Narayanan", "INDGOV", "IND", "GOV", kind="person")
+UNRESOLVED = Actor("narayanan", None, generic=True)
+
+
+@pytest.mark.parametrize(
+    ("word", "unresolved", "phrase", "person", "expected"),
+    [
+        pytest.param("narayanan", UNRESOLVED, "president k r narayanan", NARAYANAN, True, id="the surname alone"),
+        pytest.param(
+            "bilal",
+            Actor("bilal", None, generic=True),
+            "the main accused haji bilal ismail sujela",
+            Actor("ismail sujela", "GOV", None, "GOV", kind="person"),
+            True,
+            id="a name word of the phrase",
+        ),
+        pytest.param(
+            "gupta", Actor("gupta", None, generic=True), "president k r narayanan", NARAYANAN, False, id="another name"
+        ),
+        pytest.param("narayanan", NARAYANAN, "president k r narayanan", NARAYANAN, False, id="resolved: names compare"),
+        pytest.param("k r narayanan", UNRESOLVED, "president k r narayanan", NARAYANAN, False, id="not one word"),
+        pytest.param(
+            "her",
+            Actor("her", None, generic=True),
+            "her husband ramesh patel",
+            Actor("Ramesh Patel", None, kind="person"),
+            False,
+            id="a pronoun",
+        ),
+        pytest.param(
+            "police",
+            Actor("police", None, generic=True),
+            "police commissioner p c pande",
+            Actor("P C Pande", "INDCOP", "IND", "COP", kind="person"),
+            False,
+            id="a group word",
+        ),
+        pytest.param(
+            "congress",
+            Actor("congress", None, generic=True),
+            "the congress party",
+            Actor("Congress", "INDPTY", "IND", "PTY", kind="group"),
+            False,
+            id="a group, not a person",
+        ),
+    ],
+)
+def test_fusion_surname_of_person(word: str, unresolved: Actor, phrase: str, person: Actor, expected: bool) -> None:
+    assert surname_of_person(word, unresolved, phrase, person) is expected
+
+
+def met_narayanan(article: str, phrase: str, target: Actor) -> Mention:
+    """Opposition leaders meeting the president on 1 March 2002, the president named by ``phrase``."""
+    leaders = Actor("opposition", "INDOPP", "IND", "OPP", generic=True)
+    met = mention(article, 0, type_="CONSULT", source=leaders, target=target, place=None)
+    return replace(met, phrases=("the opposition leaders", phrase))
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, True, id="the president named by surname"),
+        pytest.param(replace(CONFIG, surname_names_person=False), False, id="rule switched off"),
+    ],
+)
+def test_fusion_a_surname_names_the_person_across_reports(config: FusionConfig, expected: bool) -> None:
+    by_surname = met_narayanan("a1", "narayanan", UNRESOLVED)
+    in_full = met_narayanan("a2", "president k r narayanan", NARAYANAN)
+    assert same_event(by_surname, in_full, config) is expected
+    assert same_event(in_full, by_surname, config) is expected
+
+
+def deployed(article: str, phrases: tuple[str | None, str | None]) -> Mention:
+    """Armed policemen deployed at the airport on 19 March 2002, told with the role phrases ``phrases``."""
+    state = Actor(phrases[0], None, generic=True) if phrases[0] else None
+    police = Actor("police", "COP", None, "COP", generic=True, kind="group")
+    told = mention(article, 0, type_="MOBILIZE", source=state, target=None, place=None)
+    if phrases[1]:
+        told = replace(told, target=police)
+    elif phrases[0] and "policemen" in phrases[0]:
+        told = replace(told, source=police)
+    return replace(told, phrases=phrases)
+
+
+BY_THE_STATE = deployed("a1", ("the state", "about 150 armed policemen"))
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(
+            deployed("a2", ("about 150 armed policemen", None)), CONFIG, True, id="the target read as the source"
+        ),
+        pytest.param(
+            deployed("a2", ("about 150 armed policemen", None)),
+            replace(CONFIG, counted_role_swapped=False),
+            False,
+            id="rule switched off",
+        ),
+        pytest.param(deployed("a2", ("about 40 armed policemen", None)), CONFIG, False, id="another count"),
+        pytest.param(deployed("a2", ("about 150 armed policemen", "the rioters")), CONFIG, False, id="role said"),
+        pytest.param(deployed("a2", ("five armed policemen", None)), CONFIG, False, id="a small count"),
+    ],
+)
+def test_fusion_a_counted_role_read_into_the_other_role(other: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(BY_THE_STATE, other, config) is expected
+    assert same_event(other, BY_THE_STATE, config) is expected
+    assert len(fuse_mentions([BY_THE_STATE, other], config)) == (1 if expected else 2)
+
+
+@pytest.mark.parametrize(
+    ("counted", "other", "expected"),
+    [
+        pytest.param(("the state", "over 100 persons"), ("over 100 persons", None), True, id="target to source"),
+        pytest.param((None, "over 100 persons"), ("over 100 persons", None), True, id="no source on either side"),
+        pytest.param(("over 100 persons", None), (None, "over 100 persons"), True, id="source to target"),
+        pytest.param(("the state", "over 100 persons"), ("over 100 persons", "shops"), False, id="both roles said"),
+        pytest.param(("the state", "two persons"), ("two persons", None), False, id="a count said of many"),
+    ],
+)
+def test_fusion_swapped_count(
+    counted: tuple[str | None, str | None], other: tuple[str | None, str | None], expected: bool
+) -> None:
+    a = replace(BASE, phrases=counted)
+    b = replace(BASE, article_id="a2", phrases=other)
+    assert swapped_count(a, b, CONFIG) is expected

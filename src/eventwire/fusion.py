@@ -111,7 +111,17 @@ The rule (every threshold is a field of ``FusionConfig``):
    phrase introduces someone rather than referring back (``indefinite_introduces``): with a head noun other than the
    earlier mention's ("mobs" ... "a section of residents") that role agrees on nothing, and an unresolved phrase's
    head noun again ("a shop" ... "a shop") is no tie, as "a mob" again is another mob; the same group told again
-   with more said ("a mob" ... "a mob of around 5,000 persons") still agrees.
+   with more said ("a mob" ... "a mob of around 5,000 persons") still agrees. Since ``fusion-v19``
+   (``past_date_joins_in_article``), in one article two mentions dated by words of their own sentences to the same days,
+   wholly before the publication window ("a similar attack on kar sevaks ... in 1992" / "the attack on the train
+   carrying kar sevaks at palej in 1992"), tell one background event again and have evidence enough; a date inherited
+   from an earlier sentence does not count, as it carries a past year into sentences that tell other news. And
+   (``surname_names_person``) a role one mention names by one word the actor stage left unresolved ("met narayanan")
+   and the other by a phrase naming a person with that word among its names ("president k r narayanan") is a named
+   actor in common: lower-case reports leave a surname alone unresolved. And (``counted_role_swapped``) a role one
+   mention counts with a large number ("deployed by the state ... about 150 armed policemen") that the other gives its
+   other role and leaves this one unsaid ("about 150 armed policemen were deployed", read as the source) is one actor
+   in common: the passive with its agent left out puts the object in either role.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -175,7 +185,7 @@ from eventwire.words import COLLECTIVE_NOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v18"
+RULE_VERSION = "fusion-v19"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -313,6 +323,24 @@ class FusionConfig:
     # ``one_sentence_one_act`` joins (since ``fusion-v18``). Not a casualty "when a mob clashed with the police": the
     # clause says when, not in what.
     casualty_in_act: bool = True
+    # In one article, two mentions dated by words of their own sentences to one and the same range of days wholly
+    # before the publication window ("a similar attack on kar sevaks ... in 1992" / "the attack on the train carrying
+    # kar sevaks at palej in 1992") tell one background event again: evidence enough, as a role referred back to is
+    # (rule 3; since ``fusion-v19``). A date inherited from an earlier sentence does not count: it carries a past year
+    # into sentences that tell other news.
+    past_date_joins_in_article: bool = True
+    # A role one mention names by one word the actor stage left unresolved ("met narayanan", "bilal was arrested") and
+    # the other by a phrase naming a person with that word among its names ("president k r narayanan", "the main
+    # accused haji bilal ismail sujela") is that person: a named actor in common (rule 3; since ``fusion-v19``).
+    # Reports name a person by surname once they have named him in full; lower-case text leaves the surname alone
+    # unresolved.
+    surname_names_person: bool = True
+    # A role one mention counts with a number of at least ``shared_count_min`` ("deployed by the state ... about 150
+    # armed policemen", the target) that the other gives its other role, leaving this one unsaid ("about 150 armed
+    # policemen were deployed for their security", read as the source), is one actor in common as the same role would
+    # be (rule 3; since ``fusion-v19``): an act told in the passive with its agent left out puts its object in either
+    # role.
+    counted_role_swapped: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -574,15 +602,19 @@ _QUANTIFIERS = frozenset(
 _COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:" + "|".join(_TENS) + r")-[a-z]+|\w+|,")
 
 
+_AGE = re.compile(r"\b[\w-]+?-(?:year|month|week|day)s?-old\b")  # "18-year-old", "fifty-year-old": an age
+
+
 @functools.lru_cache(maxsize=8192)
 def phrase_count(text: str | None) -> frozenset[str]:
     """The numbers counting a phrase's head, as digits: "about 150 people, including one former mp" -> {"150"}.
 
-    Numbers after a comma or after a preposition that follows the head ("two of the three") count something else.
+    Numbers after a comma or after a preposition that follows the head ("two of the three") count something else, and
+    so does an age ("an 18-year-old student" is one student, not 18).
     """
     numbers: set[str] = set()
     worded = False  # a word other than a number or a quantifier seen: the counted head has begun
-    for token in _COUNT_TOKEN.findall((text or "").casefold()):
+    for token in _COUNT_TOKEN.findall(_AGE.sub(" aged ", (text or "").casefold())):
         if token == "," or ((worded or numbers) and token in _PREPOSITIONS):
             break
         token = token.replace(",", "") if len(token) > 1 else token
@@ -710,14 +742,17 @@ def shared_actors(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, in
     A role both name with one distinctive phrase (``config.phrase_words``) or count with the same number of at
     least ``config.shared_count_min`` ("58 kar sevaks" / "58 people") is specific, resolved or not. With
     ``config.counts_apart_prove_nothing`` a generic role counted with no number in common is no evidence; with
-    ``config.same_code_needs_name`` two generic actors agree by their code only where their names do too."""
+    ``config.same_code_needs_name`` two generic actors agree by their code only where their names do too. With
+    ``config.surname_names_person`` an unresolved surname ("narayanan") names the person whose phrase holds it
+    ("president k r narayanan")."""
     specific = generic = 0
     for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         if x is None or y is None or not actors_compatible(x, y):
             continue
         if config.indefinite_introduces and introduces_another(a, b, role):
             continue  # "mobs" ... "a section of residents": the article introduces someone else
-        if _named_alike_in(a.phrases[role], b.phrases[role], config):
+        surname = config.surname_names_person and _surname_in_either(a.phrases[role], x, b.phrases[role], y)
+        if surname or _named_alike_in(a.phrases[role], b.phrases[role], config):
             specific += 1
         elif not x.known or not y.known:
             continue
@@ -731,6 +766,25 @@ def shared_actors(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, in
             generic += 1
         # A specific actor against a generic one is compatible but proves nothing.
     return specific, generic
+
+
+def _surname_in_either(phrase_x: str | None, x: Actor, phrase_y: str | None, y: Actor) -> bool:
+    """One side names the other's person by surname (:func:`surname_of_person`), either way round."""
+    return surname_of_person(phrase_x, x, phrase_y, y) or surname_of_person(phrase_y, y, phrase_x, x)
+
+
+def surname_of_person(word: str | None, unresolved: Actor, phrase: str | None, person: Actor) -> bool:
+    """A one-word phrase the actor stage left unresolved ("narayanan") that is one of the name words of the phrase
+    of a named person ("president k r narayanan"): the person named by surname. A pronoun or a group word names no
+    one."""
+    if unresolved.known or not person.specific or person.kind != "person":
+        return False
+    words = _WORD.findall((word or "").casefold())
+    named = phrase_words(word) - _OTHER_PRONOUNS
+    return len(words) == 1 and len(named) == 1 and named <= phrase_words(phrase)
+
+
+_OTHER_PRONOUNS = frozenset(("her", "his", "me", "us", "you", "we", "i", "its", "our", "my", "himself", "herself"))
 
 
 def _named_alike_in(x: str | None, y: str | None, config: FusionConfig) -> bool:
@@ -784,9 +838,21 @@ def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[i
     """:func:`shared_actors` under ``config``, and two named actors in common where a compound actor of one holds
     both of the other's (``compound_joins_pair``)."""
     found = shared_actors(a, b, config)
+    if config.counted_role_swapped and (swapped_count(a, b, config) or swapped_count(b, a, config)):
+        found = (found[0] + 1, found[1])
     if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
         return max(found[0], 2), found[1]
     return found
+
+
+def swapped_count(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """A role of ``a`` counted with a large number (``shared_count_min``) that ``b`` leaves unsaid and counts with that
+    number in its other role: one actor read into two roles (``counted_role_swapped``)."""
+    for role in (0, 1):
+        counted, unsaid, other = a.phrases[role], b.phrases[role], b.phrases[1 - role]
+        if counted is not None and unsaid is None and same_large_count(counted, other, config.shared_count_min):
+            return True
+    return False
 
 
 def compound_holds_pair(a: Mention, b: Mention) -> bool:
@@ -1062,6 +1128,8 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return False
     if config.one_actor_split_in_article and one_actor_in_article(a, b, config):
         return False
+    if config.past_date_joins_in_article and same_past_date_in_article(a, b, config):
+        return True
     specific, generic = shared_actors_under(a, b, config)
     agreeing = specific + generic
     if (
@@ -1094,6 +1162,30 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         + (named_roles(a, b) if config.named_after_indefinite else 0)
         >= config.same_article_roles
     )
+
+
+_INHERITED = "inherited from an earlier event"  # the date method of a date borrowed from an earlier sentence
+
+
+def same_past_date_in_article(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """One article, both mentions dated by words of their own sentences (:func:`firmly_dated`, not inherited from an
+    earlier sentence) to the same days, which end before the publication window (:func:`before_publication_window`):
+    one background event told again. An inherited date carries a past year into sentences that tell other news
+    ("about a thousand people had been killed", after a sentence on 1984)."""
+    if a.article_id != b.article_id or a.stated is None or a.stated != b.stated:
+        return False
+    if _INHERITED in (a.evidence.get("date_method"), b.evidence.get("date_method")):
+        return False
+    return firmly_dated(a) and firmly_dated(b) and before_publication_window(a, config)
+
+
+def before_publication_window(mention: Mention, config: FusionConfig) -> bool:
+    """Whether the days a mention's own words say end before its article's publication window (the
+    ``publication_window_days`` before its publication day): a past event, not the news the article reports."""
+    published = value_range(mention.article_date) if mention.article_date else None
+    if published is None or mention.stated is None:
+        return False
+    return mention.stated[1] < published[0] - dt.timedelta(days=config.publication_window_days)
 
 
 def same_locality(a: Mention, b: Mention) -> bool:
@@ -1271,6 +1363,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
             keys.update((*block, role, "phrase", word) for word in phrase_words(phrase, config.plural_group_words))
         if config.shared_count_min > 0 and actor is not None:
             keys.update((*block, role, "count", n) for n in large_counts(phrase, config.shared_count_min))
+            if config.counted_role_swapped:  # found by a mention counting it in the other role
+                keys.update((*block, "either role", "count", n) for n in large_counts(phrase, config.shared_count_min))
         if actor is None or not actor.known:
             continue
         if actor.country:
