@@ -1475,7 +1475,8 @@ def localize_by_story_country(
 ) -> None:
     """Give the country-less domestic groups left after the event's place ("Police fired tear gas ... The
     opposition accused the government") the article's own country, as CAMEO codes domestic actors by the
-    story; refugees are usually from elsewhere, and a story of no one country gives none."""
+    story, and so the named organisations the dictionaries place nowhere; refugees are usually from elsewhere,
+    and a story of no one country gives none."""
     country = story_country(entities, text, places, datelines)
     if country is None:
         return
