@@ -1482,7 +1482,7 @@ def localize_by_story_country(
         return
     for event in events:
         _locate_domestic_groups(event, country, ", the article's country", _DOMESTIC_SECTORS - {"REF"})
-        _locate_unknown_organisations(event, country)
+        _locate_unknown_organisations(event, country, entities)
 
 
 #: Sectors of bodies that act on their own country's people: a court tries, the police arrest and a legislature
@@ -1530,13 +1530,15 @@ def localize_domestic_actors(events: Sequence[Event], places: Sequence[Place]) -
             _locate_domestic_groups(event, country, " by the event's place", _DOMESTIC_SECTORS)
 
 
-def _locate_unknown_organisations(event: Event, country: str) -> None:
+def _locate_unknown_organisations(event: Event, country: str, entities: Sequence[EntityMention]) -> None:
     """A named organisation the dictionaries place nowhere ("Milrem LCM OU", a company beside "Estonian" bodies)
-    is of the article's country, as CAMEO codes it; an armed group of no country stays transnational (IMG), and an
-    international body (IGO, NGO) has none."""
+    is of the article's country, as CAMEO codes it; an armed group of no country stays transnational (IMG), an
+    international body (IGO, NGO) has none, and a people the parser tagged as a nationality ("Arabs") is no body."""
     for part in (event.source, event.target):
         actor = part.actor if part is not None else None
         if part is None or actor is None or actor.country or actor.members or actor.kind != "organisation":
+            continue
+        if part.entity is not None and part.entity < len(entities) and entities[part.entity].label == "NORP":
             continue
         if actor.sector is None or actor.sector in _DOMESTIC_SECTORS - {"REB"}:
             part.actor = dataclasses.replace(actor, country=country)

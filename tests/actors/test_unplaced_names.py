@@ -48,6 +48,8 @@ def test_an_organisation_takes_the_nationality_before_its_name(text: str, surfac
         ("Islamic State fighters attacked Kallavere Works in Estonia.", "Kallavere Works", "EST"),
         # a transnational armed group stays of no country
         ("Islamic State fighters attacked Kallavere Works in Estonia.", "Islamic State fighters", None),
+        # a people the parser tags as a nationality is no organisation
+        ("An official Syrian newspaper called Thursday on Arabs to unite.", "Arabs", None),
         # a name a court, police force or legislature acts on is under that country's jurisdiction
         ("A court in Lyon found Dufresnoy guilty of fraud.", "Dufresnoy", "FRA"),
     ],
