@@ -38,6 +38,7 @@ from eventwire.places import (
     find_places,
     localize_by_story_country,
     localize_domestic_actors,
+    localize_named_by_jurisdiction,
     locate_events,
     parse_home,
 )
@@ -177,6 +178,7 @@ def events_stage(a: Analysis) -> None:
     localize_domestic_actors(events, a.result.places)
     datelines = [(m.start, m.end) for m in a.result.marked if m.kind == "dateline"]
     localize_by_story_country(events, a.result.entities, a.article.text, a.result.places, datelines)
+    localize_named_by_jurisdiction(events)
     target_from_location(events, a.result.places)
     a.result.events = events
 

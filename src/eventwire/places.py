@@ -52,7 +52,7 @@ from eventwire.geo import (
     read_tsv,
     too_small_for_name,
 )
-from eventwire.model import ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
+from eventwire.model import ActorRef, ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
@@ -1475,12 +1475,49 @@ def localize_by_story_country(
 ) -> None:
     """Give the country-less domestic groups left after the event's place ("Police fired tear gas ... The
     opposition accused the government") the article's own country, as CAMEO codes domestic actors by the
-    story; refugees are usually from elsewhere, and a story of no one country gives none."""
+    story, and so the named organisations the dictionaries place nowhere; refugees are usually from elsewhere,
+    and a story of no one country gives none."""
     country = story_country(entities, text, places, datelines)
     if country is None:
         return
     for event in events:
         _locate_domestic_groups(event, country, ", the article's country", _DOMESTIC_SECTORS - {"REF"})
+        _locate_unknown_organisations(event, country, entities)
+
+
+#: Sectors of bodies that act on their own country's people: a court tries, the police arrest and a legislature
+#: summons those under their jurisdiction.
+_JURISDICTION_SECTORS = frozenset({"JUD", "COP", "LEG"})
+#: Lower-case particles inside personal names ("Khalid bin Mohamed", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du"})
+
+
+def localize_named_by_jurisdiction(events: Sequence[Event]) -> None:
+    """A name the actor stage could not resolve ("found Barbarin guilty", "a lawsuit ... against Thom", "demanded
+    that Dbeibeh appear") is of the country whose court, police or legislature acts on it: the one that tries,
+    arrests or summons someone has them under its jurisdiction. A phrase that is no name stays unresolved."""
+    for event in events:
+        source, target = event.source, event.target
+        if source is None or target is None or target.actor is not None or source.actor is None:
+            continue
+        authority = source.actor
+        if authority.members or not authority.country or authority.sector not in _JURISDICTION_SECTORS:
+            continue
+        if _is_name(target.span.text):
+            target.actor = ActorRef(target.span.text, authority.country, None, "unknown")
+            event.explanation += (
+                f"; {target.span.text} placed in {authority.country} by {authority.name}'s jurisdiction"
+            )
+
+
+def _is_name(text: str) -> bool:
+    """A proper name of at most five words: each capitalised, or a name particle ("Khalid bin Mohamed")."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > 5 or words[0].lower() in _NAME_PARTICLES:
+        return False
+    return all((w[:1].isupper() and w[:1].isalpha()) or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def localize_domestic_actors(events: Sequence[Event], places: Sequence[Place]) -> None:
@@ -1491,6 +1528,21 @@ def localize_domestic_actors(events: Sequence[Event], places: Sequence[Place]) -
         country = places[event.location].country
         if country is not None:
             _locate_domestic_groups(event, country, " by the event's place", _DOMESTIC_SECTORS)
+
+
+def _locate_unknown_organisations(event: Event, country: str, entities: Sequence[EntityMention]) -> None:
+    """A named organisation the dictionaries place nowhere ("Milrem LCM OU", a company beside "Estonian" bodies)
+    is of the article's country, as CAMEO codes it; an armed group of no country stays transnational (IMG), an
+    international body (IGO, NGO) has none, and a people the parser tagged as a nationality ("Arabs") is no body."""
+    for part in (event.source, event.target):
+        actor = part.actor if part is not None else None
+        if part is None or actor is None or actor.country or actor.members or actor.kind != "organisation":
+            continue
+        if part.entity is not None and part.entity < len(entities) and entities[part.entity].label == "NORP":
+            continue
+        if actor.sector is None or actor.sector in _DOMESTIC_SECTORS - {"REB"}:
+            part.actor = dataclasses.replace(actor, country=country)
+            event.explanation += f"; {actor.name} located in {country}, the article's country"
 
 
 def _locate_domestic_groups(event: Event, country: str, why: str, sectors: set[str]) -> None:

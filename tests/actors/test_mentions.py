@@ -552,7 +552,7 @@ def test_a_persons_role_comes_from_the_body_named_with_it(
             "OPP",
         ),
         # company suffixes, unions and rights groups by their name's words
-        ("Gazprom Ltd signed a deal.", "Gazprom Ltd", None, "BUS"),
+        ("Kovrin Ltd signed a deal.", "Kovrin Ltd", None, "BUS"),
         # a union named after its members is labour, not its members' sector
         ("The Nigerian Union of Teachers called a strike.", "The Nigerian Union of Teachers", "NGA", "LAB"),
         ("The Iraqi Army shelled the town.", "The Iraqi Army", "IRQ", "MIL"),

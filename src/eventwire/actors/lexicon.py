@@ -95,7 +95,7 @@ class SectorTerm:
 
 @dataclass(frozen=True)
 class GroupEntry:
-    """A named armed group, security body or party, with its country (None when transnational)."""
+    """A named armed group, security body, party or company, with its country (None when transnational)."""
 
     name: str
     aliases: tuple[str, ...]
@@ -283,6 +283,14 @@ def _load_groups() -> tuple[GroupEntry, ...]:
     )
 
 
+def _load_companies() -> tuple[GroupEntry, ...]:
+    """Well-known companies, as business bodies of their home country ("Siemens" -> DEU BUS)."""
+    return tuple(
+        GroupEntry(r["name"], _split(r["aliases"]), r["country"] or None, r["sector"])
+        for r in read_rows("companies.tsv")
+    )
+
+
 def _load_peoples() -> tuple[GroupEntry, ...]:
     """Ethnic and communal peoples, as groups of civilians of the country they are coded by (none for a
     people spread over several: their context decides)."""
@@ -328,7 +336,7 @@ def load_lexicon() -> Lexicon:
         sector_by_term={s.term: s for s in sectors},
         media_by_name={m.name: m for m in media},
         # named bodies first, so a people's name never shadows one ("Tamil Tigers" stays the LTTE)
-        groups=(groups := _load_groups() + _load_peoples()),
+        groups=(groups := _load_groups() + _load_companies() + _load_peoples()),
         group_by_surface=_index_groups(groups),
     )
 

@@ -594,6 +594,37 @@ def _described_orgs(doc: Any, orgs: Sequence[EntityMention], groups: Sequence[En
                 break
 
 
+#: Words that may stand between a nationality and the name it describes ("Chinese social media video-sharing app
+#: TikTok", "the German carmaker Volkswagen"): modifiers of the name's own noun phrase, never a clause or a phrase.
+_DESCRIPTION_DEPS = frozenset({"amod", "compound", "det", "nmod", "npadvmod", "nummod", "advmod", "punct"})
+
+
+def _nationality_before_name(doc: Any, orgs: Sequence[EntityMention], lexical: Sequence[EntityMention]) -> None:
+    """An organisation the dictionaries place nowhere is of the one country its own noun phrase names before
+    it: "Chinese social media video-sharing app TikTok" is China's, "the Dutch firm Philips" the Netherlands';
+    a backer or a stance names no owner ("the US-backed group X")."""
+    text = text_of(doc)
+    for org in orgs:
+        actor = org.actor
+        if actor is None or actor.country or actor.members or _stateless(actor):
+            continue
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        if span is None:
+            continue
+        lead = doc[span.root.left_edge.i : span.start]
+        if not lead or any(t.dep_ not in _DESCRIPTION_DEPS or (t.dep_ == "punct" and t.tag_ != "HYPH") for t in lead):
+            continue
+        lo = lead.start_char
+        countries = {
+            m.actor.country
+            for m in lexical
+            if m.label == "COUNTRY" and m.actor is not None and m.actor.country and lo <= m.start and m.end <= org.start
+            if not takes_sides(text, m.start, m.end)
+        }
+        if len(countries) == 1:
+            org.actor = replace(actor, country=countries.pop())
+
+
 #: Nouns that describe the named body right after them ("the militant group Hamas", "the rebel movement UNITA").
 _DESCRIBING_NOUNS = frozenset(
     {"group", "groups", "movement", "organisation", "organization", "faction", "militia", "outfit", "front", "network"}
@@ -978,6 +1009,7 @@ class MentionFinder:
         groups = [g for g in groups if not any(o.start <= g.start and g.end <= o.end for o in orgs)]
         orgs = _without_title_bodies(doc, orgs, people, terms)
         _described_orgs(doc, orgs, groups)
+        _nationality_before_name(doc, orgs, lexical)
         _named_after_description(doc, groups, [*lexical, *orgs])
         _standing_of_parties(doc, [*lexical, *orgs, *groups])
         _heads_of_bodies(doc, groups, [*lexical, *groups, *orgs])
