@@ -2090,9 +2090,9 @@ def test_lead_in_before_a_colon_is_no_speech_of_the_tag(nlp: Any, text: str, exp
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
 
 
-# One verb, one attribution: a prepositional phrase after the quote a verb tags is its setting, not a second
-# report ("said of", "tweeted on"), unless the quote says nothing (no verb, no "!" or "?"); where the verb's two
-# contents overlap (a mixed quote inside "warned of ..."), both take the longer cue and count as one.
+# One verb, one attribution: a prepositional phrase right before or after the quote a verb tags is its setting,
+# not a second report ("said of", "say about X:"), unless the quote says nothing (no verb, no "!" or "?");
+# where the verb's two contents overlap (a mixed quote inside "warned of ..."), both take the longer cue.
 ONE_REPORT_PER_VERB_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
         '"Who do they think they are?" Cook said of the regulators.',
@@ -2112,6 +2112,14 @@ ONE_REPORT_PER_VERB_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
             ('the "fevered dreams" of a brokered convention', "warned of"),
             ('fevered dreams" of a brokered convention', "warned of"),
         ],
+    ),
+    (
+        'The institute had this to say about the tuition plan: "Families from the top half would gain the most."',
+        [("Families from the top half would gain the most.", "say")],
+    ),
+    (
+        'She called over her shoulder, "His comments are not helping."',
+        [("His comments are not helping.", "called")],
     ),
     (
         'Asked last month about the inquiry, Lynch told Congress: "That matter is being handled by career agents."',

@@ -1931,7 +1931,7 @@ def _one_report_per_verb(f: _Finder, quotes: list[Quote]) -> list[Quote]:
     """One verb, one attribution. Where a verb tags a quote by marks and also heads a reported prepositional
     phrase ("“...,” she said of the episode", "tweeted on Wednesday", "warned of the “fevered dreams” of ..."),
     the two cue spans start on the same word but end apart ("said" / "said of"). Overlapping contents are one
-    attribution: both take the longer cue. A prepositional phrase after the quote the verb tags is only its
+    attribution: both take the longer cue. A prepositional phrase beside the quote the verb tags is only its
     setting, and no attribution of its own."""
     tagged = [q for q in quotes if q.kind != "indirect" and q.cue is not None]
     dropped: set[int] = set()
@@ -1950,11 +1950,14 @@ def _one_report_per_verb(f: _Finder, quotes: list[Quote]) -> list[Quote]:
 
 
 def _setting_beside(f: _Finder, tagged: Quote, setting: Quote) -> bool:
-    """Whether a verb's reported phrase is only the setting of the quote it tags before it ("“...,” he said of
-    X", "“...” Clinton tweeted on Wednesday"): the quote ends before the phrase and says something (a verb, or
-    a "!" or "?"); a quoted title before a verb is no quote it tags ("“Planet of the Apes,” the anchor reacted
-    with a letter on ...")."""
-    if tagged.content.end > setting.content.start:
+    """Whether a verb's reported phrase is only the setting of the quote it tags: the quote ends before the phrase
+    ("“...,” he said of X", "“...” Clinton tweeted on Wednesday") or opens right after it, past a comma or colon
+    ("had this to say about X: “...”", "called over her shoulder, “...”"), and says something (a verb, or a "!" or
+    "?"). A quoted title beside a verb is no quote it tags ("“Planet of the Apes,” the anchor reacted with a
+    letter on ...")."""
+    between = f.text[setting.content.end : tagged.content.start]
+    after = 0 <= len(between) <= _GAP and not any(c.isalnum() for c in between)
+    if tagged.content.end > setting.content.start and not after:
         return False
     words = f.doc.char_span(tagged.content.start, tagged.content.end, alignment_mode="expand")
     return words is not None and (_has_verb(words) or any(t.text in _ASKS_OR_EXCLAIMS for t in words))
