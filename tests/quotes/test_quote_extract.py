@@ -1600,6 +1600,11 @@ def test_report_inside_a_transcript_turn_is_part_of_it(nlp: Any) -> None:
                 ("They should resign.", "the Associated Press", "according to", True),
             ],
         ),
+        # also after the setting the tag goes on with
+        (
+            "“They don't care about politics,” Obama said of the families of the victims, according to a pool report.",
+            [("They don't care about politics", "a pool report", "according to", True)],
+        ),
         # not across a sentence's end
         (
             "“We will win,” he said. According to the poll, he is ahead.",

@@ -106,7 +106,8 @@ _NOT_SPEAKERS = frozenset(
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _LABEL_WORDS = 4  # words a transcript's speaker label may have ("JAKE TAPPER:", "Alex Seitz-Wald:")
 _LABEL_REACH = _LABEL_WORDS + 3  # tokens searched for a label's colon: its words, their hyphens or stops, the colon
-_TAG_TAIL = 6  # tokens after a tag's verb that may run to "according to" ('," Welch said Tuesday, according to')
+# Tokens after a tag's verb that may run to "according to" ('," Obama said of the families of victims, according to').
+_TAG_TAIL = 16
 # Participles after a comma that start a new report rather than continue the content.
 _PARTICIPLE_CUES = CUE_LEMMAS | {"cite", "refer"}
 # What may lie between a closing quote mark and the words that go on with the sentence.
