@@ -208,3 +208,31 @@ def test_speech_verb_before_a_colon_reports_the_next_paragraph(nlp: Any, text: s
 def test_what_introduces_no_paragraph(nlp: Any, text: str, verb: str) -> None:
     doc = nlp(text)
     assert colon_paragraph(next(t for t in doc if t.text == verb)) is None
+
+
+# "made it clear that X": the parse hangs the clause on "clear", which ends the cue; the clause alone is the content
+# (an addressee between them is neither). Not when "clear" takes no reported clause ("when he arrived").
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("She made it clear that she has serious concerns.", "made it clear", "that she has serious concerns"),
+        ("He made it clear to House Democrats that she has their backs.", "made it clear", "that she has their backs"),
+        ("The memo makes it plain that the deal is off.", "makes it plain", "that the deal is off"),
+        ("Republicans have made clear that they are raising money.", "made", "that they are raising money"),
+    ],
+)
+def test_made_it_clear_reports_the_clause_after_clear(nlp: Any, text: str, cue: str, content: str) -> None:
+    doc = nlp(text)
+    cand = candidate(next(t for t in doc if t.lemma_ == "make"))
+    assert cand is not None
+    assert (text[cand.verb.idx : cand.cue_end], text[cand.first.idx : cand.last.idx + len(cand.last.text)]) == (
+        cue,
+        content,
+    )
+
+
+@pytest.mark.parametrize("text", ["He made it clear when he arrived.", "They made the rules clear."])
+def test_clear_without_a_reported_clause_stays_the_content(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    cand = candidate(next(t for t in doc if t.lemma_ == "make"))
+    assert cand is None or "clear" in text[cand.first.idx : cand.last.idx + len(cand.last.text)]

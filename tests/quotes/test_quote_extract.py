@@ -1600,6 +1600,11 @@ def test_report_inside_a_transcript_turn_is_part_of_it(nlp: Any) -> None:
                 ("They should resign.", "the Associated Press", "according to", True),
             ],
         ),
+        # also after the setting the tag goes on with
+        (
+            "“They don't care about politics,” Obama said of the families of the victims, according to a pool report.",
+            [("They don't care about politics", "a pool report", "according to", True)],
+        ),
         # not across a sentence's end
         (
             "“We will win,” he said. According to the poll, he is ahead.",
@@ -1891,7 +1896,8 @@ LEAD_IN_CASES: list[tuple[str, Expected]] = [
     (
         "Trump has repeatedly pointed to the case as the epitome of the “rigged system.”",
         [
-            ("the case as the epitome of the “rigged system.", "Trump", "pointed", False),
+            # one attribution: the quoted words and the object share the cue, preposition and all
+            ("the case as the epitome of the “rigged system.", "Trump", "pointed to", False),
             ("the case", "Trump", "pointed to", False),
         ],
     ),
@@ -2087,3 +2093,46 @@ LEAD_IN_COLON_CASES: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), LEAD_IN_COLON_CASES)
 def test_lead_in_before_a_colon_is_no_speech_of_the_tag(nlp: Any, text: str, expected: Expected) -> None:
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# One verb, one attribution: a prepositional phrase right before or after the quote a verb tags is its setting,
+# not a second report ("said of", "say about X:"), unless the quote says nothing (no verb, no "!" or "?");
+# where the verb's two contents overlap (a mixed quote inside "warned of ..."), both take the longer cue.
+ONE_REPORT_PER_VERB_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        '"Who do they think they are?" Cook said of the regulators.',
+        [("Who do they think they are?", "said")],
+    ),
+    (
+        '"Perpetual motion!" Thompson said of the convention week.',
+        [("Perpetual motion!", "said")],
+    ),
+    (
+        '"Absolutely not," she said of the idea.',
+        [("Absolutely not", "said"), ("the idea", "said of")],
+    ),
+    (
+        'Smith warned of the "fevered dreams" of a brokered convention.',
+        [
+            ('the "fevered dreams" of a brokered convention', "warned of"),
+            ('fevered dreams" of a brokered convention', "warned of"),
+        ],
+    ),
+    (
+        'The institute had this to say about the tuition plan: "Families from the top half would gain the most."',
+        [("Families from the top half would gain the most.", "say")],
+    ),
+    (
+        'She called over her shoulder, "His comments are not helping."',
+        [("His comments are not helping.", "called")],
+    ),
+    (
+        'Asked last month about the inquiry, Lynch told Congress: "That matter is being handled by career agents."',
+        [("the inquiry", "Asked last month about"), ("That matter is being handled by career agents.", "told")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_REPORT_PER_VERB_CASES)
+def test_one_verb_gives_one_attribution(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.content.text, q.cue and q.cue.text) for q in _quotes(nlp, text)] == expected

@@ -18,6 +18,8 @@ _CLAUSAL = ("ccomp", "xcomp", "dobj")
 # Particles and prepositions that belong to the cue ("pointed out", "called for", "referring to").
 _CUE_PARTS = frozenset({"prt"})
 _RAISING = frozenset({"seem", "appear"})
+# "made it clear that X": an adjective that, after "make", turns the verb into a report of the clause it takes.
+_MADE_PLAIN = frozenset({"clear", "plain"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "to", "against", "over", "with"})
@@ -219,6 +221,8 @@ def candidate(verb: Token) -> Candidate | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     found = _complement(verb)
+    if found is not None and (plain := _made_plain(verb, found[1])) is not None:
+        found = plain
     if found is None and verb.lemma_.lower() in _RAISING:
         # "Rubio seemed hopeful", "both houses seem intent on": the predicate, with its subject, is the content.
         pred = next((c for c in verb.rights if c.dep_ in {"acomp", "oprd"}), None)
@@ -240,6 +244,22 @@ def candidate(verb: Token) -> Candidate | None:
     if found is None:
         return None
     return _build(verb, *found)
+
+
+def _made_plain(verb: Token, head: Token) -> tuple[str, Token, Token] | None:
+    """The report in "made it clear (to X) that CLAUSE": the parse hangs the clause on "clear", which is the cue's
+    last word and no content (PolNeAR marks "made it clear" and the "that" clause)."""
+    if verb.lemma_.lower() != "make" or head.lower_ not in _MADE_PLAIN or head.i < verb.i:
+        return None
+    clause = next((c for c in head.rights if c.dep_ in {"advcl", "ccomp"} and _reported(c)), None)
+    return None if clause is None else ("ccomp", clause, head)
+
+
+def _reported(clause: Token) -> bool:
+    """Whether a clause reads as reported: opened by "that" or by its own subject ("when he arrived" is not)."""
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and (first.lower_ == "that" or first.i == subject.left_edge.i)
 
 
 def tag_bounds(verb: Token) -> tuple[int, int] | None:

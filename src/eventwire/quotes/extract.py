@@ -106,7 +106,8 @@ _NOT_SPEAKERS = frozenset(
 _COLON_REACH = 6  # words before a headline colon that can still name a speaker
 _LABEL_WORDS = 4  # words a transcript's speaker label may have ("JAKE TAPPER:", "Alex Seitz-Wald:")
 _LABEL_REACH = _LABEL_WORDS + 3  # tokens searched for a label's colon: its words, their hyphens or stops, the colon
-_TAG_TAIL = 6  # tokens after a tag's verb that may run to "according to" ('," Welch said Tuesday, according to')
+# Tokens after a tag's verb that may run to "according to" ('," Obama said of the families of victims, according to').
+_TAG_TAIL = 16
 # Participles after a comma that start a new report rather than continue the content.
 _PARTICIPLE_CUES = CUE_LEMMAS | {"cite", "refer"}
 # What may lie between a closing quote mark and the words that go on with the sentence.
@@ -133,6 +134,7 @@ _CREDIT_DASHES = ("--", "-", "–", "—", "―")  # what opens a line crediting
 _CREDIT_WORDS = 12  # tokens a credit line may have ("-President Obama, tweeting after Clinton's speech.")
 # Participles after a quote's tag that go on to say more: a quote after their report goes on with it.
 _SAYS_MORE = frozenset({"add", "explain", "remark"})
+_ASKS_OR_EXCLAIMS = frozenset({"!", "?"})  # a verbless quote that still says something ("Perpetual motion!")
 _BLANKS = " \t\xa0"  # spaces that may sit between nested closing quote marks
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Capitalised pronouns that open a new sentence after a quote closing on "?" or "!".
@@ -1922,7 +1924,44 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _according_after_tag(f, quotes)
     quotes = _drop_fronted_words(f, quotes)
     quotes = _drop_lead_in_before_colon(f, quotes)
+    quotes = _one_report_per_verb(f, quotes)
     return _drop_untagged_single(f, pairs, quotes)
+
+
+def _one_report_per_verb(f: _Finder, quotes: list[Quote]) -> list[Quote]:
+    """One verb, one attribution. Where a verb tags a quote by marks and also heads a reported prepositional
+    phrase ("“...,” she said of the episode", "tweeted on Wednesday", "warned of the “fevered dreams” of ..."),
+    the two cue spans start on the same word but end apart ("said" / "said of"). Overlapping contents are one
+    attribution: both take the longer cue. A prepositional phrase beside the quote the verb tags is only its
+    setting, and no attribution of its own."""
+    tagged = [q for q in quotes if q.kind != "indirect" and q.cue is not None]
+    dropped: set[int] = set()
+    for q in quotes:
+        if q.kind != "indirect" or q.cue is None:
+            continue
+        for d in tagged:
+            assert d.cue is not None
+            if d.cue.start != q.cue.start or d.cue.end == q.cue.end:
+                continue
+            if d.content.start < q.content.end and q.content.start < d.content.end:
+                d.cue = q.cue = max(d.cue, q.cue, key=lambda c: c.end)
+            elif _setting_beside(f, d, q):
+                dropped.add(id(q))
+    return [q for q in quotes if id(q) not in dropped]
+
+
+def _setting_beside(f: _Finder, tagged: Quote, setting: Quote) -> bool:
+    """Whether a verb's reported phrase is only the setting of the quote it tags: the quote ends before the phrase
+    ("“...,” he said of X", "“...” Clinton tweeted on Wednesday") or opens right after it, past a comma or colon
+    ("had this to say about X: “...”", "called over her shoulder, “...”"), and says something (a verb, or a "!" or
+    "?"). A quoted title beside a verb is no quote it tags ("“Planet of the Apes,” the anchor reacted with a
+    letter on ...")."""
+    between = f.text[setting.content.end : tagged.content.start]
+    after = 0 <= len(between) <= _GAP and not any(c.isalnum() for c in between)
+    if tagged.content.end > setting.content.start and not after:
+        return False
+    words = f.doc.char_span(tagged.content.start, tagged.content.end, alignment_mode="expand")
+    return words is not None and (_has_verb(words) or any(t.text in _ASKS_OR_EXCLAIMS for t in words))
 
 
 def _according_after_tag(f: _Finder, quotes: Sequence[Quote]) -> None:
