@@ -99,6 +99,12 @@ def main() -> None:
     help='The feed\'s home region ("Athens, Georgia", "Ontario", "Israel"): a prior for places the text '
     "leaves ambiguous, for articles that name no home of their own (a JSONL/CSV 'home' column).",
 )
+@click.option(
+    "--statements",
+    is_flag=True,
+    help='Also code CAMEO 01 statements that carry no PLOVER event ("expressed concern about", "claimed '
+    "responsibility for\") as events of type STATEMENT, eventwire's extension (docs/architecture.md). Off by default.",
+)
 @output_options
 def run(
     inputs: tuple[str, ...],
@@ -111,6 +117,7 @@ def run(
     html_mode: HtmlMode,
     dictionaries: tuple[Path, ...],
     home: str | None,
+    statements: bool,
     fmt: str,
     out: Path | None,
 ) -> None:
@@ -144,6 +151,7 @@ def run(
                 dictionaries=chosen,
                 html_mode=html_mode,
                 home=home,
+                statements=statements,
             )
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
