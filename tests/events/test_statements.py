@@ -50,10 +50,15 @@ def statements(text: str) -> list[tuple[str, str | None, str | None]]:
             ("013", "The treasury minister", "the trade talks"),
         ),
         ("Farm groups are skeptical of the subsidy plan.", ("012", "Farm groups", "the subsidy plan")),
-        # responsibility claimed and denied
+        # responsibility claimed for an act: the act is the speaker's own, no party (Multi-CoPED mostly marks none)
         (
             "A little-known militant group claimed responsibility for the bombing of the pipeline.",
-            ("015", "A little-known militant group", "the bombing of the pipeline"),
+            ("015", "A little-known militant group", None),
+        ),
+        # what a comment is about is its whole phrase, an actor inside it included
+        (
+            "The senator expressed optimism about the prospect of a fishing deal with Canada.",
+            ("013", "The senator", "the prospect of a fishing deal with Canada"),
         ),
         # a declined comment: Multi-CoPED marks no target, even where it says on what
         ("The airline declined to comment on the lawsuit.", ("011", "The airline", None)),

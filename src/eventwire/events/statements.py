@@ -20,9 +20,10 @@ ask, and never a plain "said", which CAMEO's residual 010 codes only as a last r
 * 010 a statement of none of these kinds: "expressed surprise".
 
 Roles follow Multi-CoPED: the source is the speaker (the subject); the target is whom the comment is
-addressed to ("expressed concern to the Security Council"), else what it is about ("concern about [the
-fate of a journalist]", "pessimistic about [the possibility of a deal]"), else the subject of the clause
-it is about ("expressed hope that [the government] will change its policy"); a declined comment has none.
+addressed to ("expressed concern to the Security Council"), else what it is about, its whole phrase
+("pessimistic about [the possibility of a deal]"), else the subject of the clause it is about ("expressed hope
+that [the government] will change its policy"). A declined comment has none, nor has a claim of responsibility
+for an act ("claimed responsibility for the bombing": the act is the speaker's own), unless it names a party.
 QuadClass is 1, as GDELT files CAMEO 01; the score is the code's Goldstein weight (:data:`STATEMENT_SCORE`).
 A comment whose words already carry an event of the rule coder is left to that event.
 """
@@ -247,13 +248,24 @@ def _target(comment: _Comment, resolver: _ParticipantResolver) -> tuple[Particip
                 return found, f"addressee '{addressee.text}'"
         for holder in (comment.word, comment.verb):
             topic = _pobj(holder, _TOPIC_PREPS)
-            if topic is not None:
-                return _party_or_thing(topic, resolver), f"what '{topic.head.text}' names: '{topic.text}'"
+            if topic is None:
+                continue
+            if comment.cameo == "015" and not resolver.names_actor_near(topic):
+                return None, f"none (the act claimed, '{topic.text}', is the speaker's own, no party)"
+            return _topic(topic, resolver), f"what '{topic.head.text}' names: '{topic.text}'"
         clause = _that_clause(comment.word) or _that_clause(comment.verb)
         subject = _clause_subject(clause) if clause is not None else None
         if subject is not None:
             return _party_or_thing(subject, resolver), f"subject '{subject.text}' of '{subject.head.text}'"
     return None, "none"
+
+
+def _topic(head: Any, resolver: _ParticipantResolver) -> Participant:
+    """What a comment is about, its whole phrase ("the prospect of a trade deal with China"), with the actor it
+    names where it is one ("Iranian motives")."""
+    phrase = _unresolved(head)
+    party = resolver.participant(head) if resolver.names_actor_near(head) else None
+    return phrase if party is None else Participant(phrase.span, party.actor, party.entity)
 
 
 def _party_or_thing(head: Any, resolver: _ParticipantResolver) -> Participant:
