@@ -3,13 +3,19 @@ none may appear. Each row: a sentence and the (CAMEO code, source words, target 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from eventwire.api import extract
+from eventwire.api import extract, to_dict
 from eventwire.eval.events import penta_of, without_statements
 from eventwire.events.ontology import STATEMENT, STATEMENT_QUAD_CLASS
 from eventwire.events.statements import STATEMENT_SCORE
 from eventwire.model import Participant
+from eventwire.pipeline import STATEMENTS_VERSION, pipeline_version
+from eventwire.query import query_events
+from eventwire.store import open_store
 
 pytestmark = pytest.mark.slow
 
@@ -120,3 +126,17 @@ def test_a_quoted_statement_is_linked_to_its_quote() -> None:
     (event,) = [e for e in result.events if e.type == STATEMENT]
     assert event.quote is not None and event.quote < len(result.quotes)
     assert result.events.index(event) in result.quotes[event.quote].events
+
+
+def test_statement_events_survive_the_store_and_are_queried_by_type(tmp_path: Path) -> None:
+    result = extract("The airline declined to comment on the lawsuit.", date="2022-03-02", statements=True)
+    saved = to_dict(result)
+    with open_store(tmp_path / "ew.db") as store:
+        assert store.save(saved, origin=None, pipeline_version=pipeline_version(statements=True))
+        assert list(store.results()) == [json.loads(json.dumps(saved))]
+        rows = query_events(store, event_type="statement")
+    assert [(r["type"], r["cameo"], r["quad_class"]) for r in rows] == [(STATEMENT, "011", STATEMENT_QUAD_CLASS)]
+
+
+def test_statements_are_stored_under_their_own_pipeline_version() -> None:
+    assert pipeline_version(statements=True) == pipeline_version() + STATEMENTS_VERSION
