@@ -55,7 +55,7 @@ def statements(text: str) -> list[tuple[str, str | None, str | None]]:
             "The treasury minister said he was optimistic about the trade talks.",
             ("013", "The treasury minister", "the trade talks"),
         ),
-        ("Farm groups are skeptical of the subsidy plan.", ("012", "Farm groups", "the subsidy plan")),
+        ("Farm groups said they were skeptical of the subsidy plan.", ("012", "Farm groups", "the subsidy plan")),
         # responsibility claimed for an act: the act is the speaker's own, no party (Multi-CoPED mostly marks none)
         (
             "A little-known militant group claimed responsibility for the bombing of the pipeline.",
@@ -86,6 +86,9 @@ def test_a_comment_with_no_plover_event_is_a_statement(text: str, expected: tupl
         "The ceasefire raised hopes of a lasting settlement.",
         # a stance nobody voices
         "It is hoped that the bridge will reopen in May.",
+        # a state of mind the reporter describes, and a motive, are no comment
+        "The pilgrims were apprehensive about the long journey home.",
+        "The senators, fearing that voters would punish them, delayed the vote.",
     ],
 )
 def test_no_statement_where_no_one_comments_or_an_event_says_it(text: str) -> None:

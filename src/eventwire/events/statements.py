@@ -11,8 +11,9 @@ What is coded (CAMEO 1.1b3 definitions of 01x; only comments with an explicit st
 ask, and never a plain "said", which CAMEO's residual 010 codes only as a last resort):
 
 * 011 decline comment: "declined / refused to comment";
-* 012 pessimistic comment: "expressed / voiced concern, doubt, pessimism ...", "is skeptical / pessimistic
-  about", "fears that";
+* 012 pessimistic comment: "expressed / voiced concern, doubt, pessimism ...", "said it is skeptical /
+  pessimistic about" (a stance adjective only where a verb of saying reports it, or in the first person: "the
+  pilgrims were apprehensive" is the reporter's description, no comment), "fears that";
 * 013 optimistic comment: "expressed hope, optimism, confidence", "is optimistic / hopeful that", "hoped that";
 * 015 claim responsibility: "claimed / accepted / took responsibility or credit for";
 * 016 deny responsibility: "denied responsibility / involvement / the accusation";
@@ -83,6 +84,11 @@ _STANCE_ADJECTIVES: Final[dict[str, str]] = {
     "surprised": "010",
 }  # fmt: skip
 _COPULAS: Final = frozenset({"be", "remain", "seem", "appear", "feel", "sound", "stay"})
+#: Verbs that report a stance as said; a first-person subject says it in a quote ("I am surprised").
+_SAYING_VERBS: Final = frozenset(
+    {"say", "tell", "add", "state", "declare", "insist", "stress", "write", "announce", "note", "reply", "admit"}
+)
+_FIRST_PERSON: Final = frozenset({"i", "we"})
 #: Verbs of a stance whose that-clause is what the comment is about ("hoped that Bolton would ..."), by their forms
 #: (the lemmatizer reads "hoped" as "hop").
 _STANCE_VERBS: Final[dict[str, str]] = {
@@ -143,7 +149,13 @@ def _comment_at(token: Any) -> _Comment | None:
         return _noun_comment(token, lemma)
     if lemma in _STANCE_ADJECTIVES or token.lower_ in _STANCE_ADJECTIVES:  # "worried" is a verb to the tagger
         return _adjective_comment(token)
-    if token.pos_ == "VERB" and token.lower_ in _STANCE_VERBS and _that_clause(token) is not None:
+    # "fearing the consequences, they failed to ...": a participle gives a motive, not a comment
+    if (
+        token.pos_ == "VERB"
+        and token.lower_ in _STANCE_VERBS
+        and token.dep_ not in ("advcl", "acl")
+        and _that_clause(token) is not None
+    ):
         return _Comment(_STANCE_VERBS[token.lower_], token, token, f"'{token.text}' with a clause it is about")
     return None
 
@@ -172,11 +184,20 @@ def _declined_comment(word: Any) -> _Comment | None:
 
 
 def _adjective_comment(adjective: Any) -> _Comment | None:
+    """ "said it is skeptical about", "I am surprised": a stance someone voices, not one the reporter describes
+    ("the pilgrims were apprehensive about the journey")."""
     verb = adjective.head
     if adjective.dep_ != "acomp" or verb.lemma_.lower() not in _COPULAS:
         return None
+    if not _reported(verb) and not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children):
+        return None
     code = _STANCE_ADJECTIVES.get(adjective.lemma_.lower()) or _STANCE_ADJECTIVES[adjective.lower_]
     return _Comment(code, verb, adjective, f"'{verb.text} {adjective.text}'")
+
+
+def _reported(verb: Any) -> bool:
+    """Whether the clause is what a verb of saying reports ("X said it is skeptical", "says that he is")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING_VERBS
 
 
 def _already_coded(comment: _Comment, taken: Sequence[tuple[int, int]]) -> bool:
