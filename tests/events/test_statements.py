@@ -89,6 +89,7 @@ def test_a_comment_with_no_plover_event_is_a_statement(text: str, expected: tupl
         # a state of mind the reporter describes, and a motive, are no comment
         "The pilgrims were apprehensive about the long journey home.",
         "The senators, fearing that voters would punish them, delayed the vote.",
+        "For years, farmers in the valley, fearing the financial consequences, refused to back the reform.",
     ],
 )
 def test_no_statement_where_no_one_comments_or_an_event_says_it(text: str) -> None:

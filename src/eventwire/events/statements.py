@@ -149,15 +149,22 @@ def _comment_at(token: Any) -> _Comment | None:
         return _noun_comment(token, lemma)
     if lemma in _STANCE_ADJECTIVES or token.lower_ in _STANCE_ADJECTIVES:  # "worried" is a verb to the tagger
         return _adjective_comment(token)
-    # "fearing the consequences, they failed to ...": a participle gives a motive, not a comment
-    if (
-        token.pos_ == "VERB"
-        and token.lower_ in _STANCE_VERBS
-        and token.dep_ not in ("advcl", "acl")
-        and _that_clause(token) is not None
-    ):
+    if token.pos_ == "VERB" and token.lower_ in _STANCE_VERBS and not _participle(token):
+        return _stance_verb_comment(token)
+    return None
+
+
+def _stance_verb_comment(token: Any) -> _Comment | None:
+    """ "hoped (that) the company would reopen": only with the clause the stance is about ("hoped to win" is an aim)."""
+    if _that_clause(token) is not None:
         return _Comment(_STANCE_VERBS[token.lower_], token, token, f"'{token.text}' with a clause it is about")
     return None
+
+
+def _participle(verb: Any) -> bool:
+    """ "Democrats, fearing the consequences, failed to ...": a participle with no auxiliary gives a motive, not a
+    comment ("is hoping that" is one), however the parser hangs it."""
+    return verb.dep_ in ("advcl", "acl") or (verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def _noun_comment(noun: Any, lemma: str) -> _Comment | None:
