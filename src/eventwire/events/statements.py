@@ -13,8 +13,10 @@ ask, and never a plain "said", which CAMEO's residual 010 codes only as a last r
 * 011 decline comment: "declined / refused to comment";
 * 012 pessimistic comment: "expressed / voiced concern, doubt, pessimism ...", "said it is skeptical /
   pessimistic about" (a stance adjective only where a verb of saying reports it, or in the first person: "the
-  pilgrims were apprehensive" is the reporter's description, no comment), "fears that";
-* 013 optimistic comment: "expressed hope, optimism, confidence", "is optimistic / hopeful that", "hoped that";
+  pilgrims were apprehensive" is the reporter's description, no comment), "said it fears that";
+* 013 optimistic comment: "expressed hope, optimism, confidence", "said it is optimistic / hopeful that", "said
+  they hoped that" (a stance verb, too, only said or in the first person: "the leadership fears that ..." is the
+  reporter's reading of minds);
 * 015 claim responsibility: "claimed / accepted / took responsibility or credit for";
 * 016 deny responsibility: "denied responsibility / involvement / the accusation";
 * 018 empathetic comment: "expressed / offered condolences, sympathy, sorrow";
@@ -156,7 +158,7 @@ def _comment_at(token: Any) -> _Comment | None:
 
 def _stance_verb_comment(token: Any) -> _Comment | None:
     """ "hoped (that) the company would reopen": only with the clause the stance is about ("hoped to win" is an aim)."""
-    if _that_clause(token) is not None:
+    if _that_clause(token) is not None and _said(token):
         return _Comment(_STANCE_VERBS[token.lower_], token, token, f"'{token.text}' with a clause it is about")
     return None
 
@@ -196,15 +198,17 @@ def _adjective_comment(adjective: Any) -> _Comment | None:
     verb = adjective.head
     if adjective.dep_ != "acomp" or verb.lemma_.lower() not in _COPULAS:
         return None
-    if not _reported(verb) and not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children):
+    if not _said(verb):
         return None
     code = _STANCE_ADJECTIVES.get(adjective.lemma_.lower()) or _STANCE_ADJECTIVES[adjective.lower_]
     return _Comment(code, verb, adjective, f"'{verb.text} {adjective.text}'")
 
 
-def _reported(verb: Any) -> bool:
-    """Whether the clause is what a verb of saying reports ("X said it is skeptical", "says that he is")."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING_VERBS
+def _said(verb: Any) -> bool:
+    """Whether a stance is voiced, not described by the reporter: what a verb of saying reports ("X said it is
+    skeptical", "said they hoped"), or in the first person ("I am surprised", "we hope that")."""
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING_VERBS
+    return reported or any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
 
 
 def _already_coded(comment: _Comment, taken: Sequence[tuple[int, int]]) -> bool:
