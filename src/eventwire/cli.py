@@ -355,7 +355,7 @@ def _valid_interval(value: str) -> float:
 @db_option
 @click.option("--actor", help="Source or target name contains this (case-insensitive).")
 @click.option("--country", help="Source or target country, ISO-3166 alpha-3 (e.g. PRK).")
-@click.option("--type", "event_type", help="PLOVER event type (e.g. ACCUSE).")
+@click.option("--type", "event_type", help="PLOVER event type (e.g. ACCUSE), or STATEMENT (run --statements).")
 @click.option("--lemma", help="Trigger lemma or a form of it, any case (accuse or accused: accused, accuses).")
 @click.option("--since", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Event date on or before.")
