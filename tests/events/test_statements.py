@@ -92,6 +92,8 @@ def test_a_comment_with_no_plover_event_is_a_statement(text: str, expected: tupl
         "For years, farmers in the valley, fearing the financial consequences, refused to back the reform.",
         "The party leadership fears that the factory closures could spark protests.",
         "The mayor hoped the new bridge would ease traffic.",
+        # an idiom
+        '"As far as we are concerned, the matter is closed," the spokesman said.',
     ],
 )
 def test_no_statement_where_no_one_comments_or_an_event_says_it(text: str) -> None:

@@ -198,7 +198,7 @@ def _adjective_comment(adjective: Any) -> _Comment | None:
     verb = adjective.head
     if adjective.dep_ != "acomp" or verb.lemma_.lower() not in _COPULAS:
         return None
-    if not _said(verb):
+    if not _said(verb) or verb.head.lower_ == "far":  # "as far as we're concerned" is an idiom, no stance
         return None
     code = _STANCE_ADJECTIVES.get(adjective.lemma_.lower()) or _STANCE_ADJECTIVES[adjective.lower_]
     return _Comment(code, verb, adjective, f"'{verb.text} {adjective.text}'")
