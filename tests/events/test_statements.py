@@ -92,6 +92,8 @@ def test_a_comment_with_no_plover_event_is_a_statement(text: str, expected: tupl
         "For years, farmers in the valley, fearing the financial consequences, refused to back the reform.",
         "The party leadership fears that the factory closures could spark protests.",
         "The mayor hoped the new bridge would ease traffic.",
+        # duties taken on are no claim of responsibility for an act
+        '"We take our responsibilities to the voters seriously," the chairman said.',
         # an idiom
         '"As far as we are concerned, the matter is closed," the spokesman said.',
     ],

@@ -177,7 +177,8 @@ def _noun_comment(noun: Any, lemma: str) -> _Comment | None:
     code = _STANCE_NOUNS.get(lemma)
     if code is not None and verb_lemma in _EXPRESSING_VERBS and (verb_lemma != "raise" or code in _RAISED_CODES):
         return _Comment(code, verb, noun, f"'{verb.text}' + '{noun.text}'")
-    if lemma in _CLAIMED_NOUNS and verb_lemma in _CLAIMING_VERBS:
+    # one act's responsibility, singular: "take seriously our responsibilities to monitor" are duties, no claim
+    if lemma in _CLAIMED_NOUNS and verb_lemma in _CLAIMING_VERBS and noun.tag_ == "NN":
         return _Comment("015", verb, noun, f"'{verb.text}' + '{noun.text}'")
     if lemma in _DENIED_NOUNS and verb_lemma in _DENYING_VERBS:
         return _Comment("016", verb, noun, f"'{verb.text}' + '{noun.text}'")
