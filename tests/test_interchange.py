@@ -205,3 +205,42 @@ def test_interchange_cli_fuse_then_export(tmp_path: Path) -> None:
     assert list(frame.columns) == list(GDELT_EVENT_COLUMNS) and frame["NumArticles"].tolist() == [2]
     listed = runner.invoke(main, ["events", "--db", str(db), "--fused", "--format", "jsonl"])
     assert listed.exit_code == 0 and '"num_mentions": 2' in listed.output
+
+
+def statement_event() -> dict[str, Any]:
+    """A STATEMENT event (CAMEO 01, ``eventwire run --statements``) in the second sentence (a made-up one: the
+    export reads its codes, not its words)."""
+    return {
+        **event(),
+        "type": "STATEMENT",
+        "mode": None,
+        "cameo": "012",
+        "quad_class": 1,
+        "score": -0.4,
+        "trigger": {"text": "called in", "start": 65, "end": 74},
+        "target": None,
+        "sentence": {"text": "The army was called in.", "start": 52, "end": 75},
+    }
+
+
+@pytest.fixture
+def store_with_statement(tmp_path: Path) -> Store:
+    s = open_store(tmp_path / "ew.db")
+    result = {"id": "a1", "date": "2002-03-02", "text": TEXT, "events": [event(), statement_event()]}
+    s.save(result, origin=None, pipeline_version="1")
+    fuse_store(s)
+    return s
+
+
+def test_interchange_gdelt_writes_a_statement_as_cameo_01_in_quadclass_1(store_with_statement: Store) -> None:
+    frame = gdelt_frame(store_with_statement, "gdelt-events", GDELT_EVENT_COLUMNS, dtype=CODES)
+    rows = frame[frame["EventRootCode"] == "01"]
+    assert [tuple(r) for r in rows[["EventCode", "EventBaseCode", "QuadClass", "GoldsteinScale"]].values] == [
+        ("012", "012", 1, -0.4)
+    ]
+
+
+def test_interchange_polecat_leaves_statements_out(store_with_statement: Store) -> None:
+    out = io.StringIO()
+    assert export(store_with_statement, "polecat", out, header=True) == 1
+    assert list(pd.read_csv(io.StringIO(out.getvalue()), sep="\t")["Event Type"]) == ["COERCE"]

@@ -51,12 +51,14 @@ def extract(
     title: str | None = None,
     id: str | None = None,
     dictionaries: Dictionaries = None,
+    statements: bool = False,
 ) -> ArticleResult:
     """Everything eventwire finds in one text, as typed objects (offsets into ``text``).
 
-    ``dictionaries``: user actor, sector and verb-pattern files merged over the built-ins."""
+    ``dictionaries``: user actor, sector and verb-pattern files merged over the built-ins; ``statements``: add
+    CAMEO 01 STATEMENT events (eventwire's extension, ``eventwire.events.statements``)."""
     article = Article(id=id or article_id(text), text=text, title=title, date=_as_date(date))
-    return extract_one(article, _paths(dictionaries))
+    return extract_one(article, _paths(dictionaries), statements)
 
 
 def extract_many(
@@ -66,8 +68,10 @@ def extract_many(
     workers: int = 1,
     batch_size: int = 16,
     dictionaries: Dictionaries = None,
+    statements: bool = False,
 ) -> Iterator[ArticleResult | Rejected]:
-    """Stream results for many texts or Articles, in input order; failures come back as Rejected."""
+    """Stream results for many texts or Articles, in input order; failures come back as Rejected.
+    ``statements``: add CAMEO 01 STATEMENT events, as :func:`extract`."""
     default = _as_date(date)
 
     def articles() -> Iterator[Article]:
@@ -77,7 +81,9 @@ def extract_many(
             else:
                 yield Article(id=article_id(item), text=item, date=default)
 
-    yield from process_parallel(articles(), workers=workers, batch_size=batch_size, dictionaries=_paths(dictionaries))
+    yield from process_parallel(
+        articles(), workers=workers, batch_size=batch_size, dictionaries=_paths(dictionaries), statements=statements
+    )
 
 
 def to_dict(result: ArticleResult) -> dict[str, Any]:
@@ -118,6 +124,7 @@ def run(
     dictionaries: Dictionaries = None,
     html_mode: HtmlMode = DEFAULT_HTML_MODE,
     home: str | None = None,
+    statements: bool = False,
 ) -> RunReport:
     """Read inputs, process what is not stored yet, store each article in its own transaction.
 
@@ -128,13 +135,15 @@ def run(
     ``html_mode`` is how whole HTML pages are extracted (``eventwire.ingest.html.HTML_MODES``).
     ``home`` ("Athens, Georgia") is the feed's home region for articles that name none in
     ``meta["home"]``: a prior for places the text leaves ambiguous (``eventwire.places.parse_home``).
+    ``statements`` adds CAMEO 01 STATEMENT events (``eventwire.events.statements``); stored under another
+    pipeline version, so switching it re-codes stored articles.
     """
     from eventwire.dedup import load_index
     from eventwire.store import open_store
 
     check_home(home)  # an unknown home fails before any work, not as a warning on every article
     paths = resolve_paths(_paths(dictionaries))
-    version = homed_version(pipeline_version(paths), home)  # reads the dictionaries: a bad path fails first
+    version = homed_version(pipeline_version(paths, statements), home)  # reads the dictionaries: a bad path fails first
     store = open_store(db) if db is not None else None
     index = load_index(store) if store is not None else None
     try:
@@ -160,6 +169,7 @@ def run(
             progress=progress,
             dictionaries=paths,
             version=version,
+            statements=statements,
         )
         if store is not None and fuse and report.stored:
             from eventwire.fusion import fuse_store
@@ -220,6 +230,7 @@ def run_items(
     progress: bool = False,
     dictionaries: Sequence[str] = (),
     version: str = PIPELINE_VERSION,
+    statements: bool = False,
 ) -> RunReport:
     """Process what was read (articles and rejections) into an open store, or none; ``run`` and ``watch`` share it.
 
@@ -232,7 +243,9 @@ def run_items(
     deliver = functools.partial(_deliver, report=report, keep=keep_results, on_result=on_result)
     wanted = keep_results or on_result is not None  # else an unchanged article's JSON is not read back
     pending = _skip_stored(items, store, report, deliver if wanted else None, on_failure, version)
-    results = process_parallel(pending, workers=workers, batch_size=batch_size, dictionaries=dictionaries)
+    results = process_parallel(
+        pending, workers=workers, batch_size=batch_size, dictionaries=dictionaries, statements=statements
+    )
     for out in _progress(results, progress):
         if isinstance(out, Rejected):
             _fail(out, store, report, on_failure)

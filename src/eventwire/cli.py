@@ -99,6 +99,12 @@ def main() -> None:
     help='The feed\'s home region ("Athens, Georgia", "Ontario", "Israel"): a prior for places the text '
     "leaves ambiguous, for articles that name no home of their own (a JSONL/CSV 'home' column).",
 )
+@click.option(
+    "--statements",
+    is_flag=True,
+    help='Also code CAMEO 01 statements that carry no PLOVER event ("expressed concern about", "claimed '
+    "responsibility for\") as events of type STATEMENT, eventwire's extension (docs/architecture.md). Off by default.",
+)
 @output_options
 def run(
     inputs: tuple[str, ...],
@@ -111,6 +117,7 @@ def run(
     html_mode: HtmlMode,
     dictionaries: tuple[Path, ...],
     home: str | None,
+    statements: bool,
     fmt: str,
     out: Path | None,
 ) -> None:
@@ -144,6 +151,7 @@ def run(
                 dictionaries=chosen,
                 html_mode=html_mode,
                 home=home,
+                statements=statements,
             )
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
@@ -347,7 +355,7 @@ def _valid_interval(value: str) -> float:
 @db_option
 @click.option("--actor", help="Source or target name contains this (case-insensitive).")
 @click.option("--country", help="Source or target country, ISO-3166 alpha-3 (e.g. PRK).")
-@click.option("--type", "event_type", help="PLOVER event type (e.g. ACCUSE).")
+@click.option("--type", "event_type", help="PLOVER event type (e.g. ACCUSE), or STATEMENT (run --statements).")
 @click.option("--lemma", help="Trigger lemma or a form of it, any case (accuse or accused: accused, accuses).")
 @click.option("--since", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Event date on or before.")

@@ -29,6 +29,7 @@ from eventwire.errors import InputError, StageError
 from eventwire.events.classify import recode_events
 from eventwire.events.coder import EventCoder, dedupe_events, target_from_location
 from eventwire.events.dating import date_events
+from eventwire.events.statements import statement_events
 from eventwire.events.triggers import load_triggers
 from eventwire.extensions.merge import Extensions, load_extensions, resolve_paths
 from eventwire.geo import Home
@@ -47,6 +48,8 @@ from eventwire.quotes.marks import pair_marks
 from eventwire.temporal import find_times
 
 PIPELINE_VERSION = f"eventwire-{__version__}"
+#: Added to the stored pipeline version when STATEMENT events are on, so that a re-run with the other setting re-codes.
+STATEMENTS_VERSION = "+statements"
 
 
 @dataclass
@@ -82,10 +85,12 @@ def _build_components(extensions: Extensions | None) -> Components:
     return Components(lexicon, MentionFinder(lexicon, people), EventCoder(triggers))
 
 
-def pipeline_version(dictionaries: Sequence[str] = ()) -> str:
-    """The version stored with results: user dictionaries make another version (a re-run re-codes)."""
+def pipeline_version(dictionaries: Sequence[str] = (), statements: bool = False) -> str:
+    """The version stored with results: user dictionaries, and STATEMENT events, make another version (a re-run
+    re-codes)."""
     extensions = load_extensions(dictionaries) if dictionaries else None
-    return PIPELINE_VERSION if extensions is None else f"{PIPELINE_VERSION}+dict.{extensions.fingerprint}"
+    version = PIPELINE_VERSION if extensions is None else f"{PIPELINE_VERSION}+dict.{extensions.fingerprint}"
+    return f"{version}{STATEMENTS_VERSION}" if statements else version
 
 
 @dataclass
@@ -97,6 +102,7 @@ class Analysis:
     result: ArticleResult
     excluded: list[tuple[int, int]] = field(default_factory=list)
     parts: Components = field(default_factory=components)
+    statements: bool = False  # add CAMEO 01 STATEMENT events (eventwire.events.statements)
 
 
 Stage = Callable[[Analysis], None]
@@ -173,6 +179,10 @@ def events_stage(a: Analysis) -> None:
     # The trained classifier checks every rule event's type (and re-codes it when it is sure).
     events = recode_events(a.article.text, events)
     date_events(a.doc, events, a.result.times, a.article.date, a.result.quotes)
+    if a.statements:  # after the classifier, which knows PLOVER's types only, and dated apart: no date moves
+        extra = statement_events(a.doc, a.result.entities, events, a.excluded, a.result.places)
+        date_events(a.doc, extra, a.result.times, a.article.date, a.result.quotes)
+        events = sorted(events + extra, key=lambda e: e.trigger.start)
     events = dedupe_events(events)
     locate_events(a.doc, events, a.result.places)
     localize_domestic_actors(events, a.result.places)
@@ -243,10 +253,12 @@ def process(
     batch_size: int = 16,
     stages: Sequence[Stage] = DEFAULT_STAGES,
     dictionaries: Sequence[str] | None = None,
+    statements: bool = False,
 ) -> Iterator[ArticleResult | Rejected]:
     """Run the pipeline over articles in this process, streaming results in input order.
 
-    ``dictionaries``: user dictionary paths (None: those in ``EVENTWIRE_DICTIONARIES``)."""
+    ``dictionaries``: user dictionary paths (None: those in ``EVENTWIRE_DICTIONARIES``); ``statements``: add
+    CAMEO 01 STATEMENT events (``eventwire.events.statements``)."""
     parts = components(resolve_paths(dictionaries))
     nlp = load_nlp()
     for chunk in _chunks(articles, batch_size):
@@ -259,7 +271,7 @@ def process(
                 yield unfit
                 continue
             result, excluded, _ = next(ready)
-            yield _analyse(Analysis(article, next(docs), result, excluded, parts), stages)
+            yield _analyse(Analysis(article, next(docs), result, excluded, parts, statements), stages)
 
 
 def process_parsed(
@@ -267,6 +279,7 @@ def process_parsed(
     *,
     stages: Sequence[Stage] = DEFAULT_STAGES,
     dictionaries: Sequence[str] | None = None,
+    statements: bool = False,
 ) -> Iterator[ArticleResult | Rejected]:
     """:func:`process` for articles parsed already, each with its spaCy Doc of :func:`parsed_text`: tools that
     run the stages more than once over the same articles parse them once. A Doc of any other text is an error."""
@@ -279,7 +292,7 @@ def process_parsed(
         result, excluded, text = _prepare(article)
         if text_of(doc) != text:
             raise ValueError(f"article {article.id}: the Doc is not a parse of parsed_text(article)")
-        yield _analyse(Analysis(article, doc, result, excluded, parts), stages)
+        yield _analyse(Analysis(article, doc, result, excluded, parts, statements), stages)
 
 
 def _analyse(analysis: Analysis, stages: Sequence[Stage]) -> ArticleResult | Rejected:
@@ -319,8 +332,10 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _process_chunk(chunk: list[Article], dictionaries: tuple[str, ...]) -> list[ArticleResult | Rejected]:
-    return list(process(chunk, dictionaries=dictionaries))
+def _process_chunk(
+    chunk: list[Article], dictionaries: tuple[str, ...], statements: bool = False
+) -> list[ArticleResult | Rejected]:
+    return list(process(chunk, dictionaries=dictionaries, statements=statements))
 
 
 def _ignore_interrupts() -> None:
@@ -329,28 +344,33 @@ def _ignore_interrupts() -> None:
 
 
 def process_parallel(
-    articles: Iterable[Article], *, workers: int, batch_size: int = 16, dictionaries: Sequence[str] | None = None
+    articles: Iterable[Article],
+    *,
+    workers: int,
+    batch_size: int = 16,
+    dictionaries: Sequence[str] | None = None,
+    statements: bool = False,
 ) -> Iterator[ArticleResult | Rejected]:
     """Spread chunks over ``workers`` processes (each loads spaCy once), results in input order.
     Workers get the dictionary paths resolved here, so they code with the same dictionaries."""
     paths = resolve_paths(dictionaries)
     if workers <= 1:
-        yield from process(articles, batch_size=batch_size, dictionaries=paths)
+        yield from process(articles, batch_size=batch_size, dictionaries=paths, statements=statements)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts) as pool:
         pending = []
         for chunk in _chunks(articles, batch_size):
-            pending.append(pool.submit(_process_chunk, chunk, paths))
+            pending.append(pool.submit(_process_chunk, chunk, paths, statements))
             if len(pending) >= workers * 2:
                 yield from pending.pop(0).result()
         for future in pending:
             yield from future.result()
 
 
-def extract_one(article: Article, dictionaries: Sequence[str] | None = None) -> ArticleResult:
+def extract_one(article: Article, dictionaries: Sequence[str] | None = None, statements: bool = False) -> ArticleResult:
     """Process a single article, raising on a stage failure (the API's strict path)."""
-    out = next(process([article], dictionaries=dictionaries))
+    out = next(process([article], dictionaries=dictionaries, statements=statements))
     if isinstance(out, Rejected):
         raise (StageError if out.code == "stage-error" else InputError)(out.reason)
     return out

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import InputError
-from eventwire.events.ontology import PLOVER_TYPES
+from eventwire.events.ontology import PLOVER_TYPES, STATEMENT
 from eventwire.events.triggers import lemma_candidates
 from eventwire.store.rows import at
 from eventwire.store.sqlite import Store
@@ -53,10 +53,13 @@ class _Where:
 
 
 def validate_event_type(event_type: str) -> str:
-    """The PLOVER type in upper case, or an ``InputError`` (a ``ValueError``) listing the valid ones."""
+    """The PLOVER type (or STATEMENT, eventwire's CAMEO 01 extension) in upper case, or an ``InputError`` (a
+    ``ValueError``) listing the valid ones."""
     upper = event_type.strip().upper()
-    if upper not in PLOVER_TYPES:
-        raise InputError(f"unknown event type {event_type!r}; valid PLOVER types: {', '.join(PLOVER_TYPES)}")
+    if upper not in PLOVER_TYPES and upper != STATEMENT:
+        raise InputError(
+            f"unknown event type {event_type!r}; valid PLOVER types: {', '.join(PLOVER_TYPES)} (and {STATEMENT})"
+        )
     return upper
 
 

@@ -403,6 +403,41 @@ def test_split_option_is_for_split_sets_only(which: str, ok: bool, monkeypatch: 
             main([which, "--split", "odd"])
 
 
+TINY_STATEMENT_NER = (
+    "The B-S\nenvoy I-S\nexpressed O\nconcern O\nabout O\nthe B-T\nfighting I-T\n. O\n\n"
+    "Iraqi B-S\ntroops I-S\nshelled O\nMosul B-T\n. O\n"
+)
+
+
+def test_multicoped_spans_with_statements_reports_both_ways(tmp_path: Path) -> None:
+    path = tmp_path / "ner.txt"
+    path.write_text(TINY_STATEMENT_NER, encoding="utf-8")
+    out = score_multicoped_spans(path, statements=True)
+    assert out == {**score_multicoped_spans(path), "with_statements": out["with_statements"]}  # off: as before
+    assert (out["coverage"], out["with_statements"]["coverage"]) == (0.5, 1.0)
+    assert out["with_statements"]["source_span"]["f1"] == 1.0
+
+
+def test_multicoped_with_statements_reads_a_statement_as_class_0(tmp_path: Path) -> None:
+    path = tmp_path / "penta.tsv"
+    path.write_text("The envoy expressed concern about the fighting.\t0\nIraqi troops shelled Mosul.\t4\n")
+    out = score_multicoped(path, statements=True)
+    assert out["accuracy"] == out["with_statements"]["accuracy"] == 1.0
+    assert (out["coverage"], out["with_statements"]["coverage"]) == (0.5, 1.0)
+
+
+@pytest.mark.parametrize(("which", "ok"), [("multicoped-spans", True), ("multicoped", True), ("plv", False)])
+def test_statements_option_is_for_multicoped_sets_only(which: str, ok: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.eval.events import main
+
+    monkeypatch.setenv("EVENTWIRE_EVAL", "/nonexistent-eval")
+    if ok:
+        assert main([which, "--statements"]) == 2  # parsed; then no gold data
+    else:
+        with pytest.raises(SystemExit):
+            main([which, "--statements"])
+
+
 @pytest.mark.parametrize(
     ("one", "other", "same"),
     [

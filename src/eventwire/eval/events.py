@@ -76,7 +76,7 @@ from typing import Any, Final, TypeVar
 from eventwire.api import extract_many
 from eventwire.eval import eval_root
 from eventwire.events.embed import ENCODERS
-from eventwire.events.ontology import QUAD_CLASS
+from eventwire.events.ontology import QUAD_CLASS, STATEMENT
 from eventwire.events.pairs import best_event, f1_of, first_span, participant_span, span_counts
 from eventwire.model import ActorRef, ArticleResult, Event
 
@@ -271,10 +271,10 @@ def _quad(event_type: str | None) -> int:
     return QUAD_CLASS.get(event_type, 0) if event_type else 0
 
 
-def _run(texts: Sequence[str], batch_size: int = 32) -> list[list[Event]]:
-    """Events of each text (an empty list when the pipeline rejected it)."""
+def _run(texts: Sequence[str], batch_size: int = 32, statements: bool = False) -> list[list[Event]]:
+    """Events of each text (an empty list when the pipeline rejected it); ``statements``: STATEMENT events too."""
     out: list[list[Event]] = []
-    for result in extract_many(texts, date=None, batch_size=batch_size):
+    for result in extract_many(texts, date=None, batch_size=batch_size, statements=statements):
         out.append(list(result.events) if isinstance(result, ArticleResult) else [])
     return out
 
@@ -640,14 +640,31 @@ def penta_of(events: Sequence[Event]) -> int:
     return _quad(best.type) or best.quad_class
 
 
+def without_statements(events: Sequence[Sequence[Event]]) -> list[list[Event]]:
+    """Each text's events less the STATEMENT events: what the pipeline gives with statements off."""
+    return [[e for e in evs if e.type != STATEMENT] for evs in events]
+
+
 def score_multicoped(
-    path: str | Path | None = None, limit: int | None = None, split: str | None = None
+    path: str | Path | None = None, limit: int | None = None, split: str | None = None, statements: bool = False
 ) -> dict[str, Any]:
     """Pentaclass (0 statement, 1-4 QuadClass) accuracy and macro-F1 on Multi-CoPED sentences;
-    ``split``: only the even-index (development) or odd-index (held-out) sentences of the file."""
+    ``split``: only the even-index (development) or odd-index (held-out) sentences of the file; ``statements``:
+    also the figures with STATEMENT events on (CAMEO 01, so pentaclass 0), under ``with_statements``."""
     path = Path(path) if path is not None else eval_root() / "events" / "multicoped" / "cameo_class_train.tsv"
     rows = parity_split(read_multicoped(path), split)[:limit]
-    events = _run([text for text, _ in rows])
+    events = _run([text for text, _ in rows], statements=statements)
+    head = {"set": "multicoped", "path": str(path), "split": split or "all"}
+    if not statements:
+        return {**head, **_multicoped_figures(rows, events)}
+    return {
+        **head,
+        **_multicoped_figures(rows, without_statements(events)),
+        "with_statements": _multicoped_figures(rows, events),
+    }
+
+
+def _multicoped_figures(rows: Sequence[tuple[str, int]], events: Sequence[Sequence[Event]]) -> dict[str, Any]:
     pairs = [(str(gold), str(penta_of(evs))) for (_, gold), evs in zip(rows, events, strict=True)]
     report = classification(pairs, PENTA_LABELS)
     unseen_pairs = [pairs[i] for i in outside_plv_train([text for text, _ in rows])]
@@ -658,9 +675,6 @@ def score_multicoped(
     eventful = [(g, p) for g, p in pairs if g != "0"]
     found = [(g, p) for (g, p), evs in zip(pairs, events, strict=True) if evs]
     return {
-        "set": "multicoped",
-        "path": str(path),
-        "split": split or "all",
         "n": len(pairs),
         "coverage": _share(len(found), len(pairs)),
         "accuracy": report["accuracy"],
@@ -725,13 +739,25 @@ def _close_up(text: str, space: int, spans: list[tuple[str, Span2]]) -> tuple[st
 
 
 def score_multicoped_spans(
-    path: str | Path | None = None, limit: int | None = None, split: str | None = None
+    path: str | Path | None = None, limit: int | None = None, split: str | None = None, statements: bool = False
 ) -> dict[str, Any]:
     """Source and target span P/R/F1 of the pipeline's best-matching event on Multi-CoPED sentences;
-    ``split``: only the even-index (development) or odd-index (held-out) sentences of the file."""
+    ``split``: only the even-index (development) or odd-index (held-out) sentences of the file; ``statements``:
+    also the figures with STATEMENT events on, under ``with_statements``."""
     path = Path(path) if path is not None else eval_root() / "events" / "multicoped" / "cameo_ner_train.txt"
     rows = parity_split(read_multicoped_spans(path), split)[:limit]
-    events = _run([row.text for row in rows])
+    events = _run([row.text for row in rows], statements=statements)
+    head = {"set": "multicoped-spans", "path": str(path), "split": split or "all"}
+    if not statements:
+        return {**head, **_span_figures(rows, events)}
+    return {
+        **head,
+        **_span_figures(rows, without_statements(events)),
+        "with_statements": _span_figures(rows, events),
+    }
+
+
+def _span_figures(rows: Sequence[Marked], events: Sequence[Sequence[Event]]) -> dict[str, Any]:
     source, target = SpanTally(), SpanTally()
     unseen_source, unseen_target = SpanTally(), SpanTally()
     unseen = set(outside_plv_train([row.text for row in rows]))
@@ -749,9 +775,6 @@ def score_multicoped_spans(
             unseen_source.add(counts[0])
             unseen_target.add(counts[1])
     return {
-        "set": "multicoped-spans",
-        "path": str(path),
-        "split": split or "all",
         "n": len(rows),
         "coverage": _share(found, len(rows)),
         "source_span": source.report(),
@@ -828,6 +851,7 @@ def score_cross_validation(
 
 #: The sets that take ``--split``.
 _SPLIT_SETS: Final = ("gsr", "multicoped", "multicoped-spans")
+_STATEMENT_SETS: Final = ("multicoped", "multicoped-spans")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -850,11 +874,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="gsr, multicoped and multicoped-spans only: even (development), odd (held out) or all items",
     )
     ap.add_argument("--encoder", choices=sorted(ENCODERS), default=None, help="cv only: the full model's encoder")
+    ap.add_argument(
+        "--statements",
+        action="store_true",
+        help="multicoped and multicoped-spans only: also score with STATEMENT events on (under with_statements)",
+    )
     args = ap.parse_args(argv)
     if args.path is not None and args.which == "all":
         ap.error("--path needs a single set")
     if args.split is not None and args.which not in _SPLIT_SETS:
         ap.error("--split is for the gsr, multicoped and multicoped-spans sets")
+    if args.statements and args.which not in _STATEMENT_SETS:
+        ap.error("--statements is for the multicoped and multicoped-spans sets")
     if args.encoder is not None and args.which not in ("cv", "cv-penta"):
         ap.error("--encoder is for cross-validation (cv, cv-penta)")
     scorers = {
@@ -874,7 +905,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         names = list(scorers) if args.which == "all" else [args.which]
         for name in names:
-            extra = {"split": args.split} if name in _SPLIT_SETS else {}
+            extra: dict[str, Any] = {"split": args.split} if name in _SPLIT_SETS else {}
+            if args.statements:
+                extra["statements"] = True
             print(json.dumps(scorers[name](args.path, limit=args.limit, **extra)), flush=True)
     except FileNotFoundError as exc:
         # Users without ../shared/eval get where it was looked for and how to point elsewhere.

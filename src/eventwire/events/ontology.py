@@ -143,6 +143,11 @@ MODE_SCORE: Final[dict[str, float]] = {
     "ASSAULT:unconventional": -10.0,
 }
 
+#: The event type of a CAMEO 01 statement (``eventwire.events.statements``, opt-in): eventwire's extension, not one
+#: of PLOVER's types, which dropped CAMEO 01. Its QuadClass is GDELT's for CAMEO 01, verbal cooperation.
+STATEMENT: Final = "STATEMENT"
+STATEMENT_QUAD_CLASS: Final = VERBAL_COOPERATION
+
 #: Default CAMEO root for each PLOVER type, used when a rule gives no finer code.
 DEFAULT_CAMEO: Final[dict[str, str]] = {
     "AGREE": "03",
