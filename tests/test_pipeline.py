@@ -154,3 +154,30 @@ def test_a_doc_of_another_text_is_refused() -> None:
     doc = load_nlp()("Something else entirely.")
     with pytest.raises(ValueError, match="not a parse"):
         list(process_parsed([(Article(id="a", text="China met Japan."), doc)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # A lower-case dump is read recased: its months and dates are found, with the source's own letters.
+        (
+            "ahmedabad: the budget was presented on february 27, the day the train was attacked. "
+            "the assembly will meet again only on march 12, the speaker said. members of the opposition "
+            "walked out of the house and the session was adjourned in view of the continuing violence.",
+            "february 27",
+            "2002-02-27",
+        ),
+        (
+            "ahmedabad: the budget was presented on february 27, the day the train was attacked. "
+            "the assembly will meet again only on march 12, the speaker said. members of the opposition "
+            "walked out of the house and the session was adjourned in view of the continuing violence.",
+            "march 12",
+            "2002-03-12",
+        ),
+    ],
+)
+def test_a_text_in_one_case_has_its_dates_found(text: str, surface: str, value: str) -> None:
+    (result,) = process([Article(id="a", text=text, date=dt.date(2002, 3, 4))])
+    assert isinstance(result, ArticleResult)
+    found = {(t.text, t.value) for t in result.times}
+    assert (surface, value) in found
