@@ -1938,28 +1938,30 @@ def attack_of(
 
 
 ON_KAR_SEVAKS = attack_of(0, ("the police", "kar sevaks in bharuch district"), method="governing clause")
+# The rule is off by default since 0.18.0 (it wrongly merged on two held-out sets); these rows switch it on.
+PAST_ON = replace(CONFIG, past_date_joins_in_article=True)
 
 
 @pytest.mark.parametrize(
     ("other", "config", "expected"),
     [
-        pytest.param(attack_of(1, (None, "the train")), CONFIG, True, id="one article, one past year: told again"),
+        pytest.param(attack_of(1, (None, "the train")), PAST_ON, True, id="one article, one past year: told again"),
         pytest.param(
             attack_of(1, (None, "the train")),
-            replace(CONFIG, past_date_joins_in_article=False),
+            CONFIG,
             False,
-            id="rule switched off",
+            id="rule switched off (the default)",
         ),
         pytest.param(
             attack_of(1, (None, "the train"), method="inherited from an earlier event"),
-            CONFIG,
+            PAST_ON,
             False,
             id="a date inherited from an earlier sentence",
         ),
-        pytest.param(attack_of(1, (None, "the train"), article="a2"), CONFIG, False, id="another article"),
+        pytest.param(attack_of(1, (None, "the train"), article="a2"), PAST_ON, False, id="another article"),
         pytest.param(
             attack_of(1, (None, "the train"), days=(D(2002, 3, 17), D(2002, 3, 17))),
-            CONFIG,
+            PAST_ON,
             False,
             id="another date",
         ),

@@ -19,14 +19,15 @@ REQUEST and ACCUSE), the real-world event it reports, by article and trigger off
 - ``late2``: 23-25 March 2002, 57 articles (42 with a mention), 150 mentions at 148 triggers,
   63 real events (``eval/labels/fusion_ipe_gujarat_late2.tsv``), labelled on 0.15.0-dev before
   any fusion output for those days was seen; held out: first used to check fusion rounds
-  developed on the ``late`` set (17-22 March). Scored on its own (background events keep the
+  developed on the ``late`` set (17-22 March); a development set since 0.18.0, when its figures (with
+  polnear-test's) turned ``past_date_joins_in_article`` off. Scored on its own (background events keep the
   earlier files' names: ``godhra-train-burning``, ``modi-takes-office``).
 - ``late3`` and ``late4``: 26-31 March 2002, 52 articles (45 with a mention), 252 mentions, labelled as
   one file on 0.16.0-dev before any fusion output for those days was seen, then split by day after one
   aggregate run of ``fusion-v14`` (30.7% duplicated, 9.6% wrongly merged): ``late3`` (26-28 March, 29
   articles, 52 real events, ``eval/labels/fusion_ipe_gujarat_late3.tsv``) is a development set, ``late4``
   (29-31 March, 23 articles, 46 real events, 14 of them told by several articles,
-  ``eval/labels/fusion_ipe_gujarat_late4.tsv``) is held out with ``late2``. Each scored on its own.
+  ``eval/labels/fusion_ipe_gujarat_late4.tsv``) is held out (``late2`` was too, until 0.18.0). Each scored on its own.
 
 One IndiaPoliceEvents set on another topic, read by its own URL filter (``FusionSet.places``):
 
@@ -44,7 +45,8 @@ articles was seen (``eval/labels/fusion_polnear_*.tsv``; how they were built: ``
 - ``polnear-dev``: PolNeAR train, 27-29 July 2016 (the Democratic convention), 19 articles,
   150 mentions, 63 real events.
 - ``polnear-test``: PolNeAR dev, 25-28 September 2016 (the first debate, the Charlotte
-  protests), 19 articles, 129 mentions, 63 real events.
+  protests), 19 articles, 129 mentions, 63 real events; held out until 0.18.0, when its figures (with late2's)
+  turned ``past_date_joins_in_article`` off: a development set since.
 - ``polnear-june``: PolNeAR train, 7-9 June 2016 (the last primaries, Trump's remarks on Judge
   Curiel), 20 articles, 189 mentions, 59 real events; first used to check fusion-v12, then development
   (fusion-v13 on).
