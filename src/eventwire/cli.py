@@ -284,6 +284,7 @@ def _clip(text: str, width: int) -> str:
     "accurate (checked against readability and jusText; slower), precision, recall. See `eventwire eval extraction`.",
 )
 @click.option("--home", help='The feeds\' home region ("Athens, Georgia"): a prior for ambiguous places, as in `run`.')
+@click.option("--statements", is_flag=True, help="Also code CAMEO 01 statements as STATEMENT events, as in `run`.")
 def watch(
     sources: tuple[str, ...],
     every: float,
@@ -296,6 +297,7 @@ def watch(
     max_mb: float,
     html_mode: HtmlMode,
     home: str | None,
+    statements: bool,
 ) -> None:
     """Poll feed URLs, feed files and folders, processing only what is new; stop with Ctrl-C.
 
@@ -320,6 +322,7 @@ def watch(
             html_mode=html_mode,
             workers=workers,
             home=home,
+            statements=statements,
             on_failure=_print_failure,
             on_poll=lambda number, report: click.echo(f"poll {number}: {report.summary()}", err=True),
             on_note=lambda note: click.echo(f"note: {note}", err=True),

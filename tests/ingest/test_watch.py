@@ -254,6 +254,18 @@ def test_a_watchers_home_is_the_prior_for_the_places_it_stores(tmp_path: Path) -
     assert stored is not None and [p["country"] for p in stored["places"]] == ["USA"]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("statements", "expected"), [(False, []), (True, ["STATEMENT"])])
+def test_a_watcher_codes_statements_only_when_asked(tmp_path: Path, statements: bool, expected: list[str]) -> None:
+    text = "The foreign minister expressed concern about the fate of the detained sailors."
+    folder = _folder(tmp_path / "in", [text])
+    db = tmp_path / "news.db"
+    assert Watcher([str(folder)], db, statements=statements).poll().stored == 1
+    with open_store(db) as store:
+        (stored,) = [store.get_article(row["id"]) for row in store.articles()]
+    assert stored is not None and [e["type"] for e in stored["events"]] == expected
+
+
 def test_a_watcher_with_an_unknown_home_is_refused_before_any_work(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -160,6 +160,7 @@ class Watcher:
     settle_s: float = SETTLE_S
     fuse: bool = True
     home: str | None = None  # the feeds' home region for articles that name none (``api.run``'s ``home``)
+    statements: bool = False  # add CAMEO 01 STATEMENT events (``api.run``'s ``statements``)
     on_failure: Callable[[Rejected], None] | None = None
     on_poll: Callable[[int, PollReport], None] | None = None
     on_note: Callable[[str], None] | None = None
@@ -296,7 +297,7 @@ class Watcher:
 
     def _process(self, items: Iterator[Result], store: Any, report: PollReport) -> None:
         from eventwire.api import homed_version, run_items, with_default_home
-        from eventwire.pipeline import PIPELINE_VERSION
+        from eventwire.pipeline import pipeline_version
 
         articles = distinct_ids(items)
         done = run_items(
@@ -306,7 +307,8 @@ class Watcher:
             workers=self.workers,
             batch_size=self.batch_size,
             on_failure=self.on_failure,
-            version=homed_version(PIPELINE_VERSION, self.home),
+            version=homed_version(pipeline_version(statements=self.statements), self.home),
+            statements=self.statements,
         )
         report.add(done)
 
