@@ -41,7 +41,7 @@ from eventwire.annotate import TIME_ENTITIES, text_of
 from eventwire.events.coder import _ParticipantResolver, _sentence_span, _unresolved
 from eventwire.events.ontology import STATEMENT, STATEMENT_QUAD_CLASS
 from eventwire.model import EntityMention, Event, Participant, Place, Provenance, Span
-from eventwire.spans import inside_any
+from eventwire.spans import inside_any, overlaps_any
 
 STAGE: Final = "events"
 VERSION: Final = "events.statements.v1"
@@ -214,14 +214,7 @@ def _said(verb: Any) -> bool:
 
 def _already_coded(comment: _Comment, taken: Sequence[tuple[int, int]]) -> bool:
     """Whether a rule event's trigger covers the comment's verb or stance word ("expressed support" is SUPPORT)."""
-    return any(
-        inside_any(t.idx, t.idx + len(t.text), taken) or _overlaps(t, taken) for t in (comment.verb, comment.word)
-    )
-
-
-def _overlaps(token: Any, spans: Sequence[tuple[int, int]]) -> bool:
-    start, end = token.idx, token.idx + len(token.text)
-    return any(s < end and start < e for s, e in spans)
+    return any(overlaps_any(t.idx, t.idx + len(t.text), taken) for t in (comment.verb, comment.word))
 
 
 def _event_of(comment: _Comment, resolver: _ParticipantResolver, sent: Any) -> Event | None:
