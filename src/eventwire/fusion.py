@@ -181,7 +181,7 @@ from urllib.parse import urlparse
 
 from eventwire.actors.kinds import group_label
 from eventwire.temporal import value_range
-from eventwire.words import COLLECTIVE_NOUNS
+from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
@@ -783,11 +783,8 @@ def surname_of_person(word: str | None, unresolved: Actor, phrase: str | None, p
     if unresolved.known or not person.specific or person.kind != "person":
         return False
     words = _WORD.findall((word or "").casefold())
-    named = phrase_words(word) - _OTHER_PRONOUNS
+    named = phrase_words(word) - PERSONAL_PRONOUNS
     return len(words) == 1 and len(named) == 1 and named <= phrase_words(phrase)
-
-
-_OTHER_PRONOUNS = frozenset(("her", "his", "me", "us", "you", "we", "i", "its", "our", "my", "himself", "herself"))
 
 
 def _named_alike_in(x: str | None, y: str | None, config: FusionConfig) -> bool:

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+#: Personal, possessive and reflexive pronouns: words that refer to someone named elsewhere, never a name.
+PERSONAL_PRONOUNS = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself"}
+    | {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself"}
+    | {"they", "them", "their", "theirs", "themselves"}
+)
+
 #: Relative pronouns that open a relative clause ("the army, which ...", "“...” that is sexist").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
