@@ -13,7 +13,7 @@ from event_roles import participants
 
 from eventwire.annotate import load_nlp
 from eventwire.api import extract
-from eventwire.events.coder import _ParticipantResolver
+from eventwire.events.coder import ParticipantResolver
 from eventwire.events.ontology import PLOVER_TYPES, QUAD_CLASS, TYPE_SCORE, score
 from eventwire.events.triggers import load_triggers, parse_triggers
 
@@ -1315,7 +1315,7 @@ def test_asker_and_asked_needs_the_asked_clause_to_have_a_subject(text: str, ask
     doc = load_nlp()(text)
     wrapper = next(t for t in doc if t.lemma_ == "want")
     clause = next(t for t in doc if t.lemma_ == "pay")
-    roles = _ParticipantResolver([], doc).asker_and_asked(wrapper, clause, (None, "none"))
+    roles = ParticipantResolver([], doc).asker_and_asked(wrapper, clause, (None, "none"))
     assert (roles[1][1] if roles is not None else None) == asked
 
 

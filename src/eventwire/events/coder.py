@@ -160,7 +160,7 @@ class EventCoder:
         excluded: Sequence[tuple[int, int]] = (),
         places: Sequence[Place] = (),
     ) -> list[Event]:
-        resolver = _ParticipantResolver(mentions, doc, places)
+        resolver = ParticipantResolver(mentions, doc, places)
         events: list[Event] = []
         consumed: set[int] = set()
         for sent in doc.sents:
@@ -401,7 +401,7 @@ class EventCoder:
                 return None if trigger.stops else trigger
         return None
 
-    def _code(self, cand: _Candidate, resolver: _ParticipantResolver, sent: Any, consumed: set[int]) -> Event | None:
+    def _code(self, cand: _Candidate, resolver: ParticipantResolver, sent: Any, consumed: set[int]) -> Event | None:
         """One candidate coded in steps: what it reads as, who acts on whom, its modality, then the event."""
         draft = _reading(cand)
         if draft is None or not _with_roles(draft, resolver, consumed):
@@ -638,7 +638,7 @@ def _reading(cand: _Candidate) -> _Draft | None:
     return draft
 
 
-def _with_roles(draft: _Draft, resolver: _ParticipantResolver, consumed: set[int]) -> bool:
+def _with_roles(draft: _Draft, resolver: ParticipantResolver, consumed: set[int]) -> bool:
     """Fill the source and target, from the syntax first and then from fallbacks; False when the event is
     dropped (a permission no actor grants, or no actor where the clause does not name who and to whom)."""
     if not _syntactic_roles(draft, resolver):
@@ -658,7 +658,7 @@ def _with_roles(draft: _Draft, resolver: _ParticipantResolver, consumed: set[int
     return True
 
 
-def _syntactic_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
+def _syntactic_roles(draft: _Draft, resolver: ParticipantResolver) -> bool:
     """Source and target from the clause's grammar; False for a permission that no actor grants."""
     cand, wrapper = draft.cand, draft.wrapper
     trigger = cand.trigger
@@ -677,7 +677,7 @@ def _syntactic_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
     return True
 
 
-def _fallback_target(draft: _Draft, resolver: _ParticipantResolver) -> None:
+def _fallback_target(draft: _Draft, resolver: ParticipantResolver) -> None:
     """A better or missing target: where forces were sent, a place rather than a thing, the parties between."""
     token, required = draft.cand.token, draft.cand.object_token
     sent_for = _sent_for(token)
@@ -721,7 +721,7 @@ def _try_target(draft: _Draft, found: tuple[Participant | None, str]) -> None:
     draft.tgt_how = how if draft.target is not None else draft.tgt_how
 
 
-def _screened_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
+def _screened_roles(draft: _Draft, resolver: ParticipantResolver) -> bool:
     """Drop things, weapons and a self-target from the roles, name the harmed and a claimer of responsibility;
     whether the clause itself named both who and to whom (kept then even without a known actor)."""
     token, trigger, event_type = draft.cand.token, draft.cand.trigger, draft.event_type
@@ -729,7 +729,7 @@ def _screened_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
         # "35 persons were arrested", "four people were killed", "shops were looted": to whom or what, as text
         draft.harmed = _harmed_people(token, property_too=event_type == "ASSAULT")
         if draft.harmed is not None and draft.target is None:
-            draft.target = _unresolved(draft.harmed)
+            draft.target = unresolved(draft.harmed)
             draft.tgt_how = f"patient '{draft.harmed.text}' (people, no known actor)"
     had = draft.source is not None and draft.target is not None
     draft.source, draft.src_how = _not_a_thing(draft.source, draft.src_how, token.doc, physical=False, target=False)
@@ -749,7 +749,7 @@ def _screened_roles(draft: _Draft, resolver: _ParticipantResolver) -> bool:
     return named_both
 
 
-def _joint_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
+def _joint_roles(draft: _Draft, resolver: ParticipantResolver) -> None:
     """A joint act with no other party named: the parties of a joint subject or of "between", each to the other."""
     cand = draft.cand
     joint = draft.event_type in _JOINT_TYPES or cand.trigger.type in _JOINT_TYPES  # "X and Y failed to reach agreement"
@@ -866,7 +866,7 @@ def _names_people(doc: Any, part: Participant | None) -> bool:
     return words is not None and _is_people(_quantified(words.root))
 
 
-def _reported_roles(draft: _Draft, resolver: _ParticipantResolver) -> None:
+def _reported_roles(draft: _Draft, resolver: ParticipantResolver) -> None:
     """The roles of a reported act with no agent: each side of a mutual fight, or the one harmed."""
     token = draft.cand.token
     if _no_actor(draft.source) and (token.lemma_.lower() in _MUTUAL_FIGHTS or _takes_effect(token)):
@@ -910,7 +910,7 @@ def _event_of(draft: _Draft, sent: Any) -> Event:
         quad_class=quad_class(draft.event_type),
         score=score(draft.event_type, draft.mode),
         trigger=Span(start, end, text_of(cand.token.doc)[start:end]),
-        sentence=_sentence_span(sent),
+        sentence=evidence_sentence(sent),
         source=draft.source,
         target=draft.target,
         negated=draft.negated,
@@ -1651,10 +1651,10 @@ def _pobjs(prep: Any) -> list[Any]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
-def _allowed_party(resolver: _ParticipantResolver, permitted: Any) -> Participant:
+def _allowed_party(resolver: ParticipantResolver, permitted: Any) -> Participant:
     """The one allowed, as a participant; one the parser folded into the permission noun ("the Portuguese
     government permission") spans the noun phrase up to it."""
-    found = resolver.participant(permitted) or _unresolved(permitted)
+    found = resolver.participant(permitted) or unresolved(permitted)
     first = permitted.doc[permitted.left_edge.i]
     if first.lower_ == "free" and first.dep_ == "amod" and found.span.start == first.idx:  # "let free activists"
         start = int(permitted.doc[first.i + 1].idx)
@@ -1667,7 +1667,7 @@ def _allowed_party(resolver: _ParticipantResolver, permitted: Any) -> Participan
 
 
 # ---------------------------------------------------------------------------- participants
-class _ParticipantResolver:
+class ParticipantResolver:
     """Maps syntactic arguments to actor mentions (the smallest tree distance wins)."""
 
     def __init__(self, mentions: Sequence[EntityMention], doc: Any, places: Sequence[Place] = ()) -> None:
@@ -1772,7 +1772,7 @@ class _ParticipantResolver:
             if found is not None and found.actor is not None:
                 return found
             if maker.pos_ == "PROPN" or maker.ent_type_ in _NAMED_ENTITIES:
-                return _unresolved(maker)  # "the decision by the World Economic Forum": a name all the same
+                return unresolved(maker)  # "the decision by the World Economic Forum": a name all the same
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         best: tuple[int, int] | None = None
         thing = thing_class(head)
@@ -1789,7 +1789,7 @@ class _ParticipantResolver:
                 best = (hops, index)
         if best is None:
             owner = self._named_owner(head) if self.acts_by_owner else None
-            return _unresolved(owner if owner is not None else head)
+            return unresolved(owner if owner is not None else head)
         mention, root = self.mentions[best[1]], self.roots[best[1]]
         start, end = _phrase_bounds(root)
         start, end = min(start, mention.start), max(end, mention.end)
@@ -1956,9 +1956,9 @@ class _ParticipantResolver:
         rest = self.participant(other)
         if rest is None and other.pos_ in ("NOUN", "PROPN"):
             # "the Tokyo Stock Exchange and the New York Stock Exchange": a party all the same
-            rest = _unresolved(other)
+            rest = unresolved(other)
         elif first is not None and rest is not None and _same_actor(first, rest) and _owned(other):
-            rest = _unresolved(other)  # "Kuwait and its gulf war allies": the allies are Kuwait's, not Kuwait
+            rest = unresolved(other)  # "Kuwait and its gulf war allies": the allies are Kuwait's, not Kuwait
         if first is None or rest is None or first.actor is None or _same_actor(first, rest):
             return None
         end = _before_conjuncts(subject)
@@ -2000,7 +2000,7 @@ class _ParticipantResolver:
         return None
 
     @contextlib.contextmanager
-    def _targeting(self) -> Iterator[None]:
+    def targeting(self) -> Iterator[None]:
         """Inside the block parties are resolved as targets, their spans as annotators mark a target."""
         before, self.marking_target = self.marking_target, True
         try:
@@ -2011,7 +2011,7 @@ class _ParticipantResolver:
     def destination(self, verb: Any) -> tuple[Participant | None, str]:
         """Where a sending verb sends to ("to Bosnia"), also when the parser hung it on what is sent ("a team
         of experts to Iran")."""
-        with self._targeting():
+        with self.targeting():
             found, how = self._prep_object(verb, ("to", "into"))
             sent = _direct_object(verb) if found is None else None
             for prep in sent.subtree if sent is not None else ():
@@ -2034,7 +2034,7 @@ class _ParticipantResolver:
         kind = cand.trigger.type
         self.acts_by_owner = "all" if kind in _OWNER_TARGET_TYPES else "choices" if kind in _CHOICE_OWNER_TYPES else ""
         try:
-            with self._targeting():
+            with self.targeting():
                 return self._target_of(cand)
         finally:
             self.acts_by_owner = ""
@@ -2085,7 +2085,7 @@ class _ParticipantResolver:
         if accuser is not None:  # "denied charges by the Government": a denial answers whoever made the charge
             found = self.participant(accuser)
             if found is not None or accuser.pos_ == "PROPN":
-                return found or _unresolved(accuser), f"'{accuser.head.text} {accuser.text}', who made the charge"
+                return found or unresolved(accuser), f"'{accuser.head.text} {accuser.text}', who made the charge"
         permitted = _permitted(token)
         if permitted is not None:
             return _allowed_party(self, permitted), f"the one allowed '{permitted.text}'"
@@ -2203,7 +2203,7 @@ class _ParticipantResolver:
                 return Participant(span, agent.actor, agent.entity), f"{how} '{subject.text}' (its agent named by 'by')"
             return self._unidentified_attacker(subject), f"{how} '{subject.text}' (unidentified attacker)"
         if found is None and subject.pos_ in ("NOUN", "PROPN"):
-            unknown = _unresolved(subject)
+            unknown = unresolved(subject)
             if subject.lemma_.lower() in _HOSTILE_ACTS:  # "a suicide attack on a convoy [in Afghanistan]"
                 unknown = replace(unknown, span=_without_scene(subject, unknown.span))
             return unknown, f"{how} '{subject.text}' (no known actor)"
@@ -2293,7 +2293,7 @@ class _ParticipantResolver:
             for pobj in _pobjs(prep):
                 if pobj.ent_type_ not in _PLACE_ENTITIES:
                     continue
-                with self._targeting():
+                with self.targeting():
                     found = self.participant(pobj)
                 if found is not None and found.actor is not None:
                     return found
@@ -2345,7 +2345,7 @@ class _ParticipantResolver:
                     if _is_place(found):
                         return found, f"the place '{prep.text} {pobj.text}' it is done in"
                     if _names_nobody(found) and _named_place(pobj):  # "in Katanga": a place the gazetteer lacks
-                        return found or _unresolved(pobj), f"the named place '{prep.text} {pobj.text}' it is done in"
+                        return found or unresolved(pobj), f"the named place '{prep.text} {pobj.text}' it is done in"
         return None, "none"
 
     def _passive_agent(self, clause: Any) -> tuple[Participant | None, str]:
@@ -2429,7 +2429,7 @@ class _ParticipantResolver:
             return self._actor_in_clauses(obj), f"object '{obj.text}' (no known actor of its own)"
         raised = _infinitive_subject(verb) if obj is None else None
         if raised is not None:  # "welcomed Putin to mediate": the parser's subject of "to mediate" is the object
-            found = self.participant(raised) or _unresolved(raised)
+            found = self.participant(raised) or unresolved(raised)
             return found, f"'{raised.text}', the object of '{verb.text} ... to {raised.head.text}'"
         found, how = self._complement_target(verb, preps, depth=2, clause_subject=clause_subject)
         if found is not None:
@@ -2451,7 +2451,7 @@ class _ParticipantResolver:
                 if pobj.pos_ in ("NOUN", "PROPN") and thing_class(pobj) is None:
                     # "to its owner": the thing's owner, not whoever "its" stands for
                     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children)
-                    return _unresolved(pobj) if owned else self.participant(pobj) or _unresolved(pobj)
+                    return unresolved(pobj) if owned else self.participant(pobj) or unresolved(pobj)
         return None
 
     def _named_people(self, verb: Any, obj: Any) -> bool:
@@ -2505,7 +2505,7 @@ class _ParticipantResolver:
                     continue
                 found = self.participant(subject) if self.names_actor_near(subject) else None
                 if found is None and subject.pos_ == "PROPN":  # "found Barbarin guilty": a name all the same
-                    found = _unresolved(subject)
+                    found = unresolved(subject)
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{clause.text}'"
         return None, "none"
@@ -2538,7 +2538,7 @@ class _ParticipantResolver:
                 if found is not None and found.actor is not None:
                     return found, f"'{prep.text} {pobj.text}'"
                 if not named and pobj.pos_ == "PROPN" and thing_class(pobj) is None:
-                    return found or _unresolved(pobj), f"'{prep.text} {pobj.text}' (no known actor of its own)"
+                    return found or unresolved(pobj), f"'{prep.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
 
     def _indirect_object(self, verb: Any) -> tuple[Participant | None, str]:
@@ -2557,9 +2557,9 @@ class _ParticipantResolver:
         helped = _helped(verb) or (_helped(token) if verb.i != token.i else None)  # or on the noun itself
         if helped is None:
             return None, "none"
-        with self._targeting():
+        with self.targeting():
             found = self.participant(helped)
-        return (found or _unresolved(helped)), f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
+        return (found or unresolved(helped)), f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
         """The first participant named by one of ``preps`` on ``head``; a venue or a cause ("at the University",
@@ -2674,7 +2674,7 @@ class _ParticipantResolver:
             if subject.dep_ in ("nsubj", "nsubjpass"):
                 found = self.participant(subject)
                 if found is None and _is_people(subject):
-                    found = _unresolved(subject)  # "99 persons were killed in police firing": the persons, as text
+                    found = unresolved(subject)  # "99 persons were killed in police firing": the persons, as text
                 if found is not None:
                     return found, f"subject '{subject.text}' of '{verb.text}', whom it harmed"
         return None, "none"
@@ -2770,7 +2770,7 @@ def _is_stance_prefix(token: Any) -> bool:
     return first in ("anti", "pro", "against") or first.startswith(("anti-", "pro-"))
 
 
-def _names_actor(token: Any, resolver: _ParticipantResolver) -> bool:
+def _names_actor(token: Any, resolver: ParticipantResolver) -> bool:
     """Whether an actor mention is rooted at ``token`` itself (not merely a possessor inside its phrase)."""
     return any(root is not None and root.i == token.i for root in resolver.roots)
 
@@ -2799,7 +2799,7 @@ def _is_charge(noun: Any, prep: Any) -> bool:
     return bool((prep.lower_ == "of" and verb in _CHARGE_OF) or (prep.lower_ == "for" and verb in _REASON_FOR))
 
 
-def _is_other_party(obj: Any, resolver: _ParticipantResolver) -> bool:
+def _is_other_party(obj: Any, resolver: ParticipantResolver) -> bool:
     """An object consumed by the trigger that is still its target ("summoned the ambassador"),
     not the source's own forces or goods ("withdrew its troops", "sent troops")."""
     own = any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in _OWN_FORCES
@@ -2829,7 +2829,7 @@ def _root_token(doc: Any, mention: EntityMention) -> Any | None:
     return None if span is None or span.root.is_space else span.root
 
 
-def _unresolved(head: Any) -> Participant:
+def unresolved(head: Any) -> Participant:
     """An argument the actor stage does not know: kept as text, so the record still says to whom."""
     start, end = _phrase_bounds(head)
     return Participant(Span(start, end, text_of(head.doc)[start:end]), None, None)
@@ -4549,7 +4549,7 @@ def _confidence(trigger: Trigger, source: Participant | None, target: Participan
     return round(max(0.1, min(base, 0.95)), 2)
 
 
-def _sentence_span(sent: Any) -> Span:
+def evidence_sentence(sent: Any) -> Span:
     text = sent.text.rstrip()
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text)

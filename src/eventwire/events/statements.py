@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from eventwire.annotate import TIME_ENTITIES, text_of
-from eventwire.events.coder import _ParticipantResolver, _sentence_span, _unresolved
+from eventwire.events.coder import ParticipantResolver, evidence_sentence, unresolved
 from eventwire.events.ontology import STATEMENT, STATEMENT_QUAD_CLASS
 from eventwire.model import EntityMention, Event, Participant, Place, Provenance, Span
 from eventwire.spans import inside_any, overlaps_any
@@ -126,7 +126,7 @@ def statement_events(
     places: Sequence[Place] = (),
 ) -> list[Event]:
     """The STATEMENT events of ``doc`` whose words carry none of ``events`` (the rule coder's), in text order."""
-    resolver = _ParticipantResolver(mentions, doc, places)
+    resolver = ParticipantResolver(mentions, doc, places)
     taken = [(e.trigger.start, e.trigger.end) for e in events]
     found: list[Event] = []
     for sent in doc.sents:
@@ -217,7 +217,7 @@ def _already_coded(comment: _Comment, taken: Sequence[tuple[int, int]]) -> bool:
     return any(overlaps_any(t.idx, t.idx + len(t.text), taken) for t in (comment.verb, comment.word))
 
 
-def _event_of(comment: _Comment, resolver: _ParticipantResolver, sent: Any) -> Event | None:
+def _event_of(comment: _Comment, resolver: ParticipantResolver, sent: Any) -> Event | None:
     source, source_how = resolver.source_of_verb(comment.verb)
     if source is None:
         return None  # a comment nobody makes ("it is hoped that ...") is no one's statement
@@ -236,7 +236,7 @@ def _event_of(comment: _Comment, resolver: _ParticipantResolver, sent: Any) -> E
         quad_class=STATEMENT_QUAD_CLASS,
         score=STATEMENT_SCORE[comment.cameo],
         trigger=Span(start, end, text_of(sent.doc)[start:end]),
-        sentence=_sentence_span(sent),
+        sentence=evidence_sentence(sent),
         source=source,
         target=target,
         negated=any(c.dep_ == "neg" for c in comment.verb.children),
@@ -262,11 +262,11 @@ def _trigger_bounds(comment: _Comment) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
-def _target(comment: _Comment, resolver: _ParticipantResolver) -> tuple[Participant | None, str]:
+def _target(comment: _Comment, resolver: ParticipantResolver) -> tuple[Participant | None, str]:
     """Whom the comment is addressed to, else what it is about, else the subject of the clause it is about."""
     if comment.cameo == "011":
         return None, "none (a declined comment: Multi-CoPED marks no target)"
-    with resolver._targeting():
+    with resolver.targeting():
         addressee = _pobj(comment.word, ("to",)) or _pobj(comment.verb, ("to",))
         if addressee is not None and comment.cameo != "015":
             found = resolver.participant(addressee)
@@ -286,17 +286,17 @@ def _target(comment: _Comment, resolver: _ParticipantResolver) -> tuple[Particip
     return None, "none"
 
 
-def _topic(head: Any, resolver: _ParticipantResolver) -> Participant:
+def _topic(head: Any, resolver: ParticipantResolver) -> Participant:
     """What a comment is about, its whole phrase ("the prospect of a trade deal with China"), with the actor it
     names where it is one ("Iranian motives")."""
-    phrase = _unresolved(head)
+    phrase = unresolved(head)
     party = resolver.participant(head) if resolver.names_actor_near(head) else None
     return phrase if party is None else Participant(phrase.span, party.actor, party.entity)
 
 
-def _party_or_thing(head: Any, resolver: _ParticipantResolver) -> Participant:
+def _party_or_thing(head: Any, resolver: ParticipantResolver) -> Participant:
     """An actor the phrase names, else the phrase itself (Multi-CoPED marks "the possibility of a deal")."""
-    return resolver.participant(head) or _unresolved(head)
+    return resolver.participant(head) or unresolved(head)
 
 
 def _pobj(holder: Any, preps: tuple[str, ...]) -> Any | None:
