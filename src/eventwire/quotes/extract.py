@@ -1957,7 +1957,7 @@ def _setting_beside(f: _Finder, tagged: Quote, setting: Quote) -> bool:
     "?"). A quoted title beside a verb is no quote it tags ("“Planet of the Apes,” the anchor reacted with a
     letter on ...")."""
     between = f.text[setting.content.end : tagged.content.start]
-    after = 0 <= len(between) <= _GAP and not any(c.isalnum() for c in between)
+    after = len(between) <= _GAP and not any(c.isalnum() for c in between)
     if tagged.content.end > setting.content.start and not after:
         return False
     words = f.doc.char_span(tagged.content.start, tagged.content.end, alignment_mode="expand")
