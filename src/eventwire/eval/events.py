@@ -645,6 +645,19 @@ def without_statements(events: Sequence[Sequence[Event]]) -> list[list[Event]]:
     return [[e for e in evs if e.type != STATEMENT] for evs in events]
 
 
+def _with_and_without_statements(
+    figures: Callable[[Any, Sequence[Sequence[Event]]], dict[str, Any]],
+    rows: Any,
+    events: Sequence[Sequence[Event]],
+    statements: bool,
+) -> dict[str, Any]:
+    """``figures`` of the events; where they include STATEMENT events, those of the events without them, and the
+    figures with them under ``with_statements`` (one pipeline run gives both)."""
+    if not statements:
+        return figures(rows, events)
+    return {**figures(rows, without_statements(events)), "with_statements": figures(rows, events)}
+
+
 def score_multicoped(
     path: str | Path | None = None, limit: int | None = None, split: str | None = None, statements: bool = False
 ) -> dict[str, Any]:
@@ -655,13 +668,7 @@ def score_multicoped(
     rows = parity_split(read_multicoped(path), split)[:limit]
     events = _run([text for text, _ in rows], statements=statements)
     head = {"set": "multicoped", "path": str(path), "split": split or "all"}
-    if not statements:
-        return {**head, **_multicoped_figures(rows, events)}
-    return {
-        **head,
-        **_multicoped_figures(rows, without_statements(events)),
-        "with_statements": _multicoped_figures(rows, events),
-    }
+    return {**head, **_with_and_without_statements(_multicoped_figures, rows, events, statements)}
 
 
 def _multicoped_figures(rows: Sequence[tuple[str, int]], events: Sequence[Sequence[Event]]) -> dict[str, Any]:
@@ -748,13 +755,7 @@ def score_multicoped_spans(
     rows = parity_split(read_multicoped_spans(path), split)[:limit]
     events = _run([row.text for row in rows], statements=statements)
     head = {"set": "multicoped-spans", "path": str(path), "split": split or "all"}
-    if not statements:
-        return {**head, **_span_figures(rows, events)}
-    return {
-        **head,
-        **_span_figures(rows, without_statements(events)),
-        "with_statements": _span_figures(rows, events),
-    }
+    return {**head, **_with_and_without_statements(_span_figures, rows, events, statements)}
 
 
 def _span_figures(rows: Sequence[Marked], events: Sequence[Sequence[Event]]) -> dict[str, Any]:
