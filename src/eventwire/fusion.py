@@ -1617,12 +1617,12 @@ _NOT_LOCALITY = frozenset(
 def named_localities(sentence: str | None) -> frozenset[str]:
     """The name words of the town parts a sentence names ("astodia chakla area" -> astodia, chakla; "areas of X")."""
     found: set[str] = set()
-    for match in _LOCALITY.finditer(sentence or ""):
+    for name, after in _localities(sentence):
         # word by word, letters only: "a-division" and "''a'' division" are one name
-        found.update(part for word in _locality_name(match) for part in re.findall(r"[a-z]{2,}", word))
+        found.update(part for word in name for part in re.findall(r"[a-z]{2,}", word))
         # "other areas of astodia" names the part after; "the jantanagar area of amraiwadi" a larger part it lies in
-        if match.group(2) and match.group(2).lower() not in _NOT_LOCALITY:
-            found.add(match.group(2).lower())
+        if after and after not in _NOT_LOCALITY:
+            found.add(after)
     return frozenset(found)
 
 
@@ -1630,10 +1630,7 @@ def town_parts(sentence: str | None) -> frozenset[str]:
     """The own names of the town parts a sentence names: the words right before "area", "village", ..., less a
     hyphenated or plain description ("the labour-dominated vatva area" -> vatva; "riot-torn areas", "the worst hit
     areas" -> nothing) and the larger place after "of" ("the amraiwadi area of ahmedabad" -> amraiwadi)."""
-    found: set[str] = set()
-    for match in _LOCALITY.finditer(sentence or ""):
-        found.update(word for word in _locality_name(match) if _names_a_part(word))
-    return frozenset(found)
+    return frozenset(word for name, _ in _localities(sentence) for word in name if _names_a_part(word))
 
 
 #: Words before "area" that say what an area is like or how hard it was hit, not which it is ("the worst hit areas",
@@ -1651,7 +1648,17 @@ def _names_a_part(word: str) -> bool:
     return bool(re.fullmatch(r"[a-z]{3,}", word)) and word not in _AREA_DESCRIPTIONS and word not in _NUMBER_VALUES
 
 
-def _locality_name(match: re.Match[str]) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def _localities(sentence: str | None) -> tuple[tuple[tuple[str, ...], str | None], ...]:
+    """Each town part a sentence names: its name words (lower case) and the word after its "of", if any. Read once
+    per sentence: :func:`named_localities` and :func:`town_parts` both read it, for every event of the sentence."""
+    return tuple(
+        (_locality_name(match), match.group(2).lower() if match.group(2) else None)
+        for match in _LOCALITY.finditer(sentence or "")
+    )
+
+
+def _locality_name(match: re.Match[str]) -> tuple[str, ...]:
     """The run of words right before the locality word, back to the first word that names nothing."""
     name: list[str] = []
     for word in reversed(match.group(1).lower().split()):
@@ -1660,7 +1667,7 @@ def _locality_name(match: re.Match[str]) -> list[str]:
         if word in _NOT_LOCALITY:
             break
         name.append(word)
-    return name
+    return tuple(name)
 
 
 _STOP = frozenset(("that", "this", "with", "from", "have", "were", "said", "their", "they", "them", "which", "when"))
