@@ -110,6 +110,21 @@ def test_a_statement_is_cameo_01_in_quadclass_1_with_its_goldstein_weight() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo", "goldstein"),
+    [
+        # GDELT's CAMEO Goldstein table: a denial of responsibility is conflictual, a condolence cooperative
+        ("The Taliban claimed responsibility for the attack.", "015", 0.0),
+        ("The ministry disclaimed responsibility for the delays.", "016", -2.0),
+        ("The envoy expressed concern about the escalation in the north.", "012", -0.4),
+        ("The airline declined to comment on the lawsuit.", "011", -0.1),
+    ],
+)
+def test_a_statement_scores_its_codes_goldstein_weight(text: str, cameo: str, goldstein: float) -> None:
+    (event,) = [e for e in extract(text, statements=True).events if e.type == STATEMENT]
+    assert (event.cameo, event.score) == (cameo, goldstein)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The envoy expressed concern about the escalation in the north.",

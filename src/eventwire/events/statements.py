@@ -44,15 +44,16 @@ from eventwire.model import EntityMention, Event, Participant, Place, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE: Final = "events"
-VERSION: Final = "events.statements.v1"
-#: The Goldstein (1992) weight of each CAMEO 01x code, as GDELT's CAMEO table gives them.
+VERSION: Final = "events.statements.v2"
+#: The Goldstein (1992) weight of each CAMEO 01x code, as GDELT's published CAMEO lookup table
+#: (CAMEO.goldsteinscale.txt) gives them; checked against that file in 0.19.0 (016 had been +3.4).
 STATEMENT_SCORE: Final[dict[str, float]] = {
     "010": 0.0,
     "011": -0.1,
     "012": -0.4,
     "013": 0.4,
     "015": 0.0,
-    "016": 3.4,
+    "016": -2.0,
     "018": 3.4,
 }
 #: Below every rule event's confidence (0.4 at least): a sentence's PLOVER event stays its main event.
