@@ -669,6 +669,9 @@ def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurs
         ("Vietnamese-led forces have retaken a strategic village in Western Cambodia.", "target", "KHMCVL"),
         # on a tie, the mention known by more wins: the army, not just Israel
         ("Israeli army bulldozers demolished Palestinian homes.", "source", "ISRMIL"),
+        # a nationality word that wins its phrase is the country of the title or body beside it
+        ("Indonesian National Police Counter-Terrorism Unit officers arrested five suspects.", "source", "IDNCOP"),
+        ("Rebels have agreed to release the Peruvian Sergeant Juan Carlos Quispe.", "target", "PERMIL"),
         # a term inside a name the dictionaries know is no group of its own
         ("The rebel Kurdistan Workers' Party demanded that the Turkish government resign.", "source", "TURREB"),
     ],

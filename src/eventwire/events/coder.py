@@ -1704,6 +1704,7 @@ class ParticipantResolver:
         others = [self.mentions[r[-1]] for r in ranked[1:]]
         # a backer or stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists")
         actor = _with_country(mention.actor, [m.actor for m in others if not takes_sides(self.text, m.start, m.end)])
+        actor = _with_body(actor, mention, [self.mentions[r[-1]] for r in ranked[1:] if r[1] <= best[1] + 1])
         actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         actor = _settlement_civilians(actor, head)
@@ -2762,6 +2763,24 @@ def _with_country(actor: ActorRef | None, others: Sequence[ActorRef | None]) -> 
         return actor  # "UN peacekeepers in Mali": the organisation's, wherever they are
     country = next((o.country for o in others if o is not None and o.country), None)
     return actor if country is None else replace(actor, country=country)
+
+
+#: Mention kinds a bare nationality word can qualify in one noun phrase: titles and groups ("Sergeant", "police").
+_QUALIFIED_KINDS = frozenset({"group", "title"})
+
+
+def _with_body(actor: ActorRef | None, mention: EntityMention, near: Sequence[EntityMention]) -> ActorRef | None:
+    """A nationality word that won its phrase over a title or body of no country is that body's country:
+    "Philippine National Police ... officers" are PHL police, "the Colombian Sergeant X" COL military."""
+    if actor is None or actor.kind != "country" or actor.sector or actor.members or mention.role != "adjective":
+        return actor
+    for other in near:
+        body = other.actor
+        if body is None or body.country or body.members or body.kind not in _QUALIFIED_KINDS:
+            continue
+        if body.sector and body.sector not in _ORGANISATION_SECTORS:
+            return replace(body, name=f"{actor.country} {body.name}", country=actor.country)
+    return actor
 
 
 def _is_stance_prefix(token: Any) -> bool:
