@@ -1353,11 +1353,27 @@ class MentionFinder:
                 # "Democratic Alliance leader X": the leader of a body no dictionary knows, of its keyword's
                 # sector ("Jubilee Party": PTY) or of none, never a government's leader
                 sector = unknown.sector
+        # "Prime ministers John Major of Britain and John Bruton of Ireland": the plural titles each name
+        sector = sector or self._plural_title_sector(doc, ent, terms)
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
         if country is None and igo is not None:
             # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
             return None, igo.sector, 0.9, sector or igo.org_sector
         return country, sector, 0.9 if sector else 0.8, None
+
+    def _plural_title_sector(self, doc: Any, ent: Any, terms: list[TermMatch]) -> str | None:
+        """The sector of a plural title before the first of conjoined names, which titles each of them
+        ("Foreign ministers X of Peru and Y of Chile": GOV for both)."""
+        first = ent.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        opening = next((e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
+        window = self._left_title_window(doc, opening) if opening is not None else None
+        if window is None:
+            return None
+        lo, hi = window
+        plural = (t for t in terms if lo <= t.start_token and t.end_token <= hi if doc[t.end_token - 1].tag_ == "NNS")
+        return next((_former_sector(doc, lo, t) for t in plural), None)
 
     def _unknown_body_in(
         self, doc: Any, windows: Sequence[tuple[int, int]], lexical: Sequence[EntityMention]
