@@ -37,6 +37,10 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Police arrested a Lebanese man in Paris.", "a Lebanese man", "LBN", "CVL"),
         ("A California man sued the company.", "A California man", "USA", "CVL"),
         ("Two women were killed in the attack.", "Two women", None, "CVL"),
+        # performers, artists, writers and sportspeople are private persons: civilians of their country
+        ("Prosecutors charged former Brazil defender Paulo Souza with fraud.", "Paulo Souza", "BRA", "CVL"),
+        ("Police questioned the Nigerian singer Ada Obi on Monday.", "Ada Obi", "NGA", "CVL"),
+        ("Police detained the Kenyan novelist John Mwangi.", "John Mwangi", "KEN", "CVL"),
         # a county's executive is local government, not a business executive
         ("Westchester County Executive George Latimer signed the order.", "George Latimer", None, "GOV"),
     ],
