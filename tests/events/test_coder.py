@@ -653,6 +653,12 @@ def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurs
         ("Some 500,000 workers affiliated with the Serbian Workers' Union went on strike.", "source", "SRBLAB"),
         # ... or the one its sentence names (a domestic actor, as CAMEO codes it)
         ("The Mozambique government accepted demands from Shona rebels.", "target", "MOZREB"),
+        # ... or, of several, the one its sentence names most (a state body, as people are)
+        (
+            "Opponents of the Kenyan government clashed with police after a minister returned from Britain.",
+            "target",
+            "KENCOP",
+        ),
         # an attack with no named attacker: unidentified armed forces (UAF) of the country it names
         ("A roadside bomb near the town of Samarra killed two Iraqi soldiers.", "source", "IRQUAF"),
         # an ethnicity is coded by where its people live

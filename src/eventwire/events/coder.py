@@ -1838,8 +1838,9 @@ class ParticipantResolver:
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and actor.sector != "REF":
             country = self._only_country(head.sent.start_char, head.sent.end_char, skip_reporters=True)
-        if country is None and actor.sector == "CVL" and actor.kind == "group":
-            # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian officials said"
+        if country is None and actor.sector in _MOST_NAMED_SECTORS and actor.kind == "group":
+            # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian officials said";
+            # "opponents of the Maldives government clashed with police ... an ex-president in exile in Britain"
             country = self._most_named_country(head.sent.start_char, head.sent.end_char)
         return actor if country is None else replace(actor, country=country)
 
@@ -3113,6 +3114,10 @@ _DOMESTIC_KINDS = frozenset({"group", "title", "person", "organisation"})
 #: Organisation sectors that take no country from the sentence: media (reporting media give none) and armed
 #: groups with no country of their own (al-Qaeda: transnational).
 _STATELESS_ORGANISATIONS = frozenset({"MED", "REB"})
+
+#: Sectors of unnamed groups that take the country their sentence names most when it names several: people
+#: ("villagers") and the state's own bodies ("police", "the army", "the government"), domestic to the story.
+_MOST_NAMED_SECTORS = frozenset({"CVL", "GOV", "COP", "MIL", "JUD", "LEG"})
 
 #: Prepositions that make a capital the place where something happens ("a curfew in Algiers").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "into", "inside", "outside", "across", "throughout"})
