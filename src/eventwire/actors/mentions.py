@@ -336,7 +336,8 @@ _ROLE_WORDS: dict[str, _Role] = {
     "spokesperson": _Role.AGENT | _Role.BODY_PEOPLE,
     "member": _Role.AGENT | _Role.BODY_PEOPLE,
     "members": _Role.BODY_PEOPLE,
-    "negotiator": _Role.ANY_BODY_TITLE,
+    "negotiator": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
+    "negotiators": _Role.BODY_PEOPLE,
     "commander": _Role.ANY_BODY_TITLE | _Role.COMMANDER,
     "commanders": _Role.COMMANDER,
     "adviser": _Role.AGENT,
@@ -790,9 +791,10 @@ def _body_of(
 
 
 #: Sectors of the groups whose leaders and members a word before the role word names ("cartel leader", "student
-#: leaders", "militia commanders"): theirs, not a government's. The state's own (army, police) keep the table's.
+#: leaders", "militia commanders", "Senate negotiators": a legislature's are legislators): theirs, not a
+#: government's. The state's own executive bodies (army, police) keep the table's.
 _SECTORS_OF_MEMBERS = frozenset(
-    {"CRM", "REB", "OPP", "LAB", "UAF", "EDU", "REL", "AGR", "BUS", "MED", "JUD", "CVL", "REF"}
+    {"CRM", "REB", "OPP", "LAB", "UAF", "EDU", "REL", "AGR", "BUS", "MED", "JUD", "LEG", "CVL", "REF"}
 )
 
 
