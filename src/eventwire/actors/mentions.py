@@ -1751,6 +1751,8 @@ class MentionFinder:
             sector = None  # "Civil Liberties Union", "Africa Union": a union of no trade is no labour union
         if words & _FEDERATION_WORDS and words & _TRADE_WORDS:
             sector = "LAB"  # "Nigeria Labour Congress", "Trades Union Congress": a federation of trade unions
+        if sector is None and _ends_in_company_form(text):
+            sector = "BUS"  # "Milrem LCM OU", "Volkswagen AG": a company by its legal form
         country = None
         for match in self._surface_re.finditer(text):
             found = self.lexicon.country(match.group(0))
@@ -1760,6 +1762,19 @@ class MentionFinder:
         if country is None and sector in _STATE_BODY_SECTORS:
             country = _division_country(text)
         return ActorRef(text, country, sector, "organisation")
+
+
+#: Legal forms of companies outside the English-speaking world that close a company's name ("Siemens AG", "Eni SpA",
+#: "Gazprom PJSC"); forms that are also common abbreviations ("SA", "AS", "SE", "Co") are left out.
+_COMPANY_FORMS = frozenset(
+    {"gmbh", "ag", "spa", "nv", "bv", "oy", "oyj", "asa", "pty", "bhd", "tbk", "jsc", "pjsc", "ojsc", "llp", "ou",
+     "oü", "kk", "sarl", "srl"}
+)  # fmt: skip
+
+
+def _ends_in_company_form(name: str) -> bool:
+    words = name.replace(".", "").split()
+    return len(words) > 1 and words[-1].lower() in _COMPANY_FORMS
 
 
 #: Sectors of a state's bodies, which a state or province of one country in their name places there.
