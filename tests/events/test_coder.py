@@ -678,6 +678,8 @@ def test_a_pronoun_whose_antecedent_leads_back_through_conjuncts_does_not_recurs
         # a nationality word that wins its phrase is the country of the title or body beside it
         ("Indonesian National Police Counter-Terrorism Unit officers arrested five suspects.", "source", "IDNCOP"),
         ("Rebels have agreed to release the Peruvian Sergeant Juan Carlos Quispe.", "target", "PERMIL"),
+        # a place before a title word the parser took into a name is that place's office holder
+        ("The Dubai Ruler welcomed the Saudi delegation.", "source", "AREGOV"),
         # a term inside a name the dictionaries know is no group of its own
         ("The rebel Kurdistan Workers' Party demanded that the Turkish government resign.", "source", "TURREB"),
     ],

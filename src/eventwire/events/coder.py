@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.media import is_reporting_medium
 from eventwire.actors.sides import takes_sides
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
@@ -1705,6 +1706,7 @@ class ParticipantResolver:
         # a backer or stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists")
         actor = _with_country(mention.actor, [m.actor for m in others if not takes_sides(self.text, m.start, m.end)])
         actor = _with_body(actor, mention, [self.mentions[r[-1]] for r in ranked[1:] if r[1] <= best[1] + 1])
+        actor = _with_title_head(actor, mention, self.roots[best[-1]], head)
         actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         actor = _settlement_civilians(actor, head)
@@ -2782,6 +2784,26 @@ def _with_body(actor: ActorRef | None, mention: EntityMention, near: Sequence[En
         if body.sector and body.sector not in _ORGANISATION_SECTORS:
             return replace(body, name=f"{actor.country} {body.name}", country=actor.country)
     return actor
+
+
+#: Sectors a title or group word of its own gives a place that modifies it (IGO and NGO staff are their body's).
+_OFFICE_WORD_KINDS = frozenset({"title", "group"})
+
+
+def _with_title_head(actor: ActorRef | None, mention: EntityMention, root: Any | None, head: Any) -> ActorRef | None:
+    """A place that modifies a title word the parser took into a name ("The Dubai Ruler", the term finder's
+    words unseen) is that place's office holder: the title's sector, of the place's country (a city's
+    civilians, the sector a bare city is given, do not stand in the way)."""
+    if actor is None or actor.kind != "country" or actor.members or root is None:
+        return actor
+    if actor.sector and not (mention.role == "place" and actor.sector == "CVL"):
+        return actor
+    if root.head.i != head.i or root.i >= head.i or root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return actor
+    term = load_lexicon().sector_by_term.get(head.lower_)
+    if term is None or term.kind not in _OFFICE_WORD_KINDS or term.sector in _ORGANISATION_SECTORS:
+        return actor
+    return ActorRef(f"{actor.country} {term.term}", actor.country, term.sector, "group")
 
 
 def _is_stance_prefix(token: Any) -> bool:
