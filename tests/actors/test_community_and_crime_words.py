@@ -1,5 +1,6 @@
 """Heads of tribes, clans and villages (CVL, not a government), criminal groups and their leaders (CRM), and the
-leaders or commanders a non-state group's word names ("cartel leader", "rebel commanders")."""
+leaders or commanders a non-state group's or a legislature's word names ("cartel leader", "rebel commanders",
+"Senate negotiators")."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Police arrested a drug cartel leader.", "a drug cartel leader", "CRM"),
         ("Police detained student leaders.", "student leaders", "EDU"),
         ("Officials met rebel commanders.", "rebel commanders", "REB"),
+        # a legislature's leaders, officials and negotiators are legislators, not a government
+        ("Senate leaders rejected the budget.", "Senate leaders", "LEG"),
+        ("Parliament officials refused the request.", "Parliament officials", "LEG"),
+        ("House and Senate negotiators reached an agreement.", "House and Senate negotiators", "LEG"),
+        ("Rebel negotiators rejected the offer.", "Rebel negotiators", "REB"),
         # the state's own keep the table's sector
         ("Army commanders met the elders.", "Army commanders", "MIL"),
         ("Iraqi Kurdish officials rejected the demand.", "Iraqi Kurdish officials", "GOV"),

@@ -228,3 +228,39 @@ def test_title_carried_at_a_later_mention(text: str, expected: str) -> None:
     text, mentions = _entities(text)
     titled = [m for m in mentions if m.label == "TITLE"]
     assert titled and titled[-1].actor is not None and titled[-1].actor.name == expected
+
+
+def _code_of(text: str, name: str) -> tuple[str | None, str | None]:
+    text, mentions = _entities(text)
+    found = [m.actor for m in mentions if m.text == name and m.actor is not None]
+    assert found, f"no mention of {name!r}"
+    return found[0].country, found[0].sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a plural title before conjoined names titles each; "of <country>" on a name is that person's country
+        (
+            "Prime ministers John Major of Britain and John Bruton of Ireland agreed to the approach.",
+            "John Bruton",
+            ("IRL", "GOV"),
+        ),
+        (
+            "Foreign ministers Ana Ramos of Peru and Luis Vidal of Chile signed a border agreement on Monday.",
+            "Luis Vidal",
+            ("CHL", "GOV"),
+        ),
+        (
+            "Foreign ministers Ana Ramos of Peru and Luis Vidal of Chile signed a border agreement on Monday.",
+            "Ana Ramos",
+            ("PER", "GOV"),
+        ),
+        # a singular title names only the name it stands before
+        ("President Macron and Dhurata Ali met protesters.", "Dhurata Ali", (None, None)),
+    ],
+)
+def test_plural_titles_and_of_phrases_code_each_named_person(
+    text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _code_of(text, name) == expected

@@ -194,6 +194,26 @@ def test_igo_org_sector(surface: str, org_sector: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("surface", "code"),
+    [
+        # an organ's name written in lower case after its organisation's, as news often does
+        ("United Nations security council", "UNSC"),
+        ("U.N. general assembly", "UNGA"),
+        ("UN human rights council", "UNHRC"),
+    ],
+)
+def test_igo_organ_in_lower_case(surface: str, code: str) -> None:
+    assert surface in load_lexicon().igo_by_surface
+    entry = load_lexicon().igo(surface)
+    assert entry is not None and entry.code == code
+
+
+def test_a_longer_organ_title_keeps_its_case() -> None:
+    """ "United Nations Mission in Liberia" names a place: no lower-case form is made of it."""
+    assert "United Nations mission in liberia" not in load_lexicon().igo_by_surface
+
+
+@pytest.mark.parametrize(
     ("surface", "country", "sector"),
     [
         ("Farc", "COL", "REB"),

@@ -37,6 +37,10 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Police arrested a Lebanese man in Paris.", "a Lebanese man", "LBN", "CVL"),
         ("A California man sued the company.", "A California man", "USA", "CVL"),
         ("Two women were killed in the attack.", "Two women", None, "CVL"),
+        # performers, artists, writers and sportspeople are private persons: civilians of their country
+        ("Prosecutors charged former Brazil defender Paulo Souza with fraud.", "Paulo Souza", "BRA", "CVL"),
+        ("Police questioned the Nigerian singer Ada Obi on Monday.", "Ada Obi", "NGA", "CVL"),
+        ("Police detained the Kenyan novelist John Mwangi.", "John Mwangi", "KEN", "CVL"),
         # a county's executive is local government, not a business executive
         ("Westchester County Executive George Latimer signed the order.", "George Latimer", None, "GOV"),
     ],
@@ -107,3 +111,18 @@ def test_a_sector_word_before_an_attack_names_its_agent(text: str, surface: str,
 )
 def test_a_state_body_takes_the_country_of_its_division(text: str, surface: str, country: str | None) -> None:
     assert _codes(text)[surface][0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sector"),
+    [
+        # a company no dictionary knows, by the legal form that closes its name
+        ("Police raided the offices of Baltic Timber OU in Tallinn.", "Baltic Timber OU", "BUS"),
+        ("Prosecutors charged the German firm Kaltwerk Logistik GmbH with fraud.", "Kaltwerk Logistik GmbH", "BUS"),
+        # a form inside a name, not closing it, says nothing
+        ("The AG Research Institute published the study.", "The AG Research Institute", None),
+    ],
+)
+def test_company_by_its_legal_form(text: str, surface: str, sector: str | None) -> None:
+    found = _codes(text)
+    assert found.get(surface, (None, None))[1] == sector, found

@@ -405,10 +405,25 @@ def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> Non
         if span is None:
             continue
         sent = span[0].sent
-        country = _nearest_country(mentions, i, sent.start_char, sent.end_char, _reporters(mentions, sent))
+        country = _country_of_own_phrase(span.root, mentions, i)
+        country = country or _nearest_country(mentions, i, sent.start_char, sent.end_char, _reporters(mentions, sent))
         if country is not None:
             actor.country = country
             mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
+
+
+def _country_of_own_phrase(root: Any, mentions: list[EntityMention], i: int) -> str | None:
+    """The country an "of" or "from" phrase on the name gives ("John Bruton of Ireland", "Luis Vidal of Chile"),
+    nearer to the person than any country merely closer in the text."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+        for j, other in enumerate(mentions):
+            actor = other.actor
+            if j != i and lo <= other.start and other.end <= hi and _names_country(other) and actor is not None:
+                return actor.country
+    return None
 
 
 def _countries_of_possessors(doc: Any, mentions: list[EntityMention], sent_of: list[int]) -> None:

@@ -315,7 +315,28 @@ def _index_igos(igos: tuple[IgoEntry, ...]) -> dict[str, IgoEntry]:
         for surface in (entry.name, *entry.aliases):
             for form in _variants(surface):
                 index.setdefault(form, entry)
+    for form, entry in list(index.items()):
+        index.setdefault(_organ_in_lower_case(form, index), entry)
     return index
+
+
+def _organ_in_lower_case(form: str, index: dict[str, IgoEntry]) -> str:
+    """An organ's name with the words after its organisation's in lower case, as news often writes it
+    ("United Nations security council", "U.N. human rights council"); the form itself when no other
+    organisation's name opens it, or the organ's name is longer or says where ("... Mission in Liberia")."""
+    words = form.split()
+    for cut in range(len(words) - 1, 0, -1):
+        owner, organ = " ".join(words[:cut]), words[cut:]
+        if owner in index and index[owner] is not index.get(form):
+            if len(organ) > _MAX_ORGAN_WORDS or _ORGAN_LINKS.intersection(w.lower() for w in organ):
+                return form
+            return " ".join([owner, *(w.lower() for w in organ)])
+    return form
+
+
+#: The longest organ name read in lower case, and the words that make one a longer title (a mission's place).
+_MAX_ORGAN_WORDS = 3
+_ORGAN_LINKS = frozenset({"in", "of", "for", "to", "on"})
 
 
 @functools.cache

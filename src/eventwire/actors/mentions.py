@@ -336,7 +336,8 @@ _ROLE_WORDS: dict[str, _Role] = {
     "spokesperson": _Role.AGENT | _Role.BODY_PEOPLE,
     "member": _Role.AGENT | _Role.BODY_PEOPLE,
     "members": _Role.BODY_PEOPLE,
-    "negotiator": _Role.ANY_BODY_TITLE,
+    "negotiator": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
+    "negotiators": _Role.BODY_PEOPLE,
     "commander": _Role.ANY_BODY_TITLE | _Role.COMMANDER,
     "commanders": _Role.COMMANDER,
     "adviser": _Role.AGENT,
@@ -790,9 +791,10 @@ def _body_of(
 
 
 #: Sectors of the groups whose leaders and members a word before the role word names ("cartel leader", "student
-#: leaders", "militia commanders"): theirs, not a government's. The state's own (army, police) keep the table's.
+#: leaders", "militia commanders", "Senate negotiators": a legislature's are legislators): theirs, not a
+#: government's. The state's own executive bodies (army, police) keep the table's.
 _SECTORS_OF_MEMBERS = frozenset(
-    {"CRM", "REB", "OPP", "LAB", "UAF", "EDU", "REL", "AGR", "BUS", "MED", "JUD", "CVL", "REF"}
+    {"CRM", "REB", "OPP", "LAB", "UAF", "EDU", "REL", "AGR", "BUS", "MED", "JUD", "LEG", "CVL", "REF"}
 )
 
 
@@ -1353,11 +1355,27 @@ class MentionFinder:
                 # "Democratic Alliance leader X": the leader of a body no dictionary knows, of its keyword's
                 # sector ("Jubilee Party": PTY) or of none, never a government's leader
                 sector = unknown.sector
+        # "Prime ministers John Major of Britain and John Bruton of Ireland": the plural titles each name
+        sector = sector or self._plural_title_sector(doc, ent, terms)
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
         if country is None and igo is not None:
             # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
             return None, igo.sector, 0.9, sector or igo.org_sector
         return country, sector, 0.9 if sector else 0.8, None
+
+    def _plural_title_sector(self, doc: Any, ent: Any, terms: list[TermMatch]) -> str | None:
+        """The sector of a plural title before the first of conjoined names, which titles each of them
+        ("Foreign ministers X of Peru and Y of Chile": GOV for both)."""
+        first = ent.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        opening = next((e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
+        window = self._left_title_window(doc, opening) if opening is not None else None
+        if window is None:
+            return None
+        lo, hi = window
+        plural = (t for t in terms if lo <= t.start_token and t.end_token <= hi if doc[t.end_token - 1].tag_ == "NNS")
+        return next((_former_sector(doc, lo, t) for t in plural), None)
 
     def _unknown_body_in(
         self, doc: Any, windows: Sequence[tuple[int, int]], lexical: Sequence[EntityMention]
@@ -1733,6 +1751,8 @@ class MentionFinder:
             sector = None  # "Civil Liberties Union", "Africa Union": a union of no trade is no labour union
         if words & _FEDERATION_WORDS and words & _TRADE_WORDS:
             sector = "LAB"  # "Nigeria Labour Congress", "Trades Union Congress": a federation of trade unions
+        if sector is None and _ends_in_company_form(text):
+            sector = "BUS"  # "Milrem LCM OU", "Volkswagen AG": a company by its legal form
         country = None
         for match in self._surface_re.finditer(text):
             found = self.lexicon.country(match.group(0))
@@ -1742,6 +1762,19 @@ class MentionFinder:
         if country is None and sector in _STATE_BODY_SECTORS:
             country = _division_country(text)
         return ActorRef(text, country, sector, "organisation")
+
+
+#: Legal forms of companies outside the English-speaking world that close a company's name ("Siemens AG", "Eni SpA",
+#: "Gazprom PJSC"); forms that are also common abbreviations ("SA", "AS", "SE", "Co") are left out.
+_COMPANY_FORMS = frozenset(
+    {"gmbh", "ag", "spa", "nv", "bv", "oy", "oyj", "asa", "pty", "bhd", "tbk", "jsc", "pjsc", "ojsc", "llp", "ou",
+     "oü", "kk", "sarl", "srl"}
+)  # fmt: skip
+
+
+def _ends_in_company_form(name: str) -> bool:
+    words = name.replace(".", "").split()
+    return len(words) > 1 and words[-1].lower() in _COMPANY_FORMS
 
 
 #: Sectors of a state's bodies, which a state or province of one country in their name places there.

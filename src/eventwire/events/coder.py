@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.media import is_reporting_medium
 from eventwire.actors.sides import takes_sides
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
@@ -1704,6 +1705,8 @@ class ParticipantResolver:
         others = [self.mentions[r[-1]] for r in ranked[1:]]
         # a backer or stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists")
         actor = _with_country(mention.actor, [m.actor for m in others if not takes_sides(self.text, m.start, m.end)])
+        actor = _with_body(actor, mention, [self.mentions[r[-1]] for r in ranked[1:] if r[1] <= best[1] + 1])
+        actor = _with_title_head(actor, mention, self.roots[best[-1]], head)
         actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         actor = _settlement_civilians(actor, head)
@@ -1837,8 +1840,9 @@ class ParticipantResolver:
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and actor.sector != "REF":
             country = self._only_country(head.sent.start_char, head.sent.end_char, skip_reporters=True)
-        if country is None and actor.sector == "CVL" and actor.kind == "group":
-            # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian officials said"
+        if country is None and actor.sector in _MOST_NAMED_SECTORS and actor.kind == "group":
+            # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian officials said";
+            # "opponents of the Maldives government clashed with police ... an ex-president in exile in Britain"
             country = self._most_named_country(head.sent.start_char, head.sent.end_char)
         return actor if country is None else replace(actor, country=country)
 
@@ -2764,6 +2768,44 @@ def _with_country(actor: ActorRef | None, others: Sequence[ActorRef | None]) -> 
     return actor if country is None else replace(actor, country=country)
 
 
+#: Mention kinds a bare nationality word can qualify in one noun phrase: titles and groups ("Sergeant", "police").
+_QUALIFIED_KINDS = frozenset({"group", "title"})
+
+
+def _with_body(actor: ActorRef | None, mention: EntityMention, near: Sequence[EntityMention]) -> ActorRef | None:
+    """A nationality word that won its phrase over a title or body of no country is that body's country:
+    "Philippine National Police ... officers" are PHL police, "the Colombian Sergeant X" COL military."""
+    if actor is None or actor.kind != "country" or actor.sector or actor.members or mention.role != "adjective":
+        return actor
+    for other in near:
+        body = other.actor
+        if body is None or body.country or body.members or body.kind not in _QUALIFIED_KINDS:
+            continue
+        if body.sector and body.sector not in _ORGANISATION_SECTORS:
+            return replace(body, name=f"{actor.country} {body.name}", country=actor.country)
+    return actor
+
+
+#: Sectors a title or group word of its own gives a place that modifies it (IGO and NGO staff are their body's).
+_OFFICE_WORD_KINDS = frozenset({"title", "group"})
+
+
+def _with_title_head(actor: ActorRef | None, mention: EntityMention, root: Any | None, head: Any) -> ActorRef | None:
+    """A place that modifies a title word the parser took into a name ("The Dubai Ruler", the term finder's
+    words unseen) is that place's office holder: the title's sector, of the place's country (a city's
+    civilians, the sector a bare city is given, do not stand in the way)."""
+    if actor is None or actor.kind != "country" or actor.members or root is None:
+        return actor
+    if actor.sector and not (mention.role == "place" and actor.sector == "CVL"):
+        return actor
+    if root.head.i != head.i or root.i >= head.i or root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return actor
+    term = load_lexicon().sector_by_term.get(head.lower_)
+    if term is None or term.kind not in _OFFICE_WORD_KINDS or term.sector in _ORGANISATION_SECTORS:
+        return actor
+    return ActorRef(f"{actor.country} {term.term}", actor.country, term.sector, "group")
+
+
 def _is_stance_prefix(token: Any) -> bool:
     """ "anti-Israel protests", "pro-government rally": the modifier names what the event is about."""
     first = token.doc[token.left_edge.i].lower_
@@ -3094,6 +3136,10 @@ _DOMESTIC_KINDS = frozenset({"group", "title", "person", "organisation"})
 #: Organisation sectors that take no country from the sentence: media (reporting media give none) and armed
 #: groups with no country of their own (al-Qaeda: transnational).
 _STATELESS_ORGANISATIONS = frozenset({"MED", "REB"})
+
+#: Sectors of unnamed groups that take the country their sentence names most when it names several: people
+#: ("villagers") and the state's own bodies ("police", "the army", "the government"), domestic to the story.
+_MOST_NAMED_SECTORS = frozenset({"CVL", "GOV", "COP", "MIL", "JUD", "LEG"})
 
 #: Prepositions that make a capital the place where something happens ("a curfew in Algiers").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "into", "inside", "outside", "across", "throughout"})
