@@ -148,9 +148,13 @@ def test_the_recipient_of_a_handed_thing_is_the_target(text: str, expected: str)
         ("The EU sent inspectors to Serbia to investigate the Serbian police.", "the Serbian police"),
         # a call for a sitting of a body is aimed at the body
         ("Russia demanded an emergency session of the UN Security Council.", "the UN Security Council"),
+        # a demand for someone's release or extradition is aimed at the person, "of" or "for"
+        ("The EU demanded the immediate release of a Chinese human rights lawyer.", "a Chinese human rights lawyer"),
+        ("The prosecutor seeks conditional release for a Utah man held in jail.", "a Utah man"),
+        ("Amnesty called for the release of the two journalists.", "the two journalists"),
     ],
 )
-def test_where_people_were_sent_and_the_body_convened_are_targets(text: str, expected: str) -> None:
+def test_where_people_were_sent_the_body_convened_and_the_person_freed_are_targets(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in participants(text)]
 
 

@@ -3168,6 +3168,8 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
             return _phrase_span(token, mention)
         if _convened_body(token, head):  # "demanded a meeting of [the UN Security Council]": the body convened
             return _phrase_span(token, mention)
+        if _person_set_free(token, head, mention):  # "sought the release of [a Utah man]": the one to be freed
+            return _phrase_span(token, mention)
         if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
@@ -3196,6 +3198,21 @@ def _companion(prep: Any) -> bool:
 
 #: Nouns of a sitting of a body ("a meeting of the Security Council", "an emergency session of parliament").
 _SITTING_NOUNS = frozenset({"meeting", "session", "sitting", "summit"})
+
+
+#: Nouns of freeing or handing over a person ("the release of", "the extradition of", "freedom for").
+_CUSTODY_NOUNS = frozenset({"release", "freedom", "extradition", "repatriation", "handover", "pardon"})
+
+
+def _person_set_free(token: Any, head: Any, mention: EntityMention) -> bool:
+    """``token``, the party's own word, is whom ``head``, a noun of freeing or handing over, is done to: its "of"
+    or "for" object. Annotators mark the person as the target of a demand for their release, not the release;
+    "the release of [$1.2 billion in aid to Egypt]" frees no one (the party is further down)."""
+    if head.lemma_.lower() not in _CUSTODY_NOUNS or token.dep_ != "pobj":
+        return False
+    if not mention.start <= token.idx < mention.end:
+        return False
+    return bool(token.head.lower_ in ("of", "for") and token.head.head.i == head.i)
 
 
 def _convened_body(token: Any, head: Any) -> bool:
