@@ -161,6 +161,27 @@ def test_where_people_were_sent_the_body_convened_and_the_person_freed_are_targe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a sum of money stands for what it is of, else for the party it is for
+        ("U.S. reduced tariffs on $120 billion of China's exports.", ("RETREAT", "U.S.", "China's exports")),
+        (
+            "The United Nations launched an appeal for $234 million in emergency aid for Zimbabwe.",
+            ("REQUEST", "The United Nations", "Zimbabwe"),
+        ),
+        # a sum naming neither stays the target; a sum handed to a party leaves the party the target
+        (
+            "Germany paid $662 million in coronavirus aid as a compensation for Holocaust survivors.",
+            ("CONCEDE", "Germany", "$662 million in coronavirus aid"),
+        ),
+        ("Japan pledged $5 million to Nepal.", ("AID", "Japan", "Nepal")),
+    ],
+)
+def test_a_sum_of_money_stands_for_what_it_is_of_or_for(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an act with no other target is aimed at the place it is done in: the place on the noun's own
         # adjective, or on the first of two conjoined acts
         ("The rebel movement declared a unilateral truce effective from Monday in Mozambique.", "Mozambique"),
