@@ -627,8 +627,8 @@ def test_run_home_is_a_prior_for_places_or_a_clear_error(home: str, exit_code: i
     assert expect in result.output
 
 
-@pytest.mark.parametrize(("flags", "statements"), [((), 0), (("--statements",), 1)])
-def test_run_codes_statements_only_when_asked(flags: tuple[str, ...], statements: int) -> None:
+@pytest.mark.parametrize(("flags", "statements"), [((), 1), (("--statements",), 1), (("--no-statements",), 0)])
+def test_run_codes_statements_unless_told_not_to(flags: tuple[str, ...], statements: int) -> None:
     text = "The foreign minister expressed concern about the fate of the detained sailors."
     result = invoke("run", "-", "--no-store", "--format", "jsonl", *flags, input=text)
     assert result.exit_code == 0, result.output

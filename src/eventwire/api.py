@@ -51,7 +51,7 @@ def extract(
     title: str | None = None,
     id: str | None = None,
     dictionaries: Dictionaries = None,
-    statements: bool = False,
+    statements: bool = True,
 ) -> ArticleResult:
     """Everything eventwire finds in one text, as typed objects (offsets into ``text``).
 
@@ -68,7 +68,7 @@ def extract_many(
     workers: int = 1,
     batch_size: int = 16,
     dictionaries: Dictionaries = None,
-    statements: bool = False,
+    statements: bool = True,
 ) -> Iterator[ArticleResult | Rejected]:
     """Stream results for many texts or Articles, in input order; failures come back as Rejected.
     ``statements``: add CAMEO 01 STATEMENT events, as :func:`extract`."""
@@ -124,7 +124,7 @@ def run(
     dictionaries: Dictionaries = None,
     html_mode: HtmlMode = DEFAULT_HTML_MODE,
     home: str | None = None,
-    statements: bool = False,
+    statements: bool = True,
 ) -> RunReport:
     """Read inputs, process what is not stored yet, store each article in its own transaction.
 
@@ -230,7 +230,7 @@ def run_items(
     progress: bool = False,
     dictionaries: Sequence[str] = (),
     version: str = PIPELINE_VERSION,
-    statements: bool = False,
+    statements: bool = True,
 ) -> RunReport:
     """Process what was read (articles and rejections) into an open store, or none; ``run`` and ``watch`` share it.
 

@@ -100,10 +100,12 @@ def main() -> None:
     "leaves ambiguous, for articles that name no home of their own (a JSONL/CSV 'home' column).",
 )
 @click.option(
-    "--statements",
-    is_flag=True,
+    "--statements/--no-statements",
+    default=True,
+    show_default=True,
     help='Also code CAMEO 01 statements that carry no PLOVER event ("expressed concern about", "claimed '
-    "responsibility for\") as events of type STATEMENT, eventwire's extension (docs/architecture.md). Off by default.",
+    "responsibility for\") as events of type STATEMENT, eventwire's extension (docs/architecture.md); "
+    "--no-statements keeps to PLOVER's types.",
 )
 @output_options
 def run(
@@ -284,7 +286,12 @@ def _clip(text: str, width: int) -> str:
     "accurate (checked against readability and jusText; slower), precision, recall. See `eventwire eval extraction`.",
 )
 @click.option("--home", help='The feeds\' home region ("Athens, Georgia"): a prior for ambiguous places, as in `run`.')
-@click.option("--statements", is_flag=True, help="Also code CAMEO 01 statements as STATEMENT events, as in `run`.")
+@click.option(
+    "--statements/--no-statements",
+    default=True,
+    show_default=True,
+    help="Code CAMEO 01 statements as STATEMENT events, as in `run`.",
+)
 def watch(
     sources: tuple[str, ...],
     every: float,
@@ -358,7 +365,7 @@ def _valid_interval(value: str) -> float:
 @db_option
 @click.option("--actor", help="Source or target name contains this (case-insensitive).")
 @click.option("--country", help="Source or target country, ISO-3166 alpha-3 (e.g. PRK).")
-@click.option("--type", "event_type", help="PLOVER event type (e.g. ACCUSE), or STATEMENT (run --statements).")
+@click.option("--type", "event_type", help="PLOVER event type (e.g. ACCUSE), or STATEMENT (CAMEO 01 statements).")
 @click.option("--lemma", help="Trigger lemma or a form of it, any case (accuse or accused: accused, accuses).")
 @click.option("--since", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Event date on or before.")

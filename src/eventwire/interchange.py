@@ -11,9 +11,9 @@ fill GDELT's columns:
 - EventCode / EventBaseCode / EventRootCode are the event's CAMEO code cut to 4 / 3 / 2 digits.
 - GoldsteinScale carries the PLOVER conflict-cooperation score of the event type (and mode):
   the same -10..+10 scale and sign as Goldstein's, but PLOVER's values, not Goldstein's table.
-- STATEMENT events (CAMEO 01 statements, ``eventwire run --statements``) are written with their 01x code,
-  QuadClass 1 as GDELT gives CAMEO 01, and Goldstein's weight of the code; POLECAT has no type for them, so
-  ``polecat`` leaves them out.
+- STATEMENT events (CAMEO 01 statements, on by default, ``eventwire run --no-statements`` for none) are
+  written with their 01x code, QuadClass 1 as GDELT gives CAMEO 01, and Goldstein's weight of the code;
+  POLECAT has no type for them, so ``polecat`` leaves them out.
 - AvgTone and MentionDocTone are 0: eventwire does not score tone.
 - ActionGeo is the event's place: type 1 country, 2 US state, 3 US city, 4 world city,
   5 world state; country codes are FIPS 10-4 as in GDELT (from GeoNames); ADM1/ADM2 codes are

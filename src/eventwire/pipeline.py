@@ -48,8 +48,9 @@ from eventwire.quotes.marks import pair_marks
 from eventwire.temporal import find_times
 
 PIPELINE_VERSION = f"eventwire-{__version__}"
-#: Added to the stored pipeline version when STATEMENT events are on, so that a re-run with the other setting re-codes.
-STATEMENTS_VERSION = "+statements"
+#: Added to the stored pipeline version when STATEMENT events are off (on by default since 0.19.0), so that a
+#: re-run with the other setting re-codes.
+NO_STATEMENTS_VERSION = "+nostatements"
 
 
 @dataclass
@@ -85,12 +86,12 @@ def _build_components(extensions: Extensions | None) -> Components:
     return Components(lexicon, MentionFinder(lexicon, people), EventCoder(triggers))
 
 
-def pipeline_version(dictionaries: Sequence[str] = (), statements: bool = False) -> str:
+def pipeline_version(dictionaries: Sequence[str] = (), statements: bool = True) -> str:
     """The version stored with results: user dictionaries, and STATEMENT events, make another version (a re-run
     re-codes)."""
     extensions = load_extensions(dictionaries) if dictionaries else None
     version = PIPELINE_VERSION if extensions is None else f"{PIPELINE_VERSION}+dict.{extensions.fingerprint}"
-    return f"{version}{STATEMENTS_VERSION}" if statements else version
+    return version if statements else f"{version}{NO_STATEMENTS_VERSION}"
 
 
 @dataclass
@@ -102,7 +103,7 @@ class Analysis:
     result: ArticleResult
     excluded: list[tuple[int, int]] = field(default_factory=list)
     parts: Components = field(default_factory=components)
-    statements: bool = False  # add CAMEO 01 STATEMENT events (eventwire.events.statements)
+    statements: bool = True  # add CAMEO 01 STATEMENT events (eventwire.events.statements)
 
 
 Stage = Callable[[Analysis], None]
@@ -256,7 +257,7 @@ def process(
     batch_size: int = 16,
     stages: Sequence[Stage] = DEFAULT_STAGES,
     dictionaries: Sequence[str] | None = None,
-    statements: bool = False,
+    statements: bool = True,
 ) -> Iterator[ArticleResult | Rejected]:
     """Run the pipeline over articles in this process, streaming results in input order.
 
@@ -282,7 +283,7 @@ def process_parsed(
     *,
     stages: Sequence[Stage] = DEFAULT_STAGES,
     dictionaries: Sequence[str] | None = None,
-    statements: bool = False,
+    statements: bool = True,
 ) -> Iterator[ArticleResult | Rejected]:
     """:func:`process` for articles parsed already, each with its spaCy Doc of :func:`parsed_text`: tools that
     run the stages more than once over the same articles parse them once. A Doc of any other text is an error."""
@@ -336,7 +337,7 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _process_chunk(
-    chunk: list[Article], dictionaries: tuple[str, ...], statements: bool = False
+    chunk: list[Article], dictionaries: tuple[str, ...], statements: bool = True
 ) -> list[ArticleResult | Rejected]:
     return list(process(chunk, dictionaries=dictionaries, statements=statements))
 
@@ -352,7 +353,7 @@ def process_parallel(
     workers: int,
     batch_size: int = 16,
     dictionaries: Sequence[str] | None = None,
-    statements: bool = False,
+    statements: bool = True,
 ) -> Iterator[ArticleResult | Rejected]:
     """Spread chunks over ``workers`` processes (each loads spaCy once), results in input order.
     Workers get the dictionary paths resolved here, so they code with the same dictionaries."""
@@ -371,7 +372,7 @@ def process_parallel(
             yield from future.result()
 
 
-def extract_one(article: Article, dictionaries: Sequence[str] | None = None, statements: bool = False) -> ArticleResult:
+def extract_one(article: Article, dictionaries: Sequence[str] | None = None, statements: bool = True) -> ArticleResult:
     """Process a single article, raising on a stage failure (the API's strict path)."""
     out = next(process([article], dictionaries=dictionaries, statements=statements))
     if isinstance(out, Rejected):

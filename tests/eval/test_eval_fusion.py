@@ -51,6 +51,7 @@ def test_eval_fusion_scores(groups: list[list[tuple[str, int, int]]], fused: int
         pytest.param("late2", "ipe-", id="IndiaPoliceEvents late2"),
         pytest.param("late3", "ipe-", id="IndiaPoliceEvents late3"),
         pytest.param("lucknow", "ipe-", id="IndiaPoliceEvents lucknow"),
+        pytest.param("mumbai", "ipe-", id="IndiaPoliceEvents mumbai"),
         pytest.param("polnear-dev", "", id="PolNeAR dev"),
         pytest.param("polnear-test", "", id="PolNeAR test"),
         pytest.param("polnear-june", "", id="PolNeAR June"),
@@ -80,6 +81,7 @@ def test_eval_fusion_late4_is_the_held_out_half_rich_in_events_told_by_several_a
         pytest.param("late3", "ipe", "", id="IndiaPoliceEvents late3: 26-28 March 2002"),
         pytest.param("late4", "ipe", "", id="IndiaPoliceEvents late4: 29-31 March 2002"),
         pytest.param("lucknow", "ipe", "", id="IndiaPoliceEvents lucknow: 10-16 March 2002"),
+        pytest.param("mumbai", "ipe", "", id="IndiaPoliceEvents mumbai: 1-31 March 2002"),
         pytest.param("polnear-dev", "polnear", "train", id="PolNeAR dev: July 2016, PolNeAR train"),
         pytest.param("polnear-test", "polnear", "dev", id="PolNeAR test: September 2016, PolNeAR dev"),
         pytest.param("polnear-june", "polnear", "train", id="PolNeAR June: 7-9 June 2016, PolNeAR train"),
@@ -110,6 +112,12 @@ def test_eval_fusion_sets_name_their_corpus(name: str, corpus: str, compartment:
             "IndiaPoliceEvents Lucknow 2002-03-10..2002-03-16",
             id="lucknow: the Lucknow city pages",
         ),
+        pytest.param(
+            "mumbai",
+            ("/city/mumbai/",),
+            "IndiaPoliceEvents Mumbai 2002-03-01..2002-03-31",
+            id="mumbai: the Mumbai city pages of the whole month",
+        ),
     ],
 )
 def test_eval_fusion_ipe_sets_read_the_articles_of_their_places(name: str, places: tuple[str, ...], title: str) -> None:
@@ -117,11 +125,37 @@ def test_eval_fusion_ipe_sets_read_the_articles_of_their_places(name: str, place
 
 
 @pytest.mark.skipif(not ipe_dir().is_dir(), reason="IndiaPoliceEvents gold data not available")
-def test_eval_fusion_lucknow_reads_only_lucknow_city_pages_of_its_days() -> None:
-    chosen = SETS["lucknow"]
+@pytest.mark.parametrize(
+    ("name", "place", "count"),
+    [
+        pytest.param("lucknow", "/city/lucknow/", 54, id="lucknow: 54 Lucknow city pages"),
+        pytest.param("mumbai", "/city/mumbai/", 62, id="mumbai: 62 Mumbai city pages"),
+    ],
+)
+def test_eval_fusion_city_sets_read_only_their_city_pages_of_their_days(name: str, place: str, count: int) -> None:
+    chosen = SETS[name]
     articles = set_articles(chosen)
-    assert articles and all("/city/lucknow/" in article.url.lower() for article in articles)
+    assert len(articles) == count and all(place in article.url.lower() for article in articles)
     assert all(chosen.first_day <= str(article.date) <= chosen.last_day for article in articles)
+
+
+def _trigger(label: Label) -> tuple[str, int, int]:
+    return (label.article_id, label.start, label.end)
+
+
+@pytest.mark.parametrize(
+    "gujarat_set",
+    [
+        pytest.param("test", id="ipe-150, ipe-514, ipe-949 of 8-15 March"),
+        pytest.param("late3", id="ipe-894 of 28 March"),
+        pytest.param("late4", id="ipe-1000 of 31 March"),
+    ],
+)
+def test_eval_fusion_mumbai_labels_articles_it_shares_with_a_gujarat_set_as_that_set_does(gujarat_set: str) -> None:
+    mumbai = {_trigger(label): label.event for label in read_labels(*SETS["mumbai"].labels)}
+    in_both = [label for label in read_labels(*SETS[gujarat_set].labels) if _trigger(label) in mumbai]
+    # a Mumbai page with a Gujarat place in its URL: one trigger, one event name (or x) in both files
+    assert in_both and all(mumbai[_trigger(label)] == label.event for label in in_both)
 
 
 def test_eval_fusion_polnear_splits_do_not_share_days() -> None:
@@ -144,7 +178,7 @@ def test_eval_fusion_ipe_sets_do_not_share_days(earlier: str, later: str) -> Non
 
 
 @pytest.mark.skipif(not ipe_dir().is_dir(), reason="IndiaPoliceEvents gold data not available")
-@pytest.mark.parametrize("name", ["late", "late2", "late3", "late4", "lucknow"])
+@pytest.mark.parametrize("name", ["late", "late2", "late3", "late4", "lucknow", "mumbai"])
 def test_eval_fusion_late_labels_name_window_articles_and_offsets_inside_their_text(name: str) -> None:
     chosen = SETS[name]
     articles = set_articles(chosen)

@@ -13,7 +13,7 @@ from eventwire.eval.events import penta_of, without_statements
 from eventwire.events.ontology import STATEMENT, STATEMENT_QUAD_CLASS
 from eventwire.events.statements import STATEMENT_SCORE
 from eventwire.model import Participant
-from eventwire.pipeline import STATEMENTS_VERSION, pipeline_version
+from eventwire.pipeline import NO_STATEMENTS_VERSION, pipeline_version
 from eventwire.query import query_events
 from eventwire.store import open_store
 
@@ -118,16 +118,32 @@ def test_a_statement_is_cameo_01_in_quadclass_1_with_its_goldstein_weight() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo", "goldstein"),
+    [
+        # GDELT's CAMEO Goldstein table: a denial of responsibility is conflictual, a condolence cooperative
+        ("The Taliban claimed responsibility for the attack.", "015", 0.0),
+        ("The ministry disclaimed responsibility for the delays.", "016", -2.0),
+        ("The envoy expressed concern about the escalation in the north.", "012", -0.4),
+        ("The airline declined to comment on the lawsuit.", "011", -0.1),
+    ],
+)
+def test_a_statement_scores_its_codes_goldstein_weight(text: str, cameo: str, goldstein: float) -> None:
+    (event,) = [e for e in extract(text, statements=True).events if e.type == STATEMENT]
+    assert (event.cameo, event.score) == (cameo, goldstein)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The envoy expressed concern about the escalation in the north.",
         "The Taliban claimed responsibility for the attack on the checkpoint.",
     ],
 )
-def test_statements_are_off_by_default_and_add_events_only(text: str) -> None:
-    plain = extract(text).events
+def test_statements_are_on_by_default_and_add_events_only(text: str) -> None:
+    plain = extract(text, statements=False).events
     assert all(e.type != STATEMENT for e in plain)
-    assert without_statements([extract(text, statements=True).events]) == [plain]
+    assert any(e.type == STATEMENT for e in extract(text).events)
+    assert without_statements([extract(text).events]) == [plain]
 
 
 def test_a_statement_is_pentaclass_0_and_never_outranks_a_plover_event() -> None:
@@ -156,5 +172,6 @@ def test_statement_events_survive_the_store_and_are_queried_by_type(tmp_path: Pa
     assert [(r["type"], r["cameo"], r["quad_class"]) for r in rows] == [(STATEMENT, "011", STATEMENT_QUAD_CLASS)]
 
 
-def test_statements_are_stored_under_their_own_pipeline_version() -> None:
-    assert pipeline_version(statements=True) == pipeline_version() + STATEMENTS_VERSION
+def test_results_without_statements_are_stored_under_their_own_pipeline_version() -> None:
+    # on by default since 0.19.0: switching them off is the other version, so a re-run re-codes
+    assert pipeline_version(statements=False) == pipeline_version() + NO_STATEMENTS_VERSION

@@ -256,7 +256,7 @@ def test_a_watchers_home_is_the_prior_for_the_places_it_stores(tmp_path: Path) -
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("statements", "expected"), [(False, []), (True, ["STATEMENT"])])
-def test_a_watcher_codes_statements_only_when_asked(tmp_path: Path, statements: bool, expected: list[str]) -> None:
+def test_a_watcher_codes_statements_as_told(tmp_path: Path, statements: bool, expected: list[str]) -> None:
     text = "The foreign minister expressed concern about the fate of the detained sailors."
     folder = _folder(tmp_path / "in", [text])
     db = tmp_path / "news.db"

@@ -878,7 +878,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--statements",
         action="store_true",
-        help="multicoped and multicoped-spans only: also score with STATEMENT events on (under with_statements)",
+        help="multicoped and multicoped-spans only: also score with STATEMENT events on, the pipeline default "
+        "(under with_statements)",
     )
     args = ap.parse_args(argv)
     if args.path is not None and args.which == "all":

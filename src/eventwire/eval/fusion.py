@@ -29,13 +29,19 @@ REQUEST and ACCUSE), the real-world event it reports, by article and trigger off
   (29-31 March, 23 articles, 46 real events, 14 of them told by several articles,
   ``eval/labels/fusion_ipe_gujarat_late4.tsv``) is held out (``late2`` was too, until 0.18.0). Each scored on its own.
 
-One IndiaPoliceEvents set on another topic, read by its own URL filter (``FusionSet.places``):
+Two IndiaPoliceEvents sets on other topics, each read by its own URL filter (``FusionSet.places``):
 
 - ``lucknow``: the articles whose URL holds ``/city/lucknow/``, 10-16 March 2002 (the VHP's shila
   daan at Ayodhya on 15 March, President's rule in Uttar Pradesh), 54 articles (42 with a mention),
   151 mentions, 62 real events (``eval/labels/fusion_ipe_lucknow.tsv``), a topic no fusion rule was
   set on: labelled on 0.17.0-dev before any fusion output for those articles was seen; held out.
   One of its articles (ipe-559, 10 March) has "gujarat" in its URL too, so ``test`` reads it as well.
+- ``mumbai``: the articles whose URL holds ``/city/mumbai/``, 1-31 March 2002 (the city in the month after
+  Godhra: the VHP's bandh, arrests of Ayodhya-bound kar sevaks, the precautions before 15 March, the
+  legislature's budget session, and unrelated city news), 62 articles (58 with a mention), 212 mentions at 211
+  triggers, 72 real events (``eval/labels/fusion_ipe_mumbai.tsv``), labelled on 0.19.0-dev before any fusion
+  output for those articles was seen; held out. Five of its articles have a Gujarat place in their URL too, so
+  ``test`` (ipe-150, ipe-514, ipe-949), ``late3`` (ipe-894) and ``late4`` (ipe-1000) read them as well.
 
 A second, normally cased corpus (``--set polnear-dev|polnear-test|polnear-june``): PolNeAR (``quotes/polnear``,
 2016 US campaign news by seven publishers), split by date, every mention of every type labelled
@@ -68,7 +74,7 @@ rule (merge only mentions whose type, actor codes, date and place are all identi
 
     python -m eventwire.eval.fusion [--set SET]
 
-SET: dev, test, late, late2, late3, late4, lucknow, polnear-dev, polnear-test or polnear-june.
+SET: dev, test, late, late2, late3, late4, lucknow, mumbai, polnear-dev, polnear-test or polnear-june.
 """
 
 from __future__ import annotations
@@ -126,6 +132,14 @@ SETS: dict[str, FusionSet] = {
         "2002-03-16",
         places=("/city/lucknow/",),
         region="Lucknow",
+    ),
+    "mumbai": FusionSet(
+        "ipe",
+        (_LABELS / "fusion_ipe_mumbai.tsv",),
+        "2002-03-01",
+        "2002-03-31",
+        places=("/city/mumbai/",),
+        region="Mumbai",
     ),
     "polnear-dev": FusionSet("polnear", (_LABELS / "fusion_polnear_dev.tsv",), "2016-07-27", "2016-07-29", "train"),
     "polnear-test": FusionSet("polnear", (_LABELS / "fusion_polnear_test.tsv",), "2016-09-25", "2016-09-28", "dev"),

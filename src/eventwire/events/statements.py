@@ -1,11 +1,12 @@
-"""CAMEO 01 statements that carry no PLOVER event: eventwire's opt-in ``STATEMENT`` events.
+"""CAMEO 01 statements that carry no PLOVER event: eventwire's ``STATEMENT`` events (on by default since 0.19.0).
 
 PLOVER dropped CAMEO 01 (MAKE PUBLIC STATEMENT) and 02 (APPEAL), so the rule coder finds no event in "the
 envoy expressed concern about the escalation" or "the Taliban claimed responsibility for the attack". GDELT
 and ICEWS code such comments (ICEWS's most frequent class), and Multi-CoPED marks their speaker and what
-they are about. With ``statements`` on (``eventwire run --statements``, ``extract(..., statements=True)``) the
-pipeline adds one event of type ``STATEMENT`` for each such comment; ``STATEMENT`` is eventwire's extension,
-not a PLOVER type, so the trained classifier never sees these events and the POLECAT export skips them.
+they are about. With ``statements`` on (the default; ``eventwire run --no-statements`` and
+``extract(..., statements=False)`` turn it off) the pipeline adds one event of type ``STATEMENT`` for each
+such comment; ``STATEMENT`` is eventwire's extension, not a PLOVER type, so the trained classifier never sees
+these events and the POLECAT export skips them.
 
 What is coded (CAMEO 1.1b3 definitions of 01x; only comments with an explicit stance, as CAMEO's 012 and 013
 ask, and never a plain "said", which CAMEO's residual 010 codes only as a last resort):
@@ -44,15 +45,16 @@ from eventwire.model import EntityMention, Event, Participant, Place, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE: Final = "events"
-VERSION: Final = "events.statements.v2"
-#: The Goldstein (1992) weight of each CAMEO 01x code, as GDELT's CAMEO table gives them.
+VERSION: Final = "events.statements.v3"
+#: The Goldstein (1992) weight of each CAMEO 01x code, as GDELT's published CAMEO lookup table
+#: (CAMEO.goldsteinscale.txt) gives them; checked against that file in 0.19.0 (016 had been +3.4).
 STATEMENT_SCORE: Final[dict[str, float]] = {
     "010": 0.0,
     "011": -0.1,
     "012": -0.4,
     "013": 0.4,
     "015": 0.0,
-    "016": 3.4,
+    "016": -2.0,
     "018": 3.4,
 }
 #: Below every rule event's confidence (0.4 at least): a sentence's PLOVER event stays its main event.

@@ -160,7 +160,7 @@ class Watcher:
     settle_s: float = SETTLE_S
     fuse: bool = True
     home: str | None = None  # the feeds' home region for articles that name none (``api.run``'s ``home``)
-    statements: bool = False  # add CAMEO 01 STATEMENT events (``api.run``'s ``statements``)
+    statements: bool = True  # add CAMEO 01 STATEMENT events (``api.run``'s ``statements``)
     on_failure: Callable[[Rejected], None] | None = None
     on_poll: Callable[[int, PollReport], None] | None = None
     on_note: Callable[[str], None] | None = None
