@@ -148,10 +148,35 @@ def test_the_recipient_of_a_handed_thing_is_the_target(text: str, expected: str)
         ("The EU sent inspectors to Serbia to investigate the Serbian police.", "the Serbian police"),
         # a call for a sitting of a body is aimed at the body
         ("Russia demanded an emergency session of the UN Security Council.", "the UN Security Council"),
+        # a demand for someone's release or extradition is aimed at the person, "of" or "for"
+        ("The EU demanded the immediate release of a Chinese human rights lawyer.", "a Chinese human rights lawyer"),
+        ("The prosecutor seeks conditional release for a Utah man held in jail.", "a Utah man"),
+        ("Amnesty called for the release of the two journalists.", "the two journalists"),
     ],
 )
-def test_where_people_were_sent_and_the_body_convened_are_targets(text: str, expected: str) -> None:
+def test_where_people_were_sent_the_body_convened_and_the_person_freed_are_targets(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum of money stands for what it is of, else for the party it is for
+        ("U.S. reduced tariffs on $120 billion of China's exports.", ("RETREAT", "U.S.", "China's exports")),
+        (
+            "The United Nations launched an appeal for $234 million in emergency aid for Zimbabwe.",
+            ("REQUEST", "The United Nations", "Zimbabwe"),
+        ),
+        # a sum naming neither stays the target; a sum handed to a party leaves the party the target
+        (
+            "Germany paid $662 million in coronavirus aid as a compensation for Holocaust survivors.",
+            ("CONCEDE", "Germany", "$662 million in coronavirus aid"),
+        ),
+        ("Japan pledged $5 million to Nepal.", ("AID", "Japan", "Nepal")),
+    ],
+)
+def test_a_sum_of_money_stands_for_what_it_is_of_or_for(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in participants(text)
 
 
 @pytest.mark.parametrize(

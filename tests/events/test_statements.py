@@ -50,6 +50,11 @@ def statements(text: str) -> list[tuple[str, str | None, str | None]]:
             ("013", "The Chilean president", "the parliament"),
         ),
         ("The union said it hoped the company would reopen the plant.", ("013", "The union", "the company")),
+        # an expectation said aloud is a statement of no stance (010), about its clause's subject
+        (
+            "The education ministry said it expects that most schools will reopen in June.",
+            ("010", "The education ministry", "most schools"),
+        ),
         # a stance adjective after a copula
         (
             "The treasury minister said he was optimistic about the trade talks.",
@@ -86,6 +91,9 @@ def test_a_comment_with_no_plover_event_is_a_statement(text: str, expected: tupl
         "The ceasefire raised hopes of a lasting settlement.",
         # a stance nobody voices
         "It is hoped that the bridge will reopen in May.",
+        "The ministry said it is expected that the bridge will reopen in May.",
+        # an expectation the reporter describes is no comment
+        "Analysts expect that prices will rise.",
         # a state of mind the reporter describes, and a motive, are no comment
         "The pilgrims were apprehensive about the long journey home.",
         "The senators, fearing that voters would punish them, delayed the vote.",

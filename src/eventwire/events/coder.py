@@ -681,6 +681,11 @@ def _syntactic_roles(draft: _Draft, resolver: ParticipantResolver) -> bool:
 def _fallback_target(draft: _Draft, resolver: ParticipantResolver) -> None:
     """A better or missing target: where forces were sent, a place rather than a thing, the parties between."""
     token, required = draft.cand.token, draft.cand.object_token
+    if draft.target is not None:
+        sum_head = _sum_of_money(token.doc, draft.target.span)
+        instead = resolver.instead_of_sum(sum_head) if sum_head is not None else None
+        if instead is not None:  # "reduced tariffs on [$120 billion of China's exports]": the exports
+            draft.target, draft.tgt_how = instead
     sent_for = _sent_for(token)
     obj = _direct_object(token) if sent_for is not None and draft.cand.trigger.pos == "V" else None
     # "sent experts to Iran to investigate the circumstances of the crash of an Ukrainian airliner": an object
@@ -714,6 +719,15 @@ def _fallback_target(draft: _Draft, resolver: ParticipantResolver) -> None:
         _try_target(draft, resolver.beneficiary(token))
     if draft.target is None and event_type in _PLACE_TARGET_TYPES:
         _try_target(draft, resolver.place_of_act(token, draft.clause))
+
+
+def _sum_of_money(doc: Any, span: Span) -> Any | None:
+    """The head of a phrase that is a sum of money ("$120 billion of China's exports", "€60 million"), else None."""
+    inside = [t for t in doc if span.start <= t.idx < span.end]
+    heads = [t for t in inside if not span.start <= t.head.idx < span.end or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].ent_type_ != "MONEY":
+        return None
+    return heads[0]
 
 
 def _try_target(draft: _Draft, found: tuple[Participant | None, str]) -> None:
@@ -2554,6 +2568,20 @@ class ParticipantResolver:
                     return found, f"indirect object '{child.text}'"
         return None, "none"
 
+    def instead_of_sum(self, amount: Any) -> tuple[Participant, str] | None:
+        """What a sum of money stands for as a target: what it measures ("$120 billion of [China's exports]"), else
+        the party it is for or goes to ("$234 million in emergency aid for [Zimbabwe]"); None when it names
+        neither, and the sum stays the target (PLV marks "[the $3.5 billion spent under the fund]" investigated)."""
+        with self.targeting():
+            for measured in (p for c in amount.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)):
+                return self.participant(measured) or unresolved(measured), f"what the sum '{amount.text}' is of"
+            for prep in (t for t in amount.subtree if t.dep_ == "prep" and t.lower_ in ("for", "to")):
+                for pobj in _pobjs(prep):
+                    found = self.participant(pobj)
+                    if found is not None and found.actor is not None:
+                        return found, f"'{prep.text} {pobj.text}', whom the sum '{amount.text}' is for"
+        return None
+
     def beneficiary(self, token: Any) -> tuple[Participant | None, str]:
         """Whom an act of giving or an appeal is for, when it names no recipient: the object of a purpose
         infinitive of helping on its verb ("launched an appeal for $88m to help people in need")."""
@@ -3214,6 +3242,8 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
             return _phrase_span(token, mention)
         if _convened_body(token, head):  # "demanded a meeting of [the UN Security Council]": the body convened
             return _phrase_span(token, mention)
+        if _person_set_free(token, head, mention):  # "sought the release of [a Utah man]": the one to be freed
+            return _phrase_span(token, mention)
         if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
@@ -3242,6 +3272,21 @@ def _companion(prep: Any) -> bool:
 
 #: Nouns of a sitting of a body ("a meeting of the Security Council", "an emergency session of parliament").
 _SITTING_NOUNS = frozenset({"meeting", "session", "sitting", "summit"})
+
+
+#: Nouns of freeing or handing over a person ("the release of", "the extradition of", "freedom for").
+_CUSTODY_NOUNS = frozenset({"release", "freedom", "extradition", "repatriation", "handover", "pardon"})
+
+
+def _person_set_free(token: Any, head: Any, mention: EntityMention) -> bool:
+    """``token``, the party's own word, is whom ``head``, a noun of freeing or handing over, is done to: its "of"
+    or "for" object. Annotators mark the person as the target of a demand for their release, not the release;
+    "the release of [$1.2 billion in aid to Egypt]" frees no one (the party is further down)."""
+    if head.lemma_.lower() not in _CUSTODY_NOUNS or token.dep_ != "pobj":
+        return False
+    if not mention.start <= token.idx < mention.end:
+        return False
+    return bool(token.head.lower_ in ("of", "for") and token.head.head.i == head.i)
 
 
 def _convened_body(token: Any, head: Any) -> bool:

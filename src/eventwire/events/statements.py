@@ -21,7 +21,7 @@ ask, and never a plain "said", which CAMEO's residual 010 codes only as a last r
 * 015 claim responsibility: "claimed / accepted / took responsibility or credit for";
 * 016 deny responsibility: "denied responsibility / involvement / the accusation";
 * 018 empathetic comment: "expressed / offered condolences, sympathy, sorrow";
-* 010 a statement of none of these kinds: "expressed surprise".
+* 010 a statement of none of these kinds: "expressed surprise", "said it expects that".
 
 Roles follow Multi-CoPED: the source is the speaker (the subject); the target is whom the comment is
 addressed to ("expressed concern to the Security Council"), else what it is about, its whole phrase
@@ -45,7 +45,7 @@ from eventwire.model import EntityMention, Event, Participant, Place, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE: Final = "events"
-VERSION: Final = "events.statements.v2"
+VERSION: Final = "events.statements.v3"
 #: The Goldstein (1992) weight of each CAMEO 01x code, as GDELT's published CAMEO lookup table
 #: (CAMEO.goldsteinscale.txt) gives them; checked against that file in 0.19.0 (016 had been +3.4).
 STATEMENT_SCORE: Final[dict[str, float]] = {
@@ -98,6 +98,7 @@ _FIRST_PERSON: Final = frozenset({"i", "we"})
 _STANCE_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(("hope", "hopes", "hoped", "hoping"), "013"),
     **dict.fromkeys(("fear", "fears", "feared", "fearing"), "012"),
+    **dict.fromkeys(("expect", "expects", "expected", "expecting"), "010"),
 }
 #: Verbs and nouns of taking or denying responsibility.
 _CLAIMING_VERBS: Final = frozenset({"claim", "accept", "take", "acknowledge", "admit", "assume"})
@@ -160,7 +161,8 @@ def _comment_at(token: Any) -> _Comment | None:
 
 def _stance_verb_comment(token: Any) -> _Comment | None:
     """ "hoped (that) the company would reopen": only with the clause the stance is about ("hoped to win" is an aim)."""
-    if _that_clause(token) is not None and _said(token):
+    passive = any(c.dep_ == "auxpass" for c in token.children)  # "it is expected that" is nobody's comment
+    if _that_clause(token) is not None and _said(token) and not passive:
         return _Comment(_STANCE_VERBS[token.lower_], token, token, f"'{token.text}' with a clause it is about")
     return None
 
