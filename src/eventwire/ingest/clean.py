@@ -76,6 +76,11 @@ _RELATED_STORIES = re.compile(
 )
 # The marker is looked for only in this many last non-blank lines: a footer, not a sentence of the story.
 FOOTER_LINES = 3
+# The buttons of a share bar ("Facebook Twitter Linkedin Mail"): a last line of nothing else is no sentence, and its
+# capitals, once the footer above it is blanked, would make a lower-case story look cased to ``casing.recase``.
+_SHARE_BUTTONS = frozenset(
+    ("facebook", "twitter", "linkedin", "mail", "email", "e-mail", "whatsapp", "pinterest", "reddit", "print", "share")
+)
 _AGENCY_ONLY_DATELINE = re.compile(rf"\((?:{_AGENCY})\)[ \t]*(?:--|[-–—])[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = re.compile(r"\S+")
@@ -110,6 +115,7 @@ def mark_non_body(text: str, title: str | None = None) -> list[MarkedSpan]:
     footer = _find_related_stories(lines)
     if footer is not None:
         spans.append(footer)
+    spans.extend(_share_bars(lines, found))
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
@@ -306,6 +312,18 @@ def _find_related_stories(lines: Sequence[_Line]) -> MarkedSpan | None:
         if match is not None:
             return _span(line, "boilerplate", start=line.start + match.start())
     return None
+
+
+def _share_bars(lines: Sequence[_Line], found: dict[int, list[MarkedSpan]]) -> list[MarkedSpan]:
+    """Lines among the last few that are only share buttons, two or more: boilerplate."""
+    last = [index for index, line in enumerate(lines) if not line.blank][-FOOTER_LINES:]
+    return [
+        _span(lines[index], "boilerplate")
+        for index in last
+        if index not in found
+        and len(words := lines[index].text.split()) >= 2
+        and all(word.casefold() in _SHARE_BUTTONS for word in words)
+    ]
 
 
 def _find_dateline(lines: Sequence[_Line], found: dict[int, list[MarkedSpan]]) -> MarkedSpan | None:
