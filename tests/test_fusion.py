@@ -39,7 +39,6 @@ from eventwire.fusion import (
     same_past_date_in_article,
     same_phrase,
     same_root,
-    same_verb_same_days,
     side_by_side_acts,
     surname_of_person,
     swapped_count,
@@ -2219,64 +2218,3 @@ def test_fusion_a_reference_to_a_known_event_reaches_back(
     fused = fuse_mentions(load_mentions(store, config), config)
     assert sorted(len(group) for group in fused) == expected_sizes
     assert (reported_days(fused[0]) if len(fused) == 1 else None) == expected_days
-
-
-TANDEN = Actor("Neera Tanden", "USAGOV", "USA", "GOV", kind="person")
-HOLDER = Actor("Eric Holder", "USAELI", "USA", "ELI", kind="person")
-YEAR_2008 = (D(2008, 1, 1), D(2008, 12, 31))
-
-
-def asked(
-    idx: int,
-    target: Actor | None,
-    *,
-    trigger: str = "asked",
-    stated: tuple[dt.date, dt.date] = YEAR_2008,
-    method: str = "same sentence",
-) -> Mention:
-    """Neera Tanden asking (Eric Holder) in 2008, told in the sentence ``idx`` of one article of 9 June 2016."""
-    request = mention("a1", idx, type_="REQUEST", source=TANDEN, target=target, days=stated, place=None)
-    evidence = {"sentence_start": idx * 100, "date_method": method, "trigger": trigger, "trigger_lemma": None}
-    words = frozenset({f"sentence{idx}", "tanden"})  # worded unalike
-    return replace(request, article_date="2016-06-09", stated=stated, evidence=evidence, words=words)
-
-
-ASKED_HOLDER = asked(0, HOLDER)
-
-
-@pytest.mark.parametrize(
-    ("other", "config", "expected"),
-    [
-        pytest.param(
-            asked(1, None, method="inherited from an earlier event"), CONFIG, True, id="she asked: told again"
-        ),
-        pytest.param(
-            asked(1, None),
-            replace(CONFIG, same_verb_same_days_refers_back=False),
-            False,
-            id="rule switched off: one actor, two acts",
-        ),
-        pytest.param(asked(1, None, trigger="urged"), CONFIG, False, id="another verb"),
-        pytest.param(asked(1, None, method="publication date"), CONFIG, False, id="dated by publication"),
-        pytest.param(asked(1, None, stated=(D(2008, 3, 1), D(2008, 3, 31))), CONFIG, False, id="other days"),
-        pytest.param(
-            asked(1, Actor("officials", "GOV", None, "GOV", generic=True)), CONFIG, False, id="both roles said"
-        ),
-    ],
-)
-def test_fusion_the_same_verb_on_the_same_days_told_again(other: Mention, config: FusionConfig, expected: bool) -> None:
-    assert same_event(ASKED_HOLDER, other, config) is expected
-    assert same_event(other, ASKED_HOLDER, config) is expected
-
-
-@pytest.mark.parametrize(
-    ("trigger", "method", "expected"),
-    [
-        pytest.param("asked", "same sentence", True, id="one verb, one year"),
-        pytest.param("asks", "own time expression", True, id="another form of the verb"),
-        pytest.param("urged", "same sentence", False, id="another verb"),
-        pytest.param("asked", "publication date", False, id="one side dated by publication"),
-    ],
-)
-def test_fusion_same_verb_same_days(trigger: str, method: str, expected: bool) -> None:
-    assert same_verb_same_days(ASKED_HOLDER, asked(1, None, trigger=trigger, method=method)) is expected

@@ -127,10 +127,7 @@ The rule (every threshold is a field of ``FusionConfig``):
    actor in common: lower-case reports leave a surname alone unresolved. And (``counted_role_swapped``) a role one
    mention counts with a large number ("deployed by the state ... about 150 armed policemen") that the other gives its
    other role and leaves this one unsaid ("about 150 armed policemen were deployed", read as the source) is one actor
-   in common: the passive with its agent left out puts the object in either role. Since ``fusion-v20``
-   (``same_verb_same_days_refers_back``), in one article the same verb again with a role unsaid on one side, both
-   mentions dated by the article's words to the same days ("Neera Tanden ... asked Eric Holder" / "She asked ...", both
-   2008), tells one act again: one named actor in common does not split them as two acts of that actor.
+   in common: the passive with its agent left out puts the object in either role.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -358,11 +355,6 @@ class FusionConfig:
     # or distinctive phrase in common, taking that mention's date (rule 2; since ``fusion-v20``). Later reports name
     # the Godhra train burning this way weeks after it.
     background_references_reach_back: bool = True
-    # In one article, the same verb again ("Neera Tanden asked Eric Holder ..." / "She asked ..."), a role unsaid on one
-    # side, both dated by the article's words to the same days, tells that act again: ``one_actor_split_in_article``
-    # does not split it (rule 3; since ``fusion-v20``). Without the dates one actor's same verb is often two acts (one
-    # wrong merge on five of the seven development sets).
-    same_verb_same_days_refers_back: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -1125,14 +1117,6 @@ def same_root(a: Mention, b: Mention) -> bool:
     return len(x) >= _ROOT_LETTERS and y.startswith(x)
 
 
-def same_verb_same_days(a: Mention, b: Mention) -> bool:
-    """One verb twice (:func:`verb_stems`), a role unsaid on one side, and the same days stated by the article's words
-    on both (not its publication): one act named again."""
-    x, y = verb_stems(a, b)
-    dated = all(m.evidence.get("date_method") not in (None, "publication date", "none") for m in (a, b))
-    return bool(x) and x == y and _one_role_unsaid(a, b) and dated and a.stated == b.stated
-
-
 def _one_role_unsaid(a: Mention, b: Mention) -> bool:
     """A role one of the two mentions does not name."""
     return any(x is None or y is None for x, y in ((a.source, b.source), (a.target, b.target)))
@@ -1142,8 +1126,6 @@ def one_actor_in_article(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """One article, two sentences worded unalike, and no evidence but one named actor: two acts of that actor."""
     if config.same_root_refers_back and same_root(a, b) and _one_role_unsaid(a, b):
         return False  # "donating $2,700 to the Clinton campaign" / "Ms. Brainard's donations": the act named again
-    if config.same_verb_same_days_refers_back and same_verb_same_days(a, b):
-        return False  # "Neera Tanden ... asked Eric Holder" (2008) / "She asked ..." (2008): the act told again
     return (
         a.article_id == b.article_id
         and a.evidence.get("sentence_start") != b.evidence.get("sentence_start")
