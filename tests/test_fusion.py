@@ -2128,3 +2128,93 @@ def test_fusion_swapped_count(
     a = replace(BASE, phrases=counted)
     b = replace(BASE, article_id="a2", phrases=other)
     assert swapped_count(a, b, CONFIG) is expected
+
+
+# -- fusion-v20 -----------------------------------------------------------------------------
+
+BANDH = "the vhp called a bandh to protest against the attack on sabarmati express."
+ATTACKED = "a mob attacked sabarmati express at godhra on february 27."
+
+
+def told(
+    sentence: str, trigger: str, target: str, *, pos: str, date: str, method: str, resolved: bool = False
+) -> dict[str, Any]:
+    """An ASSAULT whose trigger (a ``pos``: "noun" or "verb") and target are words of ``sentence``, dated as given; with
+    ``resolved`` its target is civilians and its source the police, two generic roles."""
+    at, where = sentence.index(trigger), sentence.index(target)
+    roles: dict[str, Any] = {"target": {"text": target, "start": where, "end": where + len(target)}}
+    if resolved:
+        roles["target"] |= {"name": "civilians", "country": "IND", "sector": "CVL"}
+        roles["source"] = {"text": "police", "start": 0, "end": 0, "name": "police", "country": "IND", "sector": "COP"}
+    return {
+        "type": "ASSAULT",
+        "trigger": {"text": trigger, "start": at, "end": at + len(trigger)},
+        **roles,
+        "date": {"value": date, "granularity": "day", "method": method},
+        "negated": False,
+        "hypothetical": False,
+        "future": False,
+        "sentence": {"text": sentence, "start": 0, "end": len(sentence)},
+        "explanation": f"{pos} '{trigger}' -> ASSAULT (CAMEO 180)",
+    }
+
+
+BURNING = told(
+    ATTACKED, "attacked", "sabarmati express at godhra", pos="verb", date="2002-02-27", method="same sentence"
+)
+# The same, its roles read as police against civilians ("the passengers"): two generic roles agreeing with a reference.
+BURNING_BY_POLICE = told(
+    ATTACKED.replace("sabarmati express at godhra", "the passengers"),
+    "attacked",
+    "the passengers",
+    pos="verb",
+    date="2002-02-27",
+    method="same sentence",
+    resolved=True,
+)
+
+
+def reference(
+    sentence: str = BANDH, trigger: str = "attack", target: str = "sabarmati express", **how: Any
+) -> dict[str, Any]:
+    """A report of 25 March naming the train burning of 27 February by ``trigger``, dated by publication."""
+    return told(sentence, trigger, target, **{"pos": "noun", "date": "2002-03-25", "method": "publication date"} | how)
+
+
+@pytest.mark.parametrize(
+    ("later", "config", "expected_sizes", "expected_days"),
+    [
+        pytest.param(reference(), CONFIG, [2], (D(2002, 2, 27), D(2002, 2, 27)), id="the attack on the train"),
+        pytest.param(
+            reference(), replace(CONFIG, background_references_reach_back=False), [1, 1], None, id="rule switched off"
+        ),
+        pytest.param(
+            reference(BANDH.replace("sabarmati express", "the passengers"), target="the passengers", resolved=True),
+            CONFIG,
+            [1, 1],
+            None,
+            id="generic roles only: police and civilians date no reference",
+        ),
+        pytest.param(reference(pos="verb"), CONFIG, [1, 1], None, id="a verb: news of its own days"),
+        pytest.param(
+            reference(BANDH.replace("the attack", "attacks"), "attacks"), CONFIG, [1, 1], None, id="no definite article"
+        ),
+        pytest.param(
+            reference(date="2002-03-24", method="own time expression"), CONFIG, [1, 1], None, id="dated by its words"
+        ),
+    ],
+)
+def test_fusion_a_reference_to_a_known_event_reaches_back(
+    tmp_path: Path,
+    later: dict[str, Any],
+    config: FusionConfig,
+    expected_sizes: list[int],
+    expected_days: tuple[dt.date, dt.date] | None,
+) -> None:
+    store = open_store(tmp_path / "background.db")
+    first = BURNING_BY_POLICE if "source" in later else BURNING
+    store.save(result("a1", [first], "toi") | {"date": "2002-02-28"}, origin=None, pipeline_version="1")
+    store.save(result("a2", [later], "hindu") | {"date": "2002-03-25"}, origin=None, pipeline_version="1")
+    fused = fuse_mentions(load_mentions(store, config), config)
+    assert sorted(len(group) for group in fused) == expected_sizes
+    assert (reported_days(fused[0]) if len(fused) == 1 else None) == expected_days

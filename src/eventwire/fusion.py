@@ -23,6 +23,11 @@ The rule (every threshold is a field of ``FusionConfig``):
    mentions after it inherit it. Such a mention also *reaches* the publication window before it and
    meets there a mention firmly dated by its article's words, but not one dated only by publication
    nor another weak date (neither says the day); a fused event reports its firm mentions' dates.
+   Since ``fusion-v20`` (``background_references_reach_back``), a mention whose trigger is a definite noun and which
+   its article dates by nothing but publication ("protest against the attack on sabarmati express at godhra railway
+   station", four weeks after it) is a reference to an event its readers know: it reaches back to every earlier day
+   and meets there a mention firmly dated by its words, but only with a named actor or distinctive phrase in common
+   ("sabarmati express"); generic roles do not date a reference. Its fused event reports the firm mention's date.
 3. **Compatible actors**, role by role (source with source, target with target): unknown on
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
@@ -186,7 +191,7 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v19"
+RULE_VERSION = "fusion-v20"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -344,6 +349,12 @@ class FusionConfig:
     # be (rule 3; since ``fusion-v19``): an act told in the passive with its agent left out puts its object in either
     # role.
     counted_role_swapped: bool = True
+    # A mention named by a definite noun ("the attack on sabarmati express", "the heinous attack on ram sevaks") that
+    # its article dates by nothing but its publication refers to an event its readers know, not to the news of the
+    # publication window: it reaches back to any earlier day and meets a mention firmly dated there, with a named actor
+    # or distinctive phrase in common, taking that mention's date (rule 2; since ``fusion-v20``). Later reports name
+    # the Godhra train burning this way weeks after it.
+    background_references_reach_back: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -415,7 +426,8 @@ class Mention:
     # The content words of its trigger and role phrases: what the type and the roles already compare.
     own_words: frozenset[str] = field(default=frozenset(), compare=False)
     # The days a weakly dated mention may also be of (its days and the publication window, for a clock time on the
-    # publication day: ``clock_times_reach_back``); None where its date is firm or no date of its own.
+    # publication day: ``clock_times_reach_back``; every day up to publication for a reference to a known event:
+    # ``background_references_reach_back``); None where its date is firm or no date of its own.
     reach: DayRange | None = field(default=None, compare=False)
     # The parts of a town its sentence names ("astodia chakla area", "naroda police station"): two incidents of one
     # round-up told apart where no gazetteer knows the neighbourhood.
@@ -425,6 +437,9 @@ class Mention:
     town_parts: frozenset[str] = field(default=frozenset(), compare=False)
     # The first words of its sentence after its trigger ("in police firing on a mob"): what the casualty happened in.
     after_trigger: str = field(default="", compare=False)
+    # A definite noun dated only by publication ("the attack on sabarmati express"): a reference to a known past
+    # event, whose ``reach`` is every day up to publication (``background_references_reach_back``).
+    background: bool = field(default=False, compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -1124,6 +1139,8 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Rule 3's evidence: a specific actor in common, or generic ones backed by a second role or the wording."""
     if config.same_trigger_joins and same_trigger(a, b):
         return True
+    if met_only_as_background(a, b) and shared_actors_under(a, b, config)[0] < config.min_shared_actors:
+        return False  # a reference to a known event is dated by what it names, not by the roles of a crowd
     if config.verb_split_in_article and different_verbs_in_article(a, b, config):
         return False
     if config.one_actor_split_in_article and one_actor_in_article(a, b, config):
@@ -1321,6 +1338,12 @@ def days_meet(a: Mention, b: Mention) -> bool:
     return any(
         x.reach is not None and firmly_dated(y) and _overlap(x.reach, y.days) is not None for x, y in ((a, b), (b, a))
     )
+
+
+def met_only_as_background(a: Mention, b: Mention) -> bool:
+    """One of the two is a reference to a known event (:func:`background_reference`) whose publication window does not
+    meet the other's days: only its reach back joins them."""
+    return (a.background or b.background) and _overlap(a.days, b.days) is None
 
 
 def firmly_dated(mention: Mention) -> bool:
@@ -1792,6 +1815,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
     evidence["source_code"] = (_actor(row, "source") or Actor(None, None)).code
     evidence["target_code"] = (_actor(row, "target") or Actor(None, None)).code
     days = mention_days(row["date_value"], row["date_method"], row["article_date"], config)
+    background = config.background_references_reach_back and background_reference(row, event)
     return Mention(
         article_id=row["article_id"],
         idx=int(row["idx"]),
@@ -1809,11 +1833,33 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         mode=row["mode"],
         phrases=(row["source_text"], row["target_text"]),
         own_words=_content_words(" ".join(filter(None, (evidence["trigger"], row["source_text"], row["target_text"])))),
-        reach=mention_reach(row, days, config),
+        reach=(dt.date.min, days[1]) if background else mention_reach(row, days, config),
         localities=named_localities((event.get("sentence") or {}).get("text")),
         town_parts=town_parts((event.get("sentence") or {}).get("text")),
         after_trigger=_after_trigger(row, event),
+        background=background,
     )
+
+
+#: "the" and at most two words before a trigger ("the attack", "the heinous attack"): a definite noun names the act.
+_DEFINITE_NOUN = re.compile(r"\bthe(?:\s+[\w'-]+){0,2}\s+$", re.IGNORECASE)
+
+
+def background_reference(row: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
+    """A trigger that is a definite noun ("protest against the attack on sabarmati express") in a mention its article
+    dates by nothing but publication: a reference to an event the readers know, of any earlier day."""
+    if row["date_method"] != "publication date" or not str(event.get("explanation") or "").startswith("noun "):
+        return False  # the coder's explanation opens with the trigger's part of speech
+    return _DEFINITE_NOUN.search(_before_trigger(row, event)) is not None
+
+
+def _before_trigger(row: Mapping[str, Any], event: Mapping[str, Any]) -> str:
+    """The sentence up to the trigger ("" where the offsets are unknown)."""
+    text = (event.get("sentence") or {}).get("text") or ""
+    start, trigger = row["sentence_start"], row["trigger_start"]
+    if not isinstance(start, int) or not isinstance(trigger, int) or trigger < start:
+        return ""
+    return text[: trigger - start]
 
 
 def _after_trigger(row: Mapping[str, Any], event: Mapping[str, Any]) -> str:

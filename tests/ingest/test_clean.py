@@ -107,7 +107,34 @@ CASES: list[tuple[str, str, str | None, list[tuple[str, str]]]] = [
         None,
         [("boilerplate", "This story is from March 4, 2002")],
     ),
+    (
+        "related stories after the last sentence",
+        "ahmedabad: one person succumbed to injuries here. related stories\xa0governor biased\xa0modi visits riot-hit"
+        " areas\xa0full coverage  \n\nFacebook Twitter Linkedin Mail",
+        None,
+        [
+            ("boilerplate", "related stories\xa0governor biased\xa0modi visits riot-hit areas\xa0full coverage"),
+            ("boilerplate", "Facebook Twitter Linkedin Mail"),
+        ],
+    ),
+    (
+        "related stories with a colon, mis-decoded separators",
+        "the report would reach the commission. related stories:Â 1 killed in ahmedabadÂ fear still stalks gujarat",
+        None,
+        [("boilerplate", "related stories:Â 1 killed in ahmedabadÂ fear still stalks gujarat")],
+    ),
+    (
+        "related stories on a line of its own",
+        BODY + "\n\nRelated stories: Talks resume in Seoul",
+        None,
+        [("boilerplate", "Related stories: Talks resume in Seoul")],
+    ),
+    ("share bar", BODY + "\n\nShare: \n\nFacebook Twitter Email", None, [("boilerplate", "Facebook Twitter Email")]),
     # Conservative: none of these may be marked.
+    ("share buttons in a sentence", BODY + "\n\nShare it on Facebook or Twitter.", None, []),
+    ("one word", BODY + "\n\nPrint", None, []),
+    ("related stories in a sentence", BODY + " The paper ran related stories about the talks.", None, []),
+    ("related stories far above the end", "Related stories: a list\n\n" + "\n\n".join([BODY] * 3), None, []),
     ("short real sentence", "Fighting resumed.\n\n" + BODY, None, []),
     ("plain body", BODY + "\n\n" + BODY, None, []),
     ("lone short heading", "Missile launch\n\n" + BODY, None, []),

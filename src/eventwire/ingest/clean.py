@@ -66,6 +66,21 @@ _ARCHIVE_NOTICE = re.compile(
     r"(?:This|The)[ \t]+(?:story|article|report)[ \t]+(?:is|was)[ \t]+(?:from|(?:first[ \t]+)?published[ \t]+on)[ \t]+"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\.?",
 )
+# A news site's list of links at the end of a story ("related stories: nhrc delegation arrives in state\xa0modi visits
+# riot-hit areas"), often on the last body line: headlines of other stories, whose events are not this story's. The
+# marker opens a line or follows a sentence's end, and is followed by the list's separator (a no-break space, or the
+# "Â" it becomes when mis-decoded) or a colon, so "published related stories about ..." in a sentence is not one.
+_RELATED_STORIES = re.compile(
+    r"(?:^|(?<=[.!?\"'”’)][ \t]))[ \t]*related[ \t]+(?:stories|articles|links|news)[ \t]*(?::|(?=[ \t]*[\xa0Â]))",
+    re.IGNORECASE,
+)
+# The marker is looked for only in this many last non-blank lines: a footer, not a sentence of the story.
+FOOTER_LINES = 3
+# The buttons of a share bar ("Facebook Twitter Linkedin Mail"): a last line of nothing else is no sentence, and its
+# capitals, once the footer above it is blanked, would make a lower-case story look cased to ``casing.recase``.
+_SHARE_BUTTONS = frozenset(
+    ("facebook", "twitter", "linkedin", "mail", "email", "e-mail", "whatsapp", "pinterest", "reddit", "print", "share")
+)
 _AGENCY_ONLY_DATELINE = re.compile(rf"\((?:{_AGENCY})\)[ \t]*(?:--|[-–—])[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = re.compile(r"\S+")
@@ -97,6 +112,10 @@ def mark_non_body(text: str, title: str | None = None) -> list[MarkedSpan]:
     dateline = _find_dateline(lines, found)
     if dateline is not None:
         spans.append(dateline)
+    footer = _find_related_stories(lines)
+    if footer is not None:
+        spans.append(footer)
+    spans.extend(_share_bars(lines, found))
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
@@ -282,6 +301,29 @@ def _mark_trailers(lines: Sequence[_Line], found: dict[int, list[MarkedSpan]]) -
     for index, line in enumerate(lines):
         if index not in found and _TRAILER.fullmatch(line.text.strip()):
             found[index] = [_span(lines[index], "byline")]
+
+
+def _find_related_stories(lines: Sequence[_Line]) -> MarkedSpan | None:
+    """A "related stories" list of headlines at the end of the story: boilerplate from the marker to its line's end."""
+    last = [index for index, line in enumerate(lines) if not line.blank][-FOOTER_LINES:]
+    for index in reversed(last):
+        line = lines[index]
+        match = _RELATED_STORIES.search(line.text)
+        if match is not None:
+            return _span(line, "boilerplate", start=line.start + match.start())
+    return None
+
+
+def _share_bars(lines: Sequence[_Line], found: dict[int, list[MarkedSpan]]) -> list[MarkedSpan]:
+    """Lines among the last few that are only share buttons, two or more: boilerplate."""
+    last = [index for index, line in enumerate(lines) if not line.blank][-FOOTER_LINES:]
+    return [
+        _span(lines[index], "boilerplate")
+        for index in last
+        if index not in found
+        and len(words := lines[index].text.split()) >= 2
+        and all(word.casefold() in _SHARE_BUTTONS for word in words)
+    ]
 
 
 def _find_dateline(lines: Sequence[_Line], found: dict[int, list[MarkedSpan]]) -> MarkedSpan | None:
