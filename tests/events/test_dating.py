@@ -57,6 +57,23 @@ CASES = [
      ("2016-07-30", "day", "own time expression")),
     ("On Tuesday the commander said they attacked the town yesterday.", "2016-07-29", "attacked",
      ("2016-07-28", "day", "own time expression")),
+    # A time in a clause on another noun, nested in a further clause, dates that noun, not the event (ipe-717) ...
+    ("At least two persons were killed in overnight violence in Gujarat as more areas of Ahmedabad were brought "
+     "under curfew following a fresh bout of tension sparked by the VHP's programme on Friday.", "2002-03-17",
+     "killed", ("2002-03-17", "day", "publication date")),
+    ("The state government has asked for 15 days to respond to the commission's notice issued on March 1 seeking a "
+     "report on the violence.", "2002-03-04", "asked", ("2002-03-04", "day", "publication date")),
+    ("The president denounced what he called the ''deeply pessimistic'' vision of America that emerged from Mr. "
+     "Trump's convention in Cleveland last week.", "2016-07-29", "denounced", ("2016-07-29", "day", "publication")),
+    ("Advani denied that the police played a passive role in the riots since they had resorted to firing to check "
+     "the violence that erupted last Wednesday.", "2002-03-03", "denied", ("2002-03-03", "day", "publication")),
+    # ... but one clause on a noun, or a chain of actions, is told of the event's own moment.
+    ("In a memorandum submitted to the governor on Monday, the parties condemned the attack on the train.",
+     "2002-03-05", "condemned", ("2002-03-04", "day", "same sentence")),
+    ("A boy was killed when police fired several rounds to disperse a mob indulging in arson in the Astodia area on "
+     "Tuesday afternoon.", "2002-03-27", "killed", ("2002-03-26TAF", "time", "same sentence")),
+    ("A student was killed in Bharuch when he was returning home after taking the board exam on Monday.",
+     "2002-03-21", "killed", ("2002-03-18", "day", "same sentence")),
 ]  # fmt: skip
 
 

@@ -5,7 +5,8 @@ Order of preference for an event whose trigger is token T:
 1. a time expression attached to T (its own subtree, not inside a nested clause);
 2. "a day after <clause>": the governing clause's date shifted by the duration;
 3. a time expression attached to a verb that governs T (xcomp, conj, ccomp, advcl, relcl chain);
-4. a point time expression elsewhere in the sentence;
+4. a point time expression elsewhere in the sentence, unless it dates a clause on another noun, nested in a
+   further clause ("killed as areas were brought under curfew following tension sparked by a rally on Friday");
 5. the date of the nearest earlier dated event within two sentences (same story thread);
 6. the publication date (method "publication date").
 
@@ -101,7 +102,7 @@ def date_events(
         trigger = _token_at(doc, event.trigger.start)
         date = None if trigger is None else _own_or_governing(trigger, story.attached, times, pub_date)
         if date is None:
-            date = _sentence_time(event, times)
+            date = _sentence_time(event, trigger, story)
         date = story.inherited(event) if date is None else _in_quote(story, event, date)
         if date is not None and _borrowed(date) and _after(date, pub_date) and _past_tense(trigger):
             date = None
@@ -315,11 +316,16 @@ def _clause_date(token: Any, attached: dict[int, list[int]], times: Sequence[Tim
     return None
 
 
-def _sentence_time(event: Event, times: Sequence[TimeExpression]) -> EventDate | None:
-    """The nearest point-like date in the same sentence (ranges such as "since October" excluded)."""
+def _sentence_time(event: Event, trigger: Any | None, story: _Story) -> EventDate | None:
+    """The nearest point-like date in the same sentence (ranges such as "since October" excluded), unless it
+    dates another clause of its own ("killed in violence as areas were brought under curfew following tension
+    sparked by the programme on Friday": Friday is the programme's)."""
+    times = story.times
     best: tuple[int, int] | None = None
     for index, time in enumerate(times):
         if not (event.sentence.start <= time.start < event.sentence.end) or not _usable(time):
+            continue
+        if trigger is not None and _in_other_clause(trigger, _attachment(story.doc, time)):
             continue
         if time.mod in ("AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE") or time.granularity == "range":
             continue
@@ -330,6 +336,37 @@ def _sentence_time(event: Event, times: Sequence[TimeExpression]) -> EventDate |
         return None
     time = times[best[1]]
     return EventDate(time.value, time.granularity, "same sentence", best[1], time.mod)
+
+
+_CLAUSE_DEPS = ("acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp")
+
+
+def _in_other_clause(trigger: Any, attachment: Any | None) -> bool:
+    """Whether a time's attachment lies in a clause on a noun, nested in a further clause, below where it meets
+    the trigger's ancestors ("killed as areas were brought under curfew following tension sparked by the programme
+    on Friday": Friday is the programme's). A clause on a noun right under the trigger's clause is often told of
+    the same moment ("In a memorandum submitted on Monday, the parties condemned ..."), and so is a chain of
+    actions ("killed when police fired to disperse a mob ... on Tuesday afternoon")."""
+    if attachment is None:
+        return False
+    ancestors = {trigger.i, *(t.i for t in trigger.ancestors)}
+    token, clauses, on_noun = attachment, 0, False
+    while token.i not in ancestors:
+        if token.dep_ in _CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+            clauses += 1
+            on_noun = on_noun or _modifies_noun(token)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return on_noun and clauses >= 2
+
+
+def _modifies_noun(token: Any) -> bool:
+    """A relative clause or a past participle on a noun ("the exam, which starts ...", "tension sparked by ...");
+    not an -ing participle, which tells what the noun was doing then ("a mob indulging in arson")."""
+    if token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return bool(token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBN"))
 
 
 def _inherited(event: Event, dated: list[tuple[int, EventDate]], sent_starts: list[int]) -> EventDate | None:
