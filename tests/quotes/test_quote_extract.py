@@ -1506,6 +1506,32 @@ def test_nested_report_is_outer_content(nlp: Any, text: str, expected: Expected)
     assert [_summary(q) for q in _quotes(nlp, text)] == expected
 
 
+FRONTED_QUESTION_CASES: list[tuple[str, Expected]] = [
+    # The question put to the speaker is what "Asked" reports; the tag's verb reports the answer only.
+    (
+        "Asked if he was ever bullied, the candidate said no.",
+        [("if he was ever bullied", "the candidate", "Asked", False), ("no", "the candidate", "said", False)],
+    ),
+    (
+        "Asked whether the plan would survive, the senator said it was too early to tell.",
+        [
+            ("whether the plan would survive", "the senator", "Asked", False),
+            ("it was too early to tell", "the senator", "said", False),
+        ],
+    ),
+    # A clause with its own subject that asks is what the tag reports.
+    (
+        "He asked if the plan would work, officials said.",
+        [("He asked if the plan would work", "officials", "said", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_QUESTION_CASES)
+def test_fronted_question_is_asked_not_tagged(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
 SPLIT_CLAUSE_CASES: list[tuple[str, Expected]] = [
     # A participle the parser reads as the reported verb takes the subject; the real verb, subjectless and
     # right after it, still belongs to the reported speech.

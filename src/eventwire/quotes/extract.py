@@ -1294,11 +1294,25 @@ def _setting_of_speech(cand: Candidate) -> bool:
     return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == prep and cand.head.pos_ in _NOMINAL
 
 
+def _fronted_question(cand: Candidate) -> bool:
+    """A tagged clause that is the question put to the speaker ("Asked if he was ever bullied, the candidate said
+    no."): a fronted participle of asking the tag's verb governs, which reports that question itself."""
+    first = cand.first
+    return (
+        cand.frame == "tag"
+        and first.lemma_.lower() == "ask"
+        and first.tag_ in {"VBN", "VBD"}  # the tagger reads a fronted "Asked" either way
+        and first.dep_ == "advcl"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in first.children)
+        and first.head.i == cand.verb.i
+    )
+
+
 def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     """First and last content token, cue end, and whether the content surrounds the cue, of a verb
     that reports speech according to the cue table."""
     cand = candidate(tok)
-    if cand is None:
+    if cand is None or _fronted_question(cand):
         return None
     if _setting_of_speech(cand):
         # "said on CNN, where ..., that X": a "that" clause the parser hung on the setting is what was said
