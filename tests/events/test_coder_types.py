@@ -249,3 +249,17 @@ def test_seeking_to_act_is_an_attempt_not_an_appeal(text: str, appeal: bool) -> 
 )
 def test_a_plea_to_someone_is_an_appeal(text: str, appeal: bool) -> None:
     assert (("REQUEST", "020") in _codings(text)) is appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "coding"),
+    [
+        # calling upon someone to act appeals to them, as "calling on" does (CAMEO 02), never a phone call
+        ("Modi also called upon the sarpanchs to be accountable to the public.", ("REQUEST", "020")),
+        ("The minister called on the police to act.", ("REQUEST", "020")),
+        # a call with no "upon" or "on" stays a phone call
+        ("The minister called the governor on Sunday.", ("CONSULT", "041")),
+    ],
+)
+def test_calling_upon_someone_is_an_appeal(text: str, coding: tuple[str, str]) -> None:
+    assert coding in _codings(text)
