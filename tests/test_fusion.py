@@ -20,6 +20,7 @@ from eventwire.fusion import (
     clock_time_on_publication_day,
     compatible,
     compound_holds_pair,
+    copied_sentence_trigger,
     counted_alike_roles,
     days_meet,
     fuse_mentions,
@@ -2218,3 +2219,62 @@ def test_fusion_a_reference_to_a_known_event_reaches_back(
     fused = fuse_mentions(load_mentions(store, config), config)
     assert sorted(len(group) for group in fused) == expected_sizes
     assert (reported_days(fused[0]) if len(fused) == 1 else None) == expected_days
+
+
+# -- fusion-v21 -----------------------------------------------------------------------------
+
+MARCH = "a huge group of women took to the streets on saturday afternoon despite curfew protesting against excesses"
+
+
+def copy_told(
+    article: str,
+    sentence: str = MARCH,
+    trigger: str = "protesting",
+    phrases: tuple[str | None, str | None] = ("a huge group of women", None),
+) -> Mention:
+    """A PROTEST told by ``sentence``, its roles unresolved phrases (what the parser read), in no known place."""
+    source, target = (Actor(p, None, generic=True) if p else None for p in phrases)
+    told_here = mention(article, type_="PROTEST", source=source, target=target, place=None)
+    return replace(told_here, words=frozenset(sentence.split()), evidence={"trigger": trigger}, phrases=phrases)
+
+
+READ_OTHERWISE = ("tuteja on ajwa road", "police excesses")  # the copy's roles as the parser read them
+COPIED = copy_told("a2", phrases=READ_OTHERWISE)
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(COPIED, CONFIG, True, id="one sentence copied, its roles read differently"),
+        pytest.param(copy_told("a2", phrases=(None, None)), CONFIG, True, id="no role read in the copy"),
+        pytest.param(COPIED, replace(CONFIG, copied_sentence_joins=False), False, id="rule switched off"),
+        pytest.param(replace(COPIED, article_id="a1", idx=1), CONFIG, False, id="one article: not a copy"),
+        pytest.param(
+            copy_told("a2", trigger="took", phrases=READ_OTHERWISE), CONFIG, False, id="another verb of the sentence"
+        ),
+        pytest.param(
+            copy_told("a2", "women protested in surat against the new tax on sunday", phrases=READ_OTHERWISE),
+            CONFIG,
+            False,
+            id="not a copy",
+        ),
+        pytest.param(copy_told("a2", phrases=(None, "two persons")), CONFIG, True, id="a count said in one only"),
+    ],
+)
+def test_fusion_a_copied_sentence_with_the_same_trigger_is_one_event(
+    other: Mention, config: FusionConfig, expected: bool
+) -> None:
+    assert len(fuse_mentions([copy_told("a1"), other], config)) == (1 if expected else 2)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        pytest.param("four persons", "four persons", True, id="the same count"),
+        pytest.param("four persons", "two persons", False, id="counted apart: two incidents"),
+    ],
+)
+def test_fusion_a_copied_sentence_counting_apart_is_two_events(one: str, other: str, expected: bool) -> None:
+    first = copy_told("a1", phrases=(None, one))
+    second = copy_told("a2", phrases=(None, other))
+    assert copied_sentence_trigger(first, second, CONFIG) is expected

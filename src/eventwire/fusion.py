@@ -79,7 +79,10 @@ The rule (every threshold is a field of ``FusionConfig``):
    person of the same sector and country ("a British national" / "Mohammad Aswat, a resident":
    ``named_after_indefinite``). Two mentions
    with the same trigger (one word read twice, "signed by X and others" as X signing and as the
-   others signing) are one event whatever their actors say (``same_trigger_joins``). One article
+   others signing) are one event whatever their actors say (``same_trigger_joins``); since ``fusion-v21``, so are
+   two articles' mentions of one trigger verb in a sentence one copied from the other (content words' Jaccard
+   similarity at least ``copied_sentence_overlap``), the parser having read its roles differently or not at all,
+   unless a role is counted apart (``copied_sentence_joins``). One article
    that counts a role twice with no number in common tells two incidents ("12 people were killed
    by the rioters" / "about 150 people ... were killed by rioters": ``counts_split_in_article``);
    across articles a count is not checked, as tolls grow from one report to the next. Conversely,
@@ -191,7 +194,7 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v20"
+RULE_VERSION = "fusion-v21"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -355,6 +358,12 @@ class FusionConfig:
     # or distinctive phrase in common, taking that mention's date (rule 2; since ``fusion-v20``). Later reports name
     # the Godhra train burning this way weeks after it.
     background_references_reach_back: bool = True
+    # Two articles' mentions of one trigger verb in one sentence copied between them (content words' Jaccard
+    # similarity at least ``copied_sentence_overlap``, roles included) are one event, even where no role agrees: the
+    # parser read the same words into different roles ("a huge group of women ... protesting" / "tuteja on ajwa road
+    # ... protesting"), or none (rule 3; since ``fusion-v21``). Roles counted with no number in common still split.
+    copied_sentence_joins: bool = True
+    copied_sentence_overlap: float = 0.5
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -1139,6 +1148,8 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """Rule 3's evidence: a specific actor in common, or generic ones backed by a second role or the wording."""
     if config.same_trigger_joins and same_trigger(a, b):
         return True
+    if config.copied_sentence_joins and copied_sentence_trigger(a, b, config):
+        return True
     if met_only_as_background(a, b) and shared_actors_under(a, b, config)[0] < config.min_shared_actors:
         return False  # a reference to a known event is dated by what it names, not by the roles of a crowd
     if config.verb_split_in_article and different_verbs_in_article(a, b, config):
@@ -1179,6 +1190,21 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         + (named_roles(a, b) if config.named_after_indefinite else 0)
         >= config.same_article_roles
     )
+
+
+def copied_sentence_trigger(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Two articles, the same trigger verb, and sentences copied one from the other (``copied_sentence_overlap``),
+    with no role counted apart ("four persons" / "two persons"): one sentence read twice (``copied_sentence_joins``)."""
+    if a.article_id == b.article_id or _jaccard(a.words, b.words) < config.copied_sentence_overlap:
+        return False
+    stem_a, stem_b = verb_stems(a, b)
+    return stem_a == stem_b and not any(_counted_apart(a.phrases[role], b.phrases[role]) for role in (0, 1))
+
+
+def trigger_stems(mention: Mention) -> set[str]:
+    """The trigger's ``verb_stem``, from its lemma and from the stemmer (``verb_stems`` compares either)."""
+    trigger = mention.evidence.get("trigger")
+    return {verb_stem(trigger, mention.evidence.get("trigger_lemma")), verb_stem(trigger)}
 
 
 _INHERITED = "inherited from an earlier event"  # the date method of a date borrowed from an earlier sentence
@@ -1378,6 +1404,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
         keys.add((*block, "article", mention.article_id))
     if config.same_trigger_joins:
         keys.add((*block, "trigger", mention.article_id, mention.evidence.get("trigger_start")))
+    if config.copied_sentence_joins:  # found by a copy of its sentence in another article, whatever its roles
+        keys.update((*block, "trigger stem", stem) for stem in trigger_stems(mention))
     for role, actor, phrase in (
         ("source", mention.source, mention.phrases[0]),
         ("target", mention.target, mention.phrases[1]),
