@@ -2,11 +2,13 @@
 structure, else the publication date flagged as such.
 
 Order of preference for an event whose trigger is token T:
-1. a time expression attached to T (its own subtree, not inside a nested clause);
+1. a time expression attached to T (its own subtree, not inside a nested clause, nor on the object of a preposition
+   of sequence or cause: "an appeal for calm after Wednesday's attack" is not Wednesday's own);
 2. "a day after <clause>": the governing clause's date shifted by the duration;
 3. a time expression attached to a verb that governs T (xcomp, conj, ccomp, advcl, relcl chain);
 4. a point time expression elsewhere in the sentence, unless it dates a clause on another noun, nested in a
-   further clause ("killed as areas were brought under curfew following tension sparked by a rally on Friday");
+   further clause ("killed as areas were brought under curfew following tension sparked by a rally on Friday"), or
+   the object of a preposition of cause or starting point ("a protest against the incidents on Wednesday");
 5. the date of the nearest earlier dated event within two sentences (same story thread);
 6. the publication date (method "publication date").
 
@@ -59,7 +61,9 @@ def _token_at(doc: Any, char: int) -> Any | None:
 
 
 def _attachment(doc: Any, time: TimeExpression) -> Any | None:
-    """The token a time expression modifies: the head of its span root."""
+    """The token a time expression modifies: the head of its span root, up to a verb, a subject or object, or the
+    object of a preposition of sequence or cause ("appeal for calm after Wednesday's attack": Wednesday is the
+    attack's, not the appeal's)."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
         return None
@@ -68,9 +72,36 @@ def _attachment(doc: Any, time: TimeExpression) -> Any | None:
         root.dep_ in ("pobj", "prep", "npadvmod", "nummod", "amod", "compound", "det", "poss") and root.head.i != root.i
     ):
         root = root.head
-        if root.pos_ in ("VERB", "AUX") or root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if (
+            root.pos_ in ("VERB", "AUX")
+            or root.dep_ in ("nsubj", "nsubjpass", "dobj")
+            or _sequence_object(root) is not None
+        ):
             break
     return root
+
+
+# Prepositions whose object is another event: one told before the event they hang on ("after the attack"), often
+# on the same day, or its cause or starting point ("protest against the killings", "since the massacre").
+_BEFORE_PREPOSITIONS = frozenset({"after", "following", "before"})
+_CAUSE_PREPOSITIONS = frozenset({"against", "since"})
+# "in the wake of X", "in connection with X": the noun that makes a phrase such a preposition.
+_BEFORE_PHRASE_NOUNS = frozenset({"wake", "aftermath", "run-up"})
+_CAUSE_PHRASE_NOUNS = frozenset({"connection", "retaliation", "response"})
+
+
+def _sequence_object(token: Any) -> str | None:
+    """Whether a noun is the object of a preposition of sequence ("after the attack", "in the wake of the attack")
+    or cause ("against the killings"): "sequence", "cause" or None. A time on it dates that noun's event."""
+    if token.dep_ != "pobj" or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    preposition = token.head
+    phrase = preposition.head.lower_ if preposition.dep_ == "prep" and preposition.head.dep_ == "pobj" else ""
+    if preposition.lower_ in _BEFORE_PREPOSITIONS or phrase in _BEFORE_PHRASE_NOUNS:
+        return "sequence"
+    if preposition.lower_ in _CAUSE_PREPOSITIONS or phrase in _CAUSE_PHRASE_NOUNS:
+        return "cause"
+    return None
 
 
 @dataclass(frozen=True)
@@ -325,7 +356,10 @@ def _sentence_time(event: Event, trigger: Any | None, story: _Story) -> EventDat
     for index, time in enumerate(times):
         if not (event.sentence.start <= time.start < event.sentence.end) or not _usable(time):
             continue
-        if trigger is not None and _in_other_clause(trigger, _attachment(story.doc, time)):
+        attachment = _attachment(story.doc, time)
+        if trigger is not None and (
+            _in_other_clause(trigger, attachment) or _dates_an_earlier_cause(trigger, attachment)
+        ):
             continue
         if time.mod in ("AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE") or time.granularity == "range":
             continue
@@ -359,6 +393,16 @@ def _in_other_clause(trigger: Any, attachment: Any | None) -> bool:
             break
         token = token.head
     return on_noun and clauses >= 2
+
+
+def _dates_an_earlier_cause(trigger: Any, attachment: Any | None) -> bool:
+    """Whether a time dates the object of a preposition of cause or starting point that the trigger is not part of
+    ("a demonstration in protest against the incidents in Gujarat on Wednesday": Wednesday is the incidents').
+    After a preposition of sequence the day stays the nearest the sentence gives ("curfew was imposed after the
+    eruption of violence on Monday" is most often Monday's), borrowed rather than the event's own."""
+    if attachment is None or _sequence_object(attachment) != "cause":
+        return False
+    return not (attachment.left_edge.i <= trigger.i <= attachment.right_edge.i)
 
 
 def _modifies_noun(token: Any) -> bool:
