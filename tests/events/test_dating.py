@@ -74,14 +74,16 @@ CASES = [
      "Tuesday afternoon.", "2002-03-27", "killed", ("2002-03-26TAF", "time", "same sentence")),
     ("A student was killed in Bharuch when he was returning home after taking the board exam on Monday.",
      "2002-03-21", "killed", ("2002-03-18", "day", "same sentence")),
-    # A time on the object of a preposition of sequence dates that object's event: the event it hangs on borrows
-    # the day as the nearest the sentence gives, not as its own (ipe-268, ipe-1076) ...
-    ("Vajpayee made an appeal for calm after Wednesday's attack on the train in Godhra.", "2002-03-01", "appeal",
-     ("2002-02-27", "day", "same sentence")),
-    ("Vajpayee made an appeal for calm after Wednesday's attack on the train in Godhra.", "2002-03-01", "attack",
-     ("2002-02-27", "day", "own time expression")),
+    # A time on the object of an "after" phrase dates that object's event; the event the phrase hangs on takes it
+    # as the nearest day the text gives, borrowed rather than its own (ipe-268, ipe-1076) ...
+    ("Vajpayee's appeal for calm after Wednesday's attack on the train has not been heeded.", "2002-03-01",
+     "appeal", ("2002-02-27", "day", "after 'attack'")),
+    ("Vajpayee's appeal for calm after Wednesday's attack on the train has not been heeded.", "2002-03-01",
+     "attack", ("2002-02-27", "day", "own time expression")),
     ("Indefinite curfew was imposed in Bharuch town after eruption of violence on Monday.", "2002-03-19", "imposed",
-     ("2002-03-18", "day", "same sentence")),
+     ("2002-03-18", "day", "after 'eruption'")),
+    ("Clinton said Wednesday that she called Sanders after Tuesday night's primaries.", "2016-06-09", "called",
+     ("2016-06-07TNI", "time", "after 'primaries'")),
     ("The charred bodies epitomise the devilry that has ravaged Gujarat following the Godhra massacre on Wednesday.",
      "2002-03-03", "massacre", ("2002-02-27", "day", "own time expression")),
     ("Advani said the violence erupted in the wake of an attack on the Sabarmati Express in Godhra last Wednesday.",
