@@ -74,6 +74,28 @@ CASES = [
      "Tuesday afternoon.", "2002-03-27", "killed", ("2002-03-26TAF", "time", "same sentence")),
     ("A student was killed in Bharuch when he was returning home after taking the board exam on Monday.",
      "2002-03-21", "killed", ("2002-03-18", "day", "same sentence")),
+    # A time on the object of an "after" phrase dates that object's event; the event the phrase hangs on takes it
+    # as the nearest day the text gives, borrowed rather than its own (ipe-268, ipe-1076) ...
+    ("Vajpayee's appeal for calm after Wednesday's attack on the train has not been heeded.", "2002-03-01",
+     "appeal", ("2002-02-27", "day", "after 'attack'")),
+    ("Vajpayee's appeal for calm after Wednesday's attack on the train has not been heeded.", "2002-03-01",
+     "attack", ("2002-02-27", "day", "own time expression")),
+    ("Indefinite curfew was imposed in Bharuch town after eruption of violence on Monday.", "2002-03-19", "imposed",
+     ("2002-03-18", "day", "after 'eruption'")),
+    ("Clinton said Wednesday that she called Sanders after Tuesday night's primaries.", "2016-06-09", "called",
+     ("2016-06-07TNI", "time", "after 'primaries'")),
+    ("The charred bodies epitomise the devilry that has ravaged Gujarat following the Godhra massacre on Wednesday.",
+     "2002-03-03", "massacre", ("2002-02-27", "day", "own time expression")),
+    ("Advani said the violence erupted in the wake of an attack on the Sabarmati Express in Godhra last Wednesday.",
+     "2002-03-03", "attack", ("2002-02-27", "day", "own time expression")),
+    # ... and the object of a preposition of cause is no date for the event at all (ipe-324) ...
+    ("The left parties would also stage a dharna in protest against the incidents in Gujarat on Wednesday.",
+     "2002-03-03", "dharna", ("2002-03-03", "day", "publication date")),
+    # ... while an event told in or at another keeps its time ("killed in an attack on Tuesday").
+    ("Ten people were killed in an attack on a bus on Tuesday.", "2002-03-20", "killed",
+     ("2002-03-19", "day", "own time expression")),
+    ("At a meeting here on Friday, the BJP leaders expressed anger.", "2002-03-02", "expressed anger",
+     ("2002-03-01", "day", "own time expression")),
 ]  # fmt: skip
 
 

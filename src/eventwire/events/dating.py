@@ -2,11 +2,14 @@
 structure, else the publication date flagged as such.
 
 Order of preference for an event whose trigger is token T:
-1. a time expression attached to T (its own subtree, not inside a nested clause);
-2. "a day after <clause>": the governing clause's date shifted by the duration;
-3. a time expression attached to a verb that governs T (xcomp, conj, ccomp, advcl, relcl chain);
+1. a time expression attached to T (its own subtree, not inside a nested clause, nor on the object of a preposition
+   of sequence or cause: "an appeal for calm after Wednesday's attack" is not Wednesday's own);
+2. "a day after <clause>": the governing clause's date shifted by the duration; else the time on the object of T's
+   own "after" phrase, the nearest day the text gives ("curfew was imposed after the eruption of violence on Monday");
+3. a time expression attached to a verb that governs T (xcomp, conj, ccomp, advcl, relcl chain), as in 1-2;
 4. a point time expression elsewhere in the sentence, unless it dates a clause on another noun, nested in a
-   further clause ("killed as areas were brought under curfew following tension sparked by a rally on Friday");
+   further clause ("killed as areas were brought under curfew following tension sparked by a rally on Friday"), or
+   the object of a preposition of cause or starting point ("a protest against the incidents on Wednesday");
 5. the date of the nearest earlier dated event within two sentences (same story thread);
 6. the publication date (method "publication date").
 
@@ -59,7 +62,9 @@ def _token_at(doc: Any, char: int) -> Any | None:
 
 
 def _attachment(doc: Any, time: TimeExpression) -> Any | None:
-    """The token a time expression modifies: the head of its span root."""
+    """The token a time expression modifies: the head of its span root, up to a verb, a subject or object, or the
+    object of a preposition of sequence or cause ("appeal for calm after Wednesday's attack": Wednesday is the
+    attack's, not the appeal's)."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
         return None
@@ -68,9 +73,59 @@ def _attachment(doc: Any, time: TimeExpression) -> Any | None:
         root.dep_ in ("pobj", "prep", "npadvmod", "nummod", "amod", "compound", "det", "poss") and root.head.i != root.i
     ):
         root = root.head
-        if root.pos_ in ("VERB", "AUX") or root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if (
+            root.pos_ in ("VERB", "AUX")
+            or root.dep_ in ("nsubj", "nsubjpass", "dobj")
+            or _sequence_object(root) is not None
+        ):
             break
     return root
+
+
+# Prepositions whose object is another event: one told before the event they hang on, most often on the same day
+# ("curfew was imposed after the eruption of violence on Monday"), or its cause or starting point ("a protest
+# against the killings", "since the massacre").
+_AFTER_PREPOSITIONS = frozenset({"after", "following"})
+_CAUSE_PREPOSITIONS = frozenset({"against", "since"})
+# "in the wake of X", "in connection with X": the noun that makes a phrase such a preposition.
+_AFTER_PHRASE_NOUNS = frozenset({"wake", "aftermath"})
+_CAUSE_PHRASE_NOUNS = frozenset({"connection", "retaliation", "response"})
+
+
+def _sequence_object(token: Any) -> str | None:
+    """Whether a noun is the object of a preposition of sequence ("after the attack", "in the wake of the attack")
+    or cause ("against the killings"): "after", "cause" or None. A time on it dates that noun's event."""
+    if token.dep_ != "pobj" or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    preposition = token.head
+    phrase = preposition.head.lower_ if preposition.dep_ == "prep" and preposition.head.dep_ == "pobj" else ""
+    if preposition.lower_ in _AFTER_PREPOSITIONS or phrase in _AFTER_PHRASE_NOUNS:
+        return "after"
+    if preposition.lower_ in _CAUSE_PREPOSITIONS or phrase in _CAUSE_PHRASE_NOUNS:
+        return "cause"
+    return None
+
+
+def _after_object_date(
+    token: Any, attached: dict[int, list[int]], times: Sequence[TimeExpression]
+) -> tuple[int, Any] | None:
+    """The time on the object of the token's own "after" phrase ("imposed after the eruption of violence on Monday"),
+    with that object: the nearest day the text gives, unless the phrase measures a gap ("three days after")."""
+    for phrase in (c for c in token.children if c.dep_ == "prep"):
+        if any(c.dep_ in ("npadvmod", "nummod") for c in phrase.children):
+            continue  # "three days after the attack on Monday": the relative shift's, not the same day
+        for obj in _after_objects(phrase):
+            for index in attached.get(obj.i, []):
+                if _usable(times[index]):
+                    return index, obj
+    return None
+
+
+def _after_objects(phrase: Any) -> list[Any]:
+    """The objects of an "after" phrase: "after [the attack]", "in the wake of [the attack]"."""
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    nested = [o for c in objects for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [o for o in [*objects, *nested] if _sequence_object(o) == "after"]
 
 
 @dataclass(frozen=True)
@@ -174,11 +229,11 @@ def _single_day(value: str | None) -> dt.date | None:
     return days[0] if days is not None and days[0] == days[1] else None
 
 
-_BORROWED = ("governing clause", "same sentence", "inherited from an earlier event")
+_BORROWED = ("governing clause", "same sentence", "inherited from an earlier event", "after '")
 
 
 def _borrowed(date: EventDate) -> bool:
-    """A date from another clause, elsewhere in the sentence or an earlier event: not the event's own words."""
+    """A date from another clause, another event of its sentence or an earlier one: not the event's own words."""
     return date.method.startswith(_BORROWED)
 
 
@@ -235,6 +290,12 @@ def _own_or_governing(
         relative = _relative_shift(token, attached, times, pub_date)
         if relative is not None:
             return relative
+        after = _after_object_date(token, attached, times)
+        if after is not None:
+            index, obj = after
+            time = times[index]
+            method = f"after '{obj.text}'" if hops == 0 else f"governing clause '{token.text}'"
+            return EventDate(time.value, time.granularity, method, index, time.mod)
         if token.head.i == token.i or token.dep_ not in _GOVERNING_DEPS:
             return None
         token, hops = token.head, hops + 1
@@ -325,7 +386,10 @@ def _sentence_time(event: Event, trigger: Any | None, story: _Story) -> EventDat
     for index, time in enumerate(times):
         if not (event.sentence.start <= time.start < event.sentence.end) or not _usable(time):
             continue
-        if trigger is not None and _in_other_clause(trigger, _attachment(story.doc, time)):
+        attachment = _attachment(story.doc, time)
+        if trigger is not None and (
+            _in_other_clause(trigger, attachment) or _dates_an_earlier_cause(trigger, attachment)
+        ):
             continue
         if time.mod in ("AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE") or time.granularity == "range":
             continue
@@ -359,6 +423,14 @@ def _in_other_clause(trigger: Any, attachment: Any | None) -> bool:
             break
         token = token.head
     return on_noun and clauses >= 2
+
+
+def _dates_an_earlier_cause(trigger: Any, attachment: Any | None) -> bool:
+    """Whether a time dates the object of a preposition of cause or starting point that the trigger is not part of
+    ("a demonstration in protest against the incidents in Gujarat on Wednesday": Wednesday is the incidents')."""
+    if attachment is None or _sequence_object(attachment) != "cause":
+        return False
+    return not (attachment.left_edge.i <= trigger.i <= attachment.right_edge.i)
 
 
 def _modifies_noun(token: Any) -> bool:
