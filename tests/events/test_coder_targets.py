@@ -427,3 +427,39 @@ def test_an_appeal_is_for_whom_its_aid_is_provided(text: str, expected: tuple[st
 )
 def test_a_condition_in_case_of_names_no_place(text: str, kind: str, expected: str | None) -> None:
     assert expected in [target for event_type, _, target in participants(text) if event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of death on the dead of a phrase of the bereaved says which ones, up to its date
+        (
+            "The governor expressed condolences to relatives of four miners who died in a gas explosion in Shanxi "
+            "on Monday.",
+            "relatives of four miners who died in a gas explosion in Shanxi",
+        ),
+        # an identifying participle stays in the phrase, a date it ends with left out
+        (
+            "The minister expressed condolences to the families of the sailors found on a raft off Crete last week.",
+            "the families of the sailors found on a raft off Crete",
+        ),
+        # the killing's own target is the dead alone, not the clause that kills them
+        ("The families of the soldiers who were killed in the ambush sued the army.", "the soldiers"),
+    ],
+)
+def test_the_bereaved_keep_the_clause_that_names_their_dead(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meal's guest is whom its host acts on, by "for" or "in honour of", on the meal or the verb
+        ("The Japanese emperor hosted a state dinner for the Kenyan president.", "the Kenyan president"),
+        ("The king hosted a banquet in honour of the visiting Chinese premier.", "the visiting Chinese premier"),
+        # a meal someone attended: the host acts on its guest
+        ("The Chinese premier attended a banquet hosted by the Indian president.", "The Chinese premier"),
+    ],
+)
+def test_a_meals_guest_is_the_target_of_its_host(text: str, expected: str) -> None:
+    assert [("CONSULT", expected)] == [(kind, target) for kind, _, target in participants(text)]

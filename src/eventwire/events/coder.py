@@ -2121,6 +2121,9 @@ class ParticipantResolver:
         moved = cand.object_token
         if moved is None and _moves_object(trigger):
             moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
+        guest = _guest_of(token) if trigger.type == "CONSULT" else None
+        if guest is not None:  # "hosted a dinner for Netanyahu": the guest, not the meal
+            return self.participant(guest) or unresolved(guest), f"guest '{guest.text}' of the meal"
         target, how = self.target_of_verb(
             token,
             moved,
@@ -2977,16 +2980,24 @@ def _is_dateline(doc: Any, start: int, dash: int) -> bool:
     return all(not t.is_alpha or t.text[:1].isupper() for t in doc[start:dash])
 
 
-def _right_end(token: Any) -> int:
-    """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects."""
+def _right_end(token: Any, top: Any | None = None, undated: bool = False) -> int:
+    """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects (``top``:
+    the head of the whole phrase, when ``token`` is inside it; ``undated``: a date on ``token`` is passed over,
+    not where the phrase ends)."""
+    top = token if top is None else top
     end = int(token.i)
     for child in token.rights:
+        if undated and _is_time_phrase(child):
+            continue  # "migrants found [last month] in a truck": the date of what the participle reports
         agent = _by_agent(child) if child.dep_ == "acl" else None
         if agent is not None:  # "20 workers employed by the UNHCR": who they are, up to the agent
-            end = max(end, _right_end(agent))
+            end = max(end, _right_end(agent, top))
             continue
         if child.dep_ == "acl" and _reduced_relative(child):  # "the families of the migrants found in a truck"
-            end = max(end, _right_end(child))
+            end = max(end, _right_end(child, top, undated=True))
+            continue
+        if child.dep_ == "relcl" and _victims_clause(child, top):  # "family members of six farmers who were killed"
+            end = max(end, _last_undated(child))
             continue
         if child.dep_ in _CLAUSAL_MODIFIERS:
             break  # everything after a clause boundary belongs to the clause
@@ -3006,7 +3017,7 @@ def _right_end(token: Any) -> int:
             break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
         if child.dep_ == "prep" and child.lower_ != "of" and _owned_act(token):
             break  # "rejected [U.S. calls] for a ceasefire in Tigray": an actor's act, not what it is for or on
-        end = max(end, _right_end(child))
+        end = max(end, _right_end(child, top))
     return end
 
 
@@ -3058,11 +3069,57 @@ _IDENTIFYING_PARTICIPLES = frozenset(
 
 
 def _reduced_relative(acl: Any) -> bool:
-    """An identifying participle clause right after its noun, taken whole ("migrants [found in a truck]",
-    "people [now living in camps]", "a bus [carrying government employees]"): part of the party's phrase."""
+    """An identifying participle clause right after its noun, taken whole up to a date it ends with ("migrants
+    [found in a truck near London] last month", "people [now living in camps]", "a bus [carrying government
+    employees]"): part of the party's phrase."""
     if acl.tag_ not in ("VBN", "VBG") or acl.lemma_.lower() not in _IDENTIFYING_PARTICIPLES:
         return False
-    return bool(acl.left_edge.i == acl.head.i + 1 and _right_end(acl) == acl.right_edge.i)
+    return bool(acl.left_edge.i == acl.head.i + 1 and _right_end(acl, undated=True) == _last_undated(acl))
+
+
+#: Verbs of a relative clause that says how the dead of a phrase of the bereaved died or were hurt.
+_VICTIM_VERBS = frozenset(
+    {"kill", "die", "injure", "wound", "murder", "slay", "perish", "massacre", "shoot", "execute", "lose", "drown",
+     "abduct", "kidnap"}
+)  # fmt: skip
+#: Nouns of the bereaved, whose dead a relative clause names ("the families of those who died").
+_BEREAVED_NOUNS = frozenset({"family", "families", "relative", "kin", "widow", "orphan", "parent"})
+
+
+def _victims_clause(relcl: Any, top: Any) -> bool:
+    """ "condolences to family members of six farmers [who were killed in police firing]": a relative clause of
+    death or harm on the dead of a phrase of the bereaved (``top`` or inside it) says which ones; annotators keep
+    it. Not on a phrase that is the dead alone ("six farmers who were killed" is the killing's own target)."""
+    if relcl.lemma_.lower() not in _VICTIM_VERBS:
+        return False
+    noun = relcl.head
+    for _ in range(len(relcl.doc)):  # up through of / from phrases and conjuncts to a noun of the bereaved
+        if noun.i == top.i:
+            return False
+        if noun.dep_ == "conj":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+        else:
+            return False
+        if _bereaved(noun):
+            return True
+    return False
+
+
+def _bereaved(noun: Any) -> bool:
+    """ "families", "family members", "the victims": a noun of the bereaved or of victims."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in _BEREAVED_NOUNS or w.lower_ in _BEREAVED_NOUNS for w in words)
+
+
+def _last_undated(clause: Any) -> int:
+    """Index of the last token of ``clause`` outside the dates in it ("found in a truck near London [last month]",
+    "who were killed in police firing [on Tuesday]") and its edge punctuation: a date places the event the clause
+    reports, not the people it identifies."""
+    dated = {t.i for d in clause.subtree if d.i > clause.i and _is_time_phrase(d) for t in d.subtree}
+    kept = [t.i for t in clause.subtree if t.i not in dated and not (t.is_punct or t.is_space)]
+    return max(kept, default=int(clause.i))
 
 
 def _by_agent(acl: Any) -> Any | None:
@@ -3338,6 +3395,42 @@ def _with_place_after(head: Any, span: Span, mention: EntityMention) -> Span:
         last = doc[last.i + 1]  # "... Reliance Industries Limited (RIL)": close the bracket the parser hung elsewhere
     end = int(last.idx) + len(last)
     return Span(span.start, end, text_of(doc)[span.start : end])
+
+
+#: Nouns of a meal or a party one hosts or attends ("hosted a dinner for", "attended a banquet given by").
+_MEAL_NOUNS = frozenset(
+    {"dinner", "lunch", "luncheon", "banquet", "breakfast", "reception", "supper", "feast", "brunch", "tea",
+     "cocktail", "gala"}
+)  # fmt: skip
+_HONOUR_NOUNS = frozenset({"honour", "honor"})
+
+
+def _guest_of(verb: Any) -> Any | None:
+    """The guest of a meal a hosting verb is about: its "for" or "in honour of" object ("hosted a dinner [for
+    Netanyahu]"), or, when the verb says who gave a meal someone attended ("attended a banquet hosted by the
+    president"), that someone, the subject of the attending verb; None for any other verb."""
+    meal = _direct_object(verb)
+    if meal is not None and meal.lemma_.lower() in _MEAL_NOUNS:
+        return _meal_guest(meal) or _meal_guest(verb)  # "hosted a banquet in honour of ...": hung on the verb
+    meal = verb.head
+    if verb.dep_ == "acl" and meal.lemma_.lower() in _MEAL_NOUNS and meal.dep_ in ("dobj", "pobj"):
+        attender = meal.head if meal.dep_ == "dobj" else meal.head.head
+        return next((c for c in attender.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _meal_guest(holder: Any) -> Any | None:
+    """ "a dinner [for Netanyahu]", "a banquet in honour of [the visiting president]": whom the meal is given for,
+    by a phrase on the meal or on the verb that hosts it."""
+    for prep in (c for c in holder.children if c.dep_ == "prep"):
+        objects = [o for o in _pobjs(prep) if o.ent_type_ not in TIME_ENTITIES]
+        if prep.lower_ == "for" and objects:
+            return objects[0]
+        for honour in (o for o in objects if prep.lower_ == "in" and o.lemma_.lower() in _HONOUR_NOUNS):
+            guests = [g for c in honour.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+            if guests:
+                return guests[0]
+    return None
 
 
 #: Types whose missing target may be whom the act is meant to help ("sent aid to help the victims").

@@ -27,7 +27,8 @@ Roles follow Multi-CoPED: the source is the speaker (the subject); the target is
 addressed to ("expressed concern to the Security Council"), else what it is about, its whole phrase
 ("pessimistic about [the possibility of a deal]"), else the subject of the clause it is about ("expressed hope
 that [the government] will change its policy"). A declined comment has none, nor has a claim of responsibility
-for an act ("claimed responsibility for the bombing": the act is the speaker's own), unless it names a party.
+for an act ("claimed responsibility for the bombing": the act is the speaker's own), unless it names a party or
+what the act was aimed at ("the attack on [a police station]", "the bombing at [a bus stop]").
 QuadClass is 1, as GDELT files CAMEO 01; the score is the code's Goldstein weight (:data:`STATEMENT_SCORE`).
 A comment whose words already carry an event of the rule coder is left to that event.
 """
@@ -45,7 +46,7 @@ from eventwire.model import EntityMention, Event, Participant, Place, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE: Final = "events"
-VERSION: Final = "events.statements.v3"
+VERSION: Final = "events.statements.v4"
 #: The Goldstein (1992) weight of each CAMEO 01x code, as GDELT's published CAMEO lookup table
 #: (CAMEO.goldsteinscale.txt) gives them; checked against that file in 0.19.0 (016 had been +3.4).
 STATEMENT_SCORE: Final[dict[str, float]] = {
@@ -280,6 +281,9 @@ def _target(comment: _Comment, resolver: ParticipantResolver) -> tuple[Participa
             topic = _pobj(holder, _TOPIC_PREPS)
             if topic is None:
                 continue
+            attacked = _attacked(topic, comment.word) if comment.cameo == "015" else None
+            if attacked is not None:  # "claimed responsibility for the attack on [a police station]"
+                return _party_or_thing(attacked, resolver), f"what '{topic.text}' was aimed at: '{attacked.text}'"
             if comment.cameo == "015" and not resolver.names_actor_near(topic):
                 return None, f"none (the act claimed, '{topic.text}', is the speaker's own, no party)"
             return _topic(topic, resolver), f"what '{topic.head.text}' names: '{topic.text}'"
@@ -288,6 +292,28 @@ def _target(comment: _Comment, resolver: ParticipantResolver) -> tuple[Participa
         if subject is not None:
             return _party_or_thing(subject, resolver), f"subject '{subject.text}' of '{subject.head.text}'"
     return None, "none"
+
+
+#: Prepositions naming what a claimed act was aimed at ("the attack on", "the bombing at", "the raid against").
+_AIMED_PREPS: Final = ("on", "at", "against")
+#: Times of day the tagger does not take for dates ("the attack at dawn").
+_TIMES_OF_DAY: Final = frozenset(
+    {"dawn", "dusk", "night", "midnight", "noon", "daybreak", "nightfall", "sunrise", "sunset"}
+)
+
+
+def _attacked(act: Any, word: Any) -> Any | None:
+    """What a claimed act was aimed at: the object of its "on" / "at" / "against" phrase, or of one the parser hung
+    on the claimed word after it ("responsibility for an act of arson [at a ski resort]"); "in" only places it."""
+    aimed_at = _pobj(act, _AIMED_PREPS) or _pobj_after(word, act, _AIMED_PREPS)
+    return None if aimed_at is None or aimed_at.lemma_.lower() in _TIMES_OF_DAY else aimed_at
+
+
+def _pobj_after(holder: Any, after: Any, preps: tuple[str, ...]) -> Any | None:
+    """The object of the first of ``preps`` on ``holder`` that comes after ``after``, not a date."""
+    later = [c for c in holder.children if c.i > after.i and c.dep_ == "prep" and c.lower_ in preps]
+    objects = (o for prep in later for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTITIES)
+    return next(objects, None)
 
 
 def _topic(head: Any, resolver: ParticipantResolver) -> Participant:
