@@ -463,3 +463,21 @@ def test_the_bereaved_keep_the_clause_that_names_their_dead(text: str, expected:
 )
 def test_a_meals_guest_is_the_target_of_its_host(text: str, expected: str) -> None:
     assert [("CONSULT", expected)] == [(kind, target) for kind, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in a statement", "in a letter" on a party say how the act was done, not who did it or to whom
+        (
+            "The office of the former president in a statement condemned the attack on the convoy.",
+            ("ACCUSE", "The office of the former president"),
+        ),
+        (
+            "The foreign ministry in a letter urged the Kenyan government to reopen the border.",
+            ("REQUEST", "The foreign ministry"),
+        ),
+    ],
+)
+def test_a_statement_or_letter_adjunct_ends_the_party(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, source) for kind, source, _ in participants(text)]

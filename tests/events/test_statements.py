@@ -78,6 +78,16 @@ def statements(text: str) -> list[tuple[str, str | None, str | None]]:
         # a place the act happened in, or its time, is no target
         ("The rebels claimed responsibility for the attack in the capital.", ("015", "The rebels", None)),
         ("The rebels claimed responsibility for the attack at dawn.", ("015", "The rebels", None)),
+        # a comment another named party reports is the reporter's statement about the one who made it
+        (
+            "The ministry's spokesman said the Danish embassy had expressed concern about the delays.",
+            ("012", "The ministry's spokesman", "the Danish embassy"),
+        ),
+        # a comment the sayer reports of itself stays its own
+        (
+            "The Danish embassy said it had expressed concern about the delays.",
+            ("012", "The Danish embassy", "the delays"),
+        ),
         # what a comment is about is its whole phrase, an actor inside it included
         (
             "The senator expressed optimism about the prospect of a fishing deal with Canada.",

@@ -3178,11 +3178,11 @@ def _is_attribution_tag(appos: Any) -> bool:
 
 #: Prepositions that open an adjunct of the clause, never a modifier of a party ("amid tensions", "following the raid").
 _ADJUNCT_PREPS = frozenset({"amid", "amidst", "despite", "following", "during", "after", "before", "as"})
-#: Nouns of "in + noun" adjuncts of purpose or manner: "in protest", "in a bid to", "in response to".
+#: Nouns of "in + noun" adjuncts of purpose or manner: "in protest", "in a bid to", "in response to", "in a statement".
 _PURPOSE_NOUNS = frozenset(
     {"protest", "bid", "effort", "attempt", "response", "retaliation", "reprisal", "solidarity", "revenge",
      "defiance", "order", "support", "exchange", "return", "connection", "accordance", "line", "violation",
-     "reaction"}
+     "reaction", "statement", "letter", "interview", "speech", "communique", "tweet"}
 )  # fmt: skip
 
 

@@ -23,7 +23,9 @@ ask, and never a plain "said", which CAMEO's residual 010 codes only as a last r
 * 018 empathetic comment: "expressed / offered condolences, sympathy, sorrow";
 * 010 a statement of none of these kinds: "expressed surprise", "said it expects that".
 
-Roles follow Multi-CoPED: the source is the speaker (the subject); the target is whom the comment is
+Roles follow Multi-CoPED: the source is the speaker (the subject), except that a comment another named party
+reports is the reporter's, about the one who made it ("the office said [Karzai] has expressed concern"); the
+target is whom the comment is
 addressed to ("expressed concern to the Security Council"), else what it is about, its whole phrase
 ("pessimistic about [the possibility of a deal]"), else the subject of the clause it is about ("expressed hope
 that [the government] will change its policy"). A declined comment has none, nor has a claim of responsibility
@@ -227,6 +229,11 @@ def _event_of(comment: _Comment, resolver: ParticipantResolver, sent: Any) -> Ev
     if source is None:
         return None  # a comment nobody makes ("it is hoped that ...") is no one's statement
     target, target_how = _target(comment, resolver)
+    reporter = _reporter(comment.verb)
+    if reporter is not None:  # "the office said Karzai expressed concern": the office speaks, of Karzai
+        sayer, sayer_how = resolver.source_of_verb(comment.verb.head)
+        if sayer is not None and not _same_party(sayer, source):
+            source, source_how, target, target_how = sayer, sayer_how, source, f"whose comment it reports: {source_how}"
     start, end = _trigger_bounds(comment)
     named = source.actor is not None
     why = [
@@ -251,6 +258,23 @@ def _event_of(comment: _Comment, resolver: ParticipantResolver, sent: Any) -> Ev
         explanation="; ".join(why),
         trigger_lemma=_lemma(comment.verb),
     )
+
+
+def _reporter(verb: Any) -> Any | None:
+    """The named subject of the verb of saying that reports a comment of another ("X said [Karzai] has expressed
+    concern"); None for a comment of its own or a pronoun ("said it is skeptical": the sayer's own)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _same_party(a: Participant, b: Participant) -> bool:
+    """Whether two participants are one party: the same span or the same named actor."""
+    same_span = (a.span.start, a.span.end) == (b.span.start, b.span.end)
+    return same_span or (a.actor is not None and b.actor is not None and a.actor.name == b.actor.name)
 
 
 def _lemma(verb: Any) -> str:
