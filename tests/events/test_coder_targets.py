@@ -481,3 +481,16 @@ def test_a_meals_guest_is_the_target_of_its_host(text: str, expected: str) -> No
 )
 def test_a_statement_or_letter_adjunct_ends_the_party(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(kind, source) for kind, source, _ in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing named with the people an identifying participle says it carries: the whole phrase, their actor
+        ("Rebels ambushed a convoy carrying Nigerian soldiers.", ("ASSAULT", "a convoy carrying Nigerian soldiers")),
+        # an agent of a thing is still its maker, marked alone
+        ("The minister rejected the plan proposed by the opposition party.", ("REJECT", "the opposition party")),
+    ],
+)
+def test_a_thing_carrying_people_is_marked_whole(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, target) for kind, _, target in participants(text)]

@@ -1808,7 +1808,7 @@ class ParticipantResolver:
             owner = self._named_owner(head) if self.acts_by_owner else None
             return unresolved(owner if owner is not None else head)
         mention, root = self.mentions[best[1]], self.roots[best[1]]
-        start, end = _phrase_bounds(root)
+        start, end = _phrase_bounds(head if _inside_identifying_participle(head, root) else root)
         start, end = min(start, mention.start), max(end, mention.end)
         span = Span(start, end, text_of(head.doc)[start:end])
         actor = _city_as_place(mention.actor, mention, root)
@@ -3120,6 +3120,15 @@ def _last_undated(clause: Any) -> int:
     dated = {t.i for d in clause.subtree if d.i > clause.i and _is_time_phrase(d) for t in d.subtree}
     kept = [t.i for t in clause.subtree if t.i not in dated and not (t.is_punct or t.is_space)]
     return max(kept, default=int(clause.i))
+
+
+def _inside_identifying_participle(head: Any, root: Any) -> bool:
+    """Whether ``root`` is inside an identifying participle clause on ``head`` ("a bus [carrying government
+    employees]"): the thing with the people it carries is the party's phrase, as annotators mark it."""
+    token = root
+    while token.head.i != token.i and token.head.i != head.i:
+        token = token.head
+    return bool(token.head.i == head.i and token.dep_ == "acl" and _reduced_relative(token))
 
 
 def _by_agent(acl: Any) -> Any | None:
