@@ -494,3 +494,19 @@ def test_a_statement_or_letter_adjunct_ends_the_party(text: str, expected: tuple
 )
 def test_a_thing_carrying_people_is_marked_whole(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(kind, target) for kind, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "over" phrase of why, hung on the party, is the act's reason, not part of who
+        (
+            "The regulator opened fraud investigations against hundreds of insurers over involvement in price fixing.",
+            "hundreds of insurers",
+        ),
+        # on an act or a state it says what they are over
+        ("The court rejected China's sovereignty over the islands.", "China's sovereignty over the islands"),
+    ],
+)
+def test_an_over_phrase_of_why_ends_the_party(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]

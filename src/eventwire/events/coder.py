@@ -3206,7 +3206,25 @@ def _is_clause_adjunct(token: Any) -> bool:
         return False  # "groups such as MSF", "as well as": examples and conjuncts of the party
     if token.lower_ in _ADJUNCT_PREPS:
         return True
+    if token.lower_ == "over":
+        return _reason_over(token)
     return token.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in _PURPOSE_NOUNS for c in token.children)
+
+
+#: Nouns of a matter an act is over ("over Khashoggi's killing", "over the dispute"), besides act nouns.
+_MATTER_NOUNS = frozenset(
+    {"death", "dispute", "row", "issue", "concern", "allegation", "charge", "role", "crime", "case", "conflict",
+     "practice", "killing", "murder", "abuse", "failure", "handling", "treatment", "use"}
+)  # fmt: skip
+
+
+def _reason_over(prep: Any) -> bool:
+    """ "shared evidence with [other nations] over Khashoggi's killing": an "over" phrase of why, hung on a party
+    by the parser; not one on an act ("control over", "a dispute over") nor a measure ("people over 60")."""
+    if _is_act_noun(prep.head) or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    matters = [o for o in _pobjs(prep) if o.pos_ == "NOUN"]
+    return any(_is_act_noun(o) or o.lemma_.lower() in _MATTER_NOUNS for o in matters)
 
 
 def _is_time_phrase(token: Any) -> bool:
