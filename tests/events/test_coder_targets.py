@@ -510,3 +510,21 @@ def test_a_thing_carrying_people_is_marked_whole(text: str, expected: tuple[str,
 )
 def test_an_over_phrase_of_why_ends_the_party(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest's own act noun is no target: the party its "on" / "at" / "against" phrase names is
+        (
+            "Dock workers went on strike for better pay and conditions on the Chilean government.",
+            ("PROTEST", "Dock workers", "the Chilean government"),
+        ),
+        (
+            "Some 2,000 miners stopped work in a strike for higher wages on Monday at the Kolwezi copper mine.",
+            ("PROTEST", "Some 2,000 miners", "the Kolwezi copper mine"),
+        ),
+    ],
+)
+def test_a_protest_is_aimed_at_what_its_strike_is_on(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in participants(text)

@@ -2138,7 +2138,24 @@ class ParticipantResolver:
             return self.condition_subject(token)
         if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
             return self.settled_with(token)
+        if trigger.type == "PROTEST" and target is not None:
+            return self._past_own_protest(token.doc, target, how)
         return target, how
+
+    def _past_own_protest(self, doc: Any, target: Participant, how: str) -> tuple[Participant | None, str]:
+        """ "went on [strike for better pay on Freeport-McMoRan]": a protest's own act noun found as its target is
+        the act, not the party; the party is the one its "on" / "at" / "against" phrase names, else none."""
+        phrase = doc.char_span(target.span.start, target.span.end, alignment_mode="expand")
+        act = phrase.root if phrase is not None else None
+        if act is None or act.lemma_.lower() not in _OWN_PROTESTS:
+            return target, how
+        aimed = _pobj_of(act, _PROTESTED_PREPS) or next(
+            (o for t in act.subtree if t.i != act.i for o in [_pobj_of(t, _PROTESTED_PREPS)] if o is not None), None
+        )  # "a strike for better pay and conditions [on Freeport-McMoRan]": hung deeper by the parser
+        if aimed is None:
+            return None, f"none ('{act.text}' is the protest itself)"
+        found = self.participant(aimed) or unresolved(aimed)
+        return found, f"'{aimed.head.text} {aimed.text}', what the protest '{act.text}' is aimed at"
 
     def _goal_beyond_object(self, verb: Any, thing: Any) -> tuple[Participant | None, str]:
         """ "provide ammunition alongside assistance to Turkey", "gave information which ... to the Indian
@@ -4532,6 +4549,20 @@ _OWN_PROTESTS = frozenset(
 )  # fmt: skip
 #: Words opening the adjunct that says how a protest ended ("after the agreement with ...").
 _SETTLING_PREPS = frozenset({"after", "following", "as"})
+
+
+#: Prepositions naming whom or where a protest is aimed at, in the order they are tried.
+_PROTESTED_PREPS = ("against", "on", "at")
+
+
+def _pobj_of(head: Any, preps: tuple[str, ...]) -> Any | None:
+    """The object of the first of ``preps`` (in their order) on ``head``, not a date ("on Tuesday")."""
+    for word in preps:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == word):
+            found = next((o for o in _pobjs(prep) if o.ent_type_ not in TIME_ENTITIES), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _ends_own_protest(verb: Any, target: Participant | None) -> bool:
