@@ -528,3 +528,8 @@ def test_an_over_phrase_of_why_ends_the_party(text: str, expected: str) -> None:
 )
 def test_a_protest_is_aimed_at_what_its_strike_is_on(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in participants(text)
+
+
+def test_what_a_party_is_responsible_for_ends_its_phrase() -> None:
+    text = "The senators called for sanctions against Russian officials responsible for the poisoning of an activist."
+    assert "Russian officials" in [target for _, _, target in participants(text)]

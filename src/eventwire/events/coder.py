@@ -3028,6 +3028,8 @@ def _right_end(token: Any, top: Any | None = None, undated: bool = False) -> int
             break  # "the arrest of the opposition leader by police": the nominal's agent, not part of its object
         if _is_time_phrase(child):
             break  # "Antony Blinken on Thursday criticized": the parser hung the verb's date on the name
+        if child.dep_ == "amod" and child.lower_ in _BLAMING_ADJECTIVES and child.i > token.i:
+            break  # "Chinese officials [responsible for rights violations]": what they answer for, not who they are
         if _is_clause_adjunct(child):
             break  # "summoned the Turkish ambassador in protest": why or when the act was done, not who
         if child.dep_ == "appos" and _is_attribution_tag(child):
@@ -3037,6 +3039,10 @@ def _right_end(token: Any, top: Any | None = None, undated: bool = False) -> int
         end = max(end, _right_end(child, top))
     return end
 
+
+#: Adjectives after a party that say what it answers for, a charge or a brief ("officials responsible for the
+#: crackdown", "representatives responsible for national security"); annotators end the party before them.
+_BLAMING_ADJECTIVES = frozenset({"responsible", "accountable", "culpable", "guilty"})
 
 #: Nouns of a hostile act, which like the act nouns name what their owner did ("the regime's attacks").
 _HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "assault"})
