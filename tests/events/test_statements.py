@@ -83,6 +83,11 @@ def statements(text: str) -> list[tuple[str, str | None, str | None]]:
             "The ministry's spokesman said the Danish embassy had expressed concern about the delays.",
             ("012", "The ministry's spokesman", "the Danish embassy"),
         ),
+        # a news outlet or an unnamed statement reporting it is no speaker
+        (
+            "Reuters said the Danish embassy had expressed concern about the delays.",
+            ("012", "the Danish embassy", "the delays"),
+        ),
         # a comment the sayer reports of itself stays its own
         (
             "The Danish embassy said it had expressed concern about the delays.",

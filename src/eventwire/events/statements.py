@@ -232,7 +232,9 @@ def _event_of(comment: _Comment, resolver: ParticipantResolver, sent: Any) -> Ev
     reporter = _reporter(comment.verb)
     if reporter is not None:  # "the office said Karzai expressed concern": the office speaks, of Karzai
         sayer, sayer_how = resolver.source_of_verb(comment.verb.head)
-        if sayer is not None and not _same_party(sayer, source):
+        # a named party, not a news outlet ("Reuters said ...") nor an unnamed "a statement said"
+        named_sayer = sayer is not None and sayer.actor is not None and sayer.actor.sector != "MED"
+        if sayer is not None and named_sayer and not _same_party(sayer, source):
             source, source_how, target, target_how = sayer, sayer_how, source, f"whose comment it reports: {source_how}"
     start, end = _trigger_bounds(comment)
     named = source.actor is not None
