@@ -3141,6 +3141,8 @@ def _last_undated(clause: Any) -> int:
     "who were killed in police firing [on Tuesday]") and its edge punctuation: a date places the event the clause
     reports, not the people it identifies."""
     dated = {t.i for d in clause.subtree if d.i > clause.i and _is_time_phrase(d) for t in d.subtree}
+    if not dated:
+        return int(clause.right_edge.i)
     kept = [t.i for t in clause.subtree if t.i not in dated and not (t.is_punct or t.is_space)]
     return max(kept, default=int(clause.i))
 
