@@ -427,3 +427,109 @@ def test_an_appeal_is_for_whom_its_aid_is_provided(text: str, expected: tuple[st
 )
 def test_a_condition_in_case_of_names_no_place(text: str, kind: str, expected: str | None) -> None:
     assert expected in [target for event_type, _, target in participants(text) if event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of death on the dead of a phrase of the bereaved says which ones, up to its date
+        (
+            "The governor expressed condolences to relatives of four miners who died in a gas explosion in Shanxi "
+            "on Monday.",
+            "relatives of four miners who died in a gas explosion in Shanxi",
+        ),
+        # an identifying participle stays in the phrase, a date it ends with left out
+        (
+            "The minister expressed condolences to the families of the sailors found on a raft off Crete last week.",
+            "the families of the sailors found on a raft off Crete",
+        ),
+        # the killing's own target is the dead alone, not the clause that kills them
+        ("The families of the soldiers who were killed in the ambush sued the army.", "the soldiers"),
+    ],
+)
+def test_the_bereaved_keep_the_clause_that_names_their_dead(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meal's guest is whom its host acts on, by "for" or "in honour of", on the meal or the verb
+        ("The Japanese emperor hosted a state dinner for the Kenyan president.", "the Kenyan president"),
+        ("The king hosted a banquet in honour of the visiting Chinese premier.", "the visiting Chinese premier"),
+        # a meal someone attended: the host acts on its guest
+        ("The Chinese premier attended a banquet hosted by the Indian president.", "The Chinese premier"),
+    ],
+)
+def test_a_meals_guest_is_the_target_of_its_host(text: str, expected: str) -> None:
+    assert [("CONSULT", expected)] == [(kind, target) for kind, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in a statement", "in a letter" on a party say how the act was done, not who did it or to whom
+        (
+            "The office of the former president in a statement condemned the attack on the convoy.",
+            ("ACCUSE", "The office of the former president"),
+        ),
+        (
+            "The foreign ministry in a letter urged the Kenyan government to reopen the border.",
+            ("REQUEST", "The foreign ministry"),
+        ),
+    ],
+)
+def test_a_statement_or_letter_adjunct_ends_the_party(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, source) for kind, source, _ in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing named with the people an identifying participle says it carries: the whole phrase, their actor
+        ("Rebels ambushed a convoy carrying Nigerian soldiers.", ("ASSAULT", "a convoy carrying Nigerian soldiers")),
+        # an agent of a thing is still its maker, marked alone
+        ("The minister rejected the plan proposed by the opposition party.", ("REJECT", "the opposition party")),
+    ],
+)
+def test_a_thing_carrying_people_is_marked_whole(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, target) for kind, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "over" phrase of why, hung on the party, is the act's reason, not part of who
+        (
+            "The regulator opened fraud investigations against hundreds of insurers over involvement in price fixing.",
+            "hundreds of insurers",
+        ),
+        # on an act or a state it says what they are over
+        ("The court rejected China's sovereignty over the islands.", "China's sovereignty over the islands"),
+    ],
+)
+def test_an_over_phrase_of_why_ends_the_party(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest's own act noun is no target: the party its "on" / "at" / "against" phrase names is
+        (
+            "Dock workers went on strike for better pay and conditions on the Chilean government.",
+            ("PROTEST", "Dock workers", "the Chilean government"),
+        ),
+        (
+            "Some 2,000 miners stopped work in a strike for higher wages on Monday at the Kolwezi copper mine.",
+            ("PROTEST", "Some 2,000 miners", "the Kolwezi copper mine"),
+        ),
+    ],
+)
+def test_a_protest_is_aimed_at_what_its_strike_is_on(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in participants(text)
+
+
+def test_what_a_party_is_responsible_for_ends_its_phrase() -> None:
+    text = "The senators called for sanctions against Russian officials responsible for the poisoning of an activist."
+    assert "Russian officials" in [target for _, _, target in participants(text)]

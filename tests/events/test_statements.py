@@ -66,6 +66,33 @@ def statements(text: str) -> list[tuple[str, str | None, str | None]]:
             "A little-known militant group claimed responsibility for the bombing of the pipeline.",
             ("015", "A little-known militant group", None),
         ),
+        # ... unless it names what the act was aimed at ("on", "at", "against", also hung on the claimed word)
+        (
+            "A separatist group claimed responsibility for the attack on a police station in Bilbao.",
+            ("015", "A separatist group", "a police station in Bilbao"),
+        ),
+        (
+            "The cell claimed responsibility for a 2004 act of sabotage at a power plant near Lyon.",
+            ("015", "The cell", "a power plant near Lyon"),
+        ),
+        # a place the act happened in, or its time, is no target
+        ("The rebels claimed responsibility for the attack in the capital.", ("015", "The rebels", None)),
+        ("The rebels claimed responsibility for the attack at dawn.", ("015", "The rebels", None)),
+        # a comment another named party reports is the reporter's statement about the one who made it
+        (
+            "The ministry's spokesman said the Danish embassy had expressed concern about the delays.",
+            ("012", "The ministry's spokesman", "the Danish embassy"),
+        ),
+        # a news outlet or an unnamed statement reporting it is no speaker
+        (
+            "Reuters said the Danish embassy had expressed concern about the delays.",
+            ("012", "the Danish embassy", "the delays"),
+        ),
+        # a comment the sayer reports of itself stays its own
+        (
+            "The Danish embassy said it had expressed concern about the delays.",
+            ("012", "The Danish embassy", "the delays"),
+        ),
         # what a comment is about is its whole phrase, an actor inside it included
         (
             "The senator expressed optimism about the prospect of a fishing deal with Canada.",

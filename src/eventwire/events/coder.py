@@ -1808,7 +1808,7 @@ class ParticipantResolver:
             owner = self._named_owner(head) if self.acts_by_owner else None
             return unresolved(owner if owner is not None else head)
         mention, root = self.mentions[best[1]], self.roots[best[1]]
-        start, end = _phrase_bounds(root)
+        start, end = _phrase_bounds(head if _inside_identifying_participle(head, root) else root)
         start, end = min(start, mention.start), max(end, mention.end)
         span = Span(start, end, text_of(head.doc)[start:end])
         actor = _city_as_place(mention.actor, mention, root)
@@ -2121,6 +2121,9 @@ class ParticipantResolver:
         moved = cand.object_token
         if moved is None and _moves_object(trigger):
             moved = _direct_object(token)  # "mobilized the army to the border": the army is its own
+        guest = _guest_of(token) if trigger.type == "CONSULT" else None
+        if guest is not None:  # "hosted a dinner for Netanyahu": the guest, not the meal
+            return self.participant(guest) or unresolved(guest), f"guest '{guest.text}' of the meal"
         target, how = self.target_of_verb(
             token,
             moved,
@@ -2135,7 +2138,24 @@ class ParticipantResolver:
             return self.condition_subject(token)
         if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
             return self.settled_with(token)
+        if trigger.type == "PROTEST" and target is not None:
+            return self._past_own_protest(token.doc, target, how)
         return target, how
+
+    def _past_own_protest(self, doc: Any, target: Participant, how: str) -> tuple[Participant | None, str]:
+        """ "went on [strike for better pay on Freeport-McMoRan]": a protest's own act noun found as its target is
+        the act, not the party; the party is the one its "on" / "at" / "against" phrase names, else none."""
+        phrase = doc.char_span(target.span.start, target.span.end, alignment_mode="expand")
+        act = phrase.root if phrase is not None else None
+        if act is None or act.lemma_.lower() not in _OWN_PROTESTS:
+            return target, how
+        aimed = _pobj_of(act, _PROTESTED_PREPS) or next(
+            (o for t in act.subtree if t.i != act.i for o in [_pobj_of(t, _PROTESTED_PREPS)] if o is not None), None
+        )  # "a strike for better pay and conditions [on Freeport-McMoRan]": hung deeper by the parser
+        if aimed is None:
+            return None, f"none ('{act.text}' is the protest itself)"
+        found = self.participant(aimed) or unresolved(aimed)
+        return found, f"'{aimed.head.text} {aimed.text}', what the protest '{act.text}' is aimed at"
 
     def _goal_beyond_object(self, verb: Any, thing: Any) -> tuple[Participant | None, str]:
         """ "provide ammunition alongside assistance to Turkey", "gave information which ... to the Indian
@@ -2977,16 +2997,24 @@ def _is_dateline(doc: Any, start: int, dash: int) -> bool:
     return all(not t.is_alpha or t.text[:1].isupper() for t in doc[start:dash])
 
 
-def _right_end(token: Any) -> int:
-    """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects."""
+def _right_end(token: Any, top: Any | None = None, undated: bool = False) -> int:
+    """Index of the last token of ``token``'s phrase, leaving out clausal dependents and gerund objects (``top``:
+    the head of the whole phrase, when ``token`` is inside it; ``undated``: a date on ``token`` is passed over,
+    not where the phrase ends)."""
+    top = token if top is None else top
     end = int(token.i)
     for child in token.rights:
+        if undated and _is_time_phrase(child):
+            continue  # "migrants found [last month] in a truck": the date of what the participle reports
         agent = _by_agent(child) if child.dep_ == "acl" else None
         if agent is not None:  # "20 workers employed by the UNHCR": who they are, up to the agent
-            end = max(end, _right_end(agent))
+            end = max(end, _right_end(agent, top))
             continue
         if child.dep_ == "acl" and _reduced_relative(child):  # "the families of the migrants found in a truck"
-            end = max(end, _right_end(child))
+            end = max(end, _right_end(child, top, undated=True))
+            continue
+        if child.dep_ == "relcl" and _victims_clause(child, top):  # "family members of six farmers who were killed"
+            end = max(end, _last_undated(child))
             continue
         if child.dep_ in _CLAUSAL_MODIFIERS:
             break  # everything after a clause boundary belongs to the clause
@@ -3000,15 +3028,21 @@ def _right_end(token: Any) -> int:
             break  # "the arrest of the opposition leader by police": the nominal's agent, not part of its object
         if _is_time_phrase(child):
             break  # "Antony Blinken on Thursday criticized": the parser hung the verb's date on the name
+        if child.dep_ == "amod" and child.lower_ in _BLAMING_ADJECTIVES and child.i > token.i:
+            break  # "Chinese officials [responsible for rights violations]": what they answer for, not who they are
         if _is_clause_adjunct(child):
             break  # "summoned the Turkish ambassador in protest": why or when the act was done, not who
         if child.dep_ == "appos" and _is_attribution_tag(child):
             break  # "withdrawing troops from Syria, Defence Minister Sergei Shoigu said": who said it
         if child.dep_ == "prep" and child.lower_ != "of" and _owned_act(token):
             break  # "rejected [U.S. calls] for a ceasefire in Tigray": an actor's act, not what it is for or on
-        end = max(end, _right_end(child))
+        end = max(end, _right_end(child, top))
     return end
 
+
+#: Adjectives after a party that say what it answers for, a charge or a brief ("officials responsible for the
+#: crackdown", "representatives responsible for national security"); annotators end the party before them.
+_BLAMING_ADJECTIVES = frozenset({"responsible", "accountable", "culpable", "guilty"})
 
 #: Nouns of a hostile act, which like the act nouns name what their owner did ("the regime's attacks").
 _HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "assault"})
@@ -3058,11 +3092,68 @@ _IDENTIFYING_PARTICIPLES = frozenset(
 
 
 def _reduced_relative(acl: Any) -> bool:
-    """An identifying participle clause right after its noun, taken whole ("migrants [found in a truck]",
-    "people [now living in camps]", "a bus [carrying government employees]"): part of the party's phrase."""
+    """An identifying participle clause right after its noun, taken whole up to a date it ends with ("migrants
+    [found in a truck near London] last month", "people [now living in camps]", "a bus [carrying government
+    employees]"): part of the party's phrase."""
     if acl.tag_ not in ("VBN", "VBG") or acl.lemma_.lower() not in _IDENTIFYING_PARTICIPLES:
         return False
-    return bool(acl.left_edge.i == acl.head.i + 1 and _right_end(acl) == acl.right_edge.i)
+    return bool(acl.left_edge.i == acl.head.i + 1 and _right_end(acl, undated=True) == _last_undated(acl))
+
+
+#: Verbs of a relative clause that says how the dead of a phrase of the bereaved died or were hurt.
+_VICTIM_VERBS = frozenset(
+    {"kill", "die", "injure", "wound", "murder", "slay", "perish", "massacre", "shoot", "execute", "lose", "drown",
+     "abduct", "kidnap"}
+)  # fmt: skip
+#: Nouns of the bereaved, whose dead a relative clause names ("the families of those who died").
+_BEREAVED_NOUNS = frozenset({"family", "families", "relative", "kin", "widow", "orphan", "parent"})
+
+
+def _victims_clause(relcl: Any, top: Any) -> bool:
+    """ "condolences to family members of six farmers [who were killed in police firing]": a relative clause of
+    death or harm on the dead of a phrase of the bereaved (``top`` or inside it) says which ones; annotators keep
+    it. Not on a phrase that is the dead alone ("six farmers who were killed" is the killing's own target)."""
+    if relcl.lemma_.lower() not in _VICTIM_VERBS:
+        return False
+    noun = relcl.head
+    for _ in range(len(relcl.doc)):  # up through of / from phrases and conjuncts to a noun of the bereaved
+        if noun.i == top.i:
+            return False
+        if noun.dep_ == "conj":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+        else:
+            return False
+        if _bereaved(noun):
+            return True
+    return False
+
+
+def _bereaved(noun: Any) -> bool:
+    """ "families", "family members", "the victims": a noun of the bereaved or of victims."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in _BEREAVED_NOUNS or w.lower_ in _BEREAVED_NOUNS for w in words)
+
+
+def _last_undated(clause: Any) -> int:
+    """Index of the last token of ``clause`` outside the dates in it ("found in a truck near London [last month]",
+    "who were killed in police firing [on Tuesday]") and its edge punctuation: a date places the event the clause
+    reports, not the people it identifies."""
+    dated = {t.i for d in clause.subtree if d.i > clause.i and _is_time_phrase(d) for t in d.subtree}
+    if not dated:
+        return int(clause.right_edge.i)
+    kept = [t.i for t in clause.subtree if t.i not in dated and not (t.is_punct or t.is_space)]
+    return max(kept, default=int(clause.i))
+
+
+def _inside_identifying_participle(head: Any, root: Any) -> bool:
+    """Whether ``root`` is inside an identifying participle clause on ``head`` ("a bus [carrying government
+    employees]"): the thing with the people it carries is the party's phrase, as annotators mark it."""
+    token = root
+    while token.head.i != token.i and token.head.i != head.i:
+        token = token.head
+    return bool(token.head.i == head.i and token.dep_ == "acl" and _reduced_relative(token))
 
 
 def _by_agent(acl: Any) -> Any | None:
@@ -3121,11 +3212,11 @@ def _is_attribution_tag(appos: Any) -> bool:
 
 #: Prepositions that open an adjunct of the clause, never a modifier of a party ("amid tensions", "following the raid").
 _ADJUNCT_PREPS = frozenset({"amid", "amidst", "despite", "following", "during", "after", "before", "as"})
-#: Nouns of "in + noun" adjuncts of purpose or manner: "in protest", "in a bid to", "in response to".
+#: Nouns of "in + noun" adjuncts of purpose or manner: "in protest", "in a bid to", "in response to", "in a statement".
 _PURPOSE_NOUNS = frozenset(
     {"protest", "bid", "effort", "attempt", "response", "retaliation", "reprisal", "solidarity", "revenge",
      "defiance", "order", "support", "exchange", "return", "connection", "accordance", "line", "violation",
-     "reaction"}
+     "reaction", "statement", "letter", "interview", "speech", "communique", "tweet"}
 )  # fmt: skip
 
 
@@ -3140,7 +3231,25 @@ def _is_clause_adjunct(token: Any) -> bool:
         return False  # "groups such as MSF", "as well as": examples and conjuncts of the party
     if token.lower_ in _ADJUNCT_PREPS:
         return True
+    if token.lower_ == "over":
+        return _reason_over(token)
     return token.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in _PURPOSE_NOUNS for c in token.children)
+
+
+#: Nouns of a matter an act is over ("over Khashoggi's killing", "over the dispute"), besides act nouns.
+_MATTER_NOUNS = frozenset(
+    {"death", "dispute", "row", "issue", "concern", "allegation", "charge", "role", "crime", "case", "conflict",
+     "practice", "killing", "murder", "abuse", "failure", "handling", "treatment", "use"}
+)  # fmt: skip
+
+
+def _reason_over(prep: Any) -> bool:
+    """ "shared evidence with [other nations] over Khashoggi's killing": an "over" phrase of why, hung on a party
+    by the parser; not one on an act ("control over", "a dispute over") nor a measure ("people over 60")."""
+    if _is_act_noun(prep.head) or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    matters = [o for o in _pobjs(prep) if o.pos_ == "NOUN"]
+    return any(_is_act_noun(o) or o.lemma_.lower() in _MATTER_NOUNS for o in matters)
 
 
 def _is_time_phrase(token: Any) -> bool:
@@ -3338,6 +3447,42 @@ def _with_place_after(head: Any, span: Span, mention: EntityMention) -> Span:
         last = doc[last.i + 1]  # "... Reliance Industries Limited (RIL)": close the bracket the parser hung elsewhere
     end = int(last.idx) + len(last)
     return Span(span.start, end, text_of(doc)[span.start : end])
+
+
+#: Nouns of a meal or a party one hosts or attends ("hosted a dinner for", "attended a banquet given by").
+_MEAL_NOUNS = frozenset(
+    {"dinner", "lunch", "luncheon", "banquet", "breakfast", "reception", "supper", "feast", "brunch", "tea",
+     "cocktail", "gala"}
+)  # fmt: skip
+_HONOUR_NOUNS = frozenset({"honour", "honor"})
+
+
+def _guest_of(verb: Any) -> Any | None:
+    """The guest of a meal a hosting verb is about: its "for" or "in honour of" object ("hosted a dinner [for
+    Netanyahu]"), or, when the verb says who gave a meal someone attended ("attended a banquet hosted by the
+    president"), that someone, the subject of the attending verb; None for any other verb."""
+    meal = _direct_object(verb)
+    if meal is not None and meal.lemma_.lower() in _MEAL_NOUNS:
+        return _meal_guest(meal) or _meal_guest(verb)  # "hosted a banquet in honour of ...": hung on the verb
+    meal = verb.head
+    if verb.dep_ == "acl" and meal.lemma_.lower() in _MEAL_NOUNS and meal.dep_ in ("dobj", "pobj"):
+        attender = meal.head if meal.dep_ == "dobj" else meal.head.head
+        return next((c for c in attender.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _meal_guest(holder: Any) -> Any | None:
+    """ "a dinner [for Netanyahu]", "a banquet in honour of [the visiting president]": whom the meal is given for,
+    by a phrase on the meal or on the verb that hosts it."""
+    for prep in (c for c in holder.children if c.dep_ == "prep"):
+        objects = [o for o in _pobjs(prep) if o.ent_type_ not in TIME_ENTITIES]
+        if prep.lower_ == "for" and objects:
+            return objects[0]
+        for honour in (o for o in objects if prep.lower_ == "in" and o.lemma_.lower() in _HONOUR_NOUNS):
+            guests = [g for c in honour.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+            if guests:
+                return guests[0]
+    return None
 
 
 #: Types whose missing target may be whom the act is meant to help ("sent aid to help the victims").
@@ -4412,6 +4557,20 @@ _OWN_PROTESTS = frozenset(
 )  # fmt: skip
 #: Words opening the adjunct that says how a protest ended ("after the agreement with ...").
 _SETTLING_PREPS = frozenset({"after", "following", "as"})
+
+
+#: Prepositions naming whom or where a protest is aimed at, in the order they are tried.
+_PROTESTED_PREPS = ("against", "on", "at")
+
+
+def _pobj_of(head: Any, preps: tuple[str, ...]) -> Any | None:
+    """The object of the first of ``preps`` (in their order) on ``head``, not a date ("on Tuesday")."""
+    for word in preps:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == word):
+            found = next((o for o in _pobjs(prep) if o.ent_type_ not in TIME_ENTITIES), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _ends_own_protest(verb: Any, target: Participant | None) -> bool:

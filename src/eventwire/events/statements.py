@@ -23,11 +23,14 @@ ask, and never a plain "said", which CAMEO's residual 010 codes only as a last r
 * 018 empathetic comment: "expressed / offered condolences, sympathy, sorrow";
 * 010 a statement of none of these kinds: "expressed surprise", "said it expects that".
 
-Roles follow Multi-CoPED: the source is the speaker (the subject); the target is whom the comment is
+Roles follow Multi-CoPED: the source is the speaker (the subject), except that a comment another named party
+reports is the reporter's, about the one who made it ("the office said [Karzai] has expressed concern"); the
+target is whom the comment is
 addressed to ("expressed concern to the Security Council"), else what it is about, its whole phrase
 ("pessimistic about [the possibility of a deal]"), else the subject of the clause it is about ("expressed hope
 that [the government] will change its policy"). A declined comment has none, nor has a claim of responsibility
-for an act ("claimed responsibility for the bombing": the act is the speaker's own), unless it names a party.
+for an act ("claimed responsibility for the bombing": the act is the speaker's own), unless it names a party or
+what the act was aimed at ("the attack on [a police station]", "the bombing at [a bus stop]").
 QuadClass is 1, as GDELT files CAMEO 01; the score is the code's Goldstein weight (:data:`STATEMENT_SCORE`).
 A comment whose words already carry an event of the rule coder is left to that event.
 """
@@ -45,7 +48,7 @@ from eventwire.model import EntityMention, Event, Participant, Place, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE: Final = "events"
-VERSION: Final = "events.statements.v3"
+VERSION: Final = "events.statements.v4"
 #: The Goldstein (1992) weight of each CAMEO 01x code, as GDELT's published CAMEO lookup table
 #: (CAMEO.goldsteinscale.txt) gives them; checked against that file in 0.19.0 (016 had been +3.4).
 STATEMENT_SCORE: Final[dict[str, float]] = {
@@ -226,6 +229,13 @@ def _event_of(comment: _Comment, resolver: ParticipantResolver, sent: Any) -> Ev
     if source is None:
         return None  # a comment nobody makes ("it is hoped that ...") is no one's statement
     target, target_how = _target(comment, resolver)
+    reporter = _reporter(comment.verb)
+    if reporter is not None:  # "the office said Karzai expressed concern": the office speaks, of Karzai
+        sayer, sayer_how = resolver.source_of_verb(comment.verb.head)
+        # a named party, not a news outlet ("Reuters said ...") nor an unnamed "a statement said"
+        named_sayer = sayer is not None and sayer.actor is not None and sayer.actor.sector != "MED"
+        if sayer is not None and named_sayer and not _same_party(sayer, source):
+            source, source_how, target, target_how = sayer, sayer_how, source, f"whose comment it reports: {source_how}"
     start, end = _trigger_bounds(comment)
     named = source.actor is not None
     why = [
@@ -250,6 +260,23 @@ def _event_of(comment: _Comment, resolver: ParticipantResolver, sent: Any) -> Ev
         explanation="; ".join(why),
         trigger_lemma=_lemma(comment.verb),
     )
+
+
+def _reporter(verb: Any) -> Any | None:
+    """The named subject of the verb of saying that reports a comment of another ("X said [Karzai] has expressed
+    concern"); None for a comment of its own or a pronoun ("said it is skeptical": the sayer's own)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _same_party(a: Participant, b: Participant) -> bool:
+    """Whether two participants are one party: the same span or the same named actor."""
+    same_span = (a.span.start, a.span.end) == (b.span.start, b.span.end)
+    return same_span or (a.actor is not None and b.actor is not None and a.actor.name == b.actor.name)
 
 
 def _lemma(verb: Any) -> str:
@@ -280,6 +307,9 @@ def _target(comment: _Comment, resolver: ParticipantResolver) -> tuple[Participa
             topic = _pobj(holder, _TOPIC_PREPS)
             if topic is None:
                 continue
+            attacked = _attacked(topic, comment.word) if comment.cameo == "015" else None
+            if attacked is not None:  # "claimed responsibility for the attack on [a police station]"
+                return _party_or_thing(attacked, resolver), f"what '{topic.text}' was aimed at: '{attacked.text}'"
             if comment.cameo == "015" and not resolver.names_actor_near(topic):
                 return None, f"none (the act claimed, '{topic.text}', is the speaker's own, no party)"
             return _topic(topic, resolver), f"what '{topic.head.text}' names: '{topic.text}'"
@@ -288,6 +318,28 @@ def _target(comment: _Comment, resolver: ParticipantResolver) -> tuple[Participa
         if subject is not None:
             return _party_or_thing(subject, resolver), f"subject '{subject.text}' of '{subject.head.text}'"
     return None, "none"
+
+
+#: Prepositions naming what a claimed act was aimed at ("the attack on", "the bombing at", "the raid against").
+_AIMED_PREPS: Final = ("on", "at", "against")
+#: Times of day the tagger does not take for dates ("the attack at dawn").
+_TIMES_OF_DAY: Final = frozenset(
+    {"dawn", "dusk", "night", "midnight", "noon", "daybreak", "nightfall", "sunrise", "sunset"}
+)
+
+
+def _attacked(act: Any, word: Any) -> Any | None:
+    """What a claimed act was aimed at: the object of its "on" / "at" / "against" phrase, or of one the parser hung
+    on the claimed word after it ("responsibility for an act of arson [at a ski resort]"); "in" only places it."""
+    aimed_at = _pobj(act, _AIMED_PREPS) or _pobj_after(word, act, _AIMED_PREPS)
+    return None if aimed_at is None or aimed_at.lemma_.lower() in _TIMES_OF_DAY else aimed_at
+
+
+def _pobj_after(holder: Any, after: Any, preps: tuple[str, ...]) -> Any | None:
+    """The object of the first of ``preps`` on ``holder`` that comes after ``after``, not a date."""
+    later = [c for c in holder.children if c.i > after.i and c.dep_ == "prep" and c.lower_ in preps]
+    objects = (o for prep in later for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTITIES)
+    return next(objects, None)
 
 
 def _topic(head: Any, resolver: ParticipantResolver) -> Participant:
