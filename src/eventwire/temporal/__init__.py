@@ -52,6 +52,10 @@ Conventions chosen here:
   (``eventwire eval times --folds 5 --ablate RULE``), AQUAINT's annotators leave them unmarked.
 * "until then" / "by then" take the time last mentioned (nothing is marked without one); "the quarter a
   year ago" is one DATE, that quarter one year back; "Monday and Tuesday nights" share the plural (two SETs).
+* Results copy counts from the quarter it reports on (TIMEX3's time in focus): the last quarter named that has begun
+  by publication, a running one only when told in the past, an earlier one only when a company's own ("the fiscal
+  first quarter", "its second quarter"); "a year ago", "year-earlier", "the quarter", "the latest period" and "the
+  1988 period" are that quarter or its counterpart a year back, else the latest quarter before publication's.
 * "High Noon" and a figurative "high noon" are no clock time (only "at high noon" is); "the people of
   tomorrow", "the world of today" name an age, not a day.
 * "in N days/weeks/months/years" with a future verb ("will be redeemed in five years") is a DATE counted ahead

@@ -493,10 +493,12 @@ def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
     """Results copy: "the 1988 period" is that year's quarter matching the latest reported one."""
     y = int(m["y"])
     sentence = ctx.text[slice(*ctx.sentence_span(m.start()))]
-    if ctx.pub is None or not ctx.quarterly_results(m.start(), m.end()) or _MONTHS_PERIOD.search(sentence):
+    if ctx.pub is None or not ctx.talks_of_quarters(m.start(), m.end()) or _MONTHS_PERIOD.search(sentence):
         return _hit(m, per.year(y), 0.5, "explicit")
     latest = quarter_of(ctx.pub) - 1 or 4
-    return _hit(m, per.quarter(y, latest), 0.5, "results: the latest reported quarter of that year")
+    hit = _hit(m, per.quarter(y, latest), 0.5, "results: the latest reported quarter of that year")
+    hit.refer = (per.QUARTER_OF_YEAR, y)  # that year's quarter of the one reported (see the finder)
+    return hit
 
 
 def h_code(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -94,6 +94,11 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\b", re.IGNORECASE)
 # Earnings copy: results compared with "a year ago" mean the same quarter of the previous year.
 _QUARTER_TALK = re.compile(r"\bquarter|\bthe\s+latest\s+period\b", re.IGNORECASE)
+# A whole year or a longer stretch compared: "in the nine months", "for the year ended Aug. 31", "this year".
+NOT_A_QUARTER = re.compile(
+    r"\b(?:(?:six|nine|\d+)\s+months|year\s+(?:ended|ending)|this\s+year|first\s+half|full\s+year|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
 _RESULTS_TALK = re.compile(
     r"\$|\bcents?\b|\ba\s+share\b|\bnet\b|\bprofits?\b|\bloss(?:es)?\b|\brevenues?\b|\bsales\b|\bearn|\bresults\b",
     re.IGNORECASE,
@@ -212,10 +217,21 @@ class Context:
 
     def quarterly_results(self, start: int, end: int) -> bool:
         """True when the sentence reports results and it or the two before it talk of a quarter."""
-        s_start, s_end = self.sentence_span(start)
-        if not _RESULTS_TALK.search(self.text, s_start, max(s_end, end)):
-            return False
+        return self.reports_results(start, end) and self.talks_of_quarters(start, end)
+
+    def talks_of_quarters(self, start: int, end: int) -> bool:
+        """True when the sentence of the span or the two before it talk of a quarter."""
         return bool(_QUARTER_TALK.search(self.preceding_text(start, end)))
+
+    def results_of_a_quarter(self, start: int, end: int) -> bool:
+        """True when the sentence talks of results and of no longer period ("the nine months", "the year ended")."""
+        s_start, s_end = self.sentence_span(start)
+        return self.reports_results(start, end) and not NOT_A_QUARTER.search(self.text, s_start, max(s_end, end))
+
+    def reports_results(self, start: int, end: int) -> bool:
+        """True when the sentence of the span talks of results (money, a share, net, profit, loss, sales ...)."""
+        s_start, s_end = self.sentence_span(start)
+        return bool(_RESULTS_TALK.search(self.text, s_start, max(s_end, end)))
 
     def preceding_text(self, start: int, end: int, back: int = 2) -> str:
         """Text of the same sentence (minus the span) and up to ``back`` sentences before it."""

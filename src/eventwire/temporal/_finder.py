@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v14"
+VERSION = "temporal.rules.v15"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 
@@ -147,10 +147,10 @@ def find_times(
     hits = _merge_season_of_year(text, hits)
     # References first, so that a clock time takes the day "the next day" or "that day" means, not its stand-in;
     # then again for the clock times that refer to the day last named.
-    _follow_references(text, hits, pub_date)
+    _follow_references(ctx, hits)
     _date_clock_times(ctx, hits)
     _widen(text, hits)
-    _follow_references(text, hits, pub_date)
+    _follow_references(ctx, hits)
     hits = [h for h in hits if h.refer != (_relative.THEN, 0)]  # "until then" with no time before it
     hits = _merge_year_back(text, hits)
     _apply_eve(text, hits)
@@ -383,14 +383,24 @@ _BACKSTORY = re.compile(
 _BACKSTORY_REACH = 80
 
 
-def _follow_references(text: str, hits: list[Hit], pub: dt.date | None) -> None:
+def _follow_references(ctx: Context, hits: list[Hit]) -> None:
     """ "The plant opened in 1995; the following year it closed": count from the last date mentioned (a date after
     "since" starts a state and is not the date told: "killed on wednesday. [...] under curfew since tuesday")."""
+    text, pub = ctx.text, ctx.pub
     last: Hit | None = None
     last_in_story: Hit | None = None  # the last day told that is no backstory
+    last_quarter: Hit | None = None  # the quarter results copy last reported on (see `_reported_quarter`)
     for hit in hits:
         base = (last_in_story or last) if hit.in_story else last
-        if hit.refer is not None and base is not None and base.range is not None:
+        if hit.refer is not None and hit.refer[0] in _QUARTER_REFERENCES:
+            # results told apart from talk of quarters follow a reported quarter only when it is the time last told
+            tentative = hit.refer == _periods.YEAR_BACK_IF_REPORTED and last is not last_quarter
+            if last_quarter is not None and not tentative:
+                _refer_to_quarter(text, hit, last_quarter, *hit.refer)
+        elif (reported := _year_before_reported(ctx, hit, last, last_quarter)) is not None:
+            # "third-quarter profit rose [...] A year earlier, net income was $2.1 million": that quarter a year back
+            _refer_to_quarter(text, hit, reported, *_periods.YEAR_BACK_QUARTER)
+        elif hit.refer is not None and base is not None and base.range is not None:
             if not _within_bounds(hit, *base.range):
                 side = "a forecast" if hit.not_before is not None else "told in the past"
                 hit.anchor = f"{side}: the publication day, not that of '{text[base.start : base.end]}'"
@@ -402,6 +412,8 @@ def _follow_references(text: str, hits: list[Hit], pub: dt.date | None) -> None:
             last = hit
             if not _backstory(text, hit):
                 last_in_story = hit
+        if told and _reported_quarter(ctx, hit):
+            last_quarter = hit
 
 
 def _backstory(text: str, hit: Hit) -> bool:
@@ -425,9 +437,6 @@ def _refer_to(text: str, hit: Hit, last: Hit, pub: dt.date | None) -> None:
         return
     if unit == "monthday":
         _refer_month_day(hit, last, name, offset)
-        return
-    if unit == "samequarter":
-        _refer_same_quarter(hit, last, name, offset)
         return
     if unit == _relative.THEN:
         hit.type, hit.value, hit.granularity, hit.range = last.type, last.value, last.granularity, last.range
@@ -470,17 +479,62 @@ def _within(last: Hit, unit: str) -> str | None:
     return f"{year.group()}{_UNKNOWN_PART[unit]}" if year and unit in _UNKNOWN_PART else None
 
 
-def _refer_same_quarter(hit: Hit, last: Hit, name: str, quarters: int) -> None:
-    """Results copy: "the quarter", "the year-ago quarter" are the quarter the text last named ("the fiscal first
-    quarter"), ``quarters`` from it; after any other date the latest quarter before publication stays."""
-    if _granularity(last) != "quarter" or last.range is None:
-        return
+_QUARTER_REFERENCES = frozenset({_periods.SAME_QUARTER, _periods.QUARTER_OF_YEAR, _periods.YEAR_BACK_IF_REPORTED[0]})
+# A comparison a year back ("a year ago") names no quarter for what follows; a season is no calendar quarter.
+_COMPARISONS = frozenset({_periods.YEAR_BACK_QUARTER, _periods.YEAR_BACK_IF_REPORTED})
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+
+
+# A company's own quarter: "the fiscal first quarter", "its second quarter", "Sun's fourth quarter".
+_OWN_QUARTER = re.compile(r"(?:\bfiscal|\bits|\btheir|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _reported_quarter(ctx: Context, hit: Hit) -> bool:
+    """A quarter that results copy reports on, which "the quarter" and "a year ago" then refer to: one begun by
+    publication; one still running must be told in the past ("reported a decline in fourth-quarter earnings", not
+    "will result in a fourth-quarter charge"), and one before the latest quarter ended must be a company's own
+    ("the fiscal first quarter", "its second quarter"; "after a flat second quarter" looks back). A comparison a year
+    back is no quarter reported."""
+    if not _QUARTER_VALUE.match(hit.value) or hit.refer in _COMPARISONS or hit.range is None or ctx.pub is None:
+        return False
+    first, last = hit.range
+    if first > ctx.pub:
+        return False
+    if last >= ctx.pub:
+        return ctx.tense(hit.start, hit.end) == "past"
+    if last >= _periods.shift(ctx.pub, "quarter", -1).range[1]:  # type: ignore[index]
+        return True
+    return "fiscal" in ctx.text[hit.start : hit.end].lower() or bool(
+        _OWN_QUARTER.search(ctx.text, max(0, hit.start - 24), hit.start)
+    )
+
+
+def _year_before_reported(ctx: Context, hit: Hit, last: Hit | None, last_quarter: Hit | None) -> Hit | None:
+    """The reported quarter that "a year earlier" in results of a quarter counts from, when it is the time last told
+    (else None: the year counted from the time last told stays)."""
+    if not hit.offset or hit.refer != ("year", -1) or last is None or last is not last_quarter:
+        return None
+    return last if ctx.results_of_a_quarter(hit.start, hit.end) else None
+
+
+def _refer_to_quarter(text: str, hit: Hit, last: Hit, unit: str, number: int) -> None:
+    """TIMEX3 anchors an anaphoric expression on the time in focus (``anchorTimeID``): in results copy that is the
+    quarter reported ("the fiscal first quarter" makes "a year ago" 1988-Q1), not the publication date's."""
+    assert last.range is not None
+    name = text[last.start : last.end]
     try:
-        period = _periods.shift(last.range[0], "quarter", quarters)
+        if unit == _periods.QUARTER_OF_YEAR:
+            period = _periods.quarter(number, int(last.value[-1]))
+        else:
+            period = _periods.shift(last.range[0], "quarter", number)
     except (ValueError, OverflowError):
         return
+    if period.range is None:
+        return
     hit.value, hit.granularity, hit.range = period.value, period.granularity, period.range
-    hit.anchor = f"reference: {quarters:+d} quarters from '{name}'"
+    hit.anchor = f"reference: {number:+d} quarters from '{name}'"
+    if unit == _periods.QUARTER_OF_YEAR:
+        hit.anchor = f"reference: the quarter of '{name}' in {number}"
     hit.confidence = 0.6
 
 

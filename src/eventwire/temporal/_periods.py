@@ -21,6 +21,17 @@ _UNDERSPECIFIED: dict[str, str] = {
 }
 
 
+# Results copy refers to the quarter it reports on (see the finder): "the quarter", "the latest period" are that
+# quarter, "a year ago" / "year-earlier" / "last year's" beside it its counterpart four quarters back, "the 1988
+# period" that quarter of 1988 (``(QUARTER_OF_YEAR, 1988)``).
+SAME_QUARTER = "samequarter"
+YEAR_BACK_QUARTER = (SAME_QUARTER, -4)
+QUARTER_OF_YEAR = "quarterofyear"
+# "A year earlier, net income was ...": results told apart from any talk of quarters are that reported quarter's a
+# year back when the text has reported one; else the year stays.
+YEAR_BACK_IF_REPORTED = ("yearbackifreported", -4)
+
+
 @dataclass
 class Hit:
     """One candidate time expression before overlap resolution."""

@@ -7,7 +7,7 @@ import re
 
 from eventwire.temporal import _calendar as cal
 from eventwire.temporal import _periods as per
-from eventwire.temporal._context import Context
+from eventwire.temporal._context import NOT_A_QUARTER, Context
 from eventwire.temporal._lexicon import (
     MODIFIER,
     MODIFIERS,
@@ -67,7 +67,8 @@ DAY_OF_MONTH = re.compile(
 )
 THE_PERIOD = re.compile(
     r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period|week|month)\b"
-    r"(?!\s+(?:of|before|after|ended|ending|ahead|earlier|later)\b)",
+    # "the quarter-to-quarter comparison", "the quarter-point cut": a compound adjective, no time
+    r"(?!-|\s+(?:of|before|after|ended|ending|ahead|earlier|later)\b)",
     _F,
 )
 WEEKDAY_RULE = re.compile(
@@ -192,8 +193,13 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Hit:
     if ctx.pub is None:
         return _make(m, per.unknown("year"), 0.3, "no publication date", start)
     if noun.endswith("quarter") or noun == "period" or (not noun and ctx.quarterly_results(m.start(), m.end())):
-        return _make(m, _year_ago_quarter(ctx.pub), 0.5, "latest quarter, a year earlier", start)
-    return _make(m, per.shift(ctx.pub, "year", -1), 0.6, "publication year minus one", start)
+        hit = _make(m, _year_ago_quarter(ctx.pub), 0.5, "latest quarter, a year earlier", start)
+        hit.refer = per.YEAR_BACK_QUARTER  # the quarter reported, a year back (see the finder)
+        return hit
+    hit = _make(m, per.shift(ctx.pub, "year", -1), 0.6, "publication year minus one", start)
+    if ctx.results_of_a_quarter(m.start(), m.end()):
+        hit.refer = per.YEAR_BACK_IF_REPORTED  # "Year-earlier results": a reported quarter's, if any (see the finder)
+    return hit
 
 
 def _year_ago_quarter(pub: dt.date) -> Period:
@@ -225,7 +231,9 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.pub is None:
         return _make(m, per.unknown("week" if unit == "weekend" else unit), 0.3, "no publication date")  # type: ignore[arg-type]
     if rel == "last" and unit == "year" and _results_last_year(m, ctx):
-        return _make(m, _year_ago_quarter(ctx.pub), 0.5, "results: the latest quarter, a year earlier")
+        hit = _make(m, _year_ago_quarter(ctx.pub), 0.5, "results: the latest quarter, a year earlier")
+        hit.refer = per.YEAR_BACK_QUARTER
+        return hit
     conf = 0.9 if rel not in ("the previous", "the following", "the same", "the latest") else 0.5
     if rel == "the latest" and unit == "quarter":
         offset = -1
@@ -233,12 +241,6 @@ def relative_period(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel in ("the previous", "the following", "the same") and unit != "weekend":
         hit.refer = (unit, offset)
     return hit
-
-
-# A whole year or a longer stretch compared: "in the nine months", "for the year ended Aug. 31", "this year".
-_NOT_A_QUARTER = re.compile(
-    r"\b(?:(?:six|nine|\d+)\s+months|year\s+(?:ended|ending)|this\s+year|first\s+half|full\s+year|fiscal\s+year)\b", _F
-)
 
 
 # What a results figure is compared with: "compared with $33 million last year", "the corresponding period last
@@ -252,7 +254,7 @@ def _results_last_year(m: re.Match[str], ctx: Context) -> bool:
     ("earnings of $24 million, compared with a loss of $3 million last year"); "Last year, losses totaled ..." and a
     comparison over nine months or a whole year keep the year."""
     s_start, s_end = ctx.sentence_span(m.start())
-    if not ctx.quarterly_results(m.start(), m.end()) or _NOT_A_QUARTER.search(ctx.text, s_start, s_end):
+    if not ctx.quarterly_results(m.start(), m.end()) or NOT_A_QUARTER.search(ctx.text, s_start, s_end):
         return False
     compared = _COMPARED.search(ctx.text, max(s_start, m.start() - 80), m.start())
     return compared is not None or _POSSESSIVE_YEAR.match(ctx.text, m.end()) is not None
@@ -400,7 +402,7 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
         if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
             return None
         hit = _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "results: latest quarter before publication")
-        hit.refer = ("samequarter", 0)
+        hit.refer = (per.SAME_QUARTER, 0)
         return hit
     if unit in ("week", "month"):
         # "For the week, the index fell", "later in the month": the week or month of the date last mentioned.
@@ -410,7 +412,7 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "quarter":
         # Financial copy: "the quarter" is the latest reported (previous) quarter.
         hit = _make(m, per.shift(ctx.pub, "quarter", -1), 0.4, "latest quarter before publication")
-        hit.refer = ("samequarter", 0)  # the quarter last named, if any (see the finder)
+        hit.refer = (per.SAME_QUARTER, 0)  # the quarter reported, if any (see the finder)
         return hit
     future = ctx.tense(m.start(), m.end()) in ("future", "reported")  # like a weekday
     weekday = ctx.pub.weekday()

@@ -209,11 +209,17 @@ def _offset_hit(m: re.Match[str], ctx: Context, unit: str, n: int | None, sign: 
         latest = per.shift(ctx.pub, "quarter", -1)
         y, _, q = latest.value.partition("-Q")
         p = per.quarter(int(y) - 1, int(q))
-        return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf * 0.8, p.range, None, anchor)
+        hit = Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf * 0.8, p.range, None, anchor)
+        hit.refer = per.YEAR_BACK_QUARTER  # the quarter reported, a year back (see the finder)
+        return hit
+    results = unit == "year" and n == 1 and sign < 0 and ctx.results_of_a_quarter(m.start(), m.end())
     base = {"fortnight": "week", "night": "day", "hour": "day", "minute": "day", "second": "day"}.get(unit, unit)
     count = n * 2 if unit == "fortnight" else (0 if base != unit and unit != "night" else n)
     p = per.shift(ctx.pub, base, sign * count)
-    return Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf, p.range, _approx_mod(m), anchor)
+    hit = Hit(m.start(), m.end(), "DATE", p.value, p.granularity, conf, p.range, _approx_mod(m), anchor)
+    if results:
+        hit.refer = per.YEAR_BACK_IF_REPORTED
+    return hit
 
 
 # What may stand before a length used as an adjective ("a 72 hour curfew", "the 30 day rate").
