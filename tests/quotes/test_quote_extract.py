@@ -720,7 +720,7 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
     for q in quotes:
         for sp in (q.content, q.speaker, q.cue, q.medium):
             assert sp is None or text[sp.start : sp.end] == sp.text
-        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v2"
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v3"
 
 
 # ---------------------------------------------------------------- bad input through the whole pipeline
@@ -877,10 +877,20 @@ def test_tag_after_nested_closing_marks_with_spaces_between(nlp: Any, text: str,
             ' appear at the convention. "You are more likely to find him in Pardeeville."',
             "explaining",
         ),
+        # a report in a sentence of its own between the tag and the quote: the quote goes on with it
+        (
+            "“We will win the county,” says Jane Ortiz, a teacher. Ortiz said the school needs more money."
+            " “Our classrooms are full.”",
+            "said",
+        ),
         # one that points at something: the quote goes back to the tag
         (
             "“Israel was sold out,” Trump said, referring to the secretary of state. “It was a disaster.”",
             "said",
+        ),
+        (
+            "“We will win the county,” says Jane Ortiz, referring to the vote. “Our classrooms are full.”",
+            "says",
         ),
     ],
 )
@@ -1003,6 +1013,23 @@ def test_reported_speech_runs_into_the_quote_after_its_object(nlp: Any, text: st
     (host,) = [q for q in quotes if q.kind == "indirect" and q.content.text.startswith(content)]
     (frag,) = [q for q in quotes if q.kind == "mixed"]
     assert frag.cue == host.cue and host.content.end >= frag.content.end
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the medium phrase after the quoted words is where they were said, not what was said
+        ("Senator Brown called the plan “a disaster” on his radio show.", "the plan “a disaster"),
+        ("She called for a return to “clean energy” in a statement.", "a return to “clean energy"),
+        # a reported clause goes on past its quoted words
+        ("The mayor said he was “very pleased” in his remarks.", "he was “very pleased” in his remarks"),
+        # not a medium: the phrase finishes what was said
+        ("She called for more “flexibility” for the advisers.", "more “flexibility” for the advisers"),
+    ],
+)
+def test_medium_phrase_after_quoted_words_ends_the_content(nlp: Any, text: str, content: str) -> None:
+    (host,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert host.content.text == content
 
 
 def test_quoted_edge_closing_on_two_apostrophes_after_a_full_stop() -> None:

@@ -42,7 +42,7 @@ from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
 from eventwire.words import RELATIVE_PRONOUNS
 
-VERSION = "quotes.rules.v2"
+VERSION = "quotes.rules.v3"
 STAGE = "quotes"
 
 # Reporting verbs (lemmas); nouns are not cues except in "according to".
@@ -1925,6 +1925,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     _join_nearer_report(f, [x.quote for x in found], indirect)
     _run_past_marks(f, quotes, indirect)
     _run_on_phrase(f, quotes)
+    _trim_scene_tail(f, quotes)
     _naming_object(f, quotes)
     _lead_in_phrase(f, quotes)
     _object_before_colon(f, quotes)
@@ -2274,10 +2275,12 @@ def _join_nearer_report(f: _Finder, found: Sequence[Quote], indirect: Sequence[Q
 
 
 def _after_participle_report(f: _Finder, r: Quote, q: Quote) -> bool:
-    """Whether quote ``q``, right after the sentence that a participle's report ``r`` ends ("“A,” he said,
-    adding that he had fought for bills. “B.”"), goes on with that report rather than back to the tag the
-    participle hangs on, ``q``'s cue so far. Only a participle that says more ("adding", "explaining"):
-    after one that points at something ("referring to", "noting", "citing") the quote goes back to the tag."""
+    """Whether quote ``q``, right after the sentence that a report ``r`` ends, goes on with that report rather
+    than back to ``q``'s cue so far, the earlier tag: where ``r`` is a sentence of its own between them ("“A,”
+    says Roloson. Roloson supports Clinton. “B.”"; "“A,” Greene said. Greene added that X. “B.”") or a
+    participle on the tag that says more ("“A,” he said, adding that he had fought for bills. “B.”"). After a
+    participle that points at something ("referring to", "noting", "citing") or any other report in the tag's
+    own sentence the quote goes back to the tag."""
     if r.cue is None or q.cue is None:
         return False
     cue, tag = f.tok_at(r.cue.start), f.tok_at(q.cue.start)
@@ -2285,7 +2288,15 @@ def _after_participle_report(f: _Finder, r: Quote, q: Quote) -> bool:
     stops = [c for c in gap if c in _TERMINAL]
     # The full stop ending the report, then the quote's opening mark: no words, no paragraph break.
     quiet = len(stops) == 1 and len(gap) <= _GAP and not any(c.isalnum() or c == "\n" for c in gap)
-    return quiet and cue.tag_ == "VBG" and cue.lemma_ in _SAYS_MORE and cue.head.i == tag.i
+    if not quiet:
+        return False
+    # A report in a sentence of its own between the tag and the quote ("“A,” says Roloson. Roloson supports X. “B.”").
+    return cue.sent.start != tag.sent.start or _says_more_of(cue, tag)
+
+
+def _says_more_of(cue: Token, tag: Token) -> bool:
+    """Whether ``cue`` is a participle on the tag that says more ("he said, adding that ...")."""
+    return cue.tag_ == "VBG" and cue.lemma_ in _SAYS_MORE and cue.head.i == tag.i
 
 
 def _only_marks(gap: str) -> bool:
@@ -2363,11 +2374,67 @@ def _phrase_past_mark(f: _Finder, start: int, end: int) -> int | None:
         last = f.doc[more.right_edge.i]  # a second phrase on the same words ("“patience” from voters in Ohio")
     if any(_is_time(t) for t in f.doc[first.i : last.i + 1]):
         return None  # "tweeted “...” on Friday afternoon": when it was said
+    if _sets_scene(top):
+        return None  # "called Palin a “clown” on his radio show": where it was said
     while last.i > first.i and (last.is_punct or last.is_space):
         last = f.doc[last.i - 1]
     if f.para_of(last.idx) != f.para_of(k) or any(f.inside_marks(t.idx) for t in f.doc[first.i : last.i + 1]):
         return None
     return last.idx + len(last.text)
+
+
+_SCENE_PREPS = frozenset({"in", "on", "at", "during"})
+# Where words were said or shown: a phrase on one of these names the medium, not what was said.
+_SCENE_NOUNS = _MEDIUM_HOSTS | frozenset(
+    {
+        "show", "page", "book", "blog", "video", "speech", "ad", "column", "email", "radio", "program",
+        "appearance", "debate", "rally", "memo", "conversation", "release", "twitter", "facebook", "op-ed",
+        "editorial", "podcast", "hearing", "event", "campaign", "news", "television", "tv", "filing", "report",
+        "remarks", "comment",
+    }
+)  # fmt: skip
+
+
+def _sets_scene(tok: Token) -> bool:
+    """Whether ``tok`` is a preposition naming the medium words came in ("in a tweet", "on his radio show")."""
+    if tok.dep_ != "prep" or tok.lower_ not in _SCENE_PREPS:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _SCENE_NOUNS for c in tok.children)
+
+
+def _scene_tail(f: _Finder, q: Quote) -> int | None:
+    """Where a reported phrase with no verb of its own ends when the parse hung the medium phrase after its
+    closing mark on it ("called [Palin a “clown]” on his radio show", "called for [a ... “clean energy
+    economy]” in a statement"): at that mark, as annotators draw it. None where nothing is to be cut."""
+    start, end = q.content.start, q.content.end
+    inner = [(a, b) for a, b in f.quoted if start <= a and b < end]
+    if not inner:
+        return None
+    close = inner[-1][1]  # just past the last closing mark inside the content
+    k = close
+    while k < end and f.text[k] in " ,":
+        k += 1
+    first = f.tok_at(k) if k < end else None
+    if first is None or first.idx != k or not _sets_scene(first):
+        return None
+    last = f.doc[first.right_edge.i]
+    if last.idx + len(last.text) < end - 1:
+        return None  # more than the medium phrase follows the mark
+    words = f.doc.char_span(start, close, alignment_mode="expand")
+    if words is None or any(t.pos_ in {"VERB", "AUX"} and not f.inside_marks(t.idx) for t in words):
+        return None  # a reported clause goes on past its quoted words ("said he was being “sarcastic” in ...")
+    return close - 1
+
+
+def _trim_scene_tail(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """Indirect contents that run from quoted words into the medium phrase after them end at the closing
+    mark (:func:`_scene_tail`)."""
+    for q in quotes:
+        if q.kind != "indirect" or q.cue is None:
+            continue
+        cut = _scene_tail(f, q)
+        if cut is not None and cut > q.content.start:
+            q.content = _span(f.text, q.content.start, cut)
 
 
 def _run_on_phrase(f: _Finder, quotes: Sequence[Quote]) -> None:
