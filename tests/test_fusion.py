@@ -2348,3 +2348,41 @@ def test_fusion_a_government_and_its_police_are_one_side(source: Actor, config: 
     other = replace(DENIED, article_id="a2", source=source)
     assert same_event(DENIED, other, config) is expected
     assert same_event(other, DENIED, config) is expected
+
+
+LAY_IN_WAIT = "the killers lay in wait to kill the kar sevaks on their way back."
+UNDATED = told(LAY_IN_WAIT, "kill", "the kar sevaks", pos="verb", date="2002-02-28", method="publication date")
+PROTEST = "the vhp called a bandh to protest against the attack on the kar sevaks."
+
+
+@pytest.mark.parametrize(
+    ("later", "config", "expected_sizes"),
+    [
+        pytest.param(
+            reference(PROTEST, target="the kar sevaks"), CONFIG, [2], id="a reference meets an undated report"
+        ),
+        pytest.param(
+            reference(PROTEST, target="the kar sevaks"),
+            replace(CONFIG, references_meet_undated=False),
+            [1, 1],
+            id="rule switched off",
+        ),
+        pytest.param(
+            reference(PROTEST, target="the kar sevaks", pos="verb"), CONFIG, [1, 1], id="a verb: news of its own days"
+        ),
+        pytest.param(
+            reference(PROTEST.replace("the kar sevaks", "the passengers"), target="the passengers"),
+            CONFIG,
+            [1, 1],
+            id="no phrase in common",
+        ),
+    ],
+)
+def test_fusion_a_reference_meets_a_report_dated_by_publication(
+    tmp_path: Path, later: dict[str, Any], config: FusionConfig, expected_sizes: list[int]
+) -> None:
+    store = open_store(tmp_path / "undated.db")
+    store.save(result("a1", [UNDATED], "toi") | {"date": "2002-02-28"}, origin=None, pipeline_version="1")
+    store.save(result("a2", [later], "hindu") | {"date": "2002-03-25"}, origin=None, pipeline_version="1")
+    fused = fuse_mentions(load_mentions(store, config), config)
+    assert sorted(len(group) for group in fused) == expected_sizes

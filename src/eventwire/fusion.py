@@ -31,7 +31,9 @@ The rule (every threshold is a field of ``FusionConfig``):
    Since ``fusion-v22`` (``counted_references_reach_back``), so does a mention dated by nothing but publication that
    counts a role with a number of at least ``shared_count_min`` ("the sabarmati express, in which 58 people were
    killed", a week later): a toll that large tells a known event, and meets a firmly dated mention of it only with the
-   same count or a named actor in common.
+   same count or a named actor in common; and (``references_meet_undated``) a reference meets an earlier mention its
+   article dates by nothing but publication as well ("the killers lay in wait to kill them", in a report of the days
+   after), still only with a named actor, distinctive phrase or large count in common.
 3. **Compatible actors**, role by role (source with source, target with target): unknown on
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
@@ -379,6 +381,11 @@ class FusionConfig:
     # "the state police" denied, GOV / COP), are one side, agreeing as a state and its organ do: reports name the
     # state's executive or the force that carried out its order (rule 3; since ``fusion-v22``).
     police_of_government: bool = True
+    # A reference to a known event (``background_references_reach_back``, ``counted_references_reach_back``) also meets
+    # an earlier mention its article dates by nothing but publication ("the killers lay in wait to kill them", in a
+    # report of the days after): earlier reports of the event need not date it either. The link still needs a named
+    # actor or distinctive phrase in common (rule 2; since ``fusion-v22``).
+    references_meet_undated: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -1346,7 +1353,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         types_compatible(a.type, b.type, config)
         and _modes_agree(a, b)
         and flags_agree(a, b, config)
-        and days_meet(a, b)
+        and days_meet(a, b, config.references_meet_undated)
         and actors_compatible(a.source, b.source, config.police_of_government)
         and actors_compatible(a.target, b.target, config.police_of_government)
         and places_compatible(a.location, b.location, config)
@@ -1384,15 +1391,19 @@ def _stated_or_reach(mention: Mention) -> DayRange:
     return _hull(stated, mention.reach) if mention.reach else stated
 
 
-def days_meet(a: Mention, b: Mention) -> bool:
+def days_meet(a: Mention, b: Mention, references_meet_undated: bool = False) -> bool:
     """Day ranges overlapping (rule 2), or a weakly dated mention's reach meeting a firmly dated one's days.
 
-    Two weak dates, or a weak date and a publication date, do not stretch each other: neither says the day.
+    Two weak dates, or a weak date and a publication date, do not stretch each other: neither says the day. With
+    ``references_meet_undated`` a reference to a known event (``background``) reaches a publication date too.
     """
     if _overlap(a.days, b.days) is not None:
         return True
     return any(
-        x.reach is not None and firmly_dated(y) and _overlap(x.reach, y.days) is not None for x, y in ((a, b), (b, a))
+        x.reach is not None
+        and (firmly_dated(y) or (references_meet_undated and x.background))
+        and _overlap(x.reach, y.days) is not None
+        for x, y in ((a, b), (b, a))
     )
 
 
