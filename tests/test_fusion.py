@@ -2278,3 +2278,111 @@ def test_fusion_a_copied_sentence_counting_apart_is_two_events(one: str, other: 
     first = copy_told("a1", phrases=(None, one))
     second = copy_told("a2", phrases=(None, other))
     assert copied_sentence_trigger(first, second, CONFIG) is expected
+
+
+# -- fusion-v22 -----------------------------------------------------------------------------
+
+TRAIN = "a mob killed 58 kar sevaks on the train at godhra on february 27."
+TOLL = "the delegation will visit godhra, where 58 people were killed on the train."
+FIRST_TOLD = told(TRAIN, "killed", "58 kar sevaks", pos="verb", date="2002-02-27", method="same sentence")
+
+
+def toll_told(sentence: str = TOLL, target: str = "58 people", **how: Any) -> dict[str, Any]:
+    """A report of 25 March telling a killing by its toll (``target``), dated by publication unless ``how`` says."""
+    return told(sentence, "killed", target, **{"pos": "verb", "date": "2002-03-25", "method": "publication date"} | how)
+
+
+@pytest.mark.parametrize(
+    ("later", "config", "expected_sizes", "expected_days"),
+    [
+        pytest.param(toll_told(), CONFIG, [2], (D(2002, 2, 27), D(2002, 2, 27)), id="the same large toll"),
+        pytest.param(
+            toll_told(), replace(CONFIG, counted_references_reach_back=False), [1, 1], None, id="rule switched off"
+        ),
+        pytest.param(toll_told(TOLL.replace("58", "12"), "12 people"), CONFIG, [1, 1], None, id="another toll"),
+        pytest.param(
+            toll_told(TOLL.replace("58", "two"), "two people"), CONFIG, [1, 1], None, id="a small count: said of many"
+        ),
+        pytest.param(
+            toll_told(date="2002-03-24", method="own time expression"), CONFIG, [1, 1], None, id="dated by its words"
+        ),
+    ],
+)
+def test_fusion_a_toll_dated_by_publication_reaches_back(
+    tmp_path: Path,
+    later: dict[str, Any],
+    config: FusionConfig,
+    expected_sizes: list[int],
+    expected_days: tuple[dt.date, dt.date] | None,
+) -> None:
+    store = open_store(tmp_path / "toll.db")
+    store.save(result("a1", [FIRST_TOLD], "toi") | {"date": "2002-02-28"}, origin=None, pipeline_version="1")
+    store.save(result("a2", [later], "hindu") | {"date": "2002-03-25"}, origin=None, pipeline_version="1")
+    fused = fuse_mentions(load_mentions(store, config), config)
+    assert sorted(len(group) for group in fused) == expected_sizes
+    assert (reported_days(fused[0]) if len(fused) == 1 else None) == expected_days
+
+
+STATE_POLICE = Actor("police", "INDCOP", "IND", "COP", generic=True, kind="group")
+ADMINISTRATION = Actor("IND government", "INDGOV", "IND", "GOV", generic=True, kind="group")
+MPS = Actor("legislature", "INDLEG", "IND", "LEG", generic=True, kind="group")
+DENIED = mention(type_="REJECT", source=STATE_POLICE, target=MPS, place=None)
+
+
+@pytest.mark.parametrize(
+    ("source", "config", "expected"),
+    [
+        pytest.param(ADMINISTRATION, CONFIG, True, id="the government and its police: one side"),
+        pytest.param(ADMINISTRATION, replace(CONFIG, police_of_government=False), False, id="rule switched off"),
+        pytest.param(
+            Actor("PAK government", "PAKGOV", "PAK", "GOV", generic=True, kind="group"),
+            CONFIG,
+            False,
+            id="another country's government",
+        ),
+        pytest.param(Actor("military", "INDMIL", "IND", "MIL", generic=True, kind="group"), CONFIG, False, id="army"),
+        pytest.param(Actor("Narendra Modi", "INDGOV", "IND", "GOV"), CONFIG, False, id="a named member of it"),
+    ],
+)
+def test_fusion_a_government_and_its_police_are_one_side(source: Actor, config: FusionConfig, expected: bool) -> None:
+    other = replace(DENIED, article_id="a2", source=source)
+    assert same_event(DENIED, other, config) is expected
+    assert same_event(other, DENIED, config) is expected
+
+
+LAY_IN_WAIT = "the killers lay in wait to kill the kar sevaks on their way back."
+UNDATED = told(LAY_IN_WAIT, "kill", "the kar sevaks", pos="verb", date="2002-02-28", method="publication date")
+PROTEST = "the vhp called a bandh to protest against the attack on the kar sevaks."
+
+
+@pytest.mark.parametrize(
+    ("later", "config", "expected_sizes"),
+    [
+        pytest.param(
+            reference(PROTEST, target="the kar sevaks"), CONFIG, [2], id="a reference meets an undated report"
+        ),
+        pytest.param(
+            reference(PROTEST, target="the kar sevaks"),
+            replace(CONFIG, references_meet_undated=False),
+            [1, 1],
+            id="rule switched off",
+        ),
+        pytest.param(
+            reference(PROTEST, target="the kar sevaks", pos="verb"), CONFIG, [1, 1], id="a verb: news of its own days"
+        ),
+        pytest.param(
+            reference(PROTEST.replace("the kar sevaks", "the passengers"), target="the passengers"),
+            CONFIG,
+            [1, 1],
+            id="no phrase in common",
+        ),
+    ],
+)
+def test_fusion_a_reference_meets_a_report_dated_by_publication(
+    tmp_path: Path, later: dict[str, Any], config: FusionConfig, expected_sizes: list[int]
+) -> None:
+    store = open_store(tmp_path / "undated.db")
+    store.save(result("a1", [UNDATED], "toi") | {"date": "2002-02-28"}, origin=None, pipeline_version="1")
+    store.save(result("a2", [later], "hindu") | {"date": "2002-03-25"}, origin=None, pipeline_version="1")
+    fused = fuse_mentions(load_mentions(store, config), config)
+    assert sorted(len(group) for group in fused) == expected_sizes

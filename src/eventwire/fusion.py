@@ -28,11 +28,19 @@ The rule (every threshold is a field of ``FusionConfig``):
    station", four weeks after it) is a reference to an event its readers know: it reaches back to every earlier day
    and meets there a mention firmly dated by its words, but only with a named actor or distinctive phrase in common
    ("sabarmati express"); generic roles do not date a reference. Its fused event reports the firm mention's date.
+   Since ``fusion-v22`` (``counted_references_reach_back``), so does a mention dated by nothing but publication that
+   counts a role with a number of at least ``shared_count_min`` ("the sabarmati express, in which 58 people were
+   killed", a week later): a toll that large tells a known event, and meets a firmly dated mention of it only with the
+   same count or a named actor in common; and (``references_meet_undated``) a reference meets an earlier mention its
+   article dates by nothing but publication as well ("the killers lay in wait to kill them", in a report of the days
+   after), still only with a named actor, distinctive phrase or large count in common.
 3. **Compatible actors**, role by role (source with source, target with target): unknown on
    either side is compatible; otherwise country and sector must each be equal or unknown on one
    side (``GOV`` fits ``INDGOV``: one more specific), and two specific names must agree (equal,
    or one's words a subset of the other's: "Trump" / "Donald Trump"), unless one is a whole
-   state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV). One person is never a group
+   state and the other an organ of it ("Russia" / "the Kremlin", RUS / RUSGOV). Since ``fusion-v22``
+   (``police_of_government``), a government and its police, both generic, are one side that agrees as a state and its
+   organ do ("the administration" refused / "the state police" denied, GOV / COP). One person is never a group
    where both kinds are known (the participant's ``kind`` from the actor stage: "Hillary Clinton" / "the media";
    since ``fusion-v11``), unless the group is a compound actor with that person as a member ("both the
    leaders" / "Modi").
@@ -194,7 +202,7 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v21"
+RULE_VERSION = "fusion-v22"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -364,6 +372,20 @@ class FusionConfig:
     # ... protesting"), or none (rule 3; since ``fusion-v21``). Roles counted with no number in common still split.
     copied_sentence_joins: bool = True
     copied_sentence_overlap: float = 0.5
+    # A mention its article dates by nothing but publication that counts a role with a number of at least
+    # ``shared_count_min`` ("the sabarmati express, in which 58 people were killed", a week later) may tell a known
+    # event by its toll: it reaches back as ``background_references_reach_back``'s references do, meeting a firmly
+    # dated mention only with a named actor or the same large count in common (rule 2; since ``fusion-v22``).
+    counted_references_reach_back: bool = True
+    # A government and its police, both named by group words with countries agreeing ("the administration" refused /
+    # "the state police" denied, GOV / COP), are one side, agreeing as a state and its organ do: reports name the
+    # state's executive or the force that carried out its order (rule 3; since ``fusion-v22``).
+    police_of_government: bool = True
+    # A reference to a known event (``background_references_reach_back``, ``counted_references_reach_back``) also meets
+    # an earlier mention its article dates by nothing but publication ("the killers lay in wait to kill them", in a
+    # report of the days after): earlier reports of the event need not date it either. The link still needs a named
+    # actor or distinctive phrase in common (rule 2; since ``fusion-v22``).
+    references_meet_undated: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -446,8 +468,9 @@ class Mention:
     town_parts: frozenset[str] = field(default=frozenset(), compare=False)
     # The first words of its sentence after its trigger ("in police firing on a mob"): what the casualty happened in.
     after_trigger: str = field(default="", compare=False)
-    # A definite noun dated only by publication ("the attack on sabarmati express"): a reference to a known past
-    # event, whose ``reach`` is every day up to publication (``background_references_reach_back``).
+    # A definite noun dated only by publication ("the attack on sabarmati express"), or a large count so dated ("in
+    # which 58 people were killed"): a reference to a known past event, whose ``reach`` is every day up to publication
+    # (``background_references_reach_back``, ``counted_references_reach_back``).
     background: bool = field(default=False, compare=False)
 
     @property
@@ -471,15 +494,17 @@ def _agree(x: str | None, y: str | None) -> bool:
 _PERSON_AND_GROUP = frozenset(("person", "group"))
 
 
-def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
-    """Unknown on either side, or codes compatible and names agreeing (module docstring, rule 3)."""
+def actors_compatible(a: Actor | None, b: Actor | None, police_of_government: bool = False) -> bool:
+    """Unknown on either side, or codes compatible and names agreeing (module docstring, rule 3); with
+    ``police_of_government`` a government and its police are one side (:func:`government_and_police`)."""
     if a is None or b is None:
         return True
     if {a.kind, b.kind} == _PERSON_AND_GROUP and not (_member_of(a, b) or _member_of(b, a)):
         return False  # one person is not a group of people ("Hillary Clinton" / "the media")
     if a.country or a.sector or b.country or b.sector:
         # Country and sector each agree or are unknown on one side: "GOV" fits "INDGOV".
-        if not (_agree(a.country, b.country) and _agree(a.sector, b.sector)):
+        sectors_agree = _agree(a.sector, b.sector) or (police_of_government and government_and_police(a, b))
+        if not (_agree(a.country, b.country) and sectors_agree):
             return False
     elif not codes_compatible(a.code, b.code):
         return False
@@ -488,6 +513,16 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
         return True
     # Different names are one actor only when one is a whole state and the other an organ of it.
     return any(_whole_state(x) and y.sector and _agree(x.country, y.country) for x, y in ((a, b), (b, a)))
+
+
+_GOVERNMENT_AND_POLICE = frozenset(("GOV", "COP"))
+
+
+def government_and_police(a: Actor, b: Actor) -> bool:
+    """Two generic actors, one a government and the other its police ("the administration" / "the state police", GOV /
+    COP, countries agreeing): the state's executive and its organ act as one side (``police_of_government``)."""
+    sectors = {(a.sector or "").upper(), (b.sector or "").upper()}
+    return a.generic and b.generic and sectors == _GOVERNMENT_AND_POLICE and _agree(a.country, b.country)
 
 
 def _member_of(person: Actor, compound: Actor) -> bool:
@@ -774,7 +809,7 @@ def shared_actors(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, in
     ("president k r narayanan")."""
     specific = generic = 0
     for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
-        if x is None or y is None or not actors_compatible(x, y):
+        if x is None or y is None or not actors_compatible(x, y, config.police_of_government):
             continue
         if config.indefinite_introduces and introduces_another(a, b, role):
             continue  # "mobs" ... "a section of residents": the article introduces someone else
@@ -787,7 +822,7 @@ def shared_actors(a: Mention, b: Mention, config: FusionConfig) -> tuple[int, in
             specific += 1
         elif x.specific and y.specific:
             generic += 1  # a state and an organ of it ("India" / "the Indian police"): the country, no more
-        elif x.generic and y.generic and _generic_agree(x, y, config.same_code_needs_name):
+        elif x.generic and y.generic and _generic_agree(x, y, config.same_code_needs_name, config.police_of_government):
             if config.counts_apart_prove_nothing and _counted_apart(a.phrases[role], b.phrases[role]):
                 continue  # "over 100 persons" / "200 persons": the group word alone does not make them one crowd
             generic += 1
@@ -819,11 +854,13 @@ def _named_alike_in(x: str | None, y: str | None, config: FusionConfig) -> bool:
     return named or (count_min > 0 and same_large_count(x, y, count_min))
 
 
-def _generic_agree(x: Actor, y: Actor, code_needs_name: bool) -> bool:
+def _generic_agree(x: Actor, y: Actor, code_needs_name: bool, police_of_government: bool = False) -> bool:
     """Two generic actors of one group: the same group word ("police" / "Indian police"), or the same code where (with
-    ``code_needs_name``) the names agree too ("Ahmedabad" / "Ahmedabad", not "Vadodara" / "IND civilians")."""
+    ``code_needs_name``) the names agree too ("Ahmedabad" / "Ahmedabad", not "Vadodara" / "IND civilians"); with
+    ``police_of_government`` a government and its police, each named by a group word, as a state and its organ."""
     same_code = x.code == y.code and (not code_needs_name or _named_alike(x, y))
-    return same_code or _agree_sector(x, y)
+    organ = police_of_government and government_and_police(x, y) and _named_by_group_word(x) and _named_by_group_word(y)
+    return same_code or _agree_sector(x, y) or organ
 
 
 def _counted_apart(a: str | None, b: str | None) -> bool:
@@ -1316,9 +1353,9 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         types_compatible(a.type, b.type, config)
         and _modes_agree(a, b)
         and flags_agree(a, b, config)
-        and days_meet(a, b)
-        and actors_compatible(a.source, b.source)
-        and actors_compatible(a.target, b.target)
+        and days_meet(a, b, config.references_meet_undated)
+        and actors_compatible(a.source, b.source, config.police_of_government)
+        and actors_compatible(a.target, b.target, config.police_of_government)
         and places_compatible(a.location, b.location, config)
         and not names_differ_in_article(a, b, config.names_differ_needs_codes)
         and not (config.counts_split_in_article and counts_differ_in_article(a, b))
@@ -1354,15 +1391,19 @@ def _stated_or_reach(mention: Mention) -> DayRange:
     return _hull(stated, mention.reach) if mention.reach else stated
 
 
-def days_meet(a: Mention, b: Mention) -> bool:
+def days_meet(a: Mention, b: Mention, references_meet_undated: bool = False) -> bool:
     """Day ranges overlapping (rule 2), or a weakly dated mention's reach meeting a firmly dated one's days.
 
-    Two weak dates, or a weak date and a publication date, do not stretch each other: neither says the day.
+    Two weak dates, or a weak date and a publication date, do not stretch each other: neither says the day. With
+    ``references_meet_undated`` a reference to a known event (``background``) reaches a publication date too.
     """
     if _overlap(a.days, b.days) is not None:
         return True
     return any(
-        x.reach is not None and firmly_dated(y) and _overlap(x.reach, y.days) is not None for x, y in ((a, b), (b, a))
+        x.reach is not None
+        and (firmly_dated(y) or (references_meet_undated and x.background))
+        and _overlap(x.reach, y.days) is not None
+        for x, y in ((a, b), (b, a))
     )
 
 
@@ -1844,6 +1885,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
     evidence["target_code"] = (_actor(row, "target") or Actor(None, None)).code
     days = mention_days(row["date_value"], row["date_method"], row["article_date"], config)
     background = config.background_references_reach_back and background_reference(row, event)
+    background = background or (config.counted_references_reach_back and counted_reference(row, config))
     return Mention(
         article_id=row["article_id"],
         idx=int(row["idx"]),
@@ -1879,6 +1921,15 @@ def background_reference(row: Mapping[str, Any], event: Mapping[str, Any]) -> bo
     if row["date_method"] != "publication date" or not str(event.get("explanation") or "").startswith("noun "):
         return False  # the coder's explanation opens with the trigger's part of speech
     return _DEFINITE_NOUN.search(_before_trigger(row, event)) is not None
+
+
+def counted_reference(row: Mapping[str, Any], config: FusionConfig) -> bool:
+    """A mention its article dates by nothing but publication that counts a role with a number of at least
+    ``shared_count_min`` ("the sabarmati express, in which 58 people were killed"): a known event told again by its
+    toll (``counted_references_reach_back``)."""
+    if row["date_method"] != "publication date" or config.shared_count_min <= 0:
+        return False
+    return any(large_counts(row[f"{role}_text"], config.shared_count_min) for role in ("source", "target"))
 
 
 def _before_trigger(row: Mapping[str, Any], event: Mapping[str, Any]) -> str:
