@@ -26,6 +26,7 @@ from eventwire.fusion import (
     fuse_mentions,
     fuse_store,
     fused_record,
+    head_pairs,
     is_group_label,
     large_counts,
     load_mentions,
@@ -40,6 +41,7 @@ from eventwire.fusion import (
     same_past_date_in_article,
     same_phrase,
     same_root,
+    sentence_numbers,
     side_by_side_acts,
     surname_of_person,
     swapped_count,
@@ -47,6 +49,7 @@ from eventwire.fusion import (
     type_family,
     verb_stem,
     verb_stems,
+    word_pairs,
 )
 from eventwire.store import Store, open_store
 from eventwire.words import COLLECTIVE_NOUNS
@@ -2386,3 +2389,126 @@ def test_fusion_a_reference_meets_a_report_dated_by_publication(
     store.save(result("a2", [later], "hindu") | {"date": "2002-03-25"}, origin=None, pipeline_version="1")
     fused = fuse_mentions(load_mentions(store, config), config)
     assert sorted(len(group) for group in fused) == expected_sizes
+
+
+# -- fusion-v23 -----------------------------------------------------------------------------
+
+KILLED_ON_TRAIN = "fifty-eight passengers, most of them ram sevaks, were killed at godhra railway station."
+ON_TRAIN = told(
+    KILLED_ON_TRAIN, "killed", "fifty-eight passengers", pos="verb", date="2002-03-20", method="same sentence"
+)
+SEVAKS = "a mob attacked ram sevaks at godhra railway station."
+# The same, its target read as civilians: a known actor, so "ram sevaks" in its sentence is someone else.
+ON_TRAIN_RESOLVED = told(
+    KILLED_ON_TRAIN,
+    "killed",
+    "fifty-eight passengers",
+    pos="verb",
+    date="2002-03-20",
+    method="same sentence",
+    resolved=True,
+)
+
+
+def attack_told(sentence: str = SEVAKS, target: str = "ram sevaks", **change: Any) -> dict[str, Any]:
+    """Another report's ASSAULT of 20 March (``change``: fields of the event replaced)."""
+    return told(sentence, "attacked", target, pos="verb", date="2002-03-20", method="same sentence") | change
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "config", "one_article", "expected_sizes"),
+    [
+        pytest.param(ON_TRAIN, attack_told(), CONFIG, False, [2], id="a role phrase the other sentence names"),
+        pytest.param(
+            ON_TRAIN, attack_told(), replace(CONFIG, role_in_other_sentence=False), False, [1, 1], id="switched off"
+        ),
+        pytest.param(ON_TRAIN, attack_told(), CONFIG, True, [1, 1], id="one article: its own roles"),
+        pytest.param(
+            ON_TRAIN_RESOLVED,
+            attack_told(),
+            CONFIG,
+            False,
+            [1, 1],
+            id="the other read that role as a known actor",
+        ),
+        pytest.param(
+            ON_TRAIN,
+            attack_told("a mob attacked pilgrims at godhra railway station.", "pilgrims at godhra railway station"),
+            CONFIG,
+            False,
+            [1, 1],
+            id="after a preposition: where, not who",
+        ),
+        pytest.param(ON_TRAIN, attack_told(type="COERCE"), CONFIG, False, [1, 1], id="another type"),
+    ],
+)
+def test_fusion_a_role_phrase_in_another_reports_sentence_is_an_actor_in_common(
+    tmp_path: Path,
+    first: dict[str, Any],
+    later: dict[str, Any],
+    config: FusionConfig,
+    one_article: bool,
+    expected_sizes: list[int],
+) -> None:
+    store = open_store(tmp_path / "named-elsewhere.db")
+    if one_article:
+        store.save(result("a1", [first, later], "toi") | {"date": "2002-03-21"}, origin=None, pipeline_version="1")
+    else:
+        store.save(result("a1", [first], "toi") | {"date": "2002-03-21"}, origin=None, pipeline_version="1")
+        store.save(result("a2", [later], "hindu") | {"date": "2002-03-21"}, origin=None, pipeline_version="1")
+    fused = fuse_mentions(load_mentions(store, config), config)
+    assert sorted(len(group) for group in fused) == expected_sizes
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param("the sabarmati express train", {("sabarmati", "express"), ("express", "train")}, id="a name"),
+        pytest.param("ram sevaks in sabarmati express", {("ram", "sevaks")}, id="cut at the preposition"),
+        pytest.param("58 kar sevaks", {("kar", "sevaks")}, id="no number"),
+        pytest.param("the rioting mob", set(), id="a group word names no one"),
+        pytest.param("police", set(), id="one word"),
+        pytest.param(None, set(), id="no phrase"),
+    ],
+)
+def test_fusion_head_pairs(phrase: str | None, expected: set[tuple[str, str]]) -> None:
+    assert head_pairs(phrase) == expected
+
+
+def test_fusion_word_pairs_of_a_sentence_skip_function_words() -> None:
+    assert ("ram", "sevaks") in word_pairs(KILLED_ON_TRAIN)
+    assert ("of", "them") not in word_pairs(KILLED_ON_TRAIN)
+
+
+LYNCH = "an escort party of six policemen - three of them armed - watched a mob lynch two persons and injure about 20."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(LYNCH, frozenset({"6", "3", "2", "20"}), id="words and digits"),
+        pytest.param("2,537 people were arrested", frozenset({"2537"}), id="a number with a comma"),
+        pytest.param("no count here", frozenset(), id="none"),
+    ],
+)
+def test_fusion_sentence_numbers(sentence: str, expected: frozenset[str]) -> None:
+    assert sentence_numbers(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("other_sentence", "config", "expected"),
+    [
+        pytest.param(LYNCH.replace("about 20", "20"), CONFIG, True, id="one text's numbers, read into other roles"),
+        pytest.param(
+            LYNCH.replace("about 20", "20"), replace(CONFIG, copied_sentence_numbers=False), False, id="switched off"
+        ),
+        pytest.param(LYNCH.replace("two persons", "four persons"), CONFIG, False, id="another count: two incidents"),
+    ],
+)
+def test_fusion_a_copied_sentence_with_its_numbers_is_one_event(
+    other_sentence: str, config: FusionConfig, expected: bool
+) -> None:
+    first = copy_told("a1", LYNCH, "injure", ("an escort party of six policemen", "a mob lynch two persons"))
+    second = copy_told("a2", other_sentence, "injure", (None, "20"))
+    first, second = (replace(m, numbers=sentence_numbers(t)) for m, t in ((first, LYNCH), (second, other_sentence)))
+    assert copied_sentence_trigger(first, second, config) is expected

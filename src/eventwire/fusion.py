@@ -139,6 +139,16 @@ The rule (every threshold is a field of ``FusionConfig``):
    mention counts with a large number ("deployed by the state ... about 150 armed policemen") that the other gives its
    other role and leaves this one unsaid ("about 150 armed policemen were deployed", read as the source) is one actor
    in common: the passive with its agent left out puts the object in either role.
+   Since ``fusion-v23`` (``role_in_other_sentence``), two articles' mentions of one type and mode where a role phrase
+   of one holds, before its first preposition, two distinctive words in a row (:func:`head_pairs`: "ram sevaks", "haji
+   bilal") that the other's sentence holds too, the other leaving that role unsaid or unresolved text ("the police
+   nabbed the prime accused in the godhra train massacre, haji bilal ismail sujela", its target read as "the prime"),
+   have a named actor in common: the other report names the participant outside the roles its parser read. Where the
+   other's parser read the role as a known actor, the phrase elsewhere in its sentence is someone else; and what
+   follows a preposition ("at godhra railway station") says where or whose, not who. And (``copied_sentence_numbers``)
+   a copied sentence whose numbers are the same in both copies is one event even where its roles are counted apart:
+   the parser read the counts into different roles of one text ("a mob lynch two persons ... and injure about 20" /
+   "20").
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -186,6 +196,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -202,10 +213,11 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v22"
+RULE_VERSION = "fusion-v23"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\w+|[^\w\s]")  # words and punctuation marks
 
 
 @dataclass(frozen=True)
@@ -372,6 +384,10 @@ class FusionConfig:
     # ... protesting"), or none (rule 3; since ``fusion-v21``). Roles counted with no number in common still split.
     copied_sentence_joins: bool = True
     copied_sentence_overlap: float = 0.5
+    # ... but where the two sentences hold the same numbers ("six policemen - three of them armed - ... lynch two
+    # persons ... and injure about 20" / "... injure 20"), roles counted apart were read from different words of one
+    # text, not two counts: they do not split (``fusion-v23``).
+    copied_sentence_numbers: bool = True
     # A mention its article dates by nothing but publication that counts a role with a number of at least
     # ``shared_count_min`` ("the sabarmati express, in which 58 people were killed", a week later) may tell a known
     # event by its toll: it reaches back as ``background_references_reach_back``'s references do, meeting a firmly
@@ -386,6 +402,11 @@ class FusionConfig:
     # report of the days after): earlier reports of the event need not date it either. The link still needs a named
     # actor or distinctive phrase in common (rule 2; since ``fusion-v22``).
     references_meet_undated: bool = True
+    # Two articles' mentions of one type and mode where a role phrase of one, before its first preposition, holds two
+    # distinctive words in a row that the other's sentence holds too ("ram sevaks" / "fifty-eight passengers, most of
+    # them ram sevaks returning from ayodhya, were killed"): a participant the other report names outside the roles
+    # its parser read, a named actor in common (``fusion-v23``).
+    role_in_other_sentence: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -472,6 +493,11 @@ class Mention:
     # which 58 people were killed"): a reference to a known past event, whose ``reach`` is every day up to publication
     # (``background_references_reach_back``, ``counted_references_reach_back``).
     background: bool = field(default=False, compare=False)
+    # The pairs of distinctive words in a row of its sentence (:func:`word_pairs`): where another report's role phrase
+    # is looked for (``role_in_other_sentence``).
+    sentence_pairs: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
+    # Every number its sentence says, as digits (:func:`sentence_numbers`): a copied sentence says the same ones.
+    numbers: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -899,11 +925,61 @@ def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[i
     """:func:`shared_actors` under ``config``, and two named actors in common where a compound actor of one holds
     both of the other's (``compound_joins_pair``)."""
     found = shared_actors(a, b, config)
+    if config.role_in_other_sentence and role_in_other_sentence(a, b):
+        found = (found[0] + 1, found[1])
     if config.counted_role_swapped and (swapped_count(a, b, config) or swapped_count(b, a, config)):
         found = (found[0] + 1, found[1])
     if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
         return max(found[0], 2), found[1]
     return found
+
+
+def role_in_other_sentence(a: Mention, b: Mention) -> bool:
+    """Two articles, one type and mode, and a role phrase of one whose :func:`head_pairs` the other's sentence holds:
+    the other report names that participant outside the roles its parser read (``role_in_other_sentence``)."""
+    if a.article_id == b.article_id or a.type != b.type or a.mode != b.mode:
+        return False
+    return any(_told_outside_role(x, y, role) for x, y in ((a, b), (b, a)) for role in (0, 1))
+
+
+def _told_outside_role(x: Mention, y: Mention, role: int) -> bool:
+    """``y``'s sentence holds the :func:`head_pairs` of ``x``'s role phrase, and ``y`` leaves that role unsaid or
+    unresolved text: where its parser read the role as a known actor, the phrase elsewhere is someone else."""
+    actor = (y.source, y.target)[role]
+    if actor is not None and actor.code:
+        return False
+    return not head_pairs(x.phrases[role]).isdisjoint(y.sentence_pairs)
+
+
+def head_pairs(phrase: str | None) -> frozenset[tuple[str, str]]:
+    """The :func:`word_pairs` of a phrase before its first preposition: "ram sevaks in sabarmati express" -> {("ram",
+    "sevaks")}; what follows a preposition is where or whose ("railway station"), no name of the participant."""
+    tokens = _TOKEN.findall((phrase or "").casefold())
+    cut = next((i for i, token in enumerate(tokens) if token in _PREPOSITIONS), len(tokens))
+    return word_pairs(" ".join(tokens[:cut]))
+
+
+@functools.lru_cache(maxsize=8192)
+def word_pairs(text: str | None) -> frozenset[tuple[str, str]]:
+    """Two words in a row that both name something (:func:`phrase_words`: no function words, numbers or group words):
+    "the sabarmati express train" -> {("sabarmati", "express"), ("express", "train")}; not across punctuation ("in
+    gujarat, chief minister ...")."""
+    named = phrase_words(text)
+    return frozenset(
+        (x, y) for x, y in itertools.pairwise(_TOKEN.findall((text or "").casefold())) if x in named and y in named
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def sentence_numbers(text: str | None) -> frozenset[str]:
+    """Every number a text says, as digits, ages included: "six policemen - three of them armed - ... injure about 20"
+    -> {"6", "3", "20"}."""
+    tokens = _COUNT_TOKEN.findall((text or "").casefold())
+    return frozenset(
+        _NUMBER_VALUES.get(t, t.replace(",", "").lstrip("0") or "0")
+        for t in tokens
+        if t.replace(",", "").isdigit() or t in _NUMBER_VALUES
+    )
 
 
 def swapped_count(a: Mention, b: Mention, config: FusionConfig) -> bool:
@@ -1235,7 +1311,11 @@ def copied_sentence_trigger(a: Mention, b: Mention, config: FusionConfig) -> boo
     if a.article_id == b.article_id or _jaccard(a.words, b.words) < config.copied_sentence_overlap:
         return False
     stem_a, stem_b = verb_stems(a, b)
-    return stem_a == stem_b and not any(_counted_apart(a.phrases[role], b.phrases[role]) for role in (0, 1))
+    if stem_a != stem_b:
+        return False
+    if config.copied_sentence_numbers and a.numbers and a.numbers == b.numbers:
+        return True  # one text's numbers: roles counted apart were read from different words of it
+    return not any(_counted_apart(a.phrases[role], b.phrases[role]) for role in (0, 1))
 
 
 def trigger_stems(mention: Mention) -> set[str]:
@@ -1447,6 +1527,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
         keys.add((*block, "trigger", mention.article_id, mention.evidence.get("trigger_start")))
     if config.copied_sentence_joins:  # found by a copy of its sentence in another article, whatever its roles
         keys.update((*block, "trigger stem", stem) for stem in trigger_stems(mention))
+    if config.role_in_other_sentence:  # found by a report naming a role of it in its sentence, and the other way round
+        keys.update((*block, "pair", pair) for pair in mention.sentence_pairs)
     for role, actor, phrase in (
         ("source", mention.source, mention.phrases[0]),
         ("target", mention.target, mention.phrases[1]),
@@ -1886,6 +1968,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
     days = mention_days(row["date_value"], row["date_method"], row["article_date"], config)
     background = config.background_references_reach_back and background_reference(row, event)
     background = background or (config.counted_references_reach_back and counted_reference(row, config))
+    sentence = (event.get("sentence") or {}).get("text")
     return Mention(
         article_id=row["article_id"],
         idx=int(row["idx"]),
@@ -1899,15 +1982,17 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         publisher=_publisher(row),
         article_date=row["article_date"],
         evidence=evidence,
-        words=_content_words((event.get("sentence") or {}).get("text")),
+        words=_content_words(sentence),
         mode=row["mode"],
         phrases=(row["source_text"], row["target_text"]),
         own_words=_content_words(" ".join(filter(None, (evidence["trigger"], row["source_text"], row["target_text"])))),
         reach=(dt.date.min, days[1]) if background else mention_reach(row, days, config),
-        localities=named_localities((event.get("sentence") or {}).get("text")),
-        town_parts=town_parts((event.get("sentence") or {}).get("text")),
+        localities=named_localities(sentence),
+        town_parts=town_parts(sentence),
         after_trigger=_after_trigger(row, event),
         background=background,
+        numbers=sentence_numbers(sentence),
+        sentence_pairs=word_pairs(sentence) if config.role_in_other_sentence else frozenset(),
     )
 
 
