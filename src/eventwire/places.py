@@ -19,9 +19,9 @@ Korea's tests") is a ``metonym``; one inside a name or on a title ("Ohio State U
 location. Everything else is ``literal``.
 
 Resolution (``resolve_toponyms``) reads each name in the article's context: the countries of
-its actors, the countries and states of its other places (those named often enough next to
-the leading one: ``COUNTRY_SHARE``, ``REGION_SHARE``), and a state or country written
-right after it ("Springfield, Ill."); a name right after a place and a comma is the division
+its actors (countries, people and peoples: ``context_actors``), the countries and states of its
+other places (those named often enough next to the leading one: ``COUNTRY_SHARE``, ``REGION_SHARE``), and a
+state or country written right after it ("Springfield, Ill."); a name right after a place and a comma is the division
 holding it ("Tacoma, Washington"), as is one a lower-case direction comes before ("central
 Washington"). A name nothing in the gazetteer fits stays unresolved.
 A feed's home (``Article.meta["home"]``: "Athens, Georgia"; ``parse_home``, ``derive_home``) is
@@ -56,7 +56,7 @@ from eventwire.model import ActorRef, ArticleResult, EntityMention, Event, Marke
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v2"
+VERSION = "geo.gazetteer.v3"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -89,8 +89,7 @@ def find_places(
     datelines = [m for m in marked if m.kind == "dateline"]
     text = _with_datelines(text_of(doc), datelines)
     found = _candidate_spans(doc, text, mentions, excluded, [(m.start, m.end) for m in datelines], gaz, in_context)
-    actors = [(m.start, m.end, m.actor.country) for m in mentions if m.actor and m.actor.country]
-    entries = resolve_toponyms(text, [(x.start, x.end) for x in found], actors, gaz, home)
+    entries = resolve_toponyms(text, [(x.start, x.end) for x in found], context_actors(mentions), gaz, home)
     places = []
     for span, entry in zip(found, entries, strict=True):
         start, end = span.start, span.end
@@ -182,9 +181,10 @@ def with_home(result: ArticleResult, home: Home, gazetteer: Gazetteer | None = N
     gazetteer entry bears stays unresolved with or without a home, so no place comes or goes."""
     text, _ = parser_text(result.article.text, result.marked)
     text = _with_datelines(text, [m for m in result.marked if m.kind == "dateline"])
-    actors = [(m.start, m.end, m.actor.country) for m in result.entities if m.actor and m.actor.country]
     places = result.places
-    entries = resolve_toponyms(text, [(p.start, p.end) for p in places], actors, gazetteer, home)
+    entries = resolve_toponyms(
+        text, [(p.start, p.end) for p in places], context_actors(result.entities), gazetteer, home
+    )
     return [_reread(place, entry) for place, entry in zip(places, entries, strict=True)]
 
 
@@ -200,6 +200,27 @@ def _reread(place: Place, entry: GazetteerEntry | None) -> Place:
         feature=entry.feature,
         geonameid=entry.geonameid,
     )
+
+
+#: Actors whose country says where a story happens: a country (its name, adjective, capital or a pronoun for it), a
+#: person, or a people named as such ("Venezuelans").
+_PLACING_KINDS = frozenset({"country", "person"})
+
+
+def context_actors(mentions: Sequence[EntityMention]) -> list[tuple[int, int, str]]:
+    """(start, end, country) of the actor mentions whose country is context for the article's place names.
+
+    Not an organisation's: where Facebook, Twitter or Bloomberg is based says nothing of where the story happens
+    ("Cambridge Analytica" in a Facebook story is no town in Massachusetts). Nor a group's, unless a people named
+    as such: the actor stage reads a group's country from a place or an adjective in its name ("the London District
+    Catholic School Board" GBR, "a French immersion school" FRA), which is no evidence beyond that name itself."""
+    return [
+        (m.start, m.end, m.actor.country)
+        for m in mentions
+        if m.actor is not None
+        and m.actor.country
+        and (m.actor.kind in _PLACING_KINDS or (m.actor.kind == "group" and m.label == "COUNTRY"))
+    ]
 
 
 def _placed_by_preposition(doc: Any, start: int) -> bool:
