@@ -533,3 +533,39 @@ def test_a_protest_is_aimed_at_what_its_strike_is_on(text: str, expected: tuple[
 def test_what_a_party_is_responsible_for_ends_its_phrase() -> None:
     text = "The senators called for sanctions against Russian officials responsible for the poisoning of an activist."
     assert "Russian officials" in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing handed back "to its / their owners": the owners, not whom the pronoun might stand for
+        ("Italian police returned a stolen Roman statue to its owners last week.", ("RETREAT", "its owners")),
+        ("The court returned the seized jewels to their owners.", ("RETREAT", "their owners")),
+        # "visiting" before a name says why the one named is there: the name alone
+        (
+            "Students protested against visiting Chinese President Xi Jinping.",
+            ("PROTEST", "Chinese President Xi Jinping"),
+        ),
+        # a participle of speaking the parser read as a noun after the name begins a clause of its own
+        ("The general issued an ultimatum to Kabul warning of air strikes.", ("THREATEN", "Kabul")),
+        # an envoy's post and name, hung on the verb by the parser, are part of the envoy
+        (
+            "The king received the French Ambassador to Morocco, Jean Dupont, at the palace.",
+            ("CONSULT", "the French Ambassador to Morocco, Jean Dupont"),
+        ),
+        # "in need of ..." after those helped says which ones
+        (
+            "The agency launched an appeal for $5 million to help people in need of food aid in Sudan.",
+            ("REQUEST", "people in need of food aid in Sudan"),
+        ),
+        # "both" of a coordination and "any more" are left out of the party
+        ("Japan lifted sanctions against both India and Pakistan.", ("RETREAT", "India and Pakistan")),
+        ("Jordan will not accept any more Iraqi refugees.", ("REJECT", "Iraqi refugees")),
+        # what is discussed is the topic; the party talked with is the target
+        ("The Pope discussed Lebanon with the Iranian foreign minister.", ("CONSULT", "the Iranian foreign minister")),
+        # forces on alert in a site the gazetteer cannot name: the site
+        ("Police remained on alert in the southern region.", ("MOBILIZE", "the southern region")),
+    ],
+)
+def test_target_spans_by_general_shapes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, target) for kind, _, target in participants(text)]

@@ -28,7 +28,7 @@ from eventwire.spans import inside_any
 from eventwire.words import RELATIVE_PRONOUNS
 
 STAGE = "events"
-VERSION = "events.rules.v1"
+VERSION = "events.rules.v2"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
@@ -757,7 +757,8 @@ def _screened_roles(draft: _Draft, resolver: ParticipantResolver) -> bool:
     draft.target, draft.tgt_how = _not_a_thing(draft.target, draft.tgt_how, token.doc, physical=physical)
     # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
     named_both = had and trigger.pos == "V" and (draft.source is not None or draft.target is not None)
-    if event_type == "MOBILIZE" and draft.target is not None and draft.target.actor is None:
+    site = _territory_span(token.doc, draft.target)  # "on alert in [the north region]": where, not a weapon
+    if event_type == "MOBILIZE" and draft.target is not None and draft.target.actor is None and not site:
         draft.target, draft.tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
     if draft.source is not None and draft.target is not None and _same_actor(draft.source, draft.target):
         draft.target, draft.tgt_how = None, "dropped: same actor as source"
@@ -1063,6 +1064,118 @@ def _is_venue(doc: Any, part: Participant | None) -> bool:
 
 #: The parser's entity labels of places (countries and cities, regions and landforms).
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _with_need_after(obj: Any, found: Participant) -> Participant:
+    """The span of those helped with the "in need (of ...)" phrase after it that the parser hung on the verb
+    ("to help [people in need of humanitarian assistance in Ethiopia]"): it says which ones they are."""
+    doc = obj.doc
+    prep = next((c for c in obj.head.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+    if prep is None or prep.lower_ != "in" or not any(p.lower_ == "need" for p in _pobjs(prep)):
+        return found
+    if found.span.end > prep.idx:
+        return found
+    end = int(prep.right_edge.idx) + len(prep.right_edge)
+    return replace(found, span=Span(found.span.start, end, text_of(doc)[found.span.start : end]))
+
+
+def _territory_span(doc: Any, part: Participant | None) -> bool:
+    """A participant with no actor whose phrase is a territory ("the north region", "the border area")."""
+    phrase = doc.char_span(part.span.start, part.span.end, alignment_mode="expand") if part is not None else None
+    return bool(
+        part is not None
+        and part.actor is None
+        and phrase is not None
+        and phrase.root.lemma_.lower() in _TERRITORY_NOUNS
+    )
+
+
+def _site_of_forces(head: Any, pobj: Any) -> bool:
+    """A territory noun with no name, where forces are kept on alert, its phrase hung on the verb or on "alert"
+    ("troops remained on alert in [the north region]"): where they stand is the mobilisation's target, as CAMEO
+    codes its location."""
+    alert = head.lower_ == "alert" and head.dep_ == "pobj" and head.head.lower_ == "on"
+    alert = alert or any(p.lower_ == "on" and any(o.lower_ == "alert" for o in _pobjs(p)) for p in head.children)
+    return alert and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _TERRITORY_NOUNS
+
+
+#: Titles of one sent to a country or body, whose "to" phrase is part of the title ("the Ambassador to Bahrain").
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate"})
+
+
+def _with_envoy_post(obj: Any, found: Participant) -> Participant:
+    """An envoy object's span with the post the parser hung on the verb ("received [the UAE Ambassador to
+    Bahrain, Abdulridha Khori]"): the "to" phrase right after the title, and the name set off after it."""
+    doc, verb = obj.doc, obj.head
+    after = obj.i + 1
+    if obj.lemma_.lower() not in _ENVOY_NOUNS or after >= len(doc) or found.span.end > doc[after].idx:
+        return found
+    to = doc[after]
+    posts = _pobjs(to)
+    if to.lower_ != "to" or to.dep_ != "prep" or to.head.i != verb.i or not posts or posts[0].ent_type_ != "GPE":
+        return found  # "summoned the ambassador to the ministry": where he was summoned, no post
+    last = to.right_edge
+    comma = last.i + 1 < len(doc) and doc[last.i + 1].text == ","
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "appos") and c.left_edge.i == last.i + 2), None)
+    if comma and named is not None and named.pos_ == "PROPN" and named.ent_type_ == "PERSON":
+        last = named.right_edge  # ", Abdulridha Abdullah Mahmoud Khori": the envoy's name, a second "object"
+    while last.is_punct and last.i > to.i:
+        last = doc[last.i - 1]
+    end = int(last.idx) + len(last)
+    return replace(found, span=Span(found.span.start, end, text_of(doc)[found.span.start : end]))
+
+
+#: Participles of speaking the parser reads as a noun after a name ("an ultimatum to Damascus warning of ..."):
+#: they begin a clause on the act, whose speaker is its source, not the party named before them.
+_SPEAKING_PARTICIPLES = frozenset({"warning", "saying", "urging", "threatening", "demanding", "calling", "asking"})
+
+
+def _name_before_participle(token: Any, head: Any) -> bool:
+    """``token`` is a name the parser hung as a modifier on a participle of speaking that follows it, the head
+    of the argument ("issued an ultimatum to [Damascus] warning of military action")."""
+    return bool(
+        token.dep_ == "compound"
+        and token.head.i == head.i
+        and token.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+        and head.lower_ in _SPEAKING_PARTICIPLES
+        and token.right_edge.i == head.i - 1
+    )
+
+
+#: Participles that, before a name, say what the one named is doing there ("against [visiting] Crown Prince X").
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"visiting", "ruling", "fleeing", "departing", "incoming"})
+
+
+def _named_after_participle(pcomp: Any) -> Any | None:
+    """The name an attributive participle stands before, which the parser made its gerund's object ("filed a
+    lawsuit against visiting [Crown Prince X]"): the party, without the participle; None for a true gerund."""
+    if pcomp.dep_ != "pcomp" or pcomp.tag_ != "VBG" or pcomp.lower_ not in _ATTRIBUTIVE_PARTICIPLES:
+        return None
+    obj = next((c for c in pcomp.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i == pcomp.i + 1 else None
+
+
+#: Verbs whose object is a topic and whose "with" phrase is the party talked with ("discussed Libya with Trump").
+_DISCUSSING_VERBS = frozenset({"discuss", "debate", "review"})
+
+#: Possessive pronouns that, on the recipient of a thing handed over, stand for the thing ("to its owners").
+_THING_POSSESSIVES = frozenset({"its", "their"})
+#: Whom a thing belongs to: with such a pronoun, the one it is handed back to ("to their families").
+_OWNER_NOUNS = frozenset({"owner", "family", "heir", "descendant", "relative", "proprietor"})
+
+
+def _owners_of_thing(verb: Any, obj: Any | None) -> Any | None:
+    """The "to" object of a verb of handing a thing over whose possessive pronoun stands for that thing
+    ("returned a Bible to [its owners]", "a portrait to [its owner]"); None for any other recipient."""
+    if obj is None or verb.lemma_.lower() not in _HANDING_VERBS or obj.pos_ not in _NOUN_POS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > obj.i):
+        for pobj in _pobjs(prep):
+            owned = any(c.dep_ == "poss" and c.lower_ in _THING_POSSESSIVES for c in pobj.children)
+            if pobj.pos_ == "NOUN" and owned and pobj.lemma_.lower() in _OWNER_NOUNS:
+                return pobj
+    return None
 
 
 def _named_place(noun: Any) -> bool:
@@ -2374,6 +2487,7 @@ class ParticipantResolver:
         obj = _direct_object(token) if token.pos_ in ("VERB", "AUX") else token
         if obj is not None:  # "a ceasefire effective from Sunday in Somalia": the place on the object's adjective
             heads += [obj, *(c for c in obj.children if c.dep_ == "amod")]
+        heads += [o for p in token.children if p.lower_ == "on" for o in _pobjs(p) if o.lower_ == "alert"]
         for head in dict.fromkeys(heads):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
                 if _conditional_adjunct(prep):
@@ -2384,6 +2498,8 @@ class ParticipantResolver:
                         return found, f"the place '{prep.text} {pobj.text}' it is done in"
                     if _names_nobody(found) and _named_place(pobj):  # "in Katanga": a place the gazetteer lacks
                         return found or unresolved(pobj), f"the named place '{prep.text} {pobj.text}' it is done in"
+                    if found is None and _site_of_forces(head, pobj):
+                        return unresolved(pobj), f"the site '{prep.text} {pobj.text}' the forces are held in"
         return None, "none"
 
     def _passive_agent(self, clause: Any) -> tuple[Participant | None, str]:
@@ -2416,11 +2532,17 @@ class ParticipantResolver:
             consumed_object = None  # "charged X with": the word consumed is a preposition, X is still the object
         heads = [consumed_object] if consumed_object is not None else []
         obj = _direct_object(verb)
+        partner = self._discussed_with(verb, obj)
+        if partner is not None:  # "discussed Libya with [U.S. President Donald Trump]": the topic is no party
+            return partner
+        owners = _owners_of_thing(verb, obj)
+        if owners is not None:  # "returned a Bible to [its owners]": the thing's owners, not whom "its" stands for
+            return unresolved(owners), f"'to {owners.text}', the owners the object goes back to"
         unknown: Participant | None = None  # an object named by nothing known: a prepositional actor goes first
         if obj is not None and (consumed_object is None or _is_other_party(obj, self) or self._named_people(verb, obj)):
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
             if found is not None and not _names_nobody(found):
-                return found, f"object '{obj.text}'"
+                return _with_envoy_post(obj, found), f"object '{obj.text}'"
             named = _split_object_name(verb, obj)
             named_found = self.participant(named) if named is not None else None
             if named is not None and named_found is not None and named_found.actor is not None:
@@ -2478,6 +2600,21 @@ class ParticipantResolver:
             if pobj is not None and not consumed:  # "went on strike": the strike is the event, not its target
                 return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
         return None, "none"
+
+    def _discussed_with(self, verb: Any, obj: Any | None) -> tuple[Participant, str] | None:
+        """The party a verb of discussing names in its "with" phrase, whom the talk is held with, before the topic
+        its object names ("discussed the migrant crisis ... with [the leaders of France, Germany and Britain]")."""
+        if obj is None or verb.lemma_.lower() not in _DISCUSSING_VERBS:
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i):
+            for pobj in _pobjs(prep):
+                found = self.participant(pobj)
+                if found is not None and found.actor is not None:
+                    return (
+                        found,
+                        f"'with {pobj.text}', whom '{verb.text}' is held with (the object '{obj.text}' is its topic)",
+                    )
+        return None
 
     def _handed_to(self, verb: Any, obj: Any) -> Participant | None:
         """The "to" object of a verb of handing a thing over, when neither it nor the thing names a known actor:
@@ -2611,7 +2748,8 @@ class ParticipantResolver:
             return None, "none"
         with self.targeting():
             found = self.participant(helped)
-        return (found or unresolved(helped)), f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
+        found = _with_need_after(helped, found or unresolved(helped))
+        return found, f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
 
     def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
         """The first participant named by one of ``preps`` on ``head``; a venue or a cause ("at the University",
@@ -2633,7 +2771,7 @@ class ParticipantResolver:
                     if _conditional_adjunct(prep):
                         continue  # "in case of more fighting": a condition, not where or whom
                     if pobj.dep_ in ("pobj", "pcomp"):
-                        found = self.participant(pobj)
+                        found = self.participant(_named_after_participle(pobj) or pobj)
                         if found is not None and prep.lower_ not in _WEAK_TARGET_PREPS:
                             return found, f"'{prep.text} {pobj.text}'", False
                         if found is not None and weak[0] is None:
@@ -2956,6 +3094,8 @@ def _phrase_bounds(head: Any) -> tuple[int, int]:
     dated = first.ent_type_ in TIME_ENTITIES and first.pos_ != "DET"  # not "a 20th century painting"
     while first.i < head.i and (first.is_punct or first.is_space or (dated and first.ent_type_ in TIME_ENTITIES)):
         first = doc[first.i + 1]  # "21 June Mexican authorities": the clause's date, not the actor
+    while first.i < head.i and _leading_quantity_word(first):
+        first = doc[first.i + 1]  # "lifted its embargo against both [Libya and Iraq]": how many, not who
     last = doc[_right_end(head)]
     while last.i > head.i and (last.is_space or (last.is_punct and last.text not in (")", "]"))):
         last = doc[last.i - 1]
@@ -2968,6 +3108,17 @@ def _phrase_bounds(head: Any) -> tuple[int, int]:
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _leading_quantity_word(token: Any) -> bool:
+    """A word before a party that annotators leave out: the "both" / "either" of a coordination, or "any more"
+    ("will not accept any more [Syrian refugees]")."""
+    doc = token.doc
+    paired = token.dep_ == "preconj" or (token.dep_ == "det" and any(c.dep_ == "conj" for c in token.head.children))
+    if paired and token.lower_ in ("both", "either", "neither"):
+        return True
+    any_more = token.lower_ == "any" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "more"
+    return bool(any_more or (token.lower_ == "more" and token.i > 0 and doc[token.i - 1].lower_ == "any"))
 
 
 def _after_dateline(head: Any) -> int:
@@ -3353,6 +3504,8 @@ def _party_span(head: Any, root: Any | None, mention: EntityMention, acts_by_own
             return _phrase_span(token, mention)
         if _person_set_free(token, head, mention):  # "sought the release of [a Utah man]": the one to be freed
             return _phrase_span(token, mention)
+        if _name_before_participle(token, head):  # "an ultimatum to [Damascus] warning of military action"
+            return _phrase_span(token, mention)
         if acts_by_owner and _whose_act(token, head, acts_by_owner == "choices"):
             return _without_possessive(_phrase_span(token, mention))
         token = token.head
@@ -3620,7 +3773,10 @@ def _phrase_span(head: Any, mention: EntityMention) -> Span:
     ("US Secretary of State Antony Blinken", "North Korea's latest missile tests"), widened to the
     actor mention when that reaches further."""
     start, end = _phrase_bounds(head)
-    start, end = min(start, mention.start), max(end, mention.end)
+    left_out = [t for t in head.doc if mention.start <= t.idx < start]  # "any more": left out of the mention too
+    if not left_out or not all(_leading_quantity_word(t) for t in left_out):
+        start = min(start, mention.start)
+    end = max(end, mention.end)
     return Span(start, end, text_of(head.doc)[start:end])
 
 
