@@ -74,3 +74,17 @@ def test_participant_countries(text: str, span: str, country: str | None, sector
 )
 def test_mention_countries(text: str, surface: str, country: str) -> None:
     assert _codes(text)[surface][0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # a seat of government before a word for someone who works for a body: that government's staff
+        ("White House adviser Stephen Miller attacked the judge.", "Stephen Miller", "USA", "GOV"),
+        # a body before a staff word: its staff, a state's too, not organised labour
+        ("A court freed a Turkish consulate employee accused of spying.", "a Turkish consulate employee", "TUR", "GOV"),
+        ("Two Turkish employees were kidnapped in Iraq.", "Two Turkish employees", "TUR", "LAB"),
+    ],
+)
+def test_staff_of_bodies(text: str, surface: str, country: str, sector: str) -> None:
+    assert _codes(text)[surface] == (country, sector)

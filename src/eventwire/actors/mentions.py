@@ -512,6 +512,16 @@ def _names_place(ent: Any, spans: Sequence[tuple[int, int]], where: Sequence[tup
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "CRM", "LAB"})
 
 
+def _seat_sector(doc: Any, lo: int, hi: int, lexical: Sequence[EntityMention]) -> str | None:
+    """The sector of a seat of government named in a person's title window beside a word for someone who works
+    for a body ("White House senior adviser", "Kremlin spokesman"): the person is that government's staff."""
+    if not any(doc[i].lower_ in _WORKS_FOR_A_BODY for i in range(lo, hi)):
+        return None
+    lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    seats = (m for m in lexical if m.role == "metonym" and m.actor and lo_char <= m.start and m.end <= hi_char)
+    return next((m.actor.sector for m in seats if m.actor is not None and m.actor.sector), None)
+
+
 def _foreign(head: Any) -> bool:
     """A group noun its phrase calls foreign ("foreign nationals", "foreign workers")."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.children)
@@ -830,6 +840,19 @@ def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention)
     return None
 
 
+def _staff_body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
+    """The body a word before a staff word names ("a Turkish consulate employee", "hospital staff"), of any
+    sector, a state's too: its staff are its people."""
+    head = span.root
+    for m in bodies:
+        actor = m.actor
+        if m is own or actor is None or actor.members or not actor.sector or _is_people(m):
+            continue
+        if own.start <= m.start and m.end <= head.idx and actor.kind in ("group", "organisation"):
+            return m
+    return None
+
+
 #: Sectors the role-word table gives a group ("officials": GOV, "commanders": MIL, "employees": LAB, "former
 #: leaders": ELI) that the body it heads, serves or belongs to may replace.
 _BODY_HEADED_SECTORS = frozenset({"GOV", "MIL", "LAB", "ELI"})
@@ -840,8 +863,10 @@ def _headed_body(span: Any, sector: str, bodies: Sequence[EntityMention], group:
     word = span.root.lower_
     if sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
         return _body_before(span, bodies, group) if word in _COMMANDERS else None
-    if sector == "LAB":  # "employees of an aid group": the body's staff, not organised labour
-        return _body_of(span.root, bodies, group, stateless_too=True) if word in _STAFF_WORDS else None
+    if sector == "LAB":  # "employees of an aid group", "a consulate employee": the body's staff, not organised labour
+        if word not in _STAFF_WORDS:
+            return None
+        return _body_of(span.root, bodies, group, stateless_too=True) or _staff_body_before(span, bodies, group)
     if word in _BODY_PEOPLE:
         return _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
     return None
@@ -1375,6 +1400,9 @@ class MentionFinder:
                 # "Democratic Alliance leader X": the leader of a body no dictionary knows, of its keyword's
                 # sector ("Jubilee Party": PTY) or of none, never a government's leader
                 sector = unknown.sector
+        if sector is None:
+            # "White House senior adviser X", "Kremlin spokesman X": a seat of government's own staff
+            sector = next((e for lo, hi in windows if (e := _seat_sector(doc, lo, hi, lexical))), None)
         # "Prime ministers John Major of Britain and John Bruton of Ireland": the plural titles each name
         sector = sector or self._plural_title_sector(doc, ent, terms)
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
