@@ -1496,7 +1496,7 @@ def localize_named_by_jurisdiction(events: Sequence[Event], entities: Sequence[E
     """A name the actor stage could not resolve ("found Barbarin guilty", "a lawsuit ... against Thom", "demanded
     that Dbeibeh appear") is of the country whose court, police or legislature acts on it: the one that tries,
     arrests or summons someone has them under its jurisdiction; so is one sued in the one country's courts its
-    sentence names ("filed a lawsuit in the United States South Dakota District Court against Thom"). A phrase
+    sentence names ("filed a lawsuit in the United States Nevada District Court against Brandt"). A phrase
     that is no name stays unresolved."""
     for event in events:
         source, target = event.source, event.target
@@ -1525,7 +1525,7 @@ _HELD_SECTORS = frozenset({"CVL", "CRM"})
 
 def localize_held_by_state(events: Sequence[Event]) -> None:
     """People a state frees or jails with no country of their own are held in its custody, as a coder reads
-    "Libya freed 37 prisoners" (LBY), where the sentence's other countries leave the story's country undecided."""
+    "Egypt freed 20 prisoners" (EGY), where the sentence's other countries leave the story's country undecided."""
     for event in events:
         source, target = event.source, event.target
         if source is None or target is None or source.actor is None or target.actor is None or target.unplaced:

@@ -82,7 +82,7 @@ def test_mention_countries(text: str, surface: str, country: str) -> None:
         # a seat of government before a word for someone who works for a body: that government's staff
         ("White House adviser Stephen Miller attacked the judge.", "Stephen Miller", "USA", "GOV"),
         # a body before a staff word: its staff, a state's too, not organised labour
-        ("A court freed a Turkish consulate employee accused of spying.", "a Turkish consulate employee", "TUR", "GOV"),
+        ("A court freed a Russian embassy employee accused of spying.", "a Russian embassy employee", "RUS", "GOV"),
         ("Two Turkish employees were kidnapped in Iraq.", "Two Turkish employees", "TUR", "LAB"),
     ],
 )

@@ -413,15 +413,15 @@ def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> Non
             mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
 
 
-#: Places of custody whose owner a detainee is not of ("a secret CIA prison in Afghanistan").
+#: Places of custody whose owner a detainee is not of ("held at a U.S. military base in Iraq").
 _CUSTODY_WORDS = frozenset({"prison", "jail", "gaol", "camp", "base"})
 
 
 def _envoys_and_holders(doc: Any, mentions: list[EntityMention], sent: Any) -> frozenset[int]:
-    """The mentions in ``sent`` that name or qualify an envoy ("the American envoy") or a place of custody ("a
-    secret CIA prison"): the sending state's and the jailer's country say nothing of a person's own ("President
-    Herrera refused to meet with the American envoy"; "Gul Rahman ... was killed in a secret CIA prison in
-    Afghanistan")."""
+    """The mentions in ``sent`` that name or qualify an envoy ("the British ambassador") or a place of custody ("a
+    U.S. military base"): the sending state's and the jailer's country say nothing of a person's own ("President
+    Mendoza refused to meet the British ambassador"; "Ahmed Salim, a suspected insurgent, was tortured at a U.S.
+    military base in Iraq")."""
     out = set()
     for j, mention in enumerate(mentions):
         if not sent.start_char <= mention.start < sent.end_char:

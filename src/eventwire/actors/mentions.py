@@ -499,7 +499,7 @@ def _a_place(ent: Any, gazetteer: Any) -> bool:
 def _names_place(ent: Any, spans: Sequence[tuple[int, int]], where: Sequence[tuple[int, int]], gazetteer: Any) -> bool:
     """A place name in a group phrase or its place prepositions; the parser often calls a city that modifies a
     group an organisation ("Karachi police"), and one that modifies a noun in a preposition of place ("fighters in
-    the Deraa countryside"; ``where``: the phrase and those prepositions, not "members of Toyota")."""
+    the Idlib countryside"; ``where``: the phrase and those prepositions, not "members of Toyota")."""
     if ent.label_ in ("GPE", "LOC"):
         return inside_any(ent.start_char, ent.end_char, spans)
     if ent.label_ != "ORG" or not _a_place(ent, gazetteer):
@@ -514,7 +514,7 @@ _PRIVATE_SECTORS = frozenset({"CVL", "REF", "CRM", "LAB"})
 
 def _seat_sector(doc: Any, lo: int, hi: int, lexical: Sequence[EntityMention]) -> str | None:
     """The sector of a seat of government named in a person's title window beside a word for someone who works
-    for a body ("White House senior adviser", "Kremlin spokesman"): the person is that government's staff."""
+    for a body ("White House adviser", "Kremlin spokesman"): the person is that government's staff."""
     if not any(doc[i].lower_ in _WORKS_FOR_A_BODY for i in range(lo, hi)):
         return None
     lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
@@ -841,7 +841,7 @@ def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention)
 
 
 def _staff_body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
-    """The body a word before a staff word names ("a Turkish consulate employee", "hospital staff"), of any
+    """The body a word before a staff word names ("an embassy employee", "hospital staff"), of any
     sector, a state's too: its staff are its people."""
     head = span.root
     for m in bodies:
@@ -1401,7 +1401,7 @@ class MentionFinder:
                 # sector ("Jubilee Party": PTY) or of none, never a government's leader
                 sector = unknown.sector
         if sector is None:
-            # "White House senior adviser X", "Kremlin spokesman X": a seat of government's own staff
+            # "White House adviser X", "Kremlin spokesman X": a seat of government's own staff
             sector = next((e for lo, hi in windows if (e := _seat_sector(doc, lo, hi, lexical))), None)
         # "Prime ministers John Major of Britain and John Bruton of Ireland": the plural titles each name
         sector = sector or self._plural_title_sector(doc, ent, terms)
@@ -1666,9 +1666,9 @@ class MentionFinder:
         if country is None and not members and not nationalities and term.sector in _STATE_BODY_SECTORS:
             country = _division_country(text[start:end])  # "The Kerala High Court", "the Ontario Provincial Police"
         if country is None and not members and not nationalities and term.sector in _STATE_ARMS:
-            country = _conjunct_nationality(head, lexical)  # "the Lebanese state, security forces and ..."
+            country = _conjunct_nationality(head, lexical)  # "the Iraqi government, security forces and ..."
         if country is None and not members and not nationalities and term.sector == "LEG":
-            country = _party_legislature_country(text[start:end])  # "Republican Senate", "House Democrats"
+            country = _party_legislature_country(text[start:end])  # "Republican senators", "House Democrats"
         org = _named_body(inside) if term.sector in ("GOV", "UAF", "MIL", "COP") and not members else None
         if org is not None and term.sector in ("MIL", "COP") and org.sector not in _NON_STATE_ARMED:
             org = None  # "IDF soldiers" are the state's; "Hezbollah commanders" the armed group's own
@@ -1876,7 +1876,7 @@ _STATE_ARMS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 def _conjunct_nationality(head: Any, lexical: Sequence[EntityMention]) -> str | None:
     """The nationality word before the first noun of a list that ``head`` closes, when that noun is itself a
-    state's arm ("the Lebanese state, security forces and Hassan", "Israeli soldiers and police"): the adjective
+    state's arm ("the Iraqi government, security forces and militias", "Israeli soldiers and police"): the adjective
     qualifies the whole list, as a coder reads it; none for a list whose first noun is no state arm."""
     if head.dep_ != "conj":
         return None

@@ -1729,7 +1729,7 @@ class ParticipantResolver:
         actor = _settlement_civilians(actor, head)
         root = self.roots[best[-1]]
         if antecedent is None and _others_of_country(head, root, mention.actor):
-            actor = ActorRef(head.lower_, None, None, "group")  # "Indonesia's donors", "25 foreign members of ..."
+            actor = ActorRef(head.lower_, None, None, "group")  # "Japan's creditors", "12 foreign members of ..."
         narrow = self.marking_target and antecedent is None
         span = _party_span(head, root, mention, self.acts_by_owner) if narrow else _phrase_span(head, mention)
         found = Participant(span, actor, entity, unplaced=actor is not None and _unplaced(head, actor))
@@ -1860,7 +1860,7 @@ class ParticipantResolver:
             return actor  # "Foreign workers in Qatar": where they are, not whose
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and _unplaced(head, actor):
-            return actor  # "deported a 95-year-old man", "The Heads of State condemned ... the United States"
+            return actor  # "Germany deported a 40-year-old man", "The presidents condemned ... the United States"
         if country is None and actor.sector != "REF":
             country = self._only_country(head.sent.start_char, head.sent.end_char, skip_reporters=True)
         if country is None and actor.sector in _MOST_NAMED_SECTORS and actor.kind == "group":
@@ -1885,8 +1885,8 @@ class ParticipantResolver:
         """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
         in a hyphenated modifier ("Iran-allied group", "US-led forces") says whose ally, not whose,
         and a pronoun names no country of its own; with ``skip_reporters``, nor does a news medium that
-        reports the sentence ("Reuters reported that the minister ..."), nor an envoy's ("President Herrera refused to
-        meet with the American envoy": the envoy's country is the sending state's, not the host's)."""
+        reports the sentence ("Reuters reported that the minister ..."), nor an envoy's ("President Mendoza refused to
+        meet the British ambassador": the envoy's country is the sending state's, not the host's)."""
         countries = {
             m.actor.country
             for i, m in enumerate(self.mentions)
@@ -3292,21 +3292,21 @@ _MOST_NAMED_SECTORS = frozenset({"CVL", "GOV", "COP", "MIL", "JUD", "LEG"})
 #: Verbs whose object a state sends away (a deportee is of elsewhere) and verbs whose subject comes from elsewhere.
 _SENT_AWAY_VERBS = frozenset({"deport", "expel", "extradite"})
 _ARRIVAL_VERBS = frozenset({"arrive", "immigrate", "migrate"})
-#: What people seek in a country not their own ("116 people arrived ... seeking a refuge").
+#: What people seek in a country not their own ("Two hundred people arrived in Greece seeking asylum").
 _SOUGHT_SHELTER = frozenset({"refuge", "asylum", "sanctuary", "shelter"})
 #: Sectors of private people, whose nationality the sentence's country may not be (not a state's arms).
 _PRIVATE_SECTORS = frozenset({None, "CVL", "REF", "CRM", "LAB"})
 
 
-#: Nouns for the other party of a relation: "Indonesia's donors" are not Indonesians.
+#: Nouns for the other party of a relation: "Japan's creditors" are not Japanese.
 _COUNTERPART_NOUNS = frozenset(
     {"donor", "ally", "partner", "creditor", "lender", "backer", "sponsor", "rival", "enemy", "foe", "adversary"}
 )  # fmt: skip
 
 
 def _others_of_country(head: Any, root: Any | None, found: ActorRef | None) -> bool:
-    """People a country named in their phrase is not the country of: the other party of its relation ("Indonesia's
-    donors"), or people the phrase calls foreign ("25 foreign members of a fraud ring in the northern Philippines");
+    """People a country named in their phrase is not the country of: the other party of its relation ("Japan's
+    creditors"), or people the phrase calls foreign ("12 foreign members of a smuggling ring in Dubai");
     they are a group of no stated country, not the country."""
     if found is None or found.kind != "country" or root is None or root.i == head.i or head.pos_ != "NOUN":
         return False
@@ -3316,7 +3316,7 @@ def _others_of_country(head: Any, root: Any | None, found: ActorRef | None) -> b
 
 
 def _names_envoy(root: Any | None) -> bool:
-    """A mention that heads or qualifies an envoy's title ("the American envoy", "the U.S. ambassador")."""
+    """A mention that heads or qualifies an envoy's title ("the British envoy", "the U.S. ambassador")."""
     head = root
     while head is not None and head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head
@@ -3336,7 +3336,7 @@ def _unplaced(head: Any, actor: ActorRef) -> bool:
 def _from_elsewhere(head: Any, actor: ActorRef) -> bool:
     """Private people the sentence says come from elsewhere: foreign, deported, expelled or extradited, arriving or
     immigrating, or seeking refuge or asylum; the one country it names is where they went, not theirs, and a
-    coder leaves their country unstated ("Authorities in the U.S. have deported a 95-year-old man")."""
+    coder leaves their country unstated ("Germany deported a 40-year-old man on Monday")."""
     if actor.sector not in _PRIVATE_SECTORS:
         return False
     if _called_foreign(head):
@@ -3360,11 +3360,13 @@ _ONE_PER_STATE_MINISTERS = frozenset({"foreign", "prime", "defence", "defense", 
 
 
 def _of_several_states(head: Any, actor: ActorRef) -> bool:
-    """An unnamed plural of a title each state has one of ("The Heads of State", "foreign ministers", "presidents"):
+    """An unnamed plural of a title each state has one of ("heads of state", "foreign ministers", "presidents"):
     the holders of several states, so the one country the sentence names is no more theirs than another's."""
     if actor.sector != "GOV" or head.tag_ not in ("NNS", "NNPS"):
         return False
-    lemma = head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_.removesuffix("s")  # "The Heads of State"
+    lemma = (
+        head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_.removesuffix("s")
+    )  # "Heads of State", a proper noun
     if lemma == "head":
         return any(
             p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("state", "government") for o in p.children)
