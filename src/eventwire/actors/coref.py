@@ -38,7 +38,7 @@ from eventwire.model import ActorRef, EntityMention, Provenance, Quote
 from eventwire.words import COLLECTIVE_NOUNS, ENVOY_WORDS
 
 STAGE = "actors.coref"
-VERSION = "coref.rules.v1"
+VERSION = "coref.rules.v2"
 
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}

@@ -28,7 +28,7 @@ from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE = "actors"
-VERSION = "actors.rules.v1"
+VERSION = "actors.rules.v2"
 
 #: Words that end a title window to the left of a name ("said that leader Kim").
 _TITLE_STOP_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT", "PRON", "SPACE", "NUM"}
