@@ -204,6 +204,9 @@ class Participant:
     #: One person, several (a group, organisation or body), a state or place, or unknown: "person" | "group" |
     #: "state" | "unknown" (``eventwire.actors.kinds``; set once the event's roles are final).
     kind: str = "unknown"
+    #: The sentence says the actor is not of the story's country (a deportee, the heads of several states): the
+    #: article's country and the event's place give it none (``eventwire.places``); not serialised.
+    unplaced: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         actor = self.actor

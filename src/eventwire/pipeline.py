@@ -39,6 +39,7 @@ from eventwire.places import (
     find_places,
     localize_by_story_country,
     localize_domestic_actors,
+    localize_held_by_state,
     localize_named_by_jurisdiction,
     locate_events,
     parse_home,
@@ -192,7 +193,8 @@ def events_stage(a: Analysis) -> None:
     localize_domestic_actors(events, a.result.places)
     datelines = [(m.start, m.end) for m in a.result.marked if m.kind == "dateline"]
     localize_by_story_country(events, a.result.entities, a.article.text, a.result.places, datelines)
-    localize_named_by_jurisdiction(events)
+    localize_named_by_jurisdiction(events, a.result.entities)
+    localize_held_by_state(events)
     target_from_location(events, a.result.places)
     a.result.events = events
 

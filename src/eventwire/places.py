@@ -1513,15 +1513,19 @@ _JURISDICTION_SECTORS = frozenset({"JUD", "COP", "LEG"})
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du"})
 
 
-def localize_named_by_jurisdiction(events: Sequence[Event]) -> None:
+def localize_named_by_jurisdiction(events: Sequence[Event], entities: Sequence[EntityMention] = ()) -> None:
     """A name the actor stage could not resolve ("found Barbarin guilty", "a lawsuit ... against Thom", "demanded
     that Dbeibeh appear") is of the country whose court, police or legislature acts on it: the one that tries,
-    arrests or summons someone has them under its jurisdiction. A phrase that is no name stays unresolved."""
+    arrests or summons someone has them under its jurisdiction; so is one sued in the one country's courts its
+    sentence names ("filed a lawsuit in the United States Nevada District Court against Brandt"). A phrase
+    that is no name stays unresolved."""
     for event in events:
         source, target = event.source, event.target
         if source is None or target is None or target.actor is not None or source.actor is None:
             continue
         authority = source.actor
+        if authority.members or not authority.country or authority.sector not in _JURISDICTION_SECTORS:
+            authority = _court_of_sentence(event, entities) or authority
         if authority.members or not authority.country or authority.sector not in _JURISDICTION_SECTORS:
             continue
         if _is_name(target.span.text):
@@ -1529,6 +1533,43 @@ def localize_named_by_jurisdiction(events: Sequence[Event]) -> None:
             event.explanation += (
                 f"; {target.span.text} placed in {authority.country} by {authority.name}'s jurisdiction"
             )
+
+
+#: Verbs of a state releasing or jailing people: whoever it frees or jails was or is in its own custody.
+_CUSTODY_VERBS = frozenset(
+    {"free", "freed", "frees", "freeing", "release", "released", "releases", "releasing", "pardon", "pardoned",
+     "pardons", "jail", "jailed", "jails", "imprison", "imprisoned"}
+)  # fmt: skip
+#: Sectors of private people a state may hold.
+_HELD_SECTORS = frozenset({"CVL", "CRM"})
+
+
+def localize_held_by_state(events: Sequence[Event]) -> None:
+    """People a state frees or jails with no country of their own are held in its custody, as a coder reads
+    "Egypt freed 20 prisoners" (EGY), where the sentence's other countries leave the story's country undecided."""
+    for event in events:
+        source, target = event.source, event.target
+        if source is None or target is None or source.actor is None or target.actor is None or target.unplaced:
+            continue
+        state, held = source.actor, target.actor
+        if event.trigger.text.lower() not in _CUSTODY_VERBS:
+            continue
+        if state.kind != "country" or not state.country or state.members:
+            continue
+        if held.kind == "group" and not held.country and not held.members and held.sector in _HELD_SECTORS:
+            target.actor = dataclasses.replace(held, country=state.country, name=f"{state.country} {held.name}")
+            event.explanation += f"; {held.name} held by {state.name}"
+
+
+def _court_of_sentence(event: Event, entities: Sequence[EntityMention]) -> ActorRef | None:
+    """The court an event's sentence names, when its courts are all of one country (the case is heard there)."""
+    courts = [
+        m.actor
+        for m in entities
+        if m.actor is not None and m.actor.sector == "JUD" and m.actor.country and not m.actor.members
+        if event.sentence.start <= m.start and m.end <= event.sentence.end and m.role != "pronoun"
+    ]
+    return courts[0] if courts and len({c.country for c in courts}) == 1 else None
 
 
 def _is_name(text: str) -> bool:
@@ -1559,6 +1600,8 @@ def _locate_unknown_organisations(event: Event, country: str, entities: Sequence
         actor = part.actor if part is not None else None
         if part is None or actor is None or actor.country or actor.members or actor.kind != "organisation":
             continue
+        if part.unplaced:
+            continue
         if part.entity is not None and part.entity < len(entities) and entities[part.entity].label == "NORP":
             continue
         if actor.sector is None or actor.sector in _DOMESTIC_SECTORS - {"REB"}:
@@ -1570,7 +1613,7 @@ def _locate_domestic_groups(event: Event, country: str, why: str, sectors: set[s
     """Give the event's country-less group actors of a domestic sector ``country``, saying ``why``."""
     for part in (event.source, event.target):
         actor = part.actor if part is not None else None
-        if part is None or actor is None or actor.country or actor.members:
+        if part is None or actor is None or actor.country or actor.members or part.unplaced:
             continue
         if actor.kind == "group" and actor.sector in sectors:
             part.actor = dataclasses.replace(actor, country=country, name=f"{country} {actor.name}")

@@ -15,3 +15,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Singular nouns for a body of people gathered for a purpose, with no other sense to tell apart ("the delegation",
 #: "a group of MPs"): the core that coreference, actor kinds and fusion's counts of people all read as a group.
 COLLECTIVE_NOUNS = frozenset({"group", "delegation", "team", "contingent", "squad", "gang", "band", "batch"})
+
+#: Titles of people a state posts abroad: an envoy's country is the sending state's, not the host's people's
+#: (actor coreference and the event coder's sentence country both pass over it).
+ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "consul", "attache", "attaché", "chargé"})

@@ -35,10 +35,10 @@ from eventwire.actors.lexicon import Lexicon, read_rows
 from eventwire.actors.media import is_reporting_medium
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote
-from eventwire.words import COLLECTIVE_NOUNS
+from eventwire.words import COLLECTIVE_NOUNS, ENVOY_WORDS
 
 STAGE = "actors.coref"
-VERSION = "coref.rules.v1"
+VERSION = "coref.rules.v2"
 
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
@@ -405,11 +405,33 @@ def _countries_for_titled_people(doc: Any, mentions: list[EntityMention]) -> Non
         if span is None:
             continue
         sent = span[0].sent
+        skip = _reporters(mentions, sent) | _envoys_and_holders(doc, mentions, sent)
         country = _country_of_own_phrase(span.root, mentions, i)
-        country = country or _nearest_country(mentions, i, sent.start_char, sent.end_char, _reporters(mentions, sent))
+        country = country or _nearest_country(mentions, i, sent.start_char, sent.end_char, skip)
         if country is not None:
             actor.country = country
             mention.provenance = dataclasses.replace(mention.provenance, confidence=0.6)
+
+
+#: Places of custody whose owner a detainee is not of ("held at a U.S. military base in Iraq").
+_CUSTODY_WORDS = frozenset({"prison", "jail", "gaol", "camp", "base"})
+
+
+def _envoys_and_holders(doc: Any, mentions: list[EntityMention], sent: Any) -> frozenset[int]:
+    """The mentions in ``sent`` that name or qualify an envoy ("the British ambassador") or a place of custody ("a
+    U.S. military base"): the sending state's and the jailer's country say nothing of a person's own ("President
+    Mendoza refused to meet the British ambassador"; "Ahmed Salim, a suspected insurgent, was tortured at a U.S.
+    military base in Iraq")."""
+    out = set()
+    for j, mention in enumerate(mentions):
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        head = _head_token(doc, mention)
+        while head is not None and head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+            head = head.head
+        if head is not None and head.lemma_.lower() in ENVOY_WORDS | _CUSTODY_WORDS:
+            out.add(j)
+    return frozenset(out)
 
 
 def _country_of_own_phrase(root: Any, mentions: list[EntityMention], i: int) -> str | None:

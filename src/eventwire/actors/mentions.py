@@ -28,7 +28,7 @@ from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE = "actors"
-VERSION = "actors.rules.v1"
+VERSION = "actors.rules.v2"
 
 #: Words that end a title window to the left of a name ("said that leader Kim").
 _TITLE_STOP_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT", "PRON", "SPACE", "NUM"}
@@ -496,12 +496,40 @@ def _a_place(ent: Any, gazetteer: Any) -> bool:
     return len(ent) == 1 and bool(gazetteer.primary_candidates(ent.text))
 
 
-def _names_place(ent: Any, spans: Sequence[tuple[int, int]], phrase: tuple[int, int], gazetteer: Any) -> bool:
+def _names_place(ent: Any, spans: Sequence[tuple[int, int]], where: Sequence[tuple[int, int]], gazetteer: Any) -> bool:
     """A place name in a group phrase or its place prepositions; the parser often calls a city that modifies a
-    group an organisation ("Karachi police")."""
+    group an organisation ("Karachi police"), and one that modifies a noun in a preposition of place ("fighters in
+    the Idlib countryside"; ``where``: the phrase and those prepositions, not "members of Toyota")."""
     if ent.label_ in ("GPE", "LOC"):
         return inside_any(ent.start_char, ent.end_char, spans)
-    return ent.label_ == "ORG" and inside_any(ent.start_char, ent.end_char, [phrase]) and _a_place(ent, gazetteer)
+    if ent.label_ != "ORG" or not _a_place(ent, gazetteer):
+        return False
+    modifier = ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN"
+    return inside_any(ent.start_char, ent.end_char, where if modifier else spans[:1])
+
+
+#: Sectors of private people, whom "foreign" says are from elsewhere (a state's "foreign ministers" are its own).
+_PRIVATE_SECTORS = frozenset({"CVL", "REF", "CRM", "LAB"})
+
+
+def _seat_sector(doc: Any, lo: int, hi: int, lexical: Sequence[EntityMention]) -> str | None:
+    """The sector of a seat of government named in a person's title window beside a word for someone who works
+    for a body ("White House adviser", "Kremlin spokesman"): the person is that government's staff."""
+    if not any(doc[i].lower_ in _WORKS_FOR_A_BODY for i in range(lo, hi)):
+        return None
+    lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    seats = (m for m in lexical if m.role == "metonym" and m.actor and lo_char <= m.start and m.end <= hi_char)
+    return next((m.actor.sector for m in seats if m.actor is not None and m.actor.sector), None)
+
+
+def _foreign(head: Any) -> bool:
+    """A group noun its phrase calls foreign ("foreign nationals", "foreign workers")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.children)
+
+
+def _reach(token: Any) -> tuple[int, int]:
+    """The character bounds of a token and everything it governs."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
 def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[int, int]) -> str | None:
@@ -509,7 +537,9 @@ def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[in
     the head's prepositions) or its place prepositions, by the gazetteer (the most likely place of each name,
     the article's countries helping): people "from Calgary" and "Karachi police" are of those places' country,
     as a coder reading the phrase would code them."""
-    spans = [phrase, *((prep.idx, prep.right_edge.idx + len(prep.right_edge)) for prep in _place_preps(head))]
+    preps = _place_preps(head)
+    spans = [phrase, *(_reach(prep) for prep in preps)]
+    where = [phrase, *(_reach(prep) for prep in preps if prep.lower_ != "of")]
     named = {
         m.actor.country
         for m in lexical
@@ -519,7 +549,7 @@ def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[in
     names = [
         ent.text
         for ent in head.doc.ents
-        if _names_place(ent, spans, phrase, gazetteer)
+        if _names_place(ent, spans, where, gazetteer)
         if not any(m.start < ent.end_char and ent.start_char < m.end for m in lexical)
     ]
     if names:
@@ -810,6 +840,19 @@ def _body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention)
     return None
 
 
+def _staff_body_before(span: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
+    """The body a word before a staff word names ("an embassy employee", "hospital staff"), of any
+    sector, a state's too: its staff are its people."""
+    head = span.root
+    for m in bodies:
+        actor = m.actor
+        if m is own or actor is None or actor.members or not actor.sector or _is_people(m):
+            continue
+        if own.start <= m.start and m.end <= head.idx and actor.kind in ("group", "organisation"):
+            return m
+    return None
+
+
 #: Sectors the role-word table gives a group ("officials": GOV, "commanders": MIL, "employees": LAB, "former
 #: leaders": ELI) that the body it heads, serves or belongs to may replace.
 _BODY_HEADED_SECTORS = frozenset({"GOV", "MIL", "LAB", "ELI"})
@@ -820,8 +863,10 @@ def _headed_body(span: Any, sector: str, bodies: Sequence[EntityMention], group:
     word = span.root.lower_
     if sector == "MIL":  # "rebel commanders", "militia commanders": an armed group's, not an army's
         return _body_before(span, bodies, group) if word in _COMMANDERS else None
-    if sector == "LAB":  # "employees of an aid group": the body's staff, not organised labour
-        return _body_of(span.root, bodies, group, stateless_too=True) if word in _STAFF_WORDS else None
+    if sector == "LAB":  # "employees of an aid group", "a consulate employee": the body's staff, not organised labour
+        if word not in _STAFF_WORDS:
+            return None
+        return _body_of(span.root, bodies, group, stateless_too=True) or _staff_body_before(span, bodies, group)
     if word in _BODY_PEOPLE:
         return _body_of(span.root, bodies, group) or _body_before(span, bodies, group)
     return None
@@ -1355,6 +1400,9 @@ class MentionFinder:
                 # "Democratic Alliance leader X": the leader of a body no dictionary knows, of its keyword's
                 # sector ("Jubilee Party": PTY) or of none, never a government's leader
                 sector = unknown.sector
+        if sector is None:
+            # "White House adviser X", "Kremlin spokesman X": a seat of government's own staff
+            sector = next((e for lo, hi in windows if (e := _seat_sector(doc, lo, hi, lexical))), None)
         # "Prime ministers John Major of Britain and John Bruton of Ireland": the plural titles each name
         sector = sector or self._plural_title_sector(doc, ent, terms)
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
@@ -1599,7 +1647,9 @@ class MentionFinder:
             igo = self._igo_inside(start, end, lexical)
             if igo is not None:  # "an al-Qaeda commander in Mali": al-Qaeda's, wherever it is
                 return self._igo_group(igo, term)
-        members = self._prep_countries(head, lexical) if not _one_nationality(nationalities) else []
+        # "foreign workers in Qatar" are there from elsewhere ("foreign ministers of X" are X's: a state's people)
+        elsewhere = term.sector in _PRIVATE_SECTORS and _foreign(head)
+        members = self._prep_countries(head, lexical) if not (_one_nationality(nationalities) or elsewhere) else []
         if len({a.country for a in inside}) > 1:
             members = _distinct_countries(inside)  # "Hungarian and Romanian officials"
         country = inside[0].country if inside and not members else None
@@ -1610,11 +1660,15 @@ class MentionFinder:
             igo = self._igo_inside(start, end, lexical) or self._igo_of(head, lexical)
             if igo is not None:  # "UN peacekeepers": the organisation's, in the term's role
                 return self._igo_group(igo, term)
-        if country is None and not members and not nationalities:
+        if country is None and not members and not nationalities and not elsewhere:
             # "a missionary from Calgary", "a group based in Trinidad", "Karachi police"
             country = _place_country(head, lexical, (start, end))
         if country is None and not members and not nationalities and term.sector in _STATE_BODY_SECTORS:
             country = _division_country(text[start:end])  # "The Kerala High Court", "the Ontario Provincial Police"
+        if country is None and not members and not nationalities and term.sector in _STATE_ARMS:
+            country = _conjunct_nationality(head, lexical)  # "the Iraqi government, security forces and ..."
+        if country is None and not members and not nationalities and term.sector == "LEG":
+            country = _party_legislature_country(text[start:end])  # "Republican senators", "House Democrats"
         org = _named_body(inside) if term.sector in ("GOV", "UAF", "MIL", "COP") and not members else None
         if org is not None and term.sector in ("MIL", "COP") and org.sector not in _NON_STATE_ARMED:
             org = None  # "IDF soldiers" are the state's; "Hezbollah commanders" the armed group's own
@@ -1735,6 +1789,8 @@ class MentionFinder:
                 continue  # "the Iraqi Army": the sector word's own group says it all
             if actor.sector is None and actor.country is None and _placed(ent) and _a_place(ent, get_gazetteer()):
                 continue  # "protested in Quetta": a city the parser took for an organisation is left to places
+            if actor.sector is None and actor.country is None and _party_chamber(ent):
+                actor = ActorRef(ent.text, "USA", "LEG", "organisation")  # "the Democratic House"
             if actor.sector is None and actor.country is None and _community(ent):
                 # "Shiite Muslims marched": members of a faith or people, civilians of the story's country
                 actor = ActorRef(ent.text, None, "CVL", "group")
@@ -1801,6 +1857,52 @@ def _posted_to(doc: Any, mention: EntityMention, terms: Sequence[TermMatch]) -> 
     if i < 1 or doc[i].lower_ not in ("to", "for"):
         return False
     return any(t.kind == "title" and t.end_token == i for t in terms)
+
+
+#: Capitalised party words that, beside a legislature word, name the United States' two parties (groups.tsv codes
+#: the Republican Party USA): "the Republican Senate", "Democratic lawmakers", "GOP senators".
+_US_PARTY_WORDS = frozenset({"Republican", "Republicans", "Democratic", "Democrats", "Democrat", "GOP"})
+
+
+def _party_legislature_country(phrase: str) -> str | None:
+    """USA for a legislature phrase that one of the US parties' names qualifies, else None."""
+    words = set(re.findall(r"[A-Za-z]+", phrase))
+    return "USA" if words & _US_PARTY_WORDS else None
+
+
+#: Sectors of a state's own arms, which a nationality before the first of a list of them qualifies all through.
+_STATE_ARMS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _conjunct_nationality(head: Any, lexical: Sequence[EntityMention]) -> str | None:
+    """The nationality word before the first noun of a list that ``head`` closes, when that noun is itself a
+    state's arm ("the Iraqi government, security forces and militias", "Israeli soldiers and police"): the adjective
+    qualifies the whole list, as a coder reads it; none for a list whose first noun is no state arm."""
+    if head.dep_ != "conj":
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.lower_ not in _STATE_ARM_NOUNS and first.lemma_.lower() not in _STATE_ARM_NOUNS:
+        return None
+    lo, hi = first.left_edge.idx, first.idx
+    found = {m.actor.country for m in lexical if m.actor and m.actor.kind == "country" and lo <= m.start < hi}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Nouns for a state or its arms that open such a list.
+_STATE_ARM_NOUNS = frozenset(
+    {"state", "government", "authorities", "army", "military", "police", "forces", "troops", "soldiers",
+     "officials", "ministry", "courts", "judiciary", "parliament", "security"}
+)  # fmt: skip
+
+
+def _party_chamber(ent: Any) -> bool:
+    """A bare "House" or "Senate" a US party's name qualifies ("the Democratic House"): that Congress's chamber."""
+    words = [token.text for token in ent if token.lower_ != "the"]
+    if ent.start > 0 and ent.doc[ent.start - 1].text in _US_PARTY_WORDS:
+        words = [ent.doc[ent.start - 1].text, *words]
+    return len(words) == 2 and words[0] in _US_PARTY_WORDS and words[1] in ("House", "Senate")
 
 
 def _division_country(name: str) -> str | None:

@@ -25,7 +25,7 @@ from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, s
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers, trigger_lemma
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
-from eventwire.words import RELATIVE_PRONOUNS
+from eventwire.words import ENVOY_WORDS, RELATIVE_PRONOUNS
 
 STAGE = "events"
 VERSION = "events.rules.v2"
@@ -1831,16 +1831,21 @@ class ParticipantResolver:
             seen = seen | {head.i}
         others = [self.mentions[r[-1]] for r in ranked[1:]]
         # a backer or stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists")
-        actor = _with_country(mention.actor, [m.actor for m in others if not takes_sides(self.text, m.start, m.end)])
+        placed = [m.actor for m in others if not takes_sides(self.text, m.start, m.end)]
+        if mention.actor is not None and mention.actor.sector in _PRIVATE_SECTORS and _called_foreign(head):
+            placed = []  # "Foreign workers in Qatar": where they are, not whose
+        actor = _with_country(mention.actor, placed)
         actor = _with_body(actor, mention, [self.mentions[r[-1]] for r in ranked[1:] if r[1] <= best[1] + 1])
         actor = _with_title_head(actor, mention, self.roots[best[-1]], head)
         actor = self._context_country(actor, head)
         actor = _city_as_place(actor, mention, self.roots[best[-1]] if antecedent is None else head)
         actor = _settlement_civilians(actor, head)
         root = self.roots[best[-1]]
+        if antecedent is None and _others_of_country(head, root, mention.actor):
+            actor = ActorRef(head.lower_, None, None, "group")  # "Japan's creditors", "12 foreign members of ..."
         narrow = self.marking_target and antecedent is None
         span = _party_span(head, root, mention, self.acts_by_owner) if narrow else _phrase_span(head, mention)
-        found = Participant(span, actor, entity)
+        found = Participant(span, actor, entity, unplaced=actor is not None and _unplaced(head, actor))
         if antecedent is None and mention.role == "adjective" and root is not None and root.i != head.i:
             found = self._adjective_with_group(root, found, seen)
         return self._with_conjuncts(head, found, seen)
@@ -1964,7 +1969,11 @@ class ParticipantResolver:
             return actor
         if actor.kind == "organisation" and (actor.sector is None or actor.sector in _STATELESS_ORGANISATIONS):
             return actor  # a name of no known kind ("Arabs"), a news medium, a transnational armed group
+        if actor.sector in _PRIVATE_SECTORS and _called_foreign(head):
+            return actor  # "Foreign workers in Qatar": where they are, not whose
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+        if country is None and _unplaced(head, actor):
+            return actor  # "Germany deported a 40-year-old man", "The presidents condemned ... the United States"
         if country is None and actor.sector != "REF":
             country = self._only_country(head.sent.start_char, head.sent.end_char, skip_reporters=True)
         if country is None and actor.sector in _MOST_NAMED_SECTORS and actor.kind == "group":
@@ -1989,13 +1998,15 @@ class ParticipantResolver:
         """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
         in a hyphenated modifier ("Iran-allied group", "US-led forces") says whose ally, not whose,
         and a pronoun names no country of its own; with ``skip_reporters``, nor does a news medium that
-        reports the sentence ("Reuters reported that the minister ...")."""
+        reports the sentence ("Reuters reported that the minister ..."), nor an envoy's ("President Mendoza refused to
+        meet the British ambassador": the envoy's country is the sending state's, not the host's)."""
         countries = {
             m.actor.country
             for i, m in enumerate(self.mentions)
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
             if self.text[m.end : m.end + 1] != "-" and not (skip_reporters and i in self.reporters)
             if not takes_sides(self.text, m.start, m.end)
+            if not (skip_reporters and _names_envoy(self.roots[i] if i < len(self.roots) else None))
         }
         return countries.pop() if len(countries) == 1 else None
 
@@ -3428,6 +3439,94 @@ _STATELESS_ORGANISATIONS = frozenset({"MED", "REB"})
 #: Sectors of unnamed groups that take the country their sentence names most when it names several: people
 #: ("villagers") and the state's own bodies ("police", "the army", "the government"), domestic to the story.
 _MOST_NAMED_SECTORS = frozenset({"CVL", "GOV", "COP", "MIL", "JUD", "LEG"})
+
+#: Verbs whose object a state sends away (a deportee is of elsewhere) and verbs whose subject comes from elsewhere.
+_SENT_AWAY_VERBS = frozenset({"deport", "expel", "extradite"})
+_ARRIVAL_VERBS = frozenset({"arrive", "immigrate", "migrate"})
+#: What people seek in a country not their own ("Two hundred people arrived in Greece seeking asylum").
+_SOUGHT_SHELTER = frozenset({"refuge", "asylum", "sanctuary", "shelter"})
+#: Sectors of private people, whose nationality the sentence's country may not be (not a state's arms).
+_PRIVATE_SECTORS = frozenset({None, "CVL", "REF", "CRM", "LAB"})
+
+
+#: Nouns for the other party of a relation: "Japan's creditors" are not Japanese.
+_COUNTERPART_NOUNS = frozenset(
+    {"donor", "ally", "partner", "creditor", "lender", "backer", "sponsor", "rival", "enemy", "foe", "adversary"}
+)  # fmt: skip
+
+
+def _others_of_country(head: Any, root: Any | None, found: ActorRef | None) -> bool:
+    """People a country named in their phrase is not the country of: the other party of its relation ("Japan's
+    creditors"), or people the phrase calls foreign ("12 foreign members of a smuggling ring in Dubai");
+    they are a group of no stated country, not the country."""
+    if found is None or found.kind != "country" or root is None or root.i == head.i or head.pos_ != "NOUN":
+        return False
+    if root.dep_ == "poss" and root.head.i == head.i and head.lemma_.lower() in _COUNTERPART_NOUNS:
+        return True
+    return _called_foreign(head) and _is_people(head) and root.dep_ not in ("amod", "compound")
+
+
+def _names_envoy(root: Any | None) -> bool:
+    """A mention that heads or qualifies an envoy's title ("the British envoy", "the U.S. ambassador")."""
+    head = root
+    while head is not None and head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head is not None and head.lemma_.lower() in ENVOY_WORDS
+
+
+def _called_foreign(head: Any) -> bool:
+    """A noun its phrase calls foreign ("foreign nationals", "Foreign workers")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.children)
+
+
+def _unplaced(head: Any, actor: ActorRef) -> bool:
+    """A country-less actor whose sentence says the story's country is not its own."""
+    return actor.country is None and (_from_elsewhere(head, actor) or _of_several_states(head, actor))
+
+
+def _from_elsewhere(head: Any, actor: ActorRef) -> bool:
+    """Private people the sentence says come from elsewhere: foreign, deported, expelled or extradited, arriving or
+    immigrating, or seeking refuge or asylum; the one country it names is where they went, not theirs, and a
+    coder leaves their country unstated ("Germany deported a 40-year-old man on Monday")."""
+    if actor.sector not in _PRIVATE_SECTORS:
+        return False
+    if _called_foreign(head):
+        return True  # "five foreign nationals"
+    verb = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _SENT_AWAY_VERBS:
+        return True
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in _ARRIVAL_VERBS:
+        return True
+    clauses = [c for c in (*head.children, *verb.children) if c.dep_ in ("acl", "relcl", "advcl", "xcomp")]
+    return any(
+        c.lemma_.lower() == "seek" and any(o.dep_ == "dobj" and o.lemma_.lower() in _SOUGHT_SHELTER for o in c.children)
+        for c in clauses
+    )
+
+
+#: Titles a state has one holder of at a time: unnamed in the plural, they are of several states.
+_ONE_PER_STATE = frozenset({"president", "premier", "monarch", "king", "chancellor", "emir", "sultan"})
+#: Portfolios whose minister a state has one of ("foreign ministers", "prime ministers").
+_ONE_PER_STATE_MINISTERS = frozenset({"foreign", "prime", "defence", "defense", "finance", "interior"})
+
+
+def _of_several_states(head: Any, actor: ActorRef) -> bool:
+    """An unnamed plural of a title each state has one of ("heads of state", "foreign ministers", "presidents"):
+    the holders of several states, so the one country the sentence names is no more theirs than another's."""
+    if actor.sector != "GOV" or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = (
+        head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_.removesuffix("s")
+    )  # "Heads of State", a proper noun
+    if lemma == "head":
+        return any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("state", "government") for o in p.children)
+            for p in head.children
+        )
+    if lemma == "minister":
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in _ONE_PER_STATE_MINISTERS for c in head.children)
+    return lemma in _ONE_PER_STATE
+
 
 #: Prepositions that make a capital the place where something happens ("a curfew in Algiers").
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "into", "inside", "outside", "across", "throughout"})
