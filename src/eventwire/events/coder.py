@@ -28,7 +28,7 @@ from eventwire.spans import inside_any
 from eventwire.words import ENVOY_WORDS, RELATIVE_PRONOUNS
 
 STAGE = "events"
-VERSION = "events.rules.v2"
+VERSION = "events.rules.v3"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
