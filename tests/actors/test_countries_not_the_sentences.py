@@ -70,6 +70,11 @@ def test_participant_countries(text: str, span: str, country: str | None, sector
         ("Protesters accused the Iraqi government, security forces and militias of abuses.", "security forces", "IRQ"),
         # a detainee is not of the country that owns the jail
         ("Ahmed Salim, a suspected insurgent, was tortured at a U.S. military base in Iraq.", "Ahmed Salim", "IRQ"),
+        # a verb's preposition opens the name's phrase: the verb's object before it titles no one
+        ("Erdogan discussed Syria with French President Emmanuel Macron.", "Emmanuel Macron", "FRA"),
+        ("The minister discussed Yemen with Omani Foreign Minister Yusuf bin Alawi.", "Yusuf bin Alawi", "OMN"),
+        # a preposition inside the title stays in it
+        ("Kenya's Ambassador to Japan Solomon Maina met the minister.", "Solomon Maina", "KEN"),
     ],
 )
 def test_mention_countries(text: str, surface: str, country: str) -> None:

@@ -1470,6 +1470,8 @@ class MentionFinder:
         while lo > floor:
             token = doc[lo - 1]
             stop = token.pos_ in _TITLE_STOP_POS and token.tag_ != "HYPH"  # "Secretary-General" is three tokens
+            # a verb's preposition opens the name's own phrase: "discussed Libya with U.S. President X" (not Libya's)
+            stop = stop or (token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX") and token.head.i < token.i)
             if stop or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a"):
                 break
             lo -= 1
