@@ -342,11 +342,11 @@ INDIRECT = [
         None,
         "reportedly",
     ),
-    (  # a view with a holder does too
+    (  # a view with a holder does too, the noun in its cue (PolNeAR marks "view" as often as "In")
         "In his view, the deal would fail.",
         "the deal would fail",
         "his view",
-        "In",
+        "In his view",
     ),
     (  # a speech verb the tagger took for a noun still has its speaker before it
         "Merkel talks about a European consensus, but the European Council is deeply divided.",
@@ -720,7 +720,7 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
     for q in quotes:
         for sp in (q.content, q.speaker, q.cue, q.medium):
             assert sp is None or text[sp.start : sp.end] == sp.text
-        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v3"
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v4"
 
 
 # ---------------------------------------------------------------- bad input through the whole pipeline
@@ -2189,3 +2189,93 @@ ONE_REPORT_PER_VERB_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), ONE_REPORT_PER_VERB_CASES)
 def test_one_verb_gives_one_attribution(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.content.text, q.cue and q.cue.text) for q in _quotes(nlp, text)] == expected
+
+
+# A reporting gerund after "by" with a clause of its own reports that clause; the verb it tells the means of
+# ("distanced himself ... by saying") reports nothing of its own, and a host that is a speech verb stays in the
+# cue ("responded by saying", as PolNeAR draws it). A gerund with no clause ("by expressing sympathy") leaves
+# its host's report alone.
+MEANS_CASES: list[tuple[str, Expected]] = [
+    (
+        "The mayor distanced himself from the council by saying he would veto the budget.",
+        [("he would veto the budget", "The mayor", "saying", False)],
+    ),
+    (
+        "A spokesman responded by saying the company would appeal the ruling.",
+        [("the company would appeal the ruling", "A spokesman", "responded by saying", False)],
+    ),
+    (
+        'She responded by saying, "We will not back down."',
+        [("We will not back down.", "She", "responded by saying", True)],
+    ),
+    (
+        "The senator rebuked the governor by expressing sympathy for the workers.",
+        [("the governor by expressing sympathy for the workers", "The senator", "rebuked", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEANS_CASES)
+def test_reporting_gerund_after_by_takes_the_report(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# "That said," opening a sentence concedes what came before: no cue, no report; "said that" reports as ever.
+THAT_SAID_CASES: list[tuple[str, Expected]] = [
+    ("The plan has flaws. That said, the council will vote for it on Monday.", []),
+    ("The plan has flaws. (That said, the board will meet again.)", []),
+    (
+        "The plan has flaws, the mayor said. That said, he will vote for it.",
+        [("The plan has flaws", "the mayor", "said", False)],
+    ),
+    (
+        "She said that the council will vote for it on Monday.",
+        [("that the council will vote for it on Monday", "She", "said", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_SAID_CASES)
+def test_that_said_opening_a_sentence_is_no_report(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# "make" reports only with a speech act for its object ("made the case that", "made no mention of", "most of his
+# points") or a predicate ("made his support ... clear"); "made a stop at a diner" is no report.
+MADE_CASES: list[tuple[str, Expected]] = [
+    ("The senator made a stop at a diner in the suburbs.", []),
+    ("She made the case that he cannot win.", [("the case that he cannot win", "She", "made", False)]),
+    ("He made no mention of the senator.", [("no mention of the senator", "He", "made", False)]),
+    (
+        "He made his support for the plan clear in a letter.",
+        [("his support for the plan clear in a letter", "He", "made", False)],
+    ),
+    (
+        "The mayor made most of his points about the budget on the radio.",
+        [("most of his points about the budget on the radio", "The mayor", "made", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_CASES)
+def test_make_reports_only_a_speech_act(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected
+
+
+# A reporting "in" with a holder's noun takes the noun into its cue ("In the mayor's view": PolNeAR marks "view"
+# as often as "in"); a poll's "In" stays one word.
+IN_SOURCE_CASES: list[tuple[str, Expected]] = [
+    (
+        "In the mayor's view, the plan would cost too much.",
+        [("the plan would cost too much", "the mayor's view", "In the mayor's view", False)],
+    ),
+    (
+        "In a new poll, the senator leads the governor by ten points.",
+        [("the senator leads the governor by ten points", "a new poll", "In", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_SOURCE_CASES)
+def test_reporting_in_holds_the_holders_noun(nlp: Any, text: str, expected: Expected) -> None:
+    assert [_summary(q) for q in _quotes(nlp, text)] == expected

@@ -36,13 +36,13 @@ from eventwire.annotate import TIME_ENTITIES
 from eventwire.casing import TITLE_MINOR_WORDS
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote, Span
 from eventwire.quotes import cues
-from eventwire.quotes.clauses import Candidate, candidate, is_filler
+from eventwire.quotes.clauses import TAG_LEMMAS, Candidate, candidate, is_filler
 from eventwire.quotes.cuetable import verdict
 from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
 from eventwire.words import RELATIVE_PRONOUNS
 
-VERSION = "quotes.rules.v3"
+VERSION = "quotes.rules.v4"
 STAGE = "quotes"
 
 # Reporting verbs (lemmas); nouns are not cues except in "according to".
@@ -71,6 +71,19 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
         "emphasise", "reiterate", "indicate", "conclude", "counter", "retort", "mention",
     }
 )  # fmt: skip
+# Gerunds whose clause is what the verb they tell the means of reports ("distanced himself by saying that ...").
+_MEANS_LEMMAS = CUE_LEMMAS | TAG_LEMMAS
+# Speech acts "make" reports with ("made the case", "made no mention of", "made several statements").
+_SPEECH_ACTS = frozenset(
+    {
+        "case", "point", "comment", "remark", "statement", "claim", "argument", "mention", "reference", "call",
+        "promise", "commitment", "pledge", "vow", "announcement", "suggestion", "allegation", "accusation", "charge",
+        "secret", "apology", "decision", "observation", "joke", "appeal", "plea", "threat", "pitch", "speech",
+        "assertion", "prediction", "admission", "attack", "criticism", "request", "demand", "offer", "proposal",
+        "confession", "complaint", "plan", "recommendation", "declaration", "endorsement", "warning", "attempt",
+    }
+)  # fmt: skip
+_MADE_PLAIN = frozenset({"clear", "plain"})  # "made his support for the plan clear": a report whatever the object
 # Headlines often tag these as nouns; accept them whatever the tagger says.
 _CUE_FORMS = frozenset({"says", "said", "tells", "told", "adds", "added", "warns", "warned"})
 
@@ -412,9 +425,19 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def _that_said(tok: Token) -> bool:
+    """ "That said, ...", "(That said, ...": a phrase that concedes what came before, no one's report."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "said" or i < 1 or i + 1 >= len(doc) or doc[i - 1].lower_ != "that" or doc[i + 1].text != ",":
+        return False
+    return i == 1 or doc[i - 1].is_sent_start is True or doc[i - 2].text in {"(", "."} or doc[i - 2].is_space
+
+
 def _is_cue(tok: Token) -> bool:
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "so":
         return False  # "so-called" marks scare quotes, not speech
+    if _that_said(tok):
+        return False
     if tok.lower_ in _CUE_FORMS:
         return True
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS
@@ -569,6 +592,15 @@ def _source_of_in(tok: Token) -> Token | None:
         if lemma in _SOURCE_NOUNS or held:
             return obj
     return None
+
+
+def _in_source_end(tok: Token) -> int:
+    """Where the cue of a reporting "in" ends: after a holder's noun ("in his view": PolNeAR marks "view" as often as
+    "in", so the cue holds both), else after "in" ("In a CNN poll")."""
+    source = _source_of_in(tok)
+    if source is None or source.lemma_.lower() not in _HELD_SOURCE_NOUNS:
+        return tok.idx + len(tok.text)
+    return source.idx + len(source.text)
 
 
 def _respondents_say(tok: Token) -> bool:
@@ -1332,7 +1364,20 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
         accepted = verdict(*cand.key, given.table)
     if accepted is None:  # a pair the table has too little evidence on: the hand-written list decides
         accepted = cand.frame == "ccomp" and cand.key[0] in INDIRECT_LEMMAS
-    return (cand.first, cand.last, cand.cue_end, cand.frame == "parataxis") if accepted else None
+    if not accepted or _makes_no_speech(cand):
+        return None
+    return cand.first, cand.last, cand.cue_end, cand.frame == "parataxis"
+
+
+def _makes_no_speech(cand: Candidate) -> bool:
+    """ "made a visit to X", "made his fortune", "made a show of opening offices": "make" reports only with a
+    speech act for its object ("made the case that", "made no mention of") or a predicate ("made his support
+    clear"); the cue model reads the light verb alone."""
+    verb = cand.verb
+    if cand.key != ("make", "dobj") or any(c.lower_ in _MADE_PLAIN for c in verb.subtree):
+        return False
+    part_of = [o for p in cand.head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return all(n.lemma_.lower() not in _SPEECH_ACTS for n in [cand.head, *part_of])  # "most of his points"
 
 
 def _short_answer(tok: Token) -> tuple[Token, Token, int, bool] | None:
@@ -1499,12 +1544,14 @@ def _indirect(
         elif _source_of_in(tok) is not None and (_reported_clause(tok.head) is None or _respondents_say(tok)):
             # "Voters said in the poll that ..." keeps "said" as the cue; otherwise "in" reports the clause.
             clause = _according_clause(tok)
-            bounds = None if clause is None else (*clause, tok.idx + len(tok.text), False)
+            bounds = None if clause is None else (*clause, _in_source_end(tok), False)
         else:
             bounds = (
                 _reported_clause(tok) or _short_answer(tok) or (_reportedly_clause(tok) if _reportedly(tok) else None)
             )
-        if bounds is None or _in_ranges(tok.idx, excluded) or _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
+        if bounds is None or _that_said(tok) or _in_ranges(tok.idx, excluded):
+            continue
+        if _overlaps(marked, m_starts, tok.idx, tok.idx + 1):
             continue
         lo, hi, cue_end, around = bounds
         hi = _run_on_clause(tok, hi)
@@ -1804,21 +1851,55 @@ def _framing_according(f: _Finder, indirect: list[Quote]) -> list[Quote]:
     return hosts
 
 
+def _by_report(tok: Token) -> Token | None:
+    """The verb a reporting gerund with a clause tells the means of ("distanced himself from X by saying Y",
+    "responded by arguing that Y"), else None."""
+    by = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or by.lower_ != "by" or by.dep_ != "prep" or by.head.i == tok.i:
+        return None
+    if tok.lemma_.lower() not in _MEANS_LEMMAS or not any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "rebuked Trump by expressing sympathy", "punished him by nominating X": no report of a clause
+    return by.head if by.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _means_hosts(f: _Finder, indirect: Sequence[Quote]) -> set[int]:
+    """Token indices of the verbs whose report is only the means of a reporting gerund under them: the gerund's
+    clause is what was said (PolNeAR marks "saying" with Y, not "distanced" with its whole object), so the
+    host's own report goes and the gerund's stays."""
+    hosts = (None if q.cue is None else _by_report(f.tok_at(q.cue.start)) for q in indirect)
+    return {host.i for host in hosts if host is not None}
+
+
+def _widen_means_cues(f: _Finder, quotes: Sequence[Quote]) -> None:
+    """A reporting gerund's host that is itself a speech verb joins the gerund's cue ("responded by saying", as
+    PolNeAR draws it), for every quote the gerund cues (its indirect clause and the quoted words it reports)."""
+    for q in quotes:
+        if q.cue is None or f.tok_at(q.cue.start).idx != q.cue.start:
+            continue
+        host = _by_report(f.tok_at(q.cue.start))
+        if host is not None and host.lemma_.lower() in CUE_LEMMAS:
+            q.cue = _span(f.text, host.idx, q.cue.end)
+
+
 def _drop_nested(f: _Finder, indirect: list[Quote]) -> list[Quote]:
     """Reported speech inside what another speaker reports is part of that content, not an attribution of
     its own ("Ms. Khan said Mr. Trump claimed that ...": one attribution, by Ms. Khan): an indirect quote
     whose cue lies in the content of another one, under its clause or in the clause an "according to" or
-    an interrupting tag attributes, goes; a trailing "according to" takes the report it follows whole."""
+    an interrupting tag attributes, goes; a trailing "according to" takes the report it follows whole. A verb
+    whose report is the means of a reporting gerund ("distanced himself by saying that ...") goes, the gerund's
+    report stays."""
     framed = _framing_according(f, indirect)
+    means = _means_hosts(f, indirect)
     out: list[Quote] = []
     for q in indirect:
-        if any(q is host for host in framed):
+        if any(q is host for host in framed) or (q.cue is not None and f.tok_at(q.cue.start).i in means):
             continue
         if q.cue is not None and not _trailing_according(f, q):
             inner = f.tok_at(q.cue.start)
             if any(
                 o is not q
                 and o.cue is not None
+                and f.tok_at(o.cue.start).i not in means
                 and o.content.start <= q.cue.start
                 and q.cue.end <= o.content.end
                 and (
@@ -1940,6 +2021,7 @@ def find_quotes(doc: Doc, entities: Sequence[EntityMention], excluded: Sequence[
     quotes = _drop_fronted_words(f, quotes)
     quotes = _drop_lead_in_before_colon(f, quotes)
     quotes = _one_report_per_verb(f, quotes)
+    _widen_means_cues(f, quotes)
     return _drop_untagged_single(f, pairs, quotes)
 
 
