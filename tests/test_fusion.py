@@ -2410,6 +2410,10 @@ ON_TRAIN_RESOLVED = told(
 )
 
 
+# The switch is off by default (a wrong merge on late4, 0.19.0): these rows turn it on.
+ROLE_IN_OTHER_SENTENCE = replace(CONFIG, role_in_other_sentence=True)
+
+
 def attack_told(sentence: str = SEVAKS, target: str = "ram sevaks", **change: Any) -> dict[str, Any]:
     """Another report's ASSAULT of 20 March (``change``: fields of the event replaced)."""
     return told(sentence, "attacked", target, pos="verb", date="2002-03-20", method="same sentence") | change
@@ -2418,15 +2422,15 @@ def attack_told(sentence: str = SEVAKS, target: str = "ram sevaks", **change: An
 @pytest.mark.parametrize(
     ("first", "later", "config", "one_article", "expected_sizes"),
     [
-        pytest.param(ON_TRAIN, attack_told(), CONFIG, False, [2], id="a role phrase the other sentence names"),
         pytest.param(
-            ON_TRAIN, attack_told(), replace(CONFIG, role_in_other_sentence=False), False, [1, 1], id="switched off"
+            ON_TRAIN, attack_told(), ROLE_IN_OTHER_SENTENCE, False, [2], id="a role phrase the other sentence names"
         ),
-        pytest.param(ON_TRAIN, attack_told(), CONFIG, True, [1, 1], id="one article: its own roles"),
+        pytest.param(ON_TRAIN, attack_told(), CONFIG, False, [1, 1], id="off by default"),
+        pytest.param(ON_TRAIN, attack_told(), ROLE_IN_OTHER_SENTENCE, True, [1, 1], id="one article: its own roles"),
         pytest.param(
             ON_TRAIN_RESOLVED,
             attack_told(),
-            CONFIG,
+            ROLE_IN_OTHER_SENTENCE,
             False,
             [1, 1],
             id="the other read that role as a known actor",
@@ -2434,12 +2438,12 @@ def attack_told(sentence: str = SEVAKS, target: str = "ram sevaks", **change: An
         pytest.param(
             ON_TRAIN,
             attack_told("a mob attacked pilgrims at godhra railway station.", "pilgrims at godhra railway station"),
-            CONFIG,
+            ROLE_IN_OTHER_SENTENCE,
             False,
             [1, 1],
             id="after a preposition: where, not who",
         ),
-        pytest.param(ON_TRAIN, attack_told(type="COERCE"), CONFIG, False, [1, 1], id="another type"),
+        pytest.param(ON_TRAIN, attack_told(type="COERCE"), ROLE_IN_OTHER_SENTENCE, False, [1, 1], id="another type"),
     ],
 )
 def test_fusion_a_role_phrase_in_another_reports_sentence_is_an_actor_in_common(

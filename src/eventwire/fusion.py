@@ -139,7 +139,8 @@ The rule (every threshold is a field of ``FusionConfig``):
    mention counts with a large number ("deployed by the state ... about 150 armed policemen") that the other gives its
    other role and leaves this one unsaid ("about 150 armed policemen were deployed", read as the source) is one actor
    in common: the passive with its agent left out puts the object in either role.
-   Since ``fusion-v23`` (``role_in_other_sentence``), two articles' mentions of one type and mode where a role phrase
+   Since ``fusion-v23`` (``role_in_other_sentence``, off by default: a wrong merge on the held-out late4 set), two
+   articles' mentions of one type and mode where a role phrase
    of one holds, before its first preposition, two distinctive words in a row (:func:`head_pairs`: "ram sevaks", "haji
    bilal") that the other's sentence holds too, the other leaving that role unsaid or unresolved text ("the police
    nabbed the prime accused in the godhra train massacre, haji bilal ismail sujela", its target read as "the prime"),
@@ -405,8 +406,10 @@ class FusionConfig:
     # Two articles' mentions of one type and mode where a role phrase of one, before its first preposition, holds two
     # distinctive words in a row that the other's sentence holds too ("ram sevaks" / "fifty-eight passengers, most of
     # them ram sevaks returning from ayodhya, were killed"): a participant the other report names outside the roles
-    # its parser read, a named actor in common (``fusion-v23``).
-    role_in_other_sentence: bool = True
+    # its parser read, a named actor in common (``fusion-v23``). Off by default: on the held-out late4 set it made a
+    # wrong merge and joined no duplicate (0.19.0; late4 is a development set since), and its unlabelled joins on
+    # the development sets included two probes by different bodies.
+    role_in_other_sentence: bool = False
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
