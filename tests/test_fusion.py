@@ -593,6 +593,16 @@ def result(article_id: str, events: list[dict[str, Any]], source: str) -> dict[s
     }
 
 
+def fuse_articles(path: Path, config: FusionConfig, *articles: tuple[list[dict[str, Any]], str]) -> list[list[Mention]]:
+    """Each (events, publication day) stored as an article of its own ("a1", "a2", ...; sources alternate), then the
+    store's mentions fused with ``config``."""
+    store = open_store(path)
+    for n, (events, day) in enumerate(articles, start=1):
+        source = ("toi", "hindu")[(n - 1) % 2]
+        store.save(result(f"a{n}", events, source) | {"date": day}, origin=None, pipeline_version="1")
+    return fuse_mentions(load_mentions(store, config), config)
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = open_store(tmp_path / "ew.db")
@@ -2215,11 +2225,8 @@ def test_fusion_a_reference_to_a_known_event_reaches_back(
     expected_sizes: list[int],
     expected_days: tuple[dt.date, dt.date] | None,
 ) -> None:
-    store = open_store(tmp_path / "background.db")
     first = BURNING_BY_POLICE if "source" in later else BURNING
-    store.save(result("a1", [first], "toi") | {"date": "2002-02-28"}, origin=None, pipeline_version="1")
-    store.save(result("a2", [later], "hindu") | {"date": "2002-03-25"}, origin=None, pipeline_version="1")
-    fused = fuse_mentions(load_mentions(store, config), config)
+    fused = fuse_articles(tmp_path / "background.db", config, ([first], "2002-02-28"), ([later], "2002-03-25"))
     assert sorted(len(group) for group in fused) == expected_sizes
     assert (reported_days(fused[0]) if len(fused) == 1 else None) == expected_days
 
@@ -2318,10 +2325,7 @@ def test_fusion_a_toll_dated_by_publication_reaches_back(
     expected_sizes: list[int],
     expected_days: tuple[dt.date, dt.date] | None,
 ) -> None:
-    store = open_store(tmp_path / "toll.db")
-    store.save(result("a1", [FIRST_TOLD], "toi") | {"date": "2002-02-28"}, origin=None, pipeline_version="1")
-    store.save(result("a2", [later], "hindu") | {"date": "2002-03-25"}, origin=None, pipeline_version="1")
-    fused = fuse_mentions(load_mentions(store, config), config)
+    fused = fuse_articles(tmp_path / "toll.db", config, ([FIRST_TOLD], "2002-02-28"), ([later], "2002-03-25"))
     assert sorted(len(group) for group in fused) == expected_sizes
     assert (reported_days(fused[0]) if len(fused) == 1 else None) == expected_days
 
@@ -2384,10 +2388,7 @@ PROTEST = "the vhp called a bandh to protest against the attack on the kar sevak
 def test_fusion_a_reference_meets_a_report_dated_by_publication(
     tmp_path: Path, later: dict[str, Any], config: FusionConfig, expected_sizes: list[int]
 ) -> None:
-    store = open_store(tmp_path / "undated.db")
-    store.save(result("a1", [UNDATED], "toi") | {"date": "2002-02-28"}, origin=None, pipeline_version="1")
-    store.save(result("a2", [later], "hindu") | {"date": "2002-03-25"}, origin=None, pipeline_version="1")
-    fused = fuse_mentions(load_mentions(store, config), config)
+    fused = fuse_articles(tmp_path / "undated.db", config, ([UNDATED], "2002-02-28"), ([later], "2002-03-25"))
     assert sorted(len(group) for group in fused) == expected_sizes
 
 
@@ -2454,13 +2455,8 @@ def test_fusion_a_role_phrase_in_another_reports_sentence_is_an_actor_in_common(
     one_article: bool,
     expected_sizes: list[int],
 ) -> None:
-    store = open_store(tmp_path / "named-elsewhere.db")
-    if one_article:
-        store.save(result("a1", [first, later], "toi") | {"date": "2002-03-21"}, origin=None, pipeline_version="1")
-    else:
-        store.save(result("a1", [first], "toi") | {"date": "2002-03-21"}, origin=None, pipeline_version="1")
-        store.save(result("a2", [later], "hindu") | {"date": "2002-03-21"}, origin=None, pipeline_version="1")
-    fused = fuse_mentions(load_mentions(store, config), config)
+    articles = [([first, later], "2002-03-21")] if one_article else [([first], "2002-03-21"), ([later], "2002-03-21")]
+    fused = fuse_articles(tmp_path / "named-elsewhere.db", config, *articles)
     assert sorted(len(group) for group in fused) == expected_sizes
 
 

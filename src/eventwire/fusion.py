@@ -696,6 +696,14 @@ _COUNT_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|(?:" + "|".join(_TENS) + r"
 _AGE = re.compile(r"\b[\w-]+?-(?:year|month|week|day)s?-old\b")  # "18-year-old", "fifty-year-old": an age
 
 
+def _number_value(token: str) -> str | None:
+    """A count token as digits ("2,537" -> "2537", "fifty-eight" -> "58", "007" -> "7"), else None (a comma too)."""
+    digits = token.replace(",", "")
+    if digits.isdigit():
+        return digits.lstrip("0") or "0"
+    return _NUMBER_VALUES.get(token)
+
+
 @functools.lru_cache(maxsize=8192)
 def phrase_count(text: str | None) -> frozenset[str]:
     """The numbers counting a phrase's head, as digits: "about 150 people, including one former mp" -> {"150"}.
@@ -708,9 +716,9 @@ def phrase_count(text: str | None) -> frozenset[str]:
     for token in _COUNT_TOKEN.findall(_AGE.sub(" aged ", (text or "").casefold())):
         if token == "," or ((worded or numbers) and token in _PREPOSITIONS):
             break
-        token = token.replace(",", "") if len(token) > 1 else token
-        if token.isdigit() or token in _NUMBER_VALUES:
-            numbers.add(_NUMBER_VALUES.get(token, token.lstrip("0") or "0"))
+        value = _number_value(token)
+        if value is not None:
+            numbers.add(value)
         elif token not in _QUANTIFIERS:
             worded = True
     return frozenset(numbers)
@@ -977,12 +985,8 @@ def word_pairs(text: str | None) -> frozenset[tuple[str, str]]:
 def sentence_numbers(text: str | None) -> frozenset[str]:
     """Every number a text says, as digits, ages included: "six policemen - three of them armed - ... injure about 20"
     -> {"6", "3", "20"}."""
-    tokens = _COUNT_TOKEN.findall((text or "").casefold())
-    return frozenset(
-        _NUMBER_VALUES.get(t, t.replace(",", "").lstrip("0") or "0")
-        for t in tokens
-        if t.replace(",", "").isdigit() or t in _NUMBER_VALUES
-    )
+    values = (_number_value(token) for token in _COUNT_TOKEN.findall((text or "").casefold()))
+    return frozenset(value for value in values if value is not None)
 
 
 def swapped_count(a: Mention, b: Mention, config: FusionConfig) -> bool:

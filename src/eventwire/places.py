@@ -1523,23 +1523,18 @@ def localize_named_by_jurisdiction(events: Sequence[Event], entities: Sequence[E
         source, target = event.source, event.target
         if source is None or target is None or target.actor is not None or source.actor is None:
             continue
-        authority = source.actor
-        if authority.members or not authority.country or authority.sector not in _JURISDICTION_SECTORS:
-            authority = _court_of_sentence(event, entities) or authority
-        if authority.members or not authority.country or authority.sector not in _JURISDICTION_SECTORS:
+        if not _is_name(target.span.text):
             continue
-        if _is_name(target.span.text):
+        authority = source.actor if _has_jurisdiction(source.actor) else _court_of_sentence(event, entities)
+        if authority is not None:
             target.actor = ActorRef(target.span.text, authority.country, None, "unknown")
             event.explanation += (
                 f"; {target.span.text} placed in {authority.country} by {authority.name}'s jurisdiction"
             )
 
 
-#: Verbs of a state releasing or jailing people: whoever it frees or jails was or is in its own custody.
-_CUSTODY_VERBS = frozenset(
-    {"free", "freed", "frees", "freeing", "release", "released", "releases", "releasing", "pardon", "pardoned",
-     "pardons", "jail", "jailed", "jails", "imprison", "imprisoned"}
-)  # fmt: skip
+#: Trigger lemmas of a state releasing or jailing people: whoever it frees or jails was or is in its own custody.
+_CUSTODY_VERBS = frozenset({"free", "release", "pardon", "jail", "imprison"})
 #: Sectors of private people a state may hold.
 _HELD_SECTORS = frozenset({"CVL", "CRM"})
 
@@ -1552,13 +1547,18 @@ def localize_held_by_state(events: Sequence[Event]) -> None:
         if source is None or target is None or source.actor is None or target.actor is None or target.unplaced:
             continue
         state, held = source.actor, target.actor
-        if event.trigger.text.lower() not in _CUSTODY_VERBS:
+        if event.trigger_lemma not in _CUSTODY_VERBS:
             continue
         if state.kind != "country" or not state.country or state.members:
             continue
         if held.kind == "group" and not held.country and not held.members and held.sector in _HELD_SECTORS:
             target.actor = dataclasses.replace(held, country=state.country, name=f"{state.country} {held.name}")
             event.explanation += f"; {held.name} held by {state.name}"
+
+
+def _has_jurisdiction(actor: ActorRef) -> bool:
+    """One country's court, police or legislature, which has whom it acts on under its jurisdiction."""
+    return not actor.members and bool(actor.country) and actor.sector in _JURISDICTION_SECTORS
 
 
 def _court_of_sentence(event: Event, entities: Sequence[EntityMention]) -> ActorRef | None:

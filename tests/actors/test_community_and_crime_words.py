@@ -5,16 +5,11 @@ leaders or commanders a non-state group's or a legislature's word names ("cartel
 from __future__ import annotations
 
 import pytest
+from actor_codes import mention_codes
 
 from eventwire.api import extract
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Mention text -> (country, sector) of every resolved mention of ``text``."""
-    entities = extract(text, date="2022-03-02").entities
-    return {m.text: (m.actor.country, m.actor.sector) for m in entities if m.actor is not None}
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_sector_of_the_group(text: str, surface: str, sector: str | None) -> None:
-    found = _codes(text)
+    found = mention_codes(text, date="2022-03-02")
     if sector is None:
         assert surface not in found, found
         return

@@ -4,26 +4,9 @@ country error classes of `eventwire eval actors --split dev`, round four; senten
 from __future__ import annotations
 
 import pytest
-
-from eventwire.api import extract
+from actor_codes import mention_codes, participant_codes
 
 pytestmark = pytest.mark.slow
-
-
-def _participants(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Span -> (country, sector) of every resolved source and target of the events in ``text``."""
-    out = {}
-    for event in extract(text, date="2019-03-02").events:
-        for part in (event.source, event.target):
-            if part is not None and part.actor is not None:
-                out[part.span.text] = (part.actor.country, part.actor.sector)
-    return out
-
-
-def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Mention text -> (country, sector) of every resolved mention in ``text``."""
-    entities = extract(text, date="2019-03-02").entities
-    return {m.text: (m.actor.country, m.actor.sector) for m in entities if m.actor is not None}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +41,7 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )  # fmt: skip
 def test_participant_countries(text: str, span: str, country: str | None, sector: str | None) -> None:
-    assert _participants(text)[span] == (country, sector)
+    assert participant_codes(text)[span] == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +61,7 @@ def test_participant_countries(text: str, span: str, country: str | None, sector
     ],
 )
 def test_mention_countries(text: str, surface: str, country: str) -> None:
-    assert _codes(text)[surface][0] == country
+    assert mention_codes(text)[surface][0] == country
 
 
 @pytest.mark.parametrize(
@@ -92,4 +75,4 @@ def test_mention_countries(text: str, surface: str, country: str) -> None:
     ],
 )
 def test_staff_of_bodies(text: str, surface: str, country: str, sector: str) -> None:
-    assert _codes(text)[surface] == (country, sector)
+    assert mention_codes(text)[surface] == (country, sector)

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from actor_codes import mention_codes
 
 from eventwire.api import extract
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Mention text -> (country, sector) of every resolved mention of ``text``."""
-    entities = extract(text, date="2022-03-02").entities
-    return {m.text: (m.actor.country, m.actor.sector) for m in entities if m.actor is not None}
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_a_held_place_is_its_holder(text: str, surface: str, country: str | None, sector: str) -> None:
-    assert _codes(text).get(surface) == (country, sector)
+    assert mention_codes(text, date="2022-03-02").get(surface) == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def test_a_held_place_is_its_holder(text: str, surface: str, country: str | None
     ],
 )
 def test_other_hyphenated_group_words_stay_word_parts(text: str, surface: str) -> None:
-    assert not any(surface in found for found in _codes(text))
+    assert not any(surface in found for found in mention_codes(text, date="2022-03-02"))
 
 
 @pytest.mark.parametrize(
@@ -62,4 +57,4 @@ def test_names_with_a_parenthesis(text: str, surface: str) -> None:
     ],
 )
 def test_a_surname_taken_for_a_place(text: str, surface: str, country: str, sector: str) -> None:
-    assert _codes(text).get(surface) == (country, sector)
+    assert mention_codes(text, date="2022-03-02").get(surface) == (country, sector)

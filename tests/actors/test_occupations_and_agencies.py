@@ -4,16 +4,11 @@
 from __future__ import annotations
 
 import pytest
+from actor_codes import mention_codes
 
 from eventwire.api import extract
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Mention text -> (country, sector) of every resolved mention in ``text``."""
-    entities = extract(text, date="2019-03-02").entities
-    return {m.text: (m.actor.country, m.actor.sector) for m in entities if m.actor is not None}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_occupation_and_title_words(text: str, surface: str, country: str | None, sector: str) -> None:
-    found = _codes(text)
+    found = mention_codes(text)
     assert surface in found, found
     assert found[surface] == (country, sector)
 
@@ -60,7 +55,7 @@ def test_occupation_and_title_words(text: str, surface: str, country: str | None
     ],
 )
 def test_named_agencies_and_bodies(text: str, surface: str, country: str, sector: str) -> None:
-    assert _codes(text)[surface] == (country, sector)
+    assert mention_codes(text)[surface] == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +87,7 @@ def test_an_igo_organ_or_officer_has_no_country(text: str, date: str | None, sur
     ],
 )
 def test_a_sector_word_before_an_attack_names_its_agent(text: str, surface: str, sector: str | None) -> None:
-    assert _codes(text).get(surface, (None, None))[1] == sector
+    assert mention_codes(text).get(surface, (None, None))[1] == sector
 
 
 @pytest.mark.parametrize(
@@ -110,7 +105,7 @@ def test_a_sector_word_before_an_attack_names_its_agent(text: str, surface: str,
     ],
 )
 def test_a_state_body_takes_the_country_of_its_division(text: str, surface: str, country: str | None) -> None:
-    assert _codes(text)[surface][0] == country
+    assert mention_codes(text)[surface][0] == country
 
 
 @pytest.mark.parametrize(
@@ -124,5 +119,5 @@ def test_a_state_body_takes_the_country_of_its_division(text: str, surface: str,
     ],
 )
 def test_company_by_its_legal_form(text: str, surface: str, sector: str | None) -> None:
-    found = _codes(text)
+    found = mention_codes(text)
     assert found.get(surface, (None, None))[1] == sector, found

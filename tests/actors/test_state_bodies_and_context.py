@@ -4,26 +4,11 @@ context on real news (issue #3: the error classes of `eventwire eval actors --sp
 from __future__ import annotations
 
 import pytest
+from actor_codes import mention_codes, participant_list
 
 from eventwire.api import extract
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Mention text -> (country, sector) of every resolved mention in ``text``."""
-    entities = extract(text, date="2019-03-02").entities
-    return {m.text: (m.actor.country, m.actor.sector) for m in entities if m.actor is not None}
-
-
-def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(span, country, sector) of every resolved source and target of the events in ``text``."""
-    out = []
-    for event in extract(text, date="2019-03-02").events:
-        for part in (event.source, event.target):
-            if part is not None and part.actor is not None:
-                out.append((part.span.text, part.actor.country, part.actor.sector))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -44,7 +29,7 @@ def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_state_bodies_placed_by_their_division(text: str, surface: str, country: str | None, sector: str) -> None:
-    assert _codes(text)[surface] == (country, sector)
+    assert mention_codes(text)[surface] == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +41,7 @@ def test_state_bodies_placed_by_their_division(text: str, surface: str, country:
     ],
 )
 def test_ordinary_words_name_no_division(text: str, surface: str) -> None:
-    assert _codes(text)[surface][0] is None
+    assert mention_codes(text)[surface][0] is None
 
 
 @pytest.mark.parametrize(
@@ -70,7 +55,7 @@ def test_ordinary_words_name_no_division(text: str, surface: str) -> None:
     ],
 )
 def test_intelligence_services_are_spy(text: str, surface: str, country: str) -> None:
-    assert _codes(text)[surface] == (country, "SPY")
+    assert mention_codes(text)[surface] == (country, "SPY")
 
 
 @pytest.mark.parametrize(
@@ -96,7 +81,7 @@ def test_intelligence_services_are_spy(text: str, surface: str, country: str) ->
     ],
 )
 def test_state_bodies_and_group_words(text: str, surface: str, country: str | None, sector: str) -> None:
-    assert _codes(text)[surface] == (country, sector)
+    assert mention_codes(text)[surface] == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +94,7 @@ def test_state_bodies_and_group_words(text: str, surface: str, country: str | No
     ],
 )
 def test_a_posting_is_no_nationality(text: str, surface: str, country: str | None, sector: str) -> None:
-    assert _codes(text)[surface] == (country, sector)
+    assert mention_codes(text)[surface] == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -128,13 +113,13 @@ def test_a_country_and_an_igo_together(text: str, surface: str, codes: set[tuple
 
 def test_a_nationality_and_a_title_are_no_person() -> None:
     # the parser's PERSON "Estonian MEP" is the title with its nationality: a legislator of Estonia
-    assert _codes("Estonian MEP has demanded a final solution.")["Estonian MEP"] == ("EST", "LEG")
+    assert mention_codes("Estonian MEP has demanded a final solution.")["Estonian MEP"] == ("EST", "LEG")
 
 
 def test_an_unknown_name_after_a_lower_case_article_is_no_actor() -> None:
     # nothing in "the Pirmasens Municipal Museum" says what it is: no keyword, no country
     assert not any(
-        "Museum" in surface for surface in _codes("He gave the paintings to the Pirmasens Municipal Museum.")
+        "Museum" in surface for surface in mention_codes("He gave the paintings to the Pirmasens Municipal Museum.")
     )
 
 
@@ -147,7 +132,7 @@ def test_an_unknown_name_after_a_lower_case_article_is_no_actor() -> None:
     ],
 )
 def test_a_verb_is_no_sector_word(text: str, absent: str) -> None:
-    assert absent not in _codes(text)
+    assert absent not in mention_codes(text)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +150,7 @@ def test_a_verb_is_no_sector_word(text: str, absent: str) -> None:
     ],
 )
 def test_the_agent_of_an_attack_noun(text: str, span: str, country: str | None, sector: str) -> None:
-    assert (span, country, sector) in _participants(text)
+    assert (span, country, sector) in participant_list(text)
 
 
 @pytest.mark.parametrize(
@@ -181,4 +166,4 @@ def test_the_agent_of_an_attack_noun(text: str, span: str, country: str | None, 
     ],
 )
 def test_context_country_of_a_participant(text: str, span: str, country: str | None, sector: str) -> None:
-    assert (span, country, sector) in _participants(text)
+    assert (span, country, sector) in participant_list(text)

@@ -4,26 +4,9 @@ the dictionaries now know (issue #3: the country errors of `eventwire eval actor
 from __future__ import annotations
 
 import pytest
-
-from eventwire.api import extract
+from actor_codes import mention_codes, participant_codes
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Mention text -> (country, sector) of every resolved mention in ``text``."""
-    entities = extract(text, date="2019-03-02").entities
-    return {m.text: (m.actor.country, m.actor.sector) for m in entities if m.actor is not None}
-
-
-def _participants(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Span -> (country, sector) of every resolved source and target of the events in ``text``."""
-    out = {}
-    for event in extract(text, date="2019-03-02").events:
-        for part in (event.source, event.target):
-            if part is not None and part.actor is not None:
-                out[part.span.text] = (part.actor.country, part.actor.sector)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -37,7 +20,7 @@ def _participants(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_an_organisation_takes_the_nationality_before_its_name(text: str, surface: str, country: str | None) -> None:
-    assert _codes(text)[surface][0] == country
+    assert mention_codes(text)[surface][0] == country
 
 
 @pytest.mark.parametrize(
@@ -55,7 +38,7 @@ def test_an_organisation_takes_the_nationality_before_its_name(text: str, surfac
     ],
 )
 def test_unplaced_names_take_their_context(text: str, span: str, country: str | None) -> None:
-    assert _participants(text)[span][0] == country
+    assert participant_codes(text)[span][0] == country
 
 
 @pytest.mark.parametrize(
@@ -79,7 +62,7 @@ def test_unplaced_names_take_their_context(text: str, span: str, country: str | 
     ],
 )
 def test_dictionary_names(text: str, surface: str, country: str, sector: str | None) -> None:
-    assert _codes(text)[surface] == (country, sector)
+    assert mention_codes(text)[surface] == (country, sector)
 
 
 @pytest.mark.parametrize(
@@ -91,4 +74,4 @@ def test_dictionary_names(text: str, surface: str, country: str, sector: str | N
     ],
 )
 def test_home_guards_are_military(text: str, surface: str, sector: str) -> None:
-    assert _codes(text)[surface][1] == sector
+    assert mention_codes(text)[surface][1] == sector

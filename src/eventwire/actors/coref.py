@@ -33,6 +33,7 @@ from typing import Any
 
 from eventwire.actors.lexicon import Lexicon, read_rows
 from eventwire.actors.media import is_reporting_medium
+from eventwire.actors.sides import qualified_noun
 from eventwire.annotate import text_of
 from eventwire.model import ActorRef, EntityMention, Provenance, Quote
 from eventwire.words import COLLECTIVE_NOUNS, ENVOY_WORDS
@@ -427,9 +428,7 @@ def _envoys_and_holders(doc: Any, mentions: list[EntityMention], sent: Any) -> f
         if not sent.start_char <= mention.start < sent.end_char:
             continue
         head = _head_token(doc, mention)
-        while head is not None and head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
-            head = head.head
-        if head is not None and head.lemma_.lower() in ENVOY_WORDS | _CUSTODY_WORDS:
+        if head is not None and qualified_noun(head).lemma_.lower() in ENVOY_WORDS | _CUSTODY_WORDS:
             out.add(j)
     return frozenset(out)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.actors.kinds import group_name
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
-from eventwire.actors.sides import state_sided, takes_sides
+from eventwire.actors.sides import PRIVATE_SECTORS, called_foreign, state_sided, takes_sides
 from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
 from eventwire.casing import common_words
@@ -508,10 +508,6 @@ def _names_place(ent: Any, spans: Sequence[tuple[int, int]], where: Sequence[tup
     return inside_any(ent.start_char, ent.end_char, where if modifier else spans[:1])
 
 
-#: Sectors of private people, whom "foreign" says are from elsewhere (a state's "foreign ministers" are its own).
-_PRIVATE_SECTORS = frozenset({"CVL", "REF", "CRM", "LAB"})
-
-
 def _seat_sector(doc: Any, lo: int, hi: int, lexical: Sequence[EntityMention]) -> str | None:
     """The sector of a seat of government named in a person's title window beside a word for someone who works
     for a body ("White House adviser", "Kremlin spokesman"): the person is that government's staff."""
@@ -520,11 +516,6 @@ def _seat_sector(doc: Any, lo: int, hi: int, lexical: Sequence[EntityMention]) -
     lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     seats = (m for m in lexical if m.role == "metonym" and m.actor and lo_char <= m.start and m.end <= hi_char)
     return next((m.actor.sector for m in seats if m.actor is not None and m.actor.sector), None)
-
-
-def _foreign(head: Any) -> bool:
-    """A group noun its phrase calls foreign ("foreign nationals", "foreign workers")."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.children)
 
 
 def _reach(token: Any) -> tuple[int, int]:
@@ -1414,9 +1405,7 @@ class MentionFinder:
     def _plural_title_sector(self, doc: Any, ent: Any, terms: list[TermMatch]) -> str | None:
         """The sector of a plural title before the first of conjoined names, which titles each of them
         ("Foreign ministers X of Peru and Y of Chile": GOV for both)."""
-        first = ent.root
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
+        first = _first_of_list(ent.root)
         opening = next((e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
         window = self._left_title_window(doc, opening) if opening is not None else None
         if window is None:
@@ -1650,7 +1639,7 @@ class MentionFinder:
             if igo is not None:  # "an al-Qaeda commander in Mali": al-Qaeda's, wherever it is
                 return self._igo_group(igo, term)
         # "foreign workers in Qatar" are there from elsewhere ("foreign ministers of X" are X's: a state's people)
-        elsewhere = term.sector in _PRIVATE_SECTORS and _foreign(head)
+        elsewhere = term.sector in PRIVATE_SECTORS and called_foreign(head)
         members = self._prep_countries(head, lexical) if not (_one_nationality(nationalities) or elsewhere) else []
         if len({a.country for a in inside}) > 1:
             members = _distinct_countries(inside)  # "Hungarian and Romanian officials"
@@ -1882,14 +1871,19 @@ def _conjunct_nationality(head: Any, lexical: Sequence[EntityMention]) -> str | 
     qualifies the whole list, as a coder reads it; none for a list whose first noun is no state arm."""
     if head.dep_ != "conj":
         return None
-    first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_list(head)
     if first.lower_ not in _STATE_ARM_NOUNS and first.lemma_.lower() not in _STATE_ARM_NOUNS:
         return None
     lo, hi = first.left_edge.idx, first.idx
     found = {m.actor.country for m in lexical if m.actor and m.actor.kind == "country" and lo <= m.start < hi}
     return found.pop() if len(found) == 1 else None
+
+
+def _first_of_list(token: Any) -> Any:
+    """The first of the conjuncts ``token`` is one of ("Y" in "X and Y": X)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 #: Nouns for a state or its arms that open such a list.

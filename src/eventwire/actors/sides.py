@@ -1,11 +1,40 @@
 """Country words that say whom a group sides with, not whose it is: a backer ("Ugandan-backed rebels") or a
 stance ("pro-Russian separatists", "anti-American protesters"). CAMEO codes an actor by where it is and whose
 it is, never by who arms it or whom it supports, so such a word gives the group no country (the actor stage),
-no context country (the event coder) and no weight as the story's country (the place stage)."""
+no context country (the event coder) and no weight as the story's country (the place stage).
+
+Two more kinds of word say a country in the sentence is not an actor's own: "foreign" on private people ("foreign
+workers in Qatar" are there from elsewhere), and an envoy's title ("the British ambassador" is the sending state's
+man in the host's country), read by the actor stage, its coreference and the event coder alike."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from eventwire.words import ENVOY_WORDS
+
+#: Sectors of private people, whom "foreign" says are from elsewhere (a state's "foreign ministers" are its own).
+PRIVATE_SECTORS = frozenset({"CVL", "REF", "CRM", "LAB"})
+
+
+def called_foreign(head: Any) -> bool:
+    """A noun its phrase calls foreign ("foreign nationals", "Foreign workers")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.children)
+
+
+def qualified_noun(token: Any) -> Any:
+    """The noun a modifier qualifies, up through adjectives and compounds ("British" -> "ambassador" in "the British
+    ambassador", "U.S." -> "base" in "a U.S. military base")."""
+    while token.dep_ in ("amod", "compound", "nmod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def names_envoy(token: Any | None) -> bool:
+    """A word that heads or qualifies an envoy's title ("the British envoy", "the U.S. ambassador")."""
+    return token is not None and qualified_noun(token).lemma_.lower() in ENVOY_WORDS
+
 
 #: Participles that make a country word before a hyphen the group's backer, not its country ("Ugandan-backed
 #: rebels" fight in Congo; CAMEO codes an actor by where it is, never by who arms or pays it).

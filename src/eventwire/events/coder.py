@@ -17,7 +17,7 @@ from typing import Any
 
 from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.media import is_reporting_medium
-from eventwire.actors.sides import takes_sides
+from eventwire.actors.sides import PRIVATE_SECTORS, called_foreign, names_envoy, takes_sides
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import TIME_ENTITIES, text_of
 from eventwire.events.naming import denouncing_trigger, names_something
@@ -25,7 +25,7 @@ from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, s
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers, trigger_lemma
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
 from eventwire.spans import inside_any
-from eventwire.words import ENVOY_WORDS, RELATIVE_PRONOUNS
+from eventwire.words import RELATIVE_PRONOUNS
 
 STAGE = "events"
 VERSION = "events.rules.v3"
@@ -1832,7 +1832,7 @@ class ParticipantResolver:
         others = [self.mentions[r[-1]] for r in ranked[1:]]
         # a backer or stance is not whose the group is ("Ugandan-backed rebels", "pro-Russian separatists")
         placed = [m.actor for m in others if not takes_sides(self.text, m.start, m.end)]
-        if mention.actor is not None and mention.actor.sector in _PRIVATE_SECTORS and _called_foreign(head):
+        if mention.actor is not None and mention.actor.sector in _PRIVATE_SECTORS and called_foreign(head):
             placed = []  # "Foreign workers in Qatar": where they are, not whose
         actor = _with_country(mention.actor, placed)
         actor = _with_body(actor, mention, [self.mentions[r[-1]] for r in ranked[1:] if r[1] <= best[1] + 1])
@@ -1969,7 +1969,7 @@ class ParticipantResolver:
             return actor
         if actor.kind == "organisation" and (actor.sector is None or actor.sector in _STATELESS_ORGANISATIONS):
             return actor  # a name of no known kind ("Arabs"), a news medium, a transnational armed group
-        if actor.sector in _PRIVATE_SECTORS and _called_foreign(head):
+        if actor.sector in _PRIVATE_SECTORS and called_foreign(head):
             return actor  # "Foreign workers in Qatar": where they are, not whose
         country = self._only_country(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
         if country is None and _unplaced(head, actor):
@@ -2006,7 +2006,7 @@ class ParticipantResolver:
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
             if self.text[m.end : m.end + 1] != "-" and not (skip_reporters and i in self.reporters)
             if not takes_sides(self.text, m.start, m.end)
-            if not (skip_reporters and _names_envoy(self.roots[i] if i < len(self.roots) else None))
+            if not (skip_reporters and names_envoy(self.roots[i] if i < len(self.roots) else None))
         }
         return countries.pop() if len(countries) == 1 else None
 
@@ -3445,8 +3445,9 @@ _SENT_AWAY_VERBS = frozenset({"deport", "expel", "extradite"})
 _ARRIVAL_VERBS = frozenset({"arrive", "immigrate", "migrate"})
 #: What people seek in a country not their own ("Two hundred people arrived in Greece seeking asylum").
 _SOUGHT_SHELTER = frozenset({"refuge", "asylum", "sanctuary", "shelter"})
-#: Sectors of private people, whose nationality the sentence's country may not be (not a state's arms).
-_PRIVATE_SECTORS = frozenset({None, "CVL", "REF", "CRM", "LAB"})
+#: Sectors of private people, whose nationality the sentence's country may not be (not a state's arms), and an
+#: actor of no known sector.
+_PRIVATE_SECTORS: frozenset[str | None] = frozenset({None, *PRIVATE_SECTORS})
 
 
 #: Nouns for the other party of a relation: "Japan's creditors" are not Japanese.
@@ -3463,20 +3464,7 @@ def _others_of_country(head: Any, root: Any | None, found: ActorRef | None) -> b
         return False
     if root.dep_ == "poss" and root.head.i == head.i and head.lemma_.lower() in _COUNTERPART_NOUNS:
         return True
-    return _called_foreign(head) and _is_people(head) and root.dep_ not in ("amod", "compound")
-
-
-def _names_envoy(root: Any | None) -> bool:
-    """A mention that heads or qualifies an envoy's title ("the British envoy", "the U.S. ambassador")."""
-    head = root
-    while head is not None and head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
-        head = head.head
-    return head is not None and head.lemma_.lower() in ENVOY_WORDS
-
-
-def _called_foreign(head: Any) -> bool:
-    """A noun its phrase calls foreign ("foreign nationals", "Foreign workers")."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ == "foreign" for c in head.children)
+    return called_foreign(head) and _is_people(head) and root.dep_ not in ("amod", "compound")
 
 
 def _unplaced(head: Any, actor: ActorRef) -> bool:
@@ -3490,7 +3478,7 @@ def _from_elsewhere(head: Any, actor: ActorRef) -> bool:
     coder leaves their country unstated ("Germany deported a 40-year-old man on Monday")."""
     if actor.sector not in _PRIVATE_SECTORS:
         return False
-    if _called_foreign(head):
+    if called_foreign(head):
         return True  # "five foreign nationals"
     verb = head.head
     if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _SENT_AWAY_VERBS:
