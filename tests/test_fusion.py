@@ -35,7 +35,9 @@ from eventwire.fusion import (
     load_mentions,
     mention_days,
     named_localities,
+    named_pairs,
     names_one_person,
+    names_shared,
     phrase_count,
     query_fused,
     reported_days,
@@ -2461,6 +2463,8 @@ def test_fusion_a_role_phrase_in_another_reports_sentence_is_an_actor_in_common(
     expected_sizes: list[int],
 ) -> None:
     articles = [([first, later], "2002-03-21")] if one_article else [([first], "2002-03-21"), ([later], "2002-03-21")]
+    # this switch alone: fusion-v24's sentences_share_names joins these sentences ("ram sevaks", "railway station")
+    config = replace(config, sentences_share_names=False)
     fused = fuse_articles(tmp_path / "named-elsewhere.db", config, *articles)
     assert sorted(len(group) for group in fused) == expected_sizes
 
@@ -2713,3 +2717,64 @@ def test_fusion_an_arrest_pairs_with_no_other_type(config: FusionConfig, expecte
     fired = mention("a1", 3, type_="ASSAULT", source=GENERIC_POLICE, target=MOB_CVL, place=None)
     arrested = replace(mention("a1", 13, source=GENERIC_POLICE, target=MOB_CVL, place=None), mode="arrest")
     assert same_event(fired, arrested, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        pytest.param(
+            "the police nabbed the prime accused, haji bilal ismail sujela",
+            "nabbed",
+            {("prime", "accused"), ("haji", "bilal"), ("bilal", "ismail"), ("ismail", "sujela")},
+            id="names",
+        ),
+        pytest.param(
+            "the heinous attack on ram sevaks in sabarmati express",
+            "attack",
+            {("ram", "sevaks"), ("sabarmati", "express")},
+            id="not the trigger's words",
+        ),
+        pytest.param("two persons have been killed, solanki said", "killed", set(), id="no auxiliaries nor 'said'"),
+    ],
+)
+def test_fusion_named_pairs(sentence: str, trigger: str, expected: set[tuple[str, str]]) -> None:
+    assert named_pairs(sentence, trigger) == frozenset(expected)
+
+
+REJECTED = "nhrc had rejected the preliminary report by the state, describing it as perfunctory"
+DEMANDED = "while rejecting the preliminary report last week, the nhrc had demanded a comprehensive report"
+
+
+def rejection(article: str, sentence: str, **change: Any) -> Mention:
+    """A REJECT by the NHRC (an unresolved phrase: no known actor in common) told by ``sentence``."""
+    told_here = mention(article, type_="REJECT", source=Actor("nhrc", None, generic=True), target=None, place=None)
+    return replace(told_here, name_pairs=named_pairs(sentence, "rejected"), **change)
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        pytest.param(
+            rejection("a2", REJECTED + " and demanded a comprehensive report"), True, id="two pairs in common"
+        ),
+        pytest.param(rejection("a2", "the nhrc rejected the preliminary report"), False, id="one pair is too little"),
+        pytest.param(rejection("a1", REJECTED + " and demanded a comprehensive report"), False, id="one article"),
+        pytest.param(rejection("a2", REJECTED, mode="other"), False, id="another mode"),
+        pytest.param(rejection("a2", REJECTED, type="REQUEST"), False, id="another type"),
+    ],
+)
+def test_fusion_names_shared(other: Mention, expected: bool) -> None:
+    first = rejection("a1", REJECTED + ", and demanded a comprehensive report within five days")
+    assert names_shared(first, other, CONFIG.shared_name_pairs) is expected
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, True, id="two reports naming two things alike"),
+        pytest.param(replace(CONFIG, sentences_share_names=False), False, id="switched off"),
+    ],
+)
+def test_fusion_sentences_naming_things_alike_are_one_event(config: FusionConfig, expected: bool) -> None:
+    first = rejection("a1", REJECTED + ", and demanded a comprehensive report within five days")
+    assert same_event(first, rejection("a2", DEMANDED + " by the state"), config) is expected

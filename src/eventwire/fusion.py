@@ -431,6 +431,15 @@ class FusionConfig:
     # "as many as 24 persons were arrested by the police", ASSAULT / COERCE arrest), as one incident coded two ways
     # would (rule 1; since ``fusion-v24``).
     arrest_is_no_other_act: bool = True
+    # Two articles' mentions of one type and mode whose sentences name things with at least ``shared_name_pairs``
+    # pairs of distinctive words in a row in common (:func:`named_pairs`: "haji bilal", "bilal ismail"; "the
+    # preliminary report" and "a comprehensive report"; not the trigger's words, auxiliaries nor "said"): a named actor
+    # in common, the report naming the participants or the thing acted on outside the roles its parser read ("the
+    # police nabbed the prime accused ..., haji bilal ismail sujela", its target read as "the prime"), or a reference to
+    # a known event by what it names ("the s6 coach of the sabarmati express" ... "godhra railway station") (rule 3;
+    # since ``fusion-v24``; one pair in common is too little: "communal violence", "police control room").
+    sentences_share_names: bool = True
+    shared_name_pairs: int = 2
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -524,6 +533,8 @@ class Mention:
     numbers: frozenset[str] = field(default=frozenset(), compare=False)
     # The things its sentence counts, not people nor time, as (noun, number) pairs (:func:`sentence_measures`).
     measures: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
+    # The distinctive word pairs of its sentence beyond its trigger (:func:`named_pairs`): what the sentence names.
+    name_pairs: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
     # Per role, where the phrase that a definite role phrase refers back to starts (:func:`with_antecedents`).
     antecedents: tuple[int | None, int | None] = field(default=(None, None), compare=False)
 
@@ -969,11 +980,32 @@ def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[i
     found = shared_actors(a, b, config)
     if config.role_in_other_sentence and role_in_other_sentence(a, b):
         found = (found[0] + 1, found[1])
+    if config.sentences_share_names and names_shared(a, b, config.shared_name_pairs):
+        found = (found[0] + 1, found[1])
     if config.counted_role_swapped and (swapped_count(a, b, config) or swapped_count(b, a, config)):
         found = (found[0] + 1, found[1])
     if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
         return max(found[0], 2), found[1]
     return found
+
+
+def names_shared(a: Mention, b: Mention, least: int) -> bool:
+    """Two articles, one type and mode, and sentences with at least ``least`` :func:`named_pairs` in common
+    (``sentences_share_names``)."""
+    if a.article_id == b.article_id or a.type != b.type or a.mode != b.mode:
+        return False
+    return len(a.name_pairs & b.name_pairs) >= least
+
+
+#: Words that name nothing in a pair of words in a row, beside auxiliaries: reporting verbs and what joins clauses.
+_NOT_NAMES = frozenset(_WORD.findall("said says say told added according where when which who while also"))
+
+
+def named_pairs(sentence: str | None, trigger: str | None) -> frozenset[tuple[str, str]]:
+    """The :func:`word_pairs` of a sentence without its trigger's words, auxiliaries and reporting verbs: "the heinous
+    attack on ram sevaks in sabarmati express" (trigger "attack") -> {("ram", "sevaks"), ("sabarmati", "express")}."""
+    dropped = _AUXILIARIES | _NOT_NAMES | frozenset(_WORD.findall((trigger or "").casefold()))
+    return frozenset(pair for pair in word_pairs(sentence) if dropped.isdisjoint(pair))
 
 
 def role_in_other_sentence(a: Mention, b: Mention) -> bool:
@@ -1711,6 +1743,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
         keys.update((*block, "trigger stem", stem) for stem in trigger_stems(mention))
     if config.role_in_other_sentence:  # found by a report naming a role of it in its sentence, and the other way round
         keys.update((*block, "pair", pair) for pair in mention.sentence_pairs)
+    if config.sentences_share_names:  # found by a report whose sentence names what its sentence names
+        keys.update((*block, "named pair", pair) for pair in mention.name_pairs)
     for role, actor, phrase in (
         ("source", mention.source, mention.phrases[0]),
         ("target", mention.target, mention.phrases[1]),
@@ -2178,6 +2212,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         numbers=sentence_numbers(sentence),
         measures=sentence_measures(sentence) if config.measures_apart_prove_nothing else frozenset(),
         sentence_pairs=word_pairs(sentence) if config.role_in_other_sentence else frozenset(),
+        name_pairs=named_pairs(sentence, evidence["trigger"]) if config.sentences_share_names else frozenset(),
     )
 
 
