@@ -150,6 +150,20 @@ The rule (every threshold is a field of ``FusionConfig``):
    a copied sentence whose numbers are the same in both copies is one event even where its roles are counted apart:
    the parser read the counts into different roles of one text ("a mob lynch two persons ... and injure about 20" /
    "20").
+   Since ``fusion-v24``, against wrong merges of a round-up's incidents: two lists name the same things only with the
+   same items ("shops and houses" / "21 shops, cabins and houses": ``lists_name_their_items``); in one article a
+   definite phrase refers back to the nearest earlier phrase introducing its head noun, not to one before another
+   of that noun came between ("a large mob set a colony on fire" ... "a mob about to attack adas village" / "the mob
+   ... injured nine policemen": ``definite_nearest_antecedent``); two casualties told with the acts they happened in,
+   the acts sharing no word ("killed in stone-pelting" / "killed in the firing"), have no evidence but a named actor
+   (``casualty_acts_split``); nor have two sentences counting one kind of thing, not people nor time, with no number
+   in common, their wording not copied ("police fired 11 rounds" / "the police ... fired two rounds":
+   ``measures_apart_prove_nothing``; :func:`sentence_measures`); and an arrest pairs with no other type ("fired 45
+   rounds" / "24 persons were arrested": ``arrest_is_no_other_act``). And against duplicates, two articles' mentions
+   of one type and mode whose sentences have ``shared_name_pairs`` pairs of distinctive words in a row in common,
+   beyond the trigger's words ("haji bilal", "bilal ismail"; "preliminary report", "comprehensive report"), have a
+   named actor in common (``sentences_share_names``): the reports name the participant or the thing acted on
+   outside the roles their parsers read.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
