@@ -17,6 +17,7 @@ from eventwire.fusion import (
     actors_compatible,
     as_people_of_places,
     before_publication_window,
+    casualty_act,
     clock_time_on_publication_day,
     compatible,
     compound_holds_pair,
@@ -29,10 +30,14 @@ from eventwire.fusion import (
     head_pairs,
     is_group_label,
     large_counts,
+    list_items,
+    lists_differ,
     load_mentions,
     mention_days,
     named_localities,
+    named_pairs,
     names_one_person,
+    names_shared,
     phrase_count,
     query_fused,
     reported_days,
@@ -41,6 +46,7 @@ from eventwire.fusion import (
     same_past_date_in_article,
     same_phrase,
     same_root,
+    sentence_measures,
     sentence_numbers,
     side_by_side_acts,
     surname_of_person,
@@ -49,6 +55,7 @@ from eventwire.fusion import (
     type_family,
     verb_stem,
     verb_stems,
+    with_antecedents,
     word_pairs,
 )
 from eventwire.store import Store, open_store
@@ -2456,6 +2463,8 @@ def test_fusion_a_role_phrase_in_another_reports_sentence_is_an_actor_in_common(
     expected_sizes: list[int],
 ) -> None:
     articles = [([first, later], "2002-03-21")] if one_article else [([first], "2002-03-21"), ([later], "2002-03-21")]
+    # this switch alone: fusion-v24's sentences_share_names joins these sentences ("ram sevaks", "railway station")
+    config = replace(config, sentences_share_names=False)
     fused = fuse_articles(tmp_path / "named-elsewhere.db", config, *articles)
     assert sorted(len(group) for group in fused) == expected_sizes
 
@@ -2512,3 +2521,260 @@ def test_fusion_a_copied_sentence_with_its_numbers_is_one_event(
     second = copy_told("a2", other_sentence, "injure", (None, "20"))
     first, second = (replace(m, numbers=sentence_numbers(t)) for m, t in ((first, LYNCH), (second, other_sentence)))
     assert copied_sentence_trigger(first, second, config) is expected
+
+
+# -- fusion-v24 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param("21 shops, cabins and houses", frozenset({"shop", "cabin", "house"}), id="a counted list"),
+        pytest.param("shops and houses ablaze", frozenset({"shop", "ablaze"}), id="two items"),
+        pytest.param("the cabinet committee on security", None, id="one thing"),
+        pytest.param("kar sevaks in godhra and vadodara", None, id="a list after a preposition says where"),
+        pytest.param(None, None, id="no phrase"),
+    ],
+)
+def test_fusion_list_items(phrase: str | None, expected: frozenset[str] | None) -> None:
+    assert list_items(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("shops and houses", "21 shops, cabins and houses", True, id="one lists more"),
+        pytest.param("shops and houses", "the shops and houses", False, id="the same items"),
+        pytest.param("shops and houses", "houses", False, id="one is no list"),
+    ],
+)
+def test_fusion_lists_differ(a: str, b: str, expected: bool) -> None:
+    assert lists_differ(a, b) is expected
+
+
+def set_on_fire(article: str, idx: int, phrase: str, source: Actor | None = None) -> Mention:
+    """An arson of ``phrase`` (unresolved), told as the article's ``idx``-th event."""
+    told_here = attack(article, idx, source, Actor(phrase, None, generic=True))
+    return replace(told_here, mode="destroy", phrases=(None, phrase))
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(set_on_fire("a1", 9, "21 shops, cabins and houses"), CONFIG, False, id="one article, more listed"),
+        pytest.param(set_on_fire("a2", 9, "21 shops, cabins and houses"), CONFIG, False, id="two articles"),
+        pytest.param(set_on_fire("a1", 9, "the shops and houses"), CONFIG, True, id="the same list"),
+        pytest.param(
+            set_on_fire("a1", 9, "21 shops, cabins and houses"),
+            replace(CONFIG, lists_name_their_items=False),
+            True,
+            id="switched off: the words in common",
+        ),
+    ],
+)
+def test_fusion_lists_name_their_items(other: Mention, config: FusionConfig, expected: bool) -> None:
+    # "a mob attempted to set shops and houses ablaze" / "in all, 21 shops, cabins and houses were set on fire"
+    first = set_on_fire("a1", 3, "shops and houses")
+    assert same_event(first, other, config) is expected
+
+
+def mob_told(idx: int, phrase: str, start: int, target: Actor | None = None) -> Mention:
+    """A mob's attack whose source phrase starts at ``start`` in article a1."""
+    told_here = attack("a1", idx, MOB_CVL, target)
+    return replace(told_here, phrases=(phrase, None), evidence={"source_start": start, "trigger_start": start + 10})
+
+
+LARGE_MOB = mob_told(2, "a large mob", 300)  # "a large mob set a housing board colony on fire"
+ABOUT_TO_ATTACK = mob_told(16, "a mob", 2400, Actor("adas village", None, generic=True))
+THE_MOB = mob_told(17, "the mob of over 1,000 people", 2500, GENERIC_POLICE)  # "... had injured nine policemen"
+
+
+def test_fusion_with_antecedents_takes_the_nearest_introduction() -> None:
+    found = {m.idx: m.antecedents for m in with_antecedents([LARGE_MOB, ABOUT_TO_ATTACK, THE_MOB])}
+    assert found == {2: (None, None), 16: (None, None), 17: (2400, None)}
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, [[2], [16, 17]], id="the mob is the last mob introduced"),
+        pytest.param(replace(CONFIG, definite_nearest_antecedent=False), [[2, 16, 17]], id="switched off"),
+    ],
+)
+def test_fusion_a_definite_phrase_refers_back_to_the_nearest(config: FusionConfig, expected: list[list[int]]) -> None:
+    fused = fuse_mentions([LARGE_MOB, ABOUT_TO_ATTACK, THE_MOB], config)
+    assert sorted(sorted(m.idx for m in group) for group in fused) == expected
+
+
+def casualty_told(idx: int, after: str) -> Mention:
+    """'one person was killed' followed by ``after``, in article a1."""
+    told_here = attack("a1", idx, None, Actor("one person", None, generic=True))
+    evidence = {"trigger_lemma": "kill", "trigger_start": idx * 100}
+    return replace(told_here, evidence=evidence, phrases=(None, "one person"), after_trigger=after)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        pytest.param(" in stone-pelting while another", frozenset({"stone", "pelting", "while"}), id="an act"),
+        pytest.param(" in the firing.", frozenset({"firing"}), id="the act, definite"),
+        pytest.param(" in police firing on a mob", frozenset({"police", "firing"}), id="two words"),
+        pytest.param(" when a mob clashed with", frozenset(), id="no 'in'"),
+    ],
+)
+def test_fusion_casualty_act(after: str, expected: frozenset[str]) -> None:
+    assert casualty_act(casualty_told(1, after)) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "config", "expected"),
+    [
+        pytest.param(" in the firing.", CONFIG, False, id="killed in another act"),
+        pytest.param(" in the firing.", replace(CONFIG, casualty_acts_split=False), True, id="switched off"),
+        pytest.param(" in stone pelting.", CONFIG, True, id="the same act"),
+        pytest.param(".", CONFIG, True, id="no act said"),
+    ],
+)
+def test_fusion_casualties_of_two_acts_are_two_events(after: str, config: FusionConfig, expected: bool) -> None:
+    # "one person was killed in stone-pelting while another in police firing" / "one person was killed in the firing"
+    first = casualty_told(1, " in stone-pelting while another")
+    assert same_event(first, casualty_told(11, after), config) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("police fired 11 rounds to disperse mobs", {("round", "11")}, id="rounds"),
+        pytest.param("the police had to fire 10 to 15 rounds", {("round", "10"), ("round", "15")}, id="a range"),
+        pytest.param(
+            "the police lobbed eight tear-gas shells and fired two rounds",
+            {("tear", "8"), ("round", "2")},
+            id="two things",
+        ),
+        pytest.param("a mob of 5,000 persons injured nine policemen", set(), id="people are the roles' counts"),
+        pytest.param("at around 10 pm, two others were injured", set(), id="times and others"),
+        pytest.param("an 18-year-old student was injured", set(), id="an age"),
+    ],
+)
+def test_fusion_sentence_measures(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert sentence_measures(sentence) == frozenset(expected)
+
+
+def dispersal_told(article: str, idx: int, sentence: str, **change: Any) -> Mention:
+    """Police dispersing mobs (generic roles), told by ``sentence``."""
+    told_here = mention(article, idx, source=GENERIC_POLICE, target=MOB_CVL, place=None)
+    return replace(
+        told_here, words=frozenset(sentence.split()), measures=sentence_measures(sentence), mode="restrict", **change
+    )
+
+
+TWO_ROUNDS = "the police lobbed eight tear-gas shells and fired two rounds to disperse the mobs"
+VADODARA_FIRING = dispersal_told("a1", 9, "in vadodara, police fired 11 rounds to disperse stone-throwing mobs")
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(
+            dispersal_told("a1", 12, TWO_ROUNDS),
+            CONFIG,
+            False,
+            id="another number of rounds: another firing",
+        ),
+        pytest.param(
+            dispersal_told("a2", 12, TWO_ROUNDS),
+            replace(CONFIG, measures_apart_prove_nothing=False),
+            True,
+            id="switched off",
+        ),
+        pytest.param(
+            dispersal_told("a2", 12, "police had to fire 11 rounds and lob tear-gas shells to disperse mobs"),
+            CONFIG,
+            True,
+            id="the same number",
+        ),
+        pytest.param(
+            dispersal_told("a2", 12, "in vadodara, police fired three rounds to disperse stone-throwing mobs"),
+            CONFIG,
+            True,
+            id="copied wording, another number",
+        ),
+    ],
+)
+def test_fusion_things_counted_apart_are_two_acts(other: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(VADODARA_FIRING, other, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, False, id="an arrest is no firing"),
+        pytest.param(replace(CONFIG, arrest_is_no_other_act=False), True, id="switched off"),
+    ],
+)
+def test_fusion_an_arrest_pairs_with_no_other_type(config: FusionConfig, expected: bool) -> None:
+    # "the police fired 45 rounds" (ASSAULT) / "as many as 24 persons were arrested by the police" (COERCE arrest)
+    fired = mention("a1", 3, type_="ASSAULT", source=GENERIC_POLICE, target=MOB_CVL, place=None)
+    arrested = replace(mention("a1", 13, source=GENERIC_POLICE, target=MOB_CVL, place=None), mode="arrest")
+    assert same_event(fired, arrested, config) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        pytest.param(
+            "the police nabbed the prime accused, haji bilal ismail sujela",
+            "nabbed",
+            {("prime", "accused"), ("haji", "bilal"), ("bilal", "ismail"), ("ismail", "sujela")},
+            id="names",
+        ),
+        pytest.param(
+            "the heinous attack on ram sevaks in sabarmati express",
+            "attack",
+            {("ram", "sevaks"), ("sabarmati", "express")},
+            id="not the trigger's words",
+        ),
+        pytest.param("two persons have been killed, solanki said", "killed", set(), id="no auxiliaries nor 'said'"),
+    ],
+)
+def test_fusion_named_pairs(sentence: str, trigger: str, expected: set[tuple[str, str]]) -> None:
+    assert named_pairs(sentence, trigger) == frozenset(expected)
+
+
+REJECTED = "nhrc had rejected the preliminary report by the state, describing it as perfunctory"
+DEMANDED = "while rejecting the preliminary report last week, the nhrc had demanded a comprehensive report"
+
+
+def rejection(article: str, sentence: str, **change: Any) -> Mention:
+    """A REJECT by the NHRC (an unresolved phrase: no known actor in common) told by ``sentence``."""
+    told_here = mention(article, type_="REJECT", source=Actor("nhrc", None, generic=True), target=None, place=None)
+    return replace(told_here, name_pairs=named_pairs(sentence, "rejected"), **change)
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        pytest.param(
+            rejection("a2", REJECTED + " and demanded a comprehensive report"), True, id="two pairs in common"
+        ),
+        pytest.param(rejection("a2", "the nhrc rejected the preliminary report"), False, id="one pair is too little"),
+        pytest.param(rejection("a1", REJECTED + " and demanded a comprehensive report"), False, id="one article"),
+        pytest.param(rejection("a2", REJECTED, mode="other"), False, id="another mode"),
+        pytest.param(rejection("a2", REJECTED, type="REQUEST"), False, id="another type"),
+    ],
+)
+def test_fusion_names_shared(other: Mention, expected: bool) -> None:
+    first = rejection("a1", REJECTED + ", and demanded a comprehensive report within five days")
+    assert names_shared(first, other, CONFIG.shared_name_pairs) is expected
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, True, id="two reports naming two things alike"),
+        pytest.param(replace(CONFIG, sentences_share_names=False), False, id="switched off"),
+    ],
+)
+def test_fusion_sentences_naming_things_alike_are_one_event(config: FusionConfig, expected: bool) -> None:
+    first = rejection("a1", REJECTED + ", and demanded a comprehensive report within five days")
+    assert same_event(first, rejection("a2", DEMANDED + " by the state"), config) is expected

@@ -150,6 +150,20 @@ The rule (every threshold is a field of ``FusionConfig``):
    a copied sentence whose numbers are the same in both copies is one event even where its roles are counted apart:
    the parser read the counts into different roles of one text ("a mob lynch two persons ... and injure about 20" /
    "20").
+   Since ``fusion-v24``, against wrong merges of a round-up's incidents: two lists name the same things only with the
+   same items ("shops and houses" / "21 shops, cabins and houses": ``lists_name_their_items``); in one article a
+   definite phrase refers back to the nearest earlier phrase introducing its head noun, not to one before another
+   of that noun came between ("a large mob set a colony on fire" ... "a mob about to attack adas village" / "the mob
+   ... injured nine policemen": ``definite_nearest_antecedent``); two casualties told with the acts they happened in,
+   the acts sharing no word ("killed in stone-pelting" / "killed in the firing"), have no evidence but a named actor
+   (``casualty_acts_split``); nor have two sentences counting one kind of thing, not people nor time, with no number
+   in common, their wording not copied ("police fired 11 rounds" / "the police ... fired two rounds":
+   ``measures_apart_prove_nothing``; :func:`sentence_measures`); and an arrest pairs with no other type ("fired 45
+   rounds" / "24 persons were arrested": ``arrest_is_no_other_act``). And against duplicates, two articles' mentions
+   of one type and mode whose sentences have ``shared_name_pairs`` pairs of distinctive words in a row in common,
+   beyond the trigger's words ("haji bilal", "bilal ismail"; "preliminary report", "comprehensive report"), have a
+   named actor in common (``sentences_share_names``): the reports name the participant or the thing acted on
+   outside the roles their parsers read.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -214,7 +228,7 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v23"
+RULE_VERSION = "fusion-v24"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -410,6 +424,36 @@ class FusionConfig:
     # wrong merge and joined no duplicate (0.19.0; late4 is a development set since), and its unlabelled joins on
     # the development sets included two probes by different bodies.
     role_in_other_sentence: bool = False
+    # Two lists ("shops and houses" / "21 shops, cabins and houses") name the same things only with the same items:
+    # words of one found in the other are things the other lists among more, no name of one participant (rule 3;
+    # since ``fusion-v24``).
+    lists_name_their_items: bool = True
+    # In one article a definite phrase refers back to the nearest earlier phrase that introduces its head noun ("a
+    # large mob set a colony on fire" ... "a mob that was about to attack adas village" / "the mob ... had injured nine
+    # policemen"), not to one before another mob came in between (``definite_refers_back``; since ``fusion-v24``).
+    definite_nearest_antecedent: bool = True
+    # Two casualties each told with the act they happened in ("one person was killed in stone-pelting" / "one person
+    # was killed in the firing"), the acts sharing no word, are two events however their generic roles agree (rule 3;
+    # since ``fusion-v24``).
+    casualty_acts_split: bool = True
+    # Two sentences counting one kind of thing, not people nor time, with no number in common ("police fired 11
+    # rounds" / "the police ... fired two rounds"): two acts, each told with its own count, so generic roles agreeing
+    # are no evidence unless the wording is copied (rule 3; since ``fusion-v24``): a round-up tells each town's police
+    # firing at mobs in the same words but its own number of rounds.
+    measures_apart_prove_nothing: bool = True
+    # An arrest is an act of its own: it does not pair with a mention of another type ("the police fired 45 rounds" /
+    # "as many as 24 persons were arrested by the police", ASSAULT / COERCE arrest), as one incident coded two ways
+    # would (rule 1; since ``fusion-v24``).
+    arrest_is_no_other_act: bool = True
+    # Two articles' mentions of one type and mode whose sentences name things with at least ``shared_name_pairs``
+    # pairs of distinctive words in a row in common (:func:`named_pairs`: "haji bilal", "bilal ismail"; "the
+    # preliminary report" and "a comprehensive report"; not the trigger's words, auxiliaries nor "said"): a named actor
+    # in common, the report naming the participants or the thing acted on outside the roles its parser read ("the
+    # police nabbed the prime accused ..., haji bilal ismail sujela", its target read as "the prime"), or a reference to
+    # a known event by what it names ("the s6 coach of the sabarmati express" ... "godhra railway station") (rule 3;
+    # since ``fusion-v24``; one pair in common is too little: "communal violence", "police control room").
+    sentences_share_names: bool = True
+    shared_name_pairs: int = 2
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -501,6 +545,12 @@ class Mention:
     sentence_pairs: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
     # Every number its sentence says, as digits (:func:`sentence_numbers`): a copied sentence says the same ones.
     numbers: frozenset[str] = field(default=frozenset(), compare=False)
+    # The things its sentence counts, not people nor time, as (noun, number) pairs (:func:`sentence_measures`).
+    measures: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
+    # The distinctive word pairs of its sentence beyond its trigger (:func:`named_pairs`): what the sentence names.
+    name_pairs: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
+    # Per role, where the phrase that a definite role phrase refers back to starts (:func:`with_antecedents`).
+    antecedents: tuple[int | None, int | None] = field(default=(None, None), compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -785,16 +835,21 @@ def one_and_many(a: Mention, b: Mention) -> bool:
     return False
 
 
-def phrase_roles(a: Mention, b: Mention, *, counted: bool = False, introduces: bool = False) -> int:
+def phrase_roles(
+    a: Mention, b: Mention, *, counted: bool = False, introduces: bool = False, lists: bool = False
+) -> int:
     """Roles where both actors are unresolved phrases that agree ("a fierce mob" / "the mob").
 
     ``counted``: only phrases that both carry the same number ("two persons"), which tells one
     incident from another as well as a name does. ``introduces``: in one article, not a role the later
     mention names with an indefinite phrase ("a shop" ... "a shop"): it introduces one, it does not refer back.
+    ``lists``: not two phrases listing different things (:func:`lists_differ`).
     """
     shared = 0
     for role, (x, y) in enumerate(((a.source, b.source), (a.target, b.target))):
         if x is None or y is None or x.known or y.known or not phrases_agree(x, y):
+            continue
+        if lists and lists_differ(x.name, y.name):
             continue
         if introduces and introduced_later(a, b, role):
             continue
@@ -888,6 +943,7 @@ def _named_alike_in(x: str | None, y: str | None, config: FusionConfig) -> bool:
     count ("58 kar sevaks" / "58 people")."""
     words, count_min = config.phrase_words, config.shared_count_min
     named = words > 0 and same_phrase(x, y, words, config.plural_group_words)
+    named = named and not (config.lists_name_their_items and lists_differ(x, y))
     return named or (count_min > 0 and same_large_count(x, y, count_min))
 
 
@@ -938,11 +994,32 @@ def shared_actors_under(a: Mention, b: Mention, config: FusionConfig) -> tuple[i
     found = shared_actors(a, b, config)
     if config.role_in_other_sentence and role_in_other_sentence(a, b):
         found = (found[0] + 1, found[1])
+    if config.sentences_share_names and names_shared(a, b, config.shared_name_pairs):
+        found = (found[0] + 1, found[1])
     if config.counted_role_swapped and (swapped_count(a, b, config) or swapped_count(b, a, config)):
         found = (found[0] + 1, found[1])
     if config.compound_joins_pair and (compound_holds_pair(a, b) or compound_holds_pair(b, a)):
         return max(found[0], 2), found[1]
     return found
+
+
+def names_shared(a: Mention, b: Mention, least: int) -> bool:
+    """Two articles, one type and mode, and sentences with at least ``least`` :func:`named_pairs` in common
+    (``sentences_share_names``)."""
+    if a.article_id == b.article_id or a.type != b.type or a.mode != b.mode:
+        return False
+    return len(a.name_pairs & b.name_pairs) >= least
+
+
+#: Words that name nothing in a pair of words in a row, beside auxiliaries: reporting verbs and what joins clauses.
+_NOT_NAMES = frozenset(_WORD.findall("said says say told added according where when which who while also"))
+
+
+def named_pairs(sentence: str | None, trigger: str | None) -> frozenset[tuple[str, str]]:
+    """The :func:`word_pairs` of a sentence without its trigger's words, auxiliaries and reporting verbs: "the heinous
+    attack on ram sevaks in sabarmati express" (trigger "attack") -> {("ram", "sevaks"), ("sabarmati", "express")}."""
+    dropped = _AUXILIARIES | _NOT_NAMES | frozenset(_WORD.findall((trigger or "").casefold()))
+    return frozenset(pair for pair in word_pairs(sentence) if dropped.isdisjoint(pair))
 
 
 def role_in_other_sentence(a: Mention, b: Mention) -> bool:
@@ -989,6 +1066,55 @@ def sentence_numbers(text: str | None) -> frozenset[str]:
     return frozenset(value for value in values if value is not None)
 
 
+#: Counted nouns that measure no act: people are the roles' counts, times say when, "others" adds to a toll.
+_NOT_MEASURES = frozenset(
+    _WORD.findall("other others more times time am pm hours hour days day weeks week months month years year minutes")
+) | frozenset(("minute", "per", "percent"))
+
+
+@functools.lru_cache(maxsize=8192)
+def sentence_measures(text: str | None) -> frozenset[tuple[str, str]]:
+    """The things a sentence counts, as (noun, number) pairs, the noun singular: "police fired 10 to 15 rounds and
+    lobbed six tear-gas shells" -> {("round", "10"), ("round", "15"), ("tear", "6")}; not people ("two persons",
+    "the mob of 1,000"), ages, times nor group words: the roles' counts are compared as roles."""
+    from eventwire.actors.kinds import phrase_kind
+
+    tokens = _COUNT_TOKEN.findall(_AGE.sub(" aged ", (text or "").casefold()))
+    found: set[tuple[str, str]] = set()
+    i = 0
+    while i < len(tokens):
+        value = _number_value(tokens[i])
+        if value is None:
+            i += 1
+            continue
+        numbers, i = {value}, i + 1
+        while i + 1 < len(tokens) and tokens[i] in ("to", "or") and _number_value(tokens[i + 1]) is not None:
+            numbers.add(_number_value(tokens[i + 1]) or value)  # "10 to 15 rounds": both
+            i += 2
+        noun = tokens[i] if i < len(tokens) else ","
+        if _measure_noun(noun) and phrase_kind(f"two {noun}") == "unknown":
+            found.update((noun.removesuffix("s"), number) for number in numbers)
+    return frozenset(found)
+
+
+def _measure_noun(token: str) -> bool:
+    """A word after a number that may name what is counted: no comma, number, function word, time nor group word."""
+    if token == "," or _number_value(token) is not None or token in _NOT_MEASURES:
+        return False
+    if token in _FUNCTION_WORDS or token in _PREPOSITIONS:
+        return False
+    return not _is_group_word(token) and not _plural_of_group_word(token)
+
+
+def measures_apart(a: Mention, b: Mention) -> bool:
+    """Two sentences counting one thing with no number in common ("fired 11 rounds" / "fired two rounds")."""
+    counted: dict[str, tuple[set[str], set[str]]] = {}
+    for side, mention in enumerate((a, b)):
+        for noun, number in mention.measures:
+            counted.setdefault(noun, (set(), set()))[side].add(number)
+    return any(numbers_a and numbers_b and numbers_a.isdisjoint(numbers_b) for numbers_a, numbers_b in counted.values())
+
+
 def swapped_count(a: Mention, b: Mention, config: FusionConfig) -> bool:
     """A role of ``a`` counted with a large number (``shared_count_min``) that ``b`` leaves unsaid and counts with that
     number in its other role: one actor read into two roles (``counted_role_swapped``)."""
@@ -1025,6 +1151,31 @@ def same_phrase(
     """Two phrases naming one thing: one's name words all in the other's, and at least ``words_needed`` of them."""
     words_a, words_b = phrase_words(a, plurals), phrase_words(b, plurals)
     return len(words_a & words_b) >= words_needed and (words_a <= words_b or words_b <= words_a)
+
+
+@functools.lru_cache(maxsize=8192)
+def list_items(phrase: str | None) -> frozenset[str] | None:
+    """The head nouns of the things a phrase lists before its first preposition, singular: "21 shops, cabins and
+    houses" -> {"shop", "cabin", "house"}; None where it lists nothing ("the cabinet committee on security")."""
+    tokens = _TOKEN.findall((phrase or "").casefold())
+    tokens = tokens[: next((i for i, token in enumerate(tokens) if token in _PREPOSITIONS), len(tokens))]
+    items: list[str] = []
+    words: list[str] = []
+    for token in [*tokens, ","]:
+        if token not in (",", "and"):
+            words.append(token)
+            continue
+        named = [w for w in words if w not in _FUNCTION_WORDS and not (w.isdigit() or w in _NUMBER_WORDS)]
+        if named:
+            items.append(named[-1].removesuffix("s"))
+        words = []
+    return frozenset(items) if len(items) >= 2 else None
+
+
+def lists_differ(a: str | None, b: str | None) -> bool:
+    """Two phrases that both list things, not the same ones ("shops and houses" / "21 shops, cabins and houses")."""
+    items_a, items_b = list_items(a), list_items(b)
+    return items_a is not None and items_b is not None and items_a != items_b
 
 
 def large_counts(text: str | None, least: int) -> frozenset[str]:
@@ -1183,6 +1334,28 @@ def _killed_in(victim: Mention, act: Mention) -> bool:
     return _CASUALTY_IN.fullmatch(victim.after_trigger[: start - end]) is not None
 
 
+#: The act a casualty happened in, after its trigger: "killed in stone-pelting", "killed in the firing".
+_CASUALTY_ACT = re.compile(r"\s*in\s+(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w-]+)?)")
+
+
+def casualty_act(mention: Mention) -> frozenset[str]:
+    """The words of the act a casualty happened in, from the two words after "in" right after its trigger ("killed in
+    police firing on a mob" -> {"police", "firing"}; hyphens split words); empty where the trigger is no casualty or
+    no "in" follows it."""
+    if mention.evidence.get("trigger_lemma") not in _CASUALTY_LEMMAS:
+        return frozenset()
+    found = _CASUALTY_ACT.match(mention.after_trigger)
+    words = re.split(r"[\s-]+", found.group(1)) if found else []  # "stone-pelting" is "stone pelting"
+    return frozenset(w for w in words if w not in _PREPOSITIONS and w not in _FUNCTION_WORDS)
+
+
+def casualty_acts_apart(a: Mention, b: Mention) -> bool:
+    """Two casualties, each told with the act it happened in, the acts sharing no word ("killed in stone-pelting" /
+    "killed in the firing"): two events."""
+    act_a, act_b = casualty_act(a), casualty_act(b)
+    return bool(act_a) and bool(act_b) and act_a.isdisjoint(act_b)
+
+
 def _folded(phrases: tuple[str | None, str | None]) -> tuple[str, ...]:
     return tuple((phrase or "").casefold().strip() for phrase in phrases)
 
@@ -1278,7 +1451,11 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return False
     if config.past_date_joins_in_article and same_past_date_in_article(a, b, config):
         return True
+    if config.arrest_is_no_other_act and a.type != b.type and "arrest" in (a.mode, b.mode):
+        return False
     specific, generic = shared_actors_under(a, b, config)
+    if specific < config.min_shared_actors and told_apart(a, b, config):
+        return False
     agreeing = specific + generic
     if (
         config.paired_types_need_two_roles
@@ -1305,11 +1482,20 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         config.same_article_roles > 0
         and a.article_id == b.article_id
         and state_and_organ_roles(a, b)
-        + phrase_roles(a, b, introduces=config.indefinite_introduces)
-        + (definite_roles(a, b) if config.definite_refers_back else 0)
+        + phrase_roles(a, b, introduces=config.indefinite_introduces, lists=config.lists_name_their_items)
+        + (definite_roles(a, b, config.definite_nearest_antecedent) if config.definite_refers_back else 0)
         + (named_roles(a, b) if config.named_after_indefinite else 0)
         >= config.same_article_roles
     )
+
+
+def told_apart(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Sentences that tell two acts whatever generic roles agree: casualties of acts sharing no word
+    (``casualty_acts_split``), or one thing counted with no number in common, the wording not copied
+    (``measures_apart_prove_nothing``)."""
+    if config.casualty_acts_split and casualty_acts_apart(a, b):
+        return True
+    return config.measures_apart_prove_nothing and measures_apart(a, b) and not worded_alike(a, b, config)
 
 
 def copied_sentence_trigger(a: Mention, b: Mention, config: FusionConfig) -> bool:
@@ -1397,11 +1583,12 @@ def _opens_with(phrase: str | None, openers: frozenset[str]) -> bool:
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 
 
-def definite_roles(a: Mention, b: Mention) -> int:
+def definite_roles(a: Mention, b: Mention, nearest: bool = False) -> int:
     """Roles where neither actor is specific, the earlier mention introduces someone with an indefinite phrase and the
     later one names them with a definite phrase of the same head noun: the article refers back ("a mob attacked ..." /
     "the mob intercepted ..."). "a mob" again is another mob; "police" / "the police" name the force, not one
-    earlier phrase."""
+    earlier phrase. With ``nearest``, only where the earlier phrase is the later one's :func:`with_antecedents`
+    antecedent (where that is known): "the mob" is the last mob introduced before it."""
     first, later = (a, b) if a.idx <= b.idx else (b, a)
     n = 0
     for role, (x, y) in enumerate(((first.source, later.source), (first.target, later.target))):
@@ -1409,9 +1596,43 @@ def definite_roles(a: Mention, b: Mention) -> int:
             continue
         if not _opens_with(later.phrases[role], _DEFINITE) or not _indefinite(first.phrases[role]):
             continue
+        antecedent = later.antecedents[role]
+        if nearest and antecedent is not None and antecedent != first.evidence.get(_ROLE_STARTS[role]):
+            continue  # another phrase of that head noun came in between: "the mob" is that one
         if phrases_agree(Actor(first.phrases[role], None), Actor(later.phrases[role], None)):
             n += 1
     return n
+
+
+_ROLE_STARTS = ("source_start", "target_start")  # where each role's phrase starts (``Mention.evidence``)
+
+
+def with_antecedents(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, each definite role phrase ("the mob") given the start of the nearest phrase of its article before
+    it that introduces its head noun with an indefinite article ("a mob ..."), from every mention's roles: what
+    ``definite_nearest_antecedent`` refers it back to. Phrases whose start is unknown introduce nothing."""
+    introduced: dict[tuple[str, str], list[int]] = {}
+    for mention in mentions:
+        for role, phrase in enumerate(mention.phrases):
+            start, head = mention.evidence.get(_ROLE_STARTS[role]), _head_noun(phrase)
+            if isinstance(start, int) and head and _indefinite(phrase):
+                introduced.setdefault((mention.article_id, head), []).append(start)
+    return [replace(m, antecedents=(_antecedent(m, 0, introduced), _antecedent(m, 1, introduced))) for m in mentions]
+
+
+def _head_noun(phrase: str | None) -> str | None:
+    """An unresolved phrase's head noun, singular ("the mobs" -> "mob")."""
+    head = phrase_head(Actor(phrase, None))[0]
+    return head.removesuffix("s") if head else None
+
+
+def _antecedent(mention: Mention, role: int, introduced: Mapping[tuple[str, str], list[int]]) -> int | None:
+    """Where the nearest indefinite phrase of ``role``'s head noun before its definite phrase starts (None: none)."""
+    phrase, start = mention.phrases[role], mention.evidence.get(_ROLE_STARTS[role])
+    head = _head_noun(phrase)
+    if not isinstance(start, int) or head is None or not _opens_with(phrase, _DEFINITE):
+        return None
+    return max((s for s in introduced.get((mention.article_id, head), ()) if s < start), default=None)
 
 
 def flags_agree(a: Mention, b: Mention, config: FusionConfig) -> bool:
@@ -1536,6 +1757,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
         keys.update((*block, "trigger stem", stem) for stem in trigger_stems(mention))
     if config.role_in_other_sentence:  # found by a report naming a role of it in its sentence, and the other way round
         keys.update((*block, "pair", pair) for pair in mention.sentence_pairs)
+    if config.sentences_share_names:  # found by a report whose sentence names what its sentence names
+        keys.update((*block, "named pair", pair) for pair in mention.name_pairs)
     for role, actor, phrase in (
         ("source", mention.source, mention.phrases[0]),
         ("target", mention.target, mention.phrases[1]),
@@ -1599,6 +1822,8 @@ def _span(mention: Mention) -> DayRange:
 def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = None) -> list[list[Mention]]:
     """Group mentions into events (module docstring, "Clustering"); each group is in article order."""
     config = config or FusionConfig()
+    if config.definite_refers_back and config.definite_nearest_antecedent:
+        mentions = with_antecedents(list(mentions))
     ordered = sorted(mentions, key=lambda m: (m.days[0], m.article_date or "", m.article_id, m.idx))
     edges = sorted(
         _Edge(_edge_rank(ordered[i], ordered[j], config), i, j)
@@ -1999,7 +2224,9 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         after_trigger=_after_trigger(row, event),
         background=background,
         numbers=sentence_numbers(sentence),
+        measures=sentence_measures(sentence) if config.measures_apart_prove_nothing else frozenset(),
         sentence_pairs=word_pairs(sentence) if config.role_in_other_sentence else frozenset(),
+        name_pairs=named_pairs(sentence, evidence["trigger"]) if config.sentences_share_names else frozenset(),
     )
 
 
