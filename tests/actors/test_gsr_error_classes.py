@@ -46,6 +46,11 @@ def test_participant_codes(text: str, span: str, country: str | None, sector: st
         ("The state-run Kenya News Agency said on Tuesday it had signed a deal with the teachers' union.", "it",
          "KEN", "GOV"),
         ("The Chinese Foreign Ministry said it would retaliate against the sanctions.", "it", "CHN", "GOV"),
+        # a capital's name in a place phrase of a sentence naming other countries, not the capital's, is the namesake
+        # the gazetteer reads there; alone it is still the capital
+        ("Rival militias clashed in Tripoli, the north Lebanese port.", "Tripoli", "LBN", None),
+        ("Fighting broke out in Tripoli.", "Tripoli", "LBY", "GOV"),
+        ("Lebanese troops arrived in Damascus.", "Damascus", "SYR", "GOV"),
         # a bare "strikes" after a nationality is labour's as often as an army's: no armed forces
         ("French strikes disrupted rail traffic on Monday.", "French", "FRA", None),
         # a backer's name inside a hyphenated word places no group ("Iran-backed militias")

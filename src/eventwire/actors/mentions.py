@@ -1120,6 +1120,7 @@ class MentionFinder:
         """The actor mentions of ``doc``; ``one_case``: its text came in one case and was recased for the parser, so
         a name the recaser did not know is still written in lower case ("jilani said")."""
         lexical = self._lexicon_mentions(doc, excluded)
+        lexical = [_capital_as_namesake(doc, m, lexical) for m in lexical]
         terms = self._term_matches(doc)
         people = self._person_mentions(doc, excluded, lexical, terms, year, one_case)
         taken = [(m.start, m.end) for m in lexical + people]
@@ -2050,6 +2051,30 @@ def _leading_division(candidates: Sequence[Any]) -> str | None:
     if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= _DIVISION_LEAD * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _capital_as_namesake(doc: Any, mention: EntityMention, lexical: Sequence[EntityMention]) -> EntityMention:
+    """A capital's name in a place phrase of a sentence that names other countries but not the capital's is the
+    place the gazetteer reads there, with those countries as context ("rival militias in Tripoli ... the north
+    Lebanese port": Tripoli, Lebanon), as the place stage reads it."""
+    if mention.role != "capital" or mention.actor is None:
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _LOCATIVE_PREPS:
+        return mention
+    lo, hi = span.sent.start_char, span.sent.end_char
+    named = {
+        m.actor.country
+        for m in lexical
+        if m.actor and m.actor.country and m.role in ("name", "adjective", "demonym") and lo <= m.start < hi
+        if not takes_sides(text_of(doc), m.start, m.end)
+    }
+    if not named or mention.actor.country in named:
+        return mention
+    place = get_gazetteer().resolve(mention.text, named)
+    if place is None or place.country not in named:
+        return mention
+    return replace(mention, actor=ActorRef(place.name, place.country, None, "country"))
 
 
 def _capital_as_division(mention: EntityMention) -> EntityMention:
