@@ -2,7 +2,9 @@
 
 Run ``eventwire eval events [plv|gsr|multicoped|multicoped-spans|plv-pairs|cv|cv-penta|all] [--limit N]``;
 one JSON line per set.  ``--split even|odd|all`` (``gsr``, ``multicoped``, ``multicoped-spans``) scores the even-index
-(development) or odd-index (held-out) half of the set, or all of it.
+(development) or odd-index (held-out) half of the set, or all of it; ``--errors`` (``gsr --split even`` only: the odd
+half is held out) adds ``actor_errors``, each gold actor the chosen event codes wrong on country or sector, with its
+gold spans, the span matched and the predicted actor.
 
 Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
 
