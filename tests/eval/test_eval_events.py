@@ -12,12 +12,14 @@ from eventwire.eval import eval_root
 from eventwire.eval.events import (
     OLD_MODE_MAP,
     OLD_TYPE_MAP,
+    GoldActor,
     GsrRecord,
     Marked,
     classification,
     current_types,
     fold_split_types,
     gold_label,
+    gsr_actor_errors,
     gsr_split,
     parity_split,
     parse_gsr_markup,
@@ -387,6 +389,43 @@ def test_score_multicoped_split(tmp_path: Path, split: str | None, n: int) -> No
     path.write_text(TINY_PENTA, encoding="utf-8")
     out = score_multicoped(path, split=split)
     assert out["n"] == n and out["split"] == (split or "all")
+
+
+def _gsr_event(text: str, source: ActorRef | None, target: ActorRef | None) -> Event:
+    def part(start: int, end: int, actor: ActorRef | None) -> Participant:
+        return Participant(Span(start, end, text[start:end]), actor, None)
+
+    return Event(
+        "ASSAULT", None, "190", 4, -10.0, Span(15, 23, "attacked"), Span(0, len(text), text),
+        part(0, 14, source), part(24, 42, target), False, False, False, Provenance("t", "t", 1.0),
+    )  # fmt: skip
+
+
+def test_gsr_actor_errors_list_the_wrong_slots_only() -> None:
+    text = "Russian troops attacked Ukrainian soldiers on Monday."
+    marked = parse_gsr_markup(text, "(SRC: Russian troops) (EVT: attacked) (TAR: Ukrainian soldiers) on Monday.")
+    rec = GsrRecord("r1", "FIGHT", None, marked, [GoldActor("RUS", "MIL")], [GoldActor("UKR", "MIL")])
+    ev = _gsr_event(text, ActorRef("RUS military", "RUS", "MIL", "group"), ActorRef("UKR", "UKR", None, "country"))
+    errors = gsr_actor_errors([(rec, ev)])
+    assert [(e["id"], e["role"], e["wrong"], e["gold"]) for e in errors] == [("r1", "target", "sector", "UKR MIL")]
+    assert errors[0]["matched"] == "Ukrainian soldiers" and errors[0]["gold_spans"] == ["Ukrainian soldiers"]
+    assert gsr_actor_errors([(rec, None)])[0]["wrong"] == "country+sector"  # no event: wrong on both
+
+
+@pytest.mark.parametrize(
+    ("argv", "ok"),
+    [(["gsr", "--split", "even", "--errors"], True), (["gsr", "--split", "odd", "--errors"], False),
+     (["gsr", "--errors"], False), (["plv", "--errors"], False)],
+)  # fmt: skip
+def test_errors_list_the_gsr_development_half_only(argv: list[str], ok: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.eval.events import main
+
+    monkeypatch.setenv("EVENTWIRE_EVAL", "/nonexistent-eval")
+    if ok:
+        assert main(argv) == 2  # parsed; then no gold data
+    else:
+        with pytest.raises(SystemExit):
+            main(argv)
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ from eventwire.model import ActorRef, EntityMention, Provenance, Quote
 from eventwire.words import COLLECTIVE_NOUNS, ENVOY_WORDS
 
 STAGE = "actors.coref"
-VERSION = "coref.rules.v2"
+VERSION = "coref.rules.v3"
 
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
@@ -626,12 +626,16 @@ def _antecedent(
     if lower in _THING_PRONOUNS and not in_quote:
         subject = _acts(doc, mention)
 
-        def owner(j: int) -> bool:
+        def named_here(candidate: EntityMention) -> bool:
             # "what people could expect from the administration when it refused ...": a body named by a singular
             # noun in the pronoun's own sentence, for a subject "it"
+            return subject and _sent_no(doc, candidate.start, sent_of) == here and _singular_body(doc, candidate)
+
+        def owner(j: int) -> bool:
             candidate = mentions[j]
-            named_here = subject and _sent_no(doc, candidate.start, sent_of) == here and _singular_body(doc, candidate)
-            return free(j) and (_is_state_like(candidate) or named_here)
+            # "The state-run Oman News Agency said it ...": the body, not the country word inside its name
+            inside_body = any(_encloses(other, candidate) and named_here(other) for other in mentions[:i])
+            return free(j) and not inside_body and (_is_state_like(candidate) or named_here(candidate))
 
         return _recent(doc, mentions, i, here, sent_of, _PRONOUN_REACH["thing"], _has_actor, owner)
     if lower in _PLURAL_PRONOUNS:
@@ -718,12 +722,18 @@ _BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "MIL", "COP", "BUS", "MED
 
 
 def _singular_body(doc: Any, m: EntityMention) -> bool:
-    """A definite group phrase whose singular head names a body ("the administration", "the state government")."""
+    """A definite group phrase whose singular head names a body ("the administration", "the state government",
+    "the Oman News Agency")."""
     actor = m.actor
     if m.role != "group" or actor is None or actor.members or actor.sector not in _BODY_SECTORS:
         return False
     head = _head_token(doc, m)
-    return m.text.split(maxsplit=1)[0].lower() in _DEFINITE and head is not None and head.tag_ == "NN"
+    return m.text.split(maxsplit=1)[0].lower() in _DEFINITE and head is not None and head.tag_ in ("NN", "NNP")
+
+
+def _encloses(outer: EntityMention, inner: EntityMention) -> bool:
+    """``outer``'s span holds ``inner``'s and more ("the Oman News Agency" holds "Oman")."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
 
 
 def _is_person(m: EntityMention) -> bool:

@@ -28,7 +28,7 @@ from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE = "actors"
-VERSION = "actors.rules.v2"
+VERSION = "actors.rules.v3"
 
 #: Words that end a title window to the left of a name ("said that leader Kim").
 _TITLE_STOP_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT", "PRON", "SPACE", "NUM"}
@@ -109,6 +109,9 @@ _ORG_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("observatory", "NGO"),
     ("service", "GOV"),  # last: a state's service ("U.S. Fish and Wildlife Service"), unless a word above says whose
 )
+
+#: Words that make an unknown organisation of no country the world's, not the story country's.
+_WORLD_WORDS = frozenset({"world", "global"})
 
 #: Words for a federation of bodies: with a trade word, of trade unions ("Nigeria Labour Congress", not a legislature).
 _FEDERATION_WORDS = frozenset({"congress", "federation", "confederation", "council"})
@@ -315,29 +318,39 @@ class _Role(enum.Flag):
     COMMANDER = enum.auto()
     #: the people a body employs: "employees of an aid group" are its staff, not organised labour
     STAFF = enum.auto()
+    #: an international organisation's people below its head ("a UN mediator", "a UNICEF official"): the
+    #: organisation's, in none of its organs' roles, as PLOVER codes them (its secretary-general is GOV)
+    ORG_STAFF = enum.auto()
 
 
 #: The one table of words for a person's role towards a body, each with its uses (a plural is listed only
 #: where a use takes it).
 _ROLE_WORDS: dict[str, _Role] = {
-    "official": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
-    "officials": _Role.BODY_PEOPLE,
+    "official": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE | _Role.ORG_STAFF,
+    "officials": _Role.BODY_PEOPLE | _Role.ORG_STAFF,
     "leader": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE | _Role.COMMUNITY_HEAD,
     "leaders": _Role.BODY_PEOPLE | _Role.COMMUNITY_HEAD,
     "chief": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE | _Role.COMMUNITY_HEAD,
     "chiefs": _Role.BODY_PEOPLE | _Role.COMMUNITY_HEAD,
     "head": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
     "heads": _Role.BODY_PEOPLE,
-    "representative": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
-    "representatives": _Role.BODY_PEOPLE,
+    "representative": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE | _Role.ORG_STAFF,
+    "representatives": _Role.BODY_PEOPLE | _Role.ORG_STAFF,
     "spokesman": _Role.ANY_BODY_TITLE | _Role.AGENT | _Role.BODY_PEOPLE,
     "spokesmen": _Role.AGENT,
     "spokeswoman": _Role.ANY_BODY_TITLE | _Role.AGENT | _Role.BODY_PEOPLE,
     "spokesperson": _Role.AGENT | _Role.BODY_PEOPLE,
     "member": _Role.AGENT | _Role.BODY_PEOPLE,
     "members": _Role.BODY_PEOPLE,
-    "negotiator": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE,
-    "negotiators": _Role.BODY_PEOPLE,
+    "negotiator": _Role.ANY_BODY_TITLE | _Role.BODY_PEOPLE | _Role.ORG_STAFF,
+    "negotiators": _Role.BODY_PEOPLE | _Role.ORG_STAFF,
+    "envoy": _Role.ORG_STAFF,
+    "envoys": _Role.ORG_STAFF,
+    "special envoy": _Role.ORG_STAFF,
+    "mediator": _Role.ORG_STAFF,
+    "mediators": _Role.ORG_STAFF,
+    "diplomat": _Role.ORG_STAFF,
+    "diplomats": _Role.ORG_STAFF,
     "commander": _Role.ANY_BODY_TITLE | _Role.COMMANDER,
     "commanders": _Role.COMMANDER,
     "adviser": _Role.AGENT,
@@ -368,6 +381,7 @@ _BODY_PEOPLE = _role_words(_Role.BODY_PEOPLE)
 _COMMUNITY_HEADS = _role_words(_Role.COMMUNITY_HEAD)
 _COMMANDERS = _role_words(_Role.COMMANDER)
 _STAFF_WORDS = _role_words(_Role.STAFF)
+_ORG_STAFF = _role_words(_Role.ORG_STAFF)
 
 
 #: Words before a news outlet that make it the state's own ("official", "state-run"): it speaks for the government.
@@ -377,6 +391,11 @@ _STATE_OWNED_WORDS = frozenset({"official", "state", "government", "state-run", 
 def _state_owned(doc: Any, lo: int, hi: int) -> bool:
     """Whether a word between tokens ``lo`` and ``hi`` says the outlet is the state's ("state-run television")."""
     return any(doc[i].lower_ in _STATE_OWNED_WORDS for i in range(lo, hi))
+
+
+def _inner_hyphen(doc: Any, i: int) -> bool:
+    """Token ``i`` is a hyphen inside a word, with no space on either side ("state-run", "US-backed")."""
+    return i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _after_word(doc: Any, start: int, word: str) -> bool:
@@ -542,6 +561,7 @@ def _place_country(head: Any, lexical: Sequence[EntityMention], phrase: tuple[in
         for ent in head.doc.ents
         if _names_place(ent, spans, where, gazetteer)
         if not any(m.start < ent.end_char and ent.start_char < m.end for m in lexical)
+        if not takes_sides(text_of(head.doc), ent.start_char, ent.end_char)  # "Iran-backed militias": a backer
     ]
     if names:
         context = {m.actor.country for m in lexical if m.actor is not None and m.actor.country}
@@ -887,6 +907,12 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
 
 #: Armed groups of no state that words before them may put on the state's side ("pro-government militias").
 _IRREGULAR_FORCES = frozenset({"REB", "UAF"})
+#: Faiths and sects: forces a state raises are named by its nationality, so forces named by a faith are a
+#: community's armed group ("Moslem forces in east Bosnia", "Christian militiamen"), not a state's army.
+_FAITH_WORDS = frozenset(
+    {"muslim", "moslem", "christian", "hindu", "sikh", "shia", "shiite", "shi'ite", "sunni", "druze", "catholic",
+     "protestant", "buddhist", "islamist"}
+)  # fmt: skip
 
 
 def _refine_group_sector(
@@ -907,6 +933,8 @@ def _refine_group_sector(
         actor.sector, actor.name = "MIL", f"{actor.country or ''} military".strip()
     if actor.sector == "MED" and _state_owned(doc, start_tok, term.start_token):
         actor.sector = "GOV"  # "an official Syrian newspaper": the state's own voice
+    if actor.sector == "MIL" and any(doc[i].lower_ in _FAITH_WORDS for i in range(start_tok, term.start_token)):
+        actor.sector, actor.name = "REB", f"{actor.country or ''} rebels".strip()  # "Moslem forces": a faith's fighters
     people_name = _leading_people(phrase[0], phrase[1], lexical, actor)
     sector_word_before = any(
         t is not term and start_tok <= t.start_token < term.start_token and t.sector != "GOV" for t in terms
@@ -987,6 +1015,63 @@ def _without_leading_verbs(ent: Any) -> Any:
     return SpacySpan(ent.doc, ent.start + first, ent.end, label=ent.label_) if first else ent
 
 
+#: Armed acts a state carries out through its armed forces: a country word before one names them ("US Predator
+#: attacks", "Israeli air strikes" -> MIL, as CAMEO codes the agent of a state's armed attack).
+_ARMED_ACTS = frozenset(
+    {"attack", "attacks", "airstrike", "airstrikes", "shelling", "bombardment", "bombardments", "offensive",
+     "offensives", "invasion", "incursion", "incursions"}
+)  # fmt: skip
+#: Words that make a "strike" an armed one ("air strikes", "drone strikes"; a bare "French strikes" are labour's).
+_STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "artillery"})
+
+
+def _armed_act(token: Any) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    if token.lower_ in ("strike", "strikes"):
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in _STRIKE_KINDS for c in token.children)
+    return token.lower_ in _ARMED_ACTS
+
+
+def _act_modified(doc: Any, mention: EntityMention) -> Any | None:
+    """The armed act a country word modifies, through the names between them ("US Predator attacks"), else None."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.dep_ == "compound" and token.head.i > token.i and not _armed_act(token.head):
+        token = token.head  # "US Predator attacks": the weapon's name is no agent of its own
+    if token.dep_ not in ("amod", "compound", "nmod") or token.head.i < token.i:
+        return None  # a possessor owns the act as a state ("Turkey's military offensive"): left as the state
+    return token.head if _armed_act(token.head) else None
+
+
+def _armed_agents(doc: Any, lexical: Sequence[EntityMention], groups: Sequence[EntityMention]) -> list[EntityMention]:
+    """A country word before an armed act names the state's armed forces, or the body a sector word beside it names
+    ("Syrian regime air strikes" -> SYR GOV); one the sector word's own group holds ("U.S. military") is left to it."""
+    out: list[EntityMention] = []
+    for m in lexical:
+        actor = m.actor
+        if m.role not in ("name", "adjective") or actor is None or actor.kind != "country" or not actor.country:
+            continue
+        if actor.sector or any(g.start <= m.start and m.end <= g.end for g in groups):
+            continue
+        act = _act_modified(doc, m)
+        if act is None or takes_sides(text_of(doc), m.start, m.end):
+            continue
+        beside = [g.actor.sector for g in groups if g.actor and g.actor.sector and _modifies(doc, g, act)]
+        sector = beside[0] if beside else "MIL"
+        name = f"{actor.country} {_SECTOR_NAMES.get(sector, sector.lower())}"
+        agent = ActorRef(name, actor.country, sector, "group")
+        out.append(EntityMention(m.start, m.end, m.text, "GROUP", agent, _provenance(0.7), role="group"))
+    return out
+
+
+def _modifies(doc: Any, mention: EntityMention, noun: Any) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.head.i == noun.i and span.root.dep_ in ("amod", "compound")
+
+
 def _bare_guess(mention: EntityMention) -> bool:
     """A name the parser guessed that no dictionary resolved: no country, no sector ("kar" of "kar sevaks")."""
     actor = mention.actor
@@ -1035,6 +1120,7 @@ class MentionFinder:
         """The actor mentions of ``doc``; ``one_case``: its text came in one case and was recased for the parser, so
         a name the recaser did not know is still written in lower case ("jilani said")."""
         lexical = self._lexicon_mentions(doc, excluded)
+        lexical = [_capital_as_namesake(doc, m, lexical) for m in lexical]
         terms = self._term_matches(doc)
         people = self._person_mentions(doc, excluded, lexical, terms, year, one_case)
         taken = [(m.start, m.end) for m in lexical + people]
@@ -1051,6 +1137,7 @@ class MentionFinder:
         _named_after_description(doc, groups, [*lexical, *orgs])
         _standing_of_parties(doc, [*lexical, *orgs, *groups])
         _heads_of_bodies(doc, groups, [*lexical, *groups, *orgs])
+        groups += _armed_agents(doc, lexical, groups)
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
         mentions = _compound_group_nouns(doc, mentions, excluded)
@@ -1398,8 +1485,10 @@ class MentionFinder:
         sector = sector or self._plural_title_sector(doc, ent, terms)
         igo = next((found for lo, hi in windows if (found := self._igo_in(lexical, doc, lo, hi))), None)
         if country is None and igo is not None:
-            # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives
-            return None, igo.sector, 0.9, sector or igo.org_sector
+            # "U.N. Secretary-General Kofi Annan": an official of the organisation, in the role the title gives;
+            # "U.N. mediator X" is its staff, in no organ's role
+            role = None if title_word in _ORG_STAFF and sector == "GOV" else sector
+            return None, igo.sector, 0.9, role or igo.org_sector
         return country, sector, 0.9 if sector else 0.8, None
 
     def _plural_title_sector(self, doc: Any, ent: Any, terms: list[TermMatch]) -> str | None:
@@ -1607,6 +1696,9 @@ class MentionFinder:
         # Tokens left of the head inside its own subtree ("Senior Hungarian and Romanian officials").
         while lo > head.left_edge.i:
             token = doc[lo - 1]
+            if _inner_hyphen(doc, lo - 1) and lo - 2 >= head.left_edge.i:
+                lo -= 2  # "the state-run Oman News Agency": a hyphenated modifier is one word, kept whole
+                continue
             if token.is_space or token.dep_ not in _PHRASE_MODIFIERS:
                 break
             lo -= 1
@@ -1691,8 +1783,9 @@ class MentionFinder:
     @staticmethod
     def _igo_group(igo: ActorRef, term: TermMatch) -> ActorRef:
         """A group of an international organisation or transnational armed group, in the term's role."""
-        # an NGO's "officials" are its staff, not a government
-        role = None if igo.sector == "NGO" and term.sector == "GOV" else term.sector
+        # an NGO's "officials" and an IGO's "officials" and "mediators" are their staff, not a government
+        staff = igo.sector == "NGO" or term.term in _ORG_STAFF
+        role = None if staff and term.sector == "GOV" else term.sector
         kind = "organisation" if igo.sector == "REB" else "group"  # "al-Qaeda leaders": still al-Qaeda
         return ActorRef(f"{igo.name} {term.term}", None, igo.sector, kind, org_sector=role)
 
@@ -1808,6 +1901,8 @@ class MentionFinder:
                 break
         if country is None and sector in _STATE_BODY_SECTORS:
             country = _division_country(text)
+        if country is None and sector is None and words & _WORLD_WORDS:
+            sector = "NGO"  # "the Third World Water Forum": a body of the world's, no one state's
         return ActorRef(text, country, sector, "organisation")
 
 
@@ -1956,6 +2051,30 @@ def _leading_division(candidates: Sequence[Any]) -> str | None:
     if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= _DIVISION_LEAD * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _capital_as_namesake(doc: Any, mention: EntityMention, lexical: Sequence[EntityMention]) -> EntityMention:
+    """A capital's name in a place phrase of a sentence that names other countries but not the capital's is the
+    place the gazetteer reads there, with those countries as context ("rival militias in Tripoli ... the north
+    Lebanese port": Tripoli, Lebanon), as the place stage reads it."""
+    if mention.role != "capital" or mention.actor is None:
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _LOCATIVE_PREPS:
+        return mention
+    lo, hi = span.sent.start_char, span.sent.end_char
+    named = {
+        m.actor.country
+        for m in lexical
+        if m.actor and m.actor.country and m.role in ("name", "adjective", "demonym") and lo <= m.start < hi
+        if not takes_sides(text_of(doc), m.start, m.end)
+    }
+    if not named or mention.actor.country in named:
+        return mention
+    place = get_gazetteer().resolve(mention.text, named)
+    if place is None or place.country not in named:
+        return mention
+    return replace(mention, actor=ActorRef(place.name, place.country, None, "country"))
 
 
 def _capital_as_division(mention: EntityMention) -> EntityMention:

@@ -2,7 +2,9 @@
 
 Run ``eventwire eval events [plv|gsr|multicoped|multicoped-spans|plv-pairs|cv|cv-penta|all] [--limit N]``;
 one JSON line per set.  ``--split even|odd|all`` (``gsr``, ``multicoped``, ``multicoped-spans``) scores the even-index
-(development) or odd-index (held-out) half of the set, or all of it.
+(development) or odd-index (held-out) half of the set, or all of it; ``--errors`` (``gsr --split even`` only: the odd
+half is held out) adds ``actor_errors``, each gold actor the chosen event codes wrong on country or sector, with its
+gold spans, the span matched and the predicted actor.
 
 Sets (all under :func:`eventwire.eval.eval_root` ``/events``):
 
@@ -486,6 +488,14 @@ def predicted_codes(actor: ActorRef | None) -> tuple[set[str], set[str | None]]:
     return countries, sectors
 
 
+def actor_code_hits(gold: Sequence[GoldActor], pred: ActorRef | None) -> tuple[bool, bool]:
+    """Whether the predicted actor shares a country slot code, and a sector, with one gold actor."""
+    if pred is None:
+        return False, False
+    countries, sectors = predicted_codes(pred)
+    return bool(countries & {g.country for g in gold if g.country}), bool(sectors & {g.sector for g in gold})
+
+
 @dataclass
 class ActorTally:
     n: int = 0
@@ -496,11 +506,9 @@ class ActorTally:
         if not gold:
             return
         self.n += 1
-        countries, sectors = predicted_codes(pred)
-        if pred is None:
-            return
-        self.country += bool(countries & {g.country for g in gold if g.country})
-        self.sector += bool(sectors & {g.sector for g in gold})
+        country_ok, sector_ok = actor_code_hits(gold, pred)
+        self.country += country_ok
+        self.sector += sector_ok
 
     def merged(self, other: ActorTally) -> ActorTally:
         return ActorTally(self.n + other.n, self.country + other.country, self.sector + other.sector)
@@ -532,6 +540,37 @@ def _gsr_metrics(items: Sequence[tuple[GsrRecord, Event | None]]) -> dict[str, A
     }
 
 
+def _gold_codes(gold: Sequence[GoldActor]) -> str:
+    return ";".join(f"{g.country or '---'} {g.sector or '---'}" for g in gold)
+
+
+def _actor_error(rec: GsrRecord, ev: Event | None, role: str) -> dict[str, Any] | None:
+    """One wrong gold actor of a record (its role's), or None when the prediction is right on both slots."""
+    gold = rec.source if role == "source" else rec.target
+    part = (ev.source if role == "source" else ev.target) if ev else None
+    pred = part.actor if part else None
+    country_ok, sector_ok = actor_code_hits(gold, pred)
+    if not gold or (country_ok and sector_ok):
+        return None
+    spans = rec.marked.source if role == "source" else rec.marked.target
+    return {
+        "id": rec.id,
+        "role": role,
+        "wrong": "+".join(slot for slot, ok in (("country", country_ok), ("sector", sector_ok)) if not ok),
+        "gold": _gold_codes(gold),
+        "gold_spans": [rec.marked.text[a:b] for a, b in spans],
+        "matched": rec.marked.text[part.span.start : part.span.end] if part else None,
+        "predicted": pred.to_dict() if pred else None,
+        "text": rec.marked.text,
+    }
+
+
+def gsr_actor_errors(items: Sequence[tuple[GsrRecord, Event | None]]) -> list[dict[str, Any]]:
+    """Every gold source and target actor the chosen event codes wrong on country or sector (development only)."""
+    errors = (_actor_error(rec, ev, role) for rec, ev in items for role in ("source", "target"))
+    return [error for error in errors if error is not None]
+
+
 #: The halves of a gold set scored by split (GSR records, Multi-CoPED span sentences): even-index items
 #: (0, 2, ...) are the rule writers' development half, odd-index ones held out.
 GSR_SPLITS: Final = ("even", "odd")
@@ -553,9 +592,11 @@ def gsr_split(records: Sequence[GsrRecord], split: str | None) -> list[GsrRecord
     return parity_split(records, split)
 
 
-def score_gsr(path: str | Path | None = None, limit: int | None = None, split: str | None = None) -> dict[str, Any]:
+def score_gsr(
+    path: str | Path | None = None, limit: int | None = None, split: str | None = None, errors: bool = False
+) -> dict[str, Any]:
     """Type and actor-code scores on the PLOVER gold-standard records (old type names mapped);
-    ``split``: only the even (development) or odd (held-out) records."""
+    ``split``: only the even (development) or odd (held-out) records; ``errors``: list the actor-code errors."""
     path = Path(path) if path is not None else eval_root() / "events" / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
     records = gsr_split(read_gsr(path), split)[:limit]
     events = _run([r.marked.text for r in records])
@@ -574,7 +615,7 @@ def score_gsr(path: str | Path | None = None, limit: int | None = None, split: s
         "remapped_gold": dict(sorted(remapped.items())),
         **_gsr_metrics(chosen),
         "given_event": _gsr_metrics(found),
-    }
+    } | ({"actor_errors": gsr_actor_errors(chosen)} if errors else {})
 
 
 # --------------------------------------------------------------------------- Multi-CoPED
@@ -876,6 +917,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--encoder", choices=sorted(ENCODERS), default=None, help="cv only: the full model's encoder")
     ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="gsr --split even only: list every actor code the chosen event gets wrong (actor_errors)",
+    )
+    ap.add_argument(
         "--statements",
         action="store_true",
         help="multicoped and multicoped-spans only: also score with STATEMENT events on, the pipeline default "
@@ -888,6 +934,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error("--split is for the gsr, multicoped and multicoped-spans sets")
     if args.statements and args.which not in _STATEMENT_SETS:
         ap.error("--statements is for the multicoped and multicoped-spans sets")
+    if args.errors and (args.which != "gsr" or args.split != "even"):
+        ap.error("--errors reads gsr --split even only: the odd half is held out")
     if args.encoder is not None and args.which not in ("cv", "cv-penta"):
         ap.error("--encoder is for cross-validation (cv, cv-penta)")
     scorers = {
@@ -910,6 +958,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             extra: dict[str, Any] = {"split": args.split} if name in _SPLIT_SETS else {}
             if args.statements:
                 extra["statements"] = True
+            if args.errors:
+                extra["errors"] = True
             print(json.dumps(scorers[name](args.path, limit=args.limit, **extra)), flush=True)
     except FileNotFoundError as exc:
         # Users without ../shared/eval get where it was looked for and how to point elsewhere.
