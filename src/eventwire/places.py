@@ -1351,13 +1351,16 @@ def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
     return found
 
 
+#: A word of an upper-case dateline, with the lower-case name prefix AP keeps there: "McALLEN", "DeKALB", "LaGRANGE".
+_CAPS_WORD = r"(?:Ma?c|De|Di|Du|La|Le)?[A-Z][A-Z.'\-]+"
 #: "COLUMBUS, Ohio -" or "BEIRUT (AP) -": an upper-case place at the start of a line.
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=\s*(?:,|\(|—|–|-|:))")
+_DATELINE = re.compile(rf"(?m)^[ \t]*({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})(?=\s*(?:,|\(|—|–|-|:))")
 
 
 #: "Headline here. MINNEAPOLIS -- A federal judge": a dateline right after a headline run into the body's line.
 _RUN_IN_DATELINE = re.compile(
-    r"[.!?\"”]\s+([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*"
+    rf"[.!?\"”]\s+({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})"
+    r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*"
     r"(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:--|—|–|-)\s)"
 )
 #: How far into the text a run-in dateline is looked for.

@@ -30,6 +30,11 @@ def _dateline_names(text: str) -> list[str]:
         # Known places as before.
         ("LAKE CHARLES, La. (AP) — The plant reopened.", ["LAKE CHARLES"]),
         ("RALEIGH, N.C. (AP) - A new report shows job losses.", ["RALEIGH"]),
+        # AP keeps a name's prefix in lower case in an all-caps dateline.
+        ("McALLEN, Texas (AP) — Border agents said.", ["McALLEN"]),
+        ("LaGRANGE, Ga. — Officials said.", ["LaGRANGE"]),
+        ("Residents tidy neighborhoods. DeKALB – Residents met on Monday.", ["DeKALB"]),
+        ("McDonald said — the man left.", []),
         # No state after it and no feature word: an unknown upper-case word is no dateline place.
         ("BREAKING NEWS — The plant reopened.", []),
         ("FLORBAT, the firm said, would close.", []),
