@@ -1382,7 +1382,7 @@ def _datelines(text: str, gaz: Gazetteer) -> list[_Span]:
 
 
 #: The first word of a place named for a feature: a base, fort, mountain, port or lake ("CAMP MURRAY", "FORT HOOD").
-_FEATURE_FIRST = re.compile(r"(?:CAMP|FORT|FT\.|MOUNT|MT\.|PORT|LAKE|POINT|CAPE|JOINT BASE|BASE)\s")
+_FEATURE_FIRST = re.compile(r"(?:CAMP|FORT|FT\.|MOUNT|MT\.|PORT|LAKE|CAPE|JOINT BASE)\s(?!.*\b(?:OF|THE|AND|FOR)\b)")
 #: What closes a dateline's place when no state follows it: an agency or a dash ("FORT HOOD (AP) —").
 _DATELINE_CLOSE = re.compile(r"\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:--|—|–|-)\s")
 

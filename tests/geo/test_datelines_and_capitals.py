@@ -40,6 +40,9 @@ def _dateline_names(text: str) -> list[str]:
         ("FLORBAT, the firm said, would close.", []),
         # A feature word alone is not enough without a dateline's dash.
         ("FORT KNOX: A history of the vault.", []),
+        # Nor a heading that opens with such a word.
+        ("PORT AUTHORITY OF NEW YORK — Officials met.", []),
+        ("CAMP FOR THE KIDS - A summer of fun.", []),
     ],
 )
 def test_a_dateline_place_the_gazetteer_lacks(text: str, names: list[str]) -> None:
