@@ -88,6 +88,13 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, GazetteerEntry | N
             "Washington",
             "USA",
         ),
+        # A town of the capital's own country is no government: Kingston, Ontario beside Ottawa is not Jamaica's.
+        (
+            "Kingston and Ottawa closed schools. Toronto, Ontario and Hamilton, Ontario did too.",
+            ("Kingston", "Ottawa", "Toronto", "Hamilton"),
+            "Kingston",
+            "CAN",
+        ),
         # A name with no capital of that name keeps its reading.
         (
             "Moscow and Sheffield signed a deal. London and Leeds agreed.",
