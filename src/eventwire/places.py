@@ -630,9 +630,10 @@ def _like_its_peer(
     if entry is None or peer is None:
         return entry
     if peer.feature not in _PEER_FEATURES:
-        # Capitals paired stand for their governments: the capital of that name in another country. A town of the
-        # capital's own country is no government ("Kingston and Ottawa" are two Ontario cities, not Jamaica's).
-        seats = [e for e in gaz.capitals_named(name) if e.country != peer.country]
+        # Capitals paired stand for their governments: the capital of that name in another country, when it is the
+        # larger place. A town of the capital's own country is no government ("Kingston and Ottawa" are two Ontario
+        # cities, not Jamaica's), nor is a city larger than the capital ("Victoria and London" in a BC story).
+        seats = [e for e in gaz.capitals_named(name) if e.country != peer.country and e.population > entry.population]
         return entry if not seats or entry in seats or entry.country == peer.country else seats[0]
     if entry.feature == peer.feature:
         return entry

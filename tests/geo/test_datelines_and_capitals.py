@@ -95,6 +95,14 @@ def _resolved(text: str, words: tuple[str, ...]) -> dict[str, GazetteerEntry | N
             "Kingston",
             "CAN",
         ),
+        # Nor is a city larger than the capital of its name: Victoria, British Columbia beside London is no Seychelles.
+        (
+            "Flights from Victoria and London were cut. Vancouver, British Columbia and Kelowna, British Columbia"
+            " closed airports.",
+            ("Victoria", "London", "Vancouver", "Kelowna", "British Columbia"),
+            "Victoria",
+            "CAN",
+        ),
         # A name with no capital of that name keeps its reading.
         (
             "Moscow and Sheffield signed a deal. London and Leeds agreed.",
