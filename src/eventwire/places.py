@@ -56,7 +56,7 @@ from eventwire.model import ActorRef, ArticleResult, EntityMention, Event, Marke
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v3"
+VERSION = "geo.gazetteer.v4"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -423,7 +423,7 @@ def _in_context(
         memo_key = (key, id(within))
         if memo_key not in memo:
             memo[memo_key] = _resolve_with_votes(context, tally, name, key, within)
-        entry = _in_its_container(memo[memo_key], within)
+        entry = _in_its_container(memo[memo_key], within) or _in_its_lone_state(text, span[1], within, gaz)
         resolved.append(_like_its_peer(entry, name, _peer(toponyms, votes, index), gaz))
     return resolved
 
@@ -500,6 +500,16 @@ def _in_its_container(entry: GazetteerEntry | None, within: GazetteerEntry | Non
     if entry is None or within is None or within.feature != "admin1" or entry.feature not in _POINT_FEATURES:
         return entry
     return within if entry.country == within.country and not contains(within, entry) else entry
+
+
+def _in_its_lone_state(text: str, end: int, within: GazetteerEntry | None, gaz: Gazetteer) -> GazetteerEntry | None:
+    """A name no gazetteer entry bears, with a state written after it, is somewhere in that state: "Camp Murray,
+    Wash." is in Washington. Only when the state's name ends the capitalised words after the comma: in "Russian,
+    North Ossetian, South Ossetian" the words are a list, and "South" no state of Cameroon."""
+    if within is None or within.feature != "admin1":
+        return None
+    found = _container_span(text, end, gaz)
+    return within if found is not None and not _runs_on(text, found[2]) else None
 
 
 def _as_written_in_full(toponyms: _Toponyms, resolved: list[GazetteerEntry | None]) -> list[GazetteerEntry | None]:
@@ -594,8 +604,9 @@ _PEER_FEATURES = ("admin1", "country")
 
 
 def _peer(toponyms: _Toponyms, votes: dict[str, GazetteerEntry | None], index: int) -> GazetteerEntry | None:
-    """The state or country read for a name listed right before or after this one ("Oregon and Washington")."""
-    text, spans, keys = toponyms.text, toponyms.spans, toponyms.keys
+    """The state, country or national capital read for a name listed right before or after this one ("Oregon and
+    Washington", "Washington and Moscow")."""
+    text, spans, keys, gaz = toponyms.text, toponyms.spans, toponyms.keys, toponyms.gaz
     for other in (index - 1, index + 1):
         if not 0 <= other < len(spans) or keys[other] == keys[index]:
             continue
@@ -603,7 +614,7 @@ def _peer(toponyms: _Toponyms, votes: dict[str, GazetteerEntry | None], index: i
         entry = votes.get(keys[other])
         if (
             entry is not None
-            and entry.feature in _PEER_FEATURES
+            and (entry.feature in _PEER_FEATURES or entry in gaz.capitals_named(toponyms.names[other]))
             and _LISTED.fullmatch(text, spans[first][1], spans[second][0])
         ):
             return entry
@@ -613,9 +624,18 @@ def _peer(toponyms: _Toponyms, votes: dict[str, GazetteerEntry | None], index: i
 def _like_its_peer(
     entry: GazetteerEntry | None, name: str, peer: GazetteerEntry | None, gaz: Gazetteer
 ) -> GazetteerEntry | None:
-    """A name listed with a state is a state of that country, one listed with a country a country, when it can be:
-    "Oregon and Washington" is the state, "the war in Georgia and Ukraine" the country."""
-    if entry is None or peer is None or entry.feature == peer.feature:
+    """A name listed with a state is a state of that country, one listed with a country a country, one listed with
+    another country's capital a capital, when it can be: "Oregon and Washington" is the state, "the war in Georgia
+    and Ukraine" the country, "Washington and Moscow" the two governments' seats (not Washington, England)."""
+    if entry is None or peer is None:
+        return entry
+    if peer.feature not in _PEER_FEATURES:
+        # Capitals paired stand for their governments: the capital of that name in another country, when it is the
+        # larger place. A town of the capital's own country is no government ("Kingston and Ottawa" are two Ontario
+        # cities, not Jamaica's), nor is a city larger than the capital ("Victoria and London" in a BC story).
+        seats = [e for e in gaz.capitals_named(name) if e.country != peer.country and e.population > entry.population]
+        return entry if not seats or entry in seats or entry.country == peer.country else seats[0]
+    if entry.feature == peer.feature:
         return entry
     same = [
         e
@@ -1333,13 +1353,16 @@ def _embedded(doc: Any, tokens: Sequence[Any], gaz: Gazetteer) -> list[_Span]:
     return found
 
 
+#: A word of an upper-case dateline, with the lower-case name prefix AP keeps there: "McALLEN", "DeKALB", "LaGRANGE".
+_CAPS_WORD = r"(?:Ma?c|De|Di|Du|La|Le)?[A-Z][A-Z.'\-]+"
 #: "COLUMBUS, Ohio -" or "BEIRUT (AP) -": an upper-case place at the start of a line.
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=\s*(?:,|\(|—|–|-|:))")
+_DATELINE = re.compile(rf"(?m)^[ \t]*({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})(?=\s*(?:,|\(|—|–|-|:))")
 
 
 #: "Headline here. MINNEAPOLIS -- A federal judge": a dateline right after a headline run into the body's line.
 _RUN_IN_DATELINE = re.compile(
-    r"[.!?\"”]\s+([A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*"
+    rf"[.!?\"”]\s+({_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})"
+    r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*"
     r"(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:--|—|–|-)\s)"
 )
 #: How far into the text a run-in dateline is looked for.
@@ -1352,12 +1375,26 @@ def _datelines(text: str, gaz: Gazetteer) -> list[_Span]:
     spans = []
     for match in _DATELINE.finditer(text):
         name = match.group(1).title()
-        if len(name) > 2 and gaz.primary_candidates(_known_form(name, gaz)):
+        if len(name) > 2 and (gaz.primary_candidates(_known_form(name, gaz)) or _unlisted_dateline(text, match, gaz)):
             spans.append(_Span(match.start(1), match.end(1), "literal"))
     run_in = _RUN_IN_DATELINE.search(text, 0, _RUN_IN_REACH)
     if run_in is not None and len(run_in.group(1)) > 2 and gaz.knows(_known_form(run_in.group(1).title(), gaz)):
         spans.append(_Span(run_in.start(1), run_in.end(1), "literal"))
     return spans
+
+
+#: The first word of a place named for a feature: a base, fort, mountain, port or lake ("CAMP MURRAY", "FORT HOOD").
+_FEATURE_FIRST = re.compile(r"(?:CAMP|FORT|FT\.|MOUNT|MT\.|PORT|LAKE|CAPE|JOINT BASE)\s(?!.*\b(?:OF|THE|AND|FOR)\b)")
+#: What closes a dateline's place when no state follows it: an agency or a dash ("FORT HOOD (AP) —").
+_DATELINE_CLOSE = re.compile(r"\s*(?:\([A-Za-z]{2,10}\)\s*)?(?:--|—|–|-)\s")
+
+
+def _unlisted_dateline(text: str, match: re.Match[str], gaz: Gazetteer) -> bool:
+    """An upper-case dateline place no primary gazetteer entry bears, a place all the same: one a state or country
+    follows ("CAMP MURRAY, Wash. —": a base, a small town), or one named for a feature before an agency or dash."""
+    if _container_span(text, match.end(1), gaz) is not None:
+        return True
+    return _FEATURE_FIRST.match(match.group(1)) is not None and _DATELINE_CLOSE.match(text, match.end(1)) is not None
 
 
 def _is_title_modifier(doc: Any, mention: EntityMention) -> bool:

@@ -161,6 +161,10 @@ def test_mark_non_body(text: str, title: str | None, expected: list[tuple[str, s
         ("WASHINGTON, Jan 13 (Reuters) - " + BODY, "WASHINGTON"),
         ("KYIV, Ukraine (AP) — " + BODY, "KYIV, Ukraine"),
         ("NEW YORK (Reuters) - " + BODY, "NEW YORK"),
+        # AP keeps a name's prefix in lower case in an all-caps dateline.
+        ("McALLEN, Texas — " + BODY, "McALLEN, Texas"),
+        ("DeKALB — " + BODY, "DeKALB"),
+        ("McDonald — " + BODY, None),
         ("(Reuters) - " + BODY, None),
         (BODY, None),
     ],

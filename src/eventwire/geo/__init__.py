@@ -142,6 +142,11 @@ class Gazetteer:
             if e.country is not None and (e.feature == "country" or key in self._capitals.get(e, frozenset()))
         }
 
+    def capitals_named(self, name: str) -> list[GazetteerEntry]:
+        """National capitals called ``name`` under their capital names: "Washington" -> Washington, D.C."""
+        key = _key(_LEADING_THE.sub("", name))
+        return [e for e in self.primary_candidates(name) if key in self._capitals.get(e, frozenset())]
+
     def _town_candidates(self, name: str) -> list[GazetteerEntry]:
         if self._towns is None:
             self._towns = {}

@@ -341,9 +341,13 @@ def _find_dateline(lines: Sequence[_Line], found: dict[int, list[MarkedSpan]]) -
     return _span(line, "dateline", start=line.start + offset, end=line.start + match.end())
 
 
+#: A name prefix AP keeps in lower case in an all-caps dateline: "McALLEN", "DeKALB", "LaGRANGE", "MacDILL".
+_CAPS_PREFIX = re.compile(r"\b(?:Ma?c|De|Di|Du|La|Le)(?=[A-Z]{2})")
+
+
 def _plausible_dateline(match: re.Match[str]) -> bool:
-    """Without an agency, only an all-caps place ("WASHINGTON —") makes a dateline."""
+    """Without an agency, only an all-caps place ("WASHINGTON —", "DeKALB —") makes a dateline."""
     place = match.group("place")
     if match.group("agency"):
         return True
-    return place.isupper() and len(place) >= 3
+    return _CAPS_PREFIX.sub(lambda m: m.group().upper(), place).isupper() and len(place) >= 3
