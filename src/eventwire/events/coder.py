@@ -28,7 +28,7 @@ from eventwire.spans import inside_any
 from eventwire.words import RELATIVE_PRONOUNS
 
 STAGE = "events"
-VERSION = "events.rules.v3"
+VERSION = "events.rules.v4"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
