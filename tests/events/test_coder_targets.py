@@ -602,6 +602,12 @@ def test_target_spans_by_general_shapes(text: str, expected: tuple[str, str]) ->
             ("COERCE", "The Pakistan government", "the charities run by terrorist Hafiz Saeed"),
         ),
         ("Rebels took full control of Shoqra city on Monday.", ("ASSAULT", "Rebels", "Shoqra city")),
+        # the indirect object of a verb of giving is whom it goes to, before a "from" or "over" phrase
+        (
+            "The court awarded the Warmbiers $501 million from the North Korean regime.",
+            ("AID", "The court", "the Warmbiers"),
+        ),
+        ("Theresa May gives Putin a midnight deadline over the attack.", ("THREATEN", "Theresa May", "Putin")),
         # the people a participle of harm modifies are whom it befell, not the raid or accident it names
         (
             "Protesters mourned two students killed in a police raid in Dhaka.",

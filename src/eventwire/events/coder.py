@@ -2630,6 +2630,9 @@ class ParticipantResolver:
         owners = _owners_of_thing(verb, obj)
         if owners is not None:  # "returned a Bible to [its owners]": the thing's owners, not whom "its" stands for
             return unresolved(owners), f"'to {owners.text}', the owners the object goes back to"
+        recipient = self.named_recipient(verb) if obj is not None else None
+        if recipient is not None:  # "awarded [the Warmbiers] $501 million from the regime": who gets it, not whence
+            return recipient
         unknown: Participant | None = None  # an object named by nothing known: a prepositional actor goes first
         if obj is not None and (consumed_object is None or _is_other_party(obj, self) or self._named_people(verb, obj)):
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
@@ -2972,7 +2975,23 @@ class ParticipantResolver:
                         return found, f"{how} after 'of {pobj.text}' (passive nominal)"
         return None, "none"
 
+    def named_recipient(self, verb: Any) -> tuple[Participant, str] | None:
+        """The indirect object of a verb with a direct object, when it names a known actor or is a name ("offered
+        [Ankara] six billion euros", "awarded [the Warmbiers] $501 million"): whom the thing goes to, before any
+        phrase on the verb or the thing."""
+        for child in (c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")):
+            found = self.participant(child)
+            if found is not None and found.actor is not None:
+                return found, f"indirect object '{child.text}', who receives it"
+            if child.pos_ == "PROPN":  # a family or a name the actor stage lacks is whom it goes to all the same
+                return found or unresolved(child), f"indirect object '{child.text}' (no known actor of its own)"
+        return None
+
     def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
+        carrier = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+        recipient = self.named_recipient(carrier) if carrier is not None else None
+        if recipient is not None:  # "gives Putin a midnight deadline over the attack": Putin, not the attack
+            return recipient
         possessor = _patient_possessor(noun)
         found = self.participant(possessor) if possessor is not None else None
         if found is not None and possessor is not None:  # "ordered the tanker's release": the tanker is released
