@@ -20,6 +20,13 @@ def _head_class(phrase: str) -> str | None:
         ("the railway station", "object"),
         ("four bogies of the Sabarmati Express", "object"),
         ("lathis and swords", "weapon"),
+        # munitions are the instrument of an attack, never its target ("fired several shells at the city")
+        ("several shells", "weapon"),
+        ("two missiles", "weapon"),
+        ("poisonous gas", "weapon"),
+        ("a hand grenade", "weapon"),
+        # artillery stands for the army that fires it ("Turkish artillery shelled ..."): not a weapon here
+        ("Turkish artillery", None),
         ("permission", "abstract"),
         ("security", "abstract"),
         ("the deployment of army", "abstract"),

@@ -15,6 +15,7 @@ from eventwire.eval.events import (
     GoldActor,
     GsrRecord,
     Marked,
+    SpanTally,
     classification,
     current_types,
     fold_split_types,
@@ -497,3 +498,26 @@ def test_eval_events_plv_train_sentences_are_read_without_their_markup(tmp_path:
     )
     assert plv_train_sentences(tmp_path) == frozenset({sentence_key("Russia attacked Ukraine on Monday.")})
     assert plv_train_sentences(tmp_path / "absent") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        # (shared, predicted, gold) tokens per item: a span named where gold marks none is counted apart
+        ([(2, 2, 2), (0, 3, 0), (0, 0, 0), (1, 2, 3)], {"items": 2, "named": 1, "predicted_tokens": 3}),
+        ([(1, 1, 1)], {"items": 0, "named": 0, "predicted_tokens": 0}),
+        ([(0, 4, 0), (0, 1, 0)], {"items": 2, "named": 2, "predicted_tokens": 5}),
+    ],
+)
+def test_span_tally_splits_off_spans_named_without_gold(
+    counts: list[tuple[int, int, int]], expected: dict[str, int]
+) -> None:
+    tally = SpanTally()
+    for item in counts:
+        tally.add(item)
+    report = tally.report()["without_gold"]
+    predicted = sum(n for _, n, _ in counts)
+    assert {k: report[k] for k in expected} == expected
+    assert report["share_of_predicted_tokens"] == (
+        round(expected["predicted_tokens"] / predicted, 4) if predicted else 0.0
+    )

@@ -586,3 +586,70 @@ def test_what_a_party_is_responsible_for_ends_its_phrase() -> None:
 )
 def test_target_spans_by_general_shapes(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(kind, target) for kind, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjunct of circumstance ("in the wake of", "on the sidelines of") is neither a party nor a place
+        (
+            "US President Donald Trump said he canceled a deal in the wake of a Taliban attack in Kabul.",
+            ("REJECT", "US President Donald Trump", None),
+        ),
+        ("Putin met on the sidelines of the UN General Assembly.", ("CONSULT", "Putin", None)),
+        # a clause of time placed by a span ("just days before ...") reports another event: not whom
+        (
+            "UK and EU negotiators have agreed a trade agreement, just days before Britain is set to leave the "
+            "single market.",
+            ("SUPPORT", "UK and EU negotiators", None),
+        ),
+        # a munition is the instrument, not the target ("shelling with mortars")
+        (
+            "The Pakistan army violated the ceasefire by shelling with mortars.",
+            ("ASSAULT", "The Pakistan army", None),
+        ),
+        # a reflexive object is the source itself, no party the act is aimed at
+        (
+            "Two suicide bombers blew themselves up, killing five people.",
+            ("ASSAULT", "Two suicide bombers", "five people"),
+        ),
+        # what a noun of holding is over is the target, not the holding
+        (
+            "The Pakistan government seized control of the charities run by terrorist Hafiz Saeed.",
+            ("COERCE", "The Pakistan government", "the charities run by terrorist Hafiz Saeed"),
+        ),
+        ("Rebels took full control of Shoqra city on Monday.", ("ASSAULT", "Rebels", "Shoqra city")),
+        # the indirect object of a verb of giving is whom it goes to, before a "from" or "over" phrase
+        (
+            "The court awarded the Warmbiers $501 million from the North Korean regime.",
+            ("AID", "The court", "the Warmbiers"),
+        ),
+        ("Theresa May gives Putin a midnight deadline over the attack.", ("THREATEN", "Theresa May", "Putin")),
+        # the people a participle of harm modifies are whom it befell, not the raid or accident it names
+        (
+            "Protesters mourned two students killed in a police raid in Dhaka.",
+            ("ASSAULT", None, "two students"),
+        ),
+    ],
+)
+def test_circumstances_instruments_and_holdings_are_no_targets(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert expected in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # the purpose adjunct "in response to ..." is never the place an act is done in
+        (
+            "The Israeli military carried out attacks in response to the impact of missiles in the north of Israel.",
+            "response to the impact of missiles in the north of Israel",
+        ),
+        # a thing fired is no target
+        ("Militants fired several shells at the city.", "several shells"),
+        ("Two suicide bombers blew themselves up.", "themselves"),
+    ],
+)
+def test_a_purpose_a_munition_or_the_source_itself_is_never_the_target(text: str, unwanted: str) -> None:
+    assert all(target != unwanted for _, _, target in participants(text))

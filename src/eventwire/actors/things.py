@@ -18,7 +18,10 @@ WEAPONS = frozenset(
     {"lathi", "lathis", "sword", "swords", "knife", "knives", "trishul", "trishuls", "stone", "stones", "brick",
      "bricks", "gun", "guns", "rifle", "rifles", "pistol", "pistols", "weapon", "weapons", "arms", "ammunition",
      "acid", "kerosene", "petrol", "cylinder", "cylinders", "spear", "spears", "axe", "axes", "stick", "sticks",
-     "rod", "rods", "bullet", "bullets", "tear-gas", "teargas", "firearm", "firearms", "explosive", "explosives"}
+     "rod", "rods", "bullet", "bullets", "tear-gas", "teargas", "firearm", "firearms", "explosive", "explosives",
+     "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "grenade", "grenades",
+     "bomb", "bombs", "munition", "munitions", "projectile", "projectiles",
+     "warhead", "warheads", "gas"}
 )  # fmt: skip
 
 #: Buildings, vehicles and their parts, property: a physical act may still be aimed at one (kept as text).

@@ -47,7 +47,9 @@ marked several times the marked span with the best F1 counts.  Corpus figures ar
 token counts: a missing predicted participant adds gold tokens only (hurts recall), a predicted
 participant where gold marks none adds predicted tokens only (hurts precision); ``mean_f1`` is the
 per-record F1 averaged over records with a gold span, and ``overlap`` the share of those records
-whose predicted span shares a token with a gold span.
+whose predicted span shares a token with a gold span.  ``without_gold`` splits precision: of the records that
+mark no span for the role (``items``), how many got one anyway (``named``), with how many predicted tokens and
+what share of all predicted tokens that is; the rest of the precision loss is boundary and wrong-party errors.
 
 The pipeline's events come from the rule coder, checked (and re-coded when it is sure) by the trained
 classifier (:mod:`eventwire.events.classify`), which was trained on PLV train and the GSR:
@@ -241,6 +243,9 @@ class SpanTally:
     with_gold: int = 0
     f1_sum: float = 0.0
     overlapping: int = 0
+    without_gold: int = 0
+    named_without_gold: int = 0
+    tokens_without_gold: int = 0
 
     def add(self, counts: tuple[int, int, int]) -> None:
         shared, n_pred, n_gold = counts
@@ -251,8 +256,12 @@ class SpanTally:
             self.with_gold += 1
             self.f1_sum += f1_of(shared, n_pred, n_gold)
             self.overlapping += shared > 0
+        else:
+            self.without_gold += 1
+            self.named_without_gold += n_pred > 0
+            self.tokens_without_gold += n_pred
 
-    def report(self) -> dict[str, float | int]:
+    def report(self) -> dict[str, Any]:
         p = self.shared / self.pred if self.pred else 0.0
         r = self.shared / self.gold if self.gold else 0.0
         return {
@@ -262,6 +271,13 @@ class SpanTally:
             "mean_f1": _share_f(self.f1_sum, self.with_gold),
             "overlap": _share(self.overlapping, self.with_gold),
             "gold_spans": self.with_gold,
+            # where precision goes: a participant named on an item that marks none, apart from boundary errors
+            "without_gold": {
+                "items": self.without_gold,
+                "named": self.named_without_gold,
+                "predicted_tokens": self.tokens_without_gold,
+                "share_of_predicted_tokens": _share(self.tokens_without_gold, self.pred),
+            },
         }
 
 

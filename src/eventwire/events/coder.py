@@ -28,7 +28,7 @@ from eventwire.spans import inside_any
 from eventwire.words import RELATIVE_PRONOUNS
 
 STAGE = "events"
-VERSION = "events.rules.v3"
+VERSION = "events.rules.v4"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
@@ -686,6 +686,11 @@ def _fallback_target(draft: _Draft, resolver: ParticipantResolver) -> None:
         instead = resolver.instead_of_sum(sum_head) if sum_head is not None else None
         if instead is not None:  # "reduced tariffs on [$120 billion of China's exports]": the exports
             draft.target, draft.tgt_how = instead
+        held = _held_thing(token.doc, draft.target.span) if draft.target is not None else None
+        if held is not None:  # "seized control of [the charities run by X]": what is held, not the holding
+            with resolver.targeting():
+                found = resolver.participant(held)
+            draft.target, draft.tgt_how = found or unresolved(held), f"what '{draft.target.span.text}' is over"
     sent_for = _sent_for(token)
     obj = _direct_object(token) if sent_for is not None and draft.cand.trigger.pos == "V" else None
     # "sent experts to Iran to investigate the circumstances of the crash of an Ukrainian airliner": an object
@@ -719,6 +724,20 @@ def _fallback_target(draft: _Draft, resolver: ParticipantResolver) -> None:
         _try_target(draft, resolver.beneficiary(token))
     if draft.target is None and event_type in _PLACE_TARGET_TYPES:
         _try_target(draft, resolver.place_of_act(token, draft.clause))
+
+
+#: Nouns of holding a place or a body ("took control of the town", "gained possession of the airport").
+_HOLDING_NOUNS = frozenset({"control", "possession", "command"})
+
+
+def _held_thing(doc: Any, span: Span) -> Any | None:
+    """The of / over object of a target phrase headed by a noun of holding ("full control of [Shoqra city]"): the
+    place or body taken or held is what the act is aimed at, the holding is how; None for any other phrase."""
+    phrase = doc.char_span(span.start, span.end, alignment_mode="expand")
+    head = phrase.root if phrase is not None else None
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _HOLDING_NOUNS:
+        return None
+    return next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for o in _pobjs(c)), None)
 
 
 def _sum_of_money(doc: Any, span: Span) -> Any | None:
@@ -762,7 +781,14 @@ def _screened_roles(draft: _Draft, resolver: ParticipantResolver) -> bool:
         draft.target, draft.tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
     if draft.source is not None and draft.target is not None and _same_actor(draft.source, draft.target):
         draft.target, draft.tgt_how = None, "dropped: same actor as source"
+    words = draft.target.span.text if draft.target is not None else ""
+    if words.lower() in _REFLEXIVES:  # "two suicide bombers blew themselves up": no party the act is aimed at
+        draft.target, draft.tgt_how = None, f"none ('{words}' is the source itself)"
     return named_both
+
+
+#: Reflexive pronouns: as an object they are the subject itself.
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
 
 
 def _joint_roles(draft: _Draft, resolver: ParticipantResolver) -> None:
@@ -1253,10 +1279,33 @@ _CONDITION_MARKS = frozenset({"if", "unless", "until", "before"})
 _BACKGROUND_MARKS = frozenset({"after", "when", "while", "since", "once", "as", "because"})
 
 
+#: Nouns that measure how long before or after an act a clause of time is ("days before", "weeks after").
+_SPAN_OF_TIME_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
+#: Adverbs that place a "before" clause in time ("shortly before", "just before", "long before").
+_TIME_ADVERBS = frozenset({"shortly", "just", "soon", "long", "right", "immediately", "moments", "hours"})
+
+
 def _reports_another_event(clause: Any) -> bool:
-    """An adverbial clause of time or cause ("after Russia seized Crimea", "as the rebels advanced"): its
-    arguments belong to that other event, not to the act it hangs on."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _BACKGROUND_MARKS for m in clause.children)
+    """An adverbial clause of time or cause ("after Russia seized Crimea", "as the rebels advanced", "when the
+    period ends", "days before Britain leaves"): its arguments belong to that other event, not to the act it
+    hangs on."""
+    if clause.dep_ != "advcl":
+        return False
+    for word in clause.children:
+        if word.lower_ in _BACKGROUND_MARKS and word.i < clause.i and (word.dep_ == "mark" or word.tag_ == "WRB"):
+            return True  # "when" is often parsed as the clause's adverb, not its subordinator
+        if word.dep_ == "mark" and word.lower_ == "before" and _measured_before(clause, word):
+            return True
+    return False
+
+
+def _measured_before(clause: Any, mark: Any) -> bool:
+    """ "just days before Britain leaves", "shortly before the vote": a "before" clause placed in time by a span
+    or an adverb is when the act happened, not a condition on it ("will not end the strike before X")."""
+    words = [*clause.children, *mark.children]
+    spans = [w for w in words if w.dep_ == "npadvmod" and w.i < mark.i and w.lemma_.lower() in _SPAN_OF_TIME_NOUNS]
+    adverbs = [w for w in words if w.dep_ == "advmod" and w.i < mark.i and w.lower_ in _TIME_ADVERBS]
+    return bool(spans or adverbs)
 
 
 def _threatens(verb: Any, trigger: Trigger) -> bool:
@@ -1768,11 +1817,26 @@ def _absolute_clause(prep: Any, complement: Any) -> bool:
 
 #: Nouns of "in + noun" adjuncts of condition: "in case of more fighting", "in the event of an attack".
 _CONDITION_NOUNS = frozenset({"case", "event"})
+#: Nouns of "in / on + noun + of" adjuncts that say when or amid what an act was done: "in the wake of an attack",
+#: "on the eve of a visit", "on the sidelines of a summit".
+_CIRCUMSTANCE_NOUNS = frozenset({"wake", "aftermath", "midst", "course", "run", "eve", "sideline", "sidelines"})
 
 
 def _conditional_adjunct(prep: Any) -> bool:
-    """ "in case of ...", "in the event of ...": a condition on the act, never its place or party."""
-    return bool(prep.lower_ == "in" and any(o.lemma_.lower() in _CONDITION_NOUNS for o in _pobjs(prep)))
+    """ "in case of ...", "in the event of ...", "in the wake of ...", "on the sidelines of ...": a condition or a
+    circumstance of the act, never its place or party."""
+    objects = _pobjs(prep)
+    if prep.lower_ == "in" and any(o.lemma_.lower() in _CONDITION_NOUNS for o in objects):
+        return True
+    return bool(
+        prep.lower_ in ("in", "on")
+        and any(o.lemma_.lower() in _CIRCUMSTANCE_NOUNS and _has_prep(o, "of", "up") for o in objects)
+    )
+
+
+def _has_prep(noun: Any, *words: str) -> bool:
+    """Whether ``noun`` has a child preposition (or particle) among ``words`` ("wake [of]", "run [-up to]")."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in words for c in noun.children)
 
 
 def _pobjs(prep: Any) -> list[Any]:
@@ -2255,6 +2319,9 @@ class ParticipantResolver:
         guest = _guest_of(token) if trigger.type == "CONSULT" else None
         if guest is not None:  # "hosted a dinner for Netanyahu": the guest, not the meal
             return self.participant(guest) or unresolved(guest), f"guest '{guest.text}' of the meal"
+        patient = self._participle_patient(token) if trigger.type in _HARM_TYPES else None
+        if patient is not None:  # "two students killed in a police raid": the students, not the raid
+            return patient, f"'{patient.span.text}', whom the participle '{token.text}' befell"
         target, how = self.target_of_verb(
             token,
             moved,
@@ -2272,6 +2339,20 @@ class ParticipantResolver:
         if trigger.type == "PROTEST" and target is not None:
             return self._past_own_protest(token.doc, target, how)
         return target, how
+
+    def _participle_patient(self, verb: Any) -> Participant | None:
+        """The people a past participle of harm with no agent and no object of its own modifies ("two students
+        [killed in a road accident]", "activists [detained in Cairo]"): they are what it befell, as in the passive
+        clause "two students were killed"; None for a thing or anything else."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None
+        if any(c.dep_ in ("agent", "dobj", "nsubj", "nsubjpass") for c in verb.children):
+            return None  # "tear gas fired by police": the agent's object, found as such
+        head = verb.head
+        found = self.participant(head)
+        if found is not None and found.actor is not None:
+            return found
+        return (found or unresolved(head)) if _is_people(_quantified(head)) else None
 
     def _past_own_protest(self, doc: Any, target: Participant, how: str) -> tuple[Participant | None, str]:
         """ "went on [strike for better pay on Freeport-McMoRan]": a protest's own act noun found as its target is
@@ -2508,8 +2589,8 @@ class ParticipantResolver:
         heads += [o for p in token.children if p.lower_ == "on" for o in _pobjs(p) if o.lower_ == "alert"]
         for head in dict.fromkeys(heads):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
-                if _conditional_adjunct(prep):
-                    continue  # "remained on alert in case of more fighting in ...": a condition, not where
+                if _conditional_adjunct(prep) or _is_clause_adjunct(prep):
+                    continue  # "in case of more fighting", "in response to missiles in the north": why, not where
                 for pobj in _pobjs(prep):
                     found = self.participant(pobj)
                     if _is_place(found):
@@ -2556,6 +2637,9 @@ class ParticipantResolver:
         owners = _owners_of_thing(verb, obj)
         if owners is not None:  # "returned a Bible to [its owners]": the thing's owners, not whom "its" stands for
             return unresolved(owners), f"'to {owners.text}', the owners the object goes back to"
+        recipient = self.named_recipient(verb) if obj is not None else None
+        if recipient is not None:  # "awarded [the Warmbiers] $501 million from the regime": who gets it, not whence
+            return recipient
         unknown: Participant | None = None  # an object named by nothing known: a prepositional actor goes first
         if obj is not None and (consumed_object is None or _is_other_party(obj, self) or self._named_people(verb, obj)):
             found = self.participant(obj)  # "summoned the Chinese ambassador": an actor as object is the target
@@ -2898,7 +2982,23 @@ class ParticipantResolver:
                         return found, f"{how} after 'of {pobj.text}' (passive nominal)"
         return None, "none"
 
+    def named_recipient(self, verb: Any) -> tuple[Participant, str] | None:
+        """The indirect object of a verb with a direct object, when it names a known actor or is a name ("offered
+        [Ankara] six billion euros", "awarded [the Warmbiers] $501 million"): whom the thing goes to, before any
+        phrase on the verb or the thing."""
+        for child in (c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")):
+            found = self.participant(child)
+            if found is not None and found.actor is not None:
+                return found, f"indirect object '{child.text}', who receives it"
+            if child.pos_ == "PROPN":  # a family or a name the actor stage lacks is whom it goes to all the same
+                return found or unresolved(child), f"indirect object '{child.text}' (no known actor of its own)"
+        return None
+
     def target_of_noun(self, noun: Any) -> tuple[Participant | None, str]:
+        carrier = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+        recipient = self.named_recipient(carrier) if carrier is not None else None
+        if recipient is not None:  # "gives Putin a midnight deadline over the attack": Putin, not the attack
+            return recipient
         possessor = _patient_possessor(noun)
         found = self.participant(possessor) if possessor is not None else None
         if found is not None and possessor is not None:  # "ordered the tanker's release": the tanker is released
@@ -3055,7 +3155,7 @@ def _is_other_party(obj: Any, resolver: ParticipantResolver) -> bool:
 def _prep_argument(head: Any, preps: tuple[str, ...]) -> Any | None:
     """The first noun object of one of ``preps`` under ``head``, actor or not ("an investigation into the crash")."""
     for prep in head.children:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not _conditional_adjunct(prep):
             for pobj in prep.children:
                 is_noun = pobj.pos_ in ("NOUN", "PROPN", "NUM")
                 if pobj.dep_ == "pobj" and is_noun and pobj.ent_type_ not in TIME_ENTITIES:
@@ -4459,6 +4559,8 @@ _PUT_UNDER_VERBS = frozenset({"put", "place", "keep", "hold"})
 #: Noun events reported without their agent that are still events: violence, force and protest happen
 #: ("clashes broke out", "killed in a grenade attack"); talks, aid or sanctions without a party are background.
 _UNSEEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Types of an act of force done to people, whose participle on a noun names them ("civilians killed in a raid").
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Noun events often used as figures of speech or prospects, coded only when waged by and aimed at known actors
 #: ("its war on Al Shabaab", not "the war on drugs" nor "a possible war against Iraq").
 _FIGURATIVE_AIMS = frozenset({"war"})
