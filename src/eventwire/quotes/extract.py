@@ -71,6 +71,9 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
         "emphasise", "reiterate", "indicate", "conclude", "counter", "retort", "mention",
     }
 )  # fmt: skip
+# Verbs whose "as" aside attributes the clause it hangs on: saying (the broad list), revealing and believing ("As Trump
+# pointed out, X", "as the paper revealed", "as some have speculated"); not "as expected", "as we know", "as it goes".
+_AS_LEMMAS = CUE_LEMMAS | {"reveal", "speculate", "believe", "think"}
 # Gerunds whose clause is what the verb they tell the means of reports ("distanced himself by saying that ...").
 _MEANS_LEMMAS = CUE_LEMMAS | TAG_LEMMAS
 # Speech acts "make" reports with ("made the case", "made no mention of", "made several statements").
@@ -1355,7 +1358,7 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     given = cues.current()
     model = given.model
     if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
-        accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
+        accepted: bool | None = cand.key[0] in _AS_LEMMAS
     elif cand.frame in {"tag", "colon"}:  # nor these; only tagging verbs make them
         accepted = True
     elif model is not None:
