@@ -720,7 +720,7 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
     for q in quotes:
         for sp in (q.content, q.speaker, q.cue, q.medium):
             assert sp is None or text[sp.start : sp.end] == sp.text
-        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v4"
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v5"
 
 
 # ---------------------------------------------------------------- bad input through the whole pipeline

@@ -42,7 +42,7 @@ from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
 from eventwire.words import RELATIVE_PRONOUNS
 
-VERSION = "quotes.rules.v4"
+VERSION = "quotes.rules.v5"
 STAGE = "quotes"
 
 # Reporting verbs (lemmas); nouns are not cues except in "according to".
