@@ -95,6 +95,21 @@ def test_noun_cues_have_their_own_threshold(nlp: Any, noun_threshold: float, exp
     assert model.accepts(cand) is expected
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "frame", "expected"),
+    [
+        ("Sanders renewed his criticism of the trade deal.", "noun:of", False),  # a noun: its own, higher bar
+        ("The senator was nervous about the trade deal.", "adj:about", True),  # held by the copula's subject
+        ("The senator criticized the trade deal.", "dobj", True),
+    ],
+)
+def test_adjective_cues_take_the_verb_threshold(nlp: Any, text: str, frame: str, expected: bool) -> None:
+    cand = next(c for c in candidates(nlp(text)) if c.frame == frame)
+    model = CueModel({}, 0.0, 0.4, 0.6)  # every candidate scores 0.5
+    assert model.accepts(cand) is expected
+
+
 def test_saved_model_loads_back(tmp_path: Path) -> None:
     path = tmp_path / "model.json"
     CueModel({"l=VERB:say": 1.5, "neg": -0.25}, -2.0, 0.35, 0.6).save(path)

@@ -298,6 +298,22 @@ INDIRECT = [
     ("Talks, she said, would resume in May.", "Talks, she said, would resume in May", "she", "said"),
     ("Clinton camp: Trump's rhetoric threatens security", "Trump's rhetoric threatens security", "Clinton camp", ":"),
     ("The talks failed, according to officials.", "The talks failed", "officials", "according to"),
+    # an "as" aside with a verb of saying, revealing or believing attributes the clause it hangs on
+    ("As Trump pointed out, the plan would cost billions.", "the plan would cost billions", "Trump", "pointed out"),
+    (
+        "As some have speculated, the senator will not run again.",
+        "the senator will not run again",
+        "some",
+        "speculated",
+    ),
+    # a noun of saying or thinking before "is that": the clause is what its holder says or thinks
+    (
+        "Sanders's argument was that superdelegates should switch their allegiance.",
+        "that superdelegates should switch their allegiance",
+        "Sanders",
+        "argument was",
+    ),
+    ("Her fear is that voters will stay home.", "that voters will stay home", "Her", "fear is"),
     ("As the senator noted, the talks had failed.", "the talks had failed", "the senator", "noted"),
     ("But, as the senator noted, the talks had failed.", "the talks had failed", "the senator", "noted"),
     ("The talks had failed, as the senator noted.", "The talks had failed", "the senator", "noted"),
@@ -428,6 +444,19 @@ def test_quoted_phrase_inside_reported_speech_joins_its_attribution(nlp: Any) ->
 def test_in_or_reportedly_without_a_source_reports_nothing(nlp: Any, text: str) -> None:
     cues = {q.cue.text.lower() for q in _quotes(nlp, text) if q.cue is not None}
     assert not cues & {"in", "reportedly"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As expected, the senator won the vote.",  # the writer's expectation, no one's report
+        "As we know, the plan failed.",
+        "The problem is that voters will stay home.",  # the writer's framing noun, no one's words
+        "The fact is that the plan failed.",
+    ],
+)
+def test_framing_asides_and_nouns_report_nothing(nlp: Any, text: str) -> None:
+    assert [q for q in _quotes(nlp, text) if q.kind == "indirect"] == []
 
 
 def test_nobody_inside_another_quote_speaks(nlp: Any) -> None:
@@ -720,7 +749,7 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
     for q in quotes:
         for sp in (q.content, q.speaker, q.cue, q.medium):
             assert sp is None or text[sp.start : sp.end] == sp.text
-        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v4"
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v5"
 
 
 # ---------------------------------------------------------------- bad input through the whole pipeline

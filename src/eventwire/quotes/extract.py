@@ -42,7 +42,7 @@ from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
 from eventwire.words import RELATIVE_PRONOUNS
 
-VERSION = "quotes.rules.v4"
+VERSION = "quotes.rules.v5"
 STAGE = "quotes"
 
 # Reporting verbs (lemmas); nouns are not cues except in "according to".
@@ -71,6 +71,9 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
         "emphasise", "reiterate", "indicate", "conclude", "counter", "retort", "mention",
     }
 )  # fmt: skip
+# Verbs whose "as" aside attributes the clause it hangs on: saying (the broad list), revealing and believing ("As Trump
+# pointed out, X", "as the paper revealed", "as some have speculated"); not "as expected", "as we know", "as it goes".
+_AS_LEMMAS = CUE_LEMMAS | {"reveal", "speculate", "believe", "think"}
 # Gerunds whose clause is what the verb they tell the means of reports ("distanced himself by saying that ...").
 _MEANS_LEMMAS = CUE_LEMMAS | TAG_LEMMAS
 # Speech acts "make" reports with ("made the case", "made no mention of", "made several statements").
@@ -84,6 +87,17 @@ _SPEECH_ACTS = frozenset(
     }
 )  # fmt: skip
 _MADE_PLAIN = frozenset({"clear", "plain"})  # "made his support for the plan clear": a report whatever the object
+# Nouns of saying or thinking whose "is that CLAUSE" reports the clause ("Sanders's argument was that ...", "One view
+# is that ...", "her fear is that ..."); not the writer's framing nouns ("the problem is that", "the fact is that").
+_STATED_NOUNS = (
+    _SPEECH_ACTS
+    - {"mention", "reference", "secret", "apology", "speech", "attempt", "attack", "endorsement", "plan", "decision",
+       "offer", "call", "appeal", "commitment"}
+) | {
+    "view", "belief", "fear", "hope", "assumption", "contention", "concern", "worry", "position", "response",
+    "theory", "conclusion", "message", "answer", "expectation", "impression", "opinion", "feeling", "suspicion",
+    "premise", "insistence", "explanation", "thinking",
+}  # fmt: skip
 # Headlines often tag these as nouns; accept them whatever the tagger says.
 _CUE_FORMS = frozenset({"says", "said", "tells", "told", "adds", "added", "warns", "warned"})
 
@@ -1344,8 +1358,8 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     """First and last content token, cue end, and whether the content surrounds the cue, of a verb
     that reports speech according to the cue table."""
     cand = candidate(tok)
-    if cand is None or _fronted_question(cand):
-        return None
+    if cand is None or _fronted_question(cand) or _stated_by_noun(tok) is not None:
+        return None  # "Her argument was that X": the noun reports X (``_stated_clause``), not the copula
     if _setting_of_speech(cand):
         # "said on CNN, where ..., that X": a "that" clause the parser hung on the setting is what was said
         mark = next((t for t in cand.head.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > tok.i), None)
@@ -1355,7 +1369,7 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     given = cues.current()
     model = given.model
     if cand.frame == "as":  # the model has not seen this frame: the hand-written list decides
-        accepted: bool | None = cand.key[0] in INDIRECT_LEMMAS
+        accepted: bool | None = cand.key[0] in _AS_LEMMAS
     elif cand.frame in {"tag", "colon"}:  # nor these; only tagging verbs make them
         accepted = True
     elif model is not None:
@@ -1367,6 +1381,34 @@ def _reported_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
     if not accepted or _makes_no_speech(cand):
         return None
     return cand.first, cand.last, cand.cue_end, cand.frame == "parataxis"
+
+
+def _stated_by_noun(verb: Token) -> Token | None:
+    """The noun of saying or thinking that is the subject of a copula ("Her argument was that ..."), if it is."""
+    if verb.lemma_.lower() != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _STATED_NOUNS else None
+
+
+def _stated_clause(tok: Token) -> tuple[Token, Token, int, bool] | None:
+    """ "Sanders's argument was that superdelegates should ...": the clause after the copula is what the noun's
+    holder says or thinks; the cue runs from the noun over the copula ("argument was")."""
+    verb = tok.head
+    held = _stated_by_noun(verb) if tok.dep_ == "nsubj" else None
+    if held is None or held.i != tok.i:
+        return None
+    cand = candidate(verb)
+    if cand is None or cand.frame != "ccomp" or cand.head.i < verb.i or not _that_or_subject(cand.head):
+        return None
+    return cand.first, cand.last, verb.idx + len(verb.text), False
+
+
+def _that_or_subject(clause: Token) -> bool:
+    """A clause that reads as reported: opened by "that" or by its own subject ("when he arrived" is not)."""
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return first.lower_ == "that" or (subject is not None and first.i == subject.left_edge.i)
 
 
 def _makes_no_speech(cand: Candidate) -> bool:
@@ -1547,7 +1589,10 @@ def _indirect(
             bounds = None if clause is None else (*clause, _in_source_end(tok), False)
         else:
             bounds = (
-                _reported_clause(tok) or _short_answer(tok) or (_reportedly_clause(tok) if _reportedly(tok) else None)
+                _reported_clause(tok)
+                or _stated_clause(tok)
+                or _short_answer(tok)
+                or (_reportedly_clause(tok) if _reportedly(tok) else None)
             )
         if bounds is None or _that_said(tok) or _in_ranges(tok.idx, excluded):
             continue
