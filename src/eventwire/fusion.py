@@ -465,10 +465,11 @@ class FusionConfig:
     # "TYPE/mode"): "police opened fire to disperse a rioting mob" (ASSAULT firearms / COERCE restrict), "police had
     # to fire 31 rounds ... to disperse mobs" (MOBILIZE weapons / COERCE restrict), "Trump launched a pre-emptive
     # attack against Obama, calling him ..." (ASSAULT / ACCUSE: a politician's attack is in words). Such a pair of one
-    # sentence with both roles agreeing (resolved, or one phrase each, or one role unsaid on one side) is one act
-    # whatever its types and modes; and where one report's two events of it were joined by other reports, the
-    # complete-link check of ``one_sentence_one_act`` lets the two codings meet, the other checks staying
-    # (``fusion-v25``). Not across sentences: a firing and a dispersal told apart may be two acts.
+    # sentence, or of two articles' copies of it, with both roles agreeing and neither trigger inside the other's role
+    # phrase ("condemned the attack on ...": the act is what the other is about) is compatible whatever its types and
+    # modes, so the reports' events meet where ``one_sentence_one_act`` keeps the complete-link check; its link is
+    # taken after all others, each coding first meeting the reports coded as it is (``fusion-v25``). Not across
+    # sentences: a firing and a dispersal told apart may be two acts.
     act_codings_join: bool = True
     act_codings: tuple[tuple[str, str], ...] = (
         ("ASSAULT/firearms", "COERCE/restrict"),
