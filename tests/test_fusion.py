@@ -19,6 +19,8 @@ from eventwire.fusion import (
     before_publication_window,
     casualty_act,
     clock_time_on_publication_day,
+    coded_as_one_act,
+    codings_paired,
     compatible,
     compound_holds_pair,
     copied_sentence_trigger,
@@ -2778,3 +2780,107 @@ def test_fusion_names_shared(other: Mention, expected: bool) -> None:
 def test_fusion_sentences_naming_things_alike_are_one_event(config: FusionConfig, expected: bool) -> None:
     first = rejection("a1", REJECTED + ", and demanded a comprehensive report within five days")
     assert same_event(first, rejection("a2", DEMANDED + " by the state"), config) is expected
+
+
+# -- fusion-v25 -----------------------------------------------------------------------------
+
+OPENED_FIRE = "police opened fire to disperse a rioting mob in bharuch"
+OPENED_FIRE_WORDS = frozenset(("police", "opened", "fire", "disperse", "rioting", "mob", "bharuch"))
+MOB = Actor("a rioting mob", "INDCVL", "IND", "CVL", generic=True)
+
+
+def coded(
+    article: str,
+    idx: int,
+    coding: str,
+    trigger: int,
+    phrases: tuple[str | None, str | None] = ("police", "a rioting mob"),
+    *,
+    sentence: int = 0,
+    words: frozenset[str] = OPENED_FIRE_WORDS,
+    target_at: int = 35,
+) -> Mention:
+    """Police acting on a mob, coded "TYPE/mode", its trigger at ``trigger`` of the sentence at ``sentence``."""
+    event_type, _, mode = coding.partition("/")
+    told_here = mention(article, idx, type_=event_type, target=MOB)
+    evidence = {
+        "sentence_start": sentence,
+        "trigger_start": sentence + trigger,
+        "source_start": sentence,
+        "target_start": sentence + target_at,
+    }
+    return replace(told_here, mode=mode or None, evidence=evidence, phrases=phrases, words=words)
+
+
+FIRE = coded("a1", 0, "ASSAULT/firearms", 7)  # "opened fire"
+DISPERSE = coded("a1", 1, "COERCE/restrict", 24)  # "disperse"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(FIRE, DISPERSE, True, id="firearms / restrict"),
+        pytest.param(DISPERSE, FIRE, True, id="either way round"),
+        pytest.param(coded("a1", 0, "ASSAULT/beat", 7), DISPERSE, False, id="a mode the table leaves out"),
+        pytest.param(coded("a1", 0, "ACCUSE/disapprove", 7), coded("a1", 1, "ASSAULT", 24), True, id="any mode"),
+        pytest.param(coded("a1", 0, "MOBILIZE/weapons", 7), DISPERSE, True, id="rounds fired / disperse"),
+        pytest.param(coded("a1", 0, "PROTEST/demo", 7), DISPERSE, False, id="a type the table leaves out"),
+    ],
+)
+def test_fusion_codings_paired(a: Mention, b: Mention, expected: bool) -> None:
+    assert codings_paired(a, b, CONFIG) is expected
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(DISPERSE, CONFIG, True, id="'opened fire to disperse a rioting mob': one act"),
+        pytest.param(DISPERSE, replace(CONFIG, act_codings_join=False), False, id="switched off"),
+        pytest.param(coded("a1", 1, "COERCE/restrict", 24, sentence=200), CONFIG, False, id="another sentence"),
+        pytest.param(
+            replace(coded("a1", 1, "COERCE/restrict", 24, ("police", None)), target=None),
+            CONFIG,
+            False,
+            id="role unsaid",
+        ),
+        pytest.param(
+            coded("a1", 1, "COERCE/restrict", 20, ("police", "the rioting mob in bharuch"), target_at=60),
+            CONFIG,
+            True,
+            id="both roles agreeing, told with other words",
+        ),
+        pytest.param(coded("a1", 1, "COERCE/restrict", 36), CONFIG, False, id="'condemned the attack': its object"),
+        pytest.param(coded("a2", 1, "COERCE/restrict", 24), CONFIG, True, id="another report's copy of the sentence"),
+        pytest.param(
+            coded("a2", 1, "COERCE/restrict", 24, words=frozenset(("police", "disperse", "mob", "anand"))),
+            CONFIG,
+            False,
+            id="another report's own sentence",
+        ),
+    ],
+)
+def test_fusion_coded_as_one_act(other: Mention, config: FusionConfig, expected: bool) -> None:
+    assert coded_as_one_act(FIRE, other, config) is expected
+    assert coded_as_one_act(other, FIRE, config) is expected
+
+
+TWO_REPORTS = [FIRE, DISPERSE, coded("a2", 0, "ASSAULT/firearms", 7), coded("a2", 1, "COERCE/restrict", 24)]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "config", "expected"),
+    [
+        pytest.param([FIRE, DISPERSE], CONFIG, [2], id="one act told with two codings"),
+        pytest.param(TWO_REPORTS, CONFIG, [4], id="two reports of the sentence, each coding it two ways"),
+        pytest.param(TWO_REPORTS, replace(CONFIG, act_codings_join=False), [2, 2], id="switched off"),
+        pytest.param(
+            [FIRE, DISPERSE, coded("a2", 2, "COERCE/restrict", 24, words=frozenset(("police", "disperse", "mob")))],
+            CONFIG,
+            [1, 2],
+            id="a dispersal told apart meets its coding first",
+        ),
+    ],
+)
+def test_fusion_act_codings_join(mentions: list[Mention], config: FusionConfig, expected: list[int]) -> None:
+    fused = fuse_mentions(mentions, config)
+    assert sorted(len(group) for group in fused) == expected

@@ -196,7 +196,14 @@ role with the same phrase and leave the other unsaid on one side ("continued the
 against the suspension", PROTEST boycott / demo: ``one_act_role_unsaid``; two families with one phrase in common, "Ryan
 calls Trump line racist, but backs him", are two acts), and a casualty with no source whose trigger is followed by "in"
 and the other trigger, of one type family ("one person was killed in police firing on a mob": ``casualty_in_act``; "was
-killed ... when a mob clashed with the police" says when, not in what).
+killed ... when a mob clashed with the police" says when, not in what). Since ``fusion-v25`` (``act_codings_join``),
+two triggers of one sentence coded as a pair of ``act_codings`` ("police opened fire to disperse a rioting mob":
+ASSAULT firearms / COERCE restrict; "had to fire 31 rounds ... to disperse mobs": MOBILIZE weapons / COERCE restrict;
+"Trump launched a pre-emptive attack against Obama, calling him ...": ASSAULT / ACCUSE) with both roles agreeing, and
+neither trigger inside the other's role phrase ("condemned the attack on sabarmati express"), are compatible whatever
+their types and modes (:func:`coded_as_one_act`), as are two articles' copies of that sentence: the link is taken
+after the others (each coding first meets the reports coded as it is), and the complete-link check then lets the
+events of reports that copied the sentence join.
 Pairs are looked up through index keys (type family and flags, plus a country, a name word, a
 phrase word, a large count or a group word of a role, or the article), among mentions whose day
 ranges (or a weak date's reach) overlap, so the cost
@@ -228,7 +235,7 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v24"
+RULE_VERSION = "fusion-v25"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -454,6 +461,21 @@ class FusionConfig:
     # since ``fusion-v24``; one pair in common is too little: "communal violence", "police control room").
     sentences_share_names: bool = True
     shared_name_pairs: int = 2
+    # Two codings the event stage gives one act told with two verbs of one sentence (``act_codings``, "TYPE" or
+    # "TYPE/mode"): "police opened fire to disperse a rioting mob" (ASSAULT firearms / COERCE restrict), "police had
+    # to fire 31 rounds ... to disperse mobs" (MOBILIZE weapons / COERCE restrict), "Trump launched a pre-emptive
+    # attack against Obama, calling him ..." (ASSAULT / ACCUSE: a politician's attack is in words). Such a pair of one
+    # sentence, or of two articles' copies of it, with both roles agreeing and neither trigger inside the other's role
+    # phrase ("condemned the attack on ...": the act is what the other is about) is compatible whatever its types and
+    # modes, so the reports' events meet where ``one_sentence_one_act`` keeps the complete-link check; its link is
+    # taken after all others, each coding first meeting the reports coded as it is (``fusion-v25``). Not across
+    # sentences: a firing and a dispersal told apart may be two acts.
+    act_codings_join: bool = True
+    act_codings: tuple[tuple[str, str], ...] = (
+        ("ASSAULT/firearms", "COERCE/restrict"),
+        ("MOBILIZE/weapons", "COERCE/restrict"),
+        ("ASSAULT", "ACCUSE"),
+    )
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -1658,8 +1680,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         # One word read twice: its readings may disagree on the actors, not on what happened.
         return types_compatible(a.type, b.type, config) and flags_agree(a, b, config)
     return (
-        types_compatible(a.type, b.type, config)
-        and _modes_agree(a, b)
+        ((types_compatible(a.type, b.type, config) and _modes_agree(a, b)) or coded_as_one_act(a, b, config))
         and flags_agree(a, b, config)
         and days_meet(a, b, config.references_meet_undated)
         and actors_compatible(a.source, b.source, config.police_of_government)
@@ -1676,6 +1697,53 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
             and a.localities.isdisjoint(b.localities)
         )
     )
+
+
+def _coding_matches(mention: Mention, coding: str) -> bool:
+    """A coding "TYPE" matches any mode of that type, "TYPE/mode" that mode alone."""
+    event_type, _, mode = coding.partition("/")
+    return mention.type == event_type and (not mode or mention.mode == mode)
+
+
+def codings_paired(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Whether the two mentions' types and modes are a pair of ``act_codings`` (either way round)."""
+    return any(
+        (_coding_matches(a, x) and _coding_matches(b, y)) or (_coding_matches(a, y) and _coding_matches(b, x))
+        for x, y in config.act_codings
+    )
+
+
+def _has_act_coding(mention: Mention, config: FusionConfig) -> bool:
+    return any(_coding_matches(mention, coding) for pair in config.act_codings for coding in pair)
+
+
+def coded_as_one_act(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Two triggers of one sentence coded as a pair of ``act_codings`` with both roles agreeing: one act told with two
+    verbs ("opened fire to disperse a rioting mob"), the codings no bar (``act_codings_join``)."""
+    if not (config.act_codings_join and codings_paired(a, b, config)):
+        return False
+    if not (_in_one_sentence(a, b) or _copied_sentence(a, b, config)):
+        return False
+    if _trigger_in_role(a, b) or _trigger_in_role(b, a):
+        return False  # "condemned the attack on sabarmati express": the one act is what the other is about
+    return sum(shared_actors(a, b, config)) >= 2
+
+
+def _copied_sentence(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """Two articles' copies of one sentence (content words' Jaccard at least ``copied_sentence_overlap``)."""
+    return a.article_id != b.article_id and _jaccard(a.words, b.words) >= config.copied_sentence_overlap
+
+
+def _trigger_in_role(x: Mention, y: Mention) -> bool:
+    """Whether ``y``'s trigger stands inside a role phrase of ``x`` (offsets from their sentences' starts)."""
+    at = _in_sentence(y, "trigger_start")
+    if at is None:
+        return False
+    for key, phrase in zip(_ROLE_STARTS, x.phrases, strict=True):
+        start = _in_sentence(x, key)
+        if start is not None and phrase and start <= at < start + len(phrase):
+            return True
+    return False
 
 
 def placeless_days_apart(a: Mention, b: Mention, config: FusionConfig) -> bool:
@@ -1749,6 +1817,8 @@ def _keys(mention: Mention, config: FusionConfig) -> set[Key]:
     if config.min_shared_actors <= 0:
         return {(*block, "*")}
     keys: set[Key] = set()
+    if config.act_codings_join and _has_act_coding(mention, config):  # found by another coding of its sentence's act
+        keys.add(("act coding", mention.article_id, mention.evidence.get("sentence_start")))
     if config.same_article_roles > 0:
         keys.add((*block, "article", mention.article_id))
     if config.same_trigger_joins:
@@ -1791,8 +1861,10 @@ class _Edge:
 
 def _edge_rank(a: Mention, b: Mention, config: FusionConfig) -> tuple[float, ...]:
     specific, generic = shared_actors_under(a, b, config)
+    # Two codings of one act join last: each first meets the reports coded as it is (``act_codings_join``).
+    last = float(config.act_codings_join and not (types_compatible(a.type, b.type, config) and _modes_agree(a, b)))
     # Negated so that sorting ascending puts the strongest evidence first.
-    return (-float(specific), -float(specific + generic), -sentence_overlap(a, b))
+    return (last, -float(specific), -float(specific + generic), -sentence_overlap(a, b))
 
 
 def _pairs(ordered: Sequence[Mention], config: FusionConfig) -> Iterable[tuple[int, int]]:
