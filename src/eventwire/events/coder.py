@@ -544,7 +544,8 @@ def _rallied_against(draft: _Draft, resolver: ParticipantResolver) -> None:
     for head in heads:
         with resolver.targeting():
             found, how = resolver._prep_object(head, ("against",))
-        if found is not None and found.actor is not None:
+        own = draft.source is not None and found is not None and _same_actor(draft.source, found)
+        if found is not None and found.actor is not None and not own:  # never the appealing party itself
             draft.target, draft.tgt_how = found, f"{how} in '{head.text}', the party opposition is rallied against"
             draft.why.append(f"rallied against: {draft.tgt_how}")
             return
