@@ -28,7 +28,7 @@ from eventwire.spans import inside_any
 from eventwire.words import RELATIVE_PRONOUNS
 
 STAGE = "events"
-VERSION = "events.rules.v4"
+VERSION = "events.rules.v5"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
@@ -411,6 +411,7 @@ class EventCoder:
         _forces_sent_at_home(draft)
         _sentenced_to_prison(draft)
         self._with_modality(draft)
+        _rallied_against(draft, resolver)
         return _event_of(draft, sent)
 
     def _with_modality(self, draft: _Draft) -> None:
@@ -528,6 +529,26 @@ def _rallies_against(draft: _Draft) -> bool:
         and wrapper.lemma_.lower() in _APPEAL_HEADS
         and draft.cand.trigger.type in _RALLIED_TYPES
     )
+
+
+def _rallied_against(draft: _Draft, resolver: ParticipantResolver) -> None:
+    """An appeal recoded as rallying opposition (CAMEO 113) is aimed at the party opposed, whom the asked act's
+    "against" phrase names ("called on Arabs to unite and mobilize against [Sharon]"), not at those rallied."""
+    token = draft.cand.token
+    if draft.cameo != "113" or draft.wrapper is not None or draft.cand.trigger.pos != "V":
+        return
+    asked = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and _is_purpose(c))]
+    verbs = [v for c in asked if c.pos_ == "VERB" for v in (c, *(j for j in c.children if j.dep_ == "conj"))]
+    # "to impose [sanctions against Russia]": the phrase may hang on the asked act's object
+    heads = [h for v in verbs if v.pos_ == "VERB" for h in (v, *(o for o in v.children if o.dep_ == "dobj"))]
+    for head in heads:
+        with resolver.targeting():
+            found, how = resolver._prep_object(head, ("against",))
+        own = draft.source is not None and found is not None and _same_actor(draft.source, found)
+        if found is not None and found.actor is not None and not own:  # never the appealing party itself
+            draft.target, draft.tgt_how = found, f"{how} in '{head.text}', the party opposition is rallied against"
+            draft.why.append(f"rallied against: {draft.tgt_how}")
+            return
 
 
 @dataclass
@@ -724,6 +745,12 @@ def _fallback_target(draft: _Draft, resolver: ParticipantResolver) -> None:
         _try_target(draft, resolver.beneficiary(token))
     if draft.target is None and event_type in _PLACE_TARGET_TYPES:
         _try_target(draft, resolver.place_of_act(token, draft.clause))
+    if event_type == "PROTEST" and (draft.target is None or _only_a_place(draft.target)):
+        # "demonstrated in Kirkuk calling for independence from Iraq": Iraq, not the venue
+        _take_target(draft, resolver.separated_from(token))
+    if draft.target is None and event_type == "REJECT":  # "declined to resign despite pressure by X": X
+        refused = [c for c in token.children if c.dep_ == "xcomp"]  # "refused to halt enrichment despite ..."
+        _try_target(draft, resolver.pressing_party((token, draft.wrapper, *refused)))
 
 
 #: Nouns of holding a place or a body ("took control of the town", "gained possession of the airport").
@@ -753,6 +780,39 @@ def _try_target(draft: _Draft, found: tuple[Participant | None, str]) -> None:
     """Take a fallback's target; its explanation only when it found one."""
     draft.target, how = found
     draft.tgt_how = how if draft.target is not None else draft.tgt_how
+
+
+def _take_target(draft: _Draft, found: tuple[Participant | None, str]) -> None:
+    """Take a fallback's target only when it found one (the target found so far stays otherwise)."""
+    if found[0] is not None:
+        draft.target, draft.tgt_how = found
+
+
+def _only_a_place(target: Participant) -> bool:
+    """Whether a target is only where the act happened: a country or settlement, no party ("in Kirkuk")."""
+    return target.actor is not None and target.actor.kind == "country" and target.actor.sector in (None, "CVL")
+
+
+#: Nouns of breaking away from a state ("independence from Iraq"): whom a people demanding it stands against.
+_SEPARATION_NOUNS = frozenset({"independence", "secession", "separation", "autonomy", "liberation"})
+#: Verbs of a demand a protest voices in a participle ("calling for", "demanding").
+_VOICED_DEMANDS = frozenset({"call", "demand", "seek", "urge", "press", "push", "clamour", "clamor"})
+
+
+def _separation_state(verb: Any) -> Any | None:
+    """The state a protest's voiced demand breaks away from ("calling for independence from [Iraq]", "joining
+    demonstrators in demanding a referendum on independence from [Indonesian rule]"), else None."""
+    for noun in (t for t in verb.subtree if t.lemma_.lower() in _SEPARATION_NOUNS and t.i > verb.i):
+        demands = [a for a in noun.ancestors if a.i > verb.i and a.lemma_.lower() in _VOICED_DEMANDS]
+        if not demands or not verb.is_ancestor(demands[0]) or demands[0].tag_ != "VBG":
+            continue  # only a demand the protest's own participle voices
+        # the parser hangs "from Spain" on the noun or, "demanding independence from Spain", on the demand
+        holders = (noun, demands[0]) if noun.head.i == demands[0].i else (noun,)
+        froms = (o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for o in _pobjs(c))
+        state = next(froms, None)
+        if state is not None:
+            return state
+    return None
 
 
 def _screened_roles(draft: _Draft, resolver: ParticipantResolver) -> bool:
@@ -1626,6 +1686,12 @@ def _territory_candidate(token: Any) -> _Candidate | None:
 
 #: A military withdrawal from a place (CAMEO 087, de-escalation), with no lexicon trigger of its own.
 _WITHDRAW_FROM_PLACE = {"type": "RETREAT", "mode": "withdraw", "cameo": "087"}
+#: Prepositions of a refusal's defiance ("declined to resign despite pressure by X").
+_DESPITE_PREPS = frozenset({"despite", "notwithstanding", "defying"})
+#: Nouns of pressing a party to act, whose maker a refusal in spite of them answers.
+_PRESSURE_NOUNS = frozenset(
+    {"pressure", "call", "demand", "appeal", "request", "plea", "urging", "ultimatum", "insistence", "push"}
+)
 #: Who withdraws when they leave a place: forces and fighters ("troops began leaving Afghanistan").
 _LEAVING_FORCES = frozenset(_OWN_FORCES) | {"fighter", "militant", "rebel", "insurgent", "militia", "coalition"}
 
@@ -1841,6 +1907,16 @@ def _has_prep(noun: Any, *words: str) -> bool:
 
 def _pobjs(prep: Any) -> list[Any]:
     return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _shared_pobj(prep: Any) -> list[Any]:
+    """The object a stranded preposition shares with the conjunct after it ("established ties with and opened an
+    embassy in [Tehran]"): the first prepositional object after its "and"; none for any other preposition."""
+    doc, after = prep.doc, prep.i + 1
+    if after >= len(doc) or doc[after].dep_ != "cc" or any(True for _ in prep.children):
+        return []
+    ends = prep.sent.end
+    return next(([t] for t in doc[after + 1 : ends] if t.dep_ == "pobj" and t.head.i > after), [])
 
 
 def _allowed_party(resolver: ParticipantResolver, permitted: Any) -> Participant:
@@ -2494,12 +2570,30 @@ class ParticipantResolver:
                     continue
                 for part in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
                     part = _satisfied_that(part) or part  # "until he is satisfied Vietnam is doing all it can"
+                    won = self._won_in_condition(part)
+                    if won is not None:  # "vowed to fight until they gain control of [villages near Macedonia]"
+                        return won
                     found, subject = self._passive_agent(part)  # "until their demands are met by X": X acts
                     if found is None:
                         found, subject = self._clause_subject(part)
                     if found is not None:
                         return found, f"subject '{subject}' of the condition '{clause.text}'"
         return None, "none"
+
+    def _won_in_condition(self, clause: Any) -> tuple[Participant, str] | None:
+        """What the threatener's own side must take for its threat to end ("until they gain control of [villages
+        near Macedonia]"): a condition with a pronoun subject and a held place is aimed at that place, not at them."""
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        obj = _direct_object(clause)
+        if subject is None or subject.pos_ != "PRON" or obj is None or obj.lemma_.lower() not in _HOLDING_NOUNS:
+            return None
+        preps = (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "over"))
+        held = next((o for c in preps for o in _pobjs(c)), None)
+        with self.targeting():
+            found = self.participant(held) if held is not None else None
+        if held is None or found is None or found.actor is None:
+            return None
+        return found, f"'{held.text}', what '{obj.text}' in the condition '{clause.text}' is over"
 
     def recipient_place(self, doc: Any, target: Participant | None) -> Participant | None:
         """The place in a target that is a thing, not a party ("a peacekeeping force in Somalia", "assistance in
@@ -2754,7 +2848,7 @@ class ParticipantResolver:
                 if permitted is not None:
                     return _allowed_party(self, permitted), f"the one allowed '{permitted.text}' in '{clause.text}'"
                 obj = _direct_object(clause)
-                if obj is not None and _names_actor(obj, self):
+                if obj is not None and _names_actor(obj, self) and not _sends_own_forces(clause, obj):
                     found = self.participant(obj)
                     if found is not None:
                         return found, f"object '{obj.text}' of '{clause.text}'"
@@ -2858,7 +2952,7 @@ class ParticipantResolver:
         for prep in head.children:
             wildcard = "*" in preps and prep.dep_ != "agent"  # a passive's by-phrase is its source
             if prep.dep_ in ("prep", "agent", "dative") and (prep.lower_ in preps or wildcard):
-                for pobj in prep.children:
+                for pobj in list(prep.children) or _shared_pobj(prep):
                     if prep.lower_ == "with" and pobj.lemma_.lower() in _BACKING_NOUNS:
                         continue  # "with the approval of Assad": who backs the act, not whom it is aimed at
                     if prep.lower_ == "with" and _absolute_clause(prep, pobj):
@@ -2878,6 +2972,7 @@ class ParticipantResolver:
         that carries it, in that order."""
         steps = (
             self._agent_as_possessor,
+            self._agent_ordering,
             self._agent_by_preposition,
             self._agent_after_patient,
             self._agent_of_light_verb,
@@ -2904,6 +2999,38 @@ class ParticipantResolver:
                 if found is not None:
                     return found, f"possessor '{child.text}'"
         return None, "none"
+
+    def separated_from(self, verb: Any) -> tuple[Participant | None, str]:
+        """The state a protest demands to break away from: the party the protest is aimed at, not its venue."""
+        state = _separation_state(verb)
+        with self.targeting():
+            found = self.participant(state) if state is not None else None
+        if state is None or found is None or found.actor is None:
+            return None, "none"
+        return found, f"'from {state.text}', the state the protest's demand breaks away from"
+
+    def pressing_party(self, verbs: Sequence[Any | None]) -> tuple[Participant | None, str]:
+        """Who pressed for what a refusal withholds ("declined to resign despite growing pressure by the
+        commission", "despite the president's calls"): a refusal in the face of a demand answers its maker."""
+        for verb in (v for v in verbs if v is not None):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _DESPITE_PREPS):
+                for noun in (n for n in _pobjs(prep) if n.lemma_.lower() in _PRESSURE_NOUNS):
+                    for step in (self._agent_as_possessor, self._agent_by_preposition, self._agent_as_modifier):
+                        found, how = step(noun)
+                        if found is not None and found.actor is not None:
+                            return found, f"{how} of '{prep.text} {noun.text}', the demand refused"
+        return None, "none"
+
+    def _agent_ordering(self, noun: Any) -> tuple[Participant | None, str]:
+        """ "The government of Sindh has ordered patrols by police": who orders an act is its source, as CAMEO
+        codes an order, before the "by" phrase that names whom it is carried out by."""
+        head = noun.head
+        if noun.dep_ != "dobj" or head.pos_ != "VERB" or head.lemma_.lower() not in _ORDERING_VERBS:
+            return None, "none"
+        found, how = self.source_of_verb(head)
+        if found is None or found.actor is None:
+            return None, "none"
+        return found, f"{how}, who ordered it"
 
     def _agent_by_preposition(self, noun: Any) -> tuple[Participant | None, str]:
         return self._prep_object(noun, _AGENT_PREPS)
@@ -3107,6 +3234,13 @@ def _is_stance_prefix(token: Any) -> bool:
     """ "anti-Israel protests", "pro-government rally": the modifier names what the event is about."""
     first = token.doc[token.left_edge.i].lower_
     return first in ("anti", "pro", "against") or first.startswith(("anti-", "pro-"))
+
+
+def _sends_own_forces(verb: Any, obj: Any) -> bool:
+    """Whether ``verb`` sends or withdraws ``obj`` as the source's own forces ("refused to deploy [peacekeepers]
+    in Iraq"): what a sending moves is never whom it is aimed at, wrapped or not; its place or goal is."""
+    moves = verb.lemma_.lower() in _CARRIERS | _RECALLING
+    return moves and _quantified(obj).lemma_.lower() in _OWN_FORCES
 
 
 def _names_actor(token: Any, resolver: ParticipantResolver) -> bool:
@@ -4752,6 +4886,10 @@ _LIGHT_VERBS = frozenset(
      "accelerate", "complete", "wage", "initiate", "commence", "increase", "exert", "ramp", "ratchet", "heighten",
      "put", "apply", "boost"}
 )  # fmt: skip
+
+
+#: Verbs that direct an act their object noun names: their subject is its source, before its "by" phrase.
+_ORDERING_VERBS = frozenset({"order", "command"})
 
 
 #: Verbs that voice or offer their object: a hostile act noun as their object is the act of their subject.
