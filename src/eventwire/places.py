@@ -57,7 +57,7 @@ from eventwire.scenes import by_scene, locate_by_scene
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v4"
+VERSION = "geo.gazetteer.v5"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
