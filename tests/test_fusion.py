@@ -1752,6 +1752,47 @@ def test_fusion_a_placeless_mention_joins_on_a_named_actor() -> None:
     assert not compatible(firing("a1", 26, localities=frozenset(("astodia",))), firing("a2", 25), CONFIG)
 
 
+NADIAD = Location("Nadiād", "IND", 22.69, 72.86, "city")
+ANAND = Location("Anand", "IND", 22.56, 72.95, "city")  # 17 km from Nadiad: within max_distance_km
+KHEDA_DISTRICT = Location("Kheda", "IND", 22.75, 72.68, "admin2")
+
+
+def fired_in(article: str, place: Location | None, how: str | None, source: Actor = GENERIC_POLICE) -> Mention:
+    """Police firing at a mob on 29 March 2002, located at ``place`` as ``how`` says ("scene": "in nadiad, ...")."""
+    return replace(firing(article, 29, place=place, source=source), location_how=how)
+
+
+IN_NADIAD = fired_in("a1", NADIAD, "scene carried")  # "in nadiad, ... the police fired more than 25 rounds"
+
+
+@pytest.mark.parametrize(
+    ("other", "config", "expected"),
+    [
+        pytest.param(fired_in("a2", ANAND, "scene"), CONFIG, False, id="two scene towns"),
+        pytest.param(fired_in("a1", ANAND, "scene"), CONFIG, False, id="two scene towns of one round-up"),
+        pytest.param(fired_in("a2", ANAND, "attached"), CONFIG, False, id="a scene town and another town"),
+        pytest.param(
+            fired_in("a2", ANAND, "scene"), replace(CONFIG, scene_towns_apart=False), True, id="rule switched off"
+        ),
+        pytest.param(fired_in("a2", NADIAD, "attached"), CONFIG, True, id="the same town"),
+        pytest.param(fired_in("a2", None, None), CONFIG, True, id="no place: the places do not decide"),
+        pytest.param(fired_in("a2", KHEDA_DISTRICT, "attached"), CONFIG, True, id="a district is no other town"),
+    ],
+)
+def test_fusion_two_scene_towns_are_two_incidents(other: Mention, config: FusionConfig, expected: bool) -> None:
+    assert same_event(IN_NADIAD, other, config) is expected
+    assert same_event(other, IN_NADIAD, config) is expected
+
+
+def test_fusion_towns_apart_are_left_to_the_distance_without_a_scene() -> None:
+    assert same_event(fired_in("a1", NADIAD, "attached"), fired_in("a2", ANAND, "attached"), CONFIG)
+
+
+def test_fusion_scene_towns_join_on_a_named_actor() -> None:
+    nadiad, anand = fired_in("a1", NADIAD, "scene", SP_SHARMA), fired_in("a2", ANAND, "scene", SP_SHARMA)
+    assert same_event(nadiad, anand, CONFIG)
+
+
 def attacked(idx: int, source: Actor, phrase: str, target: Actor = GENERIC_POLICE, article: str = "a1") -> Mention:
     """Someone of ``phrase`` attacking ``target`` (police by default), told as the article's ``idx``-th event."""
     return replace(attack(article, idx, source, target), phrases=(phrase, None))

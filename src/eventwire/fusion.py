@@ -178,7 +178,11 @@ The rule (every threshold is a field of ``FusionConfig``):
    (:func:`town_parts`: "the labour-dominated vatva area" / "ahmedabad's vatva area"), with one generic role agreeing,
    are one incident, as a second role would say; not where a role of one article's later mention introduces someone
    else (``indefinite_introduces``: "a section of residents ... attacked the police as violence spread to other inner
-   areas of astodia").
+   areas of astodia"). Since ``fusion-v26`` (``scene_towns_apart``), two mentions located in towns of different names,
+   one of them by a scene (``Event.location_how`` "scene" or "scene carried": the town a round-up's sentence opens
+   with, "in nadiad, ..."; :mod:`eventwire.scenes`), are two incidents however close the towns lie, unless a named
+   actor or copied wording ties them: a round-up's towns lie within ``max_distance_km`` of each other, and it tells
+   each one's police and mobs in the same generic words.
 
 **Clustering.** Every pair of mentions that satisfies rules 1-4 with evidence is a link, ranked
 by its evidence (specific actors shared, then all actors shared, then wording). Links are taken
@@ -235,7 +239,7 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v25"
+RULE_VERSION = "fusion-v26"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -476,6 +480,12 @@ class FusionConfig:
         ("MOBILIZE/weapons", "COERCE/restrict"),
         ("ASSAULT", "ACCUSE"),
     )
+    # Two mentions located in two towns of different names, one of them by a scene (``Event.location_how`` "scene" or
+    # "scene carried": the town a round-up's sentence opens with, "in nadiad, ..."), are two incidents whatever the
+    # distance between the towns, unless a named actor or copied wording ties them: a round-up tells each town's
+    # police and mobs in the same generic words, and its towns lie closer than ``max_distance_km`` (rule 4; since
+    # ``fusion-v26``).
+    scene_towns_apart: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -573,6 +583,8 @@ class Mention:
     name_pairs: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
     # Per role, where the phrase that a definite role phrase refers back to starts (:func:`with_antecedents`).
     antecedents: tuple[int | None, int | None] = field(default=(None, None), compare=False)
+    # How its location was chosen (``Event.location_how``: "attached", "scene", "scene carried"; None before 0.20.0).
+    location_how: str | None = field(default=None, compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -1690,6 +1702,7 @@ def compatible(a: Mention, b: Mention, config: FusionConfig) -> bool:
         and not (config.counts_split_in_article and counts_differ_in_article(a, b))
         and not (config.one_and_many_split and one_and_many(a, b))
         and not (config.placeless_needs_same_day and placeless_days_apart(a, b, config))
+        and not (config.scene_towns_apart and scene_towns_differ(a, b) and not tied(a, b, config))
         and not (
             config.localities_split
             and bool(a.localities)
@@ -1754,6 +1767,24 @@ def placeless_days_apart(a: Mention, b: Mention, config: FusionConfig) -> bool:
     if _overlap(_stated_or_reach(a), _stated_or_reach(b)) is not None:
         return False
     return shared_actors_under(a, b, config)[0] == 0 and not worded_alike(a, b, config)
+
+
+_SCENE_HOWS = frozenset(("scene", "scene carried"))
+
+
+def scene_towns_differ(a: Mention, b: Mention) -> bool:
+    """Two towns of different names, one of them the scene its mention's sentences are told in ("in nadiad, ..."
+    / "in anand, ...": ``scene_towns_apart``)."""
+    if a.location is None or b.location is None or not (a.location_how in _SCENE_HOWS or b.location_how in _SCENE_HOWS):
+        return False
+    if a.location.feature != "city" or b.location.feature != "city" or not a.location.name or not b.location.name:
+        return False
+    return a.location.name.casefold() != b.location.name.casefold()
+
+
+def tied(a: Mention, b: Mention, config: FusionConfig) -> bool:
+    """A named actor or copied wording in common: what ties two mentions whatever their places and days say."""
+    return shared_actors_under(a, b, config)[0] > 0 or worded_alike(a, b, config)
 
 
 def has_place(mention: Mention) -> bool:
@@ -2299,6 +2330,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         measures=sentence_measures(sentence) if config.measures_apart_prove_nothing else frozenset(),
         sentence_pairs=word_pairs(sentence) if config.role_in_other_sentence else frozenset(),
         name_pairs=named_pairs(sentence, evidence["trigger"]) if config.sentences_share_names else frozenset(),
+        location_how=event.get("location_how"),
     )
 
 

@@ -239,6 +239,10 @@ class Event:
     provenance: Provenance
     date: EventDate | None = None
     location: int | None = None  # index into places
+    #: How the location was chosen: "attached" (a place the sentence hangs on the trigger: "fired in Nadiad"), "scene"
+    #: (the town its sentence opens with: "In Nadiad, ..."), "scene carried" (an earlier sentence's scene, same
+    #: paragraph: ``eventwire.scenes``); None with no location, or for results stored before 0.20.0.
+    location_how: str | None = None
     quote: int | None = None  # index of the quote that carries the event
     explanation: str = ""
     reciprocal: bool = False  # one of the two events of a joint act, each party to the other

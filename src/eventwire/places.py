@@ -53,10 +53,11 @@ from eventwire.geo import (
     too_small_for_name,
 )
 from eventwire.model import ActorRef, ArticleResult, EntityMention, Event, MarkedSpan, Place, Provenance
+from eventwire.scenes import by_scene, locate_by_scene
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v4"
+VERSION = "geo.gazetteer.v5"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -1429,7 +1430,14 @@ def _role(doc: Any, start: int, end: int) -> str:
 
 
 def locate_events(doc: Any, events: Sequence[Event], places: Sequence[Place]) -> None:
-    """An event's location: a literal place attached to its trigger by in/at/near/off; none otherwise."""
+    """An event's location: a literal place attached to its trigger by in/at/near/off (``location_how`` "attached"),
+    else the town its sentence or an earlier one of its paragraph opens with as a scene ("In Vadodara, ...":
+    ``eventwire.scenes``); none otherwise."""
+    _locate_by_attachment(doc, events, places)
+    locate_by_scene(doc, events, places)
+
+
+def _locate_by_attachment(doc: Any, events: Sequence[Event], places: Sequence[Place]) -> None:
     for event in events:
         trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if trigger_span is None:
@@ -1442,7 +1450,7 @@ def locate_events(doc: Any, events: Sequence[Event], places: Sequence[Place]) ->
                 continue
             prep = _attached_by_location_prep(doc, place, trigger)
             if prep is not None:
-                event.location = index
+                event.location, event.location_how = index, "attached"
                 event.explanation += f"; location: '{prep} {place.text}' attached to '{event.trigger.text}'"
                 break
 
@@ -1622,7 +1630,7 @@ def _is_name(text: str) -> bool:
 def localize_domestic_actors(events: Sequence[Event], places: Sequence[Place]) -> None:
     """Give country-less domestic group actors the country of the event's location."""
     for event in events:
-        if event.location is None:
+        if event.location is None or by_scene(event):  # a scene says where, not whose police
             continue
         country = places[event.location].country
         if country is not None:

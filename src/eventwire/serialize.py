@@ -120,6 +120,7 @@ def event_to_dict(event: Event, places: list[Place]) -> dict[str, Any]:
         "target": event.target.to_dict() if event.target else None,
         "date": event.date.to_dict() if event.date else None,
         "location": place_to_dict(location) if location else None,
+        "location_how": event.location_how if location else None,
         "negated": event.negated,
         "hypothetical": event.hypothetical,
         "future": event.future,

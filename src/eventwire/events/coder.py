@@ -24,6 +24,7 @@ from eventwire.events.naming import denouncing_trigger, names_something
 from eventwire.events.ontology import QUAD_CLASS, VERBAL_CONFLICT, quad_class, score
 from eventwire.events.triggers import ANY_OBJECT, Trigger, TriggerLexicon, context_matches, load_triggers, trigger_lemma
 from eventwire.model import ActorRef, EntityMention, Event, Participant, Place, Provenance, Quote, Span
+from eventwire.scenes import by_scene
 from eventwire.spans import inside_any
 from eventwire.words import RELATIVE_PRONOUNS
 
@@ -5368,8 +5369,8 @@ def _place_for_open_role(
     other: Participant | None,
 ) -> Place | None:
     """The event's place, when a role is open (no actor), the other role has one and the place a country."""
-    if event.location is None or event.type not in types:
-        return None
+    if event.location is None or by_scene(event) or event.type not in types:
+        return None  # a scene's town is where the sentences happen, no participant of theirs
     if (open_role is not None and open_role.actor is not None) or other is None or other.actor is None:
         return None
     if open_role is not None and event.type in _PLACE_WHEN_NO_TARGET_TYPES and open_role is event.target:
