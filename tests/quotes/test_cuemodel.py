@@ -90,7 +90,7 @@ def test_score_is_the_logistic_of_the_summed_weights(
 @pytest.mark.slow
 @pytest.mark.parametrize(("noun_threshold", "expected"), [(0.4, True), (0.6, False)])
 def test_noun_cues_have_their_own_threshold(nlp: Any, noun_threshold: float, expected: bool) -> None:
-    cand = next(c for c in candidates(nlp("Sanders renewed his criticism of the trade deal.")) if c.frame == "noun:of")
+    cand = next(c for c in candidates(nlp("His criticism of the trade deal grew louder.")) if c.frame == "noun:of")
     model = CueModel({}, 0.0, 0.1, noun_threshold)  # every candidate scores 0.5
     assert model.accepts(cand) is expected
 
@@ -99,7 +99,8 @@ def test_noun_cues_have_their_own_threshold(nlp: Any, noun_threshold: float, exp
 @pytest.mark.parametrize(
     ("text", "frame", "expected"),
     [
-        ("Sanders renewed his criticism of the trade deal.", "noun:of", False),  # a noun: its own, higher bar
+        ("His criticism of the trade deal grew louder.", "noun:of", False),  # a noun: its own, higher bar
+        ("Sanders renewed his criticism of the trade deal.", "noun:of", True),  # a verb's object: its subject holds it
         ("The senator was nervous about the trade deal.", "adj:about", True),  # held by the copula's subject
         ("The senator criticized the trade deal.", "dobj", True),
     ],
@@ -108,6 +109,24 @@ def test_adjective_cues_take_the_verb_threshold(nlp: Any, text: str, frame: str,
     cand = next(c for c in candidates(nlp(text)) if c.frame == frame)
     model = CueModel({}, 0.0, 0.4, 0.6)  # every candidate scores 0.5
     assert model.accepts(cand) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("Trump made the claim that he won.", "claim", True),  # a light verb's object: "Trump" holds it
+        ("Sanders renewed his criticism of the trade deal.", "criticism", True),
+        ("Gillibrand is a critic of the deal.", "critic", True),  # a copula's predicate
+        ("Trump faced criticism from rivals that he lied.", "criticism", False),  # the subject receives it
+        ("His criticism of the trade deal grew louder.", "criticism", False),  # the clause's subject itself
+        ("There are signs that voters are angry.", "signs", False),  # no subject: "there" holds nothing
+        ("The claim that he won was false.", "claim", False),
+    ],
+)
+def test_a_nouns_holder_is_its_verbs_subject(nlp: Any, text: str, noun: str, expected: bool) -> None:
+    (tok,) = [t for t in nlp(text) if t.text == noun]
+    assert cuemodel.held_by_subject(tok) is expected
 
 
 def test_saved_model_loads_back(tmp_path: Path) -> None:

@@ -642,6 +642,9 @@ def test_quote_after_a_tagged_mixed_quote_goes_on_with_it(
         # a noun cue's holder is the subject of the verb it hangs from, climbing as a verb cue does
         ("He appeared to make an off-color joke about an old house of his in Scranton.", "joke about", "He"),
         ("Mr. Kasich has not endorsed Mr. Trump and has made the claim that he is unfit.", "claim", "Mr. Kasich"),
+        # a "by" or "from" phrase names who made it, before the verb's subject (who may only receive it)
+        ("Trump has faced criticism from rivals that his rallies are unsafe.", "criticism", "rivals"),
+        ("There was no mention from the senator that he would stay in the race.", "mention", "the senator"),
     ],
 )
 def test_noun_cue_speaker_climbs(nlp: Any, text: str, cue: str, speaker: str) -> None:
@@ -749,7 +752,7 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
     for q in quotes:
         for sp in (q.content, q.speaker, q.cue, q.medium):
             assert sp is None or text[sp.start : sp.end] == sp.text
-        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v5"
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v6"
 
 
 # ---------------------------------------------------------------- bad input through the whole pipeline

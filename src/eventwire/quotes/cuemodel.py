@@ -155,6 +155,21 @@ def features(cand: Candidate) -> list[str]:
     return out
 
 
+#: Verbs whose subject receives what their object noun says ("faced criticism from rivals"), not holds it.
+_RECEIVING_VERBS: Final = frozenset({"face", "receive", "draw", "get", "attract", "field", "meet", "hear"})
+
+
+def held_by_subject(noun: Token) -> bool:
+    """Whether a noun cue is the object or predicate of a verb with a subject ("Trump made the claim that", "he has
+    concerns about", "Gillibrand is a critic of"): the subject holds it, found as a verb's subject is, so the noun
+    takes the verb threshold (train 5-fold CV: of the 73 such nouns scored between the two thresholds, 46 match a gold
+    attribution, 33 of the 42 with a gold source with the right speaker)."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in _RECEIVING_VERBS:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 @dataclass(frozen=True)
 class CueModel:
     """Feature weights of a logistic regression and the probability a candidate needs to count."""
@@ -174,7 +189,7 @@ class CueModel:
         return self.score(features(cand))
 
     def accepts(self, cand: Candidate) -> bool:
-        bar = self.noun_threshold if cand.verb.pos_ == "NOUN" else self.threshold
+        bar = self.noun_threshold if cand.verb.pos_ == "NOUN" and not held_by_subject(cand.verb) else self.threshold
         return self.probability(cand) >= bar
 
     def save(self, path: Path = MODEL) -> None:

@@ -42,7 +42,7 @@ from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
 from eventwire.words import RELATIVE_PRONOUNS
 
-VERSION = "quotes.rules.v5"
+VERSION = "quotes.rules.v6"
 STAGE = "quotes"
 
 # Reporting verbs (lemmas); nouns are not cues except in "according to".
@@ -221,12 +221,31 @@ def _noun_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
     poss = next((c for c in cue.children if c.dep_ == "poss" and outside(c)), None)
     if poss is not None:
         return poss
+    maker = _maker_phrase(cue, outside)
+    if maker is not None:
+        return maker  # "criticism from rivals", "a suggestion by a potential president"
     if cue.dep_ == "appos" and outside(cue.head):
         return cue.head
     verb = _host_verb(cue)
     if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and outside(c)), None)
+
+
+# Prepositions whose object made a noun cue: "criticism from rivals", "estimates by the government".
+_HOLDER_PREPS = frozenset({"by", "from"})
+
+
+def _maker_phrase(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """The object of a "by" or "from" phrase on a noun cue: who the criticism, complaint or estimate came from
+    (not a time: "questions from Tuesday")."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _HOLDER_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in _NOMINAL and outside(obj) and not _is_time(obj):
+            return obj
+    return None
 
 
 def _name_before(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
