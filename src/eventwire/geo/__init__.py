@@ -90,8 +90,9 @@ class Gazetteer:
         self._town_entries: dict[str, list[GazetteerEntry]] = {}
 
     def add(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
-        """Index an entry under each distinct name once."""
-        for key in {_key(n) for n in names if n and (n.isascii() or _LATIN.fullmatch(n))}:
+        """Index an entry under each distinct name once, in the order given."""
+        # An ordered dedup, not a set: a set's order follows the hash seed, and with it the order of ``entries()``.
+        for key in dict.fromkeys(_key(n) for n in names if n and (n.isascii() or _LATIN.fullmatch(n))):
             self._index.setdefault(key, []).append(entry)
 
     def mark_capital(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
