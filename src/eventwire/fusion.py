@@ -232,7 +232,8 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from eventwire.actors.kinds import group_label
+from eventwire.actors.kinds import group_label, phrase_kind
+from eventwire.scenes import SCENE_HOWS
 from eventwire.temporal import value_range
 from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 
@@ -1111,8 +1112,6 @@ def sentence_measures(text: str | None) -> frozenset[tuple[str, str]]:
     """The things a sentence counts, as (noun, number) pairs, the noun singular: "police fired 10 to 15 rounds and
     lobbed six tear-gas shells" -> {("round", "10"), ("round", "15"), ("tear", "6")}; not people ("two persons",
     "the mob of 1,000"), ages, times nor group words: the roles' counts are compared as roles."""
-    from eventwire.actors.kinds import phrase_kind
-
     tokens = _COUNT_TOKEN.findall(_AGE.sub(" aged ", (text or "").casefold()))
     found: set[tuple[str, str]] = set()
     i = 0
@@ -1766,16 +1765,13 @@ def placeless_days_apart(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return False
     if _overlap(_stated_or_reach(a), _stated_or_reach(b)) is not None:
         return False
-    return shared_actors_under(a, b, config)[0] == 0 and not worded_alike(a, b, config)
-
-
-_SCENE_HOWS = frozenset(("scene", "scene carried"))
+    return not tied(a, b, config)
 
 
 def scene_towns_differ(a: Mention, b: Mention) -> bool:
     """Two towns of different names, one of them the scene its mention's sentences are told in ("in nadiad, ..."
     / "in anand, ...": ``scene_towns_apart``)."""
-    if a.location is None or b.location is None or not (a.location_how in _SCENE_HOWS or b.location_how in _SCENE_HOWS):
+    if a.location is None or b.location is None or not (a.location_how in SCENE_HOWS or b.location_how in SCENE_HOWS):
         return False
     if a.location.feature != "city" or b.location.feature != "city" or not a.location.name or not b.location.name:
         return False

@@ -615,8 +615,9 @@ def _peer(toponyms: _Toponyms, votes: dict[str, GazetteerEntry | None], index: i
         entry = votes.get(keys[other])
         if (
             entry is not None
-            and (entry.feature in _PEER_FEATURES or entry in gaz.capitals_named(toponyms.names[other]))
             and _LISTED.fullmatch(text, spans[first][1], spans[second][0])
+            # the regex first: the capitals' gazetteer lookup only for names listed together
+            and (entry.feature in _PEER_FEATURES or entry in gaz.capitals_named(toponyms.names[other]))
         ):
             return entry
     return None

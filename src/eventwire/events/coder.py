@@ -763,9 +763,16 @@ def _held_thing(doc: Any, span: Span) -> Any | None:
     place or body taken or held is what the act is aimed at, the holding is how; None for any other phrase."""
     phrase = doc.char_span(span.start, span.end, alignment_mode="expand")
     head = phrase.root if phrase is not None else None
-    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _HOLDING_NOUNS:
+    if head is None or head.pos_ != "NOUN":
         return None
-    return next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for o in _pobjs(c)), None)
+    return _held_object(head)
+
+
+def _held_object(noun: Any) -> Any | None:
+    """The of / over object of a noun of holding ("control of [the town]"); None for any other noun."""
+    if noun.lemma_.lower() not in _HOLDING_NOUNS:
+        return None
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for o in _pobjs(c)), None)
 
 
 def _sum_of_money(doc: Any, span: Span) -> Any | None:
@@ -2586,13 +2593,14 @@ class ParticipantResolver:
         near Macedonia]"): a condition with a pronoun subject and a held place is aimed at that place, not at them."""
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         obj = _direct_object(clause)
-        if subject is None or subject.pos_ != "PRON" or obj is None or obj.lemma_.lower() not in _HOLDING_NOUNS:
+        if subject is None or subject.pos_ != "PRON" or obj is None:
             return None
-        preps = (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "over"))
-        held = next((o for c in preps for o in _pobjs(c)), None)
+        held = _held_object(obj)
+        if held is None:
+            return None
         with self.targeting():
-            found = self.participant(held) if held is not None else None
-        if held is None or found is None or found.actor is None:
+            found = self.participant(held)
+        if found is None or found.actor is None:
             return None
         return found, f"'{held.text}', what '{obj.text}' in the condition '{clause.text}' is over"
 
