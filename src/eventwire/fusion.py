@@ -1121,8 +1121,8 @@ def sentence_measures(text: str | None) -> frozenset[tuple[str, str]]:
             i += 1
             continue
         numbers, i = {value}, i + 1
-        while i + 1 < len(tokens) and tokens[i] in ("to", "or") and _number_value(tokens[i + 1]) is not None:
-            numbers.add(_number_value(tokens[i + 1]) or value)  # "10 to 15 rounds": both
+        while i + 1 < len(tokens) and tokens[i] in ("to", "or") and (upper := _number_value(tokens[i + 1])) is not None:
+            numbers.add(upper)  # "10 to 15 rounds": both
             i += 2
         noun = tokens[i] if i < len(tokens) else ","
         if _measure_noun(noun) and phrase_kind(f"two {noun}") == "unknown":

@@ -544,7 +544,7 @@ def _rallied_against(draft: _Draft, resolver: ParticipantResolver) -> None:
     heads = [h for v in verbs if v.pos_ == "VERB" for h in (v, *(o for o in v.children if o.dep_ == "dobj"))]
     for head in heads:
         with resolver.targeting():
-            found, how = resolver._prep_object(head, ("against",))
+            found, how = resolver.prep_object(head, ("against",))
         own = draft.source is not None and found is not None and _same_actor(draft.source, found)
         if found is not None and found.actor is not None and not own:  # never the appealing party itself
             draft.target, draft.tgt_how = found, f"{how} in '{head.text}', the party opposition is rallied against"
@@ -2217,7 +2217,7 @@ class ParticipantResolver:
         if subject is None:
             return source, target
         holder = self.participant(subject)
-        towards, how = self._prep_object(verb, ("to",))
+        towards, how = self.prep_object(verb, ("to",))
         return (holder, f"subject '{subject.text}' (holds the stance)"), (towards, how)
 
     def asker_and_asked(
@@ -2302,7 +2302,7 @@ class ParticipantResolver:
         """Where a sending verb sends to ("to Bosnia"), also when the parser hung it on what is sent ("a team
         of experts to Iran")."""
         with self.targeting():
-            found, how = self._prep_object(verb, ("to", "into"))
+            found, how = self.prep_object(verb, ("to", "into"))
             sent = _direct_object(verb) if found is None else None
             for prep in sent.subtree if sent is not None else ():
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
@@ -2334,7 +2334,7 @@ class ParticipantResolver:
         if cand.speaker is not None:
             return self._target_of_reported(cand)
         if cand.actor_word is not None and cand.object_token is not None:  # "lifts travel ban on Cuba": Cuba
-            return self._prep_object(cand.object_token, _TARGET_PREPS)
+            return self.prep_object(cand.object_token, _TARGET_PREPS)
         if trigger.pos != "V":
             return self._target_of_noun_event(cand)
         if cand.impact is not None:  # "fired rockets that landed in Sderot": Sderot
@@ -2349,9 +2349,9 @@ class ParticipantResolver:
         """The target of an act a speaker reports: whom a demand is made of, where a donor's aid goes."""
         if cand.trigger.type != "AID":
             return self.demanded_of(cand.token)
-        found, how = self._prep_object(cand.token, ("to", "in"))  # "the largest donor of aid in Iraq": Iraq
+        found, how = self.prep_object(cand.token, ("to", "in"))  # "the largest donor of aid in Iraq": Iraq
         if found is None and cand.object_token is not None:
-            found, how = self._prep_object(cand.object_token, ("to", "in"))
+            found, how = self.prep_object(cand.object_token, ("to", "in"))
         return found, how
 
     def _target_of_misread_object(self, cand: _Candidate) -> tuple[Participant | None, str] | None:
@@ -2364,7 +2364,7 @@ class ParticipantResolver:
             return None
         if clause_subject.head.tag_ == "VBG":  # "will not accept any refugees fleeing X": the refugees
             return self.participant(clause_subject), f"'{clause_subject.text}', the object read as a clause's subject"
-        found, how = self._prep_object(clause_subject, ("in", "on", "against", "over"))
+        found, how = self.prep_object(clause_subject, ("in", "on", "against", "over"))
         if found is not None:  # "declared a state of siege in Bolivia to begin at midnight": Bolivia
             return found, f"{how} of the measure '{clause_subject.text}'"
         return None
@@ -2474,11 +2474,11 @@ class ParticipantResolver:
 
     def _forces_moved_where(self, noun: Any) -> tuple[Participant | None, str]:
         """ "its withdrawal of troops from Iraq": the troops are the source's own, Iraq is where from."""
-        found, how = self._prep_object(noun, ("from", "to", "into", "in"))
+        found, how = self.prep_object(noun, ("from", "to", "into", "in"))
         if found is None:  # "the deployment of 230 troops, including 19 officers, to Liberia": hung on the troops
             found, how = self._goal_after(noun, noun, ("to", "into"))
         if found is None and noun.dep_ == "dobj":  # "announced the deployment of troops to Liberia": on the verb
-            found, how = self._prep_object(noun.head, ("to", "into"))
+            found, how = self.prep_object(noun.head, ("to", "into"))
             found = found if _is_place(found) else None
         return (found, how) if found is not None else (None, "none (the forces moved are the source's own)")
 
@@ -2503,7 +2503,7 @@ class ParticipantResolver:
         for head in (token, token.head):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "protest"):
-                    found, how = self._prep_object(noun, ("of", "against", "at", "over"))
+                    found, how = self.prep_object(noun, ("of", "against", "at", "over"))
                     if found is not None:
                         return found, f"{how} of 'in protest'"
         return None, "none"
@@ -2780,7 +2780,7 @@ class ParticipantResolver:
             if found is None and thing_class(obj) is not None:  # "returned a painting to the Art Loss Register"
                 found, how = self._goal_after(verb, obj, goal_preps, named=False)
             if found is None and place_over_thing:  # "sought refuge in Niger's Maradi region": where, not what
-                found, how = self._prep_object(verb, _PLACE_PREPS)
+                found, how = self.prep_object(verb, _PLACE_PREPS)
                 found = found if _is_place(found) else None
             if found is not None and found.actor is not None:  # "returned 12 human skulls ... to Peru": Peru
                 return found, f"{how} (the object '{obj.text}' names no actor)"
@@ -2846,7 +2846,7 @@ class ParticipantResolver:
         found, how = self._indirect_object(verb)
         if found is not None:
             return found, how
-        found, how = self._prep_object(verb, (*preps, *_PLACE_PREPS))
+        found, how = self.prep_object(verb, (*preps, *_PLACE_PREPS))
         if found is not None or depth == 0:
             return found, how
         for clause in verb.children:
@@ -2865,7 +2865,7 @@ class ParticipantResolver:
                 if found is not None:
                     return found, f"{how} in '{clause.text}'"
                 if obj is not None:  # "threatened to break relations with Russia", "continue aid to Mozambique"
-                    found, how = self._prep_object(obj, (*preps, *_PLACE_PREPS))
+                    found, how = self.prep_object(obj, (*preps, *_PLACE_PREPS))
                     if found is not None:
                         return found, f"{how} of '{obj.text}' in '{clause.text}'"
         for clause in verb.children if clause_subject else ():  # "demanded that the US cancel ...": the US
@@ -2949,14 +2949,14 @@ class ParticipantResolver:
         found = _with_need_after(helped, found or unresolved(helped))
         return found, f"'{helped.head.text} {helped.text}' (whom it is meant to help)"
 
-    def _prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
+    def prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str]:
         """The first participant named by one of ``preps`` on ``head``; a venue or a cause ("at the University",
         "over a fire") only when no other of them names one ("protested at the University against the siege")."""
         found, how, _ = self._ranked_prep_object(head, preps)
         return found, how
 
     def _ranked_prep_object(self, head: Any, preps: tuple[str, ...]) -> tuple[Participant | None, str, bool]:
-        """:meth:`_prep_object` and whether what it found is only a venue or cause (``at``, ``over``)."""
+        """:meth:`prep_object` and whether what it found is only a venue or cause (``at``, ``over``)."""
         weak: tuple[Participant | None, str, bool] = (None, "none", False)
         for prep in head.children:
             wildcard = "*" in preps and prep.dep_ != "agent"  # a passive's by-phrase is its source
@@ -3042,7 +3042,7 @@ class ParticipantResolver:
         return found, f"{how}, who ordered it"
 
     def _agent_by_preposition(self, noun: Any) -> tuple[Participant | None, str]:
-        return self._prep_object(noun, _AGENT_PREPS)
+        return self.prep_object(noun, _AGENT_PREPS)
 
     def _agent_of_light_verb(self, noun: Any) -> tuple[Participant | None, str]:
         """ "Cipollone led the White House attack": Cipollone, the known actor the light verb's subject names."""
@@ -3070,15 +3070,15 @@ class ParticipantResolver:
         head = noun.head
         received = _first_conjunct(noun)  # "received logistics and financial support from X": both are received
         if received.dep_ == "dobj" and received.head.lemma_.lower() in _RECEIVE_VERBS:
-            return self._prep_object(received.head, ("from",))
+            return self.prep_object(received.head, ("from",))
         if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":  # "the war game was staged by U.S. marines"
-            found, how = self._prep_object(head, ("by",))
+            found, how = self.prep_object(head, ("by",))
             if found is not None:
                 return found, f"passive agent {how} of '{head.text}'"
         if noun.dep_ in ("nsubj", "nsubjpass"):
             for attr in head.children:  # "the launch was the first by North Korea"
                 if attr.dep_ in ("attr", "acomp"):
-                    found, how = self._prep_object(attr, ("by",))
+                    found, how = self.prep_object(attr, ("by",))
                     if found is not None:
                         return found, how
         if noun.dep_ == "dobj" and head.pos_ == "VERB":
@@ -3106,7 +3106,7 @@ class ParticipantResolver:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in _pobjs(prep):
-                    found, how = self._prep_object(pobj, ("by",))
+                    found, how = self.prep_object(pobj, ("by",))
                     if found is not None and found.actor is not None:
                         return found, f"{how} after 'of {pobj.text}' (passive nominal)"
         return None, "none"
@@ -3132,14 +3132,14 @@ class ParticipantResolver:
         found = self.participant(possessor) if possessor is not None else None
         if found is not None and possessor is not None:  # "ordered the tanker's release": the tanker is released
             return found, f"possessor '{possessor.text}', the one it is done to"
-        found, how = self._prep_object(noun, _NOUN_TARGET_PREPS)
+        found, how = self.prep_object(noun, _NOUN_TARGET_PREPS)
         if found is not None:
             return found, how
         for conj in _conjuncts(noun):  # "its total rejection and strong condemnation of the plan"
-            found, how = self._prep_object(conj, _NOUN_TARGET_PREPS)
+            found, how = self.prep_object(conj, _NOUN_TARGET_PREPS)
             if found is not None:
                 return found, f"{how} of '{conj.text}'"
-        found, how = self._prep_object(noun, ("for",))  # "its support for the GNA", "an arrest warrant for X"
+        found, how = self.prep_object(noun, ("for",))  # "its support for the GNA", "an arrest warrant for X"
         if found is not None and found.actor is not None:
             return found, how
         verb = _verb_carrying(noun)
@@ -3154,7 +3154,7 @@ class ParticipantResolver:
         head = measured.head
         light = head if measured.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
-            found, how = self._prep_object(light, _TARGET_PREPS)
+            found, how = self.prep_object(light, _TARGET_PREPS)
             if found is None:
                 found, how = self._indirect_object(light)
             if found is not None:
