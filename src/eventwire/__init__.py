@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.20.0"
+__version__ = "0.21.0"
 __all__ = ["__version__", "extract", "extract_many", "run", "to_dict"]
 
 if TYPE_CHECKING:
