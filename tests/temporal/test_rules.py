@@ -435,11 +435,12 @@ def test_speed_under_one_ms_per_thousand_chars() -> None:
         pytest.skip("founding article not available")
     text = BLINKEN.read_text(encoding="utf-8") * 20
     find_times(text, THU)  # warm up
-    began = time.perf_counter()
+    # CPU time, not wall time: other processes on a loaded machine must not fail the test.
+    began = time.process_time()
     for _ in range(5):
         find_times(text, THU)
-    per_thousand_ms = (time.perf_counter() - began) / 5 * 1000 / (len(text) / 1000)
-    # Generous bound (target is 1 ms) so that a loaded CI machine does not flake.
+    per_thousand_ms = (time.process_time() - began) / 5 * 1000 / (len(text) / 1000)
+    # Generous bound (target is 1 ms) for slower CI cores.
     assert per_thousand_ms < 3.0, per_thousand_ms
 
 
