@@ -57,7 +57,8 @@ Conventions chosen here:
   first quarter", "its second quarter"); "a year ago", "year-earlier", "the quarter", "the latest period" and "the
   1988 period" are that quarter or its counterpart a year back, else the latest quarter before publication's.
 * "High Noon" and a figurative "high noon" are no clock time (only "at high noon" is); "the people of
-  tomorrow", "the world of today" name an age, not a day.
+  tomorrow", "the world of today", "today's world", "today's youth" name an age, not a day; "for the foreseeable
+  future" means "indefinitely" and is no time ("the near future" is FUTURE_REF).
 * "in N days/weeks/months/years" with a future verb ("will be redeemed in five years") is a DATE counted ahead
   from publication; in the past ("was built in three years") it is a length.
 * Lengths use ISO 8601 units: "two decades" is P20Y.

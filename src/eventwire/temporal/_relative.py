@@ -93,8 +93,9 @@ PART_REF = re.compile(
 THEN_REF = re.compile(r"\b(?:until|till|by)\s+(?P<w>then)\b", _F)
 THEN = "then"
 
+# "for the foreseeable future" is an idiom for "indefinitely", no time: TimeBank leaves it unmarked.
 VAGUE_FUTURE = re.compile(
-    r"\b(?:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short|medium)\s+term|a\s+later\s+date|"
+    r"\b(?:the\s+(?:near|immediate)\s+future|the\s+(?:near|short|medium)\s+term|a\s+later\s+date|"
     r"as\s+soon\s+as\s+possible|(?<!\bas\s)soon(?!\s+(?:as|after|before|thereafter)\b))\b",
     _F,
 )
@@ -150,6 +151,12 @@ _GENERIC_OF = re.compile(
     _F,
 )
 _TITLE_OR_PAPER = re.compile(r"\bUSA\s+$", re.IGNORECASE)
+# "in today's world", "today's youth": the present age, not the publication day ("today's editions" is the day's).
+_GENERIC_TODAYS = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|families|students|consumers|"
+    r"economy|culture)\b",
+    _F,
+)
 
 
 def _whole_quote(m: re.Match[str], ctx: Context) -> bool:
@@ -172,6 +179,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "USA Today", NBC's ''Today'' show: names, not the publication day
     if word in ("today", "tomorrow") and _GENERIC_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None  # "the people of tomorrow", "the world of today": an age, not a day
+    if word == "today" and _GENERIC_TODAYS.match(ctx.text, m.end()):
+        return None
     if word in ("tonight", "last night"):
         part = "NI"
     elif word.startswith("this "):
