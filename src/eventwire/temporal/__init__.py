@@ -19,7 +19,9 @@ Conventions chosen here:
   (``mod="APPROX"``) inside; "over" ("over three years") and the article of an
   adjective ("the 30-day rate") outside.
 * "the year ended March 31" is a reporting period, DURATION ``P1Y``; a bare "for the
-  year" is the publication year.
+  year" is the publication year. "the quarter ended Sept. 30" is the DATE of the calendar quarter holding most of
+  the three months up to that day (1989-Q3; "ended July 31" 1989-Q2), and no referent for what follows (the copy
+  numbers its quarters by the fiscal year).
 * Tense cues come from the expression's sentence, or only from its direct quotation when
   it is inside one. A clock time takes the date of the nearest day named in its sentence, else, like a
   part of the day, of the day the text last named before it, else the publication date; in a forecast ("will
