@@ -75,3 +75,40 @@ def test_results_copy_refers_to_the_quarter_reported(text: str, surface: str, va
 )
 def test_a_compound_adjective_is_no_quarter(text: str) -> None:
     assert [t.text for t in find_times(text, NOV2)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the quarter ended Sept. 30" is the quarter that closed that day: the calendar quarter holding most of it.
+        ("Coast had a loss of $92.2 million for the quarter ended Sept. 30.",
+         [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")]),
+        ("In the quarter ended July 31, Jayark had 5.6 million shares outstanding.",
+         [("the quarter", "DATE", "1989-Q2"), ("July 31", "DATE", "1989-07-31")]),
+        ("Acme reported a gain for the quarter ended Jan. 31.",
+         [("the quarter", "DATE", "1988-Q4"), ("Jan. 31", "DATE", "1989-01-31")]),
+        # A year named with the day is that year's; an impossible day marks nothing.
+        ("Acme lost $2 million in the quarter ended Sept. 30, 1988.",
+         [("the quarter", "DATE", "1988-Q3"), ("Sept. 30, 1988", "DATE", "1988-09-30")]),
+        ("Acme lost $2 million in the quarter ended Feb. 30.", [("Feb. 30", "DATE", "1989-02")]),
+        # "ending" looks ahead with its clause.
+        ("Acme expects a loss for the quarter ending Dec. 31.",
+         [("the quarter", "DATE", "1989-Q4"), ("Dec. 31", "DATE", "1989-12-31")]),
+        # A year, week or month "ended" on a day stays as it was: a length, or no time.
+        ("Revenue was $76 million for the year ended March 31.",
+         [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")]),
+        ("Sales rose in the week ended Oct. 20.", [("Oct. 20", "DATE", "1989-10-20")]),
+    ],
+)  # fmt: skip
+def test_the_quarter_ended_a_day_is_that_quarter(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in find_times(text, NOV2)] == expected
+
+
+def test_the_quarter_ended_a_day_leaves_the_reported_fiscal_quarter() -> None:
+    # A closing day cannot tell the fiscal quarter's number: "the quarter" after it follows the one the copy names.
+    text = (
+        "Sun earned $5.2 million in the fiscal first quarter. It reported sales of $538 million for the quarter "
+        "ended Sept. 29. Sun shipped 28,000 systems in the quarter."
+    )
+    values = [(t.text, t.value) for t in find_times(text, NOV2)]
+    assert values[-1] == ("the quarter", "1989-Q1"), values

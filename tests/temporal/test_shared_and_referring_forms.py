@@ -101,6 +101,15 @@ def test_until_then_is_the_time_last_mentioned(text: str, expected: list[tuple[s
         # "the people of tomorrow", "the world of today": an age, not a day.
         ("I would have chosen the people of tomorrow.", []),
         ("It is the world of today.", []),
+        # "today's" before a people or an age is the present age; before the day's own things it is the day.
+        ("Prejudice has no place in today's world.", []),
+        ("The case is for today's youth what the blockade was for their parents.", []),
+        ("He spoke to today's young families.", []),
+        ("The offer appears in today's editions of the paper.", [("today", "DATE", "1989-10-26")]),
+        ("Today's vote was close.", [("Today", "DATE", "1989-10-26")]),
+        # "for the foreseeable future" means "indefinitely"; "the near future" is a time ahead.
+        ("Ukraine would remain neutral for the foreseeable future.", []),
+        ("The firm will go public in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
         # A part of the day keeps it: "by the end of today".
         ("It will close by the end of today.", [("today", "DATE", "1989-10-26")]),
     ],

@@ -19,7 +19,9 @@ Conventions chosen here:
   (``mod="APPROX"``) inside; "over" ("over three years") and the article of an
   adjective ("the 30-day rate") outside.
 * "the year ended March 31" is a reporting period, DURATION ``P1Y``; a bare "for the
-  year" is the publication year.
+  year" is the publication year. "the quarter ended Sept. 30" is the DATE of the calendar quarter holding most of
+  the three months up to that day (1989-Q3; "ended July 31" 1989-Q2), and no referent for what follows (the copy
+  numbers its quarters by the fiscal year).
 * Tense cues come from the expression's sentence, or only from its direct quotation when
   it is inside one. A clock time takes the date of the nearest day named in its sentence, else, like a
   part of the day, of the day the text last named before it, else the publication date; in a forecast ("will
@@ -57,7 +59,8 @@ Conventions chosen here:
   first quarter", "its second quarter"); "a year ago", "year-earlier", "the quarter", "the latest period" and "the
   1988 period" are that quarter or its counterpart a year back, else the latest quarter before publication's.
 * "High Noon" and a figurative "high noon" are no clock time (only "at high noon" is); "the people of
-  tomorrow", "the world of today" name an age, not a day.
+  tomorrow", "the world of today", "today's world", "today's youth" name an age, not a day; "for the foreseeable
+  future" means "indefinitely" and is no time ("the near future" is FUTURE_REF).
 * "in N days/weeks/months/years" with a future verb ("will be redeemed in five years") is a DATE counted ahead
   from publication; in the past ("was built in three years") it is a length.
 * Lengths use ISO 8601 units: "two decades" is P20Y.

@@ -14,7 +14,7 @@ from eventwire.temporal import _calendar as cal
 from eventwire.temporal._context import Context, make_context
 from eventwire.temporal._periods import Hit
 
-VERSION = "temporal.rules.v15"
+VERSION = "temporal.rules.v16"
 Handler = Callable[[re.Match[str], Context], Hit | None]
 Rule = tuple[re.Pattern[str], Handler]
 

@@ -11,6 +11,8 @@ from eventwire.temporal._context import NOT_A_QUARTER, Context
 from eventwire.temporal._lexicon import (
     MODIFIER,
     MODIFIERS,
+    MONTH_ANY,
+    MONTHS,
     NUM,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -68,7 +70,14 @@ DAY_OF_MONTH = re.compile(
 THE_PERIOD = re.compile(
     r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period|week|month)\b"
     # "the quarter-to-quarter comparison", "the quarter-point cut": a compound adjective, no time
-    r"(?!-|\s+(?:of|before|after|ended|ending|ahead|earlier|later)\b)",
+    r"(?!-|\s+(?:of|before|after|ahead|earlier|later)\b)"
+    # "the year ended March 31" is a length; only "the quarter ended Sept. 30" names a day (see `the_period`)
+    rf"(?!\s+(?:ended|ending)\b(?!\s+{MONTH_ANY}\s*\d))",
+    _F,
+)
+# "for the quarter ended Sept. 30": the day the reporting quarter closed.
+_ENDED_ON = re.compile(
+    rf"\s+(?P<verb>ended|ending)\s+(?P<mon>{MONTH_ANY})\s*(?P<d>[1-9]|[12]\d|3[01])\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
     _F,
 )
 WEEKDAY_RULE = re.compile(
@@ -93,8 +102,9 @@ PART_REF = re.compile(
 THEN_REF = re.compile(r"\b(?:until|till|by)\s+(?P<w>then)\b", _F)
 THEN = "then"
 
+# "for the foreseeable future" is an idiom for "indefinitely", no time: TimeBank leaves it unmarked.
 VAGUE_FUTURE = re.compile(
-    r"\b(?:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short|medium)\s+term|a\s+later\s+date|"
+    r"\b(?:the\s+(?:near|immediate)\s+future|the\s+(?:near|short|medium)\s+term|a\s+later\s+date|"
     r"as\s+soon\s+as\s+possible|(?<!\bas\s)soon(?!\s+(?:as|after|before|thereafter)\b))\b",
     _F,
 )
@@ -150,6 +160,12 @@ _GENERIC_OF = re.compile(
     _F,
 )
 _TITLE_OR_PAPER = re.compile(r"\bUSA\s+$", re.IGNORECASE)
+# "in today's world", "today's youth": the present age, not the publication day ("today's editions" is the day's).
+_GENERIC_TODAYS = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|families|students|consumers|"
+    r"economy|culture)\b",
+    _F,
+)
 
 
 def _whole_quote(m: re.Match[str], ctx: Context) -> bool:
@@ -172,6 +188,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "USA Today", NBC's ''Today'' show: names, not the publication day
     if word in ("today", "tomorrow") and _GENERIC_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None  # "the people of tomorrow", "the world of today": an age, not a day
+    if word == "today" and _GENERIC_TODAYS.match(ctx.text, m.end()):
+        return None
     if word in ("tonight", "last night"):
         part = "NI"
     elif word.startswith("this "):
@@ -397,6 +415,9 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = _words(m["unit"])
     if ctx.pub is None:
         return None
+    ended = _ENDED_ON.match(ctx.text, m.end())
+    if ended is not None:
+        return _quarter_ended(m, ended, ctx) if unit == "quarter" else None
     if unit == "period":
         # Results copy: "the latest period" is the latest reported quarter; a bare "the period" is left alone.
         if not m["latest"] or not ctx.quarterly_results(m.start(), m.end()):
@@ -418,6 +439,28 @@ def the_period(m: re.Match[str], ctx: Context) -> Hit | None:
     weekday = ctx.pub.weekday()
     offset = 0 if future or weekday >= 5 else -1
     return _make(m, per.shift(ctx.pub, "weekend", offset), 0.5, "nearest weekend")
+
+
+def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the quarter ended Sept. 30": the calendar quarter holding most of the three months up to that day (a fiscal
+    quarter ended July 31 is 1989-Q2)."""
+    assert ctx.pub is not None
+    tense = "past" if ended["verb"].lower() == "ended" else ctx.tense(m.start(), m.end())
+    month, day = MONTHS[ended["mon"].lower().rstrip(".")], int(ended["d"])
+    try:
+        if ended["y"]:
+            last_day = dt.date(int(ended["y"]), month, day)
+        else:
+            last_day = cal.resolve_month_day(ctx.pub, month, day, tense)
+    except ValueError:
+        return None
+    # the quarter's middle day lies about 45 days before its last
+    middle = last_day - dt.timedelta(days=45)
+    hit = _make(m, per.quarter(middle.year, cal.quarter_of(middle)), 0.6, f"the quarter ended {last_day}")
+    # Results copy numbers the quarter it reports by the company's fiscal year ("its fiscal first quarter"), which a
+    # closing day cannot tell: what follows keeps counting from the quarter the copy names.
+    hit.offset = True
+    return hit
 
 
 # A weekday inside a name: "Bloody Sunday", "Black Monday", "Super Tuesday", "the Good Friday accord", "the Mail
