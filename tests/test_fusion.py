@@ -26,6 +26,7 @@ from eventwire.fusion import (
     copied_sentence_trigger,
     counted_alike_roles,
     days_meet,
+    definite_act,
     fuse_mentions,
     fuse_store,
     fused_record,
@@ -41,6 +42,7 @@ from eventwire.fusion import (
     names_one_person,
     names_shared,
     phrase_count,
+    plural_trigger,
     query_fused,
     reported_days,
     same_event,
@@ -57,6 +59,7 @@ from eventwire.fusion import (
     type_family,
     verb_stem,
     verb_stems,
+    with_act_antecedents,
     with_antecedents,
     word_pairs,
 )
@@ -2925,3 +2928,129 @@ TWO_REPORTS = [FIRE, DISPERSE, coded("a2", 0, "ASSAULT/firearms", 7), coded("a2"
 def test_fusion_act_codings_join(mentions: list[Mention], config: FusionConfig, expected: list[int]) -> None:
     fused = fuse_mentions(mentions, config)
     assert sorted(len(group) for group in fused) == expected
+
+
+# -- fusion-v27 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "pos", "expected"),
+    [
+        pytest.param("he alleged that the attack took place because ...", "attack", "noun", True, id="the attack"),
+        pytest.param("condemned the heinous attack on the train", "attack", "noun", True, id="two words between"),
+        pytest.param("this attack was planned", "attack", "noun", True, id="demonstrative"),
+        pytest.param("officials praised Thursday's protests", "protests", "noun", True, id="a day's possessive"),
+        pytest.param("officials praised Thursday\u2019s protests", "protests", "noun", True, id="curly apostrophe"),
+        pytest.param("she peppered him with attacks on his record", "attacks", "noun", False, id="no determiner"),
+        pytest.param("a mob attacked the compartment", "attacked", "verb", False, id="a verb"),
+        pytest.param("a fresh attack on the village", "attack", "noun", False, id="indefinite"),
+    ],
+)
+def test_fusion_definite_act(sentence: str, trigger: str, pos: str, expected: bool) -> None:
+    at = sentence.index(trigger)
+    row = {"sentence_start": 0, "trigger_start": at}
+    event = {"sentence": {"text": sentence}, "explanation": f"{pos} '{trigger}' -> ASSAULT (CAMEO 180)"}
+    assert definite_act(row, event) is expected
+
+
+@pytest.mark.parametrize(
+    ("trigger", "lemma", "expected"),
+    [
+        pytest.param("attacks", "attack", True, id="plural noun"),
+        pytest.param("riots", "riot", True, id="the riots"),
+        pytest.param("attack", "attack", False, id="singular"),
+        pytest.param("attacked", "attack", False, id="a verb"),
+        pytest.param("protests", None, False, id="no lemma: unknown"),
+        pytest.param("fire 10 rounds", "fire", False, id="a phrase"),
+    ],
+)
+def test_fusion_plural_trigger(trigger: str, lemma: str | None, expected: bool) -> None:
+    told_here = replace(BASE, evidence={"trigger": trigger, "trigger_lemma": lemma})
+    assert plural_trigger(told_here) is expected
+
+
+def act_told(
+    idx: int,
+    trigger: str,
+    lemma: str,
+    *,
+    definite: bool = False,
+    source: str | None = None,
+    target: str | None = None,
+    article: str = "a1",
+) -> Mention:
+    """An ASSAULT of ``article`` whose trigger (a definite noun with ``definite``) starts at ``idx`` * 100, its roles
+    the unresolved ``source`` and ``target`` phrases."""
+    roles = [Actor(phrase, None, generic=True) if phrase else None for phrase in (source, target)]
+    told_here = attack(article, idx, roles[0], roles[1])
+    evidence = {"trigger": trigger, "trigger_lemma": lemma, "trigger_start": idx * 100}
+    return replace(told_here, evidence=evidence, phrases=(source, target), definite_act=definite)
+
+
+MOB_ATTACKED = act_told(1, "attacked", "attack", source="a mob", target="it")  # "a mob attacked the compartment"
+THE_ATTACK = act_told(3, "attack", "attack", definite=True)  # "... alleged that the attack took place because ..."
+
+
+@pytest.mark.parametrize(
+    ("mentions", "config", "expected"),
+    [
+        pytest.param([MOB_ATTACKED, THE_ATTACK], CONFIG, [[1, 3]], id="the attack told before"),
+        pytest.param(
+            [MOB_ATTACKED, THE_ATTACK],
+            replace(CONFIG, definite_act_refers_back=False),
+            [[1], [3]],
+            id="switched off: no role in common",
+        ),
+        pytest.param(
+            [MOB_ATTACKED, replace(THE_ATTACK, definite_act=False)], CONFIG, [[1], [3]], id="no definite noun"
+        ),
+        pytest.param([MOB_ATTACKED, replace(THE_ATTACK, article_id="a2")], CONFIG, [[1], [3]], id="another article"),
+        pytest.param(
+            [MOB_ATTACKED, act_told(3, "attack", "attack", definite=True, source="the mob")],
+            CONFIG,
+            [[1, 3]],
+            id="the same participant again",
+        ),
+        pytest.param(
+            [
+                act_told(1, "attacked", "attack", source="the passengers", target="a mosque"),
+                act_told(3, "attack", "attack", definite=True, target="the train"),
+            ],
+            CONFIG,
+            [[1], [3]],
+            id="a participant new: the attack on the train is no attack on a mosque",
+        ),
+        pytest.param(
+            [act_told(0, "attacked", "attack", target="a shop"), MOB_ATTACKED, THE_ATTACK],
+            CONFIG,
+            [[0], [1, 3]],
+            id="the nearest attack told before",
+        ),
+        pytest.param(
+            [MOB_ATTACKED, act_told(3, "attacks", "attack", definite=True)], CONFIG, [[1], [3]], id="the attacks: many"
+        ),
+        pytest.param(
+            [act_told(1, "attacks", "attack"), THE_ATTACK], CONFIG, [[1], [3]], id="attacks before: not one act"
+        ),
+        pytest.param(
+            [MOB_ATTACKED, act_told(3, "firing", "firing", definite=True)], CONFIG, [[1], [3]], id="another word"
+        ),
+        pytest.param(
+            [THE_ATTACK, act_told(5, "attacked", "attack", source="a mob", target="it")],
+            CONFIG,
+            [[3], [5]],
+            id="told after it",
+        ),
+    ],
+)
+def test_fusion_a_definite_act_refers_back(
+    mentions: list[Mention], config: FusionConfig, expected: list[list[int]]
+) -> None:
+    # "a mob attacked the compartment collectively" ... "he alleged that the attack took place because ..."
+    fused = fuse_mentions(mentions, config)
+    assert sorted(sorted(m.idx for m in group) for group in fused) == expected
+
+
+def test_fusion_with_act_antecedents_names_the_trigger_told_before() -> None:
+    found = {m.idx: m.act_antecedent for m in with_act_antecedents([MOB_ATTACKED, THE_ATTACK], CONFIG)}
+    assert found == {1: None, 3: 100}

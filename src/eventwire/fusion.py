@@ -240,7 +240,7 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v26"
+RULE_VERSION = "fusion-v27"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -487,6 +487,12 @@ class FusionConfig:
     # police and mobs in the same generic words, and its towns lie closer than ``max_distance_km`` (rule 4; since
     # ``fusion-v26``).
     scene_towns_apart: bool = True
+    # In one article a later trigger that is a definite noun ("the attack took place because ...", "this attack",
+    # "Thursday's protests") names again the act of the nearest earlier trigger of its word or root ("a mob attacked the
+    # compartment"), of one type family: evidence enough, its roles left unsaid or agreeing (rule 3; since
+    # ``fusion-v27``). Not an indefinite noun ("attacks on his biography": more acts), nor a trigger before another of
+    # its word came between.
+    definite_act_refers_back: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -584,6 +590,12 @@ class Mention:
     name_pairs: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
     # Per role, where the phrase that a definite role phrase refers back to starts (:func:`with_antecedents`).
     antecedents: tuple[int | None, int | None] = field(default=(None, None), compare=False)
+    # Whether its trigger is a noun after a definite determiner or a day's possessive ("the attack", "thursday's
+    # protests"): a name for an act told before (:func:`definite_act`).
+    definite_act: bool = field(default=False, compare=False)
+    # Where the trigger of the nearest earlier mention of its article that it names again starts
+    # (:func:`with_act_antecedents`; None: none, or no definite act).
+    act_antecedent: int | None = field(default=None, compare=False)
     # How its location was chosen (``Event.location_how``: "attached", "scene", "scene carried"; None before 0.20.0).
     location_how: str | None = field(default=None, compare=False)
 
@@ -1489,6 +1501,8 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     specific, generic = shared_actors_under(a, b, config)
     if specific < config.min_shared_actors and told_apart(a, b, config):
         return False
+    if config.definite_act_refers_back and act_refers_back(a, b):
+        return True  # "a mob attacked the compartment" ... "the attack took place because ...": the act named again
     agreeing = specific + generic
     if (
         config.paired_types_need_two_roles
@@ -1651,6 +1665,70 @@ def with_antecedents(mentions: Sequence[Mention]) -> list[Mention]:
             if isinstance(start, int) and head and _indefinite(phrase):
                 introduced.setdefault((mention.article_id, head), []).append(start)
     return [replace(m, antecedents=(_antecedent(m, 0, introduced), _antecedent(m, 1, introduced))) for m in mentions]
+
+
+_PERSONAL = _PRONOUNS | PERSONAL_PRONOUNS
+
+
+def with_act_antecedents(mentions: Sequence[Mention], config: FusionConfig) -> list[Mention]:
+    """The mentions whose trigger is a definite act in the singular (:func:`definite_act`; "the riots" are many acts),
+    each given the trigger start of the nearest earlier mention of its article whose trigger is its word or of its root
+    (:func:`same_act_word`), where that one is of its type family and no plural: what ``definite_act_refers_back``
+    refers it back to."""
+    by_article: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention.article_id, []).append(mention)
+    found: dict[tuple[str, int], int] = {}
+    for article in by_article.values():
+        for later in article:
+            at = later.evidence.get("trigger_start")
+            if not later.definite_act or not isinstance(at, int) or plural_trigger(later):
+                continue
+            earlier = [m for m in article if _trigger_before(m, at) and same_act_word(m, later)]
+            if not earlier:
+                continue
+            nearest = max(earlier, key=lambda m: int(m.evidence["trigger_start"]))
+            if type_family(nearest.type, config) == type_family(later.type, config) and not plural_trigger(nearest):
+                found[later.key] = int(nearest.evidence["trigger_start"])
+    return [replace(m, act_antecedent=found[m.key]) if m.key in found else m for m in mentions]
+
+
+def _trigger_before(mention: Mention, at: int) -> bool:
+    start = mention.evidence.get("trigger_start")
+    return isinstance(start, int) and start < at
+
+
+def same_act_word(a: Mention, b: Mention) -> bool:
+    """Two triggers of one word or one root ("attacked" / "the attack", "donate" / "donation")."""
+    x, y = verb_stems(a, b)
+    return bool(x) and (x == y or same_root(a, b))
+
+
+def plural_trigger(mention: Mention) -> bool:
+    """A trigger in the plural ("attacks" of lemma "attack"): acts counted together, not one act."""
+    trigger, lemma = (mention.evidence.get("trigger") or "").lower(), mention.evidence.get("trigger_lemma")
+    return bool(lemma) and trigger.endswith("s") and trigger != str(lemma).lower() and " " not in trigger
+
+
+def act_refers_back(a: Mention, b: Mention) -> bool:
+    """One article, one of the two a definite act whose antecedent is the other's trigger, and no participant new:
+    where both name a role, with a pronoun or the same head noun (``definite_act_refers_back``): "the attack on the
+    train" names no act on "a mosque"."""
+    if a.article_id != b.article_id:
+        return False
+    if not any(
+        x.act_antecedent is not None and x.act_antecedent == y.evidence.get("trigger_start")
+        for x, y in ((a, b), (b, a))
+    ):
+        return False
+    return all(_same_participant(x, y) for x, y in zip(a.phrases, b.phrases, strict=True))
+
+
+def _same_participant(x: str | None, y: str | None) -> bool:
+    """Two phrases of one role that may name one participant: one unsaid or a pronoun, or the same head noun."""
+    if not x or not y or _PERSONAL.intersection(_WORD.findall(x.casefold())[:1] + _WORD.findall(y.casefold())[:1]):
+        return True
+    return phrases_agree(Actor(x, None), Actor(y, None))
 
 
 def _head_noun(phrase: str | None) -> str | None:
@@ -1923,6 +2001,8 @@ def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = Non
     config = config or FusionConfig()
     if config.definite_refers_back and config.definite_nearest_antecedent:
         mentions = with_antecedents(list(mentions))
+    if config.definite_act_refers_back:
+        mentions = with_act_antecedents(list(mentions), config)
     ordered = sorted(mentions, key=lambda m: (m.days[0], m.article_date or "", m.article_id, m.idx))
     edges = sorted(
         _Edge(_edge_rank(ordered[i], ordered[j], config), i, j)
@@ -2327,6 +2407,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         sentence_pairs=word_pairs(sentence) if config.role_in_other_sentence else frozenset(),
         name_pairs=named_pairs(sentence, evidence["trigger"]) if config.sentences_share_names else frozenset(),
         location_how=event.get("location_how"),
+        definite_act=definite_act(row, event),
     )
 
 
@@ -2340,6 +2421,22 @@ def background_reference(row: Mapping[str, Any], event: Mapping[str, Any]) -> bo
     if row["date_method"] != "publication date" or not str(event.get("explanation") or "").startswith("noun "):
         return False  # the coder's explanation opens with the trigger's part of speech
     return _DEFINITE_NOUN.search(_before_trigger(row, event)) is not None
+
+
+#: A definite determiner, a demonstrative or a day's possessive, and at most two words, before a trigger ("the attack",
+#: "this heinous attack", "thursday's protests").
+_DEFINITE_ACT = re.compile(
+    r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day's)(?:\s+[\w'-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+def definite_act(row: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
+    """A trigger that is a noun after a definite determiner, a demonstrative or a day's possessive ("the attack took
+    place", "thursday's protests"): a name for an act the readers were told of (``definite_act_refers_back``)."""
+    if not str(event.get("explanation") or "").startswith("noun "):
+        return False  # the coder's explanation opens with the trigger's part of speech
+    return _DEFINITE_ACT.search(_before_trigger(row, event).replace("\u2019", "'")) is not None
 
 
 def counted_reference(row: Mapping[str, Any], config: FusionConfig) -> bool:
