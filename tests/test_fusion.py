@@ -3051,6 +3051,38 @@ def test_fusion_a_definite_act_refers_back(
     assert sorted(sorted(m.idx for m in group) for group in fused) == expected
 
 
+# "... to protest against the attack on sabarmati express at godhra railway station" (dated by publication only, a
+# reference reaching back) ... "curfew was imposed ... following the attack on sabarmati express on february 27".
+KNOWN_ATTACK = replace(
+    act_told(1, "attack", "attack", definite=True, target="sabarmati express at godhra railway station"),
+    days=(D(2002, 3, 22), D(2002, 3, 25)),
+    reach=(D.min, D(2002, 3, 25)),
+    background=True,
+)
+ATTACK_DATED = replace(
+    act_told(7, "attack", "attack", definite=True),
+    days=(D(2002, 2, 26), D(2002, 2, 27)),
+    evidence={
+        "trigger": "attack",
+        "trigger_lemma": "attack",
+        "trigger_start": 700,
+        "date_method": "own time expression",
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, [[1, 7]], id="the article's own reference dates it"),
+        pytest.param(replace(CONFIG, definite_act_refers_back=False), [[1], [7]], id="switched off: no named actor"),
+    ],
+)
+def test_fusion_a_definite_act_refers_back_to_a_known_event(config: FusionConfig, expected: list[list[int]]) -> None:
+    fused = fuse_mentions([KNOWN_ATTACK, ATTACK_DATED], config)
+    assert sorted(sorted(m.idx for m in group) for group in fused) == expected
+
+
 def test_fusion_with_act_antecedents_names_the_trigger_told_before() -> None:
     found = {m.idx: m.act_antecedent for m in with_act_antecedents([MOB_ATTACKED, THE_ATTACK], CONFIG)}
     assert found == {1: None, 3: 100}

@@ -163,7 +163,14 @@ The rule (every threshold is a field of ``FusionConfig``):
    of one type and mode whose sentences have ``shared_name_pairs`` pairs of distinctive words in a row in common,
    beyond the trigger's words ("haji bilal", "bilal ismail"; "preliminary report", "comprehensive report"), have a
    named actor in common (``sentences_share_names``): the reports name the participant or the thing acted on
-   outside the roles their parsers read.
+   outside the roles their parsers read. Since ``fusion-v27`` (``definite_act_refers_back``), in one article a later
+   trigger that is a definite noun in the singular ("the attack took place because the kar sevaks did not pay for a
+   cup of tea", "this attack", "thursday's protest") names again the act of the nearest earlier trigger of its word or
+   root, of one type family and not a plural ("a mob attacked the compartment"): evidence enough where no role is
+   named differently by the two (a pronoun, or one head noun, where both name it: "the attack on the train" is no
+   attack on "a mosque"), and also where one of them is a reference to a known event, which the article's own words
+   then date ("the attack on sabarmati express at godhra railway station" / "following the attack on sabarmati
+   express on february 27"). A plural ("the riots", "the reprisal attacks") names many acts and refers to no one.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -487,11 +494,13 @@ class FusionConfig:
     # police and mobs in the same generic words, and its towns lie closer than ``max_distance_km`` (rule 4; since
     # ``fusion-v26``).
     scene_towns_apart: bool = True
-    # In one article a later trigger that is a definite noun ("the attack took place because ...", "this attack",
-    # "Thursday's protests") names again the act of the nearest earlier trigger of its word or root ("a mob attacked the
-    # compartment"), of one type family: evidence enough, its roles left unsaid or agreeing (rule 3; since
-    # ``fusion-v27``). Not an indefinite noun ("attacks on his biography": more acts), nor a trigger before another of
-    # its word came between.
+    # In one article a later trigger that is a definite noun in the singular ("the attack took place because ...",
+    # "this attack", "thursday's protest") names again the act of the nearest earlier trigger of its word or root ("a
+    # mob attacked the compartment"), of one type family and no plural: evidence enough where the two name no
+    # participant differently (a pronoun, or the same head noun, where both name a role), also where one is a
+    # reference to a known event (``background``), which its own article's words then date (rule 3; since
+    # ``fusion-v27``). Not an indefinite or plural noun ("attacks on his record", "the riots": many acts), nor a
+    # trigger before which another of its word came between.
     definite_act_refers_back: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
@@ -1488,6 +1497,8 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return True
     if config.copied_sentence_joins and copied_sentence_trigger(a, b, config):
         return True
+    if config.definite_act_refers_back and act_refers_back(a, b):
+        return True  # "a mob attacked the compartment" ... "the attack took place because ...": the act named again
     if met_only_as_background(a, b) and shared_actors_under(a, b, config)[0] < config.min_shared_actors:
         return False  # a reference to a known event is dated by what it names, not by the roles of a crowd
     if config.verb_split_in_article and different_verbs_in_article(a, b, config):
@@ -1501,8 +1512,6 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
     specific, generic = shared_actors_under(a, b, config)
     if specific < config.min_shared_actors and told_apart(a, b, config):
         return False
-    if config.definite_act_refers_back and act_refers_back(a, b):
-        return True  # "a mob attacked the compartment" ... "the attack took place because ...": the act named again
     agreeing = specific + generic
     if (
         config.paired_types_need_two_roles
