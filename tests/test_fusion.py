@@ -18,6 +18,7 @@ from eventwire.fusion import (
     as_people_of_places,
     before_publication_window,
     casualty_act,
+    casualty_in_the_act,
     clock_time_on_publication_day,
     coded_as_one_act,
     codings_paired,
@@ -3086,3 +3087,72 @@ def test_fusion_a_definite_act_refers_back_to_a_known_event(config: FusionConfig
 def test_fusion_with_act_antecedents_names_the_trigger_told_before() -> None:
     found = {m.idx: m.act_antecedent for m in with_act_antecedents([MOB_ATTACKED, THE_ATTACK], CONFIG)}
     assert found == {1: None, 3: 100}
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        pytest.param(" in the firing.", "fir", id="in the firing"),
+        pytest.param(" during the clash with police", "clash", id="during the clash"),
+        pytest.param(" in police firing.", "", id="no definite article"),
+        pytest.param(" in the attack on the train", "", id="the act named by its object"),
+        pytest.param(" on the spot", "", id="no act"),
+    ],
+)
+def test_fusion_casualty_in_the_act(after: str, expected: str) -> None:
+    assert casualty_in_the_act(casualty_told(11, after)) == expected
+
+
+def test_fusion_casualty_in_the_act_needs_no_source() -> None:
+    assert casualty_in_the_act(replace(casualty_told(11, " in the firing."), source=GENERIC_POLICE)) == ""
+
+
+def firing_told(idx: int, article: str = "a1") -> Mention:
+    """ "the police had to fire 10 to 15 rounds here to disperse a rampaging mob", as ``article``'s ``idx``-th event."""
+    told_here = attack(article, idx, GENERIC_POLICE, MOB_CVL)
+    evidence = {"trigger": "fire 10 to 15 rounds", "trigger_lemma": "fire", "trigger_start": idx * 100}
+    return replace(told_here, evidence=evidence, phrases=("the police", "a rampaging mob"))
+
+
+KILLED_IN_THE_FIRING = casualty_told(11, " in the firing.")
+FIRING_AT_A_CROWD = replace(
+    firing_told(3), source=None, target=Actor("a crowd", None, generic=True), phrases=(None, "a crowd")
+)  # "in the course, one person was killed in the firing."
+
+
+@pytest.mark.parametrize(
+    ("mentions", "config", "expected"),
+    [
+        pytest.param([firing_told(9), KILLED_IN_THE_FIRING], CONFIG, [[9, 11]], id="killed in the firing told before"),
+        pytest.param(
+            [firing_told(9), KILLED_IN_THE_FIRING],
+            replace(CONFIG, casualty_in_act_told_before=False),
+            [[9], [11]],
+            id="switched off",
+        ),
+        pytest.param(
+            [firing_told(9), casualty_told(11, " in police firing.")], CONFIG, [[9], [11]], id="no definite act"
+        ),
+        pytest.param(
+            [FIRING_AT_A_CROWD, firing_told(9), KILLED_IN_THE_FIRING], CONFIG, [[3], [9, 11]], id="the nearest firing"
+        ),
+        pytest.param([firing_told(12), KILLED_IN_THE_FIRING], CONFIG, [[11], [12]], id="a firing told after"),
+        pytest.param(
+            [firing_told(9), replace(KILLED_IN_THE_FIRING, flags=(True, False, False))],
+            CONFIG,
+            [[9], [11]],
+            id="flags differ",
+        ),
+        pytest.param(
+            [firing_told(9), KILLED_IN_THE_FIRING, replace(firing_told(9, "a2"), idx=2)],
+            CONFIG,
+            [[2, 9], [11]],
+            id="the firing told by another article too",
+        ),
+    ],
+)
+def test_fusion_a_casualty_in_an_act_told_before(
+    mentions: list[Mention], config: FusionConfig, expected: list[list[int]]
+) -> None:
+    fused = fuse_mentions(mentions, config)
+    assert sorted(sorted(m.idx for m in group) for group in fused) == expected
