@@ -207,10 +207,11 @@ role with the same phrase and leave the other unsaid on one side ("continued the
 against the suspension", PROTEST boycott / demo: ``one_act_role_unsaid``; two families with one phrase in common, "Ryan
 calls Trump line racist, but backs him", are two acts), and a casualty with no source whose trigger is followed by "in"
 and the other trigger, of one type family ("one person was killed in police firing on a mob": ``casualty_in_act``; "was
-killed ... when a mob clashed with the police" says when, not in what). Since ``fusion-v27`` (``casualty_in_act_told_before``), so does a
-casualty with no source told in a definite act ("in the course, one person was killed in the firing") with the nearest
-earlier trigger of that act's word in its article ("the police had to fire 10 to 15 rounds here to disperse a rampaging
-mob"), of one type family, where both events are told in that article alone. Since ``fusion-v25`` (``act_codings_join``),
+killed ... when a mob clashed with the police" says when, not in what). Since ``fusion-v27``
+(``casualty_in_act_told_before``), so does a casualty with no source told in a definite act ("in the course, one
+person was killed in the firing") with the nearest earlier trigger of that act's word in its article ("the police had
+to fire 10 to 15 rounds here to disperse a rampaging mob"), of one type family, where both events are told in that
+article alone. Since ``fusion-v25`` (``act_codings_join``),
 two triggers of one sentence coded as a pair of ``act_codings`` ("police opened fire to disperse a rioting mob":
 ASSAULT firearms / COERCE restrict; "had to fire 31 rounds ... to disperse mobs": MOBILIZE weapons / COERCE restrict;
 "Trump launched a pre-emptive attack against Obama, calling him ...": ASSAULT / ACCUSE) with both roles agreeing, and
