@@ -1510,7 +1510,7 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return True
     if config.copied_sentence_joins and copied_sentence_trigger(a, b, config):
         return True
-    if config.definite_act_refers_back and act_refers_back(a, b):
+    if config.definite_act_refers_back and act_refers_back(a, b) and not told_apart(a, b, config):
         return True  # "a mob attacked the compartment" ... "the attack took place because ...": the act named again
     if met_only_as_background(a, b) and shared_actors_under(a, b, config)[0] < config.min_shared_actors:
         return False  # a reference to a known event is dated by what it names, not by the roles of a crowd
