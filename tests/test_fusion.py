@@ -18,6 +18,7 @@ from eventwire.fusion import (
     as_people_of_places,
     before_publication_window,
     casualty_act,
+    casualty_in_the_act,
     clock_time_on_publication_day,
     coded_as_one_act,
     codings_paired,
@@ -26,6 +27,7 @@ from eventwire.fusion import (
     copied_sentence_trigger,
     counted_alike_roles,
     days_meet,
+    definite_act,
     fuse_mentions,
     fuse_store,
     fused_record,
@@ -41,6 +43,7 @@ from eventwire.fusion import (
     names_one_person,
     names_shared,
     phrase_count,
+    plural_trigger,
     query_fused,
     reported_days,
     same_event,
@@ -57,6 +60,7 @@ from eventwire.fusion import (
     type_family,
     verb_stem,
     verb_stems,
+    with_act_antecedents,
     with_antecedents,
     word_pairs,
 )
@@ -2925,3 +2929,230 @@ TWO_REPORTS = [FIRE, DISPERSE, coded("a2", 0, "ASSAULT/firearms", 7), coded("a2"
 def test_fusion_act_codings_join(mentions: list[Mention], config: FusionConfig, expected: list[int]) -> None:
     fused = fuse_mentions(mentions, config)
     assert sorted(len(group) for group in fused) == expected
+
+
+# -- fusion-v27 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "pos", "expected"),
+    [
+        pytest.param("he alleged that the attack took place because ...", "attack", "noun", True, id="the attack"),
+        pytest.param("condemned the heinous attack on the train", "attack", "noun", True, id="two words between"),
+        pytest.param("this attack was planned", "attack", "noun", True, id="demonstrative"),
+        pytest.param("officials praised Thursday's protests", "protests", "noun", True, id="a day's possessive"),
+        pytest.param("officials praised Thursday\u2019s protests", "protests", "noun", True, id="curly apostrophe"),
+        pytest.param("she peppered him with attacks on his record", "attacks", "noun", False, id="no determiner"),
+        pytest.param("a mob attacked the compartment", "attacked", "verb", False, id="a verb"),
+        pytest.param("a fresh attack on the village", "attack", "noun", False, id="indefinite"),
+    ],
+)
+def test_fusion_definite_act(sentence: str, trigger: str, pos: str, expected: bool) -> None:
+    at = sentence.index(trigger)
+    row = {"sentence_start": 0, "trigger_start": at}
+    event = {"sentence": {"text": sentence}, "explanation": f"{pos} '{trigger}' -> ASSAULT (CAMEO 180)"}
+    assert definite_act(row, event) is expected
+
+
+@pytest.mark.parametrize(
+    ("trigger", "lemma", "expected"),
+    [
+        pytest.param("attacks", "attack", True, id="plural noun"),
+        pytest.param("riots", "riot", True, id="the riots"),
+        pytest.param("attack", "attack", False, id="singular"),
+        pytest.param("attacked", "attack", False, id="a verb"),
+        pytest.param("protests", None, False, id="no lemma: unknown"),
+        pytest.param("fire 10 rounds", "fire", False, id="a phrase"),
+    ],
+)
+def test_fusion_plural_trigger(trigger: str, lemma: str | None, expected: bool) -> None:
+    told_here = replace(BASE, evidence={"trigger": trigger, "trigger_lemma": lemma})
+    assert plural_trigger(told_here) is expected
+
+
+def act_told(
+    idx: int,
+    trigger: str,
+    lemma: str,
+    *,
+    definite: bool = False,
+    source: str | None = None,
+    target: str | None = None,
+    article: str = "a1",
+) -> Mention:
+    """An ASSAULT of ``article`` whose trigger (a definite noun with ``definite``) starts at ``idx`` * 100, its roles
+    the unresolved ``source`` and ``target`` phrases."""
+    roles = [Actor(phrase, None, generic=True) if phrase else None for phrase in (source, target)]
+    told_here = attack(article, idx, roles[0], roles[1])
+    evidence = {"trigger": trigger, "trigger_lemma": lemma, "trigger_start": idx * 100}
+    return replace(told_here, evidence=evidence, phrases=(source, target), definite_act=definite)
+
+
+MOB_ATTACKED = act_told(1, "attacked", "attack", source="a mob", target="it")  # "a mob attacked the compartment"
+THE_ATTACK = act_told(3, "attack", "attack", definite=True)  # "... alleged that the attack took place because ..."
+
+
+@pytest.mark.parametrize(
+    ("mentions", "config", "expected"),
+    [
+        pytest.param([MOB_ATTACKED, THE_ATTACK], CONFIG, [[1, 3]], id="the attack told before"),
+        pytest.param(
+            [MOB_ATTACKED, THE_ATTACK],
+            replace(CONFIG, definite_act_refers_back=False),
+            [[1], [3]],
+            id="switched off: no role in common",
+        ),
+        pytest.param(
+            [MOB_ATTACKED, replace(THE_ATTACK, definite_act=False)], CONFIG, [[1], [3]], id="no definite noun"
+        ),
+        pytest.param([MOB_ATTACKED, replace(THE_ATTACK, article_id="a2")], CONFIG, [[1], [3]], id="another article"),
+        pytest.param(
+            [MOB_ATTACKED, act_told(3, "attack", "attack", definite=True, source="the mob")],
+            CONFIG,
+            [[1, 3]],
+            id="the same participant again",
+        ),
+        pytest.param(
+            [
+                act_told(1, "attacked", "attack", source="the passengers", target="a mosque"),
+                act_told(3, "attack", "attack", definite=True, target="the train"),
+            ],
+            CONFIG,
+            [[1], [3]],
+            id="a participant new: the attack on the train is no attack on a mosque",
+        ),
+        pytest.param(
+            [act_told(0, "attacked", "attack", target="a shop"), MOB_ATTACKED, THE_ATTACK],
+            CONFIG,
+            [[0], [1, 3]],
+            id="the nearest attack told before",
+        ),
+        pytest.param(
+            [MOB_ATTACKED, act_told(3, "attacks", "attack", definite=True)], CONFIG, [[1], [3]], id="the attacks: many"
+        ),
+        pytest.param(
+            [act_told(1, "attacks", "attack"), THE_ATTACK], CONFIG, [[1], [3]], id="attacks before: not one act"
+        ),
+        pytest.param(
+            [MOB_ATTACKED, act_told(3, "firing", "firing", definite=True)], CONFIG, [[1], [3]], id="another word"
+        ),
+        pytest.param(
+            [THE_ATTACK, act_told(5, "attacked", "attack", source="a mob", target="it")],
+            CONFIG,
+            [[3], [5]],
+            id="told after it",
+        ),
+    ],
+)
+def test_fusion_a_definite_act_refers_back(
+    mentions: list[Mention], config: FusionConfig, expected: list[list[int]]
+) -> None:
+    # "a mob attacked the compartment collectively" ... "he alleged that the attack took place because ..."
+    fused = fuse_mentions(mentions, config)
+    assert sorted(sorted(m.idx for m in group) for group in fused) == expected
+
+
+# "... to protest against the attack on sabarmati express at godhra railway station" (dated by publication only, a
+# reference reaching back) ... "curfew was imposed ... following the attack on sabarmati express on february 27".
+KNOWN_ATTACK = replace(
+    act_told(1, "attack", "attack", definite=True, target="sabarmati express at godhra railway station"),
+    days=(D(2002, 3, 22), D(2002, 3, 25)),
+    reach=(D.min, D(2002, 3, 25)),
+    background=True,
+)
+ATTACK_DATED = replace(
+    act_told(7, "attack", "attack", definite=True),
+    days=(D(2002, 2, 26), D(2002, 2, 27)),
+    evidence={
+        "trigger": "attack",
+        "trigger_lemma": "attack",
+        "trigger_start": 700,
+        "date_method": "own time expression",
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        pytest.param(CONFIG, [[1, 7]], id="the article's own reference dates it"),
+        pytest.param(replace(CONFIG, definite_act_refers_back=False), [[1], [7]], id="switched off: no named actor"),
+    ],
+)
+def test_fusion_a_definite_act_refers_back_to_a_known_event(config: FusionConfig, expected: list[list[int]]) -> None:
+    fused = fuse_mentions([KNOWN_ATTACK, ATTACK_DATED], config)
+    assert sorted(sorted(m.idx for m in group) for group in fused) == expected
+
+
+def test_fusion_with_act_antecedents_names_the_trigger_told_before() -> None:
+    found = {m.idx: m.act_antecedent for m in with_act_antecedents([MOB_ATTACKED, THE_ATTACK], CONFIG)}
+    assert found == {1: None, 3: 100}
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        pytest.param(" in the firing.", "fir", id="in the firing"),
+        pytest.param(" during the clash with police", "clash", id="during the clash"),
+        pytest.param(" in police firing.", "", id="no definite article"),
+        pytest.param(" in the attack on the train", "", id="the act named by its object"),
+        pytest.param(" on the spot", "", id="no act"),
+    ],
+)
+def test_fusion_casualty_in_the_act(after: str, expected: str) -> None:
+    assert casualty_in_the_act(casualty_told(11, after)) == expected
+
+
+def test_fusion_casualty_in_the_act_needs_no_source() -> None:
+    assert casualty_in_the_act(replace(casualty_told(11, " in the firing."), source=GENERIC_POLICE)) == ""
+
+
+def firing_told(idx: int, article: str = "a1") -> Mention:
+    """ "the police had to fire 10 to 15 rounds here to disperse a rampaging mob", as ``article``'s ``idx``-th event."""
+    told_here = attack(article, idx, GENERIC_POLICE, MOB_CVL)
+    evidence = {"trigger": "fire 10 to 15 rounds", "trigger_lemma": "fire", "trigger_start": idx * 100}
+    return replace(told_here, evidence=evidence, phrases=("the police", "a rampaging mob"))
+
+
+KILLED_IN_THE_FIRING = casualty_told(11, " in the firing.")
+FIRING_AT_A_CROWD = replace(
+    firing_told(3), source=None, target=Actor("a crowd", None, generic=True), phrases=(None, "a crowd")
+)  # "in the course, one person was killed in the firing."
+
+
+@pytest.mark.parametrize(
+    ("mentions", "config", "expected"),
+    [
+        pytest.param([firing_told(9), KILLED_IN_THE_FIRING], CONFIG, [[9, 11]], id="killed in the firing told before"),
+        pytest.param(
+            [firing_told(9), KILLED_IN_THE_FIRING],
+            replace(CONFIG, casualty_in_act_told_before=False),
+            [[9], [11]],
+            id="switched off",
+        ),
+        pytest.param(
+            [firing_told(9), casualty_told(11, " in police firing.")], CONFIG, [[9], [11]], id="no definite act"
+        ),
+        pytest.param(
+            [FIRING_AT_A_CROWD, firing_told(9), KILLED_IN_THE_FIRING], CONFIG, [[3], [9, 11]], id="the nearest firing"
+        ),
+        pytest.param([firing_told(12), KILLED_IN_THE_FIRING], CONFIG, [[11], [12]], id="a firing told after"),
+        pytest.param(
+            [firing_told(9), replace(KILLED_IN_THE_FIRING, flags=(True, False, False))],
+            CONFIG,
+            [[9], [11]],
+            id="flags differ",
+        ),
+        pytest.param(
+            [firing_told(9), KILLED_IN_THE_FIRING, replace(firing_told(9, "a2"), idx=2)],
+            CONFIG,
+            [[2, 9], [11]],
+            id="the firing told by another article too",
+        ),
+    ],
+)
+def test_fusion_a_casualty_in_an_act_told_before(
+    mentions: list[Mention], config: FusionConfig, expected: list[list[int]]
+) -> None:
+    fused = fuse_mentions(mentions, config)
+    assert sorted(sorted(m.idx for m in group) for group in fused) == expected

@@ -163,7 +163,14 @@ The rule (every threshold is a field of ``FusionConfig``):
    of one type and mode whose sentences have ``shared_name_pairs`` pairs of distinctive words in a row in common,
    beyond the trigger's words ("haji bilal", "bilal ismail"; "preliminary report", "comprehensive report"), have a
    named actor in common (``sentences_share_names``): the reports name the participant or the thing acted on
-   outside the roles their parsers read.
+   outside the roles their parsers read. Since ``fusion-v27`` (``definite_act_refers_back``), in one article a later
+   trigger that is a definite noun in the singular ("the attack took place because the kar sevaks did not pay for a
+   cup of tea", "this attack", "thursday's protest") names again the act of the nearest earlier trigger of its word or
+   root, of one type family and not a plural ("a mob attacked the compartment"): evidence enough where no role is
+   named differently by the two (a pronoun, or one head noun, where both name it: "the attack on the train" is no
+   attack on "a mosque"), and also where one of them is a reference to a known event, which the article's own words
+   then date ("the attack on sabarmati express at godhra railway station" / "following the attack on sabarmati
+   express on february 27"). A plural ("the riots", "the reprisal attacks") names many acts and refers to no one.
 4. **Compatible place**: unknown on either side is compatible; otherwise the same country, and
    for two places finer than a country, within ``max_distance_km`` (or the same name). Since ``fusion-v16``
    (``localities_split``), two mentions whose sentences name parts of a town with no name in common ("the astodia
@@ -200,7 +207,11 @@ role with the same phrase and leave the other unsaid on one side ("continued the
 against the suspension", PROTEST boycott / demo: ``one_act_role_unsaid``; two families with one phrase in common, "Ryan
 calls Trump line racist, but backs him", are two acts), and a casualty with no source whose trigger is followed by "in"
 and the other trigger, of one type family ("one person was killed in police firing on a mob": ``casualty_in_act``; "was
-killed ... when a mob clashed with the police" says when, not in what). Since ``fusion-v25`` (``act_codings_join``),
+killed ... when a mob clashed with the police" says when, not in what). Since ``fusion-v27``
+(``casualty_in_act_told_before``), so does a casualty with no source told in a definite act ("in the course, one
+person was killed in the firing") with the nearest earlier trigger of that act's word in its article ("the police had
+to fire 10 to 15 rounds here to disperse a rampaging mob"), of one type family, where both events are told in that
+article alone. Since ``fusion-v25`` (``act_codings_join``),
 two triggers of one sentence coded as a pair of ``act_codings`` ("police opened fire to disperse a rioting mob":
 ASSAULT firearms / COERCE restrict; "had to fire 31 rounds ... to disperse mobs": MOBILIZE weapons / COERCE restrict;
 "Trump launched a pre-emptive attack against Obama, calling him ...": ASSAULT / ACCUSE) with both roles agreeing, and
@@ -227,7 +238,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -240,7 +251,7 @@ from eventwire.words import COLLECTIVE_NOUNS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from eventwire.store.sqlite import Store
 
-RULE_VERSION = "fusion-v26"
+RULE_VERSION = "fusion-v27"
 DayRange = tuple[dt.date, dt.date]
 _UNBOUNDED: DayRange = (dt.date.min, dt.date.max)
 _WORD = re.compile(r"\w+")
@@ -487,6 +498,20 @@ class FusionConfig:
     # police and mobs in the same generic words, and its towns lie closer than ``max_distance_km`` (rule 4; since
     # ``fusion-v26``).
     scene_towns_apart: bool = True
+    # In one article a later trigger that is a definite noun in the singular ("the attack took place because ...",
+    # "this attack", "thursday's protest") names again the act of the nearest earlier trigger of its word or root ("a
+    # mob attacked the compartment"), of one type family and no plural: evidence enough where the two name no
+    # participant differently (a pronoun, or the same head noun, where both name a role), also where one is a
+    # reference to a known event (``background``), which its own article's words then date (rule 3; since
+    # ``fusion-v27``). Not an indefinite or plural noun ("attacks on his record", "the riots": many acts), nor a
+    # trigger before which another of its word came between.
+    definite_act_refers_back: bool = True
+    # In one article a casualty with no source told in a definite act ("one person was killed in the firing") happened
+    # in the act of the nearest earlier trigger of that word ("the police had to fire 10 to 15 rounds to disperse a
+    # rampaging mob"), of one type family: after the links their events join, where both are told in that article
+    # alone, as ``casualty_in_act`` joins one sentence's (the dead were among those the act was aimed at, so the roles
+    # are not compared; since ``fusion-v27``). Not "in the attack on ...", whose object names the act itself.
+    casualty_in_act_told_before: bool = True
     # Types one incident may be coded as in different reports (PLOVER manual; module docstring, rule 1).
     # CONSULT / AGREE is left out: on the dev set it joined a meeting with a promise made at it.
     type_pairs: tuple[tuple[str, str], ...] = (
@@ -584,6 +609,15 @@ class Mention:
     name_pairs: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
     # Per role, where the phrase that a definite role phrase refers back to starts (:func:`with_antecedents`).
     antecedents: tuple[int | None, int | None] = field(default=(None, None), compare=False)
+    # Whether its trigger is a noun after a definite determiner or a day's possessive ("the attack", "thursday's
+    # protests"): a name for an act told before (:func:`definite_act`).
+    definite_act: bool = field(default=False, compare=False)
+    # Where the trigger of the nearest earlier mention of its article that it names again starts
+    # (:func:`with_act_antecedents`; None: none, or no definite act).
+    act_antecedent: int | None = field(default=None, compare=False)
+    # Where the trigger of the nearest earlier mention of its article whose act its casualty was told in starts
+    # (:func:`with_act_antecedents`; None: none, or no casualty told in a definite act).
+    casualty_antecedent: int | None = field(default=None, compare=False)
     # How its location was chosen (``Event.location_how``: "attached", "scene", "scene carried"; None before 0.20.0).
     location_how: str | None = field(default=None, compare=False)
 
@@ -1476,6 +1510,8 @@ def enough_evidence(a: Mention, b: Mention, config: FusionConfig) -> bool:
         return True
     if config.copied_sentence_joins and copied_sentence_trigger(a, b, config):
         return True
+    if config.definite_act_refers_back and act_refers_back(a, b) and not told_apart(a, b, config):
+        return True  # "a mob attacked the compartment" ... "the attack took place because ...": the act named again
     if met_only_as_background(a, b) and shared_actors_under(a, b, config)[0] < config.min_shared_actors:
         return False  # a reference to a known event is dated by what it names, not by the roles of a crowd
     if config.verb_split_in_article and different_verbs_in_article(a, b, config):
@@ -1651,6 +1687,120 @@ def with_antecedents(mentions: Sequence[Mention]) -> list[Mention]:
             if isinstance(start, int) and head and _indefinite(phrase):
                 introduced.setdefault((mention.article_id, head), []).append(start)
     return [replace(m, antecedents=(_antecedent(m, 0, introduced), _antecedent(m, 1, introduced))) for m in mentions]
+
+
+_PERSONAL = _PRONOUNS | PERSONAL_PRONOUNS
+
+
+def with_act_antecedents(mentions: Sequence[Mention], config: FusionConfig) -> list[Mention]:
+    """The mentions whose trigger is a definite act in the singular (:func:`definite_act`; "the riots" are many acts),
+    each given the trigger start of the nearest earlier mention of its article whose trigger is its word or of its root
+    (:func:`same_act_word`), where that one is of its type family and no plural: what ``definite_act_refers_back``
+    refers it back to; and casualties told in a definite act (:func:`casualty_in_the_act`), the nearest earlier
+    trigger of that act's word (``casualty_in_act_told_before``)."""
+    by_article: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention.article_id, []).append(mention)
+    acts: dict[tuple[str, int], int] = {}
+    casualties: dict[tuple[str, int], int] = {}
+    for article in by_article.values():
+        for later in article:
+            if config.definite_act_refers_back and later.definite_act and not plural_trigger(later):
+                _refer_back(later, article, functools.partial(_same_act_as, later), acts, config)
+            noun = casualty_in_the_act(later) if config.casualty_in_act_told_before else ""
+            if noun:
+                _refer_back(later, article, functools.partial(_trigger_stem_is, noun), casualties, config)
+    return [
+        replace(m, act_antecedent=acts.get(m.key), casualty_antecedent=casualties.get(m.key))
+        if m.key in acts or m.key in casualties
+        else m
+        for m in mentions
+    ]
+
+
+def _same_act_as(later: Mention, earlier: Mention) -> bool:
+    return same_act_word(earlier, later)
+
+
+def _trigger_stem_is(stem: str, earlier: Mention) -> bool:
+    return _stem_of(earlier.evidence.get("trigger")) == stem
+
+
+def _refer_back(
+    later: Mention,
+    article: Sequence[Mention],
+    names_it: Callable[[Mention], bool],
+    found: dict[tuple[str, int], int],
+    config: FusionConfig,
+) -> None:
+    """Record in ``found`` where the trigger of the nearest mention of ``article`` before ``later`` that ``names_it``
+    starts, where that one is of ``later``'s type family and no plural."""
+    at = later.evidence.get("trigger_start")
+    if not isinstance(at, int):
+        return
+    earlier = [m for m in article if _trigger_before(m, at) and names_it(m)]
+    if not earlier:
+        return
+    nearest = max(earlier, key=lambda m: int(m.evidence["trigger_start"]))
+    if type_family(nearest.type, config) == type_family(later.type, config) and not plural_trigger(nearest):
+        found[later.key] = int(nearest.evidence["trigger_start"])
+
+
+#: A casualty's act named with the definite article right after its trigger: "killed in the firing".
+_CASUALTY_IN_THE = re.compile(r"\s*(?:in|during)\s+the\s+([a-z][\w-]*)\b(?!\s+(?:of|on)\b)", re.IGNORECASE)
+
+
+def casualty_in_the_act(mention: Mention) -> str:
+    """The stem of the act noun a casualty with no source was told in with "the" ("killed in the firing" -> "fir"),
+    not one whose "of" or "on" names what it was ("killed in the attack on the train" names the act itself); ""
+    where none."""
+    if mention.source is not None or mention.evidence.get("trigger_lemma") not in _CASUALTY_LEMMAS:
+        return ""
+    found = _CASUALTY_IN_THE.match(mention.after_trigger)
+    return _stem_of(found.group(1)) if found else ""
+
+
+def _stem_of(text: str | None) -> str:
+    """The stemmer's stem of a word or of a trigger's first word, without a final "e" ("firing", "fire" -> "fir")."""
+    return verb_stem((text or "").lower()).removesuffix("e")
+
+
+def _trigger_before(mention: Mention, at: int) -> bool:
+    start = mention.evidence.get("trigger_start")
+    return isinstance(start, int) and start < at
+
+
+def same_act_word(a: Mention, b: Mention) -> bool:
+    """Two triggers of one word or one root ("attacked" / "the attack", "donate" / "donation")."""
+    x, y = verb_stems(a, b)
+    return bool(x) and (x == y or same_root(a, b))
+
+
+def plural_trigger(mention: Mention) -> bool:
+    """A trigger in the plural ("attacks" of lemma "attack"): acts counted together, not one act."""
+    trigger, lemma = (mention.evidence.get("trigger") or "").lower(), mention.evidence.get("trigger_lemma")
+    return bool(lemma) and trigger.endswith("s") and trigger != str(lemma).lower() and " " not in trigger
+
+
+def act_refers_back(a: Mention, b: Mention) -> bool:
+    """One article, one of the two a definite act whose antecedent is the other's trigger, and no participant new:
+    where both name a role, with a pronoun or the same head noun (``definite_act_refers_back``): "the attack on the
+    train" names no act on "a mosque"."""
+    if a.article_id != b.article_id:
+        return False
+    if not any(
+        x.act_antecedent is not None and x.act_antecedent == y.evidence.get("trigger_start")
+        for x, y in ((a, b), (b, a))
+    ):
+        return False
+    return all(_same_participant(x, y) for x, y in zip(a.phrases, b.phrases, strict=True))
+
+
+def _same_participant(x: str | None, y: str | None) -> bool:
+    """Two phrases of one role that may name one participant: one unsaid or a pronoun, or the same head noun."""
+    if not x or not y or _PERSONAL.intersection(_WORD.findall(x.casefold())[:1] + _WORD.findall(y.casefold())[:1]):
+        return True
+    return phrases_agree(Actor(x, None), Actor(y, None))
 
 
 def _head_noun(phrase: str | None) -> str | None:
@@ -1923,6 +2073,8 @@ def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = Non
     config = config or FusionConfig()
     if config.definite_refers_back and config.definite_nearest_antecedent:
         mentions = with_antecedents(list(mentions))
+    if config.definite_act_refers_back or config.casualty_in_act_told_before:
+        mentions = with_act_antecedents(list(mentions), config)
     ordered = sorted(mentions, key=lambda m: (m.days[0], m.article_date or "", m.article_id, m.idx))
     edges = sorted(
         _Edge(_edge_rank(ordered[i], ordered[j], config), i, j)
@@ -1944,6 +2096,8 @@ def fuse_mentions(mentions: Iterable[Mention], config: FusionConfig | None = Non
             group_of[i] = a
     if config.one_sentence_one_act:
         _join_one_act(groups, ordered, config)
+    if config.casualty_in_act_told_before:
+        _join_casualties_told_before(groups, ordered, config)
     fused = [sorted((ordered[i] for i in members), key=_article_order) for members in groups.values()]
     return sorted(fused, key=lambda g: _article_order(g[0]))
 
@@ -1963,6 +2117,26 @@ def _join_one_act(groups: dict[int, list[int]], ordered: Sequence[Mention], conf
                     for k in groups[b]:
                         owner[k] = a
                     groups[a].extend(groups.pop(b))
+
+
+def _join_casualties_told_before(
+    groups: dict[int, list[int]], ordered: Sequence[Mention], config: FusionConfig
+) -> None:
+    """Join the event of a casualty told in a definite act to its antecedent's (``casualty_antecedent``), where both
+    events are told in that article alone and the flags agree (``casualty_in_act_told_before``)."""
+    owner = {i: key for key, members in groups.items() for i in members}
+    at = {(m.article_id, m.evidence.get("trigger_start")): i for i, m in enumerate(ordered)}
+    for i, mention in enumerate(ordered):
+        j = at.get((mention.article_id, mention.casualty_antecedent))
+        if mention.casualty_antecedent is None or j is None:
+            continue
+        a, b = sorted((owner[i], owner[j]))
+        members = groups[a] + groups[b]
+        one_article = all(ordered[k].article_id == mention.article_id for k in members)
+        if a != b and one_article and flags_agree(mention, ordered[j], config):
+            for k in groups[b]:
+                owner[k] = a
+            groups[a].extend(groups.pop(b))
 
 
 def _one_act(a: Mention, b: Mention, members: Sequence[int], ordered: Sequence[Mention], config: FusionConfig) -> bool:
@@ -2327,6 +2501,7 @@ def mention_from_row(row: Mapping[str, Any], config: FusionConfig | None = None)
         sentence_pairs=word_pairs(sentence) if config.role_in_other_sentence else frozenset(),
         name_pairs=named_pairs(sentence, evidence["trigger"]) if config.sentences_share_names else frozenset(),
         location_how=event.get("location_how"),
+        definite_act=definite_act(row, event),
     )
 
 
@@ -2340,6 +2515,22 @@ def background_reference(row: Mapping[str, Any], event: Mapping[str, Any]) -> bo
     if row["date_method"] != "publication date" or not str(event.get("explanation") or "").startswith("noun "):
         return False  # the coder's explanation opens with the trigger's part of speech
     return _DEFINITE_NOUN.search(_before_trigger(row, event)) is not None
+
+
+#: A definite determiner, a demonstrative or a day's possessive, and at most two words, before a trigger ("the attack",
+#: "this heinous attack", "thursday's protests").
+_DEFINITE_ACT = re.compile(
+    r"\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day's)(?:\s+[\w'-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+def definite_act(row: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
+    """A trigger that is a noun after a definite determiner, a demonstrative or a day's possessive ("the attack took
+    place", "thursday's protests"): a name for an act the readers were told of (``definite_act_refers_back``)."""
+    if not str(event.get("explanation") or "").startswith("noun "):
+        return False  # the coder's explanation opens with the trigger's part of speech
+    return _DEFINITE_ACT.search(_before_trigger(row, event).replace("\u2019", "'")) is not None
 
 
 def counted_reference(row: Mapping[str, Any], config: FusionConfig) -> bool:
