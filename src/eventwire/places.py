@@ -57,7 +57,7 @@ from eventwire.scenes import by_scene, locate_by_scene
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v5"
+VERSION = "geo.gazetteer.v6"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -286,10 +286,29 @@ def resolve_toponyms(
     if swapped:
         resolved = _in_context(context, current, also=swapped)
     resolved = _by_the_words_around(toponyms, resolved)
+    resolved = _as_its_state(keys, resolved)
     focus = article_focus(resolved)
     if focus is None:
         return resolved
     return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
+
+
+def _as_its_state(keys: Sequence[str], resolved: list[GazetteerEntry | None]) -> list[GazetteerEntry | None]:
+    """A name the article reads as a state in one mention ("central Washington", "CAMP MURRAY, Wash.") is that
+    state where another mention of it was read as a town of the same country outside it: one name, one place in
+    one story ("at home in Washington" is the state, not the capital). A town inside the state keeps its reading
+    ("upstate New York" beside "New York" the city), as does a namesake in another country."""
+    states = {key: e for key, e in zip(keys, resolved, strict=True) if e is not None and e.feature == "admin1"}
+    if not states:
+        return resolved
+    return [
+        states[key] if key in states and e is not None and _outside_its_state(e, states[key]) else e
+        for key, e in zip(keys, resolved, strict=True)
+    ]
+
+
+def _outside_its_state(entry: GazetteerEntry, state: GazetteerEntry) -> bool:
+    return entry.feature == "city" and entry.country == state.country and not contains(state, entry)
 
 
 @dataclasses.dataclass(frozen=True)
