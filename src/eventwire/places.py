@@ -290,7 +290,10 @@ def resolve_toponyms(
     focus = article_focus(resolved)
     if focus is None:
         return resolved
-    return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
+    return [
+        _street_at(text, span, focus) or _at_focus(w, n, e, focus)
+        for span, w, n, e in zip(spans, written, names, resolved, strict=True)
+    ]
 
 
 def _as_its_state(keys: Sequence[str], resolved: list[GazetteerEntry | None]) -> list[GazetteerEntry | None]:
@@ -406,6 +409,23 @@ def _at_focus(written: str, name: str, entry: GazetteerEntry | None, focus: Gaze
     if entry is not None and not (stripped and entry.admin1 != focus.admin1) and not far_village:
         return entry
     return GazetteerEntry(written, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
+
+
+#: A house number before a name and a street's kind after it: "333 Victoria St.", "508 Cumberland Street" (not a
+#: year: "in 1990 Victoria St. was renamed").
+_HOUSE_NUMBER = re.compile(r"(?<![\w,.])(?<!\b[Ii]n )\d{1,5}[A-Za-z]?\s+$")
+_STREET_KIND = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway)(?![\w-])")
+
+
+def _street_at(text: str, span: tuple[int, int], focus: GazetteerEntry) -> GazetteerEntry | None:
+    """A name written as a street address ("at 333 Victoria St.") is a street of the article's own town, not the
+    town it is named after: feature ``local`` at the focus. None for any other name."""
+    start, end = span
+    street = _STREET_KIND.match(text, end)
+    if street is None or not _HOUSE_NUMBER.search(text, max(0, start - 8), start):
+        return None
+    name = text[start : street.end()].strip()
+    return GazetteerEntry(name, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
 
 
 def _swapped_state(before: GazetteerEntry | None, after: GazetteerEntry | None) -> bool:
