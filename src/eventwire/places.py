@@ -57,7 +57,7 @@ from eventwire.scenes import by_scene, locate_by_scene
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v5"
+VERSION = "geo.gazetteer.v6"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -286,10 +286,32 @@ def resolve_toponyms(
     if swapped:
         resolved = _in_context(context, current, also=swapped)
     resolved = _by_the_words_around(toponyms, resolved)
+    resolved = _as_its_state(keys, resolved)
     focus = article_focus(resolved)
     if focus is None:
         return resolved
-    return [_at_focus(w, n, e, focus) for w, n, e in zip(written, names, resolved, strict=True)]
+    return [
+        _street_at(text, span, focus) or _at_focus(w, n, e, focus)
+        for span, w, n, e in zip(spans, written, names, resolved, strict=True)
+    ]
+
+
+def _as_its_state(keys: Sequence[str], resolved: list[GazetteerEntry | None]) -> list[GazetteerEntry | None]:
+    """A name the article reads as a state in one mention ("central Washington", "CAMP MURRAY, Wash.") is that
+    state where another mention of it was read as a town of the same country outside it: one name, one place in
+    one story ("at home in Washington" is the state, not the capital). A town inside the state keeps its reading
+    ("upstate New York" beside "New York" the city), as does a namesake in another country."""
+    states = {key: e for key, e in zip(keys, resolved, strict=True) if e is not None and e.feature == "admin1"}
+    if not states:
+        return resolved
+    return [
+        states[key] if key in states and e is not None and _outside_its_state(e, states[key]) else e
+        for key, e in zip(keys, resolved, strict=True)
+    ]
+
+
+def _outside_its_state(entry: GazetteerEntry, state: GazetteerEntry) -> bool:
+    return entry.feature == "city" and entry.country == state.country and not contains(state, entry)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -387,6 +409,23 @@ def _at_focus(written: str, name: str, entry: GazetteerEntry | None, focus: Gaze
     if entry is not None and not (stripped and entry.admin1 != focus.admin1) and not far_village:
         return entry
     return GazetteerEntry(written, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
+
+
+#: A house number before a name and a street's kind after it: "333 Victoria St.", "508 Cumberland Street" (not a
+#: year: "in 1990 Victoria St. was renamed").
+_HOUSE_NUMBER = re.compile(r"(?<![\w,.])(?<!\b[Ii]n )\d{1,5}[A-Za-z]?\s+$")
+_STREET_KIND = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway)(?![\w-])")
+
+
+def _street_at(text: str, span: tuple[int, int], focus: GazetteerEntry) -> GazetteerEntry | None:
+    """A name written as a street address ("at 333 Victoria St.") is a street of the article's own town, not the
+    town it is named after: feature ``local`` at the focus. None for any other name."""
+    start, end = span
+    street = _STREET_KIND.match(text, end)
+    if street is None or not _HOUSE_NUMBER.search(text, max(0, start - 8), start):
+        return None
+    name = text[start : street.end()].strip()
+    return GazetteerEntry(name, focus.country, focus.lat, focus.lon, "local", 0, None, focus.admin1)
 
 
 def _swapped_state(before: GazetteerEntry | None, after: GazetteerEntry | None) -> bool:
