@@ -2132,18 +2132,12 @@ class ParticipantResolver:
         return actor if country is None else replace(actor, country=country)
 
     def _most_named_country(self, lo: int, hi: int) -> str | None:
-        """The country a people's sentence names more often than any other, if one is; a name inside another
-        mention of its country is one naming ("Russian" in "Russian troops")."""
-        named = [
-            (m.start, m.end, m.actor.country)
+        """The country a people's sentence names more often than any other, if one is."""
+        counts = Counter(
+            m.actor.country
             for i, m in enumerate(self.mentions[: self.n_entities])
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
             if i not in self.reporters and not of_descent(self.roots[i] if i < len(self.roots) else None)
-        ]
-        counts = Counter(
-            country
-            for start, end, country in named
-            if not any(s <= start and end <= e and (s, e) != (start, end) and c == country for s, e, c in named)
         ).most_common(2)
         if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
             return None
