@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from eventwire.actors.sides import takes_sides
+from eventwire.actors.sides import names_descent, takes_sides
 from eventwire.annotate import text_of
 from eventwire.casing import parser_text
 from eventwire.geo import (
@@ -1536,8 +1536,8 @@ def story_country(
     places it names (towns, states the geocoder resolved; a dateline's counts double) point to more often
     than any other, if one does and the article names a country at all. A news outlet's home is not the
     story's, nor a backer's or a stance's ("Ugandan-backed rebels", "pro-Russian separatists": ``text`` is
-    the article's, to read them); a place named as an actor ("Washington said") or already counted as a
-    country word votes no more."""
+    the article's, to read them), nor a family's descent ("a judge's Mexican heritage"); a place named as an
+    actor ("Washington said") or already counted as a country word votes no more."""
     words = [
         (m.start, m.end, m.actor.country)
         for m in entities
@@ -1545,7 +1545,7 @@ def story_country(
     ]
     votes: Counter[str] = Counter()
     for start, end, country in words:
-        if not takes_sides(text, start, end):
+        if not (takes_sides(text, start, end) or names_descent(text, start, end)):
             votes[country] += _COUNTRY_WORD_WEIGHT
     if not votes:
         # Towns alone settle no country: read from a bare name ("Punjab", lower-case "male") the geocoder may

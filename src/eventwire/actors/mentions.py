@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.actors.kinds import group_name
 from eventwire.actors.lexicon import Lexicon, compile_surfaces, load_lexicon
 from eventwire.actors.people import KnownPerson, PeopleIndex, load_people
-from eventwire.actors.sides import PRIVATE_SECTORS, called_foreign, state_sided, takes_sides
+from eventwire.actors.sides import PRIVATE_SECTORS, called_foreign, of_descent, state_sided, takes_sides
 from eventwire.actors.spelling import SpellingIndex, WordIndex
 from eventwire.annotate import text_of
 from eventwire.casing import common_words
@@ -28,7 +28,7 @@ from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE = "actors"
-VERSION = "actors.rules.v3"
+VERSION = "actors.rules.v4"
 
 #: Words that end a title window to the left of a name ("said that leader Kim").
 _TITLE_STOP_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT", "PRON", "SPACE", "NUM"}
@@ -1008,11 +1008,36 @@ def _compound_group_nouns(
 
 def _without_leading_verbs(ent: Any) -> Any:
     """A name the parser tagged with the verb that opens its sentence ("Entrusting Donald Trump with our future
-    is ...", "Blaming Hillary Clinton ..."): the name without the verb. A verb is no part of a name."""
+    is ...", "Blaming Hillary Clinton ..."), or with the modal that opens a question ("Will Sanders come down?"):
+    the name without the verb. A verb is no part of a name."""
     first = 0
-    while first < len(ent) - 1 and ent[first].pos_ in ("VERB", "AUX") and ent[first].tag_.startswith("VB"):
+    while first < len(ent) - 1 and (_opening_verb(ent[first]) or _question_modal(ent[first])):
         first += 1
     return SpacySpan(ent.doc, ent.start + first, ent.end, label=ent.label_) if first else ent
+
+
+def _says_descent(doc: Any, mention: EntityMention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and of_descent(span.root)
+
+
+#: The possessive endings a tagger may leave on a name, with the typographic apostrophes news text uses.
+_POSSESSIVES = ("'s", "\u2019s", "\u2018s")
+
+
+def _possessive_length(name: str) -> int:
+    """How many closing characters of a tagged name are its possessive ending ("Donald Trump\u2018s"), else 0."""
+    return 2 if name.endswith(_POSSESSIVES) and len(name) > 3 else 0
+
+
+def _opening_verb(token: Any) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.tag_.startswith("VB")
+
+
+def _question_modal(token: Any) -> bool:
+    """A modal the parser reads as the auxiliary of its clause ("Will" of "Will Sanders come down"): a name word
+    ("Will Smith attended") is a proper noun in a compound instead."""
+    return bool(token.tag_ == "MD" and token.dep_ == "aux")
 
 
 #: Armed acts a state carries out through its armed forces: a country word before one names them ("US Predator
@@ -1316,6 +1341,8 @@ class MentionFinder:
                 self._titled_lexical(doc, ent, covering, lexical, terms)
                 continue
             text = ent.text.strip()
+            end = ent.end_char - _possessive_length(text)  # "Hillary Clinton’s campaign": the name is Clinton's
+            text = text[: len(text) - (ent.end_char - end)].rstrip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
             if not one_case and len(ent) == 1 and text.islower():
@@ -1343,13 +1370,10 @@ class MentionFinder:
             elif country is None and sector is None and len(ent) == 1:
                 guess = self.people.by_surname(text, year, country_alone=True)
                 if guess is not None:  # later replaced by an earlier full name in the article, if any
-                    out.append(
-                        EntityMention(
-                            ent.start_char, ent.end_char, ent.text, "PERSON", guess, _provenance(0.6), role="surname"
-                        )
-                    )
+                    found = EntityMention(ent.start_char, end, text, "PERSON", guess, _provenance(0.6), role="surname")
+                    out.append(found)
                     continue
-            out.append(EntityMention(ent.start_char, ent.end_char, ent.text, "PERSON", actor, _provenance(conf)))
+            out.append(EntityMention(ent.start_char, end, text, "PERSON", actor, _provenance(conf)))
         out += self._known_names(doc, excluded, [*lexical, *out], year)
         return out + self._untagged_surnames(doc, excluded, [*lexical, *out], terms, year)
 
@@ -1714,6 +1738,8 @@ class MentionFinder:
         # and a people after a country word is that country's ("Bosnian Serb forces")
         qualified = _qualified_peoples([m for m in lexical if start <= m.start and m.end <= end], text)
         lexical = [m for m in lexical if id(m) not in qualified and not takes_sides(text, m.start, m.end)]
+        # a country word of descent is not whose the person is ("a judge's Mexican heritage", "of Indian origin")
+        lexical = [m for m in lexical if not (start <= m.start and m.end <= end and _says_descent(doc, m))]
         inside = [m.actor for m in lexical if start <= m.start and m.end <= end and m.actor and m.actor.country]
         # a nationality on the phrase says whose it is; a place after it only where ("the Chinese ambassador
         # in Berlin", "US troops in Iraq"), as CAMEO codes them

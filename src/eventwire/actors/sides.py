@@ -5,7 +5,9 @@ no context country (the event coder) and no weight as the story's country (the p
 
 Two more kinds of word say a country in the sentence is not an actor's own: "foreign" on private people ("foreign
 workers in Qatar" are there from elsewhere), and an envoy's title ("the British ambassador" is the sending state's
-man in the host's country), read by the actor stage, its coreference and the event coder alike."""
+man in the host's country), read by the actor stage, its coreference and the event coder alike; and a word of
+descent ("a judge's Mexican heritage", "a judge whose parents were born in Mexico") says where a family came from,
+not whose the person is."""
 
 from __future__ import annotations
 
@@ -74,3 +76,50 @@ def takes_sides(text: str, start: int, end: int) -> bool:
         if after is not None and after.group(1).lower() in _BACKING_PARTICIPLES:
             return True
     return text[start - 1 : start] in _HYPHENS and text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
+
+
+#: Nouns of a person's descent: a country word on one says where the family came from, not whose the person is.
+_DESCENT_NOUNS = frozenset(
+    {"heritage", "descent", "ancestry", "origin", "origins", "roots", "parentage", "extraction", "lineage"}
+)
+_DESCENT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:" + "|".join(sorted(_DESCENT_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+def names_descent(text: str, start: int, end: int) -> bool:
+    """Whether the country word at ``text[start:end]`` qualifies a noun of descent right after it ("Mexican
+    heritage", "of Indian origin"): the text-only test of :func:`of_descent`, for the story's country."""
+    return start < end and _DESCENT_AFTER.match(text, end) is not None
+
+
+#: Kin whose birthplace or home a "whose" clause may name ("a judge whose parents were born in Mexico").
+_KIN_NOUNS = frozenset(
+    {"parents", "parent", "father", "mother", "family", "families", "grandparents", "grandfather", "grandmother",
+     "ancestors", "forebears", "forefathers"}
+)  # fmt: skip
+#: How far up the parse ``of_descent`` climbs from a country word.
+_DESCENT_REACH = 6
+
+
+def of_descent(token: Any | None) -> bool:
+    """Whether a country word says someone's descent rather than whose they are: it qualifies a noun of descent ("a
+    federal judge's Mexican heritage", "of Indian origin") or stands in a "whose" clause on the person's kin ("a
+    judge whose parents were born in Mexico"). CAMEO codes a person by the state they belong to, so such a word gives
+    no context country."""
+    hops = 0
+    while token is not None and hops < _DESCENT_REACH:
+        if token.lower_ in _DESCENT_NOUNS and token.pos_ == "NOUN":
+            return True
+        if token.dep_ == "relcl" and _kin_subject(token):
+            return True
+        if token.head.i == token.i:
+            return False
+        token, hops = token.head, hops + 1
+    return False
+
+
+def _kin_subject(verb: Any) -> bool:
+    """A relative clause whose subject is "whose" kin ("whose parents were born in Mexico")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _KIN_NOUNS and any(p.lower_ == "whose" for p in c.children)
+        for c in verb.children
+    )

@@ -17,7 +17,7 @@ from typing import Any
 
 from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.media import is_reporting_medium
-from eventwire.actors.sides import PRIVATE_SECTORS, called_foreign, names_envoy, takes_sides
+from eventwire.actors.sides import PRIVATE_SECTORS, called_foreign, names_envoy, of_descent, takes_sides
 from eventwire.actors.things import ThingClass, blocking_preps, thing_class
 from eventwire.annotate import TIME_ENTITIES, text_of
 from eventwire.events.naming import denouncing_trigger, names_something
@@ -29,7 +29,7 @@ from eventwire.spans import inside_any
 from eventwire.words import RELATIVE_PRONOUNS
 
 STAGE = "events"
-VERSION = "events.rules.v5"
+VERSION = "events.rules.v6"
 
 _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to", "over")
 _AGENT_PREPS = ("by", "from")
@@ -1966,7 +1966,8 @@ class ParticipantResolver:
         if head.i in seen:  # a pronoun's antecedent can lead back through conjuncts to where it started
             return None
         seen = seen | {head.i}
-        ranked = self._ranked_mentions(head)
+        # a country word of descent names no one ("an attack on a judge's Mexican heritage": the judge)
+        ranked = [r for r in self._ranked_mentions(head) if not of_descent(self.roots[r[-1]])]
         if not ranked:
             return None
         best = ranked[0]
@@ -2136,7 +2137,7 @@ class ParticipantResolver:
             m.actor.country
             for i, m in enumerate(self.mentions[: self.n_entities])
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
-            if i not in self.reporters
+            if i not in self.reporters and not of_descent(self.roots[i] if i < len(self.roots) else None)
         ).most_common(2)
         if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
             return None
@@ -2154,6 +2155,7 @@ class ParticipantResolver:
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
             if self.text[m.end : m.end + 1] != "-" and not (skip_reporters and i in self.reporters)
             if not takes_sides(self.text, m.start, m.end)
+            if not of_descent(self.roots[i] if i < len(self.roots) else None)
             if not (skip_reporters and names_envoy(self.roots[i] if i < len(self.roots) else None))
         }
         return countries.pop() if len(countries) == 1 else None
