@@ -252,6 +252,25 @@ CASES: list[tuple[str, str, Expected]] = [
         "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”",
         [("Mainstream Republicans are running out of time.", "Dianne Bystrom", "agreed", True)],
     ),
+    (  # the tag's sentence goes on with a clause of another speaker: the next quote is not the tag's
+        "tag_goes_on_with_another_speaker",
+        "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom.”",
+        [("Tell her I promised you a picture", "Ebeling", "said", True), ("Don’t forget Tom.", None, None, True)],
+    ),
+    (  # ... or with a report of its own: the next quote goes on with that report
+        "tag_goes_on_with_a_report",
+        "“We know we have work to do,” she told the crowd, then referred to his campaign slogan. “But that work"
+        " is not to make America great again.”",
+        [
+            ("We know we have work to do", "she", "told", True),
+            ("But that work is not to make America great again.", "she", "referred to", True),
+        ],
+    ),
+    (  # a participle on the tag is no clause of its own: the next quote stays with the tag
+        "participle_after_tag",
+        "“We will win,” he said, referring to the party. “They will lose.”",
+        [("We will win", "he", "said", True), ("They will lose.", "he", "said", True)],
+    ),
 ]
 
 
@@ -752,7 +771,7 @@ def test_founding_offsets(founding: tuple[str, list[EntityMention], list[Quote]]
     for q in quotes:
         for sp in (q.content, q.speaker, q.cue, q.medium):
             assert sp is None or text[sp.start : sp.end] == sp.text
-        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v6"
+        assert q.provenance.stage == "quotes" and q.provenance.version == "quotes.rules.v7"
 
 
 # ---------------------------------------------------------------- bad input through the whole pipeline

@@ -42,7 +42,7 @@ from eventwire.quotes.marks import DOUBLE, SINGLE, Pair, pair_marks, paragraphs
 from eventwire.spans import Range
 from eventwire.words import RELATIVE_PRONOUNS
 
-VERSION = "quotes.rules.v6"
+VERSION = "quotes.rules.v7"
 STAGE = "quotes"
 
 # Reporting verbs (lemmas); nouns are not cues except in "according to".
@@ -1275,6 +1275,36 @@ def _continue_from(prev: _Found | None, content: Span, para: int, cue: Span | No
     )
 
 
+_GOES_ON = frozenset({"conj", "dep"})  # how the parse hangs a verb coordinated with a tag (with or without "and")
+
+
+def _clause_after_tag(f: _Finder, cue: Span, pos: int) -> Token | None:
+    """A finite verb coordinated with the tag ``cue`` between it and ``pos`` ("“A,” she told the crowd,
+    then referred to his slogan.", "“A,” Ebeling said, and her husband cut in."): the sentence goes on
+    with a clause of its own, so a quote after it is not the tag's."""
+    tag = f.tok_at(cue.end - 1)
+    return next((c for c in tag.children if cue.end <= c.idx < pos and _own_clause(c)), None)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A finite verb coordinated with a tag that says or does something of its own: with a subject of its
+    own ("and her husband cut in") or a verb of speech ("then referred to"); not one the parse hung there
+    from the speaker's description ("said Mike Purdy, a historian and runs a blog")."""
+    if verb.dep_ not in _GOES_ON or verb.tag_ not in _FINITE:
+        return False
+    return (
+        any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or _is_cue(verb) or verb.lemma_.lower() in _PARTICIPLE_CUES
+    )
+
+
+def _handing_on(f: _Finder, prev: _Found | None, pair: Pair) -> _Found | None:
+    """The earlier quote an untagged one may go on with: none where its tag's sentence goes on with a
+    clause of its own before this quote opens."""
+    if prev is None or prev.quote.cue is None:
+        return prev
+    return None if _clause_after_tag(f, prev.quote.cue, pair.open_pos) is not None else prev
+
+
 def _fills_paragraph(f: _Finder, pair: Pair) -> bool:
     """Whether the quote is all its paragraph holds (punctuation aside)."""
     lo, hi = f.paras[f.para_of(pair.open_pos)]
@@ -1312,7 +1342,7 @@ def _one_quote(f: _Finder, pair: Pair, prev: _Found | None) -> _Found | None:
         colon = None if att is not None else _colon_lead(f, open_tok)
         if att is None or att.speaker is None:
             cue = att.cue if att else colon
-            cont = _continue_from(prev, content, para_open, cue, _fills_paragraph(f, pair))
+            cont = _continue_from(_handing_on(f, prev, pair), content, para_open, cue, _fills_paragraph(f, pair))
             if cont is not None:
                 return _Found(cont, para_open, para_close)
         att = att or _governing_in_sentence(f, toks, open_tok, f.tok_at(pair.close_pos))
@@ -3048,10 +3078,25 @@ def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
     last: Quote | None = None
     for q in quotes:
         orphan = q.kind == "direct" and q.speaker is None and q.cue is None
-        if orphan and last is not None:
+        if orphan and last is not None and not _past_tag(f, last, q):
             _carry_from(f, last, q)
         if q.speaker is not None and q.cue is not None and f.tok_at(q.cue.start).lemma_.lower() in CUE_LEMMAS:
             last = q  # only speech verbs hand their speaker on ("chanted slogans" does not)
+        elif last is not None and _goes_on_with(f, last, q):
+            last = q  # "“A,” she told the crowd, then referred to [his slogan]. “B.”": B goes with the later report
+
+
+def _past_tag(f: _Finder, last: Quote, orphan: Quote) -> bool:
+    """Whether the sentence of ``last``'s tag goes on, before ``orphan`` opens, with a clause of its own."""
+    return last.cue is not None and _clause_after_tag(f, last.cue, orphan.content.start) is not None
+
+
+def _goes_on_with(f: _Finder, last: Quote, q: Quote) -> bool:
+    """Whether ``q`` is the report of the clause that ``last``'s tag goes on with."""
+    if last.cue is None or q.cue is None or q.speaker is None:
+        return False
+    verb = _clause_after_tag(f, last.cue, q.cue.end)
+    return verb is not None and q.cue.start <= verb.idx < q.cue.end
 
 
 def _carry_from(f: _Finder, report: Quote, orphan: Quote) -> None:
