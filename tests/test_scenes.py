@@ -92,3 +92,48 @@ def test_scene_locates_the_events_of_its_sentences(
 ) -> None:
     found = _locations(text)
     assert {trigger: found.get(trigger) for trigger in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A woman was burnt alive in Viramgam town on Tuesday. Mobs set shops afire, forcing the authorities to"
+            " impose curfew in the town.",
+            {"set": ("Viramgam", "referred back"), "impose curfew": ("Viramgam", "referred back")},
+            id="the town named last",
+        ),
+        pytest.param(
+            "Violence continued in Vadodara on Tuesday. A man was attacked with swords on the outskirts of the city.",
+            {"attacked": ("Vadodara", "referred back")},
+            id="the city, a sentence later",
+        ),
+        pytest.param(
+            "A woman was burnt alive in Viramgam town of Ahmedabad rural district. Police imposed curfew in the town.",
+            {"imposed curfew": ("Viramgam", "referred back")},
+            id="not the district the town lies in",
+        ),
+        pytest.param(
+            "Violence continued in Anand on Friday. Trouble began at Adas village when mobs started torching"
+            " handcarts at the village.",
+            {"torching": (None, None)},
+            id="a village the places stage did not find comes between",
+        ),
+        pytest.param(
+            "Police fired in Anand on Friday. Shops were looted on Saturday. Stones were thrown on Sunday."
+            " A house was burnt in the town.",
+            {"burnt": (None, None)},
+            id="too far back",
+        ),
+        pytest.param(
+            "Mobs attacked shops in the town.",
+            {"attacked": (None, None)},
+            id="no town named before",
+        ),
+    ],
+)
+def test_a_reference_back_locates_events_at_the_town_named_last(
+    text: str, expected: dict[str, tuple[str | None, str | None]]
+) -> None:
+    found = _locations(text)
+    assert {trigger: found.get(trigger) for trigger in expected} == expected

@@ -57,7 +57,7 @@ from eventwire.scenes import by_scene, locate_by_scene
 from eventwire.spans import overlaps_any
 
 STAGE = "geo"
-VERSION = "geo.gazetteer.v6"
+VERSION = "geo.gazetteer.v7"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -1472,7 +1472,8 @@ def _role(doc: Any, start: int, end: int) -> str:
 def locate_events(doc: Any, events: Sequence[Event], places: Sequence[Place]) -> None:
     """An event's location: a literal place attached to its trigger by in/at/near/off (``location_how`` "attached"),
     else the town its sentence or an earlier one of its paragraph opens with as a scene ("In Vadodara, ...":
-    ``eventwire.scenes``); none otherwise."""
+    ``eventwire.scenes``), else the town named last before "in the town" in its sentence ("referred back"); none
+    otherwise."""
     _locate_by_attachment(doc, events, places)
     locate_by_scene(doc, events, places)
 

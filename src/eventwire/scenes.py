@@ -17,6 +17,15 @@ unless a sentence since (its own included):
   a town, village or district the places stage did not find ("trouble began at adas village", "modasa and bharuch
   towns"): the sentences after it may be about that place.
 
+An event that still has no location after that, whose sentence refers back to a town ("curfew was imposed in the
+town", "riot-torn areas of the city", "fresh violence was reported in the village": :data:`BACK_REFERENCE`), takes
+the town named last before it, in its sentence or the :data:`BACK_SENTENCES` before (``location_how`` "referred
+back"): a place the gazetteer resolved to a town, read literally, and not as its district ("viramgam town of
+ahmedabad rural district" refers to viramgam), and not after a word of another time or a comparison in its sentence
+("after the violence in godhra, mobs attacked shops in the city": :data:`_OTHER_TIME`). None when a town, village or
+district the places stage did not find is named since ("trouble began at adas village ... outside the village"): the
+reference may be to that one. "Here" is not read: in datelined news it is most often where the story was filed.
+
 A quotation's sentence (one opening with a quotation mark) takes no carried scene: speech tells of the situation at
 large. None rather than a guess (issue #4): a country, a state, a district or a region sets no scene (it says little
 of where in it; "in rural vadodara," is no town), nor do two places in one phrase ("in ahmedabad and vadodara,"), and
@@ -78,12 +87,22 @@ _QUOTE_MARKS = ('"', "\u201c", "``", "''", "'")
 
 #: The ``Event.location_how`` values a scene gives.
 SCENE_HOWS = frozenset(("scene", "scene carried"))
+#: The ``Event.location_how`` value of a town a sentence refers back to ("in the town").
+REFERRED_BACK = "referred back"
+#: A reference back to a town named before: a preposition, "the" and a kind of town ("curfew in the town").
+BACK_REFERENCE = re.compile(r"\b(?:in|of|at|to|into|around|across|near) the (?:town|city|village)\b(?!['\u2019]s)")
+#: How many sentences before its own the town a back-reference means may be named in.
+BACK_SENTENCES = 2
+#: Words that put a town named after them in its sentence in another event's time or in a comparison.
+_OTHER_TIME = frozenset(("after", "before", "since", "following", "unlike", "than", "like"))
+#: Words after a town's name that make it the name of its district ("ahmedabad rural district").
+_DISTRICT_AFTER = re.compile(r"\s*(?:rural\b|urban\b|(?:district|districts|taluka|division)\b)")
 
 
 def by_scene(event: Event) -> bool:
-    """Whether the event's location is a scene's: it says where, not who (the actor rules read only places the
-    sentence hangs on its trigger)."""
-    return event.location_how in SCENE_HOWS
+    """Whether the event's location is a scene's or a town referred back to: it says where, not who (the actor
+    rules read only places the sentence hangs on its trigger)."""
+    return event.location_how in SCENE_HOWS or event.location_how == REFERRED_BACK
 
 
 @dataclass(frozen=True)
@@ -119,6 +138,50 @@ def locate_by_scene(doc: Any, events: Sequence[Event], places: Sequence[Place]) 
                 _place_in_scene(event, current, carried)
         if scene is not None and _names_another_place(text, sent, scene, places, outside=phrase):
             current = None  # "in vadodara, police fired in shinor ...": what follows may be of shinor
+    locate_by_reference(doc, events, places)
+
+
+def locate_by_reference(doc: Any, events: Sequence[Event], places: Sequence[Place]) -> None:
+    """Give each event still with no location the town its sentence refers back to ("in the town"), if one was
+    named last in its sentence or the :data:`BACK_SENTENCES` before (module docstring)."""
+    text = text_of(doc)
+    sents = [s for s in doc.sents if text[s.start_char : s.end_char].strip()]
+    for k, sent in enumerate(sents):
+        found = BACK_REFERENCE.search(text[sent.start_char : sent.end_char].casefold())
+        if found is None:
+            continue
+        window = (sents[max(0, k - BACK_SENTENCES)].start_char, sent.start_char + found.start())
+        starts = [s.start_char for s in sents[max(0, k - BACK_SENTENCES) : k + 1]]
+        town = _town_named_last(text, window, starts, places)
+        if town is None:
+            continue
+        for event in events:
+            if event.location is None and sent.start_char <= event.trigger.start < sent.end_char:
+                event.location, event.location_how = town, REFERRED_BACK
+                event.explanation += f"; location: '{found.group()}' refers back to '{places[town].text}'"
+
+
+def _town_named_last(text: str, window: tuple[int, int], starts: Sequence[int], places: Sequence[Place]) -> int | None:
+    """The town (index) named last in ``window`` (its sentences start at ``starts``), if no town the places stage
+    did not find is named after it."""
+    start, end = window
+    towns = [
+        i
+        for i, p in enumerate(places)
+        if start <= p.start
+        and p.end <= end
+        and p.role == "literal"
+        and p.name is not None
+        and p.feature in SCENE_FEATURES
+        and not set(p.text.casefold().split()) & _DIVISION_WORDS
+        and _DISTRICT_AFTER.match(text, p.end) is None
+        and not _in_other_time(text[max(s for s in starts if s <= p.start) : p.start])
+    ]
+    if not towns:
+        return None
+    after = text[places[towns[-1]].end : end].casefold()
+    unfound = (m.group(1) for m in _NAMED_TOWN.finditer(after))
+    return None if any(word not in _NOT_A_NAME for word in unfound) else towns[-1]
 
 
 def _place_in_scene(event: Event, scene: Scene, carried: int) -> None:
@@ -164,6 +227,12 @@ def _names_another_place(text: str, sent: Any, scene: Scene, places: Sequence[Pl
     own_words = set(own.text.casefold().split())
     named = (m.group(1) for m in _NAMED_TOWN.finditer(text[skip[1] or sent.start_char : sent.end_char].casefold()))
     return found or any(word not in _NOT_A_NAME and word not in own_words for word in named)
+
+
+def _in_other_time(before: str) -> bool:
+    """Whether a town follows a word of another time or a comparison in its sentence ("after the violence in
+    godhra, mobs attacked shops in the city"): the place of that other event, not the one referred to."""
+    return any(word in _OTHER_TIME for word in re.findall(r"[a-z]+", before.casefold()))
 
 
 def _quotes(text: str, sent: Any) -> bool:
