@@ -1588,6 +1588,7 @@ def localize_by_story_country(
     if country is None:
         return
     for event in events:
+        _congress_as_party(event, country)
         _locate_domestic_groups(event, country, ", the article's country", _DOMESTIC_SECTORS - {"REF"})
         _locate_unknown_organisations(event, country, entities)
 
@@ -1693,6 +1694,26 @@ def _locate_unknown_organisations(event: Event, country: str, entities: Sequence
         if actor.sector is None or actor.sector in _DOMESTIC_SECTORS - {"REB"}:
             part.actor = dataclasses.replace(actor, country=country)
             event.explanation += f"; {actor.name} located in {country}, the article's country"
+
+
+#: Countries whose news means a party by a bare "Congress" (the Indian National Congress): there "the Congress" and
+#: "Congress leaders" are the party's, as the legislatures called Congress (the US's, the Philippines') are elsewhere.
+_CONGRESS_PARTIES = frozenset({"IND"})
+_CONGRESS_WORD = re.compile(r"\bCongress\b")
+
+
+def _congress_as_party(event: Event, country: str) -> None:
+    """A legislature written "Congress" in a story of a country whose Congress is a party is that party (PTY)."""
+    if country not in _CONGRESS_PARTIES:
+        return
+    for part in (event.source, event.target):
+        actor = part.actor if part is not None else None
+        if part is None or actor is None or actor.sector != "LEG" or actor.country not in (None, country):
+            continue
+        if actor.members or not _CONGRESS_WORD.search(part.span.text):
+            continue
+        part.actor = dataclasses.replace(actor, country=country, sector="PTY", name=f"{country} Congress party")
+        event.explanation += f"; {part.span.text}: the Congress party in a story of {country}"
 
 
 def _locate_domestic_groups(event: Event, country: str, why: str, sectors: set[str]) -> None:

@@ -32,8 +32,8 @@ def _code(text: str, surface: str) -> tuple[str | None, str | None]:
         # titles give country and sector to the person they precede
         ("US Secretary of State Antony Blinken spoke.", "Antony Blinken", "Antony Blinken", "USA", "GOV"),
         ("Russian Foreign Minister Sergei Lavrov arrived.", "Sergei Lavrov", "Sergei Lavrov", "RUS", "GOV"),
-        # a party's general secretary is no general
-        ("Samajwadi Party general secretary Amar Singh spoke.", "Amar Singh", "Amar Singh", None, "PTY"),
+        # a party's general secretary is no general (the Samajwadi Party is India's)
+        ("Samajwadi Party general secretary Amar Singh spoke.", "Amar Singh", "Amar Singh", "IND", "PTY"),
         # apposition works too
         ("Olaf Scholz, the German chancellor, arrived.", "Olaf Scholz", "Olaf Scholz", "DEU", "GOV"),
         # capitals and institutions as metonyms are the government

@@ -28,7 +28,7 @@ from eventwire.model import ActorRef, EntityMention, Provenance
 from eventwire.spans import inside_any, overlaps_any
 
 STAGE = "actors"
-VERSION = "actors.rules.v4"
+VERSION = "actors.rules.v5"
 
 #: Words that end a title window to the left of a name ("said that leader Kim").
 _TITLE_STOP_POS = {"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT", "PRON", "SPACE", "NUM"}
@@ -905,6 +905,44 @@ def _heads_of_bodies(doc: Any, groups: Sequence[EntityMention], bodies: Sequence
         actor.name = f"{owner.name} {span.root.lower_}"
 
 
+#: Words for a party's rank and file: "BJP workers" and "Congress activists" are the party's people, not labour or
+#: private activists (PLOVER codes a body's people by its sector).
+_PARTY_FOLLOWERS = frozenset({"worker", "workers", "activist", "activists", "cadre", "cadres", "supporters"})
+#: Words for the executive a party forms ("the TMC government"): PLOVER codes governing parties as the government.
+_EXECUTIVE_WORDS = frozenset({"government", "governments", "administration", "regime", "cabinet"})
+#: Sectors of a named party: its own, or the opposition's ("the opposition BNP"); a ruling party's name (GOV) is
+#: left alone, as a ministry's workers are staff.
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
+
+
+def _party_followers(doc: Any, groups: Sequence[EntityMention], bodies: Sequence[EntityMention]) -> None:
+    """A follower word after a named party's name in its own phrase takes the party's sector and country."""
+    for group in groups:
+        actor = group.actor
+        if actor is None or actor.kind != "group" or actor.members:
+            continue
+        span = doc.char_span(group.start, group.end, alignment_mode="expand")
+        if span is None or span.root.lower_ not in _PARTY_FOLLOWERS:
+            continue
+        party = _party_before(span.root, bodies, group)
+        if party is None or party.actor is None:
+            continue
+        actor.sector = party.actor.sector
+        actor.country = actor.country or party.actor.country
+        actor.name = f"{party.actor.name} {span.root.lower_}"
+
+
+def _party_before(head: Any, bodies: Sequence[EntityMention], own: EntityMention) -> EntityMention | None:
+    """The named party (an organisation the dictionaries code PTY) between a phrase's start and its head."""
+    for m in bodies:
+        actor = m.actor
+        if m is own or actor is None or actor.members or actor.kind != "organisation":
+            continue
+        if actor.sector in _PARTY_SECTORS and own.start <= m.start and m.end <= head.idx and m.label == "ORG":
+            return m
+    return None
+
+
 #: Armed groups of no state that words before them may put on the state's side ("pro-government militias").
 _IRREGULAR_FORCES = frozenset({"REB", "UAF"})
 #: Faiths and sects: forces a state raises are named by its nationality, so forces named by a faith are a
@@ -1162,6 +1200,7 @@ class MentionFinder:
         _named_after_description(doc, groups, [*lexical, *orgs])
         _standing_of_parties(doc, [*lexical, *orgs, *groups])
         _heads_of_bodies(doc, groups, [*lexical, *groups, *orgs])
+        _party_followers(doc, groups, [*lexical, *orgs])
         groups += _armed_agents(doc, lexical, groups)
         lexical = _without_peoples_inside(lexical, groups)
         mentions = self._national_groups(doc, lexical + people + groups + orgs)
@@ -1781,6 +1820,8 @@ class MentionFinder:
         org = _named_body(inside) if term.sector in ("GOV", "UAF", "MIL", "COP") and not members else None
         if org is not None and term.sector in ("MIL", "COP") and org.sector not in _NON_STATE_ARMED:
             org = None  # "IDF soldiers" are the state's; "Hezbollah commanders" the armed group's own
+        if org is not None and org.sector in _PARTY_SECTORS and term.term in _EXECUTIVE_WORDS:
+            country, org = country or org.country, None  # "the BJP government": the executive the party formed
         if org is not None:  # "Hamas leaders", "Hamas gunmen": the group's own people, not a government or unknowns
             return ActorRef(f"{org.name} {term.term}", org.country, org.sector, "group")
         name = self._group_name(term, country, members)
