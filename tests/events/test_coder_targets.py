@@ -636,3 +636,22 @@ def test_circumstances_instruments_and_holdings_are_no_targets(
 )
 def test_a_purpose_a_munition_or_the_source_itself_is_never_the_target(text: str, unwanted: str) -> None:
     assert all(target != unwanted for _, _, target in participants(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party an act asked for is aimed at outranks a cause ("over ...") hung on the verb that asks
+        ("The ministers called for sanctions against Belarus over the forced landing of a passenger jet.", "Belarus"),
+        # one who faces criticism is its target, not the cause the criticism is "over"
+        (
+            "Belarus's government faces widespread international criticism from the EU and others over its "
+            "detention of opposition leaders.",
+            "Belarus's government",
+        ),
+        # what is investigated is the target, not the venue ("at ...") the parser hung on the light verb
+        ("The panel opened an inquiry into the fire at the Chinese consulate.", "the fire"),
+    ],
+)
+def test_a_venue_or_cause_is_the_target_only_when_nothing_else_is(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]
