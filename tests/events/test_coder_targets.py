@@ -655,3 +655,22 @@ def test_a_purpose_a_munition_or_the_source_itself_is_never_the_target(text: str
 )
 def test_a_venue_or_cause_is_the_target_only_when_nothing_else_is(text: str, expected: str) -> None:
     assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of speaking on a verb of sending says what the message says: whom it went to is the target
+        (
+            "Turkey sent a letter to the Swedish government threatening to block its NATO bid.",
+            ("THREATEN", "Turkey", "the Swedish government"),
+        ),
+        # the participle's own object still goes first
+        (
+            "The Kenyan minister wrote a letter to the UN chief, urging the Security Council to act.",
+            ("REQUEST", "The Kenyan minister", "the Security Council"),
+        ),
+    ],
+)
+def test_a_message_is_aimed_at_whom_it_was_sent(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in participants(text)

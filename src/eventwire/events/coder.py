@@ -1239,6 +1239,22 @@ def _name_before_participle(token: Any, head: Any) -> bool:
     )
 
 
+#: Verbs of sending or handing a message on, whose participle of speaking says what the message says.
+_MESSAGE_VERBS = frozenset({"send", "write", "deliver", "hand", "address", "submit", "issue"})
+
+
+def _addressee_of_message(verb: Any) -> Any | None:
+    """Whom a message was sent to, when ``verb`` is a participle of speaking saying what it says ("sent a letter
+    to [the WHO chief] threatening to pull funding", "wrote to [the council], urging it to act"); else None."""
+    if verb.lower_ not in _SPEAKING_PARTICIPLES or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    carrier = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # hung on the letter or on "sent"
+    if carrier.lemma_.lower() not in _MESSAGE_VERBS:
+        return None
+    to = (p for p in carrier.children if p.dep_ in ("dative", "prep") and p.lower_ == "to" and p.i < verb.i)
+    return next((o for prep in to for o in _pobjs(prep)), None)
+
+
 #: Participles that, before a name, say what the one named is doing there ("against [visiting] Crown Prince X").
 _ATTRIBUTIVE_PARTICIPLES = frozenset({"visiting", "ruling", "fleeing", "departing", "incoming"})
 
@@ -2411,6 +2427,9 @@ class ParticipantResolver:
         )
         if target is None and moved is not None and trigger.type in _HANDING_TYPES:
             target, how = self._goal_beyond_object(token, moved)
+        addressee = _addressee_of_message(token) if target is None else None
+        if addressee is not None:  # "sent a letter to the WHO chief threatening to pull funding": the WHO chief
+            return self.participant(addressee) or unresolved(addressee), f"'to {addressee.text}', whom it was sent"
         if target is None and (_threatens(token, trigger) or _modality(token)[0]):
             return self.condition_subject(token)
         if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
