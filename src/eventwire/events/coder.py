@@ -846,7 +846,8 @@ def _screened_roles(draft: _Draft, resolver: ParticipantResolver) -> bool:
     draft.target, draft.tgt_how = _not_a_thing(draft.target, draft.tgt_how, token.doc, physical=physical)
     # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
     named_both = had and trigger.pos == "V" and (draft.source is not None or draft.target is not None)
-    site = _territory_span(token.doc, draft.target)  # "on alert in [the north region]": where, not a weapon
+    # "on alert in [the north region]", "its forces in [Europe]": where, not a weapon
+    site = _territory_span(token.doc, draft.target)
     if event_type == "MOBILIZE" and draft.target is not None and draft.target.actor is None and not site:
         draft.target, draft.tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
     if draft.source is not None and draft.target is not None and _same_actor(draft.source, draft.target):
@@ -1176,13 +1177,14 @@ def _with_need_after(obj: Any, found: Participant) -> Participant:
 
 
 def _territory_span(doc: Any, part: Participant | None) -> bool:
-    """A participant with no actor whose phrase is a territory ("the north region", "the border area")."""
+    """A participant with no actor whose phrase is a territory ("the north region", "the border area") or a place
+    the parser names that no actor stands for ("strengthened its forces in [Europe]")."""
     phrase = doc.char_span(part.span.start, part.span.end, alignment_mode="expand") if part is not None else None
     return bool(
         part is not None
         and part.actor is None
         and phrase is not None
-        and phrase.root.lemma_.lower() in _TERRITORY_NOUNS
+        and (phrase.root.lemma_.lower() in _TERRITORY_NOUNS or _named_place(phrase.root))
     )
 
 
