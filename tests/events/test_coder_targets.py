@@ -339,10 +339,11 @@ def test_a_condition_waiting_on_another_party_names_the_target(text: str, expect
             "SANCTION",
             "the border area",
         ),
+        # (not Russia or Crimea: where the forces stand, a named place no actor stands for, is the target)
         (
             "NATO strengthened its forces in the Baltics to deter aggression after Russia seized Crimea.",
             "MOBILIZE",
-            None,
+            "the Baltics",
         ),
         # a clause of purpose or a complement still names whom the act is aimed at
         ("Japan agreed to work with China on new projects.", "AGREE", "China"),
