@@ -369,6 +369,8 @@ def test_future_acts_follow_the_plover_manual(text: str, event_type: str, future
         ),
         # what a show of force moves is the source's own, never its target
         ("The Israeli military mobilized troops against Syria.", ("MOBILIZE", "The Israeli military", "Syria")),
+        # ...and where it stands them is its target, a named place no actor stands for too
+        ("The US boosted its troops in Europe.", ("MOBILIZE", "The US", "Europe")),
         # a response to another actor's act is aimed at that actor
         (
             "Chancellor Angela Merkel has defended Germany's decision to close the border.",

@@ -339,10 +339,11 @@ def test_a_condition_waiting_on_another_party_names_the_target(text: str, expect
             "SANCTION",
             "the border area",
         ),
+        # (not Russia or Crimea: where the forces stand, a named place no actor stands for, is the target)
         (
             "NATO strengthened its forces in the Baltics to deter aggression after Russia seized Crimea.",
             "MOBILIZE",
-            None,
+            "the Baltics",
         ),
         # a clause of purpose or a complement still names whom the act is aimed at
         ("Japan agreed to work with China on new projects.", "AGREE", "China"),
@@ -636,3 +637,41 @@ def test_circumstances_instruments_and_holdings_are_no_targets(
 )
 def test_a_purpose_a_munition_or_the_source_itself_is_never_the_target(text: str, unwanted: str) -> None:
     assert all(target != unwanted for _, _, target in participants(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party an act asked for is aimed at outranks a cause ("over ...") hung on the verb that asks
+        ("The ministers called for sanctions against Belarus over the forced landing of a passenger jet.", "Belarus"),
+        # one who faces criticism is its target, not the cause the criticism is "over"
+        (
+            "Belarus's government faces widespread international criticism from the EU and others over its "
+            "detention of opposition leaders.",
+            "Belarus's government",
+        ),
+        # what is investigated is the target, not the venue ("at ...") the parser hung on the light verb
+        ("The panel opened an inquiry into the fire at the Chinese consulate.", "the fire"),
+    ],
+)
+def test_a_venue_or_cause_is_the_target_only_when_nothing_else_is(text: str, expected: str) -> None:
+    assert expected in [target for _, _, target in participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of speaking on a verb of sending says what the message says: whom it went to is the target
+        (
+            "Turkey sent a letter to the Swedish government threatening to block its NATO bid.",
+            ("THREATEN", "Turkey", "the Swedish government"),
+        ),
+        # the participle's own object still goes first
+        (
+            "The Kenyan minister wrote a letter to the UN chief, urging the Security Council to act.",
+            ("REQUEST", "The Kenyan minister", "the Security Council"),
+        ),
+    ],
+)
+def test_a_message_is_aimed_at_whom_it_was_sent(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in participants(text)

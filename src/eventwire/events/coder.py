@@ -35,6 +35,8 @@ _TARGET_PREPS = ("on", "against", "at", "toward", "towards", "with", "into", "to
 _AGENT_PREPS = ("by", "from")
 #: Target prepositions that more often name a venue or a cause than whom an act is aimed at: the others go first.
 _WEAK_TARGET_PREPS = frozenset({"at", "over"})
+#: Prepositions by which an act noun names whom it is aimed at ("sanctions against Moscow", "talks with Iran").
+_AIMED_AT_PREPS = tuple(p for p in _TARGET_PREPS if p not in _WEAK_TARGET_PREPS)
 #: "with the help / approval / support of X": X backs the act, it is not aimed at X.
 _BACKING_NOUNS = frozenset(
     {"approval", "help", "support", "backing", "consent", "assistance", "permission", "blessing", "aid"}
@@ -844,7 +846,8 @@ def _screened_roles(draft: _Draft, resolver: ParticipantResolver) -> bool:
     draft.target, draft.tgt_how = _not_a_thing(draft.target, draft.tgt_how, token.doc, physical=physical)
     # "the groups clashed with lathis and swords": a clause that names who and what still reports an act
     named_both = had and trigger.pos == "V" and (draft.source is not None or draft.target is not None)
-    site = _territory_span(token.doc, draft.target)  # "on alert in [the north region]": where, not a weapon
+    # "on alert in [the north region]", "its forces in [Europe]": where, not a weapon
+    site = _territory_span(token.doc, draft.target)
     if event_type == "MOBILIZE" and draft.target is not None and draft.target.actor is None and not site:
         draft.target, draft.tgt_how = None, "none (the object of a show of force is its weapon, not a target)"
     if draft.source is not None and draft.target is not None and _same_actor(draft.source, draft.target):
@@ -1174,13 +1177,14 @@ def _with_need_after(obj: Any, found: Participant) -> Participant:
 
 
 def _territory_span(doc: Any, part: Participant | None) -> bool:
-    """A participant with no actor whose phrase is a territory ("the north region", "the border area")."""
+    """A participant with no actor whose phrase is a territory ("the north region", "the border area") or a place
+    the parser names that no actor stands for ("strengthened its forces in [Europe]")."""
     phrase = doc.char_span(part.span.start, part.span.end, alignment_mode="expand") if part is not None else None
     return bool(
         part is not None
         and part.actor is None
         and phrase is not None
-        and phrase.root.lemma_.lower() in _TERRITORY_NOUNS
+        and (phrase.root.lemma_.lower() in _TERRITORY_NOUNS or _named_place(phrase.root))
     )
 
 
@@ -1235,6 +1239,22 @@ def _name_before_participle(token: Any, head: Any) -> bool:
         and head.lower_ in _SPEAKING_PARTICIPLES
         and token.right_edge.i == head.i - 1
     )
+
+
+#: Verbs of sending or handing a message on, whose participle of speaking says what the message says.
+_MESSAGE_VERBS = frozenset({"send", "write", "deliver", "hand", "address", "submit", "issue"})
+
+
+def _addressee_of_message(verb: Any) -> Any | None:
+    """Whom a message was sent to, when ``verb`` is a participle of speaking saying what it says ("sent a letter
+    to [the WHO chief] threatening to pull funding", "wrote to [the council], urging it to act"); else None."""
+    if verb.lower_ not in _SPEAKING_PARTICIPLES or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    carrier = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # hung on the letter or on "sent"
+    if carrier.lemma_.lower() not in _MESSAGE_VERBS:
+        return None
+    to = (p for p in carrier.children if p.dep_ in ("dative", "prep") and p.lower_ == "to" and p.i < verb.i)
+    return next((o for prep in to for o in _pobjs(prep)), None)
 
 
 #: Participles that, before a name, say what the one named is doing there ("against [visiting] Crown Prince X").
@@ -2411,6 +2431,9 @@ class ParticipantResolver:
         )
         if target is None and moved is not None and trigger.type in _HANDING_TYPES:
             target, how = self._goal_beyond_object(token, moved)
+        addressee = _addressee_of_message(token) if target is None else None
+        if addressee is not None:  # "sent a letter to the WHO chief threatening to pull funding": the WHO chief
+            return self.participant(addressee) or unresolved(addressee), f"'to {addressee.text}', whom it was sent"
         if target is None and (_threatens(token, trigger) or _modality(token)[0]):
             return self.condition_subject(token)
         if trigger.type == "CONCEDE" and _ends_own_protest(token, target):
@@ -2440,8 +2463,8 @@ class ParticipantResolver:
         act = phrase.root if phrase is not None else None
         if act is None or act.lemma_.lower() not in _OWN_PROTESTS:
             return target, how
-        aimed = _pobj_of(act, _PROTESTED_PREPS) or next(
-            (o for t in act.subtree if t.i != act.i for o in [_pobj_of(t, _PROTESTED_PREPS)] if o is not None), None
+        aimed = pobj_of(act, _PROTESTED_PREPS) or next(
+            (o for t in act.subtree if t.i != act.i for o in [pobj_of(t, _PROTESTED_PREPS)] if o is not None), None
         )  # "a strike for better pay and conditions [on Freeport-McMoRan]": hung deeper by the parser
         if aimed is None:
             return None, f"none ('{act.text}' is the protest itself)"
@@ -2762,7 +2785,7 @@ class ParticipantResolver:
                     return found, how  # "return weapons-usable HEU to Russia": Russia
                 venue = venue or (found, how)
         if venue is not None:
-            return venue
+            return self._actor_past_venue(verb) or venue
         if unknown is not None and obj is not None:
             return unknown, f"object '{obj.text}'"
         handed = self._handed_to(verb, obj) if obj is not None else None
@@ -2937,6 +2960,18 @@ class ParticipantResolver:
                     found = self.participant(pobj)
                     if found is not None and found.actor is not None:
                         return found, f"'{prep.text} {pobj.text}', whom the sum '{amount.text}' is for"
+        return None
+
+    def _actor_past_venue(self, verb: Any) -> tuple[Participant, str] | None:
+        """The party an act in another of the verb's phrases is aimed at, which outranks a venue or cause on the
+        verb ("called for sanctions [against Moscow] over the Navalny case": Moscow, not the case); else None."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ in _WEAK_TARGET_PREPS:
+                continue
+            for noun in _pobjs(prep):
+                found, how, weak = self._ranked_prep_object(noun, _AIMED_AT_PREPS)
+                if found is not None and found.actor is not None and not weak:
+                    return found, f"{how} of '{prep.text} {noun.text}'"
         return None
 
     def beneficiary(self, token: Any) -> tuple[Participant | None, str]:
@@ -3134,9 +3169,17 @@ class ParticipantResolver:
         found = self.participant(possessor) if possessor is not None else None
         if found is not None and possessor is not None:  # "ordered the tanker's release": the tanker is released
             return found, f"possessor '{possessor.text}', the one it is done to"
-        found, how = self.prep_object(noun, _NOUN_TARGET_PREPS)
-        if found is not None:
+        found, how, weak = self._ranked_prep_object(noun, _NOUN_TARGET_PREPS)
+        if found is not None and not weak:
             return found, how
+        # "an investigation into Khashoggi's death at the Saudi consulate": a venue or cause only when nothing else
+        return self._target_of_noun_past_venue(noun, (found, how) if found is not None else None)
+
+    def _target_of_noun_past_venue(
+        self, noun: Any, venue: tuple[Participant, str] | None
+    ) -> tuple[Participant | None, str]:
+        """:meth:`target_of_noun` when the noun's own prepositions name no party, perhaps a ``venue`` or cause: that
+        (or one on the light verb) is the target only when no other party and no thing argument is found."""
         for conj in _conjuncts(noun):  # "its total rejection and strong condemnation of the plan"
             found, how = self.prep_object(conj, _NOUN_TARGET_PREPS)
             if found is not None:
@@ -3156,7 +3199,9 @@ class ParticipantResolver:
         head = measured.head
         light = head if measured.dep_ == "dobj" and head.lemma_.lower() not in _RECEIVE_VERBS else None
         if light is not None:  # "filed a lawsuit in court against X": the light verb carries the argument
-            found, how = self.prep_object(light, _TARGET_PREPS)
+            found, how, weak = self._ranked_prep_object(light, _TARGET_PREPS)
+            if found is not None and weak:
+                venue, found = venue or (found, how), None
             if found is None:
                 found, how = self._indirect_object(light)
             if found is not None:
@@ -3182,14 +3227,13 @@ class ParticipantResolver:
                 if found is not None and found.actor is not None and subject is not None and named:
                     return found, f"'{subject.text}', who receives it"  # not a party named inside a thing received
         for carrier in (noun, light):
-            pobj = (
-                _prep_argument(carrier, _NOUN_TARGET_PREPS if carrier is noun else _TARGET_PREPS)
-                if carrier is not None
-                else None
-            )
+            preps: tuple[str, ...] = _NOUN_TARGET_PREPS if carrier is noun else _TARGET_PREPS
+            if venue is not None:
+                preps = tuple(p for p in preps if p not in _WEAK_TARGET_PREPS)
+            pobj = _prep_argument(carrier, preps) if carrier is not None else None
             if pobj is not None:
                 return self._actor_in_clauses(pobj), f"'{pobj.head.text} {pobj.text}' (no known actor of its own)"
-        return None, "none"
+        return venue if venue is not None else (None, "none")
 
 
 def _with_country(actor: ActorRef | None, others: Sequence[ActorRef | None]) -> ActorRef | None:
@@ -5057,7 +5101,7 @@ _SETTLING_PREPS = frozenset({"after", "following", "as"})
 _PROTESTED_PREPS = ("against", "on", "at")
 
 
-def _pobj_of(head: Any, preps: tuple[str, ...]) -> Any | None:
+def pobj_of(head: Any, preps: tuple[str, ...]) -> Any | None:
     """The object of the first of ``preps`` (in their order) on ``head``, not a date ("on Tuesday")."""
     for word in preps:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == word):

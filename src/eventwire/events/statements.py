@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from eventwire.annotate import TIME_ENTITIES, text_of
-from eventwire.events.coder import ParticipantResolver, evidence_sentence, unresolved
+from eventwire.events.coder import ParticipantResolver, evidence_sentence, pobj_of, unresolved
 from eventwire.events.ontology import STATEMENT, STATEMENT_QUAD_CLASS
 from eventwire.model import EntityMention, Event, Participant, Place, Provenance, Span
 from eventwire.spans import inside_any, overlaps_any
@@ -298,13 +298,13 @@ def _target(comment: _Comment, resolver: ParticipantResolver) -> tuple[Participa
     if comment.cameo == "011":
         return None, "none (a declined comment: Multi-CoPED marks no target)"
     with resolver.targeting():
-        addressee = _pobj(comment.word, ("to",)) or _pobj(comment.verb, ("to",))
+        addressee = pobj_of(comment.word, ("to",)) or pobj_of(comment.verb, ("to",))
         if addressee is not None and comment.cameo != "015":
             found = resolver.participant(addressee)
             if found is not None:
                 return found, f"addressee '{addressee.text}'"
         for holder in (comment.word, comment.verb):
-            topic = _pobj(holder, _TOPIC_PREPS)
+            topic = pobj_of(holder, _TOPIC_PREPS)
             if topic is None:
                 continue
             attacked = _attacked(topic, comment.word) if comment.cameo == "015" else None
@@ -331,7 +331,7 @@ _TIMES_OF_DAY: Final = frozenset(
 def _attacked(act: Any, word: Any) -> Any | None:
     """What a claimed act was aimed at: the object of its "on" / "at" / "against" phrase, or of one the parser hung
     on the claimed word after it ("responsibility for an act of arson [at a ski resort]"); "in" only places it."""
-    aimed_at = _pobj(act, _AIMED_PREPS) or _pobj_after(word, act, _AIMED_PREPS)
+    aimed_at = pobj_of(act, _AIMED_PREPS) or _pobj_after(word, act, _AIMED_PREPS)
     return None if aimed_at is None or aimed_at.lemma_.lower() in _TIMES_OF_DAY else aimed_at
 
 
@@ -353,16 +353,6 @@ def _topic(head: Any, resolver: ParticipantResolver) -> Participant:
 def _party_or_thing(head: Any, resolver: ParticipantResolver) -> Participant:
     """An actor the phrase names, else the phrase itself (Multi-CoPED marks "the possibility of a deal")."""
     return resolver.participant(head) or unresolved(head)
-
-
-def _pobj(holder: Any, preps: tuple[str, ...]) -> Any | None:
-    """The object of the first of ``preps`` on ``holder``, not a date ("on Friday")."""
-    for child in holder.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ not in TIME_ENTITIES:
-                return obj
-    return None
 
 
 def _that_clause(word: Any) -> Any | None:
