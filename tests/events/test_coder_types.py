@@ -263,3 +263,82 @@ def test_a_plea_to_someone_is_an_appeal(text: str, appeal: bool) -> None:
 )
 def test_calling_upon_someone_is_an_appeal(text: str, coding: tuple[str, str]) -> None:
     assert coding in _codings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "call" decided by its arguments: a claim called into question is disputed (CAMEO 111)
+        ("Senator Shelby called into question the governor's views on interest rates.", [("ACCUSE", "111")]),
+        ("Her fitness for office was called into question by the senator.", [("ACCUSE", "111")]),
+        # the army or police called in or out are deployed (CAMEO 154), not phoned or censured
+        ("The government called in the army to restore order in the city.", [("MOBILIZE", "154")]),
+        ("The army was called in from the border.", [("MOBILIZE", "154")]),
+        # a meeting ("meet" in Indian English) or a strike called is convened, never a phone call
+        ("The opposition skipped the all-party meet called by the chief minister.", []),
+        ("The unions called a bandh in the city on Monday.", []),
+        ("The speech called to mind his father's campaign.", []),
+        # forces called to service or to arms are mobilised (CAMEO 154)
+        ("National Guard members, called to service by the governor, patrolled the streets.", [("MOBILIZE", "154")]),
+        # a call with a person alone stays a phone call
+        ("The minister called the governor on Sunday.", [("CONSULT", "041")]),
+    ],
+)
+def test_the_sense_of_call_follows_its_arguments(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _codings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "retreat"),
+    [
+        # pulling people or bodies out of somewhere rescues or drags them: no withdrawal (CAMEO 087)
+        ("Police pulled out eight more bodies from the well on Monday.", False),
+        ("Villagers pulled out the boy from the canal.", False),
+        ("Firemen pulled back the woman from the burning house.", False),
+        # forces pulled out, or a party pulling out of a deal, withdraw
+        ("The United States pulled out its troops from the region.", True),
+        ("The company pulled out of the deal.", True),
+    ],
+)
+def test_pulling_out_people_is_no_withdrawal(text: str, retreat: bool) -> None:
+    assert (("RETREAT", "087") in _codings(text)) is retreat
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the object's own head word decides the verb's sense before a (misread) conjunct does: rounds fired by
+        # police are riot control (CAMEO 175), whatever the shells lobbed beside them
+        (
+            "Police had to fire 31 rounds and lob six tear-gas shells to disperse a mob.",
+            ("ASSAULT", "175"),
+            ("MOBILIZE", "150"),
+        ),
+        ("The army fired two missiles into the sea.", ("MOBILIZE", "150"), ("ASSAULT", "175")),
+        # the object's own modifier still counts as its own: curfew restrictions relaxed are a curfew eased (081)
+        ("The police may relax the curfew restrictions in other areas.", ("CONCEDE", "081"), ("RETREAT", "085")),
+    ],
+)
+def test_the_objects_own_head_word_decides_first(text: str, expected: tuple[str, str], absent: tuple[str, str]) -> None:
+    codings = _codings(text)
+    assert expected in codings
+    assert absent not in codings
+
+
+@pytest.mark.parametrize(
+    ("text", "coding", "absent"),
+    [
+        # asking someone not to commit an act of force asks for restraint: an appeal (CAMEO 02), no rallying of
+        # opposition against anyone (CAMEO 113)
+        (
+            "Her video includes her pleading with officers not to shoot and begging her husband to get out.",
+            ("REQUEST", "020"),
+            ("ACCUSE", "113"),
+        ),
+        ("The rebels urged villagers to attack the army.", ("ACCUSE", "113"), ("REQUEST", "020")),
+    ],
+)
+def test_an_appeal_not_to_use_force_is_an_appeal(text: str, coding: tuple[str, str], absent: tuple[str, str]) -> None:
+    codings = _codings(text)
+    assert coding in codings
+    assert absent not in codings

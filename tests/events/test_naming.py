@@ -24,6 +24,10 @@ def _verb(text: str) -> object:
         ("The minister called the talks constructive.", ["constructive"], None),  # an approving name
         ("Obama called Merkel on Monday.", [], None),  # no name given: a phone call
         ("The union called a strike.", [], None),  # a lone object: a convening
+        ("Trump calls Obama racist.", ["racist"], "111"),  # the one named read as the name's modifier
+        ("Cruz called him names during the debate.", ["names"], "111"),  # calling names insults
+        # a proper name is the one named, never the name: a phone call
+        ("The prime minister had called union defence minister George Fernandes.", [], None),
     ],
 )
 def test_a_naming_gives_its_labels_and_denounces_only_with_a_condemning_word(
@@ -43,6 +47,8 @@ def test_a_naming_gives_its_labels_and_denounces_only_with_a_condemning_word(
         ("Russia called the sanctions illegal.", ["ACCUSE"]),
         ("China called the move a serious violation of its sovereignty.", ["ACCUSE"]),
         ("The opposition branded the election a sham.", ["ACCUSE"]),
+        ("Trump calls Obama racist.", ["ACCUSE"]),
+        ("Cruz called him names during the debate.", ["ACCUSE"]),
         # a neutral or approving naming is no event
         ("The minister called the talks constructive.", []),
     ],

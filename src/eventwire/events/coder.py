@@ -238,7 +238,7 @@ class EventCoder:
         obj = _direct_object(token) or _participle_head(token) or _object_read_as_clause_subject(token)
         obj_key = _compound_key(obj) if obj is not None else None
         for key in _verb_keys(token):
-            for trigger in self.lexicon.lookup(key, "V"):
+            for trigger in _own_object_first(self.lexicon.lookup(key, "V"), obj, obj_key):
                 if obj is not None and trigger.excluded & {obj_key, obj.lemma_.lower()}:
                     continue
                 if trigger.has_context and not context_matches(trigger, token):
@@ -369,6 +369,8 @@ class EventCoder:
                     [c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"] if child.pos_ == "VERB" else []
                 )
                 for part in (child, *verbs):
+                    if part.pos_ == "VERB" and any(c.dep_ == "neg" for c in part.children):
+                        continue  # "pleading with officers not to shoot": restraint asked for, no act against anyone
                     verb = self._asked_verb(part) if part.pos_ == "VERB" else None
                     if verb is not None:
                         asked.append(verb)
@@ -1602,6 +1604,22 @@ _TAKEN_STANCES = frozenset({"position", "front", "area", "border"})
 #: "took the city by surprise / by storm": a manner of taking that is no capture.
 _FIGURATIVE = frozenset({"surprise", "storm"})
 _OCCUPY_TERRITORY = {"type": "ASSAULT", "mode": None, "cameo": "192"}
+
+
+def _own_object_first(triggers: tuple[Trigger, ...], obj: Any | None, obj_key: str | None) -> list[Trigger]:
+    """The entries only a conjunct of the object matches after the others: "fire 31 rounds and lob six tear-gas
+    shells" is firing rounds, whatever the misread conjunct shells would make it (the object's own phrase,
+    "curfew restrictions", and a preposition, "fired rockets on X", keep the lexicon's order)."""
+    conjuncts = _conjuncts(obj) if obj is not None else []
+    if obj is None or not conjuncts:
+        return list(triggers)
+    own = _object_words(obj) | {obj_key, obj.lemma_.lower()}
+    joined = set().union(*(_object_words(c) for c in conjuncts))
+
+    def conjunct_only(trigger: Trigger) -> bool:
+        return trigger.needs_object and not trigger.objects & own and bool(trigger.objects & joined)
+
+    return sorted(triggers, key=conjunct_only)
 
 
 def _denouncing_candidate(verb: Any) -> _Candidate | None:

@@ -109,6 +109,10 @@ DENOUNCING_WORDS = frozenset(
 )
 
 
+#: The name given in "call someone names", an insult whatever the names are.
+INSULT = "names"
+
+
 def names_something(verb: Any) -> bool:
     """Whether ``verb`` is a naming verb with both the one it names and the name it gives."""
     return verb.lemma_.lower() in NAMING_VERBS and bool(labels(verb))
@@ -116,17 +120,32 @@ def names_something(verb: Any) -> bool:
 
 def labels(verb: Any) -> list[Any]:
     """What a naming verb calls its object: what follows the object ("called [the deal] [a disaster]",
-    "branded [the election] [a sham]": the parser gives the second an object predicate or a second object)."""
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.ent_type_ not in TIME_ENTITIES]
+    "branded [the election] [a sham]": the parser gives the second an object predicate or a second object;
+    "called [him] [names]": the named one an indirect object)."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd") and c.ent_type_ not in TIME_ENTITIES]
+    if len(parts) == 1 and _names_inside(parts[0]):
+        return parts  # "calls [Obama racist]": the parser folded the one named into the name
     if len(parts) < 2:
         return []  # a naming needs the named and the name: a lone object predicate is a misread object
     # "called Clinton a liar": a proper name is the one named, never the name
     return [c for c in parts[1:] if c.pos_ != "PROPN"]
 
 
+def _names_inside(label: Any) -> bool:
+    """An object predicate whose proper-name modifier before it is the one named ("calls [Obama] racist"); a
+    proper name is never the name given ("called [defence minister George] [Fernandes]": a phone call)."""
+    return (
+        label.dep_ == "oprd"
+        and label.pos_ != "PROPN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in label.lefts)
+    )
+
+
 def denouncing_trigger(verb: Any) -> Trigger | None:
     """The accusation (CAMEO 111) a naming that condemns makes; None for a neutral or approving one."""
-    words = {t.lemma_.lower() for label in labels(verb) for t in (label, *label.children) if t.dep_ != "det"}
-    if not words & DENOUNCING_WORDS:
+    found = labels(verb)
+    words = {t.lemma_.lower() for label in found for t in (label, *label.children) if t.dep_ != "det"}
+    insults = any(label.lower_ == INSULT for label in found)  # "called him names": calling names insults
+    if not words & DENOUNCING_WORDS and not insults:
         return None
     return Trigger(verb.lemma_.lower(), "V", frozenset(), "ACCUSE", "disapprove", "111")
