@@ -130,6 +130,11 @@ def test_scene_locates_the_events_of_its_sentences(
             {"attacked": (None, None)},
             id="no town named before",
         ),
+        pytest.param(
+            "After the violence in Godhra, mobs attacked shops in the city.",
+            {"attacked": (None, None)},
+            id="a town of another time",
+        ),
     ],
 )
 def test_a_reference_back_locates_events_at_the_town_named_last(

@@ -2114,9 +2114,7 @@ def _join_one_act(groups: dict[int, list[int]], ordered: Sequence[Mention], conf
             for j in members[n + 1 :]:
                 a, b = sorted((owner[i], owner[j]))
                 if a != b and _one_act(ordered[i], ordered[j], groups[a] + groups[b], ordered, config):
-                    for k in groups[b]:
-                        owner[k] = a
-                    groups[a].extend(groups.pop(b))
+                    _merge_groups(groups, owner, a, b)
 
 
 def _join_casualties_told_before(
@@ -2131,12 +2129,18 @@ def _join_casualties_told_before(
         if mention.casualty_antecedent is None or j is None:
             continue
         a, b = sorted((owner[i], owner[j]))
-        members = groups[a] + groups[b]
-        one_article = all(ordered[k].article_id == mention.article_id for k in members)
-        if a != b and one_article and flags_agree(mention, ordered[j], config):
-            for k in groups[b]:
-                owner[k] = a
-            groups[a].extend(groups.pop(b))
+        if a == b:
+            continue
+        one_article = all(ordered[k].article_id == mention.article_id for k in groups[a] + groups[b])
+        if one_article and flags_agree(mention, ordered[j], config):
+            _merge_groups(groups, owner, a, b)
+
+
+def _merge_groups(groups: dict[int, list[int]], owner: dict[int, int], a: int, b: int) -> None:
+    """Move group ``b``'s members into group ``a``, keeping ``owner`` (member -> group key) in step."""
+    for k in groups[b]:
+        owner[k] = a
+    groups[a].extend(groups.pop(b))
 
 
 def _one_act(a: Mention, b: Mention, members: Sequence[int], ordered: Sequence[Mention], config: FusionConfig) -> bool:

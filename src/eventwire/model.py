@@ -242,7 +242,7 @@ class Event:
     #: How the location was chosen: "attached" (a place the sentence hangs on the trigger: "fired in Nadiad"), "scene"
     #: (the town its sentence opens with: "In Nadiad, ..."), "scene carried" (an earlier sentence's scene, same
     #: paragraph: ``eventwire.scenes``), "referred back" (the town named last before "in the town", "of the city" in
-    #: its sentence: since 0.21.0); None with no location, or for results stored before 0.20.0.
+    #: its sentence or the two before: since 0.21.0); None with no location, or for results stored before 0.20.0.
     location_how: str | None = None
     quote: int | None = None  # index of the quote that carries the event
     explanation: str = ""

@@ -1472,8 +1472,8 @@ def _role(doc: Any, start: int, end: int) -> str:
 def locate_events(doc: Any, events: Sequence[Event], places: Sequence[Place]) -> None:
     """An event's location: a literal place attached to its trigger by in/at/near/off (``location_how`` "attached"),
     else the town its sentence or an earlier one of its paragraph opens with as a scene ("In Vadodara, ...":
-    ``eventwire.scenes``), else the town named last before "in the town" in its sentence ("referred back"); none
-    otherwise."""
+    ``eventwire.scenes``), else the town named last before "in the town" in its sentence or the two before ("referred
+    back": :func:`eventwire.scenes.locate_by_reference`); none otherwise."""
     _locate_by_attachment(doc, events, places)
     locate_by_scene(doc, events, places)
 

@@ -116,7 +116,8 @@ class Scene:
 
 
 def locate_by_scene(doc: Any, events: Sequence[Event], places: Sequence[Place]) -> None:
-    """Give each event with no location the scene of its sentence, or one carried from earlier (module docstring)."""
+    """Give each event with no location the scene of its sentence, or one carried from earlier, else the town its
+    sentence refers back to (:func:`locate_by_reference`; module docstring)."""
     text = text_of(doc)
     current: Scene | None = None
     carried = 0
@@ -150,8 +151,9 @@ def locate_by_reference(doc: Any, events: Sequence[Event], places: Sequence[Plac
         found = BACK_REFERENCE.search(text[sent.start_char : sent.end_char].casefold())
         if found is None:
             continue
-        window = (sents[max(0, k - BACK_SENTENCES)].start_char, sent.start_char + found.start())
-        starts = [s.start_char for s in sents[max(0, k - BACK_SENTENCES) : k + 1]]
+        first = max(0, k - BACK_SENTENCES)
+        window = (sents[first].start_char, sent.start_char + found.start())
+        starts = [s.start_char for s in sents[first : k + 1]]
         town = _town_named_last(text, window, starts, places)
         if town is None:
             continue

@@ -1055,6 +1055,7 @@ def _without_leading_verbs(ent: Any) -> Any:
 
 
 def _says_descent(doc: Any, mention: EntityMention) -> bool:
+    """Whether a mention's country word says a family's descent, not whose the person is (:func:`of_descent`)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and of_descent(span.root)
 
@@ -1380,8 +1381,8 @@ class MentionFinder:
                 self._titled_lexical(doc, ent, covering, lexical, terms)
                 continue
             text = ent.text.strip()
-            end = ent.end_char - _possessive_length(text)  # "Hillary Clinton’s campaign": the name is Clinton's
-            text = text[: len(text) - (ent.end_char - end)].rstrip()
+            cut = _possessive_length(text)  # "Hillary Clinton’s campaign": the name is Clinton's
+            end, text = ent.end_char - cut, text[: len(text) - cut].rstrip()
             if not text or not any(ch.isalpha() for ch in text):
                 continue
             if not one_case and len(ent) == 1 and text.islower():

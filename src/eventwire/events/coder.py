@@ -2175,11 +2175,15 @@ class ParticipantResolver:
             m.actor.country
             for i, m in enumerate(self.mentions[: self.n_entities])
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
-            if i not in self.reporters and not of_descent(self.roots[i] if i < len(self.roots) else None)
+            if i not in self.reporters and not of_descent(self._root_at(i))
         ).most_common(2)
         if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
             return None
         return counts[0][0]
+
+    def _root_at(self, index: int) -> Any | None:
+        """The root token of mention ``index``; None where it has none, or past the mentions the roots were read for."""
+        return self.roots[index] if index < len(self.roots) else None
 
     def _only_country(self, lo: int, hi: int, skip_reporters: bool = False) -> str | None:
         """The country of the mentions between ``lo`` and ``hi`` when they name exactly one; a country
@@ -2193,8 +2197,8 @@ class ParticipantResolver:
             if m.actor and m.actor.country and lo <= m.start and m.end <= hi and m.role != "pronoun"
             if self.text[m.end : m.end + 1] != "-" and not (skip_reporters and i in self.reporters)
             if not takes_sides(self.text, m.start, m.end)
-            if not of_descent(self.roots[i] if i < len(self.roots) else None)
-            if not (skip_reporters and names_envoy(self.roots[i] if i < len(self.roots) else None))
+            if not of_descent(self._root_at(i))
+            if not (skip_reporters and names_envoy(self._root_at(i)))
         }
         return countries.pop() if len(countries) == 1 else None
 

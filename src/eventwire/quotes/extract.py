@@ -1300,9 +1300,7 @@ def _own_clause(verb: Token) -> bool:
 def _handing_on(f: _Finder, prev: _Found | None, pair: Pair) -> _Found | None:
     """The earlier quote an untagged one may go on with: none where its tag's sentence goes on with a
     clause of its own before this quote opens."""
-    if prev is None or prev.quote.cue is None:
-        return prev
-    return None if _clause_after_tag(f, prev.quote.cue, pair.open_pos) is not None else prev
+    return None if prev is not None and _past_tag(f, prev.quote, pair.open_pos) else prev
 
 
 def _fills_paragraph(f: _Finder, pair: Pair) -> bool:
@@ -3078,7 +3076,7 @@ def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
     last: Quote | None = None
     for q in quotes:
         orphan = q.kind == "direct" and q.speaker is None and q.cue is None
-        if orphan and last is not None and not _past_tag(f, last, q):
+        if orphan and last is not None and not _past_tag(f, last, q.content.start):
             _carry_from(f, last, q)
         if q.speaker is not None and q.cue is not None and f.tok_at(q.cue.start).lemma_.lower() in CUE_LEMMAS:
             last = q  # only speech verbs hand their speaker on ("chanted slogans" does not)
@@ -3086,9 +3084,9 @@ def _carry_speakers(f: _Finder, quotes: list[Quote]) -> None:
             last = q  # "“A,” she told the crowd, then referred to [his slogan]. “B.”": B goes with the later report
 
 
-def _past_tag(f: _Finder, last: Quote, orphan: Quote) -> bool:
-    """Whether the sentence of ``last``'s tag goes on, before ``orphan`` opens, with a clause of its own."""
-    return last.cue is not None and _clause_after_tag(f, last.cue, orphan.content.start) is not None
+def _past_tag(f: _Finder, last: Quote, pos: int) -> bool:
+    """Whether the sentence of ``last``'s tag goes on, before ``pos``, with a clause of its own."""
+    return last.cue is not None and _clause_after_tag(f, last.cue, pos) is not None
 
 
 def _goes_on_with(f: _Finder, last: Quote, q: Quote) -> bool:

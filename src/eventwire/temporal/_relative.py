@@ -71,7 +71,8 @@ THE_PERIOD = re.compile(
     r"\bthe\s+(?P<latest>latest\s+)?(?P<unit>quarter|weekend|period|week|month)\b"
     # "the quarter-to-quarter comparison", "the quarter-point cut": a compound adjective, no time
     r"(?!-|\s+(?:of|before|after|ahead|earlier|later)\b)"
-    # "the year ended March 31" is a length; only "the quarter ended Sept. 30" names a day (see `the_period`)
+    # "ended" / "ending" only before a day: "the quarter ended Sept. 30" is that quarter, a week or month so ended no
+    # time (`the_period`); "the year ended March 31", a length, is no unit here
     rf"(?!\s+(?:ended|ending)\b(?!\s+{MONTH_ANY}\s*\d))",
     _F,
 )
