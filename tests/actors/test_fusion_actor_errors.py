@@ -62,6 +62,7 @@ def test_participant_countries(text: str, span: str, country: str | None, sector
          (None, "COP")),
         ("The station house officer said a sub-inspector and two constables were injured.", "two constables",
          (None, "COP")),
+        ("Two commissioners of police met the chief minister.", "Two commissioners of police", (None, "COP")),
         ("The black plainclothes officer shot the man.", "The black plainclothes officer", (None, "COP")),
         ("The superintendent of police said the curfew would stay.", "The superintendent of police", (None, "COP")),
         # a bare officer stays the military's

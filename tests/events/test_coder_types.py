@@ -295,6 +295,7 @@ def test_the_sense_of_call_follows_its_arguments(text: str, expected: list[tuple
         ("Police pulled out eight more bodies from the well on Monday.", False),
         ("Villagers pulled out the boy from the canal.", False),
         ("Firemen pulled back the woman from the burning house.", False),
+        ("Rescuers pulled out two men from the rubble.", False),
         # forces pulled out, or a party pulling out of a deal, withdraw
         ("The United States pulled out its troops from the region.", True),
         ("The company pulled out of the deal.", True),
