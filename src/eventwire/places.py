@@ -36,7 +36,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from eventwire.actors.sides import names_descent, takes_sides
 from eventwire.annotate import text_of
@@ -1587,6 +1587,7 @@ def localize_by_story_country(
     country = story_country(entities, text, places, datelines)
     if country is None:
         return
+    _congress_mentions_as_party(entities, country)
     for event in events:
         _congress_as_party(event, country)
         _locate_domestic_groups(event, country, ", the article's country", _DOMESTIC_SECTORS - {"REF"})
@@ -1707,13 +1708,33 @@ def _congress_as_party(event: Event, country: str) -> None:
     if country not in _CONGRESS_PARTIES:
         return
     for part in (event.source, event.target):
-        actor = part.actor if part is not None else None
-        if part is None or actor is None or actor.sector != "LEG" or actor.country not in (None, country):
+        if part is None or not _is_congress_legislature(part.actor, part.span.text, country):
             continue
-        if actor.members or not _CONGRESS_WORD.search(part.span.text):
-            continue
-        part.actor = dataclasses.replace(actor, country=country, sector="PTY", name=f"{country} Congress party")
+        part.actor = _congress_party(part.actor, country)
         event.explanation += f"; {part.span.text}: the Congress party in a story of {country}"
+
+
+def _congress_mentions_as_party(entities: Sequence[EntityMention], country: str) -> None:
+    """The same reading for the article's mentions, so that its entities and its events code one Congress alike."""
+    if country not in _CONGRESS_PARTIES:
+        return
+    for mention in entities:
+        if _is_congress_legislature(mention.actor, mention.text, country):
+            mention.actor = _congress_party(mention.actor, country)
+
+
+def _is_congress_legislature(actor: ActorRef | None, written: str, country: str) -> TypeGuard[ActorRef]:
+    return (
+        actor is not None
+        and actor.sector == "LEG"
+        and actor.country in (None, country)
+        and not actor.members
+        and _CONGRESS_WORD.search(written) is not None
+    )
+
+
+def _congress_party(actor: ActorRef, country: str) -> ActorRef:
+    return dataclasses.replace(actor, country=country, sector="PTY", name=f"{country} Congress party")
 
 
 def _locate_domestic_groups(event: Event, country: str, why: str, sectors: set[str]) -> None:

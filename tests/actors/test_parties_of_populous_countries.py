@@ -79,3 +79,10 @@ def test_party_people(text: str, surface: str, codes: tuple[str | None, str | No
 )  # fmt: skip
 def test_congress_by_story_country(text: str, span: str, country: str | None, sector: str | None) -> None:
     assert participant_codes(text)[span] == (country, sector)
+
+
+@pytest.mark.slow
+def test_congress_mentions_follow_the_story_country() -> None:
+    # the entities and the events of one story code one Congress alike
+    codes = mention_codes("Congress leaders protested in New Delhi, India. The Congress accused the BJP of fraud.")
+    assert codes["The Congress"] == ("IND", "PTY")
